@@ -1,0 +1,32 @@
+import { Component, type ErrorInfo, type ReactNode } from 'react';
+
+interface State {
+  error?: Error;
+}
+
+// Drafts are saved as they are typed, so a render failure loses nothing: say so and offer a reload.
+export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
+  override state: State = {};
+
+  static getDerivedStateFromError(error: Error): State {
+    return { error };
+  }
+
+  override componentDidCatch(error: Error, info: ErrorInfo): void {
+    console.error('Escalation Brief panel error', error, info.componentStack);
+  }
+
+  override render() {
+    if (!this.state.error) return this.props.children;
+    return (
+      <main>
+        <p className="notice error" role="alert">
+          Something went wrong in the panel: {this.state.error.message}. Your draft was saved as you typed.
+        </p>
+        <button type="button" onClick={() => location.reload()}>
+          Reload the panel
+        </button>
+      </main>
+    );
+  }
+}

@@ -1,0 +1,191 @@
+import { useId, useState } from 'react';
+import { type Control, Controller, type FieldPath, type UseFormRegisterReturn } from 'react-hook-form';
+import type { Escalation } from '../lib/escalation/model';
+
+interface Labelled {
+  label: string;
+  hint?: string;
+  prefilled?: boolean;
+}
+
+function Label({ htmlFor, label, prefilled }: { htmlFor: string } & Labelled) {
+  return (
+    <label htmlFor={htmlFor}>
+      {label}
+      {prefilled ? <span className="badge">from ticket</span> : null}
+    </label>
+  );
+}
+
+export function TextField({
+  label,
+  hint,
+  prefilled,
+  field,
+  type = 'text',
+}: Labelled & { field: UseFormRegisterReturn; type?: string }) {
+  const id = useId();
+  return (
+    <div className="field">
+      <Label htmlFor={id} label={label} prefilled={prefilled} />
+      <input id={id} type={type} {...field} aria-describedby={hint ? `${id}-hint` : undefined} />
+      {hint ? (
+        <p id={`${id}-hint`} className="hint">
+          {hint}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+export function TextArea({
+  label,
+  hint,
+  prefilled,
+  field,
+  rows = 3,
+}: Labelled & { field: UseFormRegisterReturn; rows?: number }) {
+  const id = useId();
+  return (
+    <div className="field">
+      <Label htmlFor={id} label={label} prefilled={prefilled} />
+      <textarea id={id} rows={rows} {...field} aria-describedby={hint ? `${id}-hint` : undefined} />
+      {hint ? (
+        <p id={`${id}-hint`} className="hint">
+          {hint}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+export function SelectField({
+  label,
+  field,
+  options,
+  empty,
+}: Labelled & { field: UseFormRegisterReturn; options: readonly { value: string; label: string }[]; empty?: string }) {
+  const id = useId();
+  return (
+    <div className="field">
+      <Label htmlFor={id} label={label} />
+      <select id={id} {...field}>
+        {empty !== undefined ? <option value="">{empty}</option> : null}
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+// One item per line, kept raw (blank lines included) so typing a newline never gets swallowed;
+// blank items are dropped when the brief is rendered.
+export function LinesField({
+  label,
+  hint,
+  prefilled,
+  control,
+  name,
+  rows = 4,
+}: Labelled & { control: Control<Escalation>; name: FieldPath<Escalation>; rows?: number }) {
+  const id = useId();
+  return (
+    <Controller
+      control={control}
+      name={name}
+      render={({ field }) => (
+        <div className="field">
+          <Label htmlFor={id} label={label} prefilled={prefilled} />
+          <textarea
+            id={id}
+            rows={rows}
+            name={field.name}
+            ref={field.ref}
+            onBlur={field.onBlur}
+            value={Array.isArray(field.value) ? field.value.join('\n') : ''}
+            onChange={(e) => field.onChange(e.target.value === '' ? [] : e.target.value.split('\n'))}
+            aria-describedby={hint ? `${id}-hint` : undefined}
+          />
+          {hint ? (
+            <p id={`${id}-hint`} className="hint">
+              {hint}
+            </p>
+          ) : null}
+        </div>
+      )}
+    />
+  );
+}
+
+// The raw text stays in the input while it is not a number, with the reason shown at the field;
+// the draft only ever holds a valid number or nothing.
+export function NumberField({
+  label,
+  hint,
+  control,
+  name,
+}: Labelled & { control: Control<Escalation>; name: FieldPath<Escalation> }) {
+  const id = useId();
+  return (
+    <Controller
+      control={control}
+      name={name}
+      render={({ field }) => (
+        <NumberInput
+          id={id}
+          label={label}
+          hint={hint}
+          value={field.value}
+          onChange={field.onChange}
+          onBlur={field.onBlur}
+        />
+      )}
+    />
+  );
+}
+
+function NumberInput({
+  id,
+  label,
+  hint,
+  value,
+  onChange,
+  onBlur,
+}: {
+  id: string;
+  label: string;
+  hint?: string;
+  value: unknown;
+  onChange: (v: number | undefined) => void;
+  onBlur: () => void;
+}) {
+  const [raw, setRaw] = useState(typeof value === 'number' ? String(value) : '');
+  const cleaned = raw.replace(/[\s,_]/g, '');
+  const invalid = cleaned !== '' && !/^\d+(\.\d+)?$/.test(cleaned);
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <input
+        id={id}
+        inputMode="decimal"
+        value={raw}
+        aria-invalid={invalid}
+        aria-describedby={`${id}-msg`}
+        onBlur={onBlur}
+        onChange={(e) => {
+          const next = e.target.value;
+          setRaw(next);
+          const n = next.replace(/[\s,_]/g, '');
+          if (n === '') onChange(undefined);
+          else if (/^\d+(\.\d+)?$/.test(n)) onChange(Number(n));
+        }}
+      />
+      <p id={`${id}-msg`} className={invalid ? 'error' : 'hint'} role={invalid ? 'alert' : undefined}>
+        {invalid ? 'Enter a plain number, such as 12000 (no currency signs or words).' : (hint ?? '')}
+      </p>
+    </div>
+  );
+}

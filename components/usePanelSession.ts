@@ -1,0 +1,45 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { Escalation } from '../lib/escalation/model';
+import { draftFromTicket, draftKey } from '../lib/escalation/prefill';
+import type { ReadTicketResult } from '../lib/messages/panel';
+import { loadDraft } from '../lib/platform/draft-store';
+import { activeTabId, onActiveTabChange } from '../lib/platform/panel';
+import { readTicket } from '../lib/platform/worker-client';
+
+export type PanelSession =
+  | { phase: 'loading' }
+  | { phase: 'ready'; read: ReadTicketResult; draft: Escalation; quarantined?: string };
+
+export function usePanelSession(boundTabId: number | undefined) {
+  const [session, setSession] = useState<PanelSession>({ phase: 'loading' });
+  const currentKey = useRef<string | undefined>(undefined);
+
+  const load = useCallback(async () => {
+    const tabId = boundTabId ?? (await activeTabId());
+    const read: ReadTicketResult = tabId === undefined ? { ok: false, reason: 'unreachable' } : await readTicket(tabId);
+    const ticket = read.ok ? read.ticket : undefined;
+    const key = draftKey(ticket);
+    if (key === currentKey.current) {
+      setSession((s) => (s.phase === 'ready' ? { ...s, read } : s));
+      return;
+    }
+    const stored = await loadDraft(key).catch(() => ({ state: 'empty' }) as const);
+    const draft =
+      stored.state === 'ok' ? stored.value : draftFromTicket(ticket, { id: crypto.randomUUID(), now: new Date() });
+    currentKey.current = key;
+    setSession({
+      phase: 'ready',
+      read,
+      draft,
+      quarantined: stored.state === 'quarantined' ? stored.quarantineKey : undefined,
+    });
+  }, [boundTabId]);
+
+  useEffect(() => {
+    void load();
+    if (boundTabId !== undefined) return undefined;
+    return onActiveTabChange(() => void load());
+  }, [load, boundTabId]);
+
+  return { session, reread: load };
+}

@@ -1,0 +1,19 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { ErrorBoundary } from '../../components/ErrorBoundary';
+import { App } from './App';
+import './style.css';
+
+const tabParam = new URLSearchParams(location.search).get('tab');
+const boundTabId = tabParam && /^\d+$/.test(tabParam) ? Number(tabParam) : undefined;
+
+const root = document.getElementById('root');
+if (root) {
+  createRoot(root).render(
+    <StrictMode>
+      <ErrorBoundary>
+        <App boundTabId={boundTabId} />
+      </ErrorBoundary>
+    </StrictMode>,
+  );
+}

@@ -1,0 +1,211 @@
+import type { Escalation } from '../escalation/model';
+import { BRIEF_LABELS, type BriefLabels, type Locale } from './labels';
+
+export interface Field {
+  label: string;
+  value: string;
+}
+
+export type Block =
+  | { kind: 'fields'; items: Field[] }
+  | { kind: 'paragraph'; text: string }
+  | { kind: 'ordered'; items: string[] }
+  | { kind: 'bullets'; items: string[] }
+  | { kind: 'lines'; items: Field[] }
+  | { kind: 'code'; label: string; text: string; note?: string };
+
+export interface Section {
+  id: 'impact' | 'description' | 'tried' | 'repro' | 'communication' | 'needed' | 'supporting';
+  heading: string;
+  blocks: Block[];
+}
+
+export interface BriefDocument {
+  title: Field;
+  meta: Field[];
+  sections: Section[];
+}
+
+// The two seed templates: the guided command's Markdown brief and the skill's plain-text format.
+export type Template = 'command' | 'skill';
+
+export interface BriefOptions {
+  now: Date;
+  timeZone?: string;
+}
+
+// A pasted log can be megabytes; the brief carries its head, the record keeps it all.
+export const EVIDENCE_CHARS_IN_BRIEF = 8_000;
+
+const filled = (f: Field) => f.value.trim() !== '';
+const nonEmpty = (items: Field[]) => items.filter(filled);
+
+function dateTime(value: string, locale: Locale, opts: BriefOptions, withTime: boolean): string {
+  const d = new Date(value);
+  if (!value || Number.isNaN(d.getTime())) return value;
+  return new Intl.DateTimeFormat(locale, {
+    dateStyle: 'medium',
+    timeStyle: withTime ? 'short' : undefined,
+    timeZone: opts.timeZone,
+  }).format(d);
+}
+
+export function formatMoney(amount: number, currency: string, locale: Locale): string {
+  try {
+    return new Intl.NumberFormat(locale, { style: 'currency', currency, maximumFractionDigits: 0 }).format(amount);
+  } catch {
+    return `${amount.toLocaleString(locale)} ${currency}`;
+  }
+}
+
+function timeInQueue(since: string, L: BriefLabels, locale: Locale, opts: BriefOptions): string {
+  const start = new Date(since);
+  if (!since || Number.isNaN(start.getTime())) return since;
+  const hours = Math.max(0, Math.floor((opts.now.getTime() - start.getTime()) / 3_600_000));
+  const span = hours >= 48 ? L.days(Math.floor(hours / 24)) : L.hours(hours);
+  return `${span} (${L.since(dateTime(since, locale, opts, false))})`;
+}
+
+function customersAffected(e: Escalation, L: BriefLabels): string {
+  const { count, names, growing } = e.impact.breadth;
+  const parts = [count !== undefined ? L.customers(count) : '', names.trim()].filter(Boolean);
+  if (!parts.length) return '';
+  return `${parts.join(' — ')}${growing ? ` (${L.growing})` : ''}`;
+}
+
+function impactFields(e: Escalation, L: BriefLabels, locale: Locale, opts: BriefOptions, template: Template): Field[] {
+  const { impact } = e;
+  const revenue =
+    impact.revenueAtRisk.amount !== undefined
+      ? `${formatMoney(impact.revenueAtRisk.amount, impact.revenueAtRisk.currency, locale)} ARR`
+      : '';
+  const sla = impact.contractual.slaStatus ? L.slaStatuses[impact.contractual.slaStatus] : '';
+  const reputation = [
+    impact.reputation.publicRisk ? L.publicRisk : '',
+    impact.reputation.referenceCustomer ? L.referenceCustomer : '',
+  ]
+    .filter(Boolean)
+    .join(', ');
+  const core: Field[] = [
+    { label: L.customersAffected, value: customersAffected(e, L) },
+    { label: L.workflowImpact, value: impact.workflowImpact },
+    { label: L.revenueAtRisk, value: revenue },
+    template === 'command'
+      ? { label: L.timeInQueue, value: timeInQueue(impact.duration.since, L, locale, opts) }
+      : { label: L.slaStatus, value: sla },
+  ];
+  const extra: Field[] = [
+    { label: L.depth, value: impact.depth ? L.depths[impact.depth] : '' },
+    template === 'command'
+      ? { label: L.slaStatus, value: sla }
+      : { label: L.timeInQueue, value: timeInQueue(impact.duration.since, L, locale, opts) },
+    { label: L.criticalBy, value: impact.duration.critical },
+    { label: L.pendingDeals, value: impact.pendingDeals },
+    { label: L.reputation, value: reputation },
+    { label: L.obligations, value: impact.contractual.obligations },
+  ];
+  return nonEmpty([...core, ...extra]);
+}
+
+function reproBlocks(e: Escalation, L: BriefLabels): Block[] {
+  const { repro } = e;
+  const steps = repro.steps.map((s) => s.trim()).filter(Boolean);
+  const before = nonEmpty([{ label: L.startingState, value: repro.startingState }]);
+  const after = nonEmpty([
+    { label: L.expected, value: repro.expected },
+    { label: L.actual, value: repro.actual },
+    { label: L.environment, value: repro.environment },
+    { label: L.frequency, value: repro.frequency ? L.frequencies[repro.frequency] : '' },
+    {
+      label: L.ruledOut,
+      value: repro.ruledOut
+        .map((r) => r.trim())
+        .filter(Boolean)
+        .join('; '),
+    },
+  ]);
+  const blocks: Block[] = [];
+  if (before.length) blocks.push({ kind: 'lines', items: before });
+  if (steps.length) blocks.push({ kind: 'ordered', items: steps });
+  if (after.length) blocks.push({ kind: 'lines', items: after });
+  return blocks;
+}
+
+function evidenceBlock(e: Escalation, L: BriefLabels): Block | undefined {
+  const all = [...e.repro.evidence, ...e.supporting.logs].map((s) => s.trimEnd()).filter((s) => s.trim());
+  if (!all.length) return undefined;
+  const text = all.join('\n');
+  if (text.length <= EVIDENCE_CHARS_IN_BRIEF) return { kind: 'code', label: L.errorsAndLogs, text };
+  return {
+    kind: 'code',
+    label: L.errorsAndLogs,
+    text: text.slice(0, EVIDENCE_CHARS_IN_BRIEF),
+    note: L.truncated(text.length - EVIDENCE_CHARS_IN_BRIEF),
+  };
+}
+
+export function buildBrief(e: Escalation, locale: Locale, template: Template, opts: BriefOptions): BriefDocument {
+  const L = BRIEF_LABELS[locale];
+  const sections: Section[] = [];
+  const add = (id: Section['id'], heading: string, blocks: (Block | undefined | false)[]) => {
+    const kept = blocks.filter((b): b is Block => !!b);
+    if (kept.length) sections.push({ id, heading, blocks: kept });
+  };
+  const fields = (items: Field[]): Block | undefined =>
+    nonEmpty(items).length ? { kind: 'fields', items: nonEmpty(items) } : undefined;
+
+  const impact = impactFields(e, L, locale, opts, template);
+  add('impact', L.impact, [impact.length > 0 && { kind: 'fields', items: impact }]);
+  add('description', L.description, [e.description.trim() !== '' && { kind: 'paragraph', text: e.description.trim() }]);
+
+  const arrow = template === 'skill' ? ' → ' : ' — ';
+  const tried = e.tried
+    .filter((t) => t.action.trim())
+    .map((t) => (t.result.trim() ? `${t.action.trim()}${arrow}${t.result.trim()}` : t.action.trim()));
+  const triedSection = () => add('tried', L.tried, [tried.length > 0 && { kind: 'ordered', items: tried }]);
+  const reproSection = () => add('repro', template === 'skill' ? L.reproForBugs : L.repro, reproBlocks(e, L));
+  if (template === 'skill') {
+    reproSection();
+    triedSection();
+  } else {
+    triedSection();
+    reproSection();
+  }
+
+  const last = e.communication.lastUpdate;
+  const lastText = [dateTime(last.at, locale, opts, true), last.text.trim()].filter(Boolean).join(' — ');
+  add('communication', L.communication, [
+    fields([
+      { label: template === 'skill' ? L.lastUpdate : L.lastUpdateToCustomer, value: lastText },
+      { label: L.customerExpectation, value: e.communication.expectation },
+      { label: L.escalationRisk, value: e.communication.escalationRisk },
+    ]),
+  ]);
+
+  const asks = e.needed.asks
+    .filter((a) => a.kind !== 'other' || a.detail.trim())
+    .map((a) => (a.detail.trim() ? `${L.asks[a.kind]}: ${a.detail.trim()}` : L.asks[a.kind]));
+  add('needed', L.needed, [
+    asks.length > 0 && { kind: 'bullets', items: asks },
+    fields([{ label: L.deadline, value: dateTime(e.needed.deadline, locale, opts, true) }]),
+  ]);
+
+  const links = [
+    e.ticketUrl.trim() ? `${L.ticket}: ${e.ticketUrl.trim()}` : '',
+    ...e.supporting.links,
+    ...e.supporting.threads,
+  ]
+    .map((s) => s.trim())
+    .filter(Boolean);
+  add('supporting', L.supporting, [links.length > 0 && { kind: 'bullets', items: links }, evidenceBlock(e, L)]);
+
+  const meta: Field[] = [
+    { label: L.severity, value: e.severity ? L.severities[e.severity] : L.notSet },
+    { label: template === 'skill' ? L.target : L.targetTeam, value: e.target ? L.targets[e.target] : L.notSet },
+  ];
+  if (template === 'command') {
+    meta.push({ label: L.reportedBy, value: e.reportedBy.trim() || L.notSet });
+    meta.push({ label: L.date, value: dateTime(opts.now.toISOString(), locale, opts, false) });
+  }
+  return { title: { label: L.escalation, value: e.summary.trim() || L.untitled }, meta, sections };
+}

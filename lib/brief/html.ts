@@ -1,0 +1,45 @@
+import type { Block, BriefDocument, Field } from './document';
+
+export function htmlEscape(s: string): string {
+  return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+const multiline = (s: string) => htmlEscape(s).replace(/\n/g, '<br>');
+
+// Only http(s) URLs become links, so a ticket cannot smuggle a javascript: href into a rich paste.
+function linkify(s: string): string {
+  return s
+    .split(/(https?:\/\/[^\s<>"']+)/)
+    .map((part, i) => (i % 2 ? `<a href="${htmlEscape(part)}">${htmlEscape(part)}</a>` : htmlEscape(part)))
+    .join('');
+}
+
+const field = (f: Field) => `<strong>${htmlEscape(f.label)}:</strong> ${multiline(f.value)}`;
+
+function block(b: Block): string {
+  switch (b.kind) {
+    case 'fields':
+      return `<ul>${b.items.map((f) => `<li>${field(f)}</li>`).join('')}</ul>`;
+    case 'lines':
+      return `<p>${b.items.map((f) => `${htmlEscape(f.label)}: ${multiline(f.value)}`).join('<br>')}</p>`;
+    case 'paragraph':
+      return `<p>${multiline(b.text)}</p>`;
+    case 'ordered':
+      return `<ol>${b.items.map((i) => `<li>${multiline(i)}</li>`).join('')}</ol>`;
+    case 'bullets':
+      return `<ul>${b.items.map((i) => `<li>${linkify(i)}</li>`).join('')}</ul>`;
+    case 'code':
+      return `<p><strong>${htmlEscape(b.label)}:</strong></p><pre><code>${htmlEscape(b.text)}</code></pre>${
+        b.note ? `<p><em>${htmlEscape(b.note)}</em></p>` : ''
+      }`;
+  }
+}
+
+export function toHtml(doc: BriefDocument): string {
+  const parts = [
+    `<h2>${htmlEscape(doc.title.label)}: ${htmlEscape(doc.title.value)}</h2>`,
+    `<p>${doc.meta.map(field).join('<br>')}</p>`,
+    ...doc.sections.map((s) => `<h3>${htmlEscape(s.heading)}</h3>${s.blocks.map(block).join('')}`),
+  ];
+  return parts.join('\n');
+}

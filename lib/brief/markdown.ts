@@ -1,0 +1,48 @@
+import type { Block, BriefDocument } from './document';
+
+// Ticket text is hostile input: every character Markdown could read as syntax or raw HTML is escaped.
+export function mdEscape(s: string): string {
+  return s
+    .replace(/[\\`*_{}[\]<>#|~!&]/g, '\\$&')
+    .split('\n')
+    .map((line) => line.replace(/^(\s*)([-+=])/, '$1\\$2').replace(/^(\s*\d+)([.)])/, '$1\\$2'))
+    .join('\n');
+}
+
+const inline = (s: string) => mdEscape(s.replace(/\s*\n\s*/g, ' '));
+
+export function fence(text: string): string {
+  const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((r) => r.length));
+  return '`'.repeat(Math.max(3, longest + 1));
+}
+
+function block(b: Block): string {
+  switch (b.kind) {
+    case 'fields':
+      return b.items.map((f) => `- **${mdEscape(f.label)}:** ${inline(f.value)}`).join('\n');
+    case 'lines':
+      return b.items.map((f) => `${mdEscape(f.label)}: ${inline(f.value)}`).join('\n');
+    case 'paragraph':
+      return mdEscape(b.text);
+    case 'ordered':
+      return b.items.map((item, i) => `${i + 1}. ${inline(item)}`).join('\n');
+    case 'bullets':
+      return b.items.map((item) => `- ${inline(item)}`).join('\n');
+    case 'code': {
+      const f = fence(b.text);
+      const note = b.note ? `\n${mdEscape(b.note)}` : '';
+      return `**${mdEscape(b.label)}:**\n${f}\n${b.text}\n${f}${note}`;
+    }
+  }
+}
+
+export function toMarkdown(doc: BriefDocument): string {
+  const out = [
+    `## ${mdEscape(doc.title.label)}: ${inline(doc.title.value)}`,
+    doc.meta.map((f) => `**${mdEscape(f.label)}:** ${inline(f.value)}`).join('\n'),
+  ];
+  for (const s of doc.sections) {
+    out.push(`### ${mdEscape(s.heading)}\n${s.blocks.map(block).join('\n\n')}`);
+  }
+  return `${out.join('\n\n')}\n`;
+}

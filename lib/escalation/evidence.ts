@@ -1,0 +1,30 @@
+import type { TicketMessage } from './model';
+
+// Lines a receiving engineer would grep for: status codes, exception names, stack frames, error and
+// request identifiers. Kept verbatim ("exact error text") but bounded.
+const ERROR_LINE: readonly RegExp[] = [
+  /\b(?:HTTP|status|error|code)\b[^\n]{0,20}\b[45]\d\d\b/i,
+  /\b[45]\d\d\s+(?:Bad Request|Unauthorized|Forbidden|Not Found|Conflict|Too Many Requests|Internal Server Error|Bad Gateway|Service Unavailable|Gateway Time-?out)\b/i,
+  /\b[A-Z][A-Za-z0-9]*(?:Exception|Error)\b/,
+  /^\s*at\s+\S+.*[(:]\S*:\d+(?::\d+)?\)?\s*$/,
+  /^\s*File\s+"[^"]+",\s+line\s+\d+/,
+  /\b(?:error|err|request|req|trace|correlation|incident)[_ -]?(?:id|code)\b\s*[:=#]\s*\S+/i,
+  /\b(?:E|ERR)[-_]?\d{3,}\b/,
+  /\b(?:timed? ?out|ECONNRESET|ECONNREFUSED|ETIMEDOUT|segfault|panic:)/i,
+];
+
+export const MAX_EVIDENCE_LINES = 20;
+const MAX_LINE = 300;
+
+export function findErrorLines(messages: readonly TicketMessage[] | undefined): string[] {
+  const found = new Set<string>();
+  for (const m of messages ?? []) {
+    for (const raw of m.text.split('\n')) {
+      const line = raw.trim();
+      if (line.length < 4 || !ERROR_LINE.some((re) => re.test(line))) continue;
+      found.add(line.length > MAX_LINE ? `${line.slice(0, MAX_LINE)}…` : line);
+      if (found.size >= MAX_EVIDENCE_LINES) return [...found];
+    }
+  }
+  return [...found];
+}

@@ -1,0 +1,164 @@
+import { z } from '../zod';
+
+export const HELPDESKS = [
+  'zendesk',
+  'freshdesk',
+  'intercom',
+  'helpscout',
+  'hubspot',
+  'jira',
+  'salesforce',
+  'front',
+  'gorgias',
+  'zoho',
+  'generic',
+] as const;
+export const Helpdesk = z.enum(HELPDESKS);
+export type Helpdesk = z.infer<typeof Helpdesk>;
+
+export const MessageRole = z.enum(['customer', 'agent', 'note']);
+export type MessageRole = z.infer<typeof MessageRole>;
+
+export const TicketMessage = z.object({
+  author: z.string().optional(),
+  role: MessageRole,
+  at: z.string().optional(),
+  text: z.string(),
+});
+export type TicketMessage = z.infer<typeof TicketMessage>;
+
+export const TICKET_FIELDS = [
+  'ticketId',
+  'subject',
+  'status',
+  'priority',
+  'tags',
+  'requester',
+  'organization',
+  'createdAt',
+  'updatedAt',
+  'dueAt',
+  'messages',
+] as const;
+export const TicketField = z.enum(TICKET_FIELDS);
+export type TicketField = z.infer<typeof TicketField>;
+
+export const TicketContext = z.object({
+  helpdesk: Helpdesk,
+  ticketId: z.string().optional(),
+  url: z.string(),
+  subject: z.string().optional(),
+  status: z.string().optional(),
+  priority: z.string().optional(),
+  tags: z.array(z.string()).optional(),
+  requester: z.object({ name: z.string().optional(), email: z.string().optional() }).optional(),
+  organization: z.string().optional(),
+  createdAt: z.string().optional(),
+  updatedAt: z.string().optional(),
+  dueAt: z.string().optional(),
+  messages: z.array(TicketMessage).optional(),
+  customFields: z.record(z.string(), z.string()).optional(),
+  source: z.enum(['api', 'dom', 'generic']),
+  missing: z.array(TicketField),
+  truncated: z
+    .object({ keptMessages: z.number().int(), totalMessages: z.number().int(), keptChars: z.number().int() })
+    .optional(),
+});
+export type TicketContext = z.infer<typeof TicketContext>;
+
+export const SEVERITIES = ['critical', 'high', 'medium'] as const;
+export const Severity = z.enum(SEVERITIES);
+export type Severity = z.infer<typeof Severity>;
+
+export const TARGETS = ['l2', 'engineering', 'product', 'security', 'leadership'] as const;
+export const Target = z.enum(TARGETS);
+export type Target = z.infer<typeof Target>;
+
+export const ASK_KINDS = ['investigate', 'fix', 'decide', 'approve', 'other'] as const;
+export const AskKind = z.enum(ASK_KINDS);
+export type AskKind = z.infer<typeof AskKind>;
+
+const text = z.string().default('');
+const optionalNumber = z.number().nonnegative().finite().optional();
+
+export const Impact = z.object({
+  breadth: z.object({ count: optionalNumber, names: text, growing: z.boolean().default(false) }).prefault({}),
+  depth: z.enum(['blocked', 'degraded', 'inconvenienced']).optional(),
+  duration: z.object({ since: text, critical: text }).prefault({}),
+  revenueAtRisk: z.object({ amount: optionalNumber, currency: z.string().default('USD') }).prefault({}),
+  pendingDeals: text,
+  reputation: z
+    .object({ publicRisk: z.boolean().default(false), referenceCustomer: z.boolean().default(false) })
+    .prefault({}),
+  contractual: z
+    .object({ slaStatus: z.enum(['within', 'at_risk', 'breached']).optional(), obligations: text })
+    .prefault({}),
+  workflowImpact: text,
+});
+export type Impact = z.infer<typeof Impact>;
+
+export const Repro = z.object({
+  startingState: text,
+  steps: z.array(z.string()).default([]),
+  expected: text,
+  actual: text,
+  environment: text,
+  frequency: z.enum(['always', 'intermittent', 'conditional']).optional(),
+  evidence: z.array(z.string()).default([]),
+  ruledOut: z.array(z.string()).default([]),
+});
+export type Repro = z.infer<typeof Repro>;
+
+export const LogEntry = z.object({
+  at: z.string(),
+  kind: z.enum(['created', 'update-team', 'update-customer', 'note', 'severity', 'status', 'copied']),
+  text: z.string(),
+});
+export type LogEntry = z.infer<typeof LogEntry>;
+
+export const ESCALATION_SCHEMA_VERSION = 1;
+
+export const Escalation = z.object({
+  id: z.string(),
+  schemaVersion: z.literal(ESCALATION_SCHEMA_VERSION),
+  key: z.string(),
+  ticket: TicketContext.optional(),
+  summary: text,
+  customer: z.object({ name: text, email: text, account: text }).prefault({}),
+  ticketUrl: text,
+  severity: Severity.optional(),
+  target: Target.optional(),
+  reportedBy: text,
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  impact: Impact.prefault({}),
+  description: text,
+  tried: z.array(z.object({ action: z.string(), result: text })).default([]),
+  repro: Repro.prefault({}),
+  communication: z
+    .object({
+      lastUpdate: z.object({ at: text, text }).prefault({}),
+      expectation: text,
+      escalationRisk: text,
+    })
+    .prefault({}),
+  needed: z
+    .object({
+      asks: z.array(z.object({ kind: AskKind, detail: text })).default([]),
+      deadline: text,
+    })
+    .prefault({}),
+  supporting: z
+    .object({
+      links: z.array(z.string()).default([]),
+      threads: z.array(z.string()).default([]),
+      logs: z.array(z.string()).default([]),
+    })
+    .prefault({}),
+  status: z.enum(['draft', 'escalated', 'de-escalated', 'resolved']).default('draft'),
+  followUps: z.object({ nextInternalAt: z.string().optional(), nextCustomerAt: z.string().optional() }).prefault({}),
+  log: z.array(LogEntry).default([]),
+  prefilled: z.array(z.string()).default([]),
+});
+export type Escalation = z.infer<typeof Escalation>;
+export type EscalationInput = z.input<typeof Escalation>;

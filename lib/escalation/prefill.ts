@@ -1,0 +1,97 @@
+import { findErrorLines } from './evidence';
+import { ESCALATION_SCHEMA_VERSION, Escalation, type TicketContext } from './model';
+
+const DESCRIPTION_CHARS = 1200;
+
+export function draftKey(ticket: Pick<TicketContext, 'helpdesk' | 'ticketId'> | undefined): string {
+  return ticket?.ticketId ? `${ticket.helpdesk}:${ticket.ticketId}` : 'blank';
+}
+
+// The method asks for 3-5 sentences; the customer's first message is the best raw material for them.
+export function descriptionFrom(text: string | undefined): string {
+  if (!text) return '';
+  const flat = text.replace(/\s*\n\s*/g, ' ').trim();
+  const sentences = flat.match(/[^.!?。！？]+[.!?。！？]+["')\]]*|[^.!?。！？]+$/g) ?? [flat];
+  let out = '';
+  for (const s of sentences.slice(0, 5)) {
+    if ((out + s).length > DESCRIPTION_CHARS) break;
+    out += s;
+  }
+  return (out || flat.slice(0, DESCRIPTION_CHARS)).trim();
+}
+
+function firstLine(text: string): string {
+  return (
+    text
+      .split('\n')
+      .find((l) => l.trim())
+      ?.trim() ?? ''
+  );
+}
+
+export interface PrefillOptions {
+  id: string;
+  now: Date;
+  reportedBy?: string;
+}
+
+const PREFILLABLE = [
+  'summary',
+  'customer.name',
+  'customer.email',
+  'customer.account',
+  'ticketUrl',
+  'impact.breadth.names',
+  'impact.duration.since',
+  'description',
+  'repro.evidence',
+  'communication.lastUpdate.at',
+  'communication.lastUpdate.text',
+] as const;
+
+function valueAt(e: Escalation, path: string): unknown {
+  return path
+    .split('.')
+    .reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined), e);
+}
+
+function filledPaths(e: Escalation): string[] {
+  return PREFILLABLE.filter((path) => {
+    const v = valueAt(e, path);
+    return Array.isArray(v) ? v.length > 0 : typeof v === 'string' && v.trim() !== '';
+  });
+}
+
+export function draftFromTicket(ticket: TicketContext | undefined, opts: PrefillOptions): Escalation {
+  const now = opts.now.toISOString();
+  const messages = ticket?.messages ?? [];
+  const firstCustomer = messages.find((m) => m.role === 'customer');
+  const lastAgentReply = messages.findLast((m) => m.role === 'agent');
+  const customerName = ticket?.organization ?? ticket?.requester?.name ?? '';
+  const draft = Escalation.parse({
+    id: opts.id,
+    schemaVersion: ESCALATION_SCHEMA_VERSION,
+    key: draftKey(ticket),
+    ticket: ticket ? { ...ticket, messages: undefined } : undefined,
+    summary: ticket?.subject ?? '',
+    customer: {
+      name: ticket?.requester?.name ?? '',
+      email: ticket?.requester?.email ?? '',
+      account: ticket?.organization ?? '',
+    },
+    ticketUrl: ticket?.ticketId ? ticket.url : '',
+    reportedBy: opts.reportedBy ?? '',
+    createdAt: now,
+    updatedAt: now,
+    impact: {
+      breadth: { names: customerName },
+      duration: { since: ticket?.createdAt ?? '' },
+    },
+    description: descriptionFrom(firstCustomer?.text),
+    repro: { evidence: findErrorLines(messages) },
+    communication: {
+      lastUpdate: lastAgentReply ? { at: lastAgentReply.at ?? '', text: firstLine(lastAgentReply.text) } : {},
+    },
+  });
+  return { ...draft, prefilled: filledPaths(draft) };
+}

@@ -1,0 +1,43 @@
+const BLOCK = /^(P|DIV|LI|UL|OL|PRE|BLOCKQUOTE|H[1-6]|TR|TABLE|SECTION|ARTICLE)$/;
+
+// textContent loses paragraph breaks and innerText forces layout (slow on long threads), so walk the
+// tree once and turn block boundaries and <br> into newlines.
+export function blockText(root: Node | null | undefined, cap = Number.POSITIVE_INFINITY): string {
+  if (!root) return '';
+  let out = '';
+  const walk = (node: Node): void => {
+    if (out.length > cap) return;
+    if (node.nodeType === 3) {
+      out += node.nodeValue ?? '';
+      return;
+    }
+    if (node.nodeType !== 1) return;
+    const el = node as Element;
+    const tag = el.tagName;
+    if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'TEMPLATE') return;
+    if (tag === 'BR') {
+      out += '\n';
+      return;
+    }
+    const block = BLOCK.test(tag);
+    if (block && out && !out.endsWith('\n')) out += '\n';
+    for (let c = el.firstChild; c; c = c.nextSibling) walk(c);
+    if (block && !out.endsWith('\n')) out += '\n';
+  };
+  walk(root);
+  return tidy(out);
+}
+
+export function tidy(s: string): string {
+  return s
+    .replace(/\r\n?/g, '\n')
+    .replace(/[ \t\u00a0]+/g, ' ')
+    .replace(/ *\n */g, '\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}
+
+export function oneLine(s: string | null | undefined): string | undefined {
+  const t = (s ?? '').replace(/\s+/g, ' ').trim();
+  return t || undefined;
+}

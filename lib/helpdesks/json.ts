@@ -1,0 +1,32 @@
+// Helpdesk API bodies are untrusted: these guards read them without trusting their shape, and stay
+// small enough for the content script (the resulting TicketContext is zod-validated on receipt).
+
+export type Json = unknown;
+
+export function obj(v: Json): Record<string, Json> | undefined {
+  return v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, Json>) : undefined;
+}
+
+export function arr(v: Json): Json[] {
+  return Array.isArray(v) ? v : [];
+}
+
+export function str(v: Json): string | undefined {
+  if (typeof v === 'string') return v.trim() || undefined;
+  if (typeof v === 'number' && Number.isFinite(v)) return String(v);
+  return undefined;
+}
+
+export function idOf(v: Json): string | undefined {
+  return typeof v === 'number' || typeof v === 'string' ? String(v) : undefined;
+}
+
+export function byId(list: Json): Map<string, Record<string, Json>> {
+  const out = new Map<string, Record<string, Json>>();
+  for (const item of arr(list)) {
+    const o = obj(item);
+    const id = o && idOf(o.id);
+    if (o && id) out.set(id, o);
+  }
+  return out;
+}

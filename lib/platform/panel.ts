@@ -1,0 +1,26 @@
+import { browser } from 'wxt/browser';
+
+interface FirefoxSidebar {
+  sidebarAction?: { open(): Promise<void> };
+}
+
+// Chrome opens the side panel itself on a toolbar click; Firefox's sidebar must be opened from the
+// click handler (a user gesture).
+export function openPanelOnToolbarClick(): void {
+  if (browser.sidePanel) {
+    void browser.sidePanel.setPanelBehavior({ openPanelOnActionClick: true });
+    return;
+  }
+  const sidebar = (browser as unknown as FirefoxSidebar).sidebarAction;
+  if (sidebar) browser.action.onClicked.addListener(() => void sidebar.open());
+}
+
+export async function activeTabId(): Promise<number | undefined> {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id;
+}
+
+export function onActiveTabChange(listener: () => void): () => void {
+  browser.tabs.onActivated.addListener(listener);
+  return () => browser.tabs.onActivated.removeListener(listener);
+}

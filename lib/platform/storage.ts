@@ -1,0 +1,26 @@
+import { browser } from 'wxt/browser';
+import type { z } from '../zod';
+
+export type StoredRead<T> =
+  | { state: 'empty' }
+  | { state: 'ok'; value: T }
+  | { state: 'quarantined'; quarantineKey: string; issue: string };
+
+export const QUARANTINE_PREFIX = 'quarantine:';
+
+// Nothing the user typed is dropped silently: a value that no longer parses is moved aside under a
+// quarantine key (kept for export and support) and the caller is told.
+export async function readValidated<S extends z.ZodType>(key: string, schema: S): Promise<StoredRead<z.infer<S>>> {
+  const raw = (await browser.storage.local.get(key))[key];
+  if (raw === undefined) return { state: 'empty' };
+  const parsed = schema.safeParse(raw);
+  if (parsed.success) return { state: 'ok', value: parsed.data };
+  const quarantineKey = `${QUARANTINE_PREFIX}${key}:${Date.now()}`;
+  await browser.storage.local.set({ [quarantineKey]: raw });
+  await browser.storage.local.remove(key);
+  return { state: 'quarantined', quarantineKey, issue: parsed.error.issues[0]?.message ?? 'invalid data' };
+}
+
+export async function writeValue(key: string, value: unknown): Promise<void> {
+  await browser.storage.local.set({ [key]: value });
+}

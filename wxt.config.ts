@@ -1,0 +1,31 @@
+import { defineConfig } from 'wxt';
+
+const ZENDESK_HOSTS = ['https://*.zendesk.com/*'];
+
+// `npm run dev` (scripts/dev.mjs) points the dev browser at the local demo helpdesk through these.
+const devBrowserArgs = process.env.EB_DEV_CHROMIUM_ARGS ? JSON.parse(process.env.EB_DEV_CHROMIUM_ARGS) : [];
+const devStartUrls = process.env.EB_DEV_START_URL ? [process.env.EB_DEV_START_URL] : [];
+
+export default defineConfig({
+  modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
+  manifest: ({ browser }) => ({
+    name: 'Escalation Brief',
+    description:
+      'Turn the helpdesk ticket you are on into a complete escalation brief. Everything stays in your browser.',
+    permissions:
+      browser === 'firefox'
+        ? ['storage', 'alarms', 'notifications', 'clipboardWrite']
+        : ['storage', 'alarms', 'notifications', 'sidePanel', 'offscreen', 'clipboardWrite'],
+    host_permissions: ZENDESK_HOSTS,
+    action: { default_title: 'Open Escalation Brief' },
+    browser_specific_settings:
+      browser === 'firefox'
+        ? { gecko: { id: 'escalation-brief@example.org', strict_min_version: '128.0' } }
+        : undefined,
+  }),
+  webExt: {
+    binaries: process.env.CHROME_PATH ? { chrome: process.env.CHROME_PATH } : undefined,
+    chromiumArgs: devBrowserArgs,
+    startUrls: devStartUrls,
+  },
+});
