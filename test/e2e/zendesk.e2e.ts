@@ -1,0 +1,164 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { type FixtureServer, HOST, startFixtureServer, TICKETS } from '../../scripts/fixture-server.mjs';
+import { close, type Harness, launch, openPanel, openTicket, readClipboard } from './support/browser';
+
+let server: FixtureServer;
+let h: Harness;
+
+beforeAll(async () => {
+  server = await startFixtureServer();
+  h = await launch(server.hostResolverRule);
+});
+
+afterAll(async () => {
+  await close(h);
+  await server.close();
+});
+
+describe('Zendesk ticket → side panel → brief', () => {
+  test('the toolbar icon opens the side panel', async () => {
+    const worker = h.context.serviceWorkers().find((w) => w.url().endsWith('/background.js'));
+    const behavior = await worker?.evaluate(() =>
+      (globalThis as unknown as { chrome: { sidePanel: { getPanelBehavior(): Promise<{ openPanelOnActionClick?: boolean }> } } }).chrome.sidePanel.getPanelBehavior(),
+    );
+    expect(behavior?.openPanelOnActionClick).toBe(true);
+  });
+
+  test('shows what was read through the API and prefills the draft', async () => {
+    server.state.api = 'ok';
+    const { tabId } = await openTicket(h, server.ticketUrl());
+    const panel = await openPanel(h, tabId);
+    const ticket = panel.getByRole('region', { name: 'Ticket as read' });
+    await expect.poll(() => ticket.textContent()).toContain('Read through the helpdesk API');
+    const text = await ticket.textContent();
+    for (const expected of ['Data export stops at 10,000 rows for large accounts', 'Dana Whitfield', 'dana@acme.example', 'Acme Corp', 'open', 'urgent', 'export, enterprise, data_loss']) {
+      expect(text).toContain(expected);
+    }
+    const roles = await panel.locator('.thread .role').allTextContents();
+    expect(roles).toEqual(['Customer', 'Agent', 'Internal note', 'Customer', 'Agent']);
+    await expect.poll(() => panel.getByLabel('Summary').inputValue()).toBe('Data export stops at 10,000 rows for large accounts');
+    expect(await panel.getByLabel('Account').inputValue()).toBe('Acme Corp');
+    expect(await panel.getByLabel('Ticket link').inputValue()).toBe(server.ticketUrl());
+    expect(await panel.getByLabel(/Error messages and logs/).inputValue()).toContain('ExportJobError: cursor expired after page 100');
+    expect(await panel.getByLabel('Issue Description').inputValue()).toMatch(/^Since Monday our nightly CSV export/);
+    await panel.setViewportSize({ width: 320, height: 800 });
+    expect(await panel.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    await panel.close();
+  });
+
+  test('copies the edited brief as Markdown with the template sections, and as plain text', async () => {
+    server.state.api = 'ok';
+    const { tabId } = await openTicket(h, server.ticketUrl());
+    const panel = await openPanel(h, tabId);
+    await expect.poll(() => panel.getByLabel('Summary').inputValue()).not.toBe('');
+    await panel.getByLabel('Summary').fill('Exports truncated at 10,000 rows for Acme Corp');
+    await panel.getByLabel('Severity').selectOption('high');
+    await panel.getByLabel('Target team').selectOption('engineering');
+    await panel.getByLabel('Customers affected').fill('3');
+    await panel.getByLabel('Steps (one per line)').fill('Open Reports > Export\nPick October 2026\nClick Export CSV');
+    await panel.getByRole('button', { name: 'Copy brief' }).click();
+    await expect.poll(() => panel.getByRole('status').filter({ hasText: 'Copied' }).count()).toBe(1);
+
+    const clip = await readClipboard(h);
+    expect(clip.ok).toBe(true);
+    const headings = clip.text.split('\n').filter((l) => /^#{2,3} /.test(l));
+    expect(headings).toEqual([
+      '## ESCALATION: Exports truncated at 10,000 rows for Acme Corp',
+      '### Impact',
+      '### Issue Description',
+      '### Reproduction Steps',
+      '### Customer Communication',
+      '### Supporting Context',
+    ]);
+    expect(clip.text).toContain('**Severity:** High');
+    expect(clip.text).toContain('**Target team:** Engineering');
+    expect(clip.text).toContain('- **Customers affected:** 3 customers — Acme Corp');
+    expect(clip.text).toContain('1. Open Reports \\> Export\n2. Pick October 2026\n3. Click Export CSV');
+    expect(clip.text).toContain(`- Ticket: ${server.ticketUrl()}`);
+    expect(clip.html).toContain('<h2>ESCALATION: Exports truncated at 10,000 rows for Acme Corp</h2>');
+
+    await panel.getByLabel('Format').selectOption('text');
+    await panel.getByRole('button', { name: 'Copy brief' }).click();
+    await expect.poll(() => panel.getByRole('status').filter({ hasText: 'Copied as Plain text' }).count()).toBe(1);
+    const plain = await readClipboard(h);
+    const upper = plain.text.split('\n').filter((l) => /^[A-Z' ]+( \(for bugs\))?$/.test(l));
+    expect(upper).toEqual(['IMPACT', 'ISSUE DESCRIPTION', 'REPRODUCTION STEPS (for bugs)', 'CUSTOMER COMMUNICATION', 'SUPPORTING CONTEXT']);
+    expect(plain.text.startsWith('ESCALATION: Exports truncated at 10,000 rows for Acme Corp\nSeverity: High\nTarget: Engineering\n')).toBe(true);
+    expect(plain.html).toBe('');
+    await panel.close();
+  });
+
+  test('falls back to the page when the API answers 403', async () => {
+    server.state.api = 'forbidden';
+    const { tabId } = await openTicket(h, server.ticketUrl());
+    const panel = await openPanel(h, tabId);
+    const ticket = panel.getByRole('region', { name: 'Ticket as read' });
+    await expect.poll(() => ticket.textContent()).toContain('Read from the page');
+    const text = await ticket.textContent();
+    expect(text).toContain('Data export stops at 10,000 rows for large accounts');
+    expect(text).toContain('Urgent');
+    expect(text).toContain('Could not read: SLA due date.');
+    expect(text).not.toContain('Cannot reset password');
+    server.state.api = 'ok';
+    await panel.close();
+  });
+
+  test('keeps the draft when the panel is closed and reopened', async () => {
+    const { tabId } = await openTicket(h, server.ticketUrl());
+    const panel = await openPanel(h, tabId);
+    await expect.poll(() => panel.getByLabel('Summary').inputValue()).not.toBe('');
+    await panel.getByLabel('Customer expectation').fill('Full export before the Friday audit');
+    await panel.waitForTimeout(400);
+    await panel.close();
+    const again = await openPanel(h, tabId);
+    await expect.poll(() => again.getByLabel('Customer expectation').inputValue()).toBe('Full export before the Friday audit');
+    await again.close();
+  });
+
+  test('a page that is not a ticket says so and offers a blank draft', async () => {
+    const { tabId } = await openTicket(h, `https://${HOST}/agent/dashboard`);
+    const panel = await openPanel(h, tabId);
+    await expect.poll(() => panel.getByRole('status').first().textContent()).toContain('is not a ticket');
+    expect(await panel.getByLabel('Summary').inputValue()).toBe('');
+    await panel.close();
+  });
+
+  test('hostile ticket text stays text in the panel and is escaped in the brief', async () => {
+    const { tabId } = await openTicket(h, server.ticketUrl(TICKETS.hostile));
+    const panel = await openPanel(h, tabId);
+    await expect.poll(() => panel.getByLabel('Summary').inputValue()).toContain('<img src=x onerror=alert(1)>');
+    expect(await panel.locator('img').count()).toBe(0);
+    expect(await panel.locator('script').count()).toBe(1);
+    const preview = await panel.getByRole('region', { name: 'Brief preview' }).textContent();
+    expect(preview).toContain('\\<img src=x onerror=alert(1)\\>');
+    expect(preview).toContain('\\*\\*Export\\*\\*');
+    await panel.close();
+  });
+
+  test('a 5 MB thread is capped and the panel says so', async () => {
+    const { tabId } = await openTicket(h, server.ticketUrl(TICKETS.huge));
+    const panel = await openPanel(h, tabId);
+    await expect.poll(() => panel.getByRole('region', { name: 'Ticket as read' }).textContent(), { timeout: 15_000 }).toMatch(/Very long thread: showing the first [\d,]+ of 1,200 messages/);
+    await panel.close();
+  });
+
+  test('only GET requests, only to the helpdesk', () => {
+    expect(server.state.requests.length).toBeGreaterThan(0);
+    expect(server.state.requests.every((r) => r.method === 'GET' && r.host === HOST)).toBe(true);
+  });
+});
+
+describe('browser restart', () => {
+  test('the draft survives a browser restart', async () => {
+    const { tabId } = await openTicket(h, server.ticketUrl());
+    const panel = await openPanel(h, tabId);
+    await expect.poll(() => panel.getByLabel('Summary').inputValue()).not.toBe('');
+    await panel.getByLabel('Escalation risk').fill('CFO will call our CEO if not fixed by Friday');
+    await panel.waitForTimeout(400);
+    await close(h, true);
+    h = await launch(server.hostResolverRule, h.userDataDir);
+    const reopened = await openTicket(h, server.ticketUrl());
+    const panel2 = await openPanel(h, reopened.tabId);
+    await expect.poll(() => panel2.getByLabel('Escalation risk').inputValue()).toBe('CFO will call our CEO if not fixed by Friday');
+  });
+});
