@@ -20,7 +20,14 @@ export default defineConfig({
     action: { default_title: 'Open Escalation Brief' },
     browser_specific_settings:
       browser === 'firefox'
-        ? { gecko: { id: 'escalation-brief@example.org', strict_min_version: '128.0' } }
+        ? {
+            gecko: {
+              id: 'escalation-brief@example.org',
+              strict_min_version: '140.0',
+              // Nothing leaves the browser, so Firefox's data-consent prompt declares none.
+              data_collection_permissions: { required: ['none'] },
+            },
+          }
         : undefined,
   }),
   webExt: {

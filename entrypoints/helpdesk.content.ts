@@ -4,7 +4,11 @@ import { readerFor } from '../lib/helpdesks/registry';
 import type { FetchLike } from '../lib/helpdesks/types';
 import { ContentRequest } from '../lib/messages/content';
 
-const pageFetch: FetchLike = (input, init) => fetch(input, { ...init, method: 'GET' });
+// Firefox runs a content script's own fetch with the extension's principal; `content.fetch` sends the
+// request as the page does (same origin, the agent's session), which is what the helpdesk API expects.
+const firefoxPage = (globalThis as { content?: { fetch?: typeof fetch } }).content;
+const pageFetchImpl: typeof fetch = firefoxPage?.fetch ? firefoxPage.fetch.bind(firefoxPage) : fetch;
+const pageFetch: FetchLike = (input, init) => pageFetchImpl(input, { ...init, method: 'GET' });
 
 // Idle until asked: no observers or timers on the helpdesk page.
 export default defineContentScript({

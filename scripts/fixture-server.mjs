@@ -20,8 +20,23 @@ function selfSignedCert() {
   const cert = join(dir, 'cert.pem');
   execFileSync(
     'openssl',
-    ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', key, '-out', cert, '-days', '2', '-subj', `/CN=${HOST}`,
-      '-addext', 'subjectAltName=DNS:*.zendesk.com'],
+    [
+      'req',
+      '-x509',
+      '-newkey',
+      'rsa:2048',
+      '-nodes',
+      '-keyout',
+      key,
+      '-out',
+      cert,
+      '-days',
+      '2',
+      '-subj',
+      `/CN=${HOST}`,
+      '-addext',
+      'subjectAltName=DNS:*.zendesk.com',
+    ],
     { stdio: 'ignore' },
   );
   return { key: readFileSync(key), cert: readFileSync(cert) };
@@ -58,7 +73,8 @@ export async function startFixtureServer(options = {}) {
     if (url.pathname === '/agent/dashboard') return send(200, 'text/html', '<h1>Your unsolved tickets</h1>');
     const api = /^\/api\/v2\/tickets\/(\d+)(\/comments)?\.json$/.exec(url.pathname);
     if (api) {
-      if (state.api === 'forbidden' || api[1] !== String(TICKETS.main)) return send(403, 'application/json', '{"error":"Forbidden"}');
+      if (state.api === 'forbidden' || api[1] !== String(TICKETS.main))
+        return send(403, 'application/json', '{"error":"Forbidden"}');
       if (state.api === 'garbage') return send(200, 'application/json', '<html>not json');
       const file = api[2] ? 'api-comments-4821.json' : 'api-ticket-4821.json';
       const body = readFileSync(join(fixtures, file), 'utf8');

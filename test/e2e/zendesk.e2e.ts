@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { close, type Harness, launch, openPanel, openTicket, readClipboard } from '../../scripts/extension-browser.mjs';
 import { type FixtureServer, HOST, startFixtureServer, TICKETS } from '../../scripts/fixture-server.mjs';
-import { close, type Harness, launch, openPanel, openTicket, readClipboard } from './support/browser';
 
 let server: FixtureServer;
 let h: Harness;
@@ -19,7 +19,11 @@ describe('Zendesk ticket → side panel → brief', () => {
   test('the toolbar icon opens the side panel', async () => {
     const worker = h.context.serviceWorkers().find((w) => w.url().endsWith('/background.js'));
     const behavior = await worker?.evaluate(() =>
-      (globalThis as unknown as { chrome: { sidePanel: { getPanelBehavior(): Promise<{ openPanelOnActionClick?: boolean }> } } }).chrome.sidePanel.getPanelBehavior(),
+      (
+        globalThis as unknown as {
+          chrome: { sidePanel: { getPanelBehavior(): Promise<{ openPanelOnActionClick?: boolean }> } };
+        }
+      ).chrome.sidePanel.getPanelBehavior(),
     );
     expect(behavior?.openPanelOnActionClick).toBe(true);
   });
@@ -31,15 +35,27 @@ describe('Zendesk ticket → side panel → brief', () => {
     const ticket = panel.getByRole('region', { name: 'Ticket as read' });
     await expect.poll(() => ticket.textContent()).toContain('Read through the helpdesk API');
     const text = await ticket.textContent();
-    for (const expected of ['Data export stops at 10,000 rows for large accounts', 'Dana Whitfield', 'dana@acme.example', 'Acme Corp', 'open', 'urgent', 'export, enterprise, data_loss']) {
+    for (const expected of [
+      'Data export stops at 10,000 rows for large accounts',
+      'Dana Whitfield',
+      'dana@acme.example',
+      'Acme Corp',
+      'open',
+      'urgent',
+      'export, enterprise, data_loss',
+    ]) {
       expect(text).toContain(expected);
     }
     const roles = await panel.locator('.thread .role').allTextContents();
     expect(roles).toEqual(['Customer', 'Agent', 'Internal note', 'Customer', 'Agent']);
-    await expect.poll(() => panel.getByLabel('Summary').inputValue()).toBe('Data export stops at 10,000 rows for large accounts');
+    await expect
+      .poll(() => panel.getByLabel('Summary').inputValue())
+      .toBe('Data export stops at 10,000 rows for large accounts');
     expect(await panel.getByLabel('Account').inputValue()).toBe('Acme Corp');
     expect(await panel.getByLabel('Ticket link').inputValue()).toBe(server.ticketUrl());
-    expect(await panel.getByLabel(/Error messages and logs/).inputValue()).toContain('ExportJobError: cursor expired after page 100');
+    expect(await panel.getByLabel(/Error messages and logs/).inputValue()).toContain(
+      'ExportJobError: cursor expired after page 100',
+    );
     expect(await panel.getByLabel('Issue Description').inputValue()).toMatch(/^Since Monday our nightly CSV export/);
     await panel.setViewportSize({ width: 320, height: 800 });
     expect(await panel.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
@@ -82,8 +98,18 @@ describe('Zendesk ticket → side panel → brief', () => {
     await expect.poll(() => panel.getByRole('status').filter({ hasText: 'Copied as Plain text' }).count()).toBe(1);
     const plain = await readClipboard(h);
     const upper = plain.text.split('\n').filter((l) => /^[A-Z' ]+( \(for bugs\))?$/.test(l));
-    expect(upper).toEqual(['IMPACT', 'ISSUE DESCRIPTION', 'REPRODUCTION STEPS (for bugs)', 'CUSTOMER COMMUNICATION', 'SUPPORTING CONTEXT']);
-    expect(plain.text.startsWith('ESCALATION: Exports truncated at 10,000 rows for Acme Corp\nSeverity: High\nTarget: Engineering\n')).toBe(true);
+    expect(upper).toEqual([
+      'IMPACT',
+      'ISSUE DESCRIPTION',
+      'REPRODUCTION STEPS (for bugs)',
+      'CUSTOMER COMMUNICATION',
+      'SUPPORTING CONTEXT',
+    ]);
+    expect(
+      plain.text.startsWith(
+        'ESCALATION: Exports truncated at 10,000 rows for Acme Corp\nSeverity: High\nTarget: Engineering\n',
+      ),
+    ).toBe(true);
     expect(plain.html).toBe('');
     await panel.close();
   });
@@ -111,7 +137,9 @@ describe('Zendesk ticket → side panel → brief', () => {
     await panel.waitForTimeout(400);
     await panel.close();
     const again = await openPanel(h, tabId);
-    await expect.poll(() => again.getByLabel('Customer expectation').inputValue()).toBe('Full export before the Friday audit');
+    await expect
+      .poll(() => again.getByLabel('Customer expectation').inputValue())
+      .toBe('Full export before the Friday audit');
     await again.close();
   });
 
@@ -138,7 +166,9 @@ describe('Zendesk ticket → side panel → brief', () => {
   test('a 5 MB thread is capped and the panel says so', async () => {
     const { tabId } = await openTicket(h, server.ticketUrl(TICKETS.huge));
     const panel = await openPanel(h, tabId);
-    await expect.poll(() => panel.getByRole('region', { name: 'Ticket as read' }).textContent(), { timeout: 15_000 }).toMatch(/Very long thread: showing the first [\d,]+ of 1,200 messages/);
+    await expect
+      .poll(() => panel.getByRole('region', { name: 'Ticket as read' }).textContent(), { timeout: 15_000 })
+      .toMatch(/Very long thread: showing the first [\d,]+ of 1,200 messages/);
     await panel.close();
   });
 
@@ -159,6 +189,8 @@ describe('browser restart', () => {
     h = await launch(server.hostResolverRule, h.userDataDir);
     const reopened = await openTicket(h, server.ticketUrl());
     const panel2 = await openPanel(h, reopened.tabId);
-    await expect.poll(() => panel2.getByLabel('Escalation risk').inputValue()).toBe('CFO will call our CEO if not fixed by Friday');
+    await expect
+      .poll(() => panel2.getByLabel('Escalation risk').inputValue())
+      .toBe('CFO will call our CEO if not fixed by Friday');
   });
 });
