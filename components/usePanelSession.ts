@@ -13,10 +13,14 @@ export type PanelSession =
 export function usePanelSession(boundTabId: number | undefined) {
   const [session, setSession] = useState<PanelSession>({ phase: 'loading' });
   const currentKey = useRef<string | undefined>(undefined);
+  const latest = useRef(0);
 
+  // Tab switches can overlap; only the newest load may change what the panel shows.
   const load = useCallback(async () => {
+    const run = ++latest.current;
     const tabId = boundTabId ?? (await activeTabId());
     const read: ReadTicketResult = tabId === undefined ? { ok: false, reason: 'unreachable' } : await readTicket(tabId);
+    if (run !== latest.current) return;
     const ticket = read.ok ? read.ticket : undefined;
     const key = draftKey(ticket);
     if (key === currentKey.current) {
@@ -24,6 +28,7 @@ export function usePanelSession(boundTabId: number | undefined) {
       return;
     }
     const stored = await loadDraft(key).catch(() => ({ state: 'empty' }) as const);
+    if (run !== latest.current) return;
     const draft =
       stored.state === 'ok' ? stored.value : draftFromTicket(ticket, { id: crypto.randomUUID(), now: new Date() });
     currentKey.current = key;
