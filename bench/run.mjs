@@ -5,7 +5,7 @@ import { gzipSync } from 'node:zlib';
 import { close, EXTENSION_DIR, launch, openPanel, openTicket } from '../scripts/extension-browser.mjs';
 import { startFixtureServer, TICKETS } from '../scripts/fixture-server.mjs';
 
-const BUDGETS = { contentScriptGzip: 12 * 1024, readMedianMs: 20 };
+const BUDGETS = { contentScriptGzip: 12 * 1024, readMedianMs: 20, assessMs: 1 };
 const READS = 20;
 
 const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
@@ -29,6 +29,9 @@ const report = (name, value, unit, budget) => {
   results.push({ name, value, unit, budget, ok: budget === undefined || value <= budget });
   console.log(`${name.padEnd(48)} ${String(value).padStart(9)} ${unit.padEnd(6)} ${verdict}`);
 };
+
+const micro = JSON.parse(readFileSync('bench/results/micro.json', 'utf8'));
+report('assess() over a full draft, median', Number(micro.assessFullDraftMs.toFixed(4)), 'ms', BUDGETS.assessMs);
 
 const contentFile = join(EXTENSION_DIR, 'content-scripts', 'helpdesk.js');
 report('content script, min+gzip', gz(contentFile), 'bytes', BUDGETS.contentScriptGzip);

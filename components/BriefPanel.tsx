@@ -1,4 +1,4 @@
-import { useDeferredValue, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { type BriefFormat, clipboardPayload, renderBrief } from '../lib/brief/render';
 import type { Escalation } from '../lib/escalation/model';
 import { copyToClipboard } from '../lib/platform/worker-client';
@@ -12,11 +12,7 @@ const FORMAT_NAMES: Record<BriefFormat, string> = {
 export function BriefPanel({ draft }: { draft: Escalation }) {
   const [format, setFormat] = useState<BriefFormat>('markdown');
   const [status, setStatus] = useState('');
-  const deferred = useDeferredValue(draft);
-  const preview = useMemo(
-    () => renderBrief(deferred, format === 'html' ? 'markdown' : format, 'en'),
-    [deferred, format],
-  );
+  const preview = useMemo(() => renderBrief(draft, format === 'html' ? 'markdown' : format, 'en'), [draft, format]);
 
   async function copy() {
     setStatus('Copying…');

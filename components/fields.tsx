@@ -8,13 +8,23 @@ interface Labelled {
   prefilled?: boolean;
 }
 
+// The "from ticket" mark sits beside the label, not in it, so the field's accessible name stays its
+// label; screen readers get the mark as part of the description.
 function Label({ htmlFor, label, prefilled }: { htmlFor: string } & Labelled) {
   return (
-    <label htmlFor={htmlFor}>
-      {label}
-      {prefilled ? <span className="badge">from ticket</span> : null}
-    </label>
+    <div className="label-row">
+      <label htmlFor={htmlFor}>{label}</label>
+      {prefilled ? (
+        <span id={`${htmlFor}-src`} className="badge">
+          from ticket
+        </span>
+      ) : null}
+    </div>
   );
+}
+
+function describedBy(id: string, hint: string | undefined, prefilled: boolean | undefined): string | undefined {
+  return [hint ? `${id}-hint` : '', prefilled ? `${id}-src` : ''].filter(Boolean).join(' ') || undefined;
 }
 
 export function TextField({
@@ -28,7 +38,7 @@ export function TextField({
   return (
     <div className="field">
       <Label htmlFor={id} label={label} prefilled={prefilled} />
-      <input id={id} type={type} {...field} aria-describedby={hint ? `${id}-hint` : undefined} />
+      <input id={id} type={type} {...field} aria-describedby={describedBy(id, hint, prefilled)} />
       {hint ? (
         <p id={`${id}-hint`} className="hint">
           {hint}
@@ -49,7 +59,7 @@ export function TextArea({
   return (
     <div className="field">
       <Label htmlFor={id} label={label} prefilled={prefilled} />
-      <textarea id={id} rows={rows} {...field} aria-describedby={hint ? `${id}-hint` : undefined} />
+      <textarea id={id} rows={rows} {...field} aria-describedby={describedBy(id, hint, prefilled)} />
       {hint ? (
         <p id={`${id}-hint`} className="hint">
           {hint}
@@ -107,7 +117,7 @@ export function LinesField({
             onBlur={field.onBlur}
             value={Array.isArray(field.value) ? field.value.join('\n') : ''}
             onChange={(e) => field.onChange(e.target.value === '' ? [] : e.target.value.split('\n'))}
-            aria-describedby={hint ? `${id}-hint` : undefined}
+            aria-describedby={describedBy(id, hint, prefilled)}
           />
           {hint ? (
             <p id={`${id}-hint`} className="hint">
@@ -136,6 +146,7 @@ export function NumberField({
       render={({ field }) => (
         <NumberInput
           id={id}
+          name={field.name}
           label={label}
           hint={hint}
           value={field.value}
@@ -149,6 +160,7 @@ export function NumberField({
 
 function NumberInput({
   id,
+  name,
   label,
   hint,
   value,
@@ -156,6 +168,7 @@ function NumberInput({
   onBlur,
 }: {
   id: string;
+  name: string;
   label: string;
   hint?: string;
   value: unknown;
@@ -170,6 +183,7 @@ function NumberInput({
       <label htmlFor={id}>{label}</label>
       <input
         id={id}
+        name={name}
         inputMode="decimal"
         value={raw}
         aria-invalid={invalid}

@@ -11,6 +11,7 @@ export declare const CHROMIUM: string;
 export declare function launch(hostResolverRule: string, userDataDir?: string): Promise<Harness>;
 export declare function close(h: Harness, keepProfile?: boolean): Promise<void>;
 export declare function tabIdFor(h: Harness, url: string): Promise<number>;
+export declare function clearExtensionStorage(h: Harness): Promise<void>;
 export declare function openTicket(h: Harness, url: string): Promise<{ page: Page; tabId: number }>;
 export declare function openPanel(h: Harness, tabId: number): Promise<Page>;
 export declare function readClipboard(h: Harness): Promise<{ ok: boolean; text: string; html: string }>;

@@ -54,6 +54,14 @@ export async function tabIdFor(h, url) {
   return id;
 }
 
+// Through an extension page: the service worker may be asleep and absent from the worker list.
+export async function clearExtensionStorage(h) {
+  const page = await h.context.newPage();
+  await page.goto(`chrome-extension://${h.extensionId}/offscreen.html`);
+  await page.evaluate(() => chrome.storage.local.clear());
+  await page.close();
+}
+
 export async function openTicket(h, url) {
   const page = await h.context.newPage();
   await page.goto(url);

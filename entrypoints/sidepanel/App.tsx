@@ -2,9 +2,11 @@ import { EscalationEditor } from '../../components/EscalationEditor';
 import { ReadStatus } from '../../components/ReadStatus';
 import { TicketView } from '../../components/TicketView';
 import { usePanelSession } from '../../components/usePanelSession';
+import { usePanelSettings } from '../../components/usePanelSettings';
 
 export function App({ boundTabId }: { boundTabId: number | undefined }) {
   const { session, reread } = usePanelSession(boundTabId);
+  const { settings, update } = usePanelSettings();
   if (session.phase === 'loading') {
     return (
       <main>
@@ -26,7 +28,7 @@ export function App({ boundTabId }: { boundTabId: number | undefined }) {
         </p>
       ) : null}
       {read.ok ? <TicketView ticket={read.ticket} /> : null}
-      <EscalationEditor key={draft.id} initial={draft} />
+      <EscalationEditor key={draft.id} initial={draft} settings={settings} onSettings={update} />
     </main>
   );
 }

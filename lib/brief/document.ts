@@ -1,5 +1,6 @@
 import type { Escalation } from '../escalation/model';
 import { BRIEF_LABELS, type BriefLabels, type Locale } from './labels';
+import { stripControls } from './sanitize';
 
 export interface Field {
   label: string;
@@ -207,5 +208,31 @@ export function buildBrief(e: Escalation, locale: Locale, template: Template, op
     meta.push({ label: L.reportedBy, value: e.reportedBy.trim() || L.notSet });
     meta.push({ label: L.date, value: dateTime(opts.now.toISOString(), locale, opts, false) });
   }
-  return { title: { label: L.escalation, value: e.summary.trim() || L.untitled }, meta, sections };
+  return sanitize({ title: { label: L.escalation, value: e.summary.trim() || L.untitled }, meta, sections });
+}
+
+const cleanField = (f: Field): Field => ({ label: f.label, value: stripControls(f.value) });
+
+function cleanBlock(b: Block): Block {
+  switch (b.kind) {
+    case 'fields':
+    case 'lines':
+      return { ...b, items: b.items.map(cleanField) };
+    case 'paragraph':
+      return { ...b, text: stripControls(b.text) };
+    case 'ordered':
+    case 'bullets':
+      return { ...b, items: b.items.map(stripControls) };
+    case 'code':
+      return { ...b, text: stripControls(b.text) };
+  }
+}
+
+// Every format renders from this document, so cleaning it once covers them all.
+function sanitize(doc: BriefDocument): BriefDocument {
+  return {
+    title: cleanField(doc.title),
+    meta: doc.meta.map(cleanField),
+    sections: doc.sections.map((s) => ({ ...s, blocks: s.blocks.map(cleanBlock) })),
+  };
 }

@@ -116,6 +116,17 @@ export const LogEntry = z.object({
 });
 export type LogEntry = z.infer<typeof LogEntry>;
 
+export const SignalAnswer = z.object({
+  value: z.boolean(),
+  source: z.enum(['ticket', 'agent', 'pattern']),
+  evidence: z.string().optional(),
+});
+export type SignalAnswer = z.infer<typeof SignalAnswer>;
+
+export const AGENT_TIERS = ['l1', 'l2', 'manager'] as const;
+export const AgentTier = z.enum(AGENT_TIERS);
+export type AgentTier = z.infer<typeof AgentTier>;
+
 export const ESCALATION_SCHEMA_VERSION = 1;
 
 export const Escalation = z.object({
@@ -128,6 +139,11 @@ export const Escalation = z.object({
   ticketUrl: text,
   severity: Severity.optional(),
   target: Target.optional(),
+  suggested: z.object({ severity: Severity.optional(), target: Target.optional() }).prefault({}),
+  triage: z.object({ answers: z.record(z.string(), SignalAnswer).default({}) }).prefault({}),
+  targetInfo: z
+    .object({ useCase: text, requestFrequency: text, competitivePressure: text, containment: text, urgency: text })
+    .prefault({}),
   reportedBy: text,
   createdAt: z.string(),
   updatedAt: z.string(),

@@ -1,5 +1,6 @@
 import { findErrorLines } from './evidence';
 import { ESCALATION_SCHEMA_VERSION, Escalation, type TicketContext } from './model';
+import { detectTextSignals, slaStatusFrom } from './signals';
 
 const DESCRIPTION_CHARS = 1200;
 
@@ -43,6 +44,7 @@ const PREFILLABLE = [
   'ticketUrl',
   'impact.breadth.names',
   'impact.duration.since',
+  'impact.contractual.slaStatus',
   'description',
   'repro.evidence',
   'communication.lastUpdate.at',
@@ -86,7 +88,9 @@ export function draftFromTicket(ticket: TicketContext | undefined, opts: Prefill
     impact: {
       breadth: { names: customerName },
       duration: { since: ticket?.createdAt ?? '' },
+      contractual: { slaStatus: slaStatusFrom(ticket?.dueAt, opts.now) },
     },
+    triage: { answers: detectTextSignals(ticket) },
     description: descriptionFrom(firstCustomer?.text),
     repro: { evidence: findErrorLines(messages) },
     communication: {

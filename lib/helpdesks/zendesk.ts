@@ -94,19 +94,29 @@ function fieldText(el: Element | null): string | undefined {
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
 
 // Zendesk keeps several open tickets in the DOM at once; only the pane for the URL's ticket counts.
-export function activePane(doc: Document, id: string): ParentNode {
-  for (const pane of doc.querySelectorAll('[data-ticket-id]')) {
+// When panes exist but none is this ticket's (it is still rendering), nothing is read rather than
+// another ticket's fields.
+export function activePane(doc: Document, id: string): ParentNode | undefined {
+  const panes = doc.querySelectorAll('[data-ticket-id]');
+  if (!panes.length) return doc;
+  for (const pane of panes) {
     if (pane.getAttribute('data-ticket-id') === id) return pane;
   }
-  return doc;
+  return undefined;
+}
+
+// "Dana Whitfield (Acme) <dana@acme.example>" -> name "Dana Whitfield (Acme)", email "dana@acme.example".
+export function splitNameEmail(text: string | undefined): { name?: string; email?: string } {
+  const email = text?.match(EMAIL)?.[0];
+  const name = oneLine(text?.replace(/<\s*[^<>\s]+@[^<>\s]+\s*>/, '').replace(EMAIL, ''));
+  return { name, email };
 }
 
 export function readZendeskDom(doc: Document, id: string): TicketFields {
   const pane = activePane(doc, id);
+  if (!pane) return { ticketId: id };
   const requesterEl = q(pane, 'ticket-system-field-requester-select');
-  const requesterText = fieldText(requesterEl);
-  const email = requesterText?.match(EMAIL)?.[0];
-  const requesterName = oneLine(requesterText?.replace(EMAIL, '').replace(/[<>()]/g, ''));
+  const { name: requesterName, email } = splitNameEmail(fieldText(requesterEl));
   const tags = [...pane.querySelectorAll('[data-test-id="ticket-fields-tags"] [data-garden-id="tags.tag_view"]')]
     .map((t) => oneLine(t.textContent))
     .filter((t): t is string => !!t);

@@ -1,5 +1,13 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { close, type Harness, launch, openPanel, openTicket, readClipboard } from '../../scripts/extension-browser.mjs';
+import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import {
+  clearExtensionStorage,
+  close,
+  type Harness,
+  launch,
+  openPanel,
+  openTicket,
+  readClipboard,
+} from '../../scripts/extension-browser.mjs';
 import { type FixtureServer, HOST, startFixtureServer, TICKETS } from '../../scripts/fixture-server.mjs';
 
 let server: FixtureServer;
@@ -9,6 +17,9 @@ beforeAll(async () => {
   server = await startFixtureServer();
   h = await launch(server.hostResolverRule);
 });
+
+// Each test starts from an empty profile state: no saved drafts or settings from the test before.
+beforeEach(() => clearExtensionStorage(h));
 
 afterAll(async () => {
   await close(h);
@@ -49,14 +60,16 @@ describe('Zendesk ticket → side panel → brief', () => {
     const roles = await panel.locator('.thread .role').allTextContents();
     expect(roles).toEqual(['Customer', 'Agent', 'Internal note', 'Customer', 'Agent']);
     await expect
-      .poll(() => panel.getByLabel('Summary').inputValue())
+      .poll(() => panel.getByLabel('Summary', { exact: true }).inputValue())
       .toBe('Data export stops at 10,000 rows for large accounts');
-    expect(await panel.getByLabel('Account').inputValue()).toBe('Acme Corp');
-    expect(await panel.getByLabel('Ticket link').inputValue()).toBe(server.ticketUrl());
+    expect(await panel.getByLabel('Account', { exact: true }).inputValue()).toBe('Acme Corp');
+    expect(await panel.getByLabel('Ticket link', { exact: true }).inputValue()).toBe(server.ticketUrl());
     expect(await panel.getByLabel(/Error messages and logs/).inputValue()).toContain(
       'ExportJobError: cursor expired after page 100',
     );
-    expect(await panel.getByLabel('Issue Description').inputValue()).toMatch(/^Since Monday our nightly CSV export/);
+    expect(await panel.getByLabel('Issue Description', { exact: true }).inputValue()).toMatch(
+      /^Since Monday our nightly CSV export/,
+    );
     await panel.setViewportSize({ width: 320, height: 800 });
     expect(await panel.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
     await panel.close();
@@ -66,12 +79,14 @@ describe('Zendesk ticket → side panel → brief', () => {
     server.state.api = 'ok';
     const { tabId } = await openTicket(h, server.ticketUrl());
     const panel = await openPanel(h, tabId);
-    await expect.poll(() => panel.getByLabel('Summary').inputValue()).not.toBe('');
-    await panel.getByLabel('Summary').fill('Exports truncated at 10,000 rows for Acme Corp');
-    await panel.getByLabel('Severity').selectOption('high');
-    await panel.getByLabel('Target team').selectOption('engineering');
-    await panel.getByLabel('Customers affected').fill('3');
-    await panel.getByLabel('Steps (one per line)').fill('Open Reports > Export\nPick October 2026\nClick Export CSV');
+    await expect.poll(() => panel.getByLabel('Summary', { exact: true }).inputValue()).not.toBe('');
+    await panel.getByLabel('Summary', { exact: true }).fill('Exports truncated at 10,000 rows for Acme Corp');
+    await panel.getByLabel('Severity', { exact: true }).selectOption('high');
+    await panel.getByLabel('Target team', { exact: true }).selectOption('engineering');
+    await panel.getByLabel('Customers affected', { exact: true }).fill('3');
+    await panel
+      .getByLabel('Steps (one per line)', { exact: true })
+      .fill('Open Reports > Export\nPick October 2026\nClick Export CSV');
     await panel.getByRole('button', { name: 'Copy brief' }).click();
     await expect.poll(() => panel.getByRole('status').filter({ hasText: 'Copied' }).count()).toBe(1);
 
@@ -93,7 +108,7 @@ describe('Zendesk ticket → side panel → brief', () => {
     expect(clip.text).toContain(`- Ticket: ${server.ticketUrl()}`);
     expect(clip.html).toContain('<h2>ESCALATION: Exports truncated at 10,000 rows for Acme Corp</h2>');
 
-    await panel.getByLabel('Format').selectOption('text');
+    await panel.getByLabel('Format', { exact: true }).selectOption('text');
     await panel.getByRole('button', { name: 'Copy brief' }).click();
     await expect.poll(() => panel.getByRole('status').filter({ hasText: 'Copied as Plain text' }).count()).toBe(1);
     const plain = await readClipboard(h);
@@ -111,6 +126,50 @@ describe('Zendesk ticket → side panel → brief', () => {
       ),
     ).toBe(true);
     expect(plain.html).toBe('');
+    await panel.close();
+  });
+
+  test('recommends with reasons at the top, and updates as the agent answers triage', async () => {
+    server.state.api = 'ok';
+    const { tabId } = await openTicket(h, server.ticketUrl());
+    const panel = await openPanel(h, tabId);
+    const rec = panel.getByRole('region', { name: 'Recommendation' });
+    await expect.poll(() => rec.textContent()).toContain('Recommendation: escalate');
+    const reasons = panel.getByRole('list', { name: 'Reasons to escalate' });
+    expect(await reasons.textContent()).toContain('Data corruption or loss');
+    expect(await reasons.textContent()).toContain('tag “data_loss”');
+    expect(await reasons.textContent()).toContain('SLA breach imminent or occurred');
+    expect(await rec.textContent()).toContain('Suggested severity: Critical');
+    expect(await rec.textContent()).toContain('Suggested target: Engineering');
+    expect(await rec.textContent()).toMatch(/Readiness: \d+\/100/);
+
+    for (const criterion of [
+      'Data corruption or loss',
+      'SLA breach imminent or occurred',
+      'Issue has been open beyond SLA',
+    ]) {
+      await panel.getByRole('checkbox', { name: criterion }).uncheck();
+    }
+    await panel.getByRole('checkbox', { name: 'The issue has a documented solution or known workaround' }).check();
+    await expect.poll(() => rec.textContent()).toContain('Recommendation: handle in support');
+
+    await panel.getByRole('checkbox', { name: 'Security concern' }).check();
+    await expect.poll(() => rec.textContent()).toContain('Recommendation: escalate');
+    expect(await rec.textContent()).toContain('this stands even though');
+    expect(await rec.textContent()).toContain('Suggested target: Security');
+
+    await panel.getByLabel('Your tier', { exact: true }).selectOption('l1');
+    await panel.getByRole('checkbox', { name: 'Security concern' }).uncheck();
+    await panel.getByRole('checkbox', { name: 'Bug confirmed and needs a code fix' }).check();
+    await expect.poll(() => rec.textContent()).toContain('Suggested target: L2 Support');
+    expect(await rec.textContent()).toContain('As an L1 agent, take this to L2 first');
+    await panel.getByLabel('Your tier', { exact: true }).selectOption('l2');
+
+    const before = Number((await rec.textContent())?.match(/Readiness: (\d+)/)?.[1]);
+    await panel.getByLabel('Customers affected', { exact: true }).fill('3');
+    await expect
+      .poll(async () => Number((await rec.textContent())?.match(/Readiness: (\d+)/)?.[1]))
+      .toBeGreaterThan(before);
     await panel.close();
   });
 
@@ -132,13 +191,13 @@ describe('Zendesk ticket → side panel → brief', () => {
   test('keeps the draft when the panel is closed and reopened', async () => {
     const { tabId } = await openTicket(h, server.ticketUrl());
     const panel = await openPanel(h, tabId);
-    await expect.poll(() => panel.getByLabel('Summary').inputValue()).not.toBe('');
-    await panel.getByLabel('Customer expectation').fill('Full export before the Friday audit');
+    await expect.poll(() => panel.getByLabel('Summary', { exact: true }).inputValue()).not.toBe('');
+    await panel.getByLabel('Customer expectation', { exact: true }).fill('Full export before the Friday audit');
     await panel.waitForTimeout(400);
     await panel.close();
     const again = await openPanel(h, tabId);
     await expect
-      .poll(() => again.getByLabel('Customer expectation').inputValue())
+      .poll(() => again.getByLabel('Customer expectation', { exact: true }).inputValue())
       .toBe('Full export before the Friday audit');
     await again.close();
   });
@@ -147,14 +206,16 @@ describe('Zendesk ticket → side panel → brief', () => {
     const { tabId } = await openTicket(h, `https://${HOST}/agent/dashboard`);
     const panel = await openPanel(h, tabId);
     await expect.poll(() => panel.getByRole('status').first().textContent()).toContain('is not a ticket');
-    expect(await panel.getByLabel('Summary').inputValue()).toBe('');
+    expect(await panel.getByLabel('Summary', { exact: true }).inputValue()).toBe('');
     await panel.close();
   });
 
   test('hostile ticket text stays text in the panel and is escaped in the brief', async () => {
     const { tabId } = await openTicket(h, server.ticketUrl(TICKETS.hostile));
     const panel = await openPanel(h, tabId);
-    await expect.poll(() => panel.getByLabel('Summary').inputValue()).toContain('<img src=x onerror=alert(1)>');
+    await expect
+      .poll(() => panel.getByLabel('Summary', { exact: true }).inputValue())
+      .toContain('<img src=x onerror=alert(1)>');
     expect(await panel.locator('img').count()).toBe(0);
     expect(await panel.locator('script').count()).toBe(1);
     const preview = await panel.getByRole('region', { name: 'Brief preview' }).textContent();
@@ -182,15 +243,15 @@ describe('browser restart', () => {
   test('the draft survives a browser restart', async () => {
     const { tabId } = await openTicket(h, server.ticketUrl());
     const panel = await openPanel(h, tabId);
-    await expect.poll(() => panel.getByLabel('Summary').inputValue()).not.toBe('');
-    await panel.getByLabel('Escalation risk').fill('CFO will call our CEO if not fixed by Friday');
+    await expect.poll(() => panel.getByLabel('Summary', { exact: true }).inputValue()).not.toBe('');
+    await panel.getByLabel('Escalation risk', { exact: true }).fill('CFO will call our CEO if not fixed by Friday');
     await panel.waitForTimeout(400);
     await close(h, true);
     h = await launch(server.hostResolverRule, h.userDataDir);
     const reopened = await openTicket(h, server.ticketUrl());
     const panel2 = await openPanel(h, reopened.tabId);
     await expect
-      .poll(() => panel2.getByLabel('Escalation risk').inputValue())
+      .poll(() => panel2.getByLabel('Escalation risk', { exact: true }).inputValue())
       .toBe('CFO will call our CEO if not fixed by Friday');
   });
 });

@@ -1,0 +1,67 @@
+import { type Control, Controller } from 'react-hook-form';
+import { CATEGORY_NAMES, CRITERIA, SIGNAL_CATEGORIES } from '../lib/escalation/criteria';
+import type { Escalation } from '../lib/escalation/model';
+import type { Signals } from '../lib/escalation/reasons';
+
+
+// Checked state shows the effective answer (agent's, else what the ticket suggested); any click records
+// the agent's own answer, which is kept and wins from then on.
+export function TriageField({ control, signals }: { control: Control<Escalation>; signals: Signals }) {
+  return (
+    <Controller
+      control={control}
+      name="triage.answers"
+      render={({ field }) => {
+        const answers = (field.value ?? {}) as Escalation['triage']['answers'];
+        return (
+          <div className="triage">
+            {SIGNAL_CATEGORIES.map((group) => (
+              <fieldset key={group}>
+                <legend>
+                  {group === 'handle' ? 'Handle in support when' : `Escalate — ${CATEGORY_NAMES[group].en}`}
+                </legend>
+                {CRITERIA.filter((c) => c.category === group).map((c) => {
+                  // The form's own answer shows at once; the live assessment (deferred) fills in the rest.
+                  const effective = answers[c.id] ?? signals[c.id];
+                  const checked = effective?.value === true;
+                  const fromTicket = effective?.source === 'ticket' && checked;
+                  const id = `triage-${c.id}`;
+                  const note = fromTicket
+                    ? `from ticket: ${effective?.evidence ?? ''}`
+                    : effective?.source === 'agent' && effective.evidence
+                      ? `your answer (the ticket suggested it: ${effective.evidence})`
+                      : '';
+                  return (
+                    <div key={c.id} className="check">
+                      <input
+                        id={id}
+                        type="checkbox"
+                        name={`triage.${c.id}`}
+                        checked={checked}
+                        aria-describedby={note ? `${id}-note` : undefined}
+                        onChange={(e) =>
+                          field.onChange({
+                            ...answers,
+                            [c.id]: { value: e.target.checked, source: 'agent', evidence: effective?.evidence },
+                          })
+                        }
+                      />
+                      <div>
+                        <label htmlFor={id}>{c.text.en}</label>
+                        {note ? (
+                          <span id={`${id}-note`} className="evidence">
+                            {note}
+                          </span>
+                        ) : null}
+                      </div>
+                    </div>
+                  );
+                })}
+              </fieldset>
+            ))}
+          </div>
+        );
+      }}
+    />
+  );
+}

@@ -1,0 +1,17 @@
+// Findings point at draft paths ("repro.steps.2", "needed.asks"); inputs carry those paths as names, and
+// list widgets as data-field, so the nearest enclosing path that exists on the page gets focus.
+export function focusField(path: string, root: ParentNode = document): boolean {
+  const parts = path.split('.');
+  for (let n = parts.length; n > 0; n--) {
+    const candidate = parts.slice(0, n).join('.');
+    const el =
+      root.querySelector<HTMLElement>(`[name="${CSS.escape(candidate)}"]`) ??
+      root.querySelector<HTMLElement>(`[data-field="${CSS.escape(candidate)}"] :is(input, select, textarea, button)`);
+    if (el) {
+      el.scrollIntoView({ block: 'center' });
+      el.focus();
+      return true;
+    }
+  }
+  return false;
+}

@@ -1,0 +1,51 @@
+import type { AgentTier, Escalation, Severity, Target } from './model';
+import { type Readiness, readiness } from './readiness';
+import { effectiveSignals, isOn, type Reason, type Signals } from './reasons';
+import { lintRepro } from './repro-lint';
+import { type RoutingResult, route } from './routing';
+import { type SeverityResult, suggestSeverity } from './severity';
+import { type Decision, triage } from './triage';
+
+export interface AssessInput {
+  draft: Escalation;
+  now: Date;
+  agentTier: AgentTier;
+}
+
+export interface Assessment {
+  decision: Decision;
+  tipped: Reason['text'];
+  reasons: Reason[];
+  handleReasons: Reason[];
+  severity: Severity;
+  severityReasons: SeverityResult['reasons'];
+  target: Target;
+  alsoTargets: Target[];
+  routing: RoutingResult;
+  signals: Signals;
+  readiness: Readiness;
+}
+
+// The escalation method in one call: what to do, how severe, to whom, and what the brief still lacks
+// for the team it goes to (the agent's chosen target when set, else the suggested one).
+export function assess({ draft, now, agentTier }: AssessInput): Assessment {
+  const signals = effectiveSignals(draft, now);
+  const t = triage(signals);
+  const sev = suggestSeverity(draft, signals, now);
+  const routing = route(draft, signals, agentTier);
+  const target = draft.target ?? routing.primary;
+  const isBug = isOn(signals, 'confirmed-bug');
+  return {
+    decision: t.decision,
+    tipped: t.tipped,
+    reasons: t.escalateReasons,
+    handleReasons: t.handleReasons,
+    severity: sev.suggested,
+    severityReasons: sev.reasons,
+    target: routing.primary,
+    alsoTargets: routing.also,
+    routing,
+    signals,
+    readiness: readiness(draft, target, isBug, lintRepro(draft.repro)),
+  };
+}

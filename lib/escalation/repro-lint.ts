@@ -1,0 +1,214 @@
+import type { Bilingual } from './criteria';
+import type { Repro } from './model';
+
+export interface Finding {
+  id: string;
+  // Dotted path of the draft field the finding is about, e.g. "repro.steps.2"; the panel focuses it.
+  field: string;
+  text: Bilingual;
+  fix: Bilingual;
+}
+
+const VAGUE: readonly { re: RegExp; en: string; zh: string }[] = [
+  { re: /\btry(?:ing)? to\b|尝试/i, en: '“try to” hides what exactly was done', zh: '“尝试”没有说明具体做了什么' },
+  {
+    re: /\bsome (?:data|value|values|stuff|input|thing|things|records?)\b|一些数据|一些值/i,
+    en: '“some data” is not an exact value',
+    zh: '“一些数据”不是精确的值',
+  },
+  {
+    re: /\b(?:does ?n[o']t|did ?n[o']t|is ?n[o']t|won'?t) work(?:ing)?\b|\bbroken\b|不工作|不起作用|坏了/i,
+    en: '“doesn’t work” does not say what happened',
+    zh: '“不工作”没有说明实际发生了什么',
+  },
+  { re: /\betc\.?(?=\s|$)|\band so on\b|等等/i, en: '“etc.” leaves steps out', zh: '“等等”省略了步骤' },
+  {
+    re: /\bsomething\b|\bsomehow\b|\bsomewhere\b|某个|某些/i,
+    en: '“something/somewhere” is not specific',
+    zh: '“某个/某些”不够具体',
+  },
+];
+
+// A concrete step names a UI element, a path, a quoted value or a number.
+const CONCRETE =
+  /["'“”‘’`«»]|\d|\/|>|→|\b(?:button|page|tab|menu|field|link|dialog|modal|dropdown|checkbox|icon|toggle|form|url|column|row|filter|setting|settings|panel|screen|endpoint|api|header|sidebar|click|select|enter|type|upload|navigate)\b|按钮|页面|菜单|标签|字段|链接|对话框|下拉|复选框|图标|设置|点击|选择|输入/i;
+
+const ENVIRONMENT: readonly { id: string; re: RegExp; en: string; zh: string }[] = [
+  {
+    id: 'browser',
+    re: /chrome|firefox|safari|edge|browser|ios|android|app\b|浏览器/i,
+    en: 'the browser or app',
+    zh: '浏览器或应用',
+  },
+  {
+    id: 'os',
+    re: /windows|mac ?os|macos|linux|ios|android|ubuntu|chromeos|操作系统/i,
+    en: 'the operating system',
+    zh: '操作系统',
+  },
+  {
+    id: 'account',
+    re: /account|admin|user role|role|permission|账户|账号|角色|权限/i,
+    en: 'the account type or role',
+    zh: '账户类型或角色',
+  },
+  {
+    id: 'plan',
+    re: /plan|tier|enterprise|pro\b|free|business|starter|套餐|版本/i,
+    en: 'the plan level',
+    zh: '套餐等级',
+  },
+  { id: 'flags', re: /flag|feature|beta|experiment|功能标志|灰度/i, en: 'feature flags', zh: '功能标志' },
+];
+
+const f = (id: string, field: string, en: string, zh: string, fixEn: string, fixZh: string): Finding => ({
+  id,
+  field,
+  text: { en, 'zh-CN': zh },
+  fix: { en: fixEn, 'zh-CN': fixZh },
+});
+
+// The seed's seven practices for reproduction steps, checked over the draft.
+export function lintRepro(repro: Repro): Finding[] {
+  const findings: Finding[] = [];
+  const steps = repro.steps.map((s, i) => ({ text: s.trim(), index: i })).filter((s) => s.text);
+  if (!repro.startingState.trim()) {
+    findings.push(
+      f(
+        'repro.starting-state',
+        'repro.startingState',
+        'The starting state is not described.',
+        '没有描述起始状态。',
+        'Say where to start from: account type, configuration, permissions.',
+        '说明从哪里开始:账户类型、配置、权限。',
+      ),
+    );
+  }
+  if (!steps.length) {
+    findings.push(
+      f(
+        'repro.no-steps',
+        'repro.steps',
+        'There are no reproduction steps.',
+        '没有复现步骤。',
+        'List each step a colleague would follow, one per line.',
+        '逐行列出同事可照做的每一步。',
+      ),
+    );
+  }
+  for (const step of steps) {
+    const n = step.index + 1;
+    for (const v of VAGUE) {
+      if (v.re.test(step.text)) {
+        findings.push(
+          f(
+            `repro.vague.${n}`,
+            `repro.steps.${step.index}`,
+            `Step ${n}: ${v.en}.`,
+            `第 ${n} 步:${v.zh}。`,
+            'Write the exact action, e.g. “Click Export in the top-right of the Dashboard page”.',
+            '写出具体操作,例如“点击仪表盘右上角的导出按钮”。',
+          ),
+        );
+      }
+    }
+    if (!CONCRETE.test(step.text)) {
+      findings.push(
+        f(
+          `repro.unspecific.${n}`,
+          `repro.steps.${step.index}`,
+          `Step ${n} names no UI element or value.`,
+          `第 ${n} 步没有指出界面元素或具体值。`,
+          'Name the button, page or field, and the exact input (IDs, dates, numbers).',
+          '写出按钮、页面或字段,以及精确输入(ID、日期、数字)。',
+        ),
+      );
+    }
+  }
+  if (steps.length && !steps.some((s) => /["'“”`]|\d/.test(s.text))) {
+    findings.push(
+      f(
+        'repro.exact-values',
+        'repro.steps',
+        'No step contains an exact value.',
+        '没有任何步骤包含精确值。',
+        'Use the specific inputs, dates and IDs — not “enter some data”.',
+        '使用具体的输入、日期和 ID——不要写“输入一些数据”。',
+      ),
+    );
+  }
+  if (!repro.expected.trim() || !repro.actual.trim()) {
+    findings.push(
+      f(
+        'repro.expected-actual',
+        repro.expected.trim() ? 'repro.actual' : 'repro.expected',
+        'Expected and actual results are not both given.',
+        '没有同时给出预期结果和实际结果。',
+        'State what should happen and what happens instead.',
+        '说明应该发生什么,以及实际发生了什么。',
+      ),
+    );
+  }
+  const env = repro.environment;
+  const missingEnv = ENVIRONMENT.filter((e) => !e.re.test(env));
+  if (!env.trim()) {
+    findings.push(
+      f(
+        'repro.environment',
+        'repro.environment',
+        'The environment is not noted.',
+        '没有注明环境。',
+        'Add browser, OS, account type, feature flags and plan level.',
+        '补充浏览器、操作系统、账户类型、功能标志和套餐等级。',
+      ),
+    );
+  } else if (missingEnv.length) {
+    findings.push(
+      f(
+        'repro.environment-partial',
+        'repro.environment',
+        `The environment does not mention ${missingEnv.map((e) => e.en).join(', ')}.`,
+        `环境未提及:${missingEnv.map((e) => e.zh).join('、')}。`,
+        'Add what is missing, or say it does not matter.',
+        '补充缺少的信息,或说明其无关。',
+      ),
+    );
+  }
+  if (!repro.frequency) {
+    findings.push(
+      f(
+        'repro.frequency',
+        'repro.frequency',
+        'The frequency is not captured.',
+        '没有记录出现频率。',
+        'Always reproducible? Intermittent? Only under certain conditions?',
+        '每次都能复现?间歇性出现?仅在特定条件下出现?',
+      ),
+    );
+  }
+  if (!repro.evidence.some((e) => e.trim())) {
+    findings.push(
+      f(
+        'repro.evidence',
+        'repro.evidence',
+        'There is no evidence attached.',
+        '没有附上证据。',
+        'Add the exact error text, logs, network or console output, or screenshots.',
+        '附上精确的错误信息、日志、网络或控制台输出,或截图。',
+      ),
+    );
+  }
+  if (!repro.ruledOut.some((r) => r.trim())) {
+    findings.push(
+      f(
+        'repro.ruled-out',
+        'repro.ruledOut',
+        'Nothing is noted as ruled out.',
+        '没有说明已排除的情况。',
+        'E.g. “Tested in Chrome and Firefox — same behavior”, “Not account-specific”.',
+        '例如“在 Chrome 和 Firefox 中测试过——行为一致”“与账户无关”。',
+      ),
+    );
+  }
+  return findings;
+}

@@ -1,0 +1,103 @@
+import type { Escalation, Severity } from './model';
+import { isOn, type Reason, type Signals, signalReason } from './reasons';
+import { slaStatusFrom } from './signals';
+
+export interface SeverityResult {
+  suggested: Severity;
+  reasons: Reason[];
+}
+
+const rule = (criterion: string, en: string, zh: string, evidence?: string): Reason => ({
+  criterion,
+  category: 'severity',
+  text: { en, 'zh-CN': zh },
+  evidence,
+  source: 'draft',
+});
+
+const CRITICAL =
+  'Critical: production down, data at risk, security breach, or multiple high-value customers affected. Needs immediate attention.';
+const HIGH = 'High: major functionality broken, key customer blocked, SLA at risk. Needs same-day attention.';
+
+// The seed's severity shorthand, checked from the top: the first level with a reason wins.
+export function suggestSeverity(draft: Escalation, signals: Signals, now: Date): SeverityResult {
+  const critical: Reason[] = [];
+  for (const id of ['production-down', 'data-loss', 'data-integrity', 'security'] as const) {
+    if (isOn(signals, id)) critical.push(signalReason(id, signals));
+  }
+  const many =
+    isOn(signals, 'multiple-customers') ||
+    isOn(signals, 'three-plus-customers') ||
+    (draft.impact.breadth.count ?? 0) >= 2;
+  if (many && isOn(signals, 'high-value-at-risk')) {
+    critical.push(
+      rule('severity.critical.multiple-high-value', 'Multiple high-value customers affected', '多个高价值客户受影响'),
+    );
+  }
+  if (critical.length)
+    return {
+      suggested: 'critical',
+      reasons: [
+        rule(
+          'severity.critical',
+          CRITICAL,
+          '严重:生产系统宕机、数据面临风险、安全漏洞,或多个高价值客户受影响。需要立即处理。',
+        ),
+        ...critical,
+      ],
+    };
+
+  const high: Reason[] = [];
+  const blocked = draft.impact.depth === 'blocked';
+  if (blocked && (isOn(signals, 'high-value-at-risk') || isOn(signals, 'critical-account'))) {
+    high.push(rule('severity.high.key-customer-blocked', 'Key customer blocked', '关键客户受阻'));
+  } else if (blocked) {
+    high.push(
+      rule(
+        'severity.high.major-functionality',
+        'Major functionality broken: the customer is blocked',
+        '核心功能故障:客户完全受阻',
+      ),
+    );
+  }
+  const sla = draft.impact.contractual.slaStatus ?? slaStatusFrom(draft.ticket?.dueAt, now);
+  if (sla === 'at_risk' || sla === 'breached' || isOn(signals, 'sla-breach') || isOn(signals, 'open-beyond-sla')) {
+    high.push(
+      rule(
+        'severity.high.sla-at-risk',
+        sla === 'breached' ? 'SLA breached' : 'SLA at risk',
+        sla === 'breached' ? 'SLA 已被违反' : 'SLA 面临风险',
+        draft.ticket?.dueAt ? `SLA due ${draft.ticket.dueAt}` : undefined,
+      ),
+    );
+  }
+  if (/^(urgent|high)$/i.test(draft.ticket?.priority ?? '')) {
+    high.push(
+      rule(
+        'severity.high.helpdesk-priority',
+        `The helpdesk priority is ${draft.ticket?.priority}`,
+        `工单优先级为 ${draft.ticket?.priority}`,
+      ),
+    );
+  }
+  if (high.length)
+    return {
+      suggested: 'high',
+      reasons: [rule('severity.high', HIGH, '高:核心功能故障、关键客户受阻、SLA面临风险。需要当日处理。'), ...high],
+    };
+
+  const workaround = (['workaround-exists', 'documented-solution', 'known-limitation'] as const).filter((id) =>
+    isOn(signals, id),
+  );
+  return {
+    suggested: 'medium',
+    reasons: [
+      rule(
+        'severity.medium',
+        'Medium: significant issue with workaround, important but not urgent business impact. Needs attention this week.',
+        '中:存在明显问题但有规避方法,业务影响重要但不紧急。需要本周内处理。',
+      ),
+      ...workaround.map((id) => signalReason(id, signals)),
+    ],
+  };
+}

@@ -1,0 +1,111 @@
+import type { Bilingual, SignalId } from './criteria';
+import { criterion } from './criteria';
+import { isOn, type Reason, type Signals, signalReason } from './reasons';
+
+export type Decision = 'handle' | 'escalate';
+
+const HANDLE: readonly SignalId[] = [
+  'documented-solution',
+  'config-issue',
+  'needs-guidance',
+  'known-limitation',
+  'similar-resolved',
+];
+
+// Complexity concerns are answered by a support-level fix: if the fix is documented, support can diagnose it.
+const SOFT: readonly SignalId[] = [
+  'beyond-diagnosis',
+  'needs-access',
+  'custom-implementation',
+  'needs-deeper-investigation',
+];
+
+// Everything else that calls for escalation stands whatever workaround exists: a documented workaround
+// does not cancel a security concern, data loss, an SLA breach or a pattern across customers.
+const HARD: readonly SignalId[] = [
+  'confirmed-bug',
+  'infrastructure',
+  'data-loss',
+  'multiple-customers',
+  'production-down',
+  'data-integrity',
+  'security',
+  'high-value-at-risk',
+  'sla-breach',
+  'exec-involvement',
+  'open-beyond-sla',
+  'long-wait',
+  'channels-stalled',
+  'three-plus-customers',
+  'recurring-after-fix',
+  'severity-increasing',
+  'feature-gap',
+  'design-decision',
+  'competing-needs',
+  'churn-threat',
+  'cross-functional',
+  'policy-exception',
+  'pr-legal-risk',
+];
+
+export interface TriageResult {
+  decision: Decision;
+  tipped: Bilingual;
+  escalateReasons: Reason[];
+  handleReasons: Reason[];
+}
+
+const list = (ids: SignalId[], locale: keyof Bilingual) =>
+  ids.map((id) => criterion(id).text[locale]).join(locale === 'en' ? '; ' : ';');
+
+export function triage(signals: Signals): TriageResult {
+  const hard = HARD.filter((id) => isOn(signals, id));
+  const soft = SOFT.filter((id) => isOn(signals, id));
+  const handle = HANDLE.filter((id) => isOn(signals, id));
+  const escalateReasons = [...hard, ...soft].map((id) => signalReason(id, signals));
+  const handleReasons = handle.map((id) => signalReason(id, signals));
+
+  if (hard.length) {
+    return {
+      decision: 'escalate',
+      escalateReasons,
+      handleReasons,
+      tipped: handle.length
+        ? {
+            en: `Escalate: ${list(hard, 'en')} — this stands even though ${list(handle, 'en')}.`,
+            'zh-CN': `升级:${list(hard, 'zh-CN')}——即使${list(handle, 'zh-CN')},仍需升级。`,
+          }
+        : { en: `Escalate: ${list(hard, 'en')}.`, 'zh-CN': `升级:${list(hard, 'zh-CN')}。` },
+    };
+  }
+  if (soft.length && !handle.length) {
+    return {
+      decision: 'escalate',
+      escalateReasons,
+      handleReasons,
+      tipped: { en: `Escalate: ${list(soft, 'en')}.`, 'zh-CN': `升级:${list(soft, 'zh-CN')}。` },
+    };
+  }
+  if (handle.length) {
+    return {
+      decision: 'handle',
+      escalateReasons,
+      handleReasons,
+      tipped: soft.length
+        ? {
+            en: `Handle in support: ${list(handle, 'en')}, which answers the concern that ${list(soft, 'en')}.`,
+            'zh-CN': `自行处理:${list(handle, 'zh-CN')},这已回应了“${list(soft, 'zh-CN')}”的顾虑。`,
+          }
+        : { en: `Handle in support: ${list(handle, 'en')}.`, 'zh-CN': `自行处理:${list(handle, 'zh-CN')}。` },
+    };
+  }
+  return {
+    decision: 'handle',
+    escalateReasons,
+    handleReasons,
+    tipped: {
+      en: 'Handle in support for now: no escalation criterion applies yet. Check the criteria that fit this ticket.',
+      'zh-CN': '暂时自行处理:尚无符合的升级标准。请勾选适用于此工单的标准。',
+    },
+  };
+}

@@ -1,0 +1,445 @@
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, test } from 'vitest';
+import { EVIDENCE_CHARS_IN_BRIEF, formatMoney } from '../../lib/brief/document';
+import { BRIEF_FORMATS, type BriefFormat, clipboardPayload, renderBrief } from '../../lib/brief/render';
+import { Escalation, type EscalationInput } from '../../lib/escalation/model';
+import { HOSTILE_TEXT } from '../../scripts/zendesk-pages.mjs';
+
+// The deadline is a zone-less datetime-local value, read in the machine's zone; pin the zone so the
+// golden files do not depend on where the suite runs.
+process.env.TZ = 'UTC';
+
+const OPTS = { now: new Date('2026-11-22T12:00:00Z'), timeZone: 'UTC' };
+const GOLDEN = join(dirname(fileURLToPath(import.meta.url)), '../golden');
+
+function draft(fields: Partial<EscalationInput> = {}): Escalation {
+  return Escalation.parse({
+    id: 'esc-1',
+    schemaVersion: 1,
+    key: 'zendesk:4821',
+    createdAt: '2026-11-22T11:00:00Z',
+    updatedAt: '2026-11-22T11:30:00Z',
+    ...fields,
+  });
+}
+
+const FULL = draft({
+  summary: 'Data export stops at 10,000 rows for large accounts',
+  customer: { name: 'Dana Whitfield', email: 'dana@acme.example', account: 'Acme Corp' },
+  ticketUrl: 'https://acme.zendesk.com/agent/tickets/4821',
+  severity: 'high',
+  target: 'engineering',
+  reportedBy: 'Sam Rivera',
+  impact: {
+    breadth: { count: 3, names: 'Acme Corp, Globex, Initech', growing: true },
+    depth: 'blocked',
+    duration: { since: '2026-11-18T09:12:00Z' },
+    revenueAtRisk: { amount: 120000, currency: 'USD' },
+    contractual: { slaStatus: 'at_risk' },
+    workflowImpact: 'Month-end close is blocked; finance cannot reconcile October invoices.',
+  },
+  description:
+    'Since Monday the nightly CSV export stops at exactly 10,000 rows. Accounts with more rows lose the rest silently. The job reports success while the log shows an error.',
+  tried: [
+    { action: 'Re-ran the export with a one-week date range', result: 'Same cut at 10,000 rows' },
+    { action: 'Cleared the export cache', result: 'No change' },
+  ],
+  repro: {
+    startingState: 'An account with more than 10,000 invoices in one month',
+    steps: ['Open Reports, then Export', 'Choose CSV and October 2026', 'Run the export and download the file'],
+    expected: 'All 14,212 rows are in the file',
+    actual: 'The file stops at exactly 10,000 rows',
+    environment: 'Production, EU region, Chrome 131',
+    frequency: 'always',
+    evidence: [
+      'ERROR ExportJobError: cursor expired after page 100 (request_id=req_8f3a2c)',
+      'HTTP 500 from /api/export/page/101',
+    ],
+    ruledOut: ['Browser extensions', 'Date range size'],
+  },
+  communication: {
+    lastUpdate: { at: '2026-11-19T09:30:00Z', text: 'We are still investigating; next update by 5pm.' },
+    expectation: 'A full export before the Friday audit',
+    escalationRisk: 'Mentioned contacting their account executive',
+  },
+  needed: {
+    asks: [
+      { kind: 'investigate', detail: 'Why the export cursor expires after page 100' },
+      { kind: 'fix', detail: 'Needed before the month-end close' },
+    ],
+    deadline: '2026-11-23T17:00',
+  },
+  supporting: {
+    links: ['https://status.example.com/incidents/42'],
+    threads: ['https://slack.example.com/archives/C01/p1700000000'],
+  },
+});
+
+const MINIMAL = draft({ key: 'blank', summary: 'Export broken' });
+
+function golden(name: string, actual: string): void {
+  const file = join(GOLDEN, name);
+  if (process.env.UPDATE_GOLDEN === '1') {
+    mkdirSync(GOLDEN, { recursive: true });
+    writeFileSync(file, actual);
+    return;
+  }
+  if (!existsSync(file)) throw new Error(`missing golden file ${file}; run with UPDATE_GOLDEN=1 once`);
+  expect(actual).toBe(readFileSync(file, 'utf8'));
+}
+
+function indexesOf(haystack: string, needles: string[]): number[] {
+  return needles.map((n) => {
+    const i = haystack.indexOf(n);
+    expect(i, `"${n}" is missing`).toBeGreaterThanOrEqual(0);
+    return i;
+  });
+}
+
+const ascending = (xs: number[]) => xs.every((x, i) => i === 0 || x > (xs[i - 1] ?? -1));
+
+// The parts of a Markdown document outside fenced code blocks, where Markdown syntax is live.
+function outsideFences(md: string): string {
+  return md.replace(/^(`{3,})\n[\s\S]*?\n\1$/gm, '');
+}
+
+describe('golden briefs', () => {
+  test.each([
+    ['brief-full.md', FULL, 'markdown', 'en'],
+    ['brief-full.txt', FULL, 'text', 'en'],
+    ['brief-full.html', FULL, 'html', 'en'],
+    ['brief-full.zh-CN.md', FULL, 'markdown', 'zh-CN'],
+    ['brief-minimal.md', MINIMAL, 'markdown', 'en'],
+    ['brief-minimal.txt', MINIMAL, 'text', 'en'],
+  ] as const)('%s', (name, e, format, locale) => {
+    golden(name, renderBrief(e, format, locale, OPTS));
+  });
+});
+
+describe('Markdown brief', () => {
+  const md = renderBrief(FULL, 'markdown', 'en', OPTS);
+
+  test('follows the template, section by section', () => {
+    expect(md.startsWith('## ESCALATION: Data export stops at 10,000 rows for large accounts\n')).toBe(true);
+    const order = indexesOf(md, [
+      '\n**Severity:** High\n',
+      '\n**Target team:** Engineering\n',
+      '\n**Reported by:** Sam Rivera\n',
+      '\n**Date:** Nov 22, 2026\n',
+      '\n### Impact\n',
+      '\n### Issue Description\n',
+      "\n### What's Been Tried\n",
+      '\n### Reproduction Steps\n',
+      '\n### Customer Communication\n',
+      "\n### What's Needed\n",
+      '\n### Supporting Context\n',
+    ]);
+    expect(ascending(order)).toBe(true);
+    expect(md.match(/^### .*$/gm)).toHaveLength(7);
+  });
+
+  test('lists the impact with the core fields first', () => {
+    const order = indexesOf(md, [
+      '- **Customers affected:** 3 customers — Acme Corp, Globex, Initech (growing)\n',
+      '- **Workflow impact:** Month-end close is blocked; finance cannot reconcile October invoices.\n',
+      '- **Revenue at risk:** $120,000 ARR\n',
+      '- **Time in queue:** 4 days (since Nov 18, 2026)\n',
+      '- **Depth:** Blocked\n',
+      '- **SLA status:** At risk\n',
+    ]);
+    expect(ascending(order)).toBe(true);
+  });
+
+  test('writes the repro, the asks and the deadline', () => {
+    const order = indexesOf(md, [
+      'Starting state: An account with more than 10,000 invoices in one month\n',
+      '1. Open Reports, then Export\n2. Choose CSV and October 2026\n3. Run the export and download the file\n',
+      'Expected: All 14,212 rows are in the file\n',
+      'Actual: The file stops at exactly 10,000 rows\n',
+      'Environment: Production, EU region, Chrome 131\n',
+    ]);
+    expect(ascending(order)).toBe(true);
+    expect(md).toContain('1. Re-ran the export with a one-week date range — Same cut at 10,000 rows\n');
+    expect(md).toContain('- Investigate root cause: Why the export cursor expires after page 100\n');
+    expect(md).toContain('- Prioritize fix: Needed before the month-end close\n');
+    expect(md).toContain('- **Deadline:** Nov 23, 2026, 5:00 PM\n');
+    expect(md).toContain(
+      '- **Last update to customer:** Nov 19, 2026, 9:30 AM — We are still investigating; next update by 5pm.\n',
+    );
+    expect(md).toContain('- Ticket: https://acme.zendesk.com/agent/tickets/4821\n');
+    expect(md).toContain(
+      '```\nERROR ExportJobError: cursor expired after page 100 (request_id=req_8f3a2c)\nHTTP 500 from /api/export/page/101\n```\n',
+    );
+  });
+});
+
+describe('plain-text brief', () => {
+  const txt = renderBrief(FULL, 'text', 'en', OPTS);
+
+  test('follows the skill template, repro before what was tried', () => {
+    expect(txt.startsWith('ESCALATION: Data export stops at 10,000 rows for large accounts\n')).toBe(true);
+    const order = indexesOf(txt, [
+      '\nSeverity: High\n',
+      '\nTarget: Engineering\n',
+      '\n\nIMPACT\n',
+      '\n\nISSUE DESCRIPTION\n',
+      '\n\nREPRODUCTION STEPS (for bugs)\n',
+      "\n\nWHAT'S BEEN TRIED\n",
+      '\n\nCUSTOMER COMMUNICATION\n',
+      "\n\nWHAT'S NEEDED\n",
+      '\n\nSUPPORTING CONTEXT\n',
+    ]);
+    expect(ascending(order)).toBe(true);
+    expect(txt).not.toContain('Reported by');
+    expect(txt).not.toMatch(/[*#`]/);
+  });
+
+  test('writes what was tried with arrows and the SLA among the core impact', () => {
+    expect(txt).toContain('1. Re-ran the export with a one-week date range → Same cut at 10,000 rows\n');
+    expect(txt).toContain('2. Cleared the export cache → No change\n');
+    const order = indexesOf(txt, [
+      '- Customers affected: 3 customers — Acme Corp, Globex, Initech (growing)\n',
+      '- Revenue at risk: $120,000 ARR\n',
+      '- SLA status: At risk\n',
+      '- Time in queue: 4 days (since Nov 18, 2026)\n',
+    ]);
+    expect(ascending(order)).toBe(true);
+    expect(txt).toContain('- Last update: Nov 19, 2026, 9:30 AM — We are still investigating; next update by 5pm.\n');
+  });
+});
+
+describe('HTML brief', () => {
+  test('has the same sections as the Markdown brief', () => {
+    const html = renderBrief(FULL, 'html', 'en', OPTS);
+    const doc = new DOMParser().parseFromString(html, 'text/html');
+    expect(doc.querySelector('h2')?.textContent).toBe(
+      'ESCALATION: Data export stops at 10,000 rows for large accounts',
+    );
+    expect([...doc.querySelectorAll('h3')].map((h) => h.textContent)).toEqual([
+      'Impact',
+      'Issue Description',
+      "What's Been Tried",
+      'Reproduction Steps',
+      'Customer Communication',
+      "What's Needed",
+      'Supporting Context',
+    ]);
+    expect([...doc.querySelectorAll('a')].map((a) => a.getAttribute('href'))).toEqual([
+      'https://acme.zendesk.com/agent/tickets/4821',
+      'https://status.example.com/incidents/42',
+      'https://slack.example.com/archives/C01/p1700000000',
+    ]);
+  });
+});
+
+describe('a draft with only a summary', () => {
+  const sparse = draft({
+    summary: 'Export broken',
+    // Entries that hold nothing must not produce sections either.
+    tried: [{ action: '  ', result: 'ignored' }],
+    repro: { steps: ['', '   '], evidence: ['  '], ruledOut: [' '] },
+    needed: { asks: [{ kind: 'other', detail: ' ' }], deadline: '' },
+    supporting: { links: [' '] },
+  });
+
+  test.each(BRIEF_FORMATS)('renders no empty section and no placeholder (%s)', (format) => {
+    for (const e of [MINIMAL, sparse]) {
+      const out = renderBrief(e, format, 'en', OPTS);
+      expect(out).toContain('Export broken');
+      expect(out).not.toContain('[');
+      expect(out).not.toMatch(/^### /m);
+      expect(out).not.toContain('<h3>');
+      expect(out).not.toMatch(/IMPACT|ISSUE DESCRIPTION|WHAT'S|SUPPORTING/);
+    }
+  });
+
+  test('says what is not set', () => {
+    expect(renderBrief(MINIMAL, 'markdown', 'en', OPTS)).toBe(
+      '## ESCALATION: Export broken\n\n**Severity:** Not set\n**Target team:** Not set\n**Reported by:** Not set\n**Date:** Nov 22, 2026\n',
+    );
+    expect(renderBrief(MINIMAL, 'text', 'en', OPTS)).toBe(
+      'ESCALATION: Export broken\nSeverity: Not set\nTarget: Not set\n',
+    );
+  });
+
+  test('an empty summary gets a visible stand-in', () => {
+    const out = renderBrief(draft(), 'markdown', 'en', OPTS);
+    expect(out.startsWith('## ESCALATION: Summary not written yet\n')).toBe(true);
+  });
+});
+
+describe('hostile ticket text', () => {
+  const hostile = draft({
+    summary: HOSTILE_TEXT[0],
+    description: HOSTILE_TEXT.join('\n'),
+    tried: [{ action: HOSTILE_TEXT[1] ?? '', result: HOSTILE_TEXT[2] ?? '' }],
+    repro: {
+      evidence: HOSTILE_TEXT,
+      steps: ['1. already numbered', '- looks like a bullet', '# looks like a heading'],
+    },
+    communication: { expectation: '> quoted\n=====' },
+    supporting: {
+      links: ['javascript:alert(1)', 'https://ok.example/x"onmouseover="alert(1)', 'see <https://a.example>'],
+    },
+  });
+
+  test('Markdown escapes every piece of syntax outside the code fence', () => {
+    const md = renderBrief(hostile, 'markdown', 'en', OPTS);
+    const live = outsideFences(md);
+    expect(live).toContain('\\<img');
+    expect(live).not.toMatch(/(?<!\\)<img/);
+    expect(live).not.toMatch(/(?<!\\)<script/);
+    expect(live).not.toMatch(/(?<!\\)<\/textarea/);
+    expect(live).not.toContain('**bold**');
+    expect(live).toContain('\\*\\*bold\\*\\*');
+    expect(live).not.toMatch(/(?<!\\)\[link/);
+    expect(live).not.toMatch(/(?<!\\)`/);
+    // Nothing in the ticket becomes a heading, a list item or a quote.
+    const headings = live.match(/^#+ .*$/gm) ?? [];
+    expect(headings[0]).toBe(
+      '## ESCALATION: \\<img src=x onerror="alert(1)"\\> \\</textarea\\>\\<script\\>alert(2)\\</script\\>',
+    );
+    expect(headings.slice(1)).toEqual([
+      '### Issue Description',
+      "### What's Been Tried",
+      '### Reproduction Steps',
+      '### Customer Communication',
+      '### Supporting Context',
+    ]);
+    expect(live).not.toMatch(/^\s*>/m);
+    expect(live).not.toMatch(/^=+$/m);
+  });
+
+  test('Markdown keeps evidence verbatim in a fence longer than any backtick run in it', () => {
+    const md = renderBrief(hostile, 'markdown', 'en', OPTS);
+    const longestRun = Math.max(...(HOSTILE_TEXT.join('\n').match(/`+/g) ?? []).map((r) => r.length));
+    expect(longestRun).toBe(3);
+    const block = /^(`{3,})\n([\s\S]*?)\n\1$/m.exec(md);
+    expect(block).not.toBeNull();
+    expect(block?.[1]?.length).toBeGreaterThan(longestRun);
+    expect(block?.[2]).toBe(HOSTILE_TEXT.join('\n'));
+  });
+
+  test('HTML contains no markup from the ticket and only http(s) links', () => {
+    const html = renderBrief(hostile, 'html', 'en', OPTS);
+    expect(html).not.toContain('<img');
+    expect(html).not.toContain('<script');
+    expect(html).not.toContain('</textarea');
+    expect(html).not.toMatch(/href="[^"]*javascript:/i);
+    const doc = new DOMParser().parseFromString(html, 'text/html');
+    expect(doc.querySelectorAll('img, script, textarea, b, iframe').length).toBe(0);
+    for (const el of doc.querySelectorAll('*')) {
+      for (const attr of el.getAttributeNames()) expect(attr.startsWith('on'), `${el.tagName} ${attr}`).toBe(false);
+    }
+    const hrefs = [...doc.querySelectorAll('a')].map((a) => a.getAttribute('href') ?? '');
+    expect(hrefs.length).toBeGreaterThan(0);
+    for (const href of hrefs) expect(href).toMatch(/^https?:\/\//);
+    expect(doc.body.textContent).toContain(HOSTILE_TEXT[0]);
+  });
+
+  test.each(['markdown', 'html', 'text'] as const)('%s drops control and direction-override characters', (format) => {
+    const sneaky = draft({
+      summary: 'Export\u0007 fails\u202e gnirts',
+      description: 'Line one\u0000\u001b[31m red\u2066 isolate\u2069',
+      tried: [{ action: 'Retried\u0008', result: 'same\u202a' }],
+      repro: { evidence: ['ERROR\u000c Boom\u007f'] },
+    });
+    const out = renderBrief(sneaky, format, 'en', OPTS);
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: checking those characters are gone
+    expect(out).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u202a-\u202e\u2066-\u2069]/);
+    expect(out).toContain('Export fails gnirts');
+    expect(out).toContain('ERROR Boom');
+    if (format === 'text') {
+      expect(out).toContain('ESCALATION: Export fails gnirts\n');
+      expect(out).toContain('Line one[31m red isolate');
+      expect(out).toContain('1. Retried → same\n');
+    }
+  });
+});
+
+describe('long evidence', () => {
+  const log = Array.from({ length: 400 }, (_, i) => `line ${String(i).padStart(3, '0')} ${'x'.repeat(40)}`);
+  const e = draft({ summary: 'Big log', repro: { evidence: log.slice(0, 100) }, supporting: { logs: log.slice(100) } });
+  const all = log.join('\n');
+  const note = `[truncated: ${(all.length - EVIDENCE_CHARS_IN_BRIEF).toLocaleString('en')} more characters are kept in the escalation record]`;
+
+  test('is cut to EVIDENCE_CHARS_IN_BRIEF with a note in every format', () => {
+    expect(all.length).toBeGreaterThan(EVIDENCE_CHARS_IN_BRIEF);
+    const md = renderBrief(e, 'markdown', 'en', OPTS);
+    expect(md).toContain(`\`\`\`\n${all.slice(0, EVIDENCE_CHARS_IN_BRIEF)}\n\`\`\`\n`);
+    expect(md).toContain(note.replace('[', '\\[').replace(']', '\\]'));
+    expect(md).not.toContain(log.at(-1));
+
+    const txt = renderBrief(e, 'text', 'en', OPTS);
+    expect(txt).toContain(`${all.slice(0, EVIDENCE_CHARS_IN_BRIEF)}\n${note}\n`);
+    expect(txt).not.toContain(log.at(-1));
+
+    const html = renderBrief(e, 'html', 'en', OPTS);
+    expect(html).toContain(`<p><em>${note}</em></p>`);
+    expect(html).not.toContain(log.at(-1));
+  });
+
+  test('evidence within the limit carries no note', () => {
+    const md = renderBrief(
+      draft({ repro: { evidence: ['x'.repeat(EVIDENCE_CHARS_IN_BRIEF)] } }),
+      'markdown',
+      'en',
+      OPTS,
+    );
+    expect(md).toContain('x'.repeat(EVIDENCE_CHARS_IN_BRIEF));
+    expect(md).not.toContain('truncated');
+  });
+});
+
+describe('clipboardPayload', () => {
+  test.each<[BriefFormat, (p: { text: string; html?: string }) => void]>([
+    [
+      'markdown',
+      (p) => {
+        expect(p.text).toBe(renderBrief(FULL, 'markdown', 'en', OPTS));
+        expect(p.html).toBe(renderBrief(FULL, 'html', 'en', OPTS));
+      },
+    ],
+    [
+      'text',
+      (p) => {
+        expect(p.text).toBe(renderBrief(FULL, 'text', 'en', OPTS));
+        expect(p.html).toBeUndefined();
+      },
+    ],
+    [
+      'html',
+      (p) => {
+        expect(p.text).toBe(renderBrief(FULL, 'text', 'en', OPTS));
+        expect(p.text.startsWith('ESCALATION: ')).toBe(true);
+        expect(p.html).toBe(renderBrief(FULL, 'html', 'en', OPTS));
+        expect(p.html?.startsWith('<h2>')).toBe(true);
+      },
+    ],
+  ])('%s', (format, check) => {
+    check(clipboardPayload(FULL, format, 'en', OPTS));
+  });
+});
+
+describe('money', () => {
+  test('revenue is written in the brief locale', () => {
+    const zh = renderBrief(FULL, 'markdown', 'zh-CN', OPTS);
+    expect(zh).toContain('- **面临风险的收入:** US$120,000 ARR\n');
+    expect(zh).toContain('**严重性:** 高\n');
+    expect(zh).toContain('### 问题描述\n');
+    expect(formatMoney(120000, 'EUR', 'zh-CN')).toBe('€120,000');
+    expect(formatMoney(120000, 'USD', 'en')).toBe('$120,000');
+  });
+
+  test.each([
+    ['en', 'XX', '120,000 XX'],
+    ['en', 'dollars', '120,000 dollars'],
+    ['zh-CN', 'XX', '120,000 XX'],
+  ] as const)('an invalid currency code falls back to "amount CODE" (%s, %s)', (locale, currency, expected) => {
+    expect(formatMoney(120000, currency, locale)).toBe(expected);
+    const e = draft({ summary: 'x', impact: { revenueAtRisk: { amount: 120000, currency } } });
+    expect(renderBrief(e, 'text', locale, OPTS)).toContain(`${expected} ARR`);
+  });
+});

@@ -1,0 +1,83 @@
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { debounce } from '../../lib/debounce';
+
+const DELAY = 250;
+
+describe('debounce', () => {
+  beforeEach(() => {
+    vi.useFakeTimers();
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  test('several edits within the delay are written once, with the last value', () => {
+    const write = vi.fn();
+    const d = debounce(write, DELAY);
+    d.schedule('a');
+    vi.advanceTimersByTime(100);
+    d.schedule('ab');
+    vi.advanceTimersByTime(100);
+    d.schedule('abc');
+    vi.advanceTimersByTime(DELAY - 1);
+    expect(write).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(1);
+    expect(write).toHaveBeenCalledTimes(1);
+    expect(write).toHaveBeenCalledWith('abc');
+    vi.advanceTimersByTime(10 * DELAY);
+    expect(write).toHaveBeenCalledTimes(1);
+  });
+
+  test('edits separated by more than the delay are each written', () => {
+    const write = vi.fn();
+    const d = debounce(write, DELAY);
+    d.schedule(1);
+    vi.advanceTimersByTime(DELAY);
+    d.schedule(2);
+    vi.advanceTimersByTime(DELAY);
+    expect(write.mock.calls).toEqual([[1], [2]]);
+  });
+
+  test('flush() writes the pending value at once, and only once', () => {
+    const write = vi.fn();
+    const d = debounce(write, DELAY);
+    d.schedule('draft');
+    d.flush();
+    expect(write).toHaveBeenCalledTimes(1);
+    expect(write).toHaveBeenCalledWith('draft');
+    vi.advanceTimersByTime(10 * DELAY);
+    d.flush();
+    expect(write).toHaveBeenCalledTimes(1);
+  });
+
+  test('cancel() drops the pending value', () => {
+    const write = vi.fn();
+    const d = debounce(write, DELAY);
+    d.schedule('draft');
+    d.cancel();
+    vi.advanceTimersByTime(10 * DELAY);
+    d.flush();
+    expect(write).not.toHaveBeenCalled();
+    // The debouncer still works after a cancel.
+    d.schedule('next');
+    vi.advanceTimersByTime(DELAY);
+    expect(write).toHaveBeenCalledWith('next');
+  });
+
+  test('flush() with nothing pending writes nothing', () => {
+    const write = vi.fn();
+    const d = debounce(write, DELAY);
+    d.flush();
+    expect(write).not.toHaveBeenCalled();
+  });
+
+  test('a falsy value is still written', () => {
+    const write = vi.fn();
+    const d = debounce(write, DELAY);
+    d.schedule(undefined);
+    d.flush();
+    d.schedule('');
+    vi.advanceTimersByTime(DELAY);
+    expect(write.mock.calls).toEqual([[undefined], ['']]);
+  });
+});

@@ -1,0 +1,61 @@
+import { beforeEach, describe, expect, test } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { Escalation } from '../../lib/escalation/model';
+import { loadDraft, saveDraft } from '../../lib/platform/draft-store';
+
+const draft = (key: string) =>
+  Escalation.parse({
+    id: 'esc-1',
+    schemaVersion: 1,
+    key,
+    summary: 'Data export stops at 10,000 rows',
+    createdAt: '2026-11-22T11:00:00.000Z',
+    updatedAt: '2026-11-22T11:00:00.000Z',
+    repro: { steps: ['Open Reports', 'Export'] },
+  });
+
+describe('draft store', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+  });
+
+  test('a saved draft loads back unchanged', async () => {
+    const d = draft('zendesk:4821');
+    await saveDraft(d);
+    // Read through the fake directly: the store's `browser` must be the one the WxtVitest plugin fakes.
+    expect(await fakeBrowser.storage.local.get('draft:zendesk:4821')).toEqual({ 'draft:zendesk:4821': d });
+    await expect(loadDraft('zendesk:4821')).resolves.toEqual({ state: 'ok', value: d });
+  });
+
+  test('drafts of different tickets do not overwrite each other', async () => {
+    await saveDraft(draft('zendesk:1'));
+    await saveDraft({ ...draft('zendesk:2'), summary: 'Other ticket' });
+    const one = await loadDraft('zendesk:1');
+    const two = await loadDraft('zendesk:2');
+    expect(one.state === 'ok' && one.value.summary).toBe('Data export stops at 10,000 rows');
+    expect(two.state === 'ok' && two.value.summary).toBe('Other ticket');
+  });
+
+  test('a key never saved is empty', async () => {
+    await expect(loadDraft('zendesk:404')).resolves.toEqual({ state: 'empty' });
+  });
+
+  test.each([
+    ['a wrong shape', { id: 5 }],
+    ['a newer schema', { ...draft('zendesk:1'), schemaVersion: 2 }],
+    ['a string', 'not a draft'],
+  ])('%s is quarantined, not lost', async (_name, raw) => {
+    await fakeBrowser.storage.local.set({ 'draft:zendesk:1': raw });
+
+    const read = await loadDraft('zendesk:1');
+    expect(read.state).toBe('quarantined');
+    if (read.state !== 'quarantined') return;
+    expect(read.quarantineKey.startsWith('quarantine:draft:zendesk:1:')).toBe(true);
+    expect(read.issue).not.toBe('');
+
+    const stored = await fakeBrowser.storage.local.get(null);
+    expect(stored).toEqual({ [read.quarantineKey]: raw });
+    // Once moved aside, the next load starts from an empty draft.
+    await expect(loadDraft('zendesk:1')).resolves.toEqual({ state: 'empty' });
+  });
+});

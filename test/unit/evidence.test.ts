@@ -1,0 +1,76 @@
+import { describe, expect, test } from 'vitest';
+import { findErrorLines, MAX_EVIDENCE_LINES } from '../../lib/escalation/evidence';
+import type { TicketMessage } from '../../lib/escalation/model';
+
+const msg = (text: string, role: TicketMessage['role'] = 'customer'): TicketMessage => ({ role, text });
+
+describe('findErrorLines', () => {
+  test.each([
+    ['an HTTP status', 'HTTP 500 from /api/export/page/101 in the browser console.'],
+    ['a status phrase', 'The server answered 503 Service Unavailable again'],
+    ['an exception name', 'ERROR ExportJobError: cursor expired after page 100'],
+    ['a JavaScript stack frame', 'at Object.<anonymous> (/app/x.js:10:5)'],
+    ['a request id', 'request_id=req_8f3a2c'],
+    ['an error code', 'Error code: E1234'],
+    ['a socket error', 'ETIMEDOUT'],
+    ['a Python stack frame', 'File "x.py", line 3, in main'],
+  ])('finds %s', (_name, line) => {
+    expect(findErrorLines([msg(`Hello,\n${line}\nThanks`)])).toEqual([line]);
+  });
+
+  test('keeps a stack frame verbatim apart from its indentation', () => {
+    expect(findErrorLines([msg('Trace:\n    at Object.<anonymous> (/app/x.js:10:5)')])).toEqual([
+      'at Object.<anonymous> (/app/x.js:10:5)',
+    ]);
+  });
+
+  test.each([
+    'Thanks for your help',
+    'I have 500 invoices',
+    'Call me at 10:30',
+    'We have 14,212 invoices for October, so 4,212 are missing.',
+    "I'll update you by 5pm.",
+  ])('ignores ordinary prose: %s', (line) => {
+    expect(findErrorLines([msg(line)])).toEqual([]);
+  });
+
+  test('reads every message, in order, including internal notes', () => {
+    const lines = findErrorLines([
+      msg('ERROR ExportJobError: cursor expired'),
+      msg('Nothing to see here', 'agent'),
+      msg('HTTP 500 from /api/export/page/101', 'note'),
+    ]);
+    expect(lines).toEqual(['ERROR ExportJobError: cursor expired', 'HTTP 500 from /api/export/page/101']);
+  });
+
+  test('lists a line repeated across messages once', () => {
+    const line = 'HTTP 502 from /api/export';
+    expect(findErrorLines([msg(line), msg(`  ${line}  `, 'agent'), msg(`again:\n${line}`)])).toEqual([line]);
+  });
+
+  test(`stops at ${MAX_EVIDENCE_LINES} lines`, () => {
+    const text = Array.from({ length: MAX_EVIDENCE_LINES + 5 }, (_, i) => `request_id=req_${i}`).join('\n');
+    const lines = findErrorLines([msg(text), msg('HTTP 500 from /late')]);
+    expect(lines).toHaveLength(MAX_EVIDENCE_LINES);
+    expect(lines[0]).toBe('request_id=req_0');
+    expect(lines.at(-1)).toBe(`request_id=req_${MAX_EVIDENCE_LINES - 1}`);
+  });
+
+  test('cuts a very long line to 300 characters and marks the cut', () => {
+    const line = `ERROR ExportJobError: ${'x'.repeat(500)}`;
+    const [found] = findErrorLines([msg(line)]);
+    expect(found).toBe(`${line.slice(0, 300)}…`);
+    expect(found).toHaveLength(301);
+  });
+
+  test('keeps a 300-character line whole', () => {
+    const line = `ERROR ExportJobError: ${'x'.repeat(300 - 22)}`;
+    expect(line).toHaveLength(300);
+    expect(findErrorLines([msg(line)])).toEqual([line]);
+  });
+
+  test('no messages, no evidence', () => {
+    expect(findErrorLines(undefined)).toEqual([]);
+    expect(findErrorLines([])).toEqual([]);
+  });
+});

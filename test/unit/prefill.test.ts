@@ -1,0 +1,182 @@
+import { beforeAll, describe, expect, test } from 'vitest';
+import type { Escalation, TicketContext } from '../../lib/escalation/model';
+import { descriptionFrom, draftFromTicket, draftKey } from '../../lib/escalation/prefill';
+import { zendesk } from '../../lib/helpdesks/zendesk';
+import { fixtureFetch, parseHtml, TICKET_URL } from './support/zendesk';
+
+const valueAt = (e: unknown, path: string): unknown =>
+  path
+    .split('.')
+    .reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined), e);
+
+const NOW = new Date('2026-11-22T12:00:00Z');
+const FIRST_CUSTOMER_MESSAGE =
+  'Since Monday our nightly CSV export from Reports > Export stops at exactly 10,000 rows. We have 14,212 invoices for October, so 4,212 are missing. The job finishes with status "completed" but the log shows an error. This blocks our month-end close. ERROR ExportJobError: cursor expired after page 100 (request_id=req_8f3a2c)';
+
+describe('draftFromTicket on the ticket read through the API', () => {
+  let ticket: TicketContext;
+  let draft: Escalation;
+
+  beforeAll(async () => {
+    ticket = await zendesk.read(parseHtml(''), TICKET_URL, fixtureFetch());
+    expect(ticket.source).toBe('api');
+    draft = draftFromTicket(ticket, { id: 'esc-1', now: NOW, reportedBy: 'Sam Rivera' });
+  });
+
+  test('identifies the draft by helpdesk and ticket', () => {
+    expect(draft.id).toBe('esc-1');
+    expect(draft.key).toBe('zendesk:4821');
+    expect(draft.status).toBe('draft');
+    expect(draft.createdAt).toBe(NOW.toISOString());
+    expect(draft.updatedAt).toBe(NOW.toISOString());
+    expect(draft.reportedBy).toBe('Sam Rivera');
+  });
+
+  test('fills the header from the ticket', () => {
+    expect(draft.summary).toBe('Data export stops at 10,000 rows for large accounts');
+    expect(draft.customer).toEqual({ name: 'Dana Whitfield', email: 'dana@acme.example', account: 'Acme Corp' });
+    expect(draft.ticketUrl).toBe('https://acme.zendesk.com/agent/tickets/4821');
+    expect(draft.impact.breadth.names).toBe('Acme Corp');
+    expect(draft.impact.duration.since).toBe('2026-11-18T09:12:00Z');
+  });
+
+  test('describes the issue with the first customer message, flattened to at most 5 sentences', () => {
+    expect(draft.description).toBe(FIRST_CUSTOMER_MESSAGE);
+    expect(draft.description).not.toContain('\n');
+  });
+
+  test('collects the exact error lines of the thread', () => {
+    expect(draft.repro.evidence).toEqual([
+      'ERROR ExportJobError: cursor expired after page 100 (request_id=req_8f3a2c)',
+      'HTTP 500 from /api/export/page/101 in the browser console.',
+    ]);
+  });
+
+  test('takes the last agent reply as the last customer update', () => {
+    expect(draft.communication.lastUpdate).toEqual({
+      at: '2026-11-19T09:30:00Z',
+      text: "We're still investigating. Engineering has the request id and I will update you by 5pm.",
+    });
+  });
+
+  test('keeps a snapshot of the ticket without its thread', () => {
+    expect(draft.ticket).toMatchObject({ helpdesk: 'zendesk', ticketId: '4821', subject: ticket.subject });
+    expect(draft.ticket?.messages).toBeUndefined();
+    expect(JSON.stringify(draft)).not.toContain('auditors need the full export');
+    // The ticket itself is not changed.
+    expect(ticket.messages).toHaveLength(5);
+  });
+
+  test('lists every prefilled field, and only filled ones', () => {
+    expect(draft.prefilled).toEqual(
+      expect.arrayContaining([
+        'summary',
+        'customer.name',
+        'customer.email',
+        'customer.account',
+        'ticketUrl',
+        'impact.breadth.names',
+        'impact.duration.since',
+        'description',
+        'repro.evidence',
+        'communication.lastUpdate.at',
+        'communication.lastUpdate.text',
+      ]),
+    );
+    for (const path of draft.prefilled) {
+      const value = valueAt(draft, path);
+      expect(Array.isArray(value) ? value.length : String(value ?? '').trim(), path).toBeTruthy();
+    }
+    expect(draft.prefilled).not.toContain('severity');
+    expect(draft.prefilled).not.toContain('reportedBy');
+  });
+});
+
+describe('draftFromTicket on partial tickets', () => {
+  test('without a ticket the draft is blank', () => {
+    const d = draftFromTicket(undefined, { id: 'esc-2', now: NOW });
+    expect(d.key).toBe('blank');
+    expect(d.summary).toBe('');
+    expect(d.ticket).toBeUndefined();
+    expect(d.ticketUrl).toBe('');
+    expect(d.description).toBe('');
+    expect(d.repro.evidence).toEqual([]);
+    expect(d.prefilled).toEqual([]);
+  });
+
+  test('a ticket with only a subject prefills only the summary', () => {
+    const d = draftFromTicket(
+      {
+        helpdesk: 'zendesk',
+        url: 'https://acme.zendesk.com/agent/dashboard',
+        subject: 'Printer on fire',
+        source: 'dom',
+        missing: [],
+      },
+      { id: 'esc-3', now: NOW },
+    );
+    // Without a ticket id the page URL is not a ticket link, and the draft is not tied to a ticket.
+    expect(d.key).toBe('blank');
+    expect(d.ticketUrl).toBe('');
+    expect(d.prefilled).toEqual(['summary']);
+    expect(d.communication.lastUpdate).toEqual({ at: '', text: '' });
+  });
+
+  test('without an organization the requester names the affected customer', () => {
+    const d = draftFromTicket(
+      {
+        helpdesk: 'zendesk',
+        ticketId: '7',
+        url: 'https://acme.zendesk.com/agent/tickets/7',
+        requester: { name: 'Dana Whitfield' },
+        source: 'dom',
+        missing: [],
+      },
+      { id: 'esc-4', now: NOW },
+    );
+    expect(d.impact.breadth.names).toBe('Dana Whitfield');
+    expect(d.customer.account).toBe('');
+  });
+});
+
+describe('draftKey', () => {
+  test.each([
+    [{ helpdesk: 'zendesk', ticketId: '4821' } as const, 'zendesk:4821'],
+    [{ helpdesk: 'freshdesk', ticketId: '12' } as const, 'freshdesk:12'],
+    [{ helpdesk: 'zendesk', ticketId: '' } as const, 'blank'],
+    [{ helpdesk: 'zendesk' } as const, 'blank'],
+    [undefined, 'blank'],
+  ])('%o -> %s', (ticket, key) => {
+    expect(draftKey(ticket)).toBe(key);
+  });
+});
+
+describe('descriptionFrom', () => {
+  test.each([
+    ['nothing', undefined, ''],
+    ['an empty message', '', ''],
+    ['one sentence without a full stop', 'Export is broken', 'Export is broken'],
+    ['line breaks', 'First line.\n\n  Second line!\nThird?', 'First line. Second line! Third?'],
+    ['more than five sentences', 'One. Two. Three. Four. Five. Six. Seven.', 'One. Two. Three. Four. Five.'],
+    ['a quoted sentence end', 'He said "stop." Then it failed.', 'He said "stop." Then it failed.'],
+    [
+      'Chinese sentences',
+      '导出在一万行处停止。我们有一万四千张发票！缺少的数据怎么办？第四句。第五句。第六句。',
+      '导出在一万行处停止。我们有一万四千张发票！缺少的数据怎么办？第四句。第五句。',
+    ],
+  ])('%s', (_name, input, expected) => {
+    expect(descriptionFrom(input)).toBe(expected);
+  });
+
+  test('keeps whole sentences within 1200 characters', () => {
+    const sentence = `${'word '.repeat(99)}end. `; // 504 characters
+    const d = descriptionFrom(sentence.repeat(4));
+    expect(d).toBe(sentence.repeat(2).trim());
+    expect(d.length).toBeLessThanOrEqual(1200);
+  });
+
+  test('cuts a single sentence longer than 1200 characters', () => {
+    const d = descriptionFrom('a'.repeat(5000));
+    expect(d).toBe('a'.repeat(1200));
+  });
+});

@@ -1,0 +1,154 @@
+import { describe, expect, test } from 'vitest';
+import type { EscalationInput, Target } from '../../lib/escalation/model';
+import { Repro } from '../../lib/escalation/model';
+import { readiness } from '../../lib/escalation/readiness';
+import { lintRepro } from '../../lib/escalation/repro-lint';
+import { draft } from './engine-draft';
+
+const COMPLETE: Partial<EscalationInput> = {
+  summary: 'Exports stop at 10,000 rows',
+  description: 'Nightly CSV export stops at exactly 10,000 rows since Monday.',
+  customer: { name: 'Dana', account: 'Acme Corp' },
+  impact: {
+    breadth: { count: 3, names: 'Acme, Globex, Initech' },
+    revenueAtRisk: { amount: 120000 },
+    workflowImpact: 'Month-end close blocked',
+    duration: { since: '2026-11-16' },
+  },
+  tried: [{ action: 'Re-ran with one-week range', result: 'same cut' }],
+  repro: {
+    startingState: 'Admin user on Enterprise plan',
+    steps: ['Open Reports > Export', 'Pick "October 2026"', 'Click Export CSV'],
+    expected: '14,212 rows',
+    actual: '10,000 rows',
+    environment: 'Chrome 131 on macOS 15, admin account, Enterprise plan, flag new_export on',
+    frequency: 'always',
+    evidence: ['ExportJobError: cursor expired after page 100'],
+    ruledOut: ['Same in Firefox'],
+  },
+  targetInfo: {
+    useCase: 'Month-end reconciliation',
+    requestFrequency: '3 customers this week',
+    competitivePressure: 'Rival X exports 1M rows',
+    containment: 'Rotated the key',
+    urgency: 'High: exposure ongoing',
+  },
+  needed: {
+    asks: [
+      { kind: 'decide', detail: 'hotfix or workaround' },
+      { kind: 'investigate', detail: '' },
+    ],
+    deadline: '2026-11-23T17:00',
+  },
+};
+
+describe('readiness: what the receiving team needs', () => {
+  const items: Record<Target, string[]> = {
+    l2: ['l2.summary', 'l2.tried', 'l2.customer'],
+    engineering: [
+      'engineering.repro',
+      'engineering.environment',
+      'engineering.logs',
+      'engineering.impact',
+      'engineering.timeline',
+    ],
+    product: ['product.use-case', 'product.impact', 'product.frequency', 'product.competition'],
+    security: ['security.observed', 'security.affected', 'security.containment', 'security.urgency'],
+    leadership: ['leadership.context', 'leadership.revenue', 'leadership.tried', 'leadership.decision'],
+  };
+  const method = ['method.quantified', 'method.ask', 'method.deadline'];
+
+  test.each(Object.entries(items) as [Target, string[]][])(
+    '%s: every checklist item passes on a complete draft, score 100',
+    (target, ids) => {
+      const r = readiness(draft(COMPLETE), target, false, []);
+      expect(r.checklist.map((i) => i.id)).toEqual([...ids, ...method]);
+      expect(r.checklist.every((i) => i.ok)).toBe(true);
+      expect(r.score).toBe(100);
+      expect(r.findings).toEqual([]);
+    },
+  );
+
+  test.each(Object.entries(items) as [Target, string[]][])(
+    '%s: an empty draft fails every required item, each finding points at a field',
+    (target) => {
+      const r = readiness(draft({}), target, false, []);
+      expect(r.score).toBe(0);
+      const required = r.checklist.filter((i) => !i.optional);
+      expect(r.findings.map((f) => f.id)).toEqual(required.map((i) => i.id));
+      for (const f of r.findings) {
+        expect(f.field).toMatch(/^[a-zA-Z.]+$/);
+        expect(f.fix.en.length).toBeGreaterThan(10);
+        expect(f.fix['zh-CN'].length).toBeGreaterThan(3);
+      }
+    },
+  );
+
+  test('score counts what is there: L2 with summary and customer only', () => {
+    const r = readiness(draft({ summary: 's', description: 'd', customer: { name: 'Dana' } }), 'l2', false, []);
+    expect(r.score).toBe(Math.round((2 / 6) * 100));
+  });
+
+  test('impact in words is not quantified: "many customers" fails, a number passes', () => {
+    const many = readiness(draft({ impact: { breadth: { names: 'many customers' } } }), 'l2', false, []);
+    expect(many.checklist.find((i) => i.id === 'method.quantified')?.ok).toBe(false);
+    const counted = readiness(draft({ impact: { breadth: { count: 12 } } }), 'l2', false, []);
+    expect(counted.checklist.find((i) => i.id === 'method.quantified')?.ok).toBe(true);
+  });
+
+  test('a bug going to leadership still needs repro steps', () => {
+    const r = readiness(draft({}), 'leadership', true, []);
+    expect(r.checklist.map((i) => i.id)).toContain('method.repro-for-bugs');
+  });
+
+  test('"other" with no detail is not a specific ask', () => {
+    const r = readiness(draft({ needed: { asks: [{ kind: 'other', detail: '' }] } }), 'l2', false, []);
+    expect(r.checklist.find((i) => i.id === 'method.ask')?.ok).toBe(false);
+  });
+});
+
+describe('reproduction-step lint', () => {
+  const full = Repro.parse(COMPLETE.repro);
+  test('a complete repro has no findings', () => {
+    expect(lintRepro(full)).toEqual([]);
+  });
+
+  test.each([
+    ['try to export the file', 'repro.vague.1'],
+    ['Enter some data in the Name field', 'repro.vague.1'],
+    ["Click Save and it doesn't work", 'repro.vague.1'],
+    ['Open Settings, Billing etc.', 'repro.vague.1'],
+    ['Click something in the Dashboard page', 'repro.vague.1'],
+    ['尝试导出文件', 'repro.vague.1'],
+    ['Export the report', 'repro.unspecific.1'],
+  ])('step "%s" → %s, pointing at the step', (step, id) => {
+    const findings = lintRepro({ ...full, steps: [step, 'Click the "Export" button'] });
+    const f = findings.find((x) => x.id === id);
+    expect(f?.field).toBe('repro.steps.0');
+    expect(f?.text['zh-CN']).toBeTruthy();
+  });
+
+  test.each([
+    ['startingState', '', 'repro.starting-state'],
+    ['expected', '', 'repro.expected-actual'],
+    ['environment', '', 'repro.environment'],
+    ['evidence', [], 'repro.evidence'],
+    ['ruledOut', [], 'repro.ruled-out'],
+    ['frequency', undefined, 'repro.frequency'],
+    ['steps', [], 'repro.no-steps'],
+  ] as const)('missing %s → %s', (key, value, id) => {
+    expect(lintRepro({ ...full, [key]: value }).map((f) => f.id)).toContain(id);
+  });
+
+  test('environment names what it lacks', () => {
+    const f = lintRepro({ ...full, environment: 'Chrome on macOS' }).find((x) => x.id === 'repro.environment-partial');
+    expect(f?.text.en).toContain('the account type or role');
+    expect(f?.text.en).toContain('the plan level');
+    expect(f?.text.en).not.toContain('browser');
+  });
+
+  test('steps without any exact value are flagged once', () => {
+    const ids = lintRepro({ ...full, steps: ['Open the Reports page', 'Click the Export button'] }).map((f) => f.id);
+    expect(ids.filter((id) => id === 'repro.exact-values')).toHaveLength(1);
+  });
+});

@@ -1,0 +1,72 @@
+import { describe, expect, test } from 'vitest';
+import type { TicketContext } from '../../lib/escalation/model';
+import { detectTextSignals, detectTimeSignals, slaStatusFrom } from '../../lib/escalation/signals';
+import { NOW } from './engine-draft';
+
+const ticket = (over: Partial<TicketContext>): TicketContext => ({
+  helpdesk: 'zendesk',
+  url: 'u',
+  source: 'dom',
+  missing: [],
+  ...over,
+});
+const said = (text: string) => ticket({ messages: [{ role: 'customer', text }] });
+
+describe('signals the ticket shows', () => {
+  test.each([
+    ['We think there is a security vulnerability in the share link', 'security'],
+    ['Our data was exposed records from another tenant', 'security'],
+    ['发现安全漏洞', 'security'],
+    ['After the import we have data loss in the invoices table', 'data-loss'],
+    ['4,212 rows are missing from the export', 'data-loss'],
+    ['The whole site is down since 9am', 'production-down'],
+    ['Total outage for all our users', 'production-down'],
+    ['系统宕机了', 'production-down'],
+    ['Our CEO wants to speak with your executive team', 'exec-involvement'],
+    ['We will cancel our contract if this is not fixed', 'churn-threat'],
+    ['It is happening again after your fix last month', 'recurring-after-fix'],
+    ['Our lawyer is reviewing this', 'pr-legal-risk'],
+  ])('“%s” → %s, with the words as evidence', (text, id) => {
+    const found = detectTextSignals(said(text));
+    expect(found[id as keyof typeof found]?.value).toBe(true);
+    expect(found[id as keyof typeof found]?.source).toBe('ticket');
+    expect(found[id as keyof typeof found]?.evidence).toMatch(/“.+”/);
+  });
+
+  test('ordinary text prefills nothing', () => {
+    expect(
+      detectTextSignals(said('How do I change my avatar? Thanks for the quick help, the page works fine.')),
+    ).toEqual({});
+  });
+
+  test('agent replies are not read as the customer saying it', () => {
+    const t = ticket({ messages: [{ role: 'agent', text: 'This is not a security issue and nothing is down.' }] });
+    expect(detectTextSignals(t)).toEqual({});
+  });
+
+  test('tags count, and name the tag', () => {
+    expect(detectTextSignals(ticket({ tags: ['data_loss', 'outage'] }))).toMatchObject({
+      'data-loss': { evidence: 'tag “data_loss”' },
+      'production-down': { evidence: 'tag “outage”' },
+    });
+  });
+
+  test.each([
+    ['2026-11-22T11:00:00Z', 'breached'],
+    ['2026-11-22T15:00:00Z', 'at_risk'],
+    ['2026-11-23T12:00:00Z', 'within'],
+    ['not a date', undefined],
+    [undefined, undefined],
+  ])('SLA due %s → %s', (due, status) => {
+    expect(slaStatusFrom(due, NOW)).toBe(status);
+  });
+
+  test('a past SLA due date prefills breach and open-beyond-SLA; an imminent one only the breach', () => {
+    expect(Object.keys(detectTimeSignals(ticket({ dueAt: '2026-11-21T00:00:00Z' }), NOW))).toEqual([
+      'sla-breach',
+      'open-beyond-sla',
+    ]);
+    expect(Object.keys(detectTimeSignals(ticket({ dueAt: '2026-11-22T13:00:00Z' }), NOW))).toEqual(['sla-breach']);
+    expect(detectTimeSignals(ticket({ dueAt: '2026-11-25T13:00:00Z' }), NOW)).toEqual({});
+  });
+});

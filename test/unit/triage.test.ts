@@ -1,0 +1,76 @@
+import { describe, expect, test } from 'vitest';
+import { CRITERIA, type SignalId } from '../../lib/escalation/criteria';
+import type { TicketContext } from '../../lib/escalation/model';
+import { effectiveSignals } from '../../lib/escalation/reasons';
+import { triage } from '../../lib/escalation/triage';
+import { draft, NOW } from './engine-draft';
+
+const run = (signals: Partial<Record<SignalId, boolean>>) => triage(effectiveSignals(draft({}, signals), NOW));
+
+const HANDLE = CRITERIA.filter((c) => c.category === 'handle').map((c) => c.id);
+const ESCALATE_HARD = CRITERIA.filter((c) =>
+  ['technical', 'impact', 'business', 'time', 'pattern'].includes(c.category),
+).map((c) => c.id);
+const COMPLEXITY = CRITERIA.filter((c) => c.category === 'complexity').map((c) => c.id);
+
+describe('triage: handle in support, or escalate', () => {
+  test('nothing checked: handle for now, and says no criterion applies yet', () => {
+    const r = run({});
+    expect(r.decision).toBe('handle');
+    expect(r.tipped.en).toMatch(/no escalation criterion applies yet/);
+    expect(r.tipped['zh-CN']).toMatch(/尚无符合的升级标准/);
+  });
+
+  test.each(HANDLE)('handle signal %s alone → handle, citing it', (id) => {
+    const r = run({ [id]: true });
+    expect(r.decision).toBe('handle');
+    expect(r.handleReasons.map((x) => x.criterion)).toEqual([id]);
+    expect(r.handleReasons[0]?.category).toBe('handle');
+  });
+
+  test.each(ESCALATE_HARD)('escalate signal %s alone → escalate, citing criterion and category', (id) => {
+    const r = run({ [id]: true });
+    expect(r.decision).toBe('escalate');
+    const reason = r.escalateReasons.find((x) => x.criterion === id);
+    expect(reason?.category).toBe(CRITERIA.find((c) => c.id === id)?.category);
+    expect(reason?.text.en).toBeTruthy();
+    expect(reason?.text['zh-CN']).toBeTruthy();
+  });
+
+  test.each(ESCALATE_HARD)('a documented workaround does not cancel %s', (id) => {
+    const r = run({ [id]: true, 'documented-solution': true });
+    expect(r.decision).toBe('escalate');
+    expect(r.tipped.en).toContain('this stands even though');
+    expect(r.tipped.en).toContain('documented solution or known workaround');
+  });
+
+  test.each(COMPLEXITY)('complexity signal %s alone → escalate', (id) => {
+    expect(run({ [id]: true }).decision).toBe('escalate');
+  });
+
+  test.each(COMPLEXITY)('a documented solution answers the complexity concern %s → handle, saying so', (id) => {
+    const r = run({ [id]: true, 'documented-solution': true });
+    expect(r.decision).toBe('handle');
+    expect(r.tipped.en).toMatch(/which answers the concern/);
+  });
+
+  test('security plus a workaround: escalate and the reason names security', () => {
+    const r = run({ security: true, 'documented-solution': true, 'config-issue': true });
+    expect(r.decision).toBe('escalate');
+    expect(r.tipped.en).toContain('Security concern');
+    expect(r.handleReasons.map((x) => x.criterion)).toEqual(['documented-solution', 'config-issue']);
+  });
+
+  test('an agent override to "no" beats a live SLA signal from the ticket', () => {
+    const overdue: TicketContext = {
+      helpdesk: 'zendesk',
+      url: 'https://a.zendesk.com/agent/tickets/1',
+      source: 'api',
+      missing: [],
+      dueAt: '2026-11-20T00:00:00Z',
+    };
+    expect(triage(effectiveSignals(draft({ ticket: overdue }), NOW)).decision).toBe('escalate');
+    const overridden = draft({ ticket: overdue }, { 'sla-breach': false, 'open-beyond-sla': false });
+    expect(triage(effectiveSignals(overridden, NOW)).decision).toBe('handle');
+  });
+});

@@ -1,0 +1,345 @@
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import type { TicketContext } from '../../lib/escalation/model';
+import { THREAD_CHAR_CAP } from '../../lib/helpdesks/limits';
+import { readerFor } from '../../lib/helpdesks/registry';
+import type { FetchLike } from '../../lib/helpdesks/types';
+import { API_TIMEOUT_MS } from '../../lib/helpdesks/types';
+import { zendesk } from '../../lib/helpdesks/zendesk';
+import { HOSTILE_TEXT, hostileTicket, longTicket } from '../../scripts/zendesk-pages.mjs';
+import {
+  COMMENTS_API,
+  commentsJson,
+  type FakeResponse,
+  fakeFetch,
+  fixtureFetch,
+  json,
+  ORIGIN,
+  parseHtml,
+  TICKET_API,
+  TICKET_URL,
+  ticketHtml,
+  ticketJson,
+} from './support/zendesk';
+
+const ROLES = ['customer', 'agent', 'note', 'customer', 'agent'];
+const roles = (t: TicketContext) => t.messages?.map((m) => m.role);
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe('zendesk.match', () => {
+  test.each([
+    ['https://acme.zendesk.com/agent/tickets/4821', '4821'],
+    ['https://acme.zendesk.com/agent/tickets/4821/events', '4821'],
+    ['https://acme.zendesk.com/agent/tickets/4821?foo=1#bar', '4821'],
+    ['http://acme.zendesk.com/agent/tickets/4821', null],
+    ['https://acme.zendesk.com.evil.example/agent/tickets/4821', null],
+    ['https://zendesk.com/agent/tickets/4821', null],
+    ['https://acme.zendesk.com/agent/dashboard', null],
+    ['https://acme.zendesk.com/agent/tickets/4821abc', null],
+    ['https://acme.zendesk.com/agent/tickets/', null],
+  ])('%s -> %s', (href, id) => {
+    const url = new URL(href);
+    expect(zendesk.match(url)?.ticketId ?? null).toBe(id);
+    expect(readerFor(url)?.id ?? null).toBe(id === null ? null : 'zendesk');
+  });
+});
+
+describe('reading through the Zendesk API', () => {
+  test('returns every field of the ticket and its thread', async () => {
+    const fetchFn = fixtureFetch();
+    const t = await zendesk.read(parseHtml('<p>page not rendered yet</p>'), TICKET_URL, fetchFn);
+
+    expect(t).toMatchObject({
+      helpdesk: 'zendesk',
+      url: TICKET_URL.href,
+      ticketId: '4821',
+      source: 'api',
+      subject: 'Data export stops at 10,000 rows for large accounts',
+      status: 'open',
+      priority: 'urgent',
+      tags: ['export', 'enterprise', 'data_loss'],
+      requester: { name: 'Dana Whitfield', email: 'dana@acme.example' },
+      organization: 'Acme Corp',
+      createdAt: '2026-11-18T09:12:00Z',
+      updatedAt: '2026-11-19T09:30:00Z',
+      dueAt: '2026-11-21T17:00:00Z',
+      customFields: { '360001': 'reports' },
+    });
+    expect(t.missing).toEqual([]);
+    expect(t.truncated).toBeUndefined();
+    expect(roles(t)).toEqual(ROLES);
+    expect(t.messages?.map((m) => m.author)).toEqual([
+      'Dana Whitfield',
+      'Sam Rivera',
+      'Sam Rivera',
+      'Dana Whitfield',
+      'Sam Rivera',
+    ]);
+    // plain_body wins over the shorter body.
+    expect(t.messages?.[0]?.text).toContain('ERROR ExportJobError: cursor expired after page 100');
+    expect(t.messages?.[2]?.text).toBe(
+      'Re-ran the export with a one-week date range: same cut at 10,000 rows.\nHTTP 500 from /api/export/page/101 in the browser console.',
+    );
+  });
+
+  test('only reads: every request is a credentialed GET to the ticket origin', async () => {
+    const fetchFn = fixtureFetch();
+    await zendesk.read(parseHtml(''), TICKET_URL, fetchFn);
+
+    expect(fetchFn.mock.calls.map(([url]) => url).sort()).toEqual([COMMENTS_API, TICKET_API].sort());
+    for (const [, init] of fetchFn.mock.calls) {
+      const options = (init ?? {}) as Record<string, unknown>;
+      expect(options.method ?? 'GET').toBe('GET');
+      expect(options.body).toBeUndefined();
+      expect(options.credentials).toBe('include');
+      expect(options.signal).toBeDefined();
+    }
+  });
+});
+
+describe('falling back to the page when the API does not answer', () => {
+  const otherTicket = () => {
+    const body = ticketJson();
+    (body.ticket as Record<string, unknown>).id = 4700;
+    return body;
+  };
+  const cases: [string, () => FakeResponse | Promise<FakeResponse>][] = [
+    ['403 Forbidden', () => json({ error: 'Forbidden' }, 403)],
+    ['401 Unauthorized', () => json({ error: "Couldn't authenticate you" }, 401)],
+    ['a network error', () => Promise.reject(new TypeError('Failed to fetch'))],
+    [
+      'a body that is not JSON',
+      () => ({
+        ok: true,
+        status: 200,
+        json: () => Promise.reject(new SyntaxError("Unexpected token '<'")),
+      }),
+    ],
+    ['JSON for a different ticket', () => json(otherTicket())],
+    ['JSON without a ticket', () => json({ ticket: null, users: [] })],
+  ];
+
+  test.each(cases)('%s', async (_name, answer) => {
+    const fetchFn = fakeFetch({ [TICKET_API]: answer, [COMMENTS_API]: () => json(commentsJson()) });
+    const t = await zendesk.read(parseHtml(ticketHtml()), TICKET_URL, fetchFn);
+
+    expect(fetchFn).toHaveBeenCalled();
+    expect(t).toMatchObject({
+      helpdesk: 'zendesk',
+      ticketId: '4821',
+      source: 'dom',
+      subject: 'Data export stops at 10,000 rows for large accounts',
+      requester: { name: 'Dana Whitfield', email: 'dana@acme.example' },
+      organization: 'Acme Corp',
+      status: 'Open',
+      priority: 'Urgent',
+      tags: ['export', 'enterprise', 'data_loss'],
+      createdAt: '2026-11-18T09:12:00Z',
+      updatedAt: '2026-11-19T09:30:00Z',
+    });
+    expect(roles(t)).toEqual(ROLES);
+    expect(t.messages?.[0]?.text).toContain('ERROR ExportJobError: cursor expired after page 100');
+    // The hidden pane of a previously opened ticket must not leak into this one.
+    const all = JSON.stringify(t);
+    expect(all).not.toContain('Cannot reset password');
+    expect(all).not.toContain('Lee Park');
+    expect(all).not.toContain('globex');
+    expect(t.missing).toEqual(['dueAt']);
+  });
+
+  test('without a fetch function the page is read directly', async () => {
+    const t = await zendesk.read(parseHtml(ticketHtml()), TICKET_URL);
+    expect(t.source).toBe('dom');
+    expect(roles(t)).toEqual(ROLES);
+  });
+
+  test('keeps paragraph breaks of a message read from the page', async () => {
+    const t = await zendesk.read(parseHtml(ticketHtml()), TICKET_URL);
+    expect(t.messages?.[1]?.text).toBe(
+      "Thanks Dana, I can reproduce this on our side and I'm looking into it now.\nI'll update you by tomorrow morning.",
+    );
+  });
+
+  test(`gives up on the API after ${API_TIMEOUT_MS} ms and reads the page`, async () => {
+    vi.useFakeTimers();
+    const signals: AbortSignal[] = [];
+    const fetchFn = vi.fn<FetchLike>(
+      (_url, init) =>
+        new Promise((_resolve, reject) => {
+          const signal = init?.signal;
+          if (!signal) return; // never settles: the test then times out instead of passing
+          signals.push(signal);
+          signal.addEventListener('abort', () => reject(new DOMException('The operation was aborted.', 'AbortError')));
+        }),
+    );
+    let settled = false;
+    const reading = zendesk.read(parseHtml(ticketHtml()), TICKET_URL, fetchFn).finally(() => {
+      settled = true;
+    });
+
+    await vi.advanceTimersByTimeAsync(API_TIMEOUT_MS - 1);
+    expect(settled).toBe(false);
+    expect(signals).toHaveLength(2);
+    expect(signals.some((s) => s.aborted)).toBe(false);
+
+    await vi.advanceTimersByTimeAsync(1);
+    const t = await reading;
+    expect(signals.every((s) => s.aborted)).toBe(true);
+    expect(t.source).toBe('dom');
+    expect(t.subject).toBe('Data export stops at 10,000 rows for large accounts');
+  });
+});
+
+describe('comment pagination', () => {
+  const PAGE_2 = `${ORIGIN}/api/v2/tickets/4821/comments.json?include=users&page=2`;
+
+  function split(next: string) {
+    const all = commentsJson();
+    const first = { ...all, comments: all.comments.slice(0, 2), next_page: next };
+    const second = { ...all, comments: all.comments.slice(2), next_page: null };
+    return { first, second };
+  }
+
+  test('follows next_page on the same origin', async () => {
+    const { first, second } = split(PAGE_2);
+    const fetchFn = fakeFetch({
+      [TICKET_API]: () => json(ticketJson()),
+      [COMMENTS_API]: () => json(first),
+      [PAGE_2]: () => json(second),
+    });
+    const t = await zendesk.read(parseHtml(''), TICKET_URL, fetchFn);
+
+    expect(t.source).toBe('api');
+    expect(fetchFn.mock.calls.map(([url]) => url)).toContain(PAGE_2);
+    expect(roles(t)).toEqual(ROLES);
+  });
+
+  test.each([
+    'https://evil.example/api/v2/tickets/4821/comments.json?page=2',
+    'https://acme.zendesk.com.evil.example/api/v2/tickets/4821/comments.json?page=2',
+    'http://acme.zendesk.com/api/v2/tickets/4821/comments.json?page=2',
+    'javascript:alert(1)',
+  ])('does not fetch a next_page elsewhere: %s', async (next) => {
+    const { first, second } = split(next);
+    const fetchFn = fakeFetch({
+      [TICKET_API]: () => json(ticketJson()),
+      [COMMENTS_API]: () => json(first),
+      [next]: () => json(second),
+    });
+    const t = await zendesk.read(parseHtml(''), TICKET_URL, fetchFn);
+
+    expect(fetchFn.mock.calls.map(([url]) => url)).not.toContain(next);
+    expect(fetchFn).toHaveBeenCalledTimes(2);
+    expect(t.source).toBe('api');
+    expect(roles(t)).toEqual(['customer', 'agent']);
+  });
+
+  test('stops following a next_page that never ends', async () => {
+    const { first } = split(PAGE_2);
+    const fetchFn = fakeFetch({
+      [TICKET_API]: () => json(ticketJson()),
+      [COMMENTS_API]: () => json(first),
+      [PAGE_2]: () => json(first), // points at itself forever
+    });
+    const t = await zendesk.read(parseHtml(''), TICKET_URL, fetchFn);
+
+    expect(t.source).toBe('api');
+    const pageCalls = fetchFn.mock.calls.filter(([url]) => url === PAGE_2);
+    expect(pageCalls.length).toBeGreaterThan(0);
+    expect(pageCalls.length).toBeLessThan(10);
+    expect(t.messages).toHaveLength(2 * (pageCalls.length + 1));
+  });
+});
+
+describe('reading the page', () => {
+  test('a page without ticket panes is read as a whole', async () => {
+    const html = ticketHtml()
+      .replace(/<section data-ticket-id="4700"[\s\S]*?<\/section>/, '')
+      .replace(' data-ticket-id="4821"', '');
+    const doc = parseHtml(html);
+    expect(doc.querySelector('[data-ticket-id]')).toBeNull();
+
+    const t = await zendesk.read(doc, TICKET_URL);
+    expect(t).toMatchObject({
+      source: 'dom',
+      subject: 'Data export stops at 10,000 rows for large accounts',
+      requester: { name: 'Dana Whitfield', email: 'dana@acme.example' },
+      organization: 'Acme Corp',
+    });
+    expect(roles(t)).toEqual(ROLES);
+  });
+
+  test('a URL that is not a ticket reads nothing and says so', async () => {
+    const fetchFn = fixtureFetch();
+    const t = await zendesk.read(parseHtml(ticketHtml()), new URL(`${ORIGIN}/agent/dashboard`), fetchFn);
+    expect(fetchFn).not.toHaveBeenCalled();
+    expect(t.subject).toBeUndefined();
+    expect(t.messages).toBeUndefined();
+    expect(t.missing).toContain('ticketId');
+    expect(t.missing).toContain('messages');
+  });
+
+  test('hostile ticket text comes back as literal text and nothing runs', async () => {
+    const alert = vi.fn();
+    vi.stubGlobal('alert', alert);
+    try {
+      const doc = parseHtml(hostileTicket(4822));
+      const t = await zendesk.read(doc, new URL(`${ORIGIN}/agent/tickets/4822`));
+
+      expect(t.source).toBe('dom');
+      expect(t.subject).toBe('<img src=x onerror=alert(1)> **Export** `broken`');
+      expect(t.organization).toBe('Evil </textarea> Corp');
+      expect(t.tags).toEqual(['<script>']);
+      expect(t.requester?.email).toBe('mallory@evil.example');
+      expect(t.messages?.[0]?.author).toBe('Mallory <b>Evil</b>');
+      expect(t.messages?.[0]?.text).toBe(HOSTILE_TEXT.join('\n'));
+      // The markup stayed text: no element was created from it, and no handler ran.
+      expect(doc.querySelectorAll('img, script, b').length).toBe(0);
+      expect(alert).not.toHaveBeenCalled();
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
+  test('panes exist but none is this ticket yet: nothing from another ticket is read', async () => {
+    const doc = parseHtml(ticketHtml().replace('data-ticket-id="4821"', 'data-ticket-id="4822"'));
+    const t = await zendesk.read(doc, TICKET_URL);
+    expect(t.ticketId).toBe('4821');
+    expect(t.subject).toBeUndefined();
+    expect(t.requester).toBeUndefined();
+    expect(t.messages).toBeUndefined();
+    expect(t.missing).toEqual(expect.arrayContaining(['subject', 'requester', 'messages']));
+  });
+
+  test('a requester name with brackets is kept whole and still marks the customer', async () => {
+    const doc = parseHtml(ticketHtml().replaceAll('Dana Whitfield', 'Dana Whitfield (Acme)'));
+    const t = await zendesk.read(doc, TICKET_URL);
+    expect(t.requester).toEqual({ name: 'Dana Whitfield (Acme)', email: 'dana@acme.example' });
+    expect(roles(t)).toEqual(ROLES);
+  });
+
+  test('the hostile requester is recognised as the customer of their own messages', async () => {
+    const t = await zendesk.read(parseHtml(hostileTicket(4822)), new URL(`${ORIGIN}/agent/tickets/4822`));
+    expect(t.requester?.name).toBe('Mallory <b>Evil</b>');
+    expect(t.messages?.map((m) => m.role)).toEqual(['customer', 'agent']);
+  });
+
+  test('a huge thread is cut to the caps and says how much was kept', async () => {
+    const t = await zendesk.read(parseHtml(longTicket(5000, 1200, 4500)), new URL(`${ORIGIN}/agent/tickets/5000`));
+    const messages = t.messages ?? [];
+    const chars = messages.reduce((n, m) => n + m.text.length, 0);
+
+    expect(t.truncated).toBeDefined();
+    expect(t.truncated?.totalMessages).toBe(1200);
+    expect(t.truncated?.keptMessages).toBe(messages.length);
+    expect(messages.length).toBeGreaterThan(0);
+    expect(messages.length).toBeLessThan(1200);
+    expect(t.truncated?.keptChars).toBeLessThanOrEqual(THREAD_CHAR_CAP);
+    expect(chars).toBeLessThanOrEqual(THREAD_CHAR_CAP + messages.length);
+    // The earliest messages are the ones kept.
+    expect(messages[0]?.text.startsWith('Message 1.\n')).toBe(true);
+    expect(messages.at(-2)?.text.startsWith(`Message ${messages.length - 1}.\n`)).toBe(true);
+  }, 30_000);
+});
