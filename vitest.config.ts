@@ -7,5 +7,6 @@ export default defineConfig({
     include: ['test/unit/**/*.test.{ts,tsx}'],
     environment: 'happy-dom',
     restoreMocks: true,
+    reporters: ['default', ['json', { outputFile: 'test-results/unit.json' }]],
   },
 });

@@ -7,5 +7,6 @@ export default defineConfig({
     fileParallelism: false,
     testTimeout: 60_000,
     hookTimeout: 90_000,
+    reporters: ['default', ['json', { outputFile: 'test-results/e2e.json' }]],
   },
 });

@@ -3,7 +3,6 @@ import { CATEGORY_NAMES, CRITERIA, SIGNAL_CATEGORIES } from '../lib/escalation/c
 import type { Escalation } from '../lib/escalation/model';
 import type { Signals } from '../lib/escalation/reasons';
 
-
 // Checked state shows the effective answer (agent's, else what the ticket suggested); any click records
 // the agent's own answer, which is kept and wins from then on.
 export function TriageField({ control, signals }: { control: Control<Escalation>; signals: Signals }) {
