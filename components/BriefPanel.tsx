@@ -1,22 +1,37 @@
 import { useMemo, useState } from 'react';
-import { type BriefFormat, clipboardPayload, renderBrief } from '../lib/brief/render';
+import type { Locale } from '../lib/brief/labels';
+import { BRIEF_FORMATS, type BriefFormat, clipboardPayload, renderBrief } from '../lib/brief/render';
 import type { Escalation } from '../lib/escalation/model';
 import { copyToClipboard } from '../lib/platform/worker-client';
 
-const FORMAT_NAMES: Record<BriefFormat, string> = {
+const FORMAT_NAMES: Record<string, string> = {
   markdown: 'Markdown',
   text: 'Plain text',
+  slack: 'Slack',
+  jira: 'Jira',
   html: 'Rich text (HTML)',
 };
+const LOCALE_NAMES: Record<Locale, string> = { en: 'English', 'zh-CN': '简体中文' };
 
-export function BriefPanel({ draft }: { draft: Escalation }) {
-  const [format, setFormat] = useState<BriefFormat>('markdown');
+interface Props {
+  draft: Escalation;
+  locale: Locale;
+  onLocale: (locale: Locale) => void;
+  initialFormat?: BriefFormat;
+}
+
+export function BriefPanel({ draft, locale, onLocale, initialFormat = 'markdown' }: Props) {
+  const [format, setFormat] = useState<BriefFormat>(initialFormat);
   const [status, setStatus] = useState('');
-  const preview = useMemo(() => renderBrief(draft, format === 'html' ? 'markdown' : format, 'en'), [draft, format]);
+  // The HTML flavour is previewed as its Markdown twin: same sections, readable as text.
+  const preview = useMemo(
+    () => renderBrief(draft, format === 'html' ? 'markdown' : format, locale),
+    [draft, format, locale],
+  );
 
   async function copy() {
     setStatus('Copying…');
-    const result = await copyToClipboard(clipboardPayload(draft, format, 'en'));
+    const result = await copyToClipboard(clipboardPayload(draft, format, locale));
     setStatus(
       result.ok
         ? `Copied as ${FORMAT_NAMES[format]}.`
@@ -31,9 +46,19 @@ export function BriefPanel({ draft }: { draft: Escalation }) {
         <div className="field">
           <label htmlFor="brief-format">Format</label>
           <select id="brief-format" value={format} onChange={(e) => setFormat(e.target.value as BriefFormat)}>
-            {Object.entries(FORMAT_NAMES).map(([value, name]) => (
+            {BRIEF_FORMATS.map((value) => (
               <option key={value} value={value}>
-                {name}
+                {FORMAT_NAMES[value] ?? value}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="brief-locale">Brief language</label>
+          <select id="brief-locale" value={locale} onChange={(e) => onLocale(e.target.value as Locale)}>
+            {(Object.keys(LOCALE_NAMES) as Locale[]).map((l) => (
+              <option key={l} value={l}>
+                {LOCALE_NAMES[l]}
               </option>
             ))}
           </select>

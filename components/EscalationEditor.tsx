@@ -1,14 +1,20 @@
 import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
-import { debounce } from '../lib/debounce';
+import type { Locale } from '../lib/brief/labels';
+import { type Debounced, debounce } from '../lib/debounce';
 import { assess } from '../lib/escalation/assess';
-import { Escalation } from '../lib/escalation/model';
+import { Escalation, type TicketMessage } from '../lib/escalation/model';
+import { STEPS, type Step, stepOf } from '../lib/escalation/steps';
 import { saveDraft } from '../lib/platform/draft-store';
 import type { Settings } from '../lib/settings/model';
-import { BriefPanel } from './BriefPanel';
-import { DraftForm } from './DraftForm';
-import { focusField } from './focus-field';
-import { Recommendation } from './Recommendation';
+import { PanelHeader } from './PanelHeader';
+import { StepNav } from './StepNav';
+import { BriefStep } from './steps/BriefStep';
+import { CommsStep } from './steps/CommsStep';
+import { ImpactStep } from './steps/ImpactStep';
+import { ReproStep } from './steps/ReproStep';
+import { TargetStep } from './steps/TargetStep';
+import { TriageStep } from './steps/TriageStep';
 
 export const AUTOSAVE_MS = 250;
 
@@ -16,9 +22,11 @@ interface Props {
   initial: Escalation;
   settings: Settings;
   onSettings: (settings: Settings) => void;
+  onEscalate: (draft: Escalation) => Promise<void>;
+  thread: readonly TicketMessage[];
 }
 
-export function EscalationEditor({ initial, settings, onSettings }: Props) {
+export function EscalationEditor({ initial, settings, onSettings, onEscalate, thread }: Props) {
   const form = useForm<Escalation>({ defaultValues: initial, mode: 'onChange' });
   const values = useWatch({ control: form.control });
   const lastGood = useRef(initial);
@@ -27,6 +35,7 @@ export function EscalationEditor({ initial, settings, onSettings }: Props) {
     if (parsed.success) lastGood.current = parsed.data;
     return lastGood.current;
   }, [values]);
+  // Typing stays immediate; the engine and the preview follow a beat behind.
   const deferred = useDeferredValue(draft);
   const assessment = useMemo(
     () => assess({ draft: deferred, now: new Date(), agentTier: settings.agentTier }),
@@ -41,24 +50,27 @@ export function EscalationEditor({ initial, settings, onSettings }: Props) {
     }),
     [deferred, assessment],
   );
+  const [step, setStep] = useState<Step>('triage');
   const [saveError, setSaveError] = useState('');
   const prefilled = useMemo(() => new Set(initial.prefilled), [initial]);
   const tier = useRef(settings.agentTier);
   tier.current = settings.agentTier;
+  const saver = useRef<Debounced<Escalation> | undefined>(undefined);
 
   useEffect(() => {
-    const saver = debounce((value: Escalation) => {
+    const s = debounce((value: Escalation) => {
       const { severity, target } = assess({ draft: value, now: new Date(), agentTier: tier.current });
       saveDraft({ ...value, suggested: { severity, target }, updatedAt: new Date().toISOString() }).then(
         () => setSaveError(''),
         (error: unknown) => setSaveError(error instanceof Error ? error.message : String(error)),
       );
     }, AUTOSAVE_MS);
+    saver.current = s;
     const sub = form.watch((changed) => {
       const parsed = Escalation.safeParse(changed);
-      if (parsed.success) saver.schedule(parsed.data);
+      if (parsed.success) s.schedule(parsed.data);
     });
-    const flush = () => saver.flush();
+    const flush = () => s.flush();
     const onHidden = () => document.visibilityState === 'hidden' && flush();
     window.addEventListener('pagehide', flush);
     document.addEventListener('visibilitychange', onHidden);
@@ -70,6 +82,20 @@ export function EscalationEditor({ initial, settings, onSettings }: Props) {
     };
   }, [form]);
 
+  const open = useMemo(() => {
+    const counts: Partial<Record<Step, number>> = {};
+    if (assessment.decision !== 'escalate') return counts;
+    for (const f of assessment.readiness.findings) counts[stepOf(f.field)] = (counts[stepOf(f.field)] ?? 0) + 1;
+    return counts;
+  }, [assessment]);
+
+  const stepProps = { form, assessment, prefilled, draft, thread };
+  const index = STEPS.indexOf(step);
+  const go = (s: Step) => {
+    setStep(s);
+    requestAnimationFrame(() => document.getElementById('step-heading')?.focus());
+  };
+
   return (
     <div className="editor">
       {saveError ? (
@@ -77,15 +103,63 @@ export function EscalationEditor({ initial, settings, onSettings }: Props) {
           The draft could not be saved ({saveError}). Keep this panel open and copy the brief before closing it.
         </p>
       ) : null}
-      <Recommendation assessment={assessment} onFocusField={(field) => focusField(field)} />
-      <DraftForm
-        form={form}
-        prefilled={prefilled}
-        assessment={assessment}
-        agentTier={settings.agentTier}
-        onAgentTier={(agentTier) => onSettings({ ...settings, agentTier })}
-      />
-      <BriefPanel draft={briefDraft} />
+      <PanelHeader draft={deferred} assessment={assessment} />
+      <StepNav step={step} onStep={go} open={open} />
+      <form className="draft" onSubmit={(e) => e.preventDefault()} aria-labelledby="step-heading">
+        <h2 id="step-heading" tabIndex={-1}>
+          {index + 1}. {STEP_TITLES[step]}
+        </h2>
+        {step === 'triage' ? <TriageStep {...stepProps} /> : null}
+        {step === 'impact' ? <ImpactStep {...stepProps} /> : null}
+        {step === 'repro' ? <ReproStep {...stepProps} /> : null}
+        {step === 'target' ? (
+          <TargetStep
+            {...stepProps}
+            agentTier={settings.agentTier}
+            onAgentTier={(agentTier) => onSettings({ ...settings, agentTier })}
+          />
+        ) : null}
+        {step === 'comms' ? <CommsStep {...stepProps} /> : null}
+        {step === 'brief' ? (
+          <BriefStep
+            {...stepProps}
+            briefDraft={briefDraft}
+            locale={draft.briefLocale ?? 'en'}
+            onLocale={(l: Locale) => form.setValue('briefLocale', l, { shouldDirty: true })}
+            onEscalate={async () => {
+              saver.current?.flush();
+              const { severity, target } = assessment;
+              await onEscalate({
+                ...draft,
+                suggested: { severity, target },
+                severity: draft.severity ?? severity,
+                target: draft.target ?? target,
+              });
+            }}
+          />
+        ) : null}
+        <div className="row step-buttons">
+          {index > 0 ? (
+            <button type="button" onClick={() => go(STEPS[index - 1] ?? 'triage')}>
+              Back
+            </button>
+          ) : null}
+          {index < STEPS.length - 1 ? (
+            <button type="button" className="primary" onClick={() => go(STEPS[index + 1] ?? 'brief')}>
+              Next
+            </button>
+          ) : null}
+        </div>
+      </form>
     </div>
   );
 }
+
+const STEP_TITLES: Record<Step, string> = {
+  triage: 'Triage: handle in support, or escalate?',
+  impact: 'Impact',
+  repro: 'Reproduction steps',
+  target: 'Target and severity',
+  comms: 'Communication and the ask',
+  brief: 'Brief',
+};

@@ -1,9 +1,10 @@
-import { BRIEF_LABELS } from '../lib/brief/labels';
+import { useState } from 'react';
 import type { Assessment } from '../lib/escalation/assess';
 import { CATEGORY_NAMES } from '../lib/escalation/criteria';
+import { handleNote } from '../lib/escalation/handle-note';
+import type { Escalation } from '../lib/escalation/model';
 import type { Reason } from '../lib/escalation/reasons';
-
-const L = BRIEF_LABELS.en;
+import { copyToClipboard } from '../lib/platform/worker-client';
 
 function categoryName(r: Reason): string {
   if (r.category === 'severity') return 'Severity';
@@ -12,7 +13,7 @@ function categoryName(r: Reason): string {
   return CATEGORY_NAMES[r.category].en;
 }
 
-function ReasonList({ reasons, label }: { reasons: Reason[]; label: string }) {
+export function ReasonList({ reasons, label }: { reasons: Reason[]; label: string }) {
   if (!reasons.length) return null;
   return (
     <ul className="reasons" aria-label={label}>
@@ -27,14 +28,33 @@ function ReasonList({ reasons, label }: { reasons: Reason[]; label: string }) {
   );
 }
 
-export function Recommendation({
-  assessment,
-  onFocusField,
-}: {
-  assessment: Assessment;
-  onFocusField: (field: string) => void;
-}) {
-  const { decision, readiness } = assessment;
+function HandleNote({ draft, assessment }: { draft: Escalation; assessment: Assessment }) {
+  const [status, setStatus] = useState('');
+  const note = handleNote(draft, assessment, 'en');
+  return (
+    <div className="handle-note">
+      <p>
+        <strong>Note for the ticket</strong>
+      </p>
+      <section aria-label="Note for the ticket">
+        <pre>{note}</pre>
+      </section>
+      <button
+        type="button"
+        onClick={async () => {
+          const r = await copyToClipboard({ text: note });
+          setStatus(r.ok ? 'Note copied.' : `Copy failed: ${r.detail ?? 'unknown error'}`);
+        }}
+      >
+        Copy note
+      </button>
+      <span role="status">{status}</span>
+    </div>
+  );
+}
+
+export function Recommendation({ assessment, draft }: { assessment: Assessment; draft: Escalation }) {
+  const { decision } = assessment;
   return (
     <section className={`recommendation rec-${decision}`} aria-label="Recommendation">
       <p className="verdict">
@@ -43,39 +63,7 @@ export function Recommendation({
       <p className="tipped">{assessment.tipped.en}</p>
       <ReasonList reasons={assessment.reasons} label="Reasons to escalate" />
       <ReasonList reasons={assessment.handleReasons} label="Reasons to handle in support" />
-      {decision === 'escalate' ? (
-        <>
-          <p>
-            <strong>Suggested severity: {L.severities[assessment.severity]}</strong>
-          </p>
-          <ReasonList reasons={assessment.severityReasons} label="Severity reasons" />
-          <p>
-            <strong>
-              Suggested target: {L.targets[assessment.target]}
-              {assessment.alsoTargets.length
-                ? ` (also: ${assessment.alsoTargets.map((t) => L.targets[t]).join(', ')})`
-                : ''}
-            </strong>
-          </p>
-          <ReasonList reasons={assessment.routing.reasons[assessment.target] ?? []} label="Target reasons" />
-          <p className="muted">{assessment.routing.when[assessment.target].en}</p>
-          <p>
-            <strong>Readiness: {readiness.score}/100</strong>
-          </p>
-          {readiness.findings.length ? (
-            <ul className="findings" aria-label="What the brief still needs">
-              {readiness.findings.map((f) => (
-                <li key={f.id}>
-                  {f.text.en} <span className="muted">{f.fix.en}</span>{' '}
-                  <button type="button" className="link" onClick={() => onFocusField(f.field)}>
-                    Go to field
-                  </button>
-                </li>
-              ))}
-            </ul>
-          ) : null}
-        </>
-      ) : null}
+      {decision === 'handle' ? <HandleNote draft={draft} assessment={assessment} /> : null}
     </section>
   );
 }

@@ -69,7 +69,7 @@ export function TicketView({ ticket }: { ticket: TicketContext }) {
           characters).
         </p>
       ) : null}
-      <details open={messages.length <= 6}>
+      <details>
         <summary>Thread ({messages.length} messages)</summary>
         <ol className="thread" aria-label="Thread">
           {messages.map((m, i) => (

@@ -4,11 +4,13 @@ import { draftFromTicket, draftKey } from '../lib/escalation/prefill';
 import type { ReadTicketResult } from '../lib/messages/panel';
 import { loadDraft } from '../lib/platform/draft-store';
 import { activeTabId, onActiveTabChange } from '../lib/platform/panel';
+import { escalateDraft } from '../lib/platform/record-store';
 import { readTicket } from '../lib/platform/worker-client';
 
 export type PanelSession =
   | { phase: 'loading' }
-  | { phase: 'ready'; read: ReadTicketResult; draft: Escalation; quarantined?: string };
+  | { phase: 'ready'; read: ReadTicketResult; draft: Escalation; quarantined?: string }
+  | { phase: 'escalated'; read: ReadTicketResult; record: Escalation };
 
 export function usePanelSession(boundTabId: number | undefined) {
   const [session, setSession] = useState<PanelSession>({ phase: 'loading' });
@@ -24,7 +26,7 @@ export function usePanelSession(boundTabId: number | undefined) {
     const ticket = read.ok ? read.ticket : undefined;
     const key = draftKey(ticket);
     if (key === currentKey.current) {
-      setSession((s) => (s.phase === 'ready' ? { ...s, read } : s));
+      setSession((s) => (s.phase === 'loading' ? s : { ...s, read }));
       return;
     }
     const stored = await loadDraft(key).catch(() => ({ state: 'empty' }) as const);
@@ -46,5 +48,16 @@ export function usePanelSession(boundTabId: number | undefined) {
     return onActiveTabChange(() => void load());
   }, [load, boundTabId]);
 
-  return { session, reread: load };
+  const escalate = useCallback(async (draft: Escalation) => {
+    const record = await escalateDraft(draft, new Date());
+    setSession((s) => (s.phase === 'loading' ? s : { phase: 'escalated', read: s.read, record }));
+  }, []);
+
+  // After escalating, the same ticket can get a fresh draft (e.g. a second, separate issue).
+  const newDraft = useCallback(() => {
+    currentKey.current = undefined;
+    return load();
+  }, [load]);
+
+  return { session, reread: load, escalate, newDraft };
 }

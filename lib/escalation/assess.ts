@@ -23,6 +23,8 @@ export interface Assessment {
   alsoTargets: Target[];
   routing: RoutingResult;
   signals: Signals;
+  // The team readiness was checked for: the agent's chosen target, else the suggested one.
+  readinessTarget: Target;
   readiness: Readiness;
 }
 
@@ -46,6 +48,7 @@ export function assess({ draft, now, agentTier }: AssessInput): Assessment {
     alsoTargets: routing.also,
     routing,
     signals,
+    readinessTarget: target,
     readiness: readiness(draft, target, isBug, lintRepro(draft.repro)),
   };
 }

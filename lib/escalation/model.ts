@@ -175,6 +175,8 @@ export const Escalation = z.object({
   followUps: z.object({ nextInternalAt: z.string().optional(), nextCustomerAt: z.string().optional() }).prefault({}),
   log: z.array(LogEntry).default([]),
   prefilled: z.array(z.string()).default([]),
+  // Chosen per brief: a Chinese-speaking agent may write an English brief, and the other way round.
+  briefLocale: z.enum(['en', 'zh-CN']).optional(),
 });
 export type Escalation = z.infer<typeof Escalation>;
 export type EscalationInput = z.input<typeof Escalation>;

@@ -1,3 +1,4 @@
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import {
   clearExtensionStorage,
@@ -11,6 +12,19 @@ import {
 import { type FixtureServer, HOST, startFixtureServer, TICKETS } from '../../scripts/fixture-server.mjs';
 
 let server: FixtureServer;
+
+const STEP = {
+  triage: 'Triage',
+  impact: 'Impact',
+  repro: 'Reproduction',
+  target: 'Target & severity',
+  comms: 'Communication & ask',
+  brief: 'Brief',
+} as const;
+
+async function step(panel: Page, name: keyof typeof STEP): Promise<void> {
+  await panel.getByRole('navigation', { name: 'Steps' }).getByRole('button', { name: STEP[name] }).click();
+}
 let h: Harness;
 
 beforeAll(async () => {
@@ -62,14 +76,17 @@ describe('Zendesk ticket → side panel → brief', () => {
     await expect
       .poll(() => panel.getByLabel('Summary', { exact: true }).inputValue())
       .toBe('Data export stops at 10,000 rows for large accounts');
-    expect(await panel.getByLabel('Account', { exact: true }).inputValue()).toBe('Acme Corp');
-    expect(await panel.getByLabel('Ticket link', { exact: true }).inputValue()).toBe(server.ticketUrl());
-    expect(await panel.getByLabel(/Error messages and logs/).inputValue()).toContain(
-      'ExportJobError: cursor expired after page 100',
-    );
     expect(await panel.getByLabel('Issue Description', { exact: true }).inputValue()).toMatch(
       /^Since Monday our nightly CSV export/,
     );
+    await step(panel, 'impact');
+    expect(await panel.getByLabel('Account', { exact: true }).inputValue()).toBe('Acme Corp');
+    await step(panel, 'repro');
+    expect(await panel.getByLabel('Evidence 1', { exact: true }).inputValue()).toContain(
+      'ExportJobError: cursor expired after page 100',
+    );
+    await step(panel, 'brief');
+    expect(await panel.getByLabel('Ticket link', { exact: true }).inputValue()).toBe(server.ticketUrl());
     await panel.setViewportSize({ width: 320, height: 800 });
     expect(await panel.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
     await panel.close();
@@ -81,12 +98,17 @@ describe('Zendesk ticket → side panel → brief', () => {
     const panel = await openPanel(h, tabId);
     await expect.poll(() => panel.getByLabel('Summary', { exact: true }).inputValue()).not.toBe('');
     await panel.getByLabel('Summary', { exact: true }).fill('Exports truncated at 10,000 rows for Acme Corp');
+    await step(panel, 'impact');
+    await panel.getByLabel('Customers affected', { exact: true }).fill('3');
+    await step(panel, 'repro');
+    for (const [i, text] of ['Open Reports > Export', 'Pick October 2026', 'Click Export CSV'].entries()) {
+      await panel.getByRole('button', { name: 'Add step' }).click();
+      await panel.getByLabel(`Step ${i + 1}`, { exact: true }).fill(text);
+    }
+    await step(panel, 'target');
     await panel.getByLabel('Severity', { exact: true }).selectOption('high');
     await panel.getByLabel('Target team', { exact: true }).selectOption('engineering');
-    await panel.getByLabel('Customers affected', { exact: true }).fill('3');
-    await panel
-      .getByLabel('Steps (one per line)', { exact: true })
-      .fill('Open Reports > Export\nPick October 2026\nClick Export CSV');
+    await step(panel, 'brief');
     await panel.getByRole('button', { name: 'Copy brief' }).click();
     await expect.poll(() => panel.getByRole('status').filter({ hasText: 'Copied' }).count()).toBe(1);
 
@@ -134,14 +156,15 @@ describe('Zendesk ticket → side panel → brief', () => {
     const { tabId } = await openTicket(h, server.ticketUrl());
     const panel = await openPanel(h, tabId);
     const rec = panel.getByRole('region', { name: 'Recommendation' });
+    const header = panel.getByRole('region', { name: 'Escalation status' });
     await expect.poll(() => rec.textContent()).toContain('Recommendation: escalate');
     const reasons = panel.getByRole('list', { name: 'Reasons to escalate' });
     expect(await reasons.textContent()).toContain('Data corruption or loss');
     expect(await reasons.textContent()).toContain('tag “data_loss”');
     expect(await reasons.textContent()).toContain('SLA breach imminent or occurred');
-    expect(await rec.textContent()).toContain('Suggested severity: Critical');
-    expect(await rec.textContent()).toContain('Suggested target: Engineering');
-    expect(await rec.textContent()).toMatch(/Readiness: \d+\/100/);
+    expect(await header.textContent()).toContain('Severity: Critical (suggested)');
+    expect(await header.textContent()).toContain('Target: Engineering (suggested)');
+    expect(await header.textContent()).toMatch(/Readiness \d+\/100/);
 
     for (const criterion of [
       'Data corruption or loss',
@@ -152,24 +175,31 @@ describe('Zendesk ticket → side panel → brief', () => {
     }
     await panel.getByRole('checkbox', { name: 'The issue has a documented solution or known workaround' }).check();
     await expect.poll(() => rec.textContent()).toContain('Recommendation: handle in support');
+    expect(await panel.getByLabel('Note for the ticket', { exact: true }).textContent()).toContain(
+      'Handled in support (not escalated)',
+    );
 
     await panel.getByRole('checkbox', { name: 'Security concern' }).check();
     await expect.poll(() => rec.textContent()).toContain('Recommendation: escalate');
     expect(await rec.textContent()).toContain('this stands even though');
-    expect(await rec.textContent()).toContain('Suggested target: Security');
+    await expect.poll(() => header.textContent()).toContain('Target: Security (suggested)');
 
+    await step(panel, 'target');
     await panel.getByLabel('Your tier', { exact: true }).selectOption('l1');
+    await step(panel, 'triage');
     await panel.getByRole('checkbox', { name: 'Security concern' }).uncheck();
     await panel.getByRole('checkbox', { name: 'Bug confirmed and needs a code fix' }).check();
-    await expect.poll(() => rec.textContent()).toContain('Suggested target: L2 Support');
-    expect(await rec.textContent()).toContain('As an L1 agent, take this to L2 first');
+    await step(panel, 'target');
+    const target = panel.getByRole('region', { name: 'Suggested target' });
+    await expect.poll(() => target.textContent()).toContain('Suggested target: L2 Support');
+    expect(await target.textContent()).toContain('As an L1 agent, take this to L2 first');
     await panel.getByLabel('Your tier', { exact: true }).selectOption('l2');
 
-    const before = Number((await rec.textContent())?.match(/Readiness: (\d+)/)?.[1]);
+    const readiness = async () => Number((await header.textContent())?.match(/Readiness (\d+)/)?.[1]);
+    const before = await readiness();
+    await step(panel, 'impact');
     await panel.getByLabel('Customers affected', { exact: true }).fill('3');
-    await expect
-      .poll(async () => Number((await rec.textContent())?.match(/Readiness: (\d+)/)?.[1]))
-      .toBeGreaterThan(before);
+    await expect.poll(readiness).toBeGreaterThan(before);
     await panel.close();
   });
 
@@ -192,10 +222,12 @@ describe('Zendesk ticket → side panel → brief', () => {
     const { tabId } = await openTicket(h, server.ticketUrl());
     const panel = await openPanel(h, tabId);
     await expect.poll(() => panel.getByLabel('Summary', { exact: true }).inputValue()).not.toBe('');
+    await step(panel, 'comms');
     await panel.getByLabel('Customer expectation', { exact: true }).fill('Full export before the Friday audit');
     await panel.waitForTimeout(400);
     await panel.close();
     const again = await openPanel(h, tabId);
+    await step(again, 'comms');
     await expect
       .poll(() => again.getByLabel('Customer expectation', { exact: true }).inputValue())
       .toBe('Full export before the Friday audit');
@@ -218,6 +250,7 @@ describe('Zendesk ticket → side panel → brief', () => {
       .toContain('<img src=x onerror=alert(1)>');
     expect(await panel.locator('img').count()).toBe(0);
     expect(await panel.locator('script').count()).toBe(1);
+    await step(panel, 'brief');
     const preview = await panel.getByRole('region', { name: 'Brief preview' }).textContent();
     expect(preview).toContain('\\<img src=x onerror=alert(1)\\>');
     expect(preview).toContain('\\*\\*Export\\*\\*');
@@ -244,12 +277,15 @@ describe('browser restart', () => {
     const { tabId } = await openTicket(h, server.ticketUrl());
     const panel = await openPanel(h, tabId);
     await expect.poll(() => panel.getByLabel('Summary', { exact: true }).inputValue()).not.toBe('');
+    await step(panel, 'comms');
     await panel.getByLabel('Escalation risk', { exact: true }).fill('CFO will call our CEO if not fixed by Friday');
     await panel.waitForTimeout(400);
     await close(h, true);
     h = await launch(server.hostResolverRule, h.userDataDir);
     const reopened = await openTicket(h, server.ticketUrl());
     const panel2 = await openPanel(h, reopened.tabId);
+    await expect.poll(() => panel2.getByLabel('Summary', { exact: true }).inputValue()).not.toBe('');
+    await step(panel2, 'comms');
     await expect
       .poll(() => panel2.getByLabel('Escalation risk', { exact: true }).inputValue())
       .toBe('CFO will call our CEO if not fixed by Friday');

@@ -1,0 +1,130 @@
+import { useId } from 'react';
+import { type Control, Controller, type FieldPath } from 'react-hook-form';
+import type { Escalation } from '../lib/escalation/model';
+import type { Finding } from '../lib/escalation/repro-lint';
+
+interface Props {
+  control: Control<Escalation>;
+  name: FieldPath<Escalation>;
+  legend: string;
+  itemLabel: string;
+  addLabel: string;
+  multiline?: boolean;
+  reorderable?: boolean;
+  findings?: readonly Finding[];
+  hint?: string;
+  prefilled?: boolean;
+}
+
+const move = (list: string[], from: number, to: number) => {
+  const next = [...list];
+  const [item] = next.splice(from, 1);
+  next.splice(to, 0, item ?? '');
+  return next;
+};
+
+// An ordered list of text items (repro steps, evidence, ruled out): each item has its own labelled
+// input, and buttons to move and remove it, so the whole list works from the keyboard.
+export function ListField({
+  control,
+  name,
+  legend,
+  itemLabel,
+  addLabel,
+  multiline,
+  reorderable,
+  findings = [],
+  hint,
+  prefilled,
+}: Props) {
+  const id = useId();
+  return (
+    <Controller
+      control={control}
+      name={name}
+      render={({ field }) => {
+        const items = Array.isArray(field.value) ? (field.value as string[]) : [];
+        const set = (next: string[]) => field.onChange(next);
+        return (
+          <fieldset data-field={name} className="list-field">
+            <legend>
+              {legend}
+              {prefilled ? <span className="badge">from ticket</span> : null}
+            </legend>
+            {hint ? <p className="hint">{hint}</p> : null}
+            <ol className="list-items">
+              {items.map((value, i) => {
+                const itemId = `${id}-${i}`;
+                const label = `${itemLabel} ${i + 1}`;
+                const here = findings.filter((f) => f.field === `${name}.${i}`);
+                const Input = multiline ? 'textarea' : 'input';
+                return (
+                  // biome-ignore lint/suspicious/noArrayIndexKey: items are plain strings edited in place
+                  <li key={i} className="list-item">
+                    <label htmlFor={itemId}>{label}</label>
+                    <Input
+                      id={itemId}
+                      name={`${name}.${i}`}
+                      value={value}
+                      rows={multiline ? 3 : undefined}
+                      aria-invalid={here.length > 0 || undefined}
+                      aria-describedby={here.length ? `${itemId}-lint` : undefined}
+                      onChange={(e) => set(items.map((v, j) => (j === i ? e.target.value : v)))}
+                    />
+                    {here.length ? (
+                      <ul id={`${itemId}-lint`} className="lint">
+                        {here.map((f) => (
+                          <li key={f.id}>
+                            {f.text.en} <span className="muted">{f.fix.en}</span>
+                          </li>
+                        ))}
+                      </ul>
+                    ) : null}
+                    <div className="item-actions">
+                      {reorderable ? (
+                        <>
+                          <button
+                            type="button"
+                            disabled={i === 0}
+                            onClick={() => set(move(items, i, i - 1))}
+                            aria-label={`Move ${label} up`}
+                          >
+                            ↑
+                          </button>
+                          <button
+                            type="button"
+                            disabled={i === items.length - 1}
+                            onClick={() => set(move(items, i, i + 1))}
+                            aria-label={`Move ${label} down`}
+                          >
+                            ↓
+                          </button>
+                        </>
+                      ) : null}
+                      <button
+                        type="button"
+                        onClick={() => set(items.filter((_, j) => j !== i))}
+                        aria-label={`Remove ${label}`}
+                      >
+                        Remove
+                      </button>
+                    </div>
+                  </li>
+                );
+              })}
+            </ol>
+            <button
+              type="button"
+              onClick={() => {
+                set([...items, '']);
+                requestAnimationFrame(() => document.getElementById(`${id}-${items.length}`)?.focus());
+              }}
+            >
+              {addLabel}
+            </button>
+          </fieldset>
+        );
+      }}
+    />
+  );
+}

@@ -1,0 +1,18 @@
+import type { UseFormReturn } from 'react-hook-form';
+import type { Assessment } from '../../lib/escalation/assess';
+import type { AgentTier, Escalation, TicketMessage } from '../../lib/escalation/model';
+
+export interface StepProps {
+  form: UseFormReturn<Escalation>;
+  draft: Escalation;
+  assessment: Assessment;
+  prefilled: ReadonlySet<string>;
+  thread: readonly TicketMessage[];
+}
+
+export interface TargetStepProps extends StepProps {
+  agentTier: AgentTier;
+  onAgentTier: (tier: AgentTier) => void;
+}
+
+export const optional = { setValueAs: (v: string) => v || undefined };
