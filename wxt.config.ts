@@ -7,17 +7,17 @@ const devBrowserArgs = process.env.EB_DEV_CHROMIUM_ARGS ? JSON.parse(process.env
 const devStartUrls = process.env.EB_DEV_START_URL ? [process.env.EB_DEV_START_URL] : [];
 
 export default defineConfig({
-  modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
+  modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   manifest: ({ browser }) => ({
-    name: 'Escalation Brief',
-    description:
-      'Turn the helpdesk ticket you are on into a complete escalation brief. Everything stays in your browser.',
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     permissions:
       browser === 'firefox'
         ? ['storage', 'alarms', 'notifications', 'clipboardWrite']
         : ['storage', 'alarms', 'notifications', 'sidePanel', 'offscreen', 'clipboardWrite'],
     host_permissions: ZENDESK_HOSTS,
-    action: { default_title: 'Open Escalation Brief' },
+    action: { default_title: '__MSG_actionTitle__' },
     browser_specific_settings:
       browser === 'firefox'
         ? {

@@ -3,14 +3,8 @@ import type { Locale } from '../lib/brief/labels';
 import { BRIEF_FORMATS, type BriefFormat, clipboardPayload, renderBrief } from '../lib/brief/render';
 import type { Escalation } from '../lib/escalation/model';
 import { copyToClipboard } from '../lib/platform/worker-client';
+import { useI18n } from './i18n';
 
-const FORMAT_NAMES: Record<string, string> = {
-  markdown: 'Markdown',
-  text: 'Plain text',
-  slack: 'Slack',
-  jira: 'Jira',
-  html: 'Rich text (HTML)',
-};
 const LOCALE_NAMES: Record<Locale, string> = { en: 'English', 'zh-CN': '简体中文' };
 
 interface Props {
@@ -21,6 +15,7 @@ interface Props {
 }
 
 export function BriefPanel({ draft, locale, onLocale, initialFormat = 'markdown' }: Props) {
+  const { t } = useI18n();
   const [format, setFormat] = useState<BriefFormat>(initialFormat);
   const [status, setStatus] = useState('');
   // The HTML flavour is previewed as its Markdown twin: same sections, readable as text.
@@ -30,49 +25,49 @@ export function BriefPanel({ draft, locale, onLocale, initialFormat = 'markdown'
   );
 
   async function copy() {
-    setStatus('Copying…');
+    setStatus(t('brief_copying'));
     const result = await copyToClipboard(clipboardPayload(draft, format, locale));
     setStatus(
-      result.ok
-        ? `Copied as ${FORMAT_NAMES[format]}.`
-        : `Copy failed: ${result.detail ?? 'unknown error'}. Select the preview and copy it by hand.`,
+      result.ok ? t('brief_copied', t(`brief_${format}`)) : t('brief_copyFailed', result.detail ?? t('unknownError')),
     );
   }
 
   return (
     <section className="brief" aria-labelledby="brief-heading">
-      <h2 id="brief-heading">Brief</h2>
+      <h2 id="brief-heading">{t('brief_heading')}</h2>
       <div className="row copybar">
         <div className="field">
-          <label htmlFor="brief-format">Format</label>
+          <label htmlFor="brief-format">{t('brief_format')}</label>
           <select id="brief-format" value={format} onChange={(e) => setFormat(e.target.value as BriefFormat)}>
             {BRIEF_FORMATS.map((value) => (
               <option key={value} value={value}>
-                {FORMAT_NAMES[value] ?? value}
+                {t(`brief_${value}`)}
               </option>
             ))}
           </select>
         </div>
         <div className="field">
-          <label htmlFor="brief-locale">Brief language</label>
+          <label htmlFor="brief-locale">{t('brief_language')}</label>
           <select id="brief-locale" value={locale} onChange={(e) => onLocale(e.target.value as Locale)}>
             {(Object.keys(LOCALE_NAMES) as Locale[]).map((l) => (
-              <option key={l} value={l}>
+              <option key={l} value={l} lang={l}>
                 {LOCALE_NAMES[l]}
               </option>
             ))}
           </select>
         </div>
         <button type="button" className="primary" onClick={() => void copy()}>
-          Copy brief
+          {t('brief_copy')}
         </button>
       </div>
       <p className="status" role="status" aria-live="polite">
         {status}
       </p>
-      <section className="preview" aria-label="Brief preview">
+      <section className="preview" aria-label={t('brief_preview')}>
         {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard */}
-        <pre tabIndex={0}>{preview}</pre>
+        <pre tabIndex={0} lang={locale}>
+          {preview}
+        </pre>
       </section>
     </section>
   );

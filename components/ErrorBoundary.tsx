@@ -5,6 +5,7 @@ interface State {
 }
 
 // Drafts are saved as they are typed, so a render failure loses nothing: say so and offer a reload.
+// This sits outside the translations (they may be what failed), so it speaks both languages.
 export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
   override state: State = {};
 
@@ -21,10 +22,11 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
     return (
       <main>
         <p className="notice error" role="alert">
-          Something went wrong in the panel: {this.state.error.message}. Your draft was saved as you typed.
+          Something went wrong in the panel: {this.state.error.message}. Your draft was saved as you typed. /
+          面板出错,你的草稿在输入时已保存。
         </p>
         <button type="button" onClick={() => location.reload()}>
-          Reload the panel
+          Reload the panel / 重新加载面板
         </button>
       </main>
     );

@@ -7,6 +7,7 @@ import { Escalation, type TicketMessage } from '../lib/escalation/model';
 import { STEPS, type Step, stepOf } from '../lib/escalation/steps';
 import { saveDraft } from '../lib/platform/draft-store';
 import type { Settings } from '../lib/settings/model';
+import { useI18n } from './i18n';
 import { PanelHeader } from './PanelHeader';
 import { StepNav } from './StepNav';
 import { BriefStep } from './steps/BriefStep';
@@ -27,6 +28,7 @@ interface Props {
 }
 
 export function EscalationEditor({ initial, settings, onSettings, onEscalate, thread }: Props) {
+  const { t } = useI18n();
   const form = useForm<Escalation>({ defaultValues: initial, mode: 'onChange' });
   const values = useWatch({ control: form.control });
   const lastGood = useRef(initial);
@@ -100,14 +102,14 @@ export function EscalationEditor({ initial, settings, onSettings, onEscalate, th
     <div className="editor">
       {saveError ? (
         <p className="notice error" role="alert">
-          The draft could not be saved ({saveError}). Keep this panel open and copy the brief before closing it.
+          {t('app_saveFailed', saveError)}
         </p>
       ) : null}
       <PanelHeader draft={deferred} assessment={assessment} />
       <StepNav step={step} onStep={go} open={open} />
       <form className="draft" onSubmit={(e) => e.preventDefault()} aria-labelledby="step-heading">
         <h2 id="step-heading" tabIndex={-1}>
-          {index + 1}. {STEP_TITLES[step]}
+          {index + 1}. {t(`steps_title_${step}`)}
         </h2>
         {step === 'triage' ? <TriageStep {...stepProps} /> : null}
         {step === 'impact' ? <ImpactStep {...stepProps} /> : null}
@@ -141,12 +143,12 @@ export function EscalationEditor({ initial, settings, onSettings, onEscalate, th
         <div className="row step-buttons">
           {index > 0 ? (
             <button type="button" onClick={() => go(STEPS[index - 1] ?? 'triage')}>
-              Back
+              {t('steps_back')}
             </button>
           ) : null}
           {index < STEPS.length - 1 ? (
             <button type="button" className="primary" onClick={() => go(STEPS[index + 1] ?? 'brief')}>
-              Next
+              {t('steps_next')}
             </button>
           ) : null}
         </div>
@@ -154,12 +156,3 @@ export function EscalationEditor({ initial, settings, onSettings, onEscalate, th
     </div>
   );
 }
-
-const STEP_TITLES: Record<Step, string> = {
-  triage: 'Triage: handle in support, or escalate?',
-  impact: 'Impact',
-  repro: 'Reproduction steps',
-  target: 'Target and severity',
-  comms: 'Communication and the ask',
-  brief: 'Brief',
-};

@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { type Control, Controller, type FieldPath } from 'react-hook-form';
 import type { Escalation } from '../lib/escalation/model';
 import type { Finding } from '../lib/escalation/repro-lint';
+import { useI18n } from './i18n';
 
 interface Props {
   control: Control<Escalation>;
@@ -38,6 +39,7 @@ export function ListField({
   prefilled,
 }: Props) {
   const id = useId();
+  const { t, locale } = useI18n();
   return (
     <Controller
       control={control}
@@ -49,7 +51,7 @@ export function ListField({
           <fieldset data-field={name} className="list-field">
             <legend>
               {legend}
-              {prefilled ? <span className="badge">from ticket</span> : null}
+              {prefilled ? <span className="badge">{t('fromTicket')}</span> : null}
             </legend>
             {hint ? <p className="hint">{hint}</p> : null}
             <ol className="list-items">
@@ -75,7 +77,7 @@ export function ListField({
                       <ul id={`${itemId}-lint`} className="lint">
                         {here.map((f) => (
                           <li key={f.id}>
-                            {f.text.en} <span className="muted">{f.fix.en}</span>
+                            {f.text[locale]} <span className="muted">{f.fix[locale]}</span>
                           </li>
                         ))}
                       </ul>
@@ -87,7 +89,7 @@ export function ListField({
                             type="button"
                             disabled={i === 0}
                             onClick={() => set(move(items, i, i - 1))}
-                            aria-label={`Move ${label} up`}
+                            aria-label={t('list_moveUp', label)}
                           >
                             ↑
                           </button>
@@ -95,7 +97,7 @@ export function ListField({
                             type="button"
                             disabled={i === items.length - 1}
                             onClick={() => set(move(items, i, i + 1))}
-                            aria-label={`Move ${label} down`}
+                            aria-label={t('list_moveDown', label)}
                           >
                             ↓
                           </button>
@@ -104,9 +106,9 @@ export function ListField({
                       <button
                         type="button"
                         onClick={() => set(items.filter((_, j) => j !== i))}
-                        aria-label={`Remove ${label}`}
+                        aria-label={t('list_remove', label)}
                       >
-                        Remove
+                        {t('list_removeShort')}
                       </button>
                     </div>
                   </li>

@@ -5,22 +5,22 @@ import { handleNote } from '../lib/escalation/handle-note';
 import type { Escalation } from '../lib/escalation/model';
 import type { Reason } from '../lib/escalation/reasons';
 import { copyToClipboard } from '../lib/platform/worker-client';
-
-function categoryName(r: Reason): string {
-  if (r.category === 'severity') return 'Severity';
-  if (r.category === 'routing-rule') return 'Routing';
-  if (r.category === 'readiness') return 'Readiness';
-  return CATEGORY_NAMES[r.category].en;
-}
+import { useI18n } from './i18n';
 
 export function ReasonList({ reasons, label }: { reasons: Reason[]; label: string }) {
+  const { t, locale } = useI18n();
   if (!reasons.length) return null;
+  const category = (r: Reason) => {
+    if (r.category === 'severity') return t('rec_catSeverity');
+    if (r.category === 'routing-rule' || r.category === 'readiness') return t('rec_catRouting');
+    return CATEGORY_NAMES[r.category][locale];
+  };
   return (
     <ul className="reasons" aria-label={label}>
       {reasons.map((r) => (
         <li key={`${r.criterion}-${r.text.en}`}>
-          <span className="cat">{categoryName(r)}</span> {r.text.en}
-          {r.source === 'ticket' ? <span className="badge">from ticket</span> : null}
+          <span className="cat">{category(r)}</span> {r.text[locale]}
+          {r.source === 'ticket' ? <span className="badge">{t('fromTicket')}</span> : null}
           {r.evidence ? <span className="evidence">{r.evidence}</span> : null}
         </li>
       ))}
@@ -29,24 +29,25 @@ export function ReasonList({ reasons, label }: { reasons: Reason[]; label: strin
 }
 
 function HandleNote({ draft, assessment }: { draft: Escalation; assessment: Assessment }) {
+  const { t, locale } = useI18n();
   const [status, setStatus] = useState('');
-  const note = handleNote(draft, assessment, 'en');
+  const note = handleNote(draft, assessment, locale);
   return (
     <div className="handle-note">
       <p>
-        <strong>Note for the ticket</strong>
+        <strong>{t('rec_note')}</strong>
       </p>
-      <section aria-label="Note for the ticket">
+      <section aria-label={t('rec_note')}>
         <pre>{note}</pre>
       </section>
       <button
         type="button"
         onClick={async () => {
           const r = await copyToClipboard({ text: note });
-          setStatus(r.ok ? 'Note copied.' : `Copy failed: ${r.detail ?? 'unknown error'}`);
+          setStatus(r.ok ? t('rec_noteCopied') : t('copyFailedShort', r.detail ?? t('unknownError')));
         }}
       >
-        Copy note
+        {t('rec_copyNote')}
       </button>
       <span role="status">{status}</span>
     </div>
@@ -54,15 +55,16 @@ function HandleNote({ draft, assessment }: { draft: Escalation; assessment: Asse
 }
 
 export function Recommendation({ assessment, draft }: { assessment: Assessment; draft: Escalation }) {
+  const { t, locale } = useI18n();
   const { decision } = assessment;
   return (
-    <section className={`recommendation rec-${decision}`} aria-label="Recommendation">
+    <section className={`recommendation rec-${decision}`} aria-label={t('rec_region')}>
       <p className="verdict">
-        <strong>{decision === 'escalate' ? 'Recommendation: escalate' : 'Recommendation: handle in support'}</strong>
+        <strong>{decision === 'escalate' ? t('rec_escalate') : t('rec_handle')}</strong>
       </p>
-      <p className="tipped">{assessment.tipped.en}</p>
-      <ReasonList reasons={assessment.reasons} label="Reasons to escalate" />
-      <ReasonList reasons={assessment.handleReasons} label="Reasons to handle in support" />
+      <p className="tipped">{assessment.tipped[locale]}</p>
+      <ReasonList reasons={assessment.reasons} label={t('rec_reasonsEscalate')} />
+      <ReasonList reasons={assessment.handleReasons} label={t('rec_reasonsHandle')} />
       {decision === 'handle' ? <HandleNote draft={draft} assessment={assessment} /> : null}
     </section>
   );

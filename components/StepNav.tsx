@@ -1,14 +1,6 @@
 import type { Step } from '../lib/escalation/steps';
 import { STEPS } from '../lib/escalation/steps';
-
-export const STEP_NAMES: Record<Step, string> = {
-  triage: 'Triage',
-  impact: 'Impact',
-  repro: 'Reproduction',
-  target: 'Target & severity',
-  comms: 'Communication & ask',
-  brief: 'Brief',
-};
+import { useI18n } from './i18n';
 
 export function StepNav({
   step,
@@ -19,15 +11,16 @@ export function StepNav({
   onStep: (s: Step) => void;
   open: Partial<Record<Step, number>>;
 }) {
+  const { t } = useI18n();
   return (
-    <nav className="steps" aria-label="Steps">
+    <nav className="steps" aria-label={t('steps_nav')}>
       <ol>
         {STEPS.map((s, i) => (
           <li key={s}>
             <button type="button" aria-current={s === step ? 'step' : undefined} onClick={() => onStep(s)}>
-              <span className="step-no">{i + 1}</span> {STEP_NAMES[s]}
+              <span className="step-no">{i + 1}</span> {t(`steps_${s}`)}
               {open[s] ? (
-                <span className="step-open" title={`${open[s]} item(s) missing`}>
+                <span className="step-open" title={t('steps_missingCount', open[s] ?? 0)}>
                   {' '}
                   · {open[s]}
                 </span>

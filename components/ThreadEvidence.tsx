@@ -1,7 +1,7 @@
 import type { UseFormReturn } from 'react-hook-form';
 import type { Escalation, TicketMessage } from '../lib/escalation/model';
+import { useI18n } from './i18n';
 
-const ROLE = { customer: 'Customer', agent: 'Agent', note: 'Internal note' } as const;
 const PREVIEW = 140;
 
 // One click puts a thread message into the evidence list, exactly as written.
@@ -12,6 +12,7 @@ export function ThreadEvidence({
   form: UseFormReturn<Escalation>;
   messages: readonly TicketMessage[];
 }) {
+  const { t } = useI18n();
   if (!messages.length) return null;
   const add = (text: string) => {
     const current = form.getValues('repro.evidence') ?? [];
@@ -19,20 +20,20 @@ export function ThreadEvidence({
   };
   return (
     <details className="thread-evidence">
-      <summary>Add evidence from the thread ({messages.length} messages)</summary>
+      <summary>{t('fields_threadEvidence', messages.length)}</summary>
       <ol>
         {messages.map((m, i) => (
           // biome-ignore lint/suspicious/noArrayIndexKey: a read thread is never reordered
           <li key={i}>
-            <span className="role">{ROLE[m.role]}</span> {m.author ?? ''}:{' '}
+            <span className="role">{t(`role_${m.role}`)}</span> {m.author ?? ''}:{' '}
             <span className="muted">{m.text.length > PREVIEW ? `${m.text.slice(0, PREVIEW)}…` : m.text}</span>{' '}
             <button
               type="button"
               className="link"
               onClick={() => add(m.text)}
-              aria-label={`Add message ${i + 1} to evidence`}
+              aria-label={t('fields_addMessageToEvidence', i + 1)}
             >
-              Add to evidence
+              {t('fields_addToEvidence')}
             </button>
           </li>
         ))}

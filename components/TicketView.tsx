@@ -1,83 +1,74 @@
-import type { TicketContext, TicketField } from '../lib/escalation/model';
+import type { TicketContext } from '../lib/escalation/model';
+import { useI18n } from './i18n';
 
-const FIELD_NAMES: Record<TicketField, string> = {
-  ticketId: 'ticket id',
-  subject: 'subject',
-  status: 'status',
-  priority: 'priority',
-  tags: 'tags',
-  requester: 'requester',
-  organization: 'organization',
-  createdAt: 'created date',
-  updatedAt: 'last update',
-  dueAt: 'SLA due date',
-  messages: 'thread',
-};
+const HELPDESK_NAMES: Partial<Record<TicketContext['helpdesk'], string>> = { zendesk: 'Zendesk' };
+const SOURCE_KEYS = { api: 'ticket_viaApi', dom: 'ticket_viaDom', generic: 'ticket_viaGeneric' } as const;
 
-const ROLE_NAMES = { customer: 'Customer', agent: 'Agent', note: 'Internal note' } as const;
-const SOURCE_NAMES = {
-  api: 'Read through the helpdesk API',
-  dom: 'Read from the page',
-  generic: 'Read from a generic page',
-} as const;
-
-function when(iso: string | undefined): string {
+function when(iso: string | undefined, locale: string): string {
   if (!iso) return '';
   const d = new Date(iso);
-  return Number.isNaN(d.getTime()) ? iso : d.toLocaleString();
+  return Number.isNaN(d.getTime()) ? iso : d.toLocaleString(locale);
 }
 
-function Row({ label, value }: { label: string; value: string | undefined }) {
+function Row({ label, value, empty }: { label: string; value: string | undefined; empty: string }) {
   return (
     <>
       <dt>{label}</dt>
-      <dd>{value || <span className="muted">not read</span>}</dd>
+      <dd>{value || <span className="muted">{empty}</span>}</dd>
     </>
   );
 }
 
 export function TicketView({ ticket }: { ticket: TicketContext }) {
+  const { t, locale } = useI18n();
   const requester = [ticket.requester?.name, ticket.requester?.email ? `<${ticket.requester.email}>` : '']
     .filter(Boolean)
     .join(' ');
   const messages = ticket.messages ?? [];
+  const empty = t('ticket_notRead');
   return (
-    <section className="ticket" aria-label="Ticket as read">
+    <section className="ticket" aria-label={t('ticket_region')}>
       <h2>
-        {ticket.helpdesk === 'zendesk' ? 'Zendesk' : ticket.helpdesk} ticket{' '}
-        {ticket.ticketId ? `#${ticket.ticketId}` : ''}
+        {t(
+          'ticket_heading',
+          HELPDESK_NAMES[ticket.helpdesk] ?? ticket.helpdesk,
+          ticket.ticketId ? `#${ticket.ticketId}` : '',
+        )}
       </h2>
-      <p className="muted">{SOURCE_NAMES[ticket.source]}</p>
+      <p className="muted">{t(SOURCE_KEYS[ticket.source])}</p>
       <dl className="facts">
-        <Row label="Subject" value={ticket.subject} />
-        <Row label="Requester" value={requester} />
-        <Row label="Organization" value={ticket.organization} />
-        <Row label="Status" value={ticket.status} />
-        <Row label="Priority" value={ticket.priority} />
-        <Row label="Tags" value={ticket.tags?.join(', ')} />
-        <Row label="Created" value={when(ticket.createdAt)} />
+        <Row label={t('ticket_subject')} value={ticket.subject} empty={empty} />
+        <Row label={t('ticket_requester')} value={requester} empty={empty} />
+        <Row label={t('ticket_organization')} value={ticket.organization} empty={empty} />
+        <Row label={t('ticket_status')} value={ticket.status} empty={empty} />
+        <Row label={t('ticket_priority')} value={ticket.priority} empty={empty} />
+        <Row label={t('ticket_tags')} value={ticket.tags?.join(', ')} empty={empty} />
+        <Row label={t('ticket_created')} value={when(ticket.createdAt, locale)} empty={empty} />
       </dl>
       {ticket.missing.length ? (
         <p className="notice" role="status">
-          Could not read: {ticket.missing.map((f) => FIELD_NAMES[f]).join(', ')}.
+          {t('ticket_couldNotRead', ticket.missing.map((f) => t(`ticket_field_${f}`)).join(', '))}
         </p>
       ) : null}
       {ticket.truncated ? (
         <p className="notice" role="status">
-          Very long thread: showing the first {ticket.truncated.keptMessages.toLocaleString()} of{' '}
-          {ticket.truncated.totalMessages.toLocaleString()} messages ({ticket.truncated.keptChars.toLocaleString()}{' '}
-          characters).
+          {t(
+            'ticket_truncated',
+            ticket.truncated.keptMessages.toLocaleString(locale),
+            ticket.truncated.totalMessages.toLocaleString(locale),
+            ticket.truncated.keptChars.toLocaleString(locale),
+          )}
         </p>
       ) : null}
       <details>
-        <summary>Thread ({messages.length} messages)</summary>
-        <ol className="thread" aria-label="Thread">
+        <summary>{t('ticket_thread', messages.length)}</summary>
+        <ol className="thread" aria-label={t('ticket_thread', messages.length)}>
           {messages.map((m, i) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: a read thread is never reordered
             <li key={i} className={`msg msg-${m.role}`}>
               <p className="msg-head">
-                <span className="role">{ROLE_NAMES[m.role]}</span> {m.author ?? 'unknown author'}{' '}
-                <span className="muted">{when(m.at)}</span>
+                <span className="role">{t(`role_${m.role}`)}</span> {m.author ?? t('ticket_unknownAuthor')}{' '}
+                <span className="muted">{when(m.at, locale)}</span>
               </p>
               <p className="msg-text">{m.text}</p>
             </li>

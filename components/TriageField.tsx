@@ -2,10 +2,12 @@ import { type Control, Controller } from 'react-hook-form';
 import { CATEGORY_NAMES, CRITERIA, SIGNAL_CATEGORIES } from '../lib/escalation/criteria';
 import type { Escalation } from '../lib/escalation/model';
 import type { Signals } from '../lib/escalation/reasons';
+import { useI18n } from './i18n';
 
 // Checked state shows the effective answer (agent's, else what the ticket suggested); any click records
 // the agent's own answer, which is kept and wins from then on.
 export function TriageField({ control, signals }: { control: Control<Escalation>; signals: Signals }) {
+  const { t, locale } = useI18n();
   return (
     <Controller
       control={control}
@@ -17,7 +19,9 @@ export function TriageField({ control, signals }: { control: Control<Escalation>
             {SIGNAL_CATEGORIES.map((group) => (
               <fieldset key={group}>
                 <legend>
-                  {group === 'handle' ? 'Handle in support when' : `Escalate — ${CATEGORY_NAMES[group].en}`}
+                  {group === 'handle'
+                    ? t('triage_handleWhen')
+                    : t('triage_escalateGroup', CATEGORY_NAMES[group][locale])}
                 </legend>
                 {CRITERIA.filter((c) => c.category === group).map((c) => {
                   // The form's own answer shows at once; the live assessment (deferred) fills in the rest.
@@ -26,9 +30,9 @@ export function TriageField({ control, signals }: { control: Control<Escalation>
                   const fromTicket = effective?.source === 'ticket' && checked;
                   const id = `triage-${c.id}`;
                   const note = fromTicket
-                    ? `from ticket: ${effective?.evidence ?? ''}`
+                    ? t('fromTicketEvidence', effective?.evidence ?? '')
                     : effective?.source === 'agent' && effective.evidence
-                      ? `your answer (the ticket suggested it: ${effective.evidence})`
+                      ? t('yourAnswer', effective.evidence)
                       : '';
                   return (
                     <div key={c.id} className="check">
@@ -46,7 +50,7 @@ export function TriageField({ control, signals }: { control: Control<Escalation>
                         }
                       />
                       <div>
-                        <label htmlFor={id}>{c.text.en}</label>
+                        <label htmlFor={id}>{c.text[locale]}</label>
                         {note ? (
                           <span id={`${id}-note`} className="evidence">
                             {note}

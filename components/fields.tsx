@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { type Control, Controller, type FieldPath, type UseFormRegisterReturn } from 'react-hook-form';
 import type { Escalation } from '../lib/escalation/model';
+import { useI18n } from './i18n';
 
 interface Labelled {
   label: string;
@@ -11,12 +12,13 @@ interface Labelled {
 // The "from ticket" mark sits beside the label, not in it, so the field's accessible name stays its
 // label; screen readers get the mark as part of the description.
 function Label({ htmlFor, label, prefilled }: { htmlFor: string } & Labelled) {
+  const { t } = useI18n();
   return (
     <div className="label-row">
       <label htmlFor={htmlFor}>{label}</label>
       {prefilled ? (
         <span id={`${htmlFor}-src`} className="badge">
-          from ticket
+          {t('fromTicket')}
         </span>
       ) : null}
     </div>
@@ -175,6 +177,7 @@ function NumberInput({
   onChange: (v: number | undefined) => void;
   onBlur: () => void;
 }) {
+  const { t } = useI18n();
   const [raw, setRaw] = useState(typeof value === 'number' ? String(value) : '');
   const cleaned = raw.replace(/[\s,_]/g, '');
   const invalid = cleaned !== '' && !/^\d+(\.\d+)?$/.test(cleaned);
@@ -198,7 +201,7 @@ function NumberInput({
         }}
       />
       <p id={`${id}-msg`} className={invalid ? 'error' : 'hint'} role={invalid ? 'alert' : undefined}>
-        {invalid ? 'Enter a plain number, such as 12000 (no currency signs or words).' : (hint ?? '')}
+        {invalid ? t('numberInvalid') : (hint ?? '')}
       </p>
     </div>
   );

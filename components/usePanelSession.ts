@@ -6,16 +6,27 @@ import { loadDraft } from '../lib/platform/draft-store';
 import { activeTabId, onActiveTabChange } from '../lib/platform/panel';
 import { escalateDraft } from '../lib/platform/record-store';
 import { readTicket } from '../lib/platform/worker-client';
+import type { Settings } from '../lib/settings/model';
+
+function newDraftFor(ticket: Parameters<typeof draftFromTicket>[0], settings: Settings): Escalation {
+  const { name, team } = settings.reporter;
+  const reportedBy = [name.trim(), team.trim()].filter(Boolean).join(' / ');
+  const draft = draftFromTicket(ticket, { id: crypto.randomUUID(), now: new Date(), reportedBy });
+  return { ...draft, briefLocale: settings.briefLocale };
+}
 
 export type PanelSession =
   | { phase: 'loading' }
   | { phase: 'ready'; read: ReadTicketResult; draft: Escalation; quarantined?: string }
   | { phase: 'escalated'; read: ReadTicketResult; record: Escalation };
 
-export function usePanelSession(boundTabId: number | undefined) {
+export function usePanelSession(boundTabId: number | undefined, settings: Settings) {
   const [session, setSession] = useState<PanelSession>({ phase: 'loading' });
   const currentKey = useRef<string | undefined>(undefined);
   const latest = useRef(0);
+  // Read at draft creation only: changing a setting must not reload the ticket.
+  const settingsRef = useRef(settings);
+  settingsRef.current = settings;
 
   // Tab switches can overlap; only the newest load may change what the panel shows.
   const load = useCallback(async () => {
@@ -31,8 +42,7 @@ export function usePanelSession(boundTabId: number | undefined) {
     }
     const stored = await loadDraft(key).catch(() => ({ state: 'empty' }) as const);
     if (run !== latest.current) return;
-    const draft =
-      stored.state === 'ok' ? stored.value : draftFromTicket(ticket, { id: crypto.randomUUID(), now: new Date() });
+    const draft = stored.state === 'ok' ? stored.value : newDraftFor(ticket, settingsRef.current);
     currentKey.current = key;
     setSession({
       phase: 'ready',

@@ -4,13 +4,19 @@ import { DEFAULT_SETTINGS, type Settings } from '../lib/settings/model';
 
 export function usePanelSettings() {
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
+  const [loaded, setLoaded] = useState(false);
   useEffect(() => {
-    void loadSettings().then(setSettings);
+    void loadSettings()
+      .catch(() => DEFAULT_SETTINGS)
+      .then((s) => {
+        setSettings(s);
+        setLoaded(true);
+      });
     return onSettingsChange(setSettings);
   }, []);
   const update = (next: Settings) => {
     setSettings(next);
     void saveSettings(next);
   };
-  return { settings, update };
+  return { settings, update, loaded };
 }

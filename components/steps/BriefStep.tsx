@@ -1,11 +1,10 @@
 import { useState } from 'react';
-import { BRIEF_LABELS, type Locale } from '../../lib/brief/labels';
+import type { Locale } from '../../lib/brief/labels';
 import { BriefPanel } from '../BriefPanel';
 import { TextField } from '../fields';
+import { useI18n } from '../i18n';
 import { ListField } from '../ListField';
 import type { StepProps } from './shared';
-
-const L = BRIEF_LABELS.en;
 
 interface BriefStepProps extends StepProps {
   briefDraft: StepProps['draft'];
@@ -15,25 +14,26 @@ interface BriefStepProps extends StepProps {
 }
 
 export function BriefStep({ form, prefilled, briefDraft, locale, onLocale, onEscalate }: BriefStepProps) {
+  const { t, L } = useI18n();
   const { register, control } = form;
   const [escalating, setEscalating] = useState(false);
   return (
     <>
-      <TextField label={L.reportedBy} field={register('reportedBy')} hint="Your name / team" />
-      <TextField label="Ticket link" prefilled={prefilled.has('ticketUrl')} field={register('ticketUrl')} />
+      <TextField label={L.reportedBy} field={register('reportedBy')} hint={t('fields_reportedByHint')} />
+      <TextField label={t('fields_ticketLink')} prefilled={prefilled.has('ticketUrl')} field={register('ticketUrl')} />
       <ListField
         control={control}
         name="supporting.links"
-        legend="Related tickets and links"
-        itemLabel="Link"
-        addLabel="Add a link"
+        legend={t('fields_links')}
+        itemLabel={t('fields_link')}
+        addLabel={t('fields_addLink')}
       />
       <ListField
         control={control}
         name="supporting.threads"
-        legend="Internal discussion threads"
-        itemLabel="Thread"
-        addLabel="Add a thread"
+        legend={t('fields_threads')}
+        itemLabel={t('fields_thread')}
+        addLabel={t('fields_addThread')}
       />
       <BriefPanel draft={briefDraft} locale={locale} onLocale={onLocale} />
       <button
@@ -45,7 +45,7 @@ export function BriefStep({ form, prefilled, briefDraft, locale, onLocale, onEsc
           await onEscalate().finally(() => setEscalating(false));
         }}
       >
-        Mark as escalated
+        {t('fields_markEscalated')}
       </button>
     </>
   );

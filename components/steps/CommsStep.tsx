@@ -1,14 +1,13 @@
 import { useFieldArray } from 'react-hook-form';
-import { BRIEF_LABELS } from '../../lib/brief/labels';
 import { suggestedDeadline, toLocalInput } from '../../lib/escalation/deadline';
 import { ASK_KINDS } from '../../lib/escalation/model';
 import { SelectField, TextField } from '../fields';
+import { useI18n } from '../i18n';
 import { Missing } from './Missing';
 import type { StepProps } from './shared';
 
-const L = BRIEF_LABELS.en;
-
 export function CommsStep({ form, assessment, prefilled, draft }: StepProps) {
+  const { t, L } = useI18n();
   const { register } = form;
   const asks = useFieldArray({ control: form.control, name: 'needed.asks' });
   const severity = draft.severity ?? assessment.severity;
@@ -20,48 +19,48 @@ export function CommsStep({ form, assessment, prefilled, draft }: StepProps) {
       <fieldset>
         <legend>{L.communication}</legend>
         <TextField
-          label={`${L.lastUpdateToCustomer}: date`}
+          label={t('fields_lastUpdateDate', L.lastUpdateToCustomer)}
           prefilled={p('communication.lastUpdate.at')}
           field={register('communication.lastUpdate.at')}
         />
         <TextField
-          label={`${L.lastUpdateToCustomer}: what was said`}
+          label={t('fields_lastUpdateText', L.lastUpdateToCustomer)}
           prefilled={p('communication.lastUpdate.text')}
           field={register('communication.lastUpdate.text')}
         />
         <TextField
           label={L.customerExpectation}
           field={register('communication.expectation')}
-          hint="What they expect, and by when"
+          hint={t('fields_expectationHint')}
         />
         <TextField
           label={L.escalationRisk}
           field={register('communication.escalationRisk')}
-          hint="Will they escalate further if not resolved by a date?"
+          hint={t('fields_riskHint')}
         />
       </fieldset>
       <fieldset data-field="needed.asks">
-        <legend>The ask</legend>
+        <legend>{t('fields_theAsk')}</legend>
         {asks.fields.map((a, i) => (
           <div key={a.id} className="row">
             <SelectField
-              label={`Ask ${i + 1}`}
+              label={t('fields_ask', i + 1)}
               field={register(`needed.asks.${i}.kind`)}
               options={ASK_KINDS.map((k) => ({ value: k, label: L.asks[k] }))}
             />
-            <TextField label={`Ask ${i + 1} detail`} field={register(`needed.asks.${i}.detail`)} />
+            <TextField label={t('fields_askDetail', i + 1)} field={register(`needed.asks.${i}.detail`)} />
             <button type="button" className="link" onClick={() => asks.remove(i)}>
-              Remove ask {i + 1}
+              {t('fields_removeAsk', i + 1)}
             </button>
           </div>
         ))}
         <button type="button" onClick={() => asks.append({ kind: 'investigate', detail: '' })}>
-          Add an ask
+          {t('fields_addAsk')}
         </button>
       </fieldset>
       <TextField label={L.deadline} type="datetime-local" field={register('needed.deadline')} />
       <button type="button" onClick={() => form.setValue('needed.deadline', suggested, { shouldDirty: true })}>
-        Use the {L.severities[severity].toLowerCase()}-severity deadline ({suggested.replace('T', ' ')})
+        {t('fields_suggestedDeadline', L.severities[severity], suggested.replace('T', ' '))}
       </button>
     </>
   );

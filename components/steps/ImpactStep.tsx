@@ -1,41 +1,41 @@
-import { BRIEF_LABELS } from '../../lib/brief/labels';
 import { NumberField, SelectField, TextArea, TextField } from '../fields';
+import { useI18n } from '../i18n';
 import { Missing } from './Missing';
 import { optional, type StepProps } from './shared';
 
-const L = BRIEF_LABELS.en;
 const CURRENCIES = ['USD', 'EUR', 'GBP', 'CNY', 'JPY', 'AUD', 'CAD', 'INR'] as const;
 
 export function ImpactStep({ form, assessment, prefilled }: StepProps) {
+  const { t, L } = useI18n();
   const { register, control } = form;
   const p = (name: string) => prefilled.has(name);
   return (
     <>
       <Missing assessment={assessment} step="impact" />
       <div className="row">
-        <TextField label="Customer" prefilled={p('customer.name')} field={register('customer.name')} />
-        <TextField label="Account" prefilled={p('customer.account')} field={register('customer.account')} />
+        <TextField label={t('fields_customer')} prefilled={p('customer.name')} field={register('customer.name')} />
+        <TextField label={t('fields_account')} prefilled={p('customer.account')} field={register('customer.account')} />
       </div>
       <fieldset>
-        <legend>Breadth</legend>
+        <legend>{t('fields_breadth')}</legend>
         <NumberField
           label={L.customersAffected}
           control={control}
           name="impact.breadth.count"
-          hint="How many customers — a number, not “many”."
+          hint={t('fields_countHint')}
         />
         <TextField
-          label="Affected customer names"
+          label={t('fields_names')}
           prefilled={p('impact.breadth.names')}
           field={register('impact.breadth.names')}
         />
         <label className="check">
           <input type="checkbox" {...register('impact.breadth.growing')} />
-          <span>The number is growing</span>
+          <span>{t('fields_growing')}</span>
         </label>
       </fieldset>
       <fieldset>
-        <legend>Depth</legend>
+        <legend>{t('fields_depthGroup')}</legend>
         <SelectField
           label={L.depth}
           field={register('impact.depth', optional)}
@@ -46,33 +46,29 @@ export function ImpactStep({ form, assessment, prefilled }: StepProps) {
           label={L.workflowImpact}
           field={register('impact.workflowImpact')}
           rows={2}
-          hint="What they can't do."
+          hint={t('fields_workflowHint')}
         />
       </fieldset>
       <fieldset>
-        <legend>Duration</legend>
+        <legend>{t('fields_durationGroup')}</legend>
         <TextField
-          label={`${L.timeInQueue} (since)`}
+          label={t('fields_since')}
           prefilled={p('impact.duration.since')}
           field={register('impact.duration.since')}
         />
-        <TextField
-          label={L.criticalBy}
-          field={register('impact.duration.critical')}
-          hint="How long until it becomes critical?"
-        />
+        <TextField label={L.criticalBy} field={register('impact.duration.critical')} hint={t('fields_criticalHint')} />
       </fieldset>
       <fieldset>
-        <legend>Revenue</legend>
+        <legend>{t('fields_revenueGroup')}</legend>
         <div className="row">
           <NumberField
             label={L.revenueAtRisk}
             control={control}
             name="impact.revenueAtRisk.amount"
-            hint="ARR at risk"
+            hint={t('fields_revenueHint')}
           />
           <SelectField
-            label="Currency"
+            label={t('fields_currency')}
             field={register('impact.revenueAtRisk.currency')}
             options={CURRENCIES.map((c) => ({ value: c, label: c }))}
           />
@@ -80,18 +76,18 @@ export function ImpactStep({ form, assessment, prefilled }: StepProps) {
         <TextField label={L.pendingDeals} field={register('impact.pendingDeals')} />
       </fieldset>
       <fieldset>
-        <legend>Reputation</legend>
+        <legend>{t('fields_reputationGroup')}</legend>
         <label className="check">
           <input type="checkbox" {...register('impact.reputation.publicRisk')} />
-          <span>Could become public</span>
+          <span>{t('fields_publicRisk')}</span>
         </label>
         <label className="check">
           <input type="checkbox" {...register('impact.reputation.referenceCustomer')} />
-          <span>Reference customer</span>
+          <span>{t('fields_referenceCustomer')}</span>
         </label>
       </fieldset>
       <fieldset>
-        <legend>Contractual</legend>
+        <legend>{t('fields_contractualGroup')}</legend>
         <SelectField
           label={L.slaStatus}
           field={register('impact.contractual.slaStatus', optional)}

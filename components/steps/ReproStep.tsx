@@ -1,40 +1,30 @@
-import { BRIEF_LABELS } from '../../lib/brief/labels';
 import { SelectField, TextField } from '../fields';
+import { useI18n } from '../i18n';
 import { ListField } from '../ListField';
 import { ThreadEvidence } from '../ThreadEvidence';
 import { Missing } from './Missing';
 import { optional, type StepProps } from './shared';
 
-const L = BRIEF_LABELS.en;
-
 export function ReproStep({ form, assessment, prefilled, thread }: StepProps) {
+  const { t, L } = useI18n();
   const { register, control } = form;
-  const findings = assessment.readiness.findings;
   return (
     <>
       <Missing assessment={assessment} step="repro" />
-      <TextField
-        label={L.startingState}
-        field={register('repro.startingState')}
-        hint="Account type, configuration, permissions"
-      />
+      <TextField label={L.startingState} field={register('repro.startingState')} hint={t('fields_startingStateHint')} />
       <ListField
         control={control}
         name="repro.steps"
-        legend="Steps"
-        itemLabel="Step"
-        addLabel="Add step"
+        legend={t('fields_steps')}
+        itemLabel={t('fields_step')}
+        addLabel={t('fields_addStep')}
         reorderable
-        findings={findings}
-        hint="One action per step, with the exact button, page and values."
+        findings={assessment.readiness.findings}
+        hint={t('fields_stepsHint')}
       />
       <TextField label={L.expected} field={register('repro.expected')} />
       <TextField label={L.actual} field={register('repro.actual')} />
-      <TextField
-        label={L.environment}
-        field={register('repro.environment')}
-        hint="Browser, OS, account type, plan, feature flags"
-      />
+      <TextField label={L.environment} field={register('repro.environment')} hint={t('fields_environmentHint')} />
       <SelectField
         label={L.frequency}
         field={register('repro.frequency', optional)}
@@ -48,19 +38,19 @@ export function ReproStep({ form, assessment, prefilled, thread }: StepProps) {
         control={control}
         name="repro.evidence"
         legend={L.errorsAndLogs}
-        itemLabel="Evidence"
-        addLabel="Add evidence"
+        itemLabel={t('fields_evidence')}
+        addLabel={t('fields_addEvidence')}
         multiline
         prefilled={prefilled.has('repro.evidence')}
-        hint="Paste error text and logs exactly; long logs are kept whole and shortened in the brief."
+        hint={t('fields_evidenceHint')}
       />
       <ThreadEvidence form={form} messages={thread} />
       <ListField
         control={control}
         name="repro.ruledOut"
         legend={L.ruledOut}
-        itemLabel="Ruled out"
-        addLabel="Add what was ruled out"
+        itemLabel={t('fields_ruledOutItem')}
+        addLabel={t('fields_addRuledOut')}
       />
     </>
   );

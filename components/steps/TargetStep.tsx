@@ -1,79 +1,75 @@
-import { BRIEF_LABELS } from '../../lib/brief/labels';
-import { AGENT_TIERS, type AgentTier, SEVERITIES, TARGETS } from '../../lib/escalation/model';
+import { AGENT_TIERS, SEVERITIES, TARGETS } from '../../lib/escalation/model';
 import { SelectField, TextField } from '../fields';
 import { focusField } from '../focus-field';
+import { useI18n } from '../i18n';
 import { ReasonList } from '../Recommendation';
 import { optional, type TargetStepProps } from './shared';
 
-const L = BRIEF_LABELS.en;
-const TIER_NAMES: Record<AgentTier, string> = { l1: 'L1 (frontline)', l2: 'L2 (senior support)', manager: 'Manager' };
+const TIER_KEYS = { l1: 'fields_tierL1', l2: 'fields_tierL2', manager: 'fields_tierManager' } as const;
 
 export function TargetStep({ form, assessment, agentTier, onAgentTier }: TargetStepProps) {
+  const { t, L, locale } = useI18n();
   const { register } = form;
   const { readiness } = assessment;
-  const suggested = (yes: boolean) => (yes ? ' (suggested)' : '');
+  const option = (label: string, yes: boolean) => (yes ? t('fields_suggestedOption', label) : label);
+  const needsFor = L.targets[assessment.readinessTarget];
   return (
     <>
       <div className="field">
-        <label htmlFor="agent-tier">Your tier</label>
-        <select id="agent-tier" value={agentTier} onChange={(e) => onAgentTier(e.target.value as AgentTier)}>
-          {AGENT_TIERS.map((t) => (
-            <option key={t} value={t}>
-              {TIER_NAMES[t]}
+        <label htmlFor="agent-tier">{t('fields_tier')}</label>
+        <select id="agent-tier" value={agentTier} onChange={(e) => onAgentTier(e.target.value as typeof agentTier)}>
+          {AGENT_TIERS.map((tier) => (
+            <option key={tier} value={tier}>
+              {t(TIER_KEYS[tier])}
             </option>
           ))}
         </select>
       </div>
-      <section className="suggestion" aria-label="Suggested severity">
+      <section className="suggestion" aria-label={t('fields_suggestedSeverityRegion')}>
         <p>
-          <strong>Suggested severity: {L.severities[assessment.severity]}</strong>
+          <strong>{t('fields_suggestedSeverity', L.severities[assessment.severity])}</strong>
         </p>
-        <ReasonList reasons={assessment.severityReasons} label="Severity reasons" />
+        <ReasonList reasons={assessment.severityReasons} label={t('fields_severityReasons')} />
       </section>
       <SelectField
         label={L.severity}
         field={register('severity', optional)}
-        empty={`${L.notSet} — use the suggestion (${L.severities[assessment.severity]})`}
-        options={SEVERITIES.map((s) => ({
-          value: s,
-          label: `${L.severities[s]}${suggested(s === assessment.severity)}`,
-        }))}
+        empty={t('fields_useSuggestion', L.severities[assessment.severity])}
+        options={SEVERITIES.map((s) => ({ value: s, label: option(L.severities[s], s === assessment.severity) }))}
       />
-      <section className="suggestion" aria-label="Suggested target">
+      <section className="suggestion" aria-label={t('fields_suggestedTargetRegion')}>
         <p>
           <strong>
-            Suggested target: {L.targets[assessment.target]}
+            {t('fields_suggestedTarget', L.targets[assessment.target])}
             {assessment.alsoTargets.length
-              ? ` (also: ${assessment.alsoTargets.map((t) => L.targets[t]).join(', ')})`
+              ? ` ${t('fields_alsoTargets', assessment.alsoTargets.map((x) => L.targets[x]).join(', '))}`
               : ''}
           </strong>
         </p>
-        <ReasonList reasons={assessment.routing.reasons[assessment.target] ?? []} label="Target reasons" />
-        <p className="muted">{assessment.routing.when[assessment.target].en}</p>
+        <ReasonList reasons={assessment.routing.reasons[assessment.target] ?? []} label={t('fields_targetReasons')} />
+        <p className="muted">{assessment.routing.when[assessment.target][locale]}</p>
       </section>
       <SelectField
         label={L.targetTeam}
         field={register('target', optional)}
-        empty={`${L.notSet} — use the suggestion (${L.targets[assessment.target]})`}
-        options={TARGETS.map((t) => ({ value: t, label: `${L.targets[t]}${suggested(t === assessment.target)}` }))}
+        empty={t('fields_useSuggestion', L.targets[assessment.target])}
+        options={TARGETS.map((x) => ({ value: x, label: option(L.targets[x], x === assessment.target) }))}
       />
-      <section className="checklist" aria-label={`What ${L.targets[assessment.readinessTarget]} needs`}>
+      <section className="checklist" aria-label={t('fields_needsRegion', needsFor)}>
         <p>
-          <strong>
-            What {L.targets[assessment.readinessTarget]} needs — readiness {readiness.score}/100
-          </strong>
+          <strong>{t('fields_needs', needsFor, readiness.score)}</strong>
         </p>
         <ul>
           {readiness.checklist.map((item) => (
             <li key={item.id} className={item.ok ? 'ok' : 'todo'}>
-              <span aria-hidden="true">{item.ok ? '✓' : '○'}</span> {item.label.en}
-              {item.ok ? <span className="visually-hidden"> (done)</span> : null}
+              <span aria-hidden="true">{item.ok ? '✓' : '○'}</span> {item.label[locale]}
+              {item.ok ? <span className="visually-hidden"> {t('fields_done')}</span> : null}
               {!item.ok ? (
                 <>
                   {' '}
-                  <span className="muted">{item.fix.en}</span>{' '}
+                  <span className="muted">{item.fix[locale]}</span>{' '}
                   <button type="button" className="link" onClick={() => focusField(item.field)}>
-                    Go to field
+                    {t('goToField')}
                   </button>
                 </>
               ) : null}
@@ -82,15 +78,12 @@ export function TargetStep({ form, assessment, agentTier, onAgentTier }: TargetS
         </ul>
       </section>
       <fieldset>
-        <legend>For Product and Security</legend>
-        <TextField label="Customer use case (Product)" field={register('targetInfo.useCase')} />
-        <TextField label="Frequency of request (Product)" field={register('targetInfo.requestFrequency')} />
-        <TextField
-          label="Competitive pressure (Product, if known)"
-          field={register('targetInfo.competitivePressure')}
-        />
-        <TextField label="Containment steps taken (Security)" field={register('targetInfo.containment')} />
-        <TextField label="Urgency assessment (Security)" field={register('targetInfo.urgency')} />
+        <legend>{t('fields_targetInfo')}</legend>
+        <TextField label={t('fields_useCase')} field={register('targetInfo.useCase')} />
+        <TextField label={t('fields_requestFrequency')} field={register('targetInfo.requestFrequency')} />
+        <TextField label={t('fields_competitivePressure')} field={register('targetInfo.competitivePressure')} />
+        <TextField label={t('fields_containment')} field={register('targetInfo.containment')} />
+        <TextField label={t('fields_urgency')} field={register('targetInfo.urgency')} />
       </fieldset>
     </>
   );

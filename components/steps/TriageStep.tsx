@@ -1,28 +1,27 @@
-import { BRIEF_LABELS } from '../../lib/brief/labels';
 import { TextArea, TextField } from '../fields';
+import { useI18n } from '../i18n';
 import { Recommendation } from '../Recommendation';
 import { TriageField } from '../TriageField';
 import type { StepProps } from './shared';
 import { TriedField } from './TriedField';
 
-const L = BRIEF_LABELS.en;
-
 export function TriageStep({ form, assessment, prefilled, draft }: StepProps) {
+  const { t, L } = useI18n();
   const { register, control } = form;
   return (
     <>
       <TextField
-        label="Summary"
+        label={t('fields_summary')}
         prefilled={prefilled.has('summary')}
         field={register('summary')}
-        hint="One line a receiving team understands without the ticket."
+        hint={t('fields_summaryHint')}
       />
       <TextArea
         label={L.description}
         prefilled={prefilled.has('description')}
         field={register('description')}
         rows={5}
-        hint="3-5 sentences: what happens, since when, how it shows, who is affected."
+        hint={t('fields_descriptionHint')}
       />
       <TriedField form={form} />
       <Recommendation assessment={assessment} draft={draft} />

@@ -1,19 +1,39 @@
 import { EscalationEditor } from '../../components/EscalationEditor';
+import { I18nProvider, useI18n } from '../../components/i18n';
 import { ReadStatus } from '../../components/ReadStatus';
 import { TicketView } from '../../components/TicketView';
 import { usePanelSession } from '../../components/usePanelSession';
 import { usePanelSettings } from '../../components/usePanelSettings';
-import { BRIEF_LABELS } from '../../lib/brief/labels';
+import { LOCALES, type Locale } from '../../lib/brief/labels';
+import type { Settings } from '../../lib/settings/model';
 
-const L = BRIEF_LABELS.en;
+const LOCALE_NAMES: Record<Locale, string> = { en: 'English', 'zh-CN': '简体中文' };
 
 export function App({ boundTabId }: { boundTabId: number | undefined }) {
-  const { session, reread, escalate, newDraft } = usePanelSession(boundTabId);
-  const { settings, update } = usePanelSettings();
+  const { settings, update, loaded } = usePanelSettings();
+  if (!loaded) return null;
+  return (
+    <I18nProvider locale={settings.uiLocale}>
+      <Panel boundTabId={boundTabId} settings={settings} onSettings={update} />
+    </I18nProvider>
+  );
+}
+
+function Panel({
+  boundTabId,
+  settings,
+  onSettings,
+}: {
+  boundTabId: number | undefined;
+  settings: Settings;
+  onSettings: (s: Settings) => void;
+}) {
+  const { t, L } = useI18n();
+  const { session, reread, escalate, newDraft } = usePanelSession(boundTabId, settings);
   if (session.phase === 'loading') {
     return (
       <main>
-        <p role="status">Reading the ticket…</p>
+        <p role="status">{t('app_reading')}</p>
       </main>
     );
   }
@@ -21,33 +41,52 @@ export function App({ boundTabId }: { boundTabId: number | undefined }) {
   return (
     <main>
       <header className="top">
-        <h1>Escalation Brief</h1>
+        <div className="row title-row">
+          <h1>{t('extName')}</h1>
+          <div className="field lang">
+            <label htmlFor="ui-locale">{t('app_language')}</label>
+            <select
+              id="ui-locale"
+              value={settings.uiLocale}
+              onChange={(e) => onSettings({ ...settings, uiLocale: e.target.value as Locale })}
+            >
+              {LOCALES.map((l) => (
+                <option key={l} value={l} lang={l}>
+                  {LOCALE_NAMES[l]}
+                </option>
+              ))}
+            </select>
+          </div>
+        </div>
         <ReadStatus read={read} onReread={() => void reread()} />
       </header>
       {read.ok ? <TicketView ticket={read.ticket} /> : null}
       {session.phase === 'escalated' ? (
-        <section className="escalated" aria-label="Escalated">
+        <section className="escalated" aria-label={t('header_escalate')}>
           <p role="status">
-            <strong>Escalated</strong> to {session.record.target ? L.targets[session.record.target] : 'the team'} as{' '}
-            {session.record.severity ? L.severities[session.record.severity] : ''} severity: {session.record.summary}
+            {t(
+              'app_escalated',
+              session.record.target ? L.targets[session.record.target] : '',
+              session.record.severity ? L.severities[session.record.severity] : '',
+            )}{' '}
+            {session.record.summary}
           </p>
           <button type="button" onClick={() => void newDraft()}>
-            Start a new draft for this ticket
+            {t('app_newDraft')}
           </button>
         </section>
       ) : (
         <>
           {session.quarantined ? (
             <p className="notice error" role="alert">
-              The saved draft for this ticket could not be read. It was set aside (as “{session.quarantined}”, included
-              in exports) and a fresh draft was started from the ticket.
+              {t('app_quarantined', session.quarantined)}
             </p>
           ) : null}
           <EscalationEditor
             key={session.draft.id}
             initial={session.draft}
             settings={settings}
-            onSettings={update}
+            onSettings={onSettings}
             onEscalate={escalate}
             thread={read.ok ? (read.ticket.messages ?? []) : []}
           />

@@ -1,0 +1,44 @@
+import { createContext, type ReactNode, useContext, useEffect, useState } from 'react';
+import { BRIEF_LABELS, type BriefLabels, type Locale } from '../lib/brief/labels';
+import { type MessagesFile, makeTranslate, type Translate } from '../lib/i18n/translate';
+import { loadMessages } from '../lib/platform/locale-messages';
+
+interface I18n {
+  t: Translate;
+  locale: Locale;
+  // Field labels that are also brief headings come from the brief's own labels, so the two match.
+  L: BriefLabels;
+}
+
+const I18nContext = createContext<I18n>({ t: (key) => key, locale: 'en', L: BRIEF_LABELS.en });
+
+const cache = new Map<Locale, Promise<MessagesFile>>();
+function messagesFor(locale: Locale): Promise<MessagesFile> {
+  let pending = cache.get(locale);
+  if (!pending) {
+    pending = loadMessages(locale).catch(() => ({}));
+    cache.set(locale, pending);
+  }
+  return pending;
+}
+
+export function I18nProvider({ locale, children }: { locale: Locale; children: ReactNode }) {
+  const [value, setValue] = useState<I18n | undefined>(undefined);
+  useEffect(() => {
+    let live = true;
+    void Promise.all([messagesFor(locale), messagesFor('en')]).then(([messages, en]) => {
+      if (live) setValue({ t: makeTranslate(messages, en), locale, L: BRIEF_LABELS[locale] });
+    });
+    return () => {
+      live = false;
+    };
+  }, [locale]);
+  if (!value) return null;
+  return (
+    <I18nContext.Provider value={value}>
+      <div lang={locale}>{children}</div>
+    </I18nContext.Provider>
+  );
+}
+
+export const useI18n = (): I18n => useContext(I18nContext);
