@@ -1,5 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { test } from 'vitest';
+import { BRIEF_FORMATS, renderBrief } from '../lib/brief/render';
 import { assess } from '../lib/escalation/assess';
 import { Escalation } from '../lib/escalation/model';
 import { draftFromTicket } from '../lib/escalation/prefill';
@@ -77,6 +78,8 @@ function medianMs(run: () => void, rounds: number, perRound: number): number {
 test('measure', () => {
   const figures = {
     assessFullDraftMs: medianMs(() => assess({ draft: full, now, agentTier: 'l2' }), 30, 200),
+    // The slowest format counts: the preview re-renders in whichever one the agent picked.
+    previewRenderMs: Math.max(...BRIEF_FORMATS.map((f) => medianMs(() => renderBrief(full, f, 'en', { now }), 30, 50))),
   };
   mkdirSync('bench/results', { recursive: true });
   writeFileSync('bench/results/micro.json', JSON.stringify(figures, null, 2));

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import type { TicketContext } from '../lib/escalation/model';
 import { useI18n } from './i18n';
 
@@ -26,6 +27,8 @@ export function TicketView({ ticket }: { ticket: TicketContext }) {
     .join(' ');
   const messages = ticket.messages ?? [];
   const empty = t('ticket_notRead');
+  // A long thread costs real time to render; it is built only once the agent opens it.
+  const [threadOpen, setThreadOpen] = useState(false);
   return (
     <section className="ticket" aria-label={t('ticket_region')}>
       <h2>
@@ -60,20 +63,22 @@ export function TicketView({ ticket }: { ticket: TicketContext }) {
           )}
         </p>
       ) : null}
-      <details>
+      <details onToggle={(e) => setThreadOpen(e.currentTarget.open)}>
         <summary>{t('ticket_thread', messages.length)}</summary>
-        <ol className="thread" aria-label={t('ticket_thread', messages.length)}>
-          {messages.map((m, i) => (
-            // biome-ignore lint/suspicious/noArrayIndexKey: a read thread is never reordered
-            <li key={i} className={`msg msg-${m.role}`}>
-              <p className="msg-head">
-                <span className="role">{t(`role_${m.role}`)}</span> {m.author ?? t('ticket_unknownAuthor')}{' '}
-                <span className="muted">{when(m.at, locale)}</span>
-              </p>
-              <p className="msg-text">{m.text}</p>
-            </li>
-          ))}
-        </ol>
+        {threadOpen ? (
+          <ol className="thread" aria-label={t('ticket_thread', messages.length)}>
+            {messages.map((m, i) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: a read thread is never reordered
+              <li key={i} className={`msg msg-${m.role}`}>
+                <p className="msg-head">
+                  <span className="role">{t(`role_${m.role}`)}</span> {m.author ?? t('ticket_unknownAuthor')}{' '}
+                  <span className="muted">{when(m.at, locale)}</span>
+                </p>
+                <p className="msg-text">{m.text}</p>
+              </li>
+            ))}
+          </ol>
+        ) : null}
       </details>
     </section>
   );

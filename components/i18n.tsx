@@ -22,6 +22,11 @@ function messagesFor(locale: Locale): Promise<MessagesFile> {
   return pending;
 }
 
+export function preloadMessages(locale: Locale): void {
+  void messagesFor(locale);
+  void messagesFor('en');
+}
+
 export function I18nProvider({ locale, children }: { locale: Locale; children: ReactNode }) {
   const [value, setValue] = useState<I18n | undefined>(undefined);
   useEffect(() => {

@@ -7,6 +7,12 @@ import { activeTabId, onActiveTabChange } from '../lib/platform/panel';
 import { escalateDraft } from '../lib/platform/record-store';
 import { readTicket } from '../lib/platform/worker-client';
 import type { Settings } from '../lib/settings/model';
+import type { Boot } from './boot';
+
+async function readActiveTicket(boundTabId: number | undefined): Promise<ReadTicketResult> {
+  const tabId = boundTabId ?? (await activeTabId());
+  return tabId === undefined ? { ok: false, reason: 'unreachable' } : readTicket(tabId);
+}
 
 function newDraftFor(ticket: Parameters<typeof draftFromTicket>[0], settings: Settings): Escalation {
   const { name, team } = settings.reporter;
@@ -20,19 +26,20 @@ export type PanelSession =
   | { phase: 'ready'; read: ReadTicketResult; draft: Escalation; quarantined?: string }
   | { phase: 'escalated'; read: ReadTicketResult; record: Escalation };
 
-export function usePanelSession(boundTabId: number | undefined, settings: Settings) {
+export function usePanelSession(boundTabId: number | undefined, boot: Boot, settings: Settings | undefined) {
   const [session, setSession] = useState<PanelSession>({ phase: 'loading' });
   const currentKey = useRef<string | undefined>(undefined);
   const latest = useRef(0);
   // Read at draft creation only: changing a setting must not reload the ticket.
   const settingsRef = useRef(settings);
   settingsRef.current = settings;
+  const firstRead = useRef<Promise<ReadTicketResult> | undefined>(boot.firstRead);
 
   // Tab switches can overlap; only the newest load may change what the panel shows.
   const load = useCallback(async () => {
     const run = ++latest.current;
-    const tabId = boundTabId ?? (await activeTabId());
-    const read: ReadTicketResult = tabId === undefined ? { ok: false, reason: 'unreachable' } : await readTicket(tabId);
+    const read = await (firstRead.current ?? readActiveTicket(boundTabId));
+    firstRead.current = undefined;
     if (run !== latest.current) return;
     const ticket = read.ok ? read.ticket : undefined;
     const key = draftKey(ticket);
@@ -42,7 +49,9 @@ export function usePanelSession(boundTabId: number | undefined, settings: Settin
     }
     const stored = await loadDraft(key).catch(() => ({ state: 'empty' }) as const);
     if (run !== latest.current) return;
-    const draft = stored.state === 'ok' ? stored.value : newDraftFor(ticket, settingsRef.current);
+    const draft =
+      stored.state === 'ok' ? stored.value : newDraftFor(ticket, settingsRef.current ?? (await boot.settings));
+    if (run !== latest.current) return;
     currentKey.current = key;
     setSession({
       phase: 'ready',
@@ -50,7 +59,7 @@ export function usePanelSession(boundTabId: number | undefined, settings: Settin
       draft,
       quarantined: stored.state === 'quarantined' ? stored.quarantineKey : undefined,
     });
-  }, [boundTabId]);
+  }, [boundTabId, boot]);
 
   useEffect(() => {
     void load();

@@ -1,3 +1,4 @@
+import type { Boot } from '../../components/boot';
 import { EscalationEditor } from '../../components/EscalationEditor';
 import { I18nProvider, useI18n } from '../../components/i18n';
 import { ReadStatus } from '../../components/ReadStatus';
@@ -9,27 +10,26 @@ import type { Settings } from '../../lib/settings/model';
 
 const LOCALE_NAMES: Record<Locale, string> = { en: 'English', 'zh-CN': '简体中文' };
 
-export function App({ boundTabId }: { boundTabId: number | undefined }) {
-  const { settings, update, loaded } = usePanelSettings();
+export function App({ boundTabId, boot }: { boundTabId: number | undefined; boot: Boot }) {
+  const { settings, update, loaded } = usePanelSettings(boot.settings);
+  const session = usePanelSession(boundTabId, boot, loaded ? settings : undefined);
   if (!loaded) return null;
   return (
     <I18nProvider locale={settings.uiLocale}>
-      <Panel boundTabId={boundTabId} settings={settings} onSettings={update} />
+      <Panel api={session} settings={settings} onSettings={update} />
     </I18nProvider>
   );
 }
 
-function Panel({
-  boundTabId,
-  settings,
-  onSettings,
-}: {
-  boundTabId: number | undefined;
+interface PanelProps {
+  api: ReturnType<typeof usePanelSession>;
   settings: Settings;
   onSettings: (s: Settings) => void;
-}) {
+}
+
+function Panel({ api, settings, onSettings }: PanelProps) {
   const { t, L } = useI18n();
-  const { session, reread, escalate, newDraft } = usePanelSession(boundTabId, settings);
+  const { session, reread, escalate, newDraft } = api;
   if (session.phase === 'loading') {
     return (
       <main>

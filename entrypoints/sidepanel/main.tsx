@@ -1,18 +1,20 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { startBoot } from '../../components/boot';
 import { ErrorBoundary } from '../../components/ErrorBoundary';
 import { App } from './App';
 import './style.css';
 
 const tabParam = new URLSearchParams(location.search).get('tab');
 const boundTabId = tabParam && /^\d+$/.test(tabParam) ? Number(tabParam) : undefined;
+const boot = startBoot(boundTabId);
 
 const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
     <StrictMode>
       <ErrorBoundary>
-        <App boundTabId={boundTabId} />
+        <App boundTabId={boundTabId} boot={boot} />
       </ErrorBoundary>
     </StrictMode>,
   );

@@ -21,7 +21,14 @@ export interface Section {
   blocks: Block[];
 }
 
+// How a label meets its value: "Severity: High" in English, "严重性：高" as the Chinese template writes it.
+export interface Punct {
+  colon: string;
+  gap: string;
+}
+
 export interface BriefDocument {
+  punct: Punct;
   title: Field;
   meta: Field[];
   sections: Section[];
@@ -208,7 +215,12 @@ export function buildBrief(e: Escalation, locale: Locale, template: Template, op
     meta.push({ label: L.reportedBy, value: e.reportedBy.trim() || L.notSet });
     meta.push({ label: L.date, value: dateTime(opts.now.toISOString(), locale, opts, false) });
   }
-  return sanitize({ title: { label: L.escalation, value: e.summary.trim() || L.untitled }, meta, sections });
+  return sanitize({
+    punct: L.punct,
+    title: { label: L.escalation, value: e.summary.trim() || L.untitled },
+    meta,
+    sections,
+  });
 }
 
 const cleanField = (f: Field): Field => ({ label: f.label, value: stripControls(f.value) });
@@ -231,6 +243,7 @@ function cleanBlock(b: Block): Block {
 // Every format renders from this document, so cleaning it once covers them all.
 function sanitize(doc: BriefDocument): BriefDocument {
   return {
+    punct: doc.punct,
     title: cleanField(doc.title),
     meta: doc.meta.map(cleanField),
     sections: doc.sections.map((s) => ({ ...s, blocks: s.blocks.map(cleanBlock) })),

@@ -1,4 +1,4 @@
-import type { Block, BriefDocument, Field } from './document';
+import type { Block, BriefDocument, Field, Punct } from './document';
 
 export function htmlEscape(s: string): string {
   return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -14,14 +14,15 @@ function linkify(s: string): string {
     .join('');
 }
 
-const field = (f: Field) => `<strong>${htmlEscape(f.label)}:</strong> ${multiline(f.value)}`;
+const field = (f: Field, { colon, gap }: Punct) =>
+  `<strong>${htmlEscape(f.label)}${colon}</strong>${gap}${multiline(f.value)}`;
 
-function block(b: Block): string {
+function block(b: Block, p: Punct): string {
   switch (b.kind) {
     case 'fields':
-      return `<ul>${b.items.map((f) => `<li>${field(f)}</li>`).join('')}</ul>`;
+      return `<ul>${b.items.map((f) => `<li>${field(f, p)}</li>`).join('')}</ul>`;
     case 'lines':
-      return `<p>${b.items.map((f) => `${htmlEscape(f.label)}: ${multiline(f.value)}`).join('<br>')}</p>`;
+      return `<p>${b.items.map((f) => `${htmlEscape(f.label)}${p.colon}${p.gap}${multiline(f.value)}`).join('<br>')}</p>`;
     case 'paragraph':
       return `<p>${multiline(b.text)}</p>`;
     case 'ordered':
@@ -29,7 +30,7 @@ function block(b: Block): string {
     case 'bullets':
       return `<ul>${b.items.map((i) => `<li>${linkify(i)}</li>`).join('')}</ul>`;
     case 'code':
-      return `<p><strong>${htmlEscape(b.label)}:</strong></p><pre><code>${htmlEscape(b.text)}</code></pre>${
+      return `<p><strong>${htmlEscape(b.label)}${p.colon}</strong></p><pre><code>${htmlEscape(b.text)}</code></pre>${
         b.note ? `<p><em>${htmlEscape(b.note)}</em></p>` : ''
       }`;
   }
@@ -37,9 +38,9 @@ function block(b: Block): string {
 
 export function toHtml(doc: BriefDocument): string {
   const parts = [
-    `<h2>${htmlEscape(doc.title.label)}: ${htmlEscape(doc.title.value)}</h2>`,
-    `<p>${doc.meta.map(field).join('<br>')}</p>`,
-    ...doc.sections.map((s) => `<h3>${htmlEscape(s.heading)}</h3>${s.blocks.map(block).join('')}`),
+    `<h2>${htmlEscape(doc.title.label)}${doc.punct.colon}${doc.punct.gap}${htmlEscape(doc.title.value)}</h2>`,
+    `<p>${doc.meta.map((f) => field(f, doc.punct)).join('<br>')}</p>`,
+    ...doc.sections.map((s) => `<h3>${htmlEscape(s.heading)}</h3>${s.blocks.map((b) => block(b, doc.punct)).join('')}`),
   ];
   return parts.join('\n');
 }

@@ -1,9 +1,11 @@
 import type { AskKind, Severity, Target } from '../escalation/model';
+import type { Punct } from './document';
 
 export const LOCALES = ['en', 'zh-CN'] as const;
 export type Locale = (typeof LOCALES)[number];
 
 export interface BriefLabels {
+  punct: Punct;
   escalation: string;
   severity: string;
   targetTeam: string;
@@ -60,6 +62,7 @@ export interface BriefLabels {
 }
 
 const en: BriefLabels = {
+  punct: { colon: ':', gap: ' ' },
   escalation: 'ESCALATION',
   severity: 'Severity',
   targetTeam: 'Target team',
@@ -132,6 +135,7 @@ const en: BriefLabels = {
 };
 
 const zhCN: BriefLabels = {
+  punct: { colon: '：', gap: '' },
   escalation: '升级',
   severity: '严重性',
   targetTeam: '目标团队',

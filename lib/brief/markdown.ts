@@ -1,4 +1,4 @@
-import type { Block, BriefDocument } from './document';
+import type { Block, BriefDocument, Punct } from './document';
 
 // Ticket text is hostile input: every character Markdown could read as syntax or raw HTML is escaped.
 export function mdEscape(s: string): string {
@@ -16,12 +16,12 @@ export function fence(text: string): string {
   return '`'.repeat(Math.max(3, longest + 1));
 }
 
-function block(b: Block): string {
+function block(b: Block, { colon, gap }: Punct): string {
   switch (b.kind) {
     case 'fields':
-      return b.items.map((f) => `- **${mdEscape(f.label)}:** ${inline(f.value)}`).join('\n');
+      return b.items.map((f) => `- **${mdEscape(f.label)}${colon}**${gap}${inline(f.value)}`).join('\n');
     case 'lines':
-      return b.items.map((f) => `${mdEscape(f.label)}: ${inline(f.value)}`).join('\n');
+      return b.items.map((f) => `${mdEscape(f.label)}${colon}${gap}${inline(f.value)}`).join('\n');
     case 'paragraph':
       return mdEscape(b.text);
     case 'ordered':
@@ -31,18 +31,19 @@ function block(b: Block): string {
     case 'code': {
       const f = fence(b.text);
       const note = b.note ? `\n${mdEscape(b.note)}` : '';
-      return `**${mdEscape(b.label)}:**\n${f}\n${b.text}\n${f}${note}`;
+      return `**${mdEscape(b.label)}${colon}**\n${f}\n${b.text}\n${f}${note}`;
     }
   }
 }
 
 export function toMarkdown(doc: BriefDocument): string {
+  const { colon, gap } = doc.punct;
   const out = [
-    `## ${mdEscape(doc.title.label)}: ${inline(doc.title.value)}`,
-    doc.meta.map((f) => `**${mdEscape(f.label)}:** ${inline(f.value)}`).join('\n'),
+    `## ${mdEscape(doc.title.label)}${colon}${gap}${inline(doc.title.value)}`,
+    doc.meta.map((f) => `**${mdEscape(f.label)}${colon}**${gap}${inline(f.value)}`).join('\n'),
   ];
   for (const s of doc.sections) {
-    out.push(`### ${mdEscape(s.heading)}\n${s.blocks.map(block).join('\n\n')}`);
+    out.push(`### ${mdEscape(s.heading)}\n${s.blocks.map((b) => block(b, doc.punct)).join('\n\n')}`);
   }
   return `${out.join('\n\n')}\n`;
 }

@@ -2,11 +2,13 @@ import type { Escalation } from '../escalation/model';
 import { z } from '../zod';
 import { type BriefOptions, buildBrief } from './document';
 import { toHtml } from './html';
+import { toJira } from './jira';
 import type { Locale } from './labels';
 import { toMarkdown } from './markdown';
+import { toSlack } from './slack';
 import { toText } from './text';
 
-export const BRIEF_FORMATS = ['markdown', 'text', 'html'] as const;
+export const BRIEF_FORMATS = ['markdown', 'text', 'slack', 'jira', 'html'] as const;
 export const BriefFormat = z.enum(BRIEF_FORMATS);
 export type BriefFormat = z.infer<typeof BriefFormat>;
 
@@ -21,6 +23,10 @@ export function renderBrief(
       return toMarkdown(buildBrief(e, locale, 'command', opts));
     case 'text':
       return toText(buildBrief(e, locale, 'skill', opts));
+    case 'slack':
+      return toSlack(buildBrief(e, locale, 'command', opts));
+    case 'jira':
+      return toJira(buildBrief(e, locale, 'command', opts));
     case 'html':
       return toHtml(buildBrief(e, locale, 'command', opts));
   }
@@ -31,13 +37,15 @@ export interface ClipboardPayload {
   html?: string;
 }
 
-// Rich editors take the HTML flavour, plain ones the text flavour of the same paste.
+// Rich editors take the HTML flavour, plain ones the text flavour of the same paste. Slack and Jira
+// markup is only markup as text: an HTML flavour would win in their editors and bypass it.
 export function clipboardPayload(
   e: Escalation,
   format: BriefFormat,
   locale: Locale,
   opts?: BriefOptions,
 ): ClipboardPayload {
+  if (format === 'slack' || format === 'jira') return { text: renderBrief(e, format, locale, opts) };
   const html = renderBrief(e, 'html', locale, opts);
   if (format === 'html') return { text: renderBrief(e, 'text', locale, opts), html };
   if (format === 'markdown') return { text: renderBrief(e, 'markdown', locale, opts), html };

@@ -1,6 +1,12 @@
-// Control and bidi-override characters from a ticket could hide or reorder text wherever the brief
-// is pasted, whatever the format.
-export function stripControls(s: string): string {
+// Control, direction and invisible formatting characters from a ticket could hide or reorder text
+// wherever the brief is pasted, whatever the format.
+const INVISIBLE =
   // biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the purpose
-  return s.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u202a-\u202e\u2066-\u2069]/g, '');
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
+
+// Line and paragraph separators (and NEL) end a line wherever they are honoured: make them real newlines.
+const SEPARATORS = /[\u0085\u2028\u2029]/g;
+
+export function stripControls(s: string): string {
+  return s.replace(SEPARATORS, '\n').replace(INVISIBLE, '');
 }

@@ -1,16 +1,16 @@
-import type { Block, BriefDocument } from './document';
+import type { Block, BriefDocument, Punct } from './document';
 
 const inline = (s: string) => s.replace(/\s*\n\s*/g, ' ');
 
 // "Reproduction Steps (for bugs)" -> "REPRODUCTION STEPS (for bugs)", as the skill writes it.
 const heading = (h: string) => h.replace(/^[^(]*/, (head) => head.toUpperCase());
 
-function block(b: Block): string {
+function block(b: Block, { colon, gap }: Punct): string {
   switch (b.kind) {
     case 'fields':
-      return b.items.map((f) => `- ${f.label}: ${inline(f.value)}`).join('\n');
+      return b.items.map((f) => `- ${f.label}${colon}${gap}${inline(f.value)}`).join('\n');
     case 'lines':
-      return b.items.map((f) => `${f.label}: ${inline(f.value)}`).join('\n');
+      return b.items.map((f) => `${f.label}${colon}${gap}${inline(f.value)}`).join('\n');
     case 'paragraph':
       return b.text;
     case 'ordered':
@@ -18,16 +18,18 @@ function block(b: Block): string {
     case 'bullets':
       return b.items.map((item) => `- ${inline(item)}`).join('\n');
     case 'code':
-      return `- ${b.label}:\n${b.text}${b.note ? `\n${b.note}` : ''}`;
+      return `- ${b.label}${colon}\n${b.text}${b.note ? `\n${b.note}` : ''}`;
   }
 }
 
 export function toText(doc: BriefDocument): string {
+  const { colon, gap } = doc.punct;
   const head = [
-    `${doc.title.label}: ${inline(doc.title.value)}`,
-    ...doc.meta.map((f) => `${f.label}: ${inline(f.value)}`),
+    `${doc.title.label}${colon}${gap}${inline(doc.title.value)}`,
+    ...doc.meta.map((f) => `${f.label}${colon}${gap}${inline(f.value)}`),
   ];
   const out = [head.join('\n')];
-  for (const s of doc.sections) out.push(`${heading(s.heading)}\n${s.blocks.map(block).join('\n')}`);
+  for (const s of doc.sections)
+    out.push(`${heading(s.heading)}\n${s.blocks.map((b) => block(b, doc.punct)).join('\n')}`);
   return `${out.join('\n\n')}\n`;
 }

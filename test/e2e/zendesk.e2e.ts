@@ -71,6 +71,7 @@ describe('Zendesk ticket → side panel → brief', () => {
     ]) {
       expect(text).toContain(expected);
     }
+    await panel.getByText('Thread (5 messages)').click();
     const roles = await panel.locator('.thread .role').allTextContents();
     expect(roles).toEqual(['Customer', 'Agent', 'Internal note', 'Customer', 'Agent']);
     await expect

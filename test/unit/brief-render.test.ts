@@ -426,8 +426,10 @@ describe('clipboardPayload', () => {
 describe('money', () => {
   test('revenue is written in the brief locale', () => {
     const zh = renderBrief(FULL, 'markdown', 'zh-CN', OPTS);
-    expect(zh).toContain('- **面临风险的收入:** US$120,000 ARR\n');
-    expect(zh).toContain('**严重性:** 高\n');
+    // The Chinese template's own punctuation: a full-width colon, no space.
+    expect(zh).toContain('## 升级：');
+    expect(zh).toContain('- **面临风险的收入：**US$120,000 ARR\n');
+    expect(zh).toContain('**严重性：**高\n');
     expect(zh).toContain('### 问题描述\n');
     expect(formatMoney(120000, 'EUR', 'zh-CN')).toBe('€120,000');
     expect(formatMoney(120000, 'USD', 'en')).toBe('$120,000');

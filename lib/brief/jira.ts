@@ -1,0 +1,83 @@
+import type { Block, BriefDocument, Field, Punct } from './document';
+
+const ZWSP = '\u200b';
+
+// Jira wiki markup is escaped with a backslash before any of - # * _ + ? ^ ~ | % { } [ ] ( ) ! @ (the
+// renderer's BackslashEscapeRendererComponent, quoted in @atlaskit/editor-wikimarkup-transformer's
+// parser/utils/escape.js; https://docs.atlassian.com/atlassian-renderer/5.0/apidocs/com/atlassian/renderer/v2/components/BackslashEscapeRendererComponent.html).
+// An escaped character always renders as itself, so ticket text escapes all of them, except that - and
+// the parentheses are common in prose and only escaped where they can be syntax: a dash not inside a
+// word (-strike-, "- " or "----" at a line start, -- and ---), and the emoticons (y) (x) (on) :) :( ;).
+// A backslash in ticket text is followed by a zero-width space: "\\" is a forced line break and "\*" an
+// escape, and nothing else makes a backslash literal. A line starting with h1.–h6. or bq. gets a
+// zero-width space in front, since no character of those can be escaped.
+const ALWAYS = /[*_{}[\]|!^~+#@%?]/g;
+const LONE_DASH = /(?<![\p{L}\p{N}])-|-(?![\p{L}\p{N}])/gu;
+const EMOTICON_PAREN = /\((?=(?:y|n|i|\/|x|on|off|flag|flagoff)\))/gi;
+const SMILEY_PAREN = /(?<=[:;])[()]/g;
+const SMILEY_LETTER = /(?<=:)(?=[PpDd](?![\p{L}\p{N}]))/gu;
+const BLOCK_START = /^([ \t]*)(?=(?:h[1-6]|bq)\.)/gim;
+
+function escapeWords(s: string): string {
+  return s
+    .replace(/\\/g, `\\${ZWSP}`)
+    .replace(ALWAYS, '\\$&')
+    .replace(LONE_DASH, '\\-')
+    .replace(EMOTICON_PAREN, '\\(')
+    .replace(SMILEY_PAREN, '\\$&')
+    .replace(SMILEY_LETTER, ZWSP);
+}
+
+// Plain http(s) URLs stay as they are so Jira links them; they stop at anything that is link, macro,
+// image or table syntax. No other scheme is ever written unescaped, so no [text|javascript:…] link
+// can come out of ticket text.
+const URL = /(https?:\/\/[^\s[\]{}|<>"'\\!^*`~]*[^\s[\]{}|<>"'\\!^*`~.,;:?)])/;
+
+export function jiraEscape(s: string): string {
+  const text = s
+    .split(URL)
+    .map((part, i) => (i % 2 ? part : escapeWords(part)))
+    .join('');
+  return text.replace(BLOCK_START, `$1${ZWSP}`);
+}
+
+// Every line terminator a renderer may honour (NEL and the Unicode separators survive stripControls) is
+// a newline here, so line-start escaping sees it and a list item or field cannot be split by one.
+const newlines = (s: string) => s.replace(/\r\n?|[\u0085\u2028\u2029]/g, '\n');
+const inline = (s: string) => jiraEscape(newlines(s).replace(/\s*\n\s*/g, ' '));
+
+// {noformat} shows its body verbatim, with no escapes at all, and ends at the next {noformat}, so a
+// log cannot be escaped, only kept from naming the macro: a zero-width space after the brace of any
+// "{noformat" in it. {noformat} rather than {code}: it has no language to guess or highlight.
+const noformatBody = (text: string) => text.replace(/\{(?=noformat)/gi, `{${ZWSP}`);
+
+const field = (f: Field, { colon, gap }: Punct) => `*${jiraEscape(f.label)}${colon}*${gap}${inline(f.value)}`;
+
+function block(b: Block, p: Punct): string {
+  switch (b.kind) {
+    case 'fields':
+      return b.items.map((f) => `* ${field(f, p)}`).join('\n');
+    case 'lines':
+      return b.items.map((f) => `${jiraEscape(f.label)}${p.colon}${p.gap}${inline(f.value)}`).join('\n');
+    case 'paragraph':
+      return jiraEscape(newlines(b.text));
+    case 'ordered':
+      return b.items.map((item) => `# ${inline(item)}`).join('\n');
+    case 'bullets':
+      return b.items.map((item) => `* ${inline(item)}`).join('\n');
+    case 'code': {
+      const note = b.note ? `\n_${jiraEscape(b.note)}_` : '';
+      return `*${jiraEscape(b.label)}${p.colon}*\n{noformat}\n${noformatBody(b.text)}\n{noformat}${note}`;
+    }
+  }
+}
+
+export function toJira(doc: BriefDocument): string {
+  const out = [
+    `h2. ${jiraEscape(doc.title.label)}${doc.punct.colon}${doc.punct.gap}${inline(doc.title.value)}`,
+    doc.meta.map((f) => field(f, doc.punct)).join('\n'),
+  ];
+  for (const s of doc.sections)
+    out.push(`h3. ${jiraEscape(s.heading)}\n${s.blocks.map((b) => block(b, doc.punct)).join('\n\n')}`);
+  return `${out.join('\n\n')}\n`;
+}

@@ -1,0 +1,458 @@
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, test } from 'vitest';
+import { EVIDENCE_CHARS_IN_BRIEF } from '../../lib/brief/document';
+import { BRIEF_FORMATS, clipboardPayload, renderBrief } from '../../lib/brief/render';
+import { Escalation, type EscalationInput } from '../../lib/escalation/model';
+import { HOSTILE_TEXT } from '../../scripts/zendesk-pages.mjs';
+
+// The deadline is a zone-less datetime-local value, read in the machine's zone; pin the zone so the
+// golden files do not depend on where the suite runs.
+process.env.TZ = 'UTC';
+
+const OPTS = { now: new Date('2026-11-22T12:00:00Z'), timeZone: 'UTC' };
+const GOLDEN = join(dirname(fileURLToPath(import.meta.url)), '../golden');
+const ZWSP = '\u200b';
+
+function draft(fields: Partial<EscalationInput> = {}): Escalation {
+  return Escalation.parse({
+    id: 'esc-1',
+    schemaVersion: 1,
+    key: 'zendesk:4821',
+    createdAt: '2026-11-22T11:00:00Z',
+    updatedAt: '2026-11-22T11:30:00Z',
+    ...fields,
+  });
+}
+
+// The same full draft as brief-render.test.ts, so every format is checked against one story.
+const FULL = draft({
+  summary: 'Data export stops at 10,000 rows for large accounts',
+  customer: { name: 'Dana Whitfield', email: 'dana@acme.example', account: 'Acme Corp' },
+  ticketUrl: 'https://acme.zendesk.com/agent/tickets/4821',
+  severity: 'high',
+  target: 'engineering',
+  reportedBy: 'Sam Rivera',
+  impact: {
+    breadth: { count: 3, names: 'Acme Corp, Globex, Initech', growing: true },
+    depth: 'blocked',
+    duration: { since: '2026-11-18T09:12:00Z' },
+    revenueAtRisk: { amount: 120000, currency: 'USD' },
+    contractual: { slaStatus: 'at_risk' },
+    workflowImpact: 'Month-end close is blocked; finance cannot reconcile October invoices.',
+  },
+  description:
+    'Since Monday the nightly CSV export stops at exactly 10,000 rows. Accounts with more rows lose the rest silently. The job reports success while the log shows an error.',
+  tried: [
+    { action: 'Re-ran the export with a one-week date range', result: 'Same cut at 10,000 rows' },
+    { action: 'Cleared the export cache', result: 'No change' },
+  ],
+  repro: {
+    startingState: 'An account with more than 10,000 invoices in one month',
+    steps: ['Open Reports, then Export', 'Choose CSV and October 2026', 'Run the export and download the file'],
+    expected: 'All 14,212 rows are in the file',
+    actual: 'The file stops at exactly 10,000 rows',
+    environment: 'Production, EU region, Chrome 131',
+    frequency: 'always',
+    evidence: [
+      'ERROR ExportJobError: cursor expired after page 100 (request_id=req_8f3a2c)',
+      'HTTP 500 from /api/export/page/101',
+    ],
+    ruledOut: ['Browser extensions', 'Date range size'],
+  },
+  communication: {
+    lastUpdate: { at: '2026-11-19T09:30:00Z', text: 'We are still investigating; next update by 5pm.' },
+    expectation: 'A full export before the Friday audit',
+    escalationRisk: 'Mentioned contacting their account executive',
+  },
+  needed: {
+    asks: [
+      { kind: 'investigate', detail: 'Why the export cursor expires after page 100' },
+      { kind: 'fix', detail: 'Needed before the month-end close' },
+    ],
+    deadline: '2026-11-23T17:00',
+  },
+  supporting: {
+    links: ['https://status.example.com/incidents/42'],
+    threads: ['https://slack.example.com/archives/C01/p1700000000'],
+  },
+});
+
+const EVIDENCE = FULL.repro.evidence.join('\n');
+
+function golden(name: string, actual: string): void {
+  const file = join(GOLDEN, name);
+  if (process.env.UPDATE_GOLDEN === '1') {
+    mkdirSync(GOLDEN, { recursive: true });
+    writeFileSync(file, actual);
+    return;
+  }
+  if (!existsSync(file)) throw new Error(`missing golden file ${file}; run with UPDATE_GOLDEN=1 once`);
+  expect(actual).toBe(readFileSync(file, 'utf8'));
+}
+
+function indexesOf(haystack: string, needles: string[]): number[] {
+  return needles.map((n) => {
+    const i = haystack.indexOf(n);
+    expect(i, `"${n}" is missing`).toBeGreaterThanOrEqual(0);
+    return i;
+  });
+}
+
+const ascending = (xs: number[]) => xs.every((x, i) => i === 0 || x > (xs[i - 1] ?? -1));
+
+// The one Slack code block: the fences and what is between them.
+function slackCode(out: string): { body: string; rest: string } {
+  const fences = out.match(/^```$/gm) ?? [];
+  expect(fences, 'one code block, two fence lines').toHaveLength(2);
+  const m = /^```\n([\s\S]*?)\n```$/m.exec(out);
+  expect(m).not.toBeNull();
+  return { body: m?.[1] ?? '', rest: out.replace(m?.[0] ?? '', '') };
+}
+
+// The one Jira {noformat} block: its body and the live markup around it.
+function jiraCode(out: string): { body: string; rest: string } {
+  expect(out.match(/\{noformat\}/gi), 'only the two delimiters of the evidence block').toHaveLength(2);
+  const m = /^\{noformat\}\n([\s\S]*?)\n\{noformat\}$/m.exec(out);
+  expect(m).not.toBeNull();
+  return { body: m?.[1] ?? '', rest: out.replace(m?.[0] ?? '', '') };
+}
+
+const slackDecode = (s: string) => s.replaceAll(ZWSP, '');
+
+describe('golden briefs', () => {
+  test.each([
+    ['brief-full.slack.txt', 'slack', 'en'],
+    ['brief-full.jira.txt', 'jira', 'en'],
+    ['brief-full.zh-CN.slack.txt', 'slack', 'zh-CN'],
+  ] as const)('%s', (name, format, locale) => {
+    golden(name, renderBrief(FULL, format, locale, OPTS));
+  });
+});
+
+describe('format list', () => {
+  test('offers Slack and Jira between plain text and HTML', () => {
+    expect([...BRIEF_FORMATS]).toEqual(['markdown', 'text', 'slack', 'jira', 'html']);
+  });
+});
+
+describe('Slack brief', () => {
+  const out = renderBrief(FULL, 'slack', 'en', OPTS);
+
+  test('follows the command template with bold lines for headings', () => {
+    expect(out.startsWith('*ESCALATION: Data export stops at 10,000 rows for large accounts*\n')).toBe(true);
+    const order = indexesOf(out, [
+      '\n*Severity:* High\n',
+      '\n*Target team:* Engineering\n',
+      '\n*Reported by:* Sam Rivera\n',
+      '\n*Date:* Nov 22, 2026\n',
+      '\n*Impact*\n',
+      '\n*Issue Description*\n',
+      "\n*What's Been Tried*\n",
+      '\n*Reproduction Steps*\n',
+      '\n*Customer Communication*\n',
+      "\n*What's Needed*\n",
+      '\n*Supporting Context*\n',
+    ]);
+    expect(ascending(order)).toBe(true);
+    // The title, seven headings and the label of the evidence block.
+    expect(out.match(/^\*[^*\n]+\*$/gm)).toHaveLength(9);
+    expect(out).not.toMatch(/^#/m);
+    expect(out).not.toContain('**');
+  });
+
+  test('writes fields, lists, links and the evidence block in mrkdwn', () => {
+    expect(out).toContain('• *Customers affected:* 3 customers — Acme Corp, Globex, Initech (growing)\n');
+    expect(out).toContain('1. Re-ran the export with a one-week date range — Same cut at 10,000 rows\n');
+    expect(out).toContain('1. Open Reports, then Export\n2. Choose CSV and October 2026\n');
+    expect(out).toContain('Expected: All 14,212 rows are in the file\n');
+    expect(out).toContain('• Investigate root cause: Why the export cursor expires after page 100\n');
+    expect(out).toContain('• *Deadline:* Nov 23, 2026, 5:00 PM\n');
+    expect(out).toContain('• Ticket: https://acme.zendesk.com/agent/tickets/4821\n');
+    expect(out).toContain('*Error messages and logs (exact text):*\n```\n');
+    expect(slackCode(out).body).toBe(EVIDENCE);
+  });
+
+  test('keeps URLs linkable, underscores and ampersands included', () => {
+    const e = draft({
+      summary: 'x',
+      supporting: { links: ['https://a.example/x_y?a=1&b=2', 'see https://b.example/p_q.'] },
+    });
+    const s = renderBrief(e, 'slack', 'en', OPTS);
+    expect(s).toContain('• https://a.example/x_y?a=1&b=2\n');
+    expect(s).toContain('• see https://b.example/p_q.\n');
+  });
+});
+
+describe('Jira brief', () => {
+  const out = renderBrief(FULL, 'jira', 'en', OPTS);
+
+  test('follows the command template with h2./h3. headings', () => {
+    expect(out.startsWith('h2. ESCALATION: Data export stops at 10,000 rows for large accounts\n')).toBe(true);
+    const order = indexesOf(out, [
+      '\n*Severity:* High\n',
+      '\n*Target team:* Engineering\n',
+      '\n*Reported by:* Sam Rivera\n',
+      '\n*Date:* Nov 22, 2026\n',
+      '\nh3. Impact\n',
+      '\nh3. Issue Description\n',
+      "\nh3. What's Been Tried\n",
+      '\nh3. Reproduction Steps\n',
+      '\nh3. Customer Communication\n',
+      "\nh3. What's Needed\n",
+      '\nh3. Supporting Context\n',
+    ]);
+    expect(ascending(order)).toBe(true);
+    expect(out.match(/^h\d\. /gm)).toHaveLength(8);
+  });
+
+  test('writes fields, numbered lists, links and the evidence block in wiki markup', () => {
+    expect(out).toContain('* *Customers affected:* 3 customers — Acme Corp, Globex, Initech (growing)\n');
+    expect(out).toContain(
+      '* *Workflow impact:* Month-end close is blocked; finance cannot reconcile October invoices.\n',
+    );
+    expect(out).toContain('# Re-ran the export with a one-week date range — Same cut at 10,000 rows\n');
+    expect(out).toContain('# Open Reports, then Export\n# Choose CSV and October 2026\n');
+    expect(out).toContain('* Prioritize fix: Needed before the month-end close\n');
+    expect(out).toContain('* *Deadline:* Nov 23, 2026, 5:00 PM\n');
+    expect(out).toContain('* https://slack.example.com/archives/C01/p1700000000\n');
+    expect(out).toContain('*Error messages and logs (exact text):*\n{noformat}\n');
+    expect(jiraCode(out).body).toBe(EVIDENCE);
+  });
+
+  test('escapes only the dashes and parentheses that can be syntax', () => {
+    const e = draft({
+      summary: 'Re-ran (twice) - then -struck- and -- or --- (y) (x) (on) :) :( ;) :P',
+    });
+    const title = renderBrief(e, 'jira', 'en', OPTS).split('\n')[0];
+    expect(title).toBe(
+      `h2. ESCALATION: Re-ran (twice) \\- then \\-struck\\- and \\-\\- or \\-\\-\\- \\(y) \\(x) \\(on) :\\) :\\( ;\\) :${ZWSP}P`,
+    );
+  });
+
+  test('keeps URLs linkable and a literal backslash literal', () => {
+    const e = draft({
+      summary: 'C:\\Temp\\*.csv and \\\\server',
+      supporting: { links: ['https://a.example/x_y-z?q=1#top', 'javascript:alert(1)'] },
+    });
+    const j = renderBrief(e, 'jira', 'en', OPTS);
+    expect(j).toContain(`ESCALATION: C:\\${ZWSP}Temp\\${ZWSP}\\*.csv and \\${ZWSP}\\${ZWSP}server\n`);
+    expect(j).not.toMatch(/\\\\/);
+    expect(j).toContain('* https://a.example/x_y-z?q=1#top\n');
+    expect(j).toContain('* javascript:alert(1)\n');
+  });
+});
+
+describe('hostile ticket text', () => {
+  const EXTRA = [
+    '<@U123> <!channel> *bold* _it_ ~strike~ `code`',
+    '{noformat}x{noformat}',
+    '[click|javascript:alert(1)]',
+    'h1. heading',
+    '----',
+    'ping @here and @channel',
+    '> quoted',
+  ];
+  const ALL = [...HOSTILE_TEXT, ...EXTRA];
+  const hostile = draft({
+    summary: ALL.join(' '),
+    description: ALL.join('\n'),
+    tried: [{ action: ALL.join(' '), result: HOSTILE_TEXT[2] ?? '' }],
+    repro: { steps: ['Open the export', ALL.join(' ')], evidence: ALL },
+  });
+  const evidence = ALL.join('\n');
+
+  describe('Slack', () => {
+    const out = renderBrief(hostile, 'slack', 'en', OPTS);
+
+    // Pasted into Slack's message box, where <@U…>/<!channel> typed as text stay text but a typed
+    // @here or @channel pings everyone: the @ is broken, the brackets and entities are left as written.
+    test('no mention or channel ping survives, and text shows as written', () => {
+      const { rest } = slackCode(out);
+      expect(out).not.toMatch(/@(here|channel|U123)/);
+      expect(rest).toContain(`<@${ZWSP}U123> <!channel>`);
+      expect(rest).toContain(`ping @${ZWSP}here and @${ZWSP}channel`);
+      expect(rest).toContain('&amp; &lt;b&gt;');
+      expect(out).not.toContain('&amp;amp;');
+    });
+
+    test('no formatting from the ticket is live outside the code block', () => {
+      const { rest } = slackCode(out);
+      // Take away the brief's own markup: bold heading lines, bold labels, the italic note.
+      const own = rest
+        .replace(/^\*([^*\n]*)\*$/gm, '$1')
+        .replace(/^(• )?\*([^*\n]*):\* /gm, '$1$2: ')
+        .replace(/^_([^_\n]*)_$/gm, '$1');
+      expect(own).not.toMatch(/[*_~`]/);
+      expect(rest).toContain('∗bold∗ ˍitˍ ∼strike∼ ˋcodeˋ');
+      expect(rest.match(/^\*ESCALATION: .*\*$/gm)).toHaveLength(1);
+      // A quote marker at a line start stays text.
+      expect(rest).toContain('\n\u00ad> quoted\n');
+      expect(rest).not.toMatch(/^\s*>/m);
+    });
+
+    test('the evidence block holds the evidence and cannot be closed early', () => {
+      const { body } = slackCode(out);
+      expect(body).not.toContain('``');
+      expect(slackDecode(body)).toBe(evidence);
+    });
+  });
+
+  describe('Jira', () => {
+    const out = renderBrief(hostile, 'jira', 'en', OPTS);
+
+    test('no link, macro, heading or rule from the ticket is live', () => {
+      const { rest } = jiraCode(out);
+      expect(rest).not.toContain('[click|javascript:');
+      expect(rest).not.toMatch(/(?<!\\)\[click/);
+      expect(rest).toContain('\\[click\\|javascript:alert(1)\\]');
+      expect(rest).toContain('\\{noformat\\}x\\{noformat\\}');
+      expect(rest).toContain('\\{code\\}jira\\{code\\}');
+      expect(rest.match(/^[ \t]*(?:h[1-6]|bq)\.[^:\n]*/gm)).toEqual([
+        'h2. ESCALATION',
+        'h3. Issue Description',
+        "h3. What's Been Tried",
+        'h3. Reproduction Steps',
+        'h3. Supporting Context',
+      ]);
+      expect(rest).not.toMatch(/^-{2,}/m);
+      expect(rest).toContain(`\n${ZWSP}h1. heading\n\\-\\-\\-\\-\n`);
+    });
+
+    test('every special character from the ticket is escaped outside the evidence block', () => {
+      const { rest } = jiraCode(out);
+      // Take away the brief's own markup: headings, list markers, bold labels, the italic note.
+      const own = rest
+        .replace(/^h[23]\. /gm, '')
+        .replace(/^[*#] /gm, '')
+        .replace(/^\*([^*\n]*):\*( |$)/gm, '$1:$2')
+        .replace(/^_(.*)_$/gm, '$1');
+      expect(own).not.toMatch(/(?<!\\)[*_{}[\]|!^~+#@%?]/);
+      expect(own).toContain('\\*\\*bold\\*\\* \\_under\\_');
+    });
+
+    test('the evidence block holds the evidence and cannot be closed early', () => {
+      const { body } = jiraCode(out);
+      expect(body).toContain(`{${ZWSP}noformat}x{${ZWSP}noformat}`);
+      expect(body.replaceAll(ZWSP, '')).toBe(evidence);
+    });
+  });
+
+  test('NEL and the Unicode line separators cannot start a line of markup', () => {
+    const e = draft({
+      summary: 'x',
+      description: 'one\u0085h1. two\u2028> three\u2029* four',
+      tried: [{ action: 'a\u0085h1. b\u2028> c', result: '' }],
+    });
+    const slack = renderBrief(e, 'slack', 'en', OPTS);
+    expect(slack).toContain('\none\nh1. two\n\u00ad> three\n∗ four\n');
+    expect(slack).toContain('\n1. a h1. b > c\n');
+    expect(slack).not.toMatch(/[\u0085\u2028\u2029]/);
+    const jira = renderBrief(e, 'jira', 'en', OPTS);
+    expect(jira).toContain(`\none\n${ZWSP}h1. two\n> three\n\\* four\n`);
+    expect(jira).toContain('\n# a h1. b > c\n');
+    expect(jira).not.toMatch(/[\u0085\u2028\u2029]/);
+  });
+
+  test.each(['slack', 'jira'] as const)('%s drops control and direction-override characters', (format) => {
+    const sneaky = draft({
+      summary: 'Export\u0007 fails\u202e gnirts',
+      description: 'Line one\u0000\u001b[31m red\u2066 isolate\u2069',
+      tried: [{ action: 'Retried\u0008', result: 'same\u202a' }],
+      repro: { evidence: ['ERROR\u000c Boom\u007f'] },
+    });
+    const out = renderBrief(sneaky, format, 'en', OPTS);
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: checking those characters are gone
+    expect(out).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u202a-\u202e\u2066-\u2069]/);
+    expect(out).toContain('Export fails gnirts');
+    expect(out).toContain('\nERROR Boom\n');
+    expect(out).toContain(format === 'jira' ? '\n# Retried — same\n' : '\n1. Retried — same\n');
+  });
+});
+
+describe('a draft with (almost) nothing in it', () => {
+  const sparse = draft({
+    summary: 'Export broken',
+    tried: [{ action: '  ', result: 'ignored' }],
+    repro: { steps: ['', '   '], evidence: ['  '], ruledOut: [' '] },
+    needed: { asks: [{ kind: 'other', detail: ' ' }], deadline: '' },
+    supporting: { links: [' '] },
+  });
+  const PLACEHOLDERS = ['[One-line summary]', '[Your name/team]', "[Today's date]", '[Step]', '[X]', '[Details]'];
+
+  test.each(['slack', 'jira'] as const)('renders no empty section and no placeholder (%s)', (format) => {
+    for (const e of [sparse, draft()]) {
+      const out = renderBrief(e, format, 'en', OPTS);
+      for (const p of PLACEHOLDERS) expect(out).not.toContain(p);
+      expect(out).not.toContain('[');
+      expect(out).not.toMatch(/^h3\. /m);
+      expect(out).not.toMatch(/Impact|Issue Description|What's|Reproduction|Communication|Supporting/);
+      expect(out).not.toContain('```');
+      expect(out).not.toContain('{noformat}');
+      expect(out).toContain(e === sparse ? 'Export broken' : 'Summary not written yet');
+    }
+  });
+
+  test('says what is not set', () => {
+    const e = draft({ summary: 'Export broken' });
+    expect(renderBrief(e, 'slack', 'en', OPTS)).toBe(
+      '*ESCALATION: Export broken*\n\n*Severity:* Not set\n*Target team:* Not set\n*Reported by:* Not set\n*Date:* Nov 22, 2026\n',
+    );
+    expect(renderBrief(e, 'jira', 'en', OPTS)).toBe(
+      'h2. ESCALATION: Export broken\n\n*Severity:* Not set\n*Target team:* Not set\n*Reported by:* Not set\n*Date:* Nov 22, 2026\n',
+    );
+  });
+});
+
+describe('long evidence', () => {
+  const log = Array.from({ length: 400 }, (_, i) => `line ${String(i).padStart(3, '0')} ${'x'.repeat(40)}`);
+  const e = draft({ summary: 'Big log', repro: { evidence: log.slice(0, 100) }, supporting: { logs: log.slice(100) } });
+  const all = log.join('\n');
+  const omitted = (all.length - EVIDENCE_CHARS_IN_BRIEF).toLocaleString('en');
+
+  test('Slack cuts it and says so in italics after the block', () => {
+    expect(all.length).toBeGreaterThan(EVIDENCE_CHARS_IN_BRIEF);
+    const out = renderBrief(e, 'slack', 'en', OPTS);
+    expect(slackCode(out).body).toBe(all.slice(0, EVIDENCE_CHARS_IN_BRIEF));
+    expect(out).toContain(`\n\`\`\`\n_[truncated: ${omitted} more characters are kept in the escalation record]_\n`);
+    expect(out).not.toContain(log.at(-1));
+  });
+
+  test('Jira cuts it and says so in italics after the block', () => {
+    const out = renderBrief(e, 'jira', 'en', OPTS);
+    expect(jiraCode(out).body).toBe(all.slice(0, EVIDENCE_CHARS_IN_BRIEF));
+    expect(out).toContain(
+      `\n{noformat}\n_\\[truncated: ${omitted} more characters are kept in the escalation record\\]_\n`,
+    );
+    expect(out).not.toContain(log.at(-1));
+  });
+
+  test.each(['slack', 'jira'] as const)('evidence within the limit carries no note (%s)', (format) => {
+    const out = renderBrief(draft({ repro: { evidence: ['x'.repeat(EVIDENCE_CHARS_IN_BRIEF)] } }), format, 'en', OPTS);
+    expect(out).toContain('x'.repeat(EVIDENCE_CHARS_IN_BRIEF));
+    expect(out).not.toContain('truncated');
+  });
+});
+
+describe('clipboardPayload', () => {
+  test.each(['slack', 'jira'] as const)('%s is copied as text only', (format) => {
+    const p = clipboardPayload(FULL, format, 'en', OPTS);
+    expect(p.text).toBe(renderBrief(FULL, format, 'en', OPTS));
+    expect(p.text).not.toBe(renderBrief(FULL, 'text', 'en', OPTS));
+    expect(p.html).toBeUndefined();
+    expect(Object.keys(p)).toEqual(['text']);
+  });
+});
+
+describe('invisible characters', () => {
+  test.each(['markdown', 'text', 'slack', 'jira', 'html'] as const)(
+    '%s drops C1 controls, direction marks and BOMs',
+    (format) => {
+      const e = draft({ summary: 'Ex\u0090port\u200e fails\u200f\u061c\ufeff', description: 'a\u2028b' });
+      const out = renderBrief(e, format, 'en', OPTS);
+      expect(out).not.toMatch(/[\u0080-\u009f\u061c\u200e\u200f\ufeff\u2028]/);
+      expect(out).toContain('Export fails');
+    },
+  );
+});

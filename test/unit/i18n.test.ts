@@ -1,0 +1,69 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { makeTranslate } from '../../lib/i18n/translate';
+
+// The locale files are the YAML @wxt-dev/i18n compiles; nested keys become key_subkey.
+function flatten(yaml: string): Map<string, string> {
+  const out = new Map<string, string>();
+  const stack: { indent: number; key: string }[] = [];
+  for (const line of yaml.split('\n')) {
+    const m = /^(\s*)([A-Za-z0-9]+):\s*(.*)$/.exec(line);
+    if (!m) continue;
+    const indent = m[1]?.length ?? 0;
+    while (stack.length && (stack.at(-1)?.indent ?? 0) >= indent) stack.pop();
+    const key = [...stack.map((s) => s.key), m[2]].join('_');
+    if (m[3]) out.set(key, m[3].replace(/^"(.*)"$/, '$1'));
+    else stack.push({ indent, key: m[2] ?? '' });
+  }
+  return out;
+}
+
+const en = flatten(readFileSync('locales/en.yml', 'utf8'));
+const zh = flatten(readFileSync('locales/zh_CN.yml', 'utf8'));
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
+    d.isDirectory() ? sourceFiles(join(dir, d.name)) : /\.tsx?$/.test(d.name) ? [join(dir, d.name)] : [],
+  );
+}
+
+describe('UI messages', () => {
+  test('English and Chinese have exactly the same keys, and the same substitutions', () => {
+    expect([...zh.keys()].sort()).toEqual([...en.keys()].sort());
+    for (const [key, message] of en) {
+      const subs = (s: string) => (s.match(/\$[1-9]/g) ?? []).sort();
+      expect(subs(zh.get(key) ?? ''), key).toEqual(subs(message));
+    }
+  });
+
+  test('every Chinese message is actually Chinese (or a product name)', () => {
+    const untranslated = [...zh].filter(
+      ([k, v]) => !/[\u4e00-\u9fff]/.test(v) && !/^brief_(markdown|slack|jira)$/.test(k),
+    );
+    expect(untranslated).toEqual([]);
+  });
+
+  test('every key the panel asks for exists', () => {
+    const used = new Set<string>();
+    for (const file of [...sourceFiles('components'), ...sourceFiles('entrypoints')]) {
+      for (const m of readFileSync(file, 'utf8').matchAll(/\bt\(\s*'([A-Za-z0-9_]+)'/g)) used.add(m[1] ?? '');
+    }
+    expect(used.size).toBeGreaterThan(50);
+    expect([...used].filter((k) => !en.has(k))).toEqual([]);
+  });
+});
+
+describe('makeTranslate', () => {
+  const t = makeTranslate({ a: { message: 'Copied as $1 ($2) — $$5' } }, { b: { message: 'fallback $1' } });
+  test('substitutes $1..$9 and keeps $$ as a dollar sign', () => {
+    expect(t('a', 'Markdown', 3)).toBe('Copied as Markdown (3) — $5');
+  });
+  test('falls back to the other locale, then to the key itself', () => {
+    expect(t('b', 'x')).toBe('fallback x');
+    expect(t('missing')).toBe('missing');
+  });
+  test('a missing substitution becomes empty, not "undefined"', () => {
+    expect(t('a')).toBe('Copied as  () — $5');
+  });
+});
