@@ -28,7 +28,11 @@ const paste = (field: Locator, text: string) =>
     Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')?.set?.call(el, value);
     el.dispatchEvent(new Event('input', { bubbles: true }));
   }, text);
-const shot = (panel: Page, name: string) => panel.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
+// Each step is photographed (kept in test-results/) and must fit the side panel's width.
+async function shot(panel: Page, name: string): Promise<void> {
+  expect(await panel.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
+  await panel.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
+}
 
 test('an agent walks the six steps by label and copies the brief in every format', async () => {
   const { tabId } = await openTicket(h, server.ticketUrl());
