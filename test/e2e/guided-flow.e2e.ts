@@ -30,7 +30,9 @@ const paste = (field: Locator, text: string) =>
   }, text);
 // Each step is photographed (kept in test-results/) and must fit the side panel's width.
 async function shot(panel: Page, name: string): Promise<void> {
-  expect(await panel.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
+  expect(await panel.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(
+    true,
+  );
   await panel.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
 }
 
