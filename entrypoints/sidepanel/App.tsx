@@ -6,6 +6,7 @@ import { TicketView } from '../../components/TicketView';
 import { usePanelSession } from '../../components/usePanelSession';
 import { usePanelSettings } from '../../components/usePanelSettings';
 import { LOCALES, type Locale } from '../../lib/brief/labels';
+import { popOutPanel } from '../../lib/platform/panel';
 import type { Settings } from '../../lib/settings/model';
 
 const LOCALE_NAMES: Record<Locale, string> = { en: 'English', 'zh-CN': '简体中文' };
@@ -16,18 +17,19 @@ export function App({ boundTabId, boot }: { boundTabId: number | undefined; boot
   if (!loaded) return null;
   return (
     <I18nProvider locale={settings.uiLocale}>
-      <Panel api={session} settings={settings} onSettings={update} />
+      <Panel api={session} settings={settings} onSettings={update} boundTabId={boundTabId} />
     </I18nProvider>
   );
 }
 
 interface PanelProps {
+  boundTabId: number | undefined;
   api: ReturnType<typeof usePanelSession>;
   settings: Settings;
   onSettings: (s: Settings) => void;
 }
 
-function Panel({ api, settings, onSettings }: PanelProps) {
+function Panel({ api, settings, onSettings, boundTabId }: PanelProps) {
   const { t, L } = useI18n();
   const { session, reread, escalate, newDraft } = api;
   if (session.phase === 'loading') {
@@ -58,7 +60,12 @@ function Panel({ api, settings, onSettings }: PanelProps) {
             </select>
           </div>
         </div>
-        <ReadStatus read={read} onReread={() => void reread()} />
+        <div className="row">
+          <ReadStatus read={read} onReread={() => void reread()} />
+          <button type="button" onClick={() => void popOutPanel(boundTabId)}>
+            {t('app_popOut')}
+          </button>
+        </div>
       </header>
       {read.ok ? <TicketView ticket={read.ticket} /> : null}
       {session.phase === 'escalated' ? (

@@ -24,3 +24,12 @@ export function onActiveTabChange(listener: () => void): () => void {
   browser.tabs.onActivated.addListener(listener);
   return () => browser.tabs.onActivated.removeListener(listener);
 }
+
+// The same panel in its own window, bound to the ticket's tab so it keeps reading that ticket.
+export async function popOutPanel(boundTabId: number | undefined): Promise<void> {
+  const tabId = boundTabId ?? (await activeTabId());
+  const url = browser.runtime.getURL(
+    `/sidepanel.html${tabId === undefined ? '' : `?tab=${tabId}`}` as '/sidepanel.html',
+  );
+  await browser.windows.create({ url, type: 'popup', width: 440, height: 860 });
+}

@@ -204,6 +204,23 @@ describe('Zendesk ticket → side panel → brief', () => {
     await panel.close();
   });
 
+  test('pops out into its own window, still bound to the ticket', async () => {
+    server.state.api = 'ok';
+    const { tabId } = await openTicket(h, server.ticketUrl());
+    const panel = await openPanel(h, tabId);
+    const [popup] = await Promise.all([
+      h.context.waitForEvent('page'),
+      panel.getByRole('button', { name: 'Pop out' }).click(),
+    ]);
+    await popup.waitForLoadState();
+    expect(popup.url()).toBe(`chrome-extension://${h.extensionId}/sidepanel.html?tab=${tabId}`);
+    await expect
+      .poll(() => popup.getByLabel('Summary', { exact: true }).inputValue())
+      .toBe('Data export stops at 10,000 rows for large accounts');
+    await popup.close();
+    await panel.close();
+  });
+
   test('falls back to the page when the API answers 403', async () => {
     server.state.api = 'forbidden';
     const { tabId } = await openTicket(h, server.ticketUrl());
