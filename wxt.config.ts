@@ -17,6 +17,8 @@ export default defineConfig({
         ? ['storage', 'alarms', 'notifications', 'clipboardWrite']
         : ['storage', 'alarms', 'notifications', 'sidePanel', 'offscreen', 'clipboardWrite'],
     host_permissions: ZENDESK_HOSTS,
+    // Custom helpdesk domains are asked for one by one, when the agent adds them in the options page.
+    optional_host_permissions: ['https://*/*'],
     action: { default_title: '__MSG_actionTitle__' },
     browser_specific_settings:
       browser === 'firefox'

@@ -126,6 +126,7 @@ export function EscalationEditor({ initial, settings, onSettings, onEscalate, th
           <BriefStep
             {...stepProps}
             briefDraft={briefDraft}
+            defaultFormat={settings.defaultFormat}
             locale={draft.briefLocale ?? 'en'}
             onLocale={(l: Locale) => form.setValue('briefLocale', l, { shouldDirty: true })}
             onEscalate={async () => {

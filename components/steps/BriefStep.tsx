@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { Locale } from '../../lib/brief/labels';
+import type { BriefFormat } from '../../lib/brief/render';
 import { BriefPanel } from '../BriefPanel';
 import { TextField } from '../fields';
 import { useI18n } from '../i18n';
@@ -11,9 +12,10 @@ interface BriefStepProps extends StepProps {
   locale: Locale;
   onLocale: (locale: Locale) => void;
   onEscalate: () => Promise<void>;
+  defaultFormat: BriefFormat;
 }
 
-export function BriefStep({ form, prefilled, briefDraft, locale, onLocale, onEscalate }: BriefStepProps) {
+export function BriefStep({ form, prefilled, briefDraft, locale, onLocale, onEscalate, defaultFormat }: BriefStepProps) {
   const { t, L } = useI18n();
   const { register, control } = form;
   const [escalating, setEscalating] = useState(false);
@@ -35,7 +37,7 @@ export function BriefStep({ form, prefilled, briefDraft, locale, onLocale, onEsc
         itemLabel={t('fields_thread')}
         addLabel={t('fields_addThread')}
       />
-      <BriefPanel draft={briefDraft} locale={locale} onLocale={onLocale} />
+      <BriefPanel draft={briefDraft} locale={locale} onLocale={onLocale} initialFormat={defaultFormat} />
       <button
         type="button"
         className="primary"

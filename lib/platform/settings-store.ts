@@ -1,12 +1,18 @@
 import { browser } from 'wxt/browser';
-import { DEFAULT_SETTINGS, Settings } from '../settings/model';
+import { StoredSettings } from '../settings/migrate';
+import { DEFAULT_SETTINGS, type Settings } from '../settings/model';
 import { readValidated, writeValue } from './storage';
 
 export const SETTINGS_KEY = 'settings';
 
+export async function loadSettingsWithStatus(): Promise<{ settings: Settings; quarantined?: string }> {
+  const stored = await readValidated(SETTINGS_KEY, StoredSettings);
+  if (stored.state === 'ok') return { settings: stored.value };
+  return { settings: DEFAULT_SETTINGS, quarantined: stored.state === 'quarantined' ? stored.quarantineKey : undefined };
+}
+
 export async function loadSettings(): Promise<Settings> {
-  const stored = await readValidated(SETTINGS_KEY, Settings);
-  return stored.state === 'ok' ? stored.value : DEFAULT_SETTINGS;
+  return (await loadSettingsWithStatus()).settings;
 }
 
 export function saveSettings(settings: Settings): Promise<void> {
@@ -16,7 +22,7 @@ export function saveSettings(settings: Settings): Promise<void> {
 export function onSettingsChange(listener: (settings: Settings) => void): () => void {
   const handle = (changes: Record<string, { newValue?: unknown }>, area: string) => {
     if (area !== 'local' || !(SETTINGS_KEY in changes)) return;
-    const parsed = Settings.safeParse(changes[SETTINGS_KEY]?.newValue);
+    const parsed = StoredSettings.safeParse(changes[SETTINGS_KEY]?.newValue);
     listener(parsed.success ? parsed.data : DEFAULT_SETTINGS);
   };
   browser.storage.onChanged.addListener(handle);

@@ -1,15 +1,79 @@
 import { LOCALES } from '../brief/labels';
-import { AgentTier } from '../escalation/model';
+import { BRIEF_FORMATS } from '../brief/render';
+import { AgentTier, type SEVERITIES } from '../escalation/model';
 import { z } from '../zod';
 
-export const SETTINGS_SCHEMA_VERSION = 1;
+export const SETTINGS_SCHEMA_VERSION = 2;
+
+const HHMM = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Use 24-hour time, such as 09:00');
+
+export function isTimeZone(tz: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: tz });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export function defaultTimeZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+}
+
+const Cadence = z
+  .object({
+    internalHours: z
+      .number()
+      .positive()
+      .max(24 * 14),
+    customerMinHours: z
+      .number()
+      .positive()
+      .max(24 * 14),
+    customerMaxHours: z
+      .number()
+      .positive()
+      .max(24 * 14),
+    businessHoursOnly: z.boolean(),
+  })
+  .refine((c) => c.customerMinHours <= c.customerMaxHours, {
+    message: 'The customer update window must start before it ends',
+    path: ['customerMaxHours'],
+  });
+export type Cadence = z.infer<typeof Cadence>;
+
+// The method's follow-up table: Critical internal every 2 h, customer every 2-4 h; High 4 h / 4-8 h;
+// Medium daily / every 1-2 business days (counted in business hours: 8 h a business day).
+export const DEFAULT_CADENCE: Record<(typeof SEVERITIES)[number], Cadence> = {
+  critical: { internalHours: 2, customerMinHours: 2, customerMaxHours: 4, businessHoursOnly: false },
+  high: { internalHours: 4, customerMinHours: 4, customerMaxHours: 8, businessHoursOnly: false },
+  medium: { internalHours: 8, customerMinHours: 8, customerMaxHours: 16, businessHoursOnly: true },
+};
 
 export const Settings = z.object({
   schemaVersion: z.literal(SETTINGS_SCHEMA_VERSION).default(SETTINGS_SCHEMA_VERSION),
   agentTier: AgentTier.default('l2'),
-  reporter: z.object({ name: z.string().default(''), team: z.string().default('') }).prefault({}),
+  reporter: z.object({ name: z.string().max(200).default(''), team: z.string().max(200).default('') }).prefault({}),
   uiLocale: z.enum(LOCALES).default('en'),
   briefLocale: z.enum(LOCALES).default('en'),
+  defaultFormat: z.enum(BRIEF_FORMATS).default('markdown'),
+  businessHours: z
+    .object({
+      days: z.array(z.number().int().min(0).max(6)).default([1, 2, 3, 4, 5]),
+      start: HHMM.default('09:00'),
+      end: HHMM.default('17:00'),
+    })
+    .prefault({})
+    .refine((b) => b.start < b.end, { message: 'Business hours must end after they start', path: ['end'] }),
+  timeZone: z
+    .string()
+    .refine(isTimeZone, { message: 'Not a time zone name, such as Europe/Berlin or Asia/Shanghai' })
+    .default(defaultTimeZone),
+  holidays: z.array(z.iso.date()).default([]),
+  cadence: z
+    .object({ critical: Cadence, high: Cadence, medium: Cadence })
+    .default(() => structuredClone(DEFAULT_CADENCE)),
+  customDomains: z.array(z.string().url()).default([]),
 });
 export type Settings = z.infer<typeof Settings>;
 

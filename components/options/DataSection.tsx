@@ -1,0 +1,114 @@
+import { useId, useState } from 'react';
+import { buildExport, type ImportResult, planImport } from '../../lib/data/backup';
+import { deleteAllStored, readAllStored, writeStored } from '../../lib/platform/data-store';
+import { useI18n } from '../i18n';
+
+const SKIP_KEYS = {
+  'unknown-key': 'options_skipUnknown',
+  invalid: 'options_skipInvalid',
+  'older-than-stored': 'options_skipOlder',
+  'quarantined-entry': 'options_skipQuarantined',
+} as const;
+
+function download(name: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+export function DataSection({ onChanged }: { onChanged: () => void }) {
+  const { t } = useI18n();
+  const id = useId();
+  const [status, setStatus] = useState('');
+  const [report, setReport] = useState<string[]>([]);
+  const [confirming, setConfirming] = useState(false);
+
+  async function exportAll() {
+    const file = buildExport(await readAllStored(), new Date());
+    download(`escalation-brief-${file.exportedAt.slice(0, 10)}.json`, JSON.stringify(file, null, 2));
+    setStatus(t('options_exported', Object.keys(file.items).length));
+    setReport([]);
+  }
+
+  async function importFile(file: File) {
+    const result: ImportResult = planImport(await file.text(), await readAllStored());
+    if (!result.ok) {
+      setStatus(t(result.reason === 'not-json' ? 'options_notJson' : 'options_notExport'));
+      setReport([]);
+      return;
+    }
+    await writeStored(result.plan.writes);
+    setStatus(t('options_imported', result.plan.imported.length, result.plan.skipped.length));
+    setReport(
+      result.plan.skipped.map((s) =>
+        t(
+          'options_skipped',
+          s.key,
+          s.reason === 'invalid' ? t(SKIP_KEYS.invalid, s.detail ?? '') : t(SKIP_KEYS[s.reason]),
+        ),
+      ),
+    );
+    onChanged();
+  }
+
+  return (
+    <section className="options-section" aria-labelledby={`${id}-h`}>
+      <h2 id={`${id}-h`}>{t('options_data')}</h2>
+      <p className="hint">{t('options_dataHint')}</p>
+      <div className="row">
+        <button type="button" onClick={() => void exportAll()}>
+          {t('options_export')}
+        </button>
+        <label htmlFor={`${id}-file`}>{t('options_import')}</label>
+        <input
+          id={`${id}-file`}
+          type="file"
+          accept="application/json,.json"
+          onChange={(e) => {
+            const file = e.target.files?.[0];
+            e.target.value = '';
+            if (file) void importFile(file);
+          }}
+        />
+      </div>
+      <p role="status">{status}</p>
+      {report.length ? (
+        <ul className="import-report">
+          {report.map((line) => (
+            <li key={line}>{line}</li>
+          ))}
+        </ul>
+      ) : null}
+      {confirming ? (
+        <div className="danger" role="alertdialog" aria-labelledby={`${id}-ask`}>
+          <p id={`${id}-ask`}>{t('options_deleteAsk')}</p>
+          <div className="row">
+            <button
+              type="button"
+              className="danger-button"
+              onClick={async () => {
+                await deleteAllStored();
+                setConfirming(false);
+                setStatus(t('options_deleted'));
+                setReport([]);
+                onChanged();
+              }}
+            >
+              {t('options_deleteConfirm')}
+            </button>
+            <button type="button" onClick={() => setConfirming(false)}>
+              {t('options_deleteCancel')}
+            </button>
+          </div>
+        </div>
+      ) : (
+        <button type="button" className="danger-button" onClick={() => setConfirming(true)}>
+          {t('options_deleteAll')}
+        </button>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,72 @@
+import { useId, useState } from 'react';
+import { checkDomain } from '../../lib/settings/domains';
+import { useI18n } from '../i18n';
+
+interface Props {
+  domains: string[];
+  // Resolves false when the browser did not grant access.
+  onAdd: (origin: string) => Promise<boolean>;
+  onRemove: (origin: string) => Promise<void>;
+}
+
+const REASONS = {
+  'not-a-url': 'options_domainNotUrl',
+  'not-https': 'options_domainNotHttps',
+  'has-path': 'options_domainHasPath',
+} as const;
+
+export function DomainsSection({ domains, onAdd, onRemove }: Props) {
+  const { t } = useI18n();
+  const id = useId();
+  const [input, setInput] = useState('');
+  const [message, setMessage] = useState<{ text: string; error: boolean }>({ text: '', error: false });
+
+  async function add() {
+    const check = checkDomain(input);
+    if (!check.ok) {
+      setMessage({ text: t(REASONS[check.reason]), error: true });
+      return;
+    }
+    const granted = await onAdd(check.origin);
+    setMessage(
+      granted
+        ? { text: t('options_domainAdded', check.origin), error: false }
+        : { text: t('options_domainRefused', check.origin), error: true },
+    );
+    if (granted) setInput('');
+  }
+
+  return (
+    <section className="options-section" aria-labelledby={`${id}-h`}>
+      <h2 id={`${id}-h`}>{t('options_domains')}</h2>
+      <p className="hint">{t('options_domainsHint')}</p>
+      <ul className="domains">
+        {domains.map((origin) => (
+          <li key={origin}>
+            <code>{origin}</code>{' '}
+            <button type="button" className="link" onClick={() => void onRemove(origin)}>
+              {t('options_removeDomain', origin)}
+            </button>
+          </li>
+        ))}
+      </ul>
+      <div className="row">
+        <div className="field">
+          <label htmlFor={`${id}-in`}>{t('options_domain')}</label>
+          <input
+            id={`${id}-in`}
+            value={input}
+            placeholder="https://support.acme.com"
+            onChange={(e) => setInput(e.target.value)}
+          />
+        </div>
+        <button type="button" onClick={() => void add()}>
+          {t('options_addDomain')}
+        </button>
+      </div>
+      <p className={message.error ? 'error' : 'hint'} role={message.error ? 'alert' : 'status'}>
+        {message.text}
+      </p>
+    </section>
+  );
+}

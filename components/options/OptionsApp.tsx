@@ -1,0 +1,65 @@
+import { useCallback, useEffect, useState } from 'react';
+import { removeOrigin, requestOrigin } from '../../lib/platform/permissions';
+import { loadSettingsWithStatus, onSettingsChange, saveSettings } from '../../lib/platform/settings-store';
+import type { Settings } from '../../lib/settings/model';
+import { I18nProvider, useI18n } from '../i18n';
+import { DataSection } from './DataSection';
+import { DomainsSection } from './DomainsSection';
+import { SettingsForm } from './SettingsForm';
+
+interface Loaded {
+  settings: Settings;
+  quarantined?: string;
+  // Bumped when storage was replaced under the form (import, delete), so the form starts over from it.
+  generation: number;
+}
+
+export function OptionsApp() {
+  const [state, setState] = useState<Loaded | undefined>(undefined);
+  const reload = useCallback(() => {
+    void loadSettingsWithStatus().then((r) => setState((s) => ({ ...r, generation: (s?.generation ?? 0) + 1 })));
+  }, []);
+  useEffect(() => {
+    reload();
+    return onSettingsChange((settings) => setState((s) => (s ? { ...s, settings } : s)));
+  }, [reload]);
+  if (!state) return null;
+  return (
+    <I18nProvider locale={state.settings.uiLocale}>
+      <Options state={state} reload={reload} />
+    </I18nProvider>
+  );
+}
+
+function Options({ state, reload }: { state: Loaded; reload: () => void }) {
+  const { t } = useI18n();
+  const { settings } = state;
+  // Domains are saved on their own (right after the browser grants access); the form never overwrites them.
+  const save = (next: Settings) => saveSettings({ ...next, customDomains: settings.customDomains });
+  return (
+    <main className="options">
+      <h1>{t('options_title')}</h1>
+      {state.quarantined ? (
+        <p className="notice error" role="alert">
+          {t('options_quarantined', state.quarantined)}
+        </p>
+      ) : null}
+      <SettingsForm key={state.generation} initial={settings} onSave={save} />
+      <DomainsSection
+        domains={settings.customDomains}
+        onAdd={async (origin) => {
+          const granted = await requestOrigin(origin).catch(() => false);
+          if (granted && !settings.customDomains.includes(origin)) {
+            await saveSettings({ ...settings, customDomains: [...settings.customDomains, origin] });
+          }
+          return granted;
+        }}
+        onRemove={async (origin) => {
+          await removeOrigin(origin).catch(() => false);
+          await saveSettings({ ...settings, customDomains: settings.customDomains.filter((d) => d !== origin) });
+        }}
+      />
+      <DataSection onChanged={reload} />
+    </main>
+  );
+}

@@ -1,0 +1,269 @@
+import { useId, useState } from 'react';
+import { BRIEF_FORMATS } from '../../lib/brief/render';
+import { AGENT_TIERS, SEVERITIES } from '../../lib/escalation/model';
+import { DEFAULT_CADENCE, Settings } from '../../lib/settings/model';
+import { useI18n } from '../i18n';
+
+const LOCALE_NAMES = { en: 'English', 'zh-CN': '简体中文' } as const;
+const TIER_KEYS = { l1: 'fields_tierL1', l2: 'fields_tierL2', manager: 'fields_tierManager' } as const;
+
+interface Props {
+  initial: Settings;
+  onSave: (settings: Settings) => Promise<void>;
+}
+
+// Edited as a whole and saved explicitly: half-typed values (a time zone, a cadence) never reach the
+// panel, and what cannot be saved is explained at the field.
+export function SettingsForm({ initial, onSave }: Props) {
+  const { t, L } = useI18n();
+  const id = useId();
+  const [draft, setDraft] = useState<Settings>(initial);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [status, setStatus] = useState('');
+  const set = (patch: Partial<Settings>) => setDraft((d) => ({ ...d, ...patch }));
+  const error = (path: string) =>
+    errors[path] ? (
+      <p className="error" role="alert" id={`${id}-${path}-err`}>
+        {errors[path]}
+      </p>
+    ) : null;
+
+  async function save() {
+    const parsed = Settings.safeParse(draft);
+    if (!parsed.success) {
+      const next: Record<string, string> = {};
+      for (const issue of parsed.error.issues) next[issue.path.join('.')] = issue.message;
+      setErrors(next);
+      setStatus(t('options_invalid', parsed.error.issues[0]?.message ?? ''));
+      return;
+    }
+    setErrors({});
+    await onSave(parsed.data);
+    setStatus(t('options_saved'));
+  }
+
+  const num = (value: string) => (value.trim() === '' ? Number.NaN : Number(value));
+
+  return (
+    <form
+      className="options-form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void save();
+      }}
+    >
+      <fieldset>
+        <legend>{t('options_you')}</legend>
+        <label htmlFor={`${id}-name`}>{t('options_reporterName')}</label>
+        <input
+          id={`${id}-name`}
+          value={draft.reporter.name}
+          onChange={(e) => set({ reporter: { ...draft.reporter, name: e.target.value } })}
+        />
+        <label htmlFor={`${id}-team`}>{t('options_reporterTeam')}</label>
+        <input
+          id={`${id}-team`}
+          value={draft.reporter.team}
+          onChange={(e) => set({ reporter: { ...draft.reporter, team: e.target.value } })}
+        />
+        <label htmlFor={`${id}-tier`}>{t('fields_tier')}</label>
+        <select
+          id={`${id}-tier`}
+          value={draft.agentTier}
+          onChange={(e) => set({ agentTier: e.target.value as Settings['agentTier'] })}
+        >
+          {AGENT_TIERS.map((tier) => (
+            <option key={tier} value={tier}>
+              {t(TIER_KEYS[tier])}
+            </option>
+          ))}
+        </select>
+      </fieldset>
+
+      <fieldset>
+        <legend>{t('options_briefs')}</legend>
+        <label htmlFor={`${id}-format`}>{t('options_defaultFormat')}</label>
+        <select
+          id={`${id}-format`}
+          value={draft.defaultFormat}
+          onChange={(e) => set({ defaultFormat: e.target.value as Settings['defaultFormat'] })}
+        >
+          {BRIEF_FORMATS.map((f) => (
+            <option key={f} value={f}>
+              {t(`options_format_${f}`)}
+            </option>
+          ))}
+        </select>
+        <label htmlFor={`${id}-ui`}>{t('options_uiLanguage')}</label>
+        <select
+          id={`${id}-ui`}
+          value={draft.uiLocale}
+          onChange={(e) => set({ uiLocale: e.target.value as Settings['uiLocale'] })}
+        >
+          {Object.entries(LOCALE_NAMES).map(([value, name]) => (
+            <option key={value} value={value} lang={value}>
+              {name}
+            </option>
+          ))}
+        </select>
+        <label htmlFor={`${id}-brief`}>{t('options_briefLanguage')}</label>
+        <select
+          id={`${id}-brief`}
+          value={draft.briefLocale}
+          onChange={(e) => set({ briefLocale: e.target.value as Settings['briefLocale'] })}
+        >
+          {Object.entries(LOCALE_NAMES).map(([value, name]) => (
+            <option key={value} value={value} lang={value}>
+              {name}
+            </option>
+          ))}
+        </select>
+      </fieldset>
+
+      <fieldset>
+        <legend>{t('options_hours')}</legend>
+        <fieldset className="days">
+          <legend>{t('options_days')}</legend>
+          {[1, 2, 3, 4, 5, 6, 0].map((day) => (
+            <label key={day} className="check">
+              <input
+                type="checkbox"
+                checked={draft.businessHours.days.includes(day)}
+                onChange={(e) =>
+                  set({
+                    businessHours: {
+                      ...draft.businessHours,
+                      days: e.target.checked
+                        ? [...draft.businessHours.days, day].sort()
+                        : draft.businessHours.days.filter((d) => d !== day),
+                    },
+                  })
+                }
+              />
+              <span>{t(`options_day${day}`)}</span>
+            </label>
+          ))}
+        </fieldset>
+        <div className="row">
+          <div className="field">
+            <label htmlFor={`${id}-start`}>{t('options_start')}</label>
+            <input
+              id={`${id}-start`}
+              type="time"
+              value={draft.businessHours.start}
+              onChange={(e) => set({ businessHours: { ...draft.businessHours, start: e.target.value } })}
+            />
+          </div>
+          <div className="field">
+            <label htmlFor={`${id}-end`}>{t('options_end')}</label>
+            <input
+              id={`${id}-end`}
+              type="time"
+              value={draft.businessHours.end}
+              onChange={(e) => set({ businessHours: { ...draft.businessHours, end: e.target.value } })}
+            />
+            {error('businessHours.end')}
+          </div>
+        </div>
+        <label htmlFor={`${id}-tz`}>{t('options_timeZone')}</label>
+        <input
+          id={`${id}-tz`}
+          value={draft.timeZone}
+          aria-invalid={!!errors.timeZone}
+          aria-describedby={`${id}-tz-hint`}
+          onChange={(e) => set({ timeZone: e.target.value })}
+        />
+        <p className="hint" id={`${id}-tz-hint`}>
+          {t('options_timeZoneHint')}
+        </p>
+        {error('timeZone')}
+        <label htmlFor={`${id}-holidays`}>{t('options_holidays')}</label>
+        <textarea
+          id={`${id}-holidays`}
+          rows={3}
+          value={draft.holidays.join('\n')}
+          onChange={(e) =>
+            set({
+              holidays: e.target.value
+                .split('\n')
+                .map((d) => d.trim())
+                .filter(Boolean),
+            })
+          }
+        />
+        {Object.keys(errors).some((k) => k.startsWith('holidays'))
+          ? error(Object.keys(errors).find((k) => k.startsWith('holidays')) ?? '')
+          : null}
+      </fieldset>
+
+      <fieldset>
+        <legend>{t('options_cadence')}</legend>
+        <p className="hint">{t('options_cadenceHint')}</p>
+        {SEVERITIES.map((sev) => {
+          const c = draft.cadence[sev];
+          const update = (patch: Partial<typeof c>) =>
+            set({ cadence: { ...draft.cadence, [sev]: { ...c, ...patch } } });
+          const name = L.severities[sev];
+          return (
+            <div key={sev} className="row cadence">
+              <div className="field">
+                <label htmlFor={`${id}-${sev}-int`}>{t('options_internal', name)}</label>
+                <input
+                  id={`${id}-${sev}-int`}
+                  type="number"
+                  min="0.5"
+                  step="0.5"
+                  value={Number.isNaN(c.internalHours) ? '' : c.internalHours}
+                  onChange={(e) => update({ internalHours: num(e.target.value) })}
+                />
+                {error(`cadence.${sev}.internalHours`)}
+              </div>
+              <div className="field">
+                <label htmlFor={`${id}-${sev}-min`}>{t('options_customerMin', name)}</label>
+                <input
+                  id={`${id}-${sev}-min`}
+                  type="number"
+                  min="0.5"
+                  step="0.5"
+                  value={Number.isNaN(c.customerMinHours) ? '' : c.customerMinHours}
+                  onChange={(e) => update({ customerMinHours: num(e.target.value) })}
+                />
+                {error(`cadence.${sev}.customerMinHours`)}
+              </div>
+              <div className="field">
+                <label htmlFor={`${id}-${sev}-max`}>{t('options_customerMax', name)}</label>
+                <input
+                  id={`${id}-${sev}-max`}
+                  type="number"
+                  min="0.5"
+                  step="0.5"
+                  value={Number.isNaN(c.customerMaxHours) ? '' : c.customerMaxHours}
+                  onChange={(e) => update({ customerMaxHours: num(e.target.value) })}
+                />
+                {error(`cadence.${sev}.customerMaxHours`)}
+              </div>
+              <label className="check">
+                <input
+                  type="checkbox"
+                  checked={c.businessHoursOnly}
+                  onChange={(e) => update({ businessHoursOnly: e.target.checked })}
+                />
+                <span>{t('options_businessOnly', name)}</span>
+              </label>
+            </div>
+          );
+        })}
+        <button type="button" onClick={() => set({ cadence: structuredClone(DEFAULT_CADENCE) })}>
+          {t('options_resetCadence')}
+        </button>
+      </fieldset>
+
+      <div className="row">
+        <button type="submit" className="primary">
+          {t('options_save')}
+        </button>
+        <p role="status">{status}</p>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,11 @@
+import { browser } from 'wxt/browser';
+import { originPattern } from '../settings/domains';
+
+// Must be called from a click handler: browsers only show the permission prompt on a user gesture.
+export function requestOrigin(origin: string): Promise<boolean> {
+  return browser.permissions.request({ origins: [originPattern(origin)] });
+}
+
+export function removeOrigin(origin: string): Promise<boolean> {
+  return browser.permissions.remove({ origins: [originPattern(origin)] });
+}

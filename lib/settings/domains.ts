@@ -1,0 +1,19 @@
+export type DomainCheck = { ok: true; origin: string } | { ok: false; reason: 'not-a-url' | 'not-https' | 'has-path' };
+
+// A custom helpdesk domain is an https origin ("https://support.acme.com"); it becomes the optional host
+// permission "https://support.acme.com/*". Anything else is refused with the reason.
+export function checkDomain(input: string): DomainCheck {
+  const text = input.trim();
+  let url: URL;
+  try {
+    url = new URL(/^[a-z]+:\/\//i.test(text) ? text : `https://${text}`);
+  } catch {
+    return { ok: false, reason: 'not-a-url' };
+  }
+  if (url.protocol !== 'https:') return { ok: false, reason: 'not-https' };
+  if (!url.hostname.includes('.') || url.username || url.password) return { ok: false, reason: 'not-a-url' };
+  if ((url.pathname !== '/' && url.pathname !== '') || url.search || url.hash) return { ok: false, reason: 'has-path' };
+  return { ok: true, origin: url.origin };
+}
+
+export const originPattern = (origin: string) => `${origin}/*`;

@@ -1,0 +1,132 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, expect, test } from 'vitest';
+import {
+  clearExtensionStorage,
+  close,
+  type Harness,
+  launch,
+  openPanel,
+  openTicket,
+} from '../../scripts/extension-browser.mjs';
+import { type FixtureServer, startFixtureServer } from '../../scripts/fixture-server.mjs';
+
+let server: FixtureServer;
+let h: Harness;
+
+beforeAll(async () => {
+  server = await startFixtureServer();
+  h = await launch(server.hostResolverRule);
+});
+beforeEach(() => clearExtensionStorage(h));
+afterAll(async () => {
+  await close(h);
+  await server.close();
+});
+
+async function openOptions(): Promise<Page> {
+  const page = await h.context.newPage();
+  await page.goto(`chrome-extension://${h.extensionId}/options.html`);
+  await page.getByRole('heading', { name: 'Escalation Brief — settings' }).waitFor();
+  return page;
+}
+const field = (page: Page, label: string) => page.getByLabel(label, { exact: true });
+
+test('settings are kept, explained when invalid, and used by the panel', async () => {
+  const options = await openOptions();
+  await field(options, 'Your name').fill('Sam Rivera');
+  await field(options, 'Your team').fill('EMEA Support');
+  await field(options, 'Your tier').selectOption('l1');
+  await field(options, 'Default brief format').selectOption('jira');
+  await field(options, 'Time zone').fill('Mars/Olympus');
+  await options.getByRole('button', { name: 'Save settings' }).click();
+  await expect.poll(() => options.getByRole('alert').first().textContent()).toContain('Not a time zone name');
+  await field(options, 'Time zone').fill('Europe/Berlin');
+  await options.getByRole('button', { name: 'Save settings' }).click();
+  await expect.poll(() => options.getByRole('status').first().textContent()).toBe('Settings saved.');
+
+  await options.reload();
+  await options.getByRole('heading', { name: 'Escalation Brief — settings' }).waitFor();
+  expect(await field(options, 'Your name').inputValue()).toBe('Sam Rivera');
+  expect(await field(options, 'Your tier').inputValue()).toBe('l1');
+  expect(await field(options, 'Time zone').inputValue()).toBe('Europe/Berlin');
+
+  // The panel uses them: the reporter on a new draft, the tier in routing, the default format.
+  const { tabId } = await openTicket(h, server.ticketUrl());
+  const panel = await openPanel(h, tabId);
+  await panel.getByRole('navigation', { name: 'Steps' }).getByRole('button', { name: 'Brief' }).click();
+  expect(await field(panel, 'Reported by').inputValue()).toBe('Sam Rivera / EMEA Support');
+  expect(await field(panel, 'Format').inputValue()).toBe('jira');
+  await panel.getByRole('navigation', { name: 'Steps' }).getByRole('button', { name: 'Target & severity' }).click();
+  expect(await field(panel, 'Your tier').inputValue()).toBe('l1');
+  await panel.close();
+  await options.close();
+});
+
+test('an invalid custom domain is refused with the reason', async () => {
+  const options = await openOptions();
+  for (const [input, message] of [
+    ['http://support.acme.com', 'Only https addresses can be added.'],
+    ['not a url', 'That is not a web address.'],
+    ['https://acme.com/agent/tickets', 'Enter only the address of the site'],
+  ]) {
+    await field(options, 'Domain to add').fill(input ?? '');
+    await options.getByRole('button', { name: 'Add domain' }).click();
+    await expect
+      .poll(() =>
+        options
+          .getByRole('alert')
+          .filter({ hasText: message ?? '' })
+          .count(),
+      )
+      .toBe(1);
+  }
+  await options.close();
+});
+
+test('export, import back with a report, a broken file changes nothing, delete all asks first', async () => {
+  const { tabId } = await openTicket(h, server.ticketUrl());
+  const panel = await openPanel(h, tabId);
+  await field(panel, 'Summary').fill('Exports stop at 10,000 rows');
+  await panel.waitForTimeout(400);
+  await panel.close();
+
+  const options = await openOptions();
+  const [download] = await Promise.all([
+    options.waitForEvent('download'),
+    options.getByRole('button', { name: 'Export all' }).click(),
+  ]);
+  const exported = join(tmpdir(), `eb-export-${Date.now()}.json`);
+  await download.saveAs(exported);
+  const file = JSON.parse(readFileSync(exported, 'utf8'));
+  expect(file.format).toBe('escalation-brief-export');
+  expect(Object.keys(file.items)).toContain('draft:zendesk:4821');
+
+  // Delete all: first a question, then it happens.
+  await options.getByRole('button', { name: 'Delete all data' }).click();
+  await options.getByRole('button', { name: 'Keep my data' }).click();
+  await options.getByRole('button', { name: 'Delete all data' }).click();
+  await options.getByRole('button', { name: 'Yes, delete all drafts, escalations and settings' }).click();
+  await expect.poll(() => options.getByRole('status').filter({ hasText: 'All data was deleted.' }).count()).toBe(1);
+
+  // Import it back, with one broken entry added: the rest comes in and the report names what was skipped.
+  file.items['draft:zendesk:999'] = { id: 5 };
+  writeFileSync(exported, JSON.stringify(file));
+  await field(options, 'Import a file').setInputFiles(exported);
+  await expect
+    .poll(() => options.getByRole('status').filter({ hasText: 'Imported' }).textContent())
+    .toBe('Imported 1, skipped 1.');
+  expect(await options.locator('.import-report').textContent()).toContain('draft:zendesk:999: invalid');
+
+  const broken = join(tmpdir(), `eb-broken-${Date.now()}.json`);
+  writeFileSync(broken, '{ this is not json');
+  await field(options, 'Import a file').setInputFiles(broken);
+  await expect.poll(() => options.getByRole('status').filter({ hasText: 'not JSON' }).count()).toBe(1);
+  await options.close();
+
+  const again = await openPanel(h, tabId);
+  await expect.poll(() => field(again, 'Summary').inputValue()).toBe('Exports stop at 10,000 rows');
+  await again.close();
+});

@@ -1,0 +1,160 @@
+import { beforeEach, describe, expect, test } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { buildExport, planImport } from '../../lib/data/backup';
+import { loadSettingsWithStatus, SETTINGS_KEY } from '../../lib/platform/settings-store';
+import { checkDomain } from '../../lib/settings/domains';
+import { StoredSettings } from '../../lib/settings/migrate';
+import { DEFAULT_CADENCE, DEFAULT_SETTINGS, Settings } from '../../lib/settings/model';
+import { draft } from './engine-draft';
+
+describe('settings', () => {
+  test('defaults follow the method: cadence per severity, Mon-Fri 09:00-17:00, Markdown, English', () => {
+    expect(DEFAULT_SETTINGS.cadence).toEqual(DEFAULT_CADENCE);
+    expect(DEFAULT_CADENCE.critical).toMatchObject({
+      internalHours: 2,
+      customerMinHours: 2,
+      customerMaxHours: 4,
+      businessHoursOnly: false,
+    });
+    expect(DEFAULT_CADENCE.high).toMatchObject({ internalHours: 4, customerMinHours: 4, customerMaxHours: 8 });
+    expect(DEFAULT_CADENCE.medium.businessHoursOnly).toBe(true);
+    expect(DEFAULT_SETTINGS.businessHours).toEqual({ days: [1, 2, 3, 4, 5], start: '09:00', end: '17:00' });
+    expect(DEFAULT_SETTINGS).toMatchObject({
+      defaultFormat: 'markdown',
+      uiLocale: 'en',
+      briefLocale: 'en',
+      agentTier: 'l2',
+      schemaVersion: 2,
+    });
+  });
+
+  test('v1 settings migrate to v2 keeping the tier, reporter and languages', () => {
+    const v1 = {
+      schemaVersion: 1,
+      agentTier: 'l1',
+      reporter: { name: 'Sam', team: 'EMEA' },
+      uiLocale: 'zh-CN',
+      briefLocale: 'en',
+    };
+    const s = StoredSettings.parse(v1);
+    expect(s).toMatchObject({
+      schemaVersion: 2,
+      agentTier: 'l1',
+      reporter: { name: 'Sam', team: 'EMEA' },
+      uiLocale: 'zh-CN',
+    });
+    expect(s.cadence).toEqual(DEFAULT_CADENCE);
+  });
+
+  test.each([
+    [{ timeZone: 'Mars/Olympus' }, 'timeZone', 'Not a time zone name'],
+    [{ businessHours: { days: [1], start: '17:00', end: '09:00' } }, 'businessHours.end', 'must end after they start'],
+    [{ businessHours: { days: [1], start: '9am', end: '17:00' } }, 'businessHours.start', '24-hour time'],
+    [{ holidays: ['2026-02-30x'] }, 'holidays.0', ''],
+    [
+      { cadence: { ...DEFAULT_CADENCE, high: { ...DEFAULT_CADENCE.high, customerMinHours: 9 } } },
+      'cadence.high.customerMaxHours',
+      'start before it ends',
+    ],
+  ])('%o is refused at %s', (patch, path, message) => {
+    const r = Settings.safeParse({ ...DEFAULT_SETTINGS, ...patch });
+    expect(r.success).toBe(false);
+    const issue = r.error?.issues.find((i) => i.path.join('.') === path);
+    expect(issue, JSON.stringify(r.error?.issues)).toBeDefined();
+    expect(issue?.message).toContain(message);
+  });
+});
+
+describe('stored settings', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  test('unreadable settings are set aside and the defaults used, and the caller is told', async () => {
+    await fakeBrowser.storage.local.set({ [SETTINGS_KEY]: { schemaVersion: 2, agentTier: 'ceo' } });
+    const r = await loadSettingsWithStatus();
+    expect(r.settings).toEqual(DEFAULT_SETTINGS);
+    expect(r.quarantined).toMatch(/^quarantine:settings:/);
+    const all = await fakeBrowser.storage.local.get(null);
+    expect(all[r.quarantined ?? '']).toEqual({ schemaVersion: 2, agentTier: 'ceo' });
+    expect(all[SETTINGS_KEY]).toBeUndefined();
+  });
+});
+
+describe('custom helpdesk domains', () => {
+  test.each([
+    ['https://support.acme.com', 'https://support.acme.com'],
+    ['support.acme.com', 'https://support.acme.com'],
+    ['https://support.acme.com/', 'https://support.acme.com'],
+    ['https://help.acme.co.uk:8443', 'https://help.acme.co.uk:8443'],
+  ])('%s → %s', (input, origin) => {
+    expect(checkDomain(input)).toEqual({ ok: true, origin });
+  });
+  test.each([
+    ['http://support.acme.com', 'not-https'],
+    ['ftp://support.acme.com', 'not-https'],
+    ['not a url', 'not-a-url'],
+    ['localhost', 'not-a-url'],
+    ['https://user:pw@acme.com', 'not-a-url'],
+    ['https://acme.com/agent/tickets', 'has-path'],
+    ['https://acme.com/?q=1', 'has-path'],
+  ])('%s is refused (%s)', (input, reason) => {
+    expect(checkDomain(input)).toEqual({ ok: false, reason });
+  });
+});
+
+describe('export and import', () => {
+  const older = draft({ summary: 'old', updatedAt: '2026-11-20T00:00:00Z' });
+  const newer = draft({ summary: 'new', updatedAt: '2026-11-21T00:00:00Z' });
+
+  test('export holds only what Escalation Brief stores, with a format marker', () => {
+    const file = buildExport(
+      { 'draft:zendesk:1': older, settings: DEFAULT_SETTINGS, 'quarantine:x:1': { a: 1 }, other: 1 },
+      new Date('2026-11-22T00:00:00Z'),
+    );
+    expect(file).toMatchObject({
+      format: 'escalation-brief-export',
+      version: 1,
+      exportedAt: '2026-11-22T00:00:00.000Z',
+    });
+    expect(Object.keys(file.items).sort()).toEqual(['draft:zendesk:1', 'quarantine:x:1', 'settings']);
+  });
+
+  test('a round trip into an empty browser imports everything but the set-aside entries', () => {
+    const file = buildExport(
+      { 'draft:zendesk:1': older, 'record:r1': newer, settings: DEFAULT_SETTINGS, 'quarantine:x:1': { a: 1 } },
+      new Date(),
+    );
+    const r = planImport(JSON.stringify(file), {});
+    expect(r.ok && r.plan.imported.sort()).toEqual(['draft:zendesk:1', 'record:r1', 'settings']);
+    expect(r.ok && r.plan.skipped).toEqual([{ key: 'quarantine:x:1', reason: 'quarantined-entry' }]);
+  });
+
+  test('merging: newer replaces, older is skipped, invalid and unknown entries are reported', () => {
+    const file = buildExport({}, new Date());
+    file.items = {
+      'draft:a': newer,
+      'draft:b': older,
+      'draft:c': { id: 5 },
+      mystery: true,
+      settings: { schemaVersion: 1, agentTier: 'l1' },
+    };
+    const r = planImport(JSON.stringify(file), { 'draft:a': older, 'draft:b': newer });
+    if (!r.ok) throw new Error('expected a plan');
+    expect(Object.keys(r.plan.writes).sort()).toEqual(['draft:a', 'settings']);
+    expect((r.plan.writes.settings as { schemaVersion: number }).schemaVersion).toBe(2);
+    expect(r.plan.skipped.map((s) => [s.key, s.reason])).toEqual([
+      ['draft:b', 'older-than-stored'],
+      ['draft:c', 'invalid'],
+      ['mystery', 'unknown-key'],
+    ]);
+    expect(r.plan.skipped.find((s) => s.key === 'draft:c')?.detail).toBeTruthy();
+  });
+
+  test.each([
+    ['not json at all', 'not-json'],
+    ['{"hello":"world"}', 'not-an-export'],
+    ['[1,2,3]', 'not-an-export'],
+    ['{"format":"escalation-brief-export","version":99,"exportedAt":"x","items":{}}', 'not-an-export'],
+  ])('%s → %s, nothing written', (text, reason) => {
+    expect(planImport(text, {})).toMatchObject({ ok: false, reason });
+  });
+});
