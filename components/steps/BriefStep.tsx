@@ -15,7 +15,15 @@ interface BriefStepProps extends StepProps {
   defaultFormat: BriefFormat;
 }
 
-export function BriefStep({ form, prefilled, briefDraft, locale, onLocale, onEscalate, defaultFormat }: BriefStepProps) {
+export function BriefStep({
+  form,
+  prefilled,
+  briefDraft,
+  locale,
+  onLocale,
+  onEscalate,
+  defaultFormat,
+}: BriefStepProps) {
   const { t, L } = useI18n();
   const { register, control } = form;
   const [escalating, setEscalating] = useState(false);

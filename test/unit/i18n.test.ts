@@ -39,7 +39,8 @@ describe('UI messages', () => {
 
   test('every Chinese message is actually Chinese (or a product name)', () => {
     const untranslated = [...zh].filter(
-      ([k, v]) => !/[\u4e00-\u9fff]/.test(v) && !/^((brief|options_format)_(markdown|slack|jira)|options_skipped)$/.test(k),
+      ([k, v]) =>
+        !/[\u4e00-\u9fff]/.test(v) && !/^((brief|options_format)_(markdown|slack|jira)|options_skipped)$/.test(k),
     );
     expect(untranslated).toEqual([]);
   });
