@@ -4,6 +4,7 @@ import { BRIEF_FORMATS, type BriefFormat, clipboardPayload, renderBrief } from '
 import type { Escalation } from '../lib/escalation/model';
 import { copyToClipboard } from '../lib/platform/worker-client';
 import { useI18n } from './i18n';
+import { cx } from './ui';
 
 const LOCALE_NAMES: Record<Locale, string> = { en: 'English', 'zh-CN': '简体中文' };
 
@@ -33,10 +34,10 @@ export function BriefPanel({ draft, locale, onLocale, initialFormat = 'markdown'
   }
 
   return (
-    <section className="brief" aria-labelledby="brief-heading">
+    <section className={cx('brief')} aria-labelledby="brief-heading">
       <h2 id="brief-heading">{t('brief_heading')}</h2>
-      <div className="row copybar">
-        <div className="field">
+      <div className={cx('row', 'copybar')}>
+        <div className={cx('field')}>
           <label htmlFor="brief-format">{t('brief_format')}</label>
           <select id="brief-format" value={format} onChange={(e) => setFormat(e.target.value as BriefFormat)}>
             {BRIEF_FORMATS.map((value) => (
@@ -46,7 +47,7 @@ export function BriefPanel({ draft, locale, onLocale, initialFormat = 'markdown'
             ))}
           </select>
         </div>
-        <div className="field">
+        <div className={cx('field')}>
           <label htmlFor="brief-locale">{t('brief_language')}</label>
           <select id="brief-locale" value={locale} onChange={(e) => onLocale(e.target.value as Locale)}>
             {(Object.keys(LOCALE_NAMES) as Locale[]).map((l) => (
@@ -56,14 +57,14 @@ export function BriefPanel({ draft, locale, onLocale, initialFormat = 'markdown'
             ))}
           </select>
         </div>
-        <button type="button" className="primary" onClick={() => void copy()}>
+        <button type="button" className={cx('primary')} onClick={() => void copy()}>
           {t('brief_copy')}
         </button>
       </div>
-      <p className="status" role="status" aria-live="polite">
+      <p className={cx('status')} role="status" aria-live="polite">
         {status}
       </p>
-      <section className="preview" aria-label={t('brief_preview')}>
+      <section className={cx('preview')} aria-label={t('brief_preview')}>
         {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard */}
         <pre tabIndex={0} lang={locale}>
           {preview}

@@ -1,4 +1,5 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { cx } from './ui';
 
 interface State {
   error?: Error;
@@ -21,7 +22,7 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
     if (!this.state.error) return this.props.children;
     return (
       <main>
-        <p className="notice error" role="alert">
+        <p className={cx('notice', 'error')} role="alert">
           Something went wrong in the panel: {this.state.error.message}. Your draft was saved as you typed. /
           面板出错,你的草稿在输入时已保存。
         </p>

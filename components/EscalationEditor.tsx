@@ -16,6 +16,7 @@ import { ImpactStep } from './steps/ImpactStep';
 import { ReproStep } from './steps/ReproStep';
 import { TargetStep } from './steps/TargetStep';
 import { TriageStep } from './steps/TriageStep';
+import { cx } from './ui';
 
 export const AUTOSAVE_MS = 250;
 
@@ -99,15 +100,15 @@ export function EscalationEditor({ initial, settings, onSettings, onEscalate, th
   };
 
   return (
-    <div className="editor">
+    <div className={cx('editor')}>
       {saveError ? (
-        <p className="notice error" role="alert">
+        <p className={cx('notice', 'error')} role="alert">
           {t('app_saveFailed', saveError)}
         </p>
       ) : null}
       <PanelHeader draft={deferred} assessment={assessment} />
       <StepNav step={step} onStep={go} open={open} />
-      <form className="draft" onSubmit={(e) => e.preventDefault()} aria-labelledby="step-heading">
+      <form className={cx('draft')} onSubmit={(e) => e.preventDefault()} aria-labelledby="step-heading">
         <h2 id="step-heading" tabIndex={-1}>
           {index + 1}. {t(`steps_title_${step}`)}
         </h2>
@@ -141,14 +142,14 @@ export function EscalationEditor({ initial, settings, onSettings, onEscalate, th
             }}
           />
         ) : null}
-        <div className="row step-buttons">
+        <div className={cx('row', 'step-buttons')}>
           {index > 0 ? (
             <button type="button" onClick={() => go(STEPS[index - 1] ?? 'triage')}>
               {t('steps_back')}
             </button>
           ) : null}
           {index < STEPS.length - 1 ? (
-            <button type="button" className="primary" onClick={() => go(STEPS[index + 1] ?? 'brief')}>
+            <button type="button" className={cx('primary')} onClick={() => go(STEPS[index + 1] ?? 'brief')}>
               {t('steps_next')}
             </button>
           ) : null}

@@ -3,6 +3,7 @@ import { type Control, Controller, type FieldPath } from 'react-hook-form';
 import type { Escalation } from '../lib/escalation/model';
 import type { Finding } from '../lib/escalation/repro-lint';
 import { useI18n } from './i18n';
+import { cx } from './ui';
 
 interface Props {
   control: Control<Escalation>;
@@ -48,13 +49,13 @@ export function ListField({
         const items = Array.isArray(field.value) ? (field.value as string[]) : [];
         const set = (next: string[]) => field.onChange(next);
         return (
-          <fieldset data-field={name} className="list-field">
+          <fieldset data-field={name} className={cx('list-field')}>
             <legend>
               {legend}
-              {prefilled ? <span className="badge">{t('fromTicket')}</span> : null}
+              {prefilled ? <span className={cx('badge')}>{t('fromTicket')}</span> : null}
             </legend>
-            {hint ? <p className="hint">{hint}</p> : null}
-            <ol className="list-items">
+            {hint ? <p className={cx('hint')}>{hint}</p> : null}
+            <ol className={cx('list-items')}>
               {items.map((value, i) => {
                 const itemId = `${id}-${i}`;
                 const label = `${itemLabel} ${i + 1}`;
@@ -62,7 +63,7 @@ export function ListField({
                 const Input = multiline ? 'textarea' : 'input';
                 return (
                   // biome-ignore lint/suspicious/noArrayIndexKey: items are plain strings edited in place
-                  <li key={i} className="list-item">
+                  <li key={i} className={cx('list-item')}>
                     <label htmlFor={itemId}>{label}</label>
                     <Input
                       id={itemId}
@@ -74,15 +75,15 @@ export function ListField({
                       onChange={(e) => set(items.map((v, j) => (j === i ? e.target.value : v)))}
                     />
                     {here.length ? (
-                      <ul id={`${itemId}-lint`} className="lint">
+                      <ul id={`${itemId}-lint`} className={cx('lint')}>
                         {here.map((f) => (
                           <li key={f.id}>
-                            {f.text[locale]} <span className="muted">{f.fix[locale]}</span>
+                            {f.text[locale]} <span className={cx('muted')}>{f.fix[locale]}</span>
                           </li>
                         ))}
                       </ul>
                     ) : null}
-                    <div className="item-actions">
+                    <div className={cx('item-actions')}>
                       {reorderable ? (
                         <>
                           <button

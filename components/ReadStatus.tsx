@@ -1,5 +1,6 @@
 import type { ReadTicketResult } from '../lib/messages/panel';
 import { useI18n } from './i18n';
+import { cx } from './ui';
 
 const EXPLANATIONS = {
   'not-a-ticket': 'read_notATicket',
@@ -11,9 +12,9 @@ const EXPLANATIONS = {
 export function ReadStatus({ read, onReread }: { read: ReadTicketResult; onReread: () => void }) {
   const { t } = useI18n();
   return (
-    <div className="readstatus">
+    <div className={cx('readstatus')}>
       {read.ok ? null : (
-        <p className="notice" role="status">
+        <p className={cx('notice')} role="status">
           {t(EXPLANATIONS[read.reason])} {t('read_byHand')}
         </p>
       )}

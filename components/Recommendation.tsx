@@ -6,6 +6,7 @@ import type { Escalation } from '../lib/escalation/model';
 import type { Reason } from '../lib/escalation/reasons';
 import { copyToClipboard } from '../lib/platform/worker-client';
 import { useI18n } from './i18n';
+import { cx } from './ui';
 
 export function ReasonList({ reasons, label }: { reasons: Reason[]; label: string }) {
   const { t, locale } = useI18n();
@@ -16,12 +17,12 @@ export function ReasonList({ reasons, label }: { reasons: Reason[]; label: strin
     return CATEGORY_NAMES[r.category][locale];
   };
   return (
-    <ul className="reasons" aria-label={label}>
+    <ul className={cx('reasons')} aria-label={label}>
       {reasons.map((r) => (
         <li key={`${r.criterion}-${r.text.en}`}>
-          <span className="cat">{category(r)}</span> {r.text[locale]}
-          {r.source === 'ticket' ? <span className="badge">{t('fromTicket')}</span> : null}
-          {r.evidence ? <span className="evidence">{r.evidence}</span> : null}
+          <span className={cx('cat')}>{category(r)}</span> {r.text[locale]}
+          {r.source === 'ticket' ? <span className={cx('badge')}>{t('fromTicket')}</span> : null}
+          {r.evidence ? <span className={cx('evidence')}>{r.evidence}</span> : null}
         </li>
       ))}
     </ul>
@@ -33,7 +34,7 @@ function HandleNote({ draft, assessment }: { draft: Escalation; assessment: Asse
   const [status, setStatus] = useState('');
   const note = handleNote(draft, assessment, locale);
   return (
-    <div className="handle-note">
+    <div className={cx('handle-note')}>
       <p>
         <strong>{t('rec_note')}</strong>
       </p>
@@ -58,11 +59,11 @@ export function Recommendation({ assessment, draft }: { assessment: Assessment; 
   const { t, locale } = useI18n();
   const { decision } = assessment;
   return (
-    <section className={`recommendation rec-${decision}`} aria-label={t('rec_region')}>
-      <p className="verdict">
+    <section className={cx('recommendation', `rec-${decision}`)} aria-label={t('rec_region')}>
+      <p className={cx('verdict')}>
         <strong>{decision === 'escalate' ? t('rec_escalate') : t('rec_handle')}</strong>
       </p>
-      <p className="tipped">{assessment.tipped[locale]}</p>
+      <p className={cx('tipped')}>{assessment.tipped[locale]}</p>
       <ReasonList reasons={assessment.reasons} label={t('rec_reasonsEscalate')} />
       <ReasonList reasons={assessment.handleReasons} label={t('rec_reasonsHandle')} />
       {decision === 'handle' ? <HandleNote draft={draft} assessment={assessment} /> : null}

@@ -1,6 +1,7 @@
 import type { Step } from '../lib/escalation/steps';
 import { STEPS } from '../lib/escalation/steps';
 import { useI18n } from './i18n';
+import { cx } from './ui';
 
 export function StepNav({
   step,
@@ -13,14 +14,14 @@ export function StepNav({
 }) {
   const { t } = useI18n();
   return (
-    <nav className="steps" aria-label={t('steps_nav')}>
+    <nav className={cx('steps')} aria-label={t('steps_nav')}>
       <ol>
         {STEPS.map((s, i) => (
           <li key={s}>
             <button type="button" aria-current={s === step ? 'step' : undefined} onClick={() => onStep(s)}>
-              <span className="step-no">{i + 1}</span> {t(`steps_${s}`)}
+              <span className={cx('step-no')}>{i + 1}</span> {t(`steps_${s}`)}
               {open[s] ? (
-                <span className="step-open" title={t('steps_missingCount', open[s] ?? 0)}>
+                <span className={cx('step-open')} title={t('steps_missingCount', open[s] ?? 0)}>
                   {' '}
                   · {open[s]}
                 </span>

@@ -1,6 +1,7 @@
 import type { UseFormReturn } from 'react-hook-form';
 import type { Escalation, TicketMessage } from '../lib/escalation/model';
 import { useI18n } from './i18n';
+import { cx } from './ui';
 
 const PREVIEW = 140;
 
@@ -19,17 +20,17 @@ export function ThreadEvidence({
     if (!current.includes(text)) form.setValue('repro.evidence', [...current, text], { shouldDirty: true });
   };
   return (
-    <details className="thread-evidence">
+    <details className={cx('thread-evidence')}>
       <summary>{t('fields_threadEvidence', messages.length)}</summary>
       <ol>
         {messages.map((m, i) => (
           // biome-ignore lint/suspicious/noArrayIndexKey: a read thread is never reordered
           <li key={i}>
-            <span className="role">{t(`role_${m.role}`)}</span> {m.author ?? ''}:{' '}
-            <span className="muted">{m.text.length > PREVIEW ? `${m.text.slice(0, PREVIEW)}…` : m.text}</span>{' '}
+            <span className={cx('role')}>{t(`role_${m.role}`)}</span> {m.author ?? ''}:{' '}
+            <span className={cx('muted')}>{m.text.length > PREVIEW ? `${m.text.slice(0, PREVIEW)}…` : m.text}</span>{' '}
             <button
               type="button"
-              className="link"
+              className={cx('link')}
               onClick={() => add(m.text)}
               aria-label={t('fields_addMessageToEvidence', i + 1)}
             >

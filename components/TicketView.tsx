@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { TicketContext } from '../lib/escalation/model';
 import { useI18n } from './i18n';
+import { cx } from './ui';
 
 const HELPDESK_NAMES: Partial<Record<TicketContext['helpdesk'], string>> = { zendesk: 'Zendesk' };
 const SOURCE_KEYS = { api: 'ticket_viaApi', dom: 'ticket_viaDom', generic: 'ticket_viaGeneric' } as const;
@@ -15,7 +16,7 @@ function Row({ label, value, empty }: { label: string; value: string | undefined
   return (
     <>
       <dt>{label}</dt>
-      <dd>{value || <span className="muted">{empty}</span>}</dd>
+      <dd>{value || <span className={cx('muted')}>{empty}</span>}</dd>
     </>
   );
 }
@@ -30,7 +31,7 @@ export function TicketView({ ticket }: { ticket: TicketContext }) {
   // A long thread costs real time to render; it is built only once the agent opens it.
   const [threadOpen, setThreadOpen] = useState(false);
   return (
-    <section className="ticket" aria-label={t('ticket_region')}>
+    <section className={cx('ticket')} aria-label={t('ticket_region')}>
       <h2>
         {t(
           'ticket_heading',
@@ -38,8 +39,8 @@ export function TicketView({ ticket }: { ticket: TicketContext }) {
           ticket.ticketId ? `#${ticket.ticketId}` : '',
         )}
       </h2>
-      <p className="muted">{t(SOURCE_KEYS[ticket.source])}</p>
-      <dl className="facts">
+      <p className={cx('muted')}>{t(SOURCE_KEYS[ticket.source])}</p>
+      <dl className={cx('facts')}>
         <Row label={t('ticket_subject')} value={ticket.subject} empty={empty} />
         <Row label={t('ticket_requester')} value={requester} empty={empty} />
         <Row label={t('ticket_organization')} value={ticket.organization} empty={empty} />
@@ -49,12 +50,12 @@ export function TicketView({ ticket }: { ticket: TicketContext }) {
         <Row label={t('ticket_created')} value={when(ticket.createdAt, locale)} empty={empty} />
       </dl>
       {ticket.missing.length ? (
-        <p className="notice" role="status">
+        <p className={cx('notice')} role="status">
           {t('ticket_couldNotRead', ticket.missing.map((f) => t(`ticket_field_${f}`)).join(', '))}
         </p>
       ) : null}
       {ticket.truncated ? (
-        <p className="notice" role="status">
+        <p className={cx('notice')} role="status">
           {t(
             'ticket_truncated',
             ticket.truncated.keptMessages.toLocaleString(locale),
@@ -66,15 +67,15 @@ export function TicketView({ ticket }: { ticket: TicketContext }) {
       <details onToggle={(e) => setThreadOpen(e.currentTarget.open)}>
         <summary>{t('ticket_thread', messages.length)}</summary>
         {threadOpen ? (
-          <ol className="thread" aria-label={t('ticket_thread', messages.length)}>
+          <ol className={cx('thread')} aria-label={t('ticket_thread', messages.length)}>
             {messages.map((m, i) => (
               // biome-ignore lint/suspicious/noArrayIndexKey: a read thread is never reordered
-              <li key={i} className={`msg msg-${m.role}`}>
-                <p className="msg-head">
-                  <span className="role">{t(`role_${m.role}`)}</span> {m.author ?? t('ticket_unknownAuthor')}{' '}
-                  <span className="muted">{when(m.at, locale)}</span>
+              <li key={i} className={cx('msg', `msg-${m.role}`)}>
+                <p className={cx('msg-head')}>
+                  <span className={cx('role')}>{t(`role_${m.role}`)}</span> {m.author ?? t('ticket_unknownAuthor')}{' '}
+                  <span className={cx('muted')}>{when(m.at, locale)}</span>
                 </p>
-                <p className="msg-text">{m.text}</p>
+                <p className={cx('msg-text')}>{m.text}</p>
               </li>
             ))}
           </ol>

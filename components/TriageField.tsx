@@ -3,6 +3,7 @@ import { CATEGORY_NAMES, CRITERIA, SIGNAL_CATEGORIES } from '../lib/escalation/c
 import type { Escalation } from '../lib/escalation/model';
 import type { Signals } from '../lib/escalation/reasons';
 import { useI18n } from './i18n';
+import { cx } from './ui';
 
 // Checked state shows the effective answer (agent's, else what the ticket suggested); any click records
 // the agent's own answer, which is kept and wins from then on.
@@ -15,7 +16,7 @@ export function TriageField({ control, signals }: { control: Control<Escalation>
       render={({ field }) => {
         const answers = (field.value ?? {}) as Escalation['triage']['answers'];
         return (
-          <div className="triage">
+          <div className={cx('triage')}>
             {SIGNAL_CATEGORIES.map((group) => (
               <fieldset key={group}>
                 <legend>
@@ -35,7 +36,7 @@ export function TriageField({ control, signals }: { control: Control<Escalation>
                       ? t('yourAnswer', effective.evidence)
                       : '';
                   return (
-                    <div key={c.id} className="check">
+                    <div key={c.id} className={cx('check')}>
                       <input
                         id={id}
                         type="checkbox"
@@ -52,7 +53,7 @@ export function TriageField({ control, signals }: { control: Control<Escalation>
                       <div>
                         <label htmlFor={id}>{c.text[locale]}</label>
                         {note ? (
-                          <span id={`${id}-note`} className="evidence">
+                          <span id={`${id}-note`} className={cx('evidence')}>
                             {note}
                           </span>
                         ) : null}

@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { type Control, Controller, type FieldPath, type UseFormRegisterReturn } from 'react-hook-form';
 import type { Escalation } from '../lib/escalation/model';
 import { useI18n } from './i18n';
+import { cx } from './ui';
 
 interface Labelled {
   label: string;
@@ -14,10 +15,10 @@ interface Labelled {
 function Label({ htmlFor, label, prefilled }: { htmlFor: string } & Labelled) {
   const { t } = useI18n();
   return (
-    <div className="label-row">
+    <div className={cx('label-row')}>
       <label htmlFor={htmlFor}>{label}</label>
       {prefilled ? (
-        <span id={`${htmlFor}-src`} className="badge">
+        <span id={`${htmlFor}-src`} className={cx('badge')}>
           {t('fromTicket')}
         </span>
       ) : null}
@@ -38,11 +39,11 @@ export function TextField({
 }: Labelled & { field: UseFormRegisterReturn; type?: string }) {
   const id = useId();
   return (
-    <div className="field">
+    <div className={cx('field')}>
       <Label htmlFor={id} label={label} prefilled={prefilled} />
       <input id={id} type={type} {...field} aria-describedby={describedBy(id, hint, prefilled)} />
       {hint ? (
-        <p id={`${id}-hint`} className="hint">
+        <p id={`${id}-hint`} className={cx('hint')}>
           {hint}
         </p>
       ) : null}
@@ -59,11 +60,11 @@ export function TextArea({
 }: Labelled & { field: UseFormRegisterReturn; rows?: number }) {
   const id = useId();
   return (
-    <div className="field">
+    <div className={cx('field')}>
       <Label htmlFor={id} label={label} prefilled={prefilled} />
       <textarea id={id} rows={rows} {...field} aria-describedby={describedBy(id, hint, prefilled)} />
       {hint ? (
-        <p id={`${id}-hint`} className="hint">
+        <p id={`${id}-hint`} className={cx('hint')}>
           {hint}
         </p>
       ) : null}
@@ -79,7 +80,7 @@ export function SelectField({
 }: Labelled & { field: UseFormRegisterReturn; options: readonly { value: string; label: string }[]; empty?: string }) {
   const id = useId();
   return (
-    <div className="field">
+    <div className={cx('field')}>
       <Label htmlFor={id} label={label} />
       <select id={id} {...field}>
         {empty !== undefined ? <option value="">{empty}</option> : null}
@@ -109,7 +110,7 @@ export function LinesField({
       control={control}
       name={name}
       render={({ field }) => (
-        <div className="field">
+        <div className={cx('field')}>
           <Label htmlFor={id} label={label} prefilled={prefilled} />
           <textarea
             id={id}
@@ -122,7 +123,7 @@ export function LinesField({
             aria-describedby={describedBy(id, hint, prefilled)}
           />
           {hint ? (
-            <p id={`${id}-hint`} className="hint">
+            <p id={`${id}-hint`} className={cx('hint')}>
               {hint}
             </p>
           ) : null}
@@ -182,7 +183,7 @@ function NumberInput({
   const cleaned = raw.replace(/[\s,_]/g, '');
   const invalid = cleaned !== '' && !/^\d+(\.\d+)?$/.test(cleaned);
   return (
-    <div className="field">
+    <div className={cx('field')}>
       <label htmlFor={id}>{label}</label>
       <input
         id={id}
@@ -200,7 +201,7 @@ function NumberInput({
           else if (/^\d+(\.\d+)?$/.test(n)) onChange(Number(n));
         }}
       />
-      <p id={`${id}-msg`} className={invalid ? 'error' : 'hint'} role={invalid ? 'alert' : undefined}>
+      <p id={`${id}-msg`} className={cx(invalid ? 'error' : 'hint')} role={invalid ? 'alert' : undefined}>
         {invalid ? t('numberInvalid') : (hint ?? '')}
       </p>
     </div>

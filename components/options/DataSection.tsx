@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { buildExport, type ImportResult, planImport } from '../../lib/data/backup';
 import { deleteAllStored, readAllStored, writeStored } from '../../lib/platform/data-store';
 import { useI18n } from '../i18n';
+import { cx } from '../ui';
 
 const SKIP_KEYS = {
   'unknown-key': 'options_skipUnknown',
@@ -55,10 +56,10 @@ export function DataSection({ onChanged }: { onChanged: () => void }) {
   }
 
   return (
-    <section className="options-section" aria-labelledby={`${id}-h`}>
+    <section className={cx('options-section')} aria-labelledby={`${id}-h`}>
       <h2 id={`${id}-h`}>{t('options_data')}</h2>
-      <p className="hint">{t('options_dataHint')}</p>
-      <div className="row">
+      <p className={cx('hint')}>{t('options_dataHint')}</p>
+      <div className={cx('row')}>
         <button type="button" onClick={() => void exportAll()}>
           {t('options_export')}
         </button>
@@ -76,19 +77,19 @@ export function DataSection({ onChanged }: { onChanged: () => void }) {
       </div>
       <p role="status">{status}</p>
       {report.length ? (
-        <ul className="import-report">
+        <ul className={cx('import-report')}>
           {report.map((line) => (
             <li key={line}>{line}</li>
           ))}
         </ul>
       ) : null}
       {confirming ? (
-        <div className="danger" role="alertdialog" aria-labelledby={`${id}-ask`}>
+        <div className={cx('danger')} role="alertdialog" aria-labelledby={`${id}-ask`}>
           <p id={`${id}-ask`}>{t('options_deleteAsk')}</p>
-          <div className="row">
+          <div className={cx('row')}>
             <button
               type="button"
-              className="danger-button"
+              className={cx('danger-button')}
               onClick={async () => {
                 await deleteAllStored();
                 setConfirming(false);
@@ -105,7 +106,7 @@ export function DataSection({ onChanged }: { onChanged: () => void }) {
           </div>
         </div>
       ) : (
-        <button type="button" className="danger-button" onClick={() => setConfirming(true)}>
+        <button type="button" className={cx('danger-button')} onClick={() => setConfirming(true)}>
           {t('options_deleteAll')}
         </button>
       )}

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { checkDomain } from '../../lib/settings/domains';
 import { useI18n } from '../i18n';
+import { cx } from '../ui';
 
 interface Props {
   domains: string[];
@@ -37,21 +38,21 @@ export function DomainsSection({ domains, onAdd, onRemove }: Props) {
   }
 
   return (
-    <section className="options-section" aria-labelledby={`${id}-h`}>
+    <section className={cx('options-section')} aria-labelledby={`${id}-h`}>
       <h2 id={`${id}-h`}>{t('options_domains')}</h2>
-      <p className="hint">{t('options_domainsHint')}</p>
-      <ul className="domains">
+      <p className={cx('hint')}>{t('options_domainsHint')}</p>
+      <ul className={cx('domains')}>
         {domains.map((origin) => (
           <li key={origin}>
             <code>{origin}</code>{' '}
-            <button type="button" className="link" onClick={() => void onRemove(origin)}>
+            <button type="button" className={cx('link')} onClick={() => void onRemove(origin)}>
               {t('options_removeDomain', origin)}
             </button>
           </li>
         ))}
       </ul>
-      <div className="row">
-        <div className="field">
+      <div className={cx('row')}>
+        <div className={cx('field')}>
           <label htmlFor={`${id}-in`}>{t('options_domain')}</label>
           <input
             id={`${id}-in`}
@@ -64,7 +65,7 @@ export function DomainsSection({ domains, onAdd, onRemove }: Props) {
           {t('options_addDomain')}
         </button>
       </div>
-      <p className={message.error ? 'error' : 'hint'} role={message.error ? 'alert' : 'status'}>
+      <p className={cx(message.error ? 'error' : 'hint')} role={message.error ? 'alert' : 'status'}>
         {message.text}
       </p>
     </section>

@@ -3,6 +3,7 @@ import { removeOrigin, requestOrigin } from '../../lib/platform/permissions';
 import { loadSettingsWithStatus, onSettingsChange, saveSettings } from '../../lib/platform/settings-store';
 import type { Settings } from '../../lib/settings/model';
 import { I18nProvider, useI18n } from '../i18n';
+import { cx } from '../ui';
 import { DataSection } from './DataSection';
 import { DomainsSection } from './DomainsSection';
 import { SettingsForm } from './SettingsForm';
@@ -37,10 +38,10 @@ function Options({ state, reload }: { state: Loaded; reload: () => void }) {
   // Domains are saved on their own (right after the browser grants access); the form never overwrites them.
   const save = (next: Settings) => saveSettings({ ...next, customDomains: settings.customDomains });
   return (
-    <main className="options">
+    <main className={cx('options')}>
       <h1>{t('options_title')}</h1>
       {state.quarantined ? (
-        <p className="notice error" role="alert">
+        <p className={cx('notice', 'error')} role="alert">
           {t('options_quarantined', state.quarantined)}
         </p>
       ) : null}

@@ -3,6 +3,7 @@ import { BRIEF_FORMATS } from '../../lib/brief/render';
 import { AGENT_TIERS, SEVERITIES } from '../../lib/escalation/model';
 import { DEFAULT_CADENCE, Settings } from '../../lib/settings/model';
 import { useI18n } from '../i18n';
+import { cx } from '../ui';
 
 const LOCALE_NAMES = { en: 'English', 'zh-CN': '简体中文' } as const;
 const TIER_KEYS = { l1: 'fields_tierL1', l2: 'fields_tierL2', manager: 'fields_tierManager' } as const;
@@ -23,7 +24,7 @@ export function SettingsForm({ initial, onSave }: Props) {
   const set = (patch: Partial<Settings>) => setDraft((d) => ({ ...d, ...patch }));
   const error = (path: string) =>
     errors[path] ? (
-      <p className="error" role="alert" id={`${id}-${path}-err`}>
+      <p className={cx('error')} role="alert" id={`${id}-${path}-err`}>
         {errors[path]}
       </p>
     ) : null;
@@ -46,7 +47,7 @@ export function SettingsForm({ initial, onSave }: Props) {
 
   return (
     <form
-      className="options-form"
+      className={cx('options-form')}
       onSubmit={(e) => {
         e.preventDefault();
         void save();
@@ -122,10 +123,10 @@ export function SettingsForm({ initial, onSave }: Props) {
 
       <fieldset>
         <legend>{t('options_hours')}</legend>
-        <fieldset className="days">
+        <fieldset className={cx('days')}>
           <legend>{t('options_days')}</legend>
           {[1, 2, 3, 4, 5, 6, 0].map((day) => (
-            <label key={day} className="check">
+            <label key={day} className={cx('check')}>
               <input
                 type="checkbox"
                 checked={draft.businessHours.days.includes(day)}
@@ -144,8 +145,8 @@ export function SettingsForm({ initial, onSave }: Props) {
             </label>
           ))}
         </fieldset>
-        <div className="row">
-          <div className="field">
+        <div className={cx('row')}>
+          <div className={cx('field')}>
             <label htmlFor={`${id}-start`}>{t('options_start')}</label>
             <input
               id={`${id}-start`}
@@ -154,7 +155,7 @@ export function SettingsForm({ initial, onSave }: Props) {
               onChange={(e) => set({ businessHours: { ...draft.businessHours, start: e.target.value } })}
             />
           </div>
-          <div className="field">
+          <div className={cx('field')}>
             <label htmlFor={`${id}-end`}>{t('options_end')}</label>
             <input
               id={`${id}-end`}
@@ -173,7 +174,7 @@ export function SettingsForm({ initial, onSave }: Props) {
           aria-describedby={`${id}-tz-hint`}
           onChange={(e) => set({ timeZone: e.target.value })}
         />
-        <p className="hint" id={`${id}-tz-hint`}>
+        <p className={cx('hint')} id={`${id}-tz-hint`}>
           {t('options_timeZoneHint')}
         </p>
         {error('timeZone')}
@@ -198,15 +199,15 @@ export function SettingsForm({ initial, onSave }: Props) {
 
       <fieldset>
         <legend>{t('options_cadence')}</legend>
-        <p className="hint">{t('options_cadenceHint')}</p>
+        <p className={cx('hint')}>{t('options_cadenceHint')}</p>
         {SEVERITIES.map((sev) => {
           const c = draft.cadence[sev];
           const update = (patch: Partial<typeof c>) =>
             set({ cadence: { ...draft.cadence, [sev]: { ...c, ...patch } } });
           const name = L.severities[sev];
           return (
-            <div key={sev} className="row cadence">
-              <div className="field">
+            <div key={sev} className={cx('row', 'cadence')}>
+              <div className={cx('field')}>
                 <label htmlFor={`${id}-${sev}-int`}>{t('options_internal', name)}</label>
                 <input
                   id={`${id}-${sev}-int`}
@@ -218,7 +219,7 @@ export function SettingsForm({ initial, onSave }: Props) {
                 />
                 {error(`cadence.${sev}.internalHours`)}
               </div>
-              <div className="field">
+              <div className={cx('field')}>
                 <label htmlFor={`${id}-${sev}-min`}>{t('options_customerMin', name)}</label>
                 <input
                   id={`${id}-${sev}-min`}
@@ -230,7 +231,7 @@ export function SettingsForm({ initial, onSave }: Props) {
                 />
                 {error(`cadence.${sev}.customerMinHours`)}
               </div>
-              <div className="field">
+              <div className={cx('field')}>
                 <label htmlFor={`${id}-${sev}-max`}>{t('options_customerMax', name)}</label>
                 <input
                   id={`${id}-${sev}-max`}
@@ -242,7 +243,7 @@ export function SettingsForm({ initial, onSave }: Props) {
                 />
                 {error(`cadence.${sev}.customerMaxHours`)}
               </div>
-              <label className="check">
+              <label className={cx('check')}>
                 <input
                   type="checkbox"
                   checked={c.businessHoursOnly}
@@ -258,8 +259,8 @@ export function SettingsForm({ initial, onSave }: Props) {
         </button>
       </fieldset>
 
-      <div className="row">
-        <button type="submit" className="primary">
+      <div className={cx('row')}>
+        <button type="submit" className={cx('primary')}>
           {t('options_save')}
         </button>
         <p role="status">{status}</p>

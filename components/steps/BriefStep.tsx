@@ -5,6 +5,7 @@ import { BriefPanel } from '../BriefPanel';
 import { TextField } from '../fields';
 import { useI18n } from '../i18n';
 import { ListField } from '../ListField';
+import { cx } from '../ui';
 import type { StepProps } from './shared';
 
 interface BriefStepProps extends StepProps {
@@ -48,7 +49,7 @@ export function BriefStep({
       <BriefPanel draft={briefDraft} locale={locale} onLocale={onLocale} initialFormat={defaultFormat} />
       <button
         type="button"
-        className="primary"
+        className={cx('primary')}
         disabled={escalating}
         onClick={async () => {
           setEscalating(true);

@@ -3,6 +3,7 @@ import { suggestedDeadline, toLocalInput } from '../../lib/escalation/deadline';
 import { ASK_KINDS } from '../../lib/escalation/model';
 import { SelectField, TextField } from '../fields';
 import { useI18n } from '../i18n';
+import { cx } from '../ui';
 import { Missing } from './Missing';
 import type { StepProps } from './shared';
 
@@ -42,14 +43,14 @@ export function CommsStep({ form, assessment, prefilled, draft }: StepProps) {
       <fieldset data-field="needed.asks">
         <legend>{t('fields_theAsk')}</legend>
         {asks.fields.map((a, i) => (
-          <div key={a.id} className="row">
+          <div key={a.id} className={cx('row')}>
             <SelectField
               label={t('fields_ask', i + 1)}
               field={register(`needed.asks.${i}.kind`)}
               options={ASK_KINDS.map((k) => ({ value: k, label: L.asks[k] }))}
             />
             <TextField label={t('fields_askDetail', i + 1)} field={register(`needed.asks.${i}.detail`)} />
-            <button type="button" className="link" onClick={() => asks.remove(i)}>
+            <button type="button" className={cx('link')} onClick={() => asks.remove(i)}>
               {t('fields_removeAsk', i + 1)}
             </button>
           </div>

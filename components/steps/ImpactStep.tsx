@@ -1,5 +1,6 @@
 import { NumberField, SelectField, TextArea, TextField } from '../fields';
 import { useI18n } from '../i18n';
+import { cx } from '../ui';
 import { Missing } from './Missing';
 import { optional, type StepProps } from './shared';
 
@@ -12,7 +13,7 @@ export function ImpactStep({ form, assessment, prefilled }: StepProps) {
   return (
     <>
       <Missing assessment={assessment} step="impact" />
-      <div className="row">
+      <div className={cx('row')}>
         <TextField label={t('fields_customer')} prefilled={p('customer.name')} field={register('customer.name')} />
         <TextField label={t('fields_account')} prefilled={p('customer.account')} field={register('customer.account')} />
       </div>
@@ -29,7 +30,7 @@ export function ImpactStep({ form, assessment, prefilled }: StepProps) {
           prefilled={p('impact.breadth.names')}
           field={register('impact.breadth.names')}
         />
-        <label className="check">
+        <label className={cx('check')}>
           <input type="checkbox" {...register('impact.breadth.growing')} />
           <span>{t('fields_growing')}</span>
         </label>
@@ -60,7 +61,7 @@ export function ImpactStep({ form, assessment, prefilled }: StepProps) {
       </fieldset>
       <fieldset>
         <legend>{t('fields_revenueGroup')}</legend>
-        <div className="row">
+        <div className={cx('row')}>
           <NumberField
             label={L.revenueAtRisk}
             control={control}
@@ -77,11 +78,11 @@ export function ImpactStep({ form, assessment, prefilled }: StepProps) {
       </fieldset>
       <fieldset>
         <legend>{t('fields_reputationGroup')}</legend>
-        <label className="check">
+        <label className={cx('check')}>
           <input type="checkbox" {...register('impact.reputation.publicRisk')} />
           <span>{t('fields_publicRisk')}</span>
         </label>
-        <label className="check">
+        <label className={cx('check')}>
           <input type="checkbox" {...register('impact.reputation.referenceCustomer')} />
           <span>{t('fields_referenceCustomer')}</span>
         </label>

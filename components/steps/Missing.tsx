@@ -2,6 +2,7 @@ import type { Assessment } from '../../lib/escalation/assess';
 import { type Step, stepOf } from '../../lib/escalation/steps';
 import { focusField } from '../focus-field';
 import { useI18n } from '../i18n';
+import { cx } from '../ui';
 
 // What the chosen target still needs, limited to the fields edited on this step.
 export function Missing({ assessment, step }: { assessment: Assessment; step: Step }) {
@@ -11,15 +12,15 @@ export function Missing({ assessment, step }: { assessment: Assessment; step: St
   );
   if (assessment.decision !== 'escalate' || !here.length) return null;
   return (
-    <section className="missing" aria-label={t('missing_region')}>
+    <section className={cx('missing')} aria-label={t('missing_region')}>
       <p>
         <strong>{t('missing_title', L.targets[assessment.readinessTarget])}</strong>
       </p>
       <ul>
         {here.map((f) => (
           <li key={f.id}>
-            {f.text[locale]} <span className="muted">{f.fix[locale]}</span>{' '}
-            <button type="button" className="link" onClick={() => focusField(f.field)}>
+            {f.text[locale]} <span className={cx('muted')}>{f.fix[locale]}</span>{' '}
+            <button type="button" className={cx('link')} onClick={() => focusField(f.field)}>
               {t('goToField')}
             </button>
           </li>

@@ -3,6 +3,7 @@ import { SelectField, TextField } from '../fields';
 import { focusField } from '../focus-field';
 import { useI18n } from '../i18n';
 import { ReasonList } from '../Recommendation';
+import { cx } from '../ui';
 import { optional, type TargetStepProps } from './shared';
 
 const TIER_KEYS = { l1: 'fields_tierL1', l2: 'fields_tierL2', manager: 'fields_tierManager' } as const;
@@ -15,7 +16,7 @@ export function TargetStep({ form, assessment, agentTier, onAgentTier }: TargetS
   const needsFor = L.targets[assessment.readinessTarget];
   return (
     <>
-      <div className="field">
+      <div className={cx('field')}>
         <label htmlFor="agent-tier">{t('fields_tier')}</label>
         <select id="agent-tier" value={agentTier} onChange={(e) => onAgentTier(e.target.value as typeof agentTier)}>
           {AGENT_TIERS.map((tier) => (
@@ -25,7 +26,7 @@ export function TargetStep({ form, assessment, agentTier, onAgentTier }: TargetS
           ))}
         </select>
       </div>
-      <section className="suggestion" aria-label={t('fields_suggestedSeverityRegion')}>
+      <section className={cx('suggestion')} aria-label={t('fields_suggestedSeverityRegion')}>
         <p>
           <strong>{t('fields_suggestedSeverity', L.severities[assessment.severity])}</strong>
         </p>
@@ -37,7 +38,7 @@ export function TargetStep({ form, assessment, agentTier, onAgentTier }: TargetS
         empty={t('fields_useSuggestion', L.severities[assessment.severity])}
         options={SEVERITIES.map((s) => ({ value: s, label: option(L.severities[s], s === assessment.severity) }))}
       />
-      <section className="suggestion" aria-label={t('fields_suggestedTargetRegion')}>
+      <section className={cx('suggestion')} aria-label={t('fields_suggestedTargetRegion')}>
         <p>
           <strong>
             {t('fields_suggestedTarget', L.targets[assessment.target])}
@@ -47,7 +48,7 @@ export function TargetStep({ form, assessment, agentTier, onAgentTier }: TargetS
           </strong>
         </p>
         <ReasonList reasons={assessment.routing.reasons[assessment.target] ?? []} label={t('fields_targetReasons')} />
-        <p className="muted">{assessment.routing.when[assessment.target][locale]}</p>
+        <p className={cx('muted')}>{assessment.routing.when[assessment.target][locale]}</p>
       </section>
       <SelectField
         label={L.targetTeam}
@@ -55,20 +56,20 @@ export function TargetStep({ form, assessment, agentTier, onAgentTier }: TargetS
         empty={t('fields_useSuggestion', L.targets[assessment.target])}
         options={TARGETS.map((x) => ({ value: x, label: option(L.targets[x], x === assessment.target) }))}
       />
-      <section className="checklist" aria-label={t('fields_needsRegion', needsFor)}>
+      <section className={cx('checklist')} aria-label={t('fields_needsRegion', needsFor)}>
         <p>
           <strong>{t('fields_needs', needsFor, readiness.score)}</strong>
         </p>
         <ul>
           {readiness.checklist.map((item) => (
-            <li key={item.id} className={item.ok ? 'ok' : 'todo'}>
+            <li key={item.id} className={cx(item.ok ? 'ok' : 'todo')}>
               <span aria-hidden="true">{item.ok ? '✓' : '○'}</span> {item.label[locale]}
-              {item.ok ? <span className="visually-hidden"> {t('fields_done')}</span> : null}
+              {item.ok ? <span className={cx('visually-hidden')}> {t('fields_done')}</span> : null}
               {!item.ok ? (
                 <>
                   {' '}
-                  <span className="muted">{item.fix[locale]}</span>{' '}
-                  <button type="button" className="link" onClick={() => focusField(item.field)}>
+                  <span className={cx('muted')}>{item.fix[locale]}</span>{' '}
+                  <button type="button" className={cx('link')} onClick={() => focusField(item.field)}>
                     {t('goToField')}
                   </button>
                 </>

@@ -2,6 +2,7 @@ import { type UseFormReturn, useFieldArray } from 'react-hook-form';
 import type { Escalation } from '../../lib/escalation/model';
 import { TextField } from '../fields';
 import { useI18n } from '../i18n';
+import { cx } from '../ui';
 
 export function TriedField({ form }: { form: UseFormReturn<Escalation> }) {
   const { t, L } = useI18n();
@@ -10,10 +11,10 @@ export function TriedField({ form }: { form: UseFormReturn<Escalation> }) {
     <fieldset data-field="tried">
       <legend>{L.tried}</legend>
       {tried.fields.map((item, i) => (
-        <div key={item.id} className="row">
+        <div key={item.id} className={cx('row')}>
           <TextField label={t('fields_triedAction', i + 1)} field={form.register(`tried.${i}.action`)} />
           <TextField label={t('fields_triedResult', i + 1)} field={form.register(`tried.${i}.result`)} />
-          <button type="button" className="link" onClick={() => tried.remove(i)}>
+          <button type="button" className={cx('link')} onClick={() => tried.remove(i)}>
             {t('fields_removeTried', i + 1)}
           </button>
         </div>

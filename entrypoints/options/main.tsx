@@ -2,8 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { ErrorBoundary } from '../../components/ErrorBoundary';
 import { OptionsApp } from '../../components/options/OptionsApp';
-import '../sidepanel/style.css';
-import './options.css';
+import '../sidepanel/base.css';
 
 const root = document.getElementById('root');
 if (root) {

@@ -3,6 +3,7 @@ import { EscalationEditor } from '../../components/EscalationEditor';
 import { I18nProvider, useI18n } from '../../components/i18n';
 import { ReadStatus } from '../../components/ReadStatus';
 import { TicketView } from '../../components/TicketView';
+import { cx } from '../../components/ui';
 import { usePanelSession } from '../../components/usePanelSession';
 import { usePanelSettings } from '../../components/usePanelSettings';
 import { LOCALES, type Locale } from '../../lib/brief/labels';
@@ -42,10 +43,10 @@ function Panel({ api, settings, onSettings, boundTabId }: PanelProps) {
   const { read } = session;
   return (
     <main>
-      <header className="top">
-        <div className="row title-row">
+      <header className={cx('top')}>
+        <div className={cx('row', 'title-row')}>
           <h1>{t('extName')}</h1>
-          <div className="field lang">
+          <div className={cx('field', 'lang')}>
             <label htmlFor="ui-locale">{t('app_language')}</label>
             <select
               id="ui-locale"
@@ -60,7 +61,7 @@ function Panel({ api, settings, onSettings, boundTabId }: PanelProps) {
             </select>
           </div>
         </div>
-        <div className="row">
+        <div className={cx('row')}>
           <ReadStatus read={read} onReread={() => void reread()} />
           <button type="button" onClick={() => void popOutPanel(boundTabId)}>
             {t('app_popOut')}
@@ -69,7 +70,7 @@ function Panel({ api, settings, onSettings, boundTabId }: PanelProps) {
       </header>
       {read.ok ? <TicketView ticket={read.ticket} /> : null}
       {session.phase === 'escalated' ? (
-        <section className="escalated" aria-label={t('header_escalate')}>
+        <section className={cx('escalated')} aria-label={t('header_escalate')}>
           <p role="status">
             {t(
               'app_escalated',
@@ -85,7 +86,7 @@ function Panel({ api, settings, onSettings, boundTabId }: PanelProps) {
       ) : (
         <>
           {session.quarantined ? (
-            <p className="notice error" role="alert">
+            <p className={cx('notice', 'error')} role="alert">
               {t('app_quarantined', session.quarantined)}
             </p>
           ) : null}

@@ -3,7 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { startBoot } from '../../components/boot';
 import { ErrorBoundary } from '../../components/ErrorBoundary';
 import { App } from './App';
-import './style.css';
+import './base.css';
 
 const tabParam = new URLSearchParams(location.search).get('tab');
 const boundTabId = tabParam && /^\d+$/.test(tabParam) ? Number(tabParam) : undefined;

@@ -72,7 +72,11 @@ describe('Zendesk ticket → side panel → brief', () => {
       expect(text).toContain(expected);
     }
     await panel.getByText('Thread (5 messages)').click();
-    const roles = await panel.locator('.thread .role').allTextContents();
+    const items = await panel
+      .getByRole('list', { name: 'Thread (5 messages)' })
+      .getByRole('listitem')
+      .allTextContents();
+    const roles = items.map((text) => /^(Customer|Agent|Internal note)/.exec(text)?.[1]);
     expect(roles).toEqual(['Customer', 'Agent', 'Internal note', 'Customer', 'Agent']);
     await expect
       .poll(() => panel.getByLabel('Summary', { exact: true }).inputValue())
