@@ -74,7 +74,7 @@ export function ImpactStep({ form, assessment, prefilled }: StepProps) {
             options={CURRENCIES.map((c) => ({ value: c, label: c }))}
           />
         </div>
-        <TextField label={L.pendingDeals} field={register('impact.pendingDeals')} />
+        <NumberField label={L.pendingDeals} control={control} name="impact.pendingDeals" />
       </fieldset>
       <fieldset>
         <legend>{t('fields_reputationGroup')}</legend>

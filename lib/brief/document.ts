@@ -108,7 +108,10 @@ function impactFields(e: Escalation, L: BriefLabels, locale: Locale, opts: Brief
       ? { label: L.slaStatus, value: sla }
       : { label: L.timeInQueue, value: timeInQueue(impact.duration.since, L, locale, opts) },
     { label: L.criticalBy, value: impact.duration.critical },
-    { label: L.pendingDeals, value: impact.pendingDeals },
+    {
+      label: L.pendingDeals,
+      value: impact.pendingDeals !== undefined ? impact.pendingDeals.toLocaleString(locale) : '',
+    },
     { label: L.reputation, value: reputation },
     { label: L.obligations, value: impact.contractual.obligations },
   ];

@@ -86,7 +86,11 @@ export const Impact = z.object({
   depth: z.enum(['blocked', 'degraded', 'inconvenienced']).optional(),
   duration: z.object({ since: text, critical: text }).prefault({}),
   revenueAtRisk: z.object({ amount: optionalNumber, currency: z.string().default('USD') }).prefault({}),
-  pendingDeals: text,
+  // A count of deals. Drafts from before it was a number held text: a number in it is kept.
+  pendingDeals: z.preprocess(
+    (v) => (typeof v === 'string' ? (/^\s*\d+\s*$/.test(v) ? Number(v) : undefined) : v),
+    optionalNumber,
+  ),
   reputation: z
     .object({ publicRisk: z.boolean().default(false), referenceCustomer: z.boolean().default(false) })
     .prefault({}),

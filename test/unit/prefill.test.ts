@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, test } from 'vitest';
-import type { Escalation, TicketContext } from '../../lib/escalation/model';
+import { Escalation, type TicketContext } from '../../lib/escalation/model';
 import { descriptionFrom, draftFromTicket, draftKey } from '../../lib/escalation/prefill';
 import { zendesk } from '../../lib/helpdesks/zendesk';
 import { fixtureFetch, parseHtml, TICKET_URL } from './support/zendesk';
@@ -178,5 +178,20 @@ describe('descriptionFrom', () => {
   test('cuts a single sentence longer than 1200 characters', () => {
     const d = descriptionFrom('a'.repeat(5000));
     expect(d).toBe('a'.repeat(1200));
+  });
+});
+
+describe('pending deals are a count', () => {
+  const base = { id: 'e', schemaVersion: 1, key: 'k', createdAt: 'x', updatedAt: 'y' } as const;
+  test.each([
+    [3, 3],
+    ['4', 4],
+    ['', undefined],
+    ['two deals worth $50k', undefined],
+  ])('%o → %o', (stored, count) => {
+    expect(Escalation.parse({ ...base, impact: { pendingDeals: stored } }).impact.pendingDeals).toBe(count);
+  });
+  test('a negative count is refused', () => {
+    expect(Escalation.safeParse({ ...base, impact: { pendingDeals: -1 } }).success).toBe(false);
   });
 });
