@@ -147,12 +147,10 @@ function evidenceBlock(e: Escalation, L: BriefLabels): Block | undefined {
   if (!all.length) return undefined;
   const text = all.join('\n');
   if (text.length <= EVIDENCE_CHARS_IN_BRIEF) return { kind: 'code', label: L.errorsAndLogs, text };
-  return {
-    kind: 'code',
-    label: L.errorsAndLogs,
-    text: text.slice(0, EVIDENCE_CHARS_IN_BRIEF),
-    note: L.truncated(text.length - EVIDENCE_CHARS_IN_BRIEF),
-  };
+  // Never cut between the two halves of a surrogate pair (an emoji, a rare CJK character).
+  const lastCode = text.charCodeAt(EVIDENCE_CHARS_IN_BRIEF - 1);
+  const cut = lastCode >= 0xd800 && lastCode <= 0xdbff ? EVIDENCE_CHARS_IN_BRIEF - 1 : EVIDENCE_CHARS_IN_BRIEF;
+  return { kind: 'code', label: L.errorsAndLogs, text: text.slice(0, cut), note: L.truncated(text.length - cut) };
 }
 
 export function buildBrief(e: Escalation, locale: Locale, template: Template, opts: BriefOptions): BriefDocument {

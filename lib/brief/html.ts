@@ -9,7 +9,7 @@ const multiline = (s: string) => htmlEscape(s).replace(/\n/g, '<br>');
 // Only http(s) URLs become links, so a ticket cannot smuggle a javascript: href into a rich paste.
 function linkify(s: string): string {
   return s
-    .split(/(https?:\/\/[^\s<>"']+)/)
+    .split(/(https?:\/\/[^\s<>"']*[^\s<>"'.,;:!?)\]])/)
     .map((part, i) => (i % 2 ? `<a href="${htmlEscape(part)}">${htmlEscape(part)}</a>` : htmlEscape(part)))
     .join('');
 }

@@ -374,3 +374,23 @@ describe('money', () => {
     expect(renderBrief(e, 'text', locale, OPTS)).toContain(`${expected} ARR`);
   });
 });
+
+describe('edges of shortened evidence and links', () => {
+  test('the evidence cut never splits an emoji', () => {
+    const log = `${'x'.repeat(EVIDENCE_CHARS_IN_BRIEF - 1)}😀 tail`;
+    const md = renderBrief(draft({ summary: 's', repro: { evidence: [log] } }), 'markdown', 'en', OPTS);
+    expect(md).not.toMatch(/[\ud800-\udbff](?![\udc00-\udfff])/);
+    expect(md).toContain('[truncated:');
+  });
+
+  test('a link at the end of a sentence does not swallow the full stop or bracket', () => {
+    const html = renderBrief(
+      draft({ summary: 's', supporting: { links: ['see https://status.example.com/i/42.', '(https://a.example/b)'] } }),
+      'html',
+      'en',
+      OPTS,
+    );
+    expect(html).toContain('<a href="https://status.example.com/i/42">https://status.example.com/i/42</a>.');
+    expect(html).toContain('(<a href="https://a.example/b">https://a.example/b</a>)');
+  });
+});
