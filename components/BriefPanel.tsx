@@ -1,8 +1,9 @@
 import { useMemo, useState } from 'react';
 import type { Locale } from '../lib/brief/labels';
-import { BRIEF_FORMATS, type BriefFormat, clipboardPayload, renderBrief } from '../lib/brief/render';
+import { BRIEF_FORMATS, type BriefFormat, briefRedactions, clipboardPayload, renderBrief } from '../lib/brief/render';
 import type { Escalation } from '../lib/escalation/model';
 import { copyToClipboard } from '../lib/platform/worker-client';
+import type { RedactOptions } from '../lib/redact';
 import { useI18n } from './i18n';
 import { cx } from './ui';
 
@@ -13,21 +14,25 @@ interface Props {
   locale: Locale;
   onLocale: (locale: Locale) => void;
   initialFormat?: BriefFormat;
+  redaction: RedactOptions;
+  onKeep: (key: string, keep: boolean) => void;
 }
 
-export function BriefPanel({ draft, locale, onLocale, initialFormat = 'markdown' }: Props) {
+export function BriefPanel({ draft, locale, onLocale, initialFormat = 'markdown', redaction, onKeep }: Props) {
   const { t } = useI18n();
   const [format, setFormat] = useState<BriefFormat>(initialFormat);
   const [status, setStatus] = useState('');
   // The HTML flavour is previewed as its Markdown twin: same sections, readable as text.
+  const opts = useMemo(() => ({ now: new Date(), redaction }), [redaction]);
   const preview = useMemo(
-    () => renderBrief(draft, format === 'html' ? 'markdown' : format, locale),
-    [draft, format, locale],
+    () => renderBrief(draft, format === 'html' ? 'markdown' : format, locale, opts),
+    [draft, format, locale, opts],
   );
+  const redactions = useMemo(() => briefRedactions(draft, locale, opts), [draft, locale, opts]);
 
   async function copy() {
     setStatus(t('brief_copying'));
-    const result = await copyToClipboard(clipboardPayload(draft, format, locale));
+    const result = await copyToClipboard(clipboardPayload(draft, format, locale, { ...opts, now: new Date() }));
     setStatus(
       result.ok ? t('brief_copied', t(`brief_${format}`)) : t('brief_copyFailed', result.detail ?? t('unknownError')),
     );
@@ -64,6 +69,26 @@ export function BriefPanel({ draft, locale, onLocale, initialFormat = 'markdown'
       <p className={cx('status')} role="status" aria-live="polite">
         {status}
       </p>
+      {redactions.length ? (
+        <section className={cx('masked')} aria-label={t('brief_masked')}>
+          <p>
+            <strong>{t('brief_masked')}</strong> <span className={cx('muted')}>{t('brief_maskedHint')}</span>
+          </p>
+          <ul>
+            {redactions.map((r) => {
+              const kind = t(`redact_${r.kind.replaceAll('-', '_')}`);
+              return (
+                <li key={r.key}>
+                  {kind}: <code>{r.kept ? t('brief_shown') : r.masked}</code>{' '}
+                  <button type="button" className={cx('link')} onClick={() => onKeep(r.key, !r.kept)}>
+                    {r.kept ? t('brief_maskAgain', kind) : t('brief_show', kind)}
+                  </button>
+                </li>
+              );
+            })}
+          </ul>
+        </section>
+      ) : null}
       <section className={cx('preview')} aria-label={t('brief_preview')}>
         {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard */}
         <pre tabIndex={0} lang={locale}>

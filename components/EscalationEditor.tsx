@@ -54,6 +54,10 @@ export function EscalationEditor({ initial, settings, onSettings, onEscalate, th
     [deferred, assessment],
   );
   const [step, setStep] = useState<Step>('triage');
+  const redaction = useMemo(
+    () => ({ emails: settings.redactEmails, phones: settings.redactPhones, keep: deferred.unmasked }),
+    [settings.redactEmails, settings.redactPhones, deferred.unmasked],
+  );
   const [saveError, setSaveError] = useState('');
   const prefilled = useMemo(() => new Set(initial.prefilled), [initial]);
   const tier = useRef(settings.agentTier);
@@ -128,6 +132,12 @@ export function EscalationEditor({ initial, settings, onSettings, onEscalate, th
             {...stepProps}
             briefDraft={briefDraft}
             defaultFormat={settings.defaultFormat}
+            redaction={redaction}
+            onKeep={(key, keep) => {
+              const current = form.getValues('unmasked') ?? [];
+              const next = keep ? [...new Set([...current, key])] : current.filter((k) => k !== key);
+              form.setValue('unmasked', next, { shouldDirty: true });
+            }}
             locale={draft.briefLocale ?? 'en'}
             onLocale={(l: Locale) => form.setValue('briefLocale', l, { shouldDirty: true })}
             onEscalate={async () => {

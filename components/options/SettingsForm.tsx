@@ -122,6 +122,27 @@ export function SettingsForm({ initial, onSave }: Props) {
       </fieldset>
 
       <fieldset>
+        <legend>{t('options_privacy')}</legend>
+        <p className={cx('hint')}>{t('options_privacyHint')}</p>
+        <label className={cx('check')}>
+          <input
+            type="checkbox"
+            checked={draft.redactEmails}
+            onChange={(e) => set({ redactEmails: e.target.checked })}
+          />
+          <span>{t('options_redactEmails')}</span>
+        </label>
+        <label className={cx('check')}>
+          <input
+            type="checkbox"
+            checked={draft.redactPhones}
+            onChange={(e) => set({ redactPhones: e.target.checked })}
+          />
+          <span>{t('options_redactPhones')}</span>
+        </label>
+      </fieldset>
+
+      <fieldset>
         <legend>{t('options_hours')}</legend>
         <fieldset className={cx('days')}>
           <legend>{t('options_days')}</legend>

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { Locale } from '../../lib/brief/labels';
 import type { BriefFormat } from '../../lib/brief/render';
+import type { RedactOptions } from '../../lib/redact';
 import { BriefPanel } from '../BriefPanel';
 import { TextField } from '../fields';
 import { useI18n } from '../i18n';
@@ -14,6 +15,8 @@ interface BriefStepProps extends StepProps {
   onLocale: (locale: Locale) => void;
   onEscalate: () => Promise<void>;
   defaultFormat: BriefFormat;
+  redaction: RedactOptions;
+  onKeep: (key: string, keep: boolean) => void;
 }
 
 export function BriefStep({
@@ -24,6 +27,8 @@ export function BriefStep({
   onLocale,
   onEscalate,
   defaultFormat,
+  redaction,
+  onKeep,
 }: BriefStepProps) {
   const { t, L } = useI18n();
   const { register, control } = form;
@@ -46,7 +51,14 @@ export function BriefStep({
         itemLabel={t('fields_thread')}
         addLabel={t('fields_addThread')}
       />
-      <BriefPanel draft={briefDraft} locale={locale} onLocale={onLocale} initialFormat={defaultFormat} />
+      <BriefPanel
+        draft={briefDraft}
+        locale={locale}
+        onLocale={onLocale}
+        initialFormat={defaultFormat}
+        redaction={redaction}
+        onKeep={onKeep}
+      />
       <button
         type="button"
         className={cx('primary')}

@@ -1,4 +1,5 @@
 import type { Escalation } from '../escalation/model';
+import { type Redaction, type RedactOptions, redact } from '../redact';
 import { BRIEF_LABELS, type BriefLabels, type Locale } from './labels';
 import { stripControls } from './sanitize';
 
@@ -29,6 +30,8 @@ export interface Punct {
 
 export interface BriefDocument {
   punct: Punct;
+  // What was masked (or found and kept visible) in this brief, for the panel to show.
+  redactions: Redaction[];
   title: Field;
   meta: Field[];
   sections: Section[];
@@ -40,7 +43,10 @@ export type Template = 'command' | 'skill';
 export interface BriefOptions {
   now: Date;
   timeZone?: string;
+  redaction?: RedactOptions;
 }
+
+export const DEFAULT_REDACTION: RedactOptions = { emails: false, phones: false, keep: [] };
 
 // A pasted log can be megabytes; the brief carries its head, the record keeps it all.
 export const EVIDENCE_CHARS_IN_BRIEF = 8_000;
@@ -216,37 +222,43 @@ export function buildBrief(e: Escalation, locale: Locale, template: Template, op
     meta.push({ label: L.reportedBy, value: e.reportedBy.trim() || L.notSet });
     meta.push({ label: L.date, value: dateTime(opts.now.toISOString(), locale, opts, false) });
   }
-  return sanitize({
-    punct: L.punct,
-    title: { label: L.escalation, value: e.summary.trim() || L.untitled },
-    meta,
-    sections,
-  });
+  return sanitize(
+    {
+      punct: L.punct,
+      redactions: [],
+      title: { label: L.escalation, value: e.summary.trim() || L.untitled },
+      meta,
+      sections,
+    },
+    opts.redaction ?? DEFAULT_REDACTION,
+  );
 }
 
-const cleanField = (f: Field): Field => ({ label: f.label, value: stripControls(f.value) });
+type Clean = (s: string) => string;
 
-function cleanBlock(b: Block): Block {
+function cleanBlock(b: Block, clean: Clean): Block {
+  const field = (f: Field): Field => ({ label: f.label, value: clean(f.value) });
   switch (b.kind) {
     case 'fields':
     case 'lines':
-      return { ...b, items: b.items.map(cleanField) };
+      return { ...b, items: b.items.map(field) };
     case 'paragraph':
-      return { ...b, text: stripControls(b.text) };
+      return { ...b, text: clean(b.text) };
     case 'ordered':
     case 'bullets':
-      return { ...b, items: b.items.map(stripControls) };
+      return { ...b, items: b.items.map(clean) };
     case 'code':
-      return { ...b, text: stripControls(b.text) };
+      return { ...b, text: clean(b.text) };
   }
 }
 
-// Every format renders from this document, so cleaning it once covers them all.
-function sanitize(doc: BriefDocument): BriefDocument {
-  return {
-    punct: doc.punct,
-    title: cleanField(doc.title),
-    meta: doc.meta.map(cleanField),
-    sections: doc.sections.map((s) => ({ ...s, blocks: s.blocks.map(cleanBlock) })),
-  };
+// Every format renders from this document, so cleaning it once covers them all: invisible characters
+// out, secrets and (optionally) personal data masked.
+function sanitize(doc: BriefDocument, redaction: RedactOptions): BriefDocument {
+  const found = new Map<string, Redaction>();
+  const clean: Clean = (s) => redact(stripControls(s), redaction, found);
+  const title = { label: doc.title.label, value: clean(doc.title.value) };
+  const meta = doc.meta.map((f) => ({ label: f.label, value: clean(f.value) }));
+  const sections = doc.sections.map((s) => ({ ...s, blocks: s.blocks.map((b) => cleanBlock(b, clean)) }));
+  return { punct: doc.punct, redactions: [...found.values()], title, meta, sections };
 }

@@ -1,4 +1,5 @@
 import type { Escalation } from '../escalation/model';
+import type { Redaction } from '../redact';
 import { z } from '../zod';
 import { type BriefOptions, buildBrief } from './document';
 import { toHtml } from './html';
@@ -30,6 +31,11 @@ export function renderBrief(
     case 'html':
       return toHtml(buildBrief(e, locale, 'command', opts));
   }
+}
+
+// What the brief masked, so the panel can show each item and let the agent keep one visible.
+export function briefRedactions(e: Escalation, locale: Locale, opts: BriefOptions): Redaction[] {
+  return buildBrief(e, locale, 'command', opts).redactions;
 }
 
 export interface ClipboardPayload {

@@ -181,6 +181,8 @@ export const Escalation = z.object({
   prefilled: z.array(z.string()).default([]),
   // Chosen per brief: a Chinese-speaking agent may write an English brief, and the other way round.
   briefLocale: z.enum(['en', 'zh-CN']).optional(),
+  // Masked items the agent chose to show in this brief (keys from lib/redact.ts, not the values).
+  unmasked: z.array(z.string()).default([]),
 });
 export type Escalation = z.infer<typeof Escalation>;
 export type EscalationInput = z.input<typeof Escalation>;

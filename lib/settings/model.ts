@@ -74,6 +74,9 @@ export const Settings = z.object({
     .object({ critical: Cadence, high: Cadence, medium: Cadence })
     .default(() => structuredClone(DEFAULT_CADENCE)),
   customDomains: z.array(z.string().url()).default([]),
+  // Secrets are always masked in briefs; customer emails and phone numbers only when asked.
+  redactEmails: z.boolean().default(false),
+  redactPhones: z.boolean().default(false),
 });
 export type Settings = z.infer<typeof Settings>;
 

@@ -225,6 +225,37 @@ describe('Zendesk ticket → side panel → brief', () => {
     await panel.close();
   });
 
+  test('secrets are masked in the brief, and one item can be shown again', async () => {
+    server.state.api = 'ok';
+    const { tabId } = await openTicket(h, server.ticketUrl());
+    const panel = await openPanel(h, tabId);
+    await expect.poll(() => panel.getByLabel('Summary', { exact: true }).inputValue()).not.toBe('');
+    await step(panel, 'repro');
+    await panel.getByRole('button', { name: 'Add evidence' }).click();
+    await panel
+      .getByLabel('Evidence 3', { exact: true })
+      .fill('Authorization: Bearer abcdefghijklmnopqrstuvwxyz123456');
+    await panel.getByRole('button', { name: 'Add evidence' }).click();
+    await panel.getByLabel('Evidence 4', { exact: true }).fill('card 4242 4242 4242 4242 was charged twice');
+    await step(panel, 'brief');
+    const preview = panel.getByRole('region', { name: 'Brief preview' });
+    await expect.poll(() => preview.textContent()).toContain('Bearer [token removed]');
+    expect(await preview.textContent()).toContain('[card •••• 4242] was charged twice');
+    const masked = panel.getByRole('region', { name: 'Masked in this brief' });
+    expect(await masked.textContent()).toContain('token');
+
+    await panel.getByRole('button', { name: 'Copy brief' }).click();
+    await expect.poll(() => panel.getByRole('status').filter({ hasText: 'Copied' }).count()).toBe(1);
+    const clip = await readClipboard(h);
+    expect(clip.text).not.toContain('abcdefghijklmnopqrstuvwxyz123456');
+    expect(clip.html).not.toContain('4242 4242 4242 4242');
+
+    await panel.getByRole('button', { name: 'Show this card number in the brief' }).click();
+    await expect.poll(() => preview.textContent()).toContain('card 4242 4242 4242 4242 was charged twice');
+    expect(await preview.textContent()).toContain('Bearer [token removed]');
+    await panel.close();
+  });
+
   test('falls back to the page when the API answers 403', async () => {
     server.state.api = 'forbidden';
     const { tabId } = await openTicket(h, server.ticketUrl());

@@ -1,0 +1,117 @@
+// Secrets and personal data found in ticket text are masked before anything reaches a brief. The agent
+// sees each masked item in the panel and can keep one visible; the choice is stored by a hash of the
+// value, so the list of choices never repeats the secret.
+
+export type RedactionKind = 'bearer' | 'api-key' | 'url-password' | 'card' | 'national-id' | 'email' | 'phone';
+
+export interface RedactOptions {
+  emails: boolean;
+  phones: boolean;
+  // Keys of items the agent chose to keep visible.
+  keep: readonly string[];
+}
+
+export interface Redaction {
+  key: string;
+  kind: RedactionKind;
+  masked: string;
+  // Found, but the agent chose to keep it visible in the brief.
+  kept: boolean;
+}
+
+interface Rule {
+  kind: RedactionKind;
+  re: RegExp;
+  // Which capture group is the secret (0: the whole match).
+  group: number;
+  valid?: (value: string) => boolean;
+  mask: (value: string) => string;
+  optional?: 'emails' | 'phones';
+}
+
+const digits = (s: string) => s.replace(/\D/g, '');
+
+export function luhn(number: string): boolean {
+  const d = digits(number);
+  if (d.length < 13 || d.length > 19) return false;
+  let sum = 0;
+  for (let i = 0; i < d.length; i++) {
+    let n = Number(d[d.length - 1 - i]);
+    if (i % 2) {
+      n *= 2;
+      if (n > 9) n -= 9;
+    }
+    sum += n;
+  }
+  return sum % 10 === 0;
+}
+
+const label = (what: string) => () => `[${what} removed]`;
+
+const RULES: readonly Rule[] = [
+  { kind: 'bearer', re: /\b(?:Bearer|Token)\s+([A-Za-z0-9\-._~+/]{16,}=*)/g, group: 1, mask: label('token') },
+  { kind: 'url-password', re: /\b[a-z][a-z0-9+.-]*:\/\/[^\s:@/]+:([^\s@/]+)@/gi, group: 1, mask: label('password') },
+  {
+    kind: 'api-key',
+    re: /\b(?:sk|pk|rk)_(?:live|test)_[A-Za-z0-9]{10,}\b|\bAKIA[0-9A-Z]{16}\b|\bgh[pousr]_[A-Za-z0-9]{30,}\b|\bxox[abprs]-[A-Za-z0-9-]{10,}\b|\bAIza[0-9A-Za-z\-_]{35}\b/g,
+    group: 0,
+    mask: label('API key'),
+  },
+  {
+    kind: 'api-key',
+    re: /\b(?:api[_-]?key|access[_-]?token|secret|client[_-]?secret|password|passwd|pwd)\b\s*[:=]\s*["']?([^\s"',;]{6,})/gi,
+    group: 1,
+    mask: label('secret'),
+  },
+  {
+    kind: 'card',
+    re: /\b\d(?:[ -]?\d){12,18}\b/g,
+    group: 0,
+    valid: luhn,
+    mask: (v) => `[card •••• ${digits(v).slice(-4)}]`,
+  },
+  {
+    kind: 'national-id',
+    // US SSN, UK National Insurance number, Chinese resident identity number (18 characters).
+    re: /\b(?!000|666|9\d\d)\d{3}-(?!00)\d{2}-(?!0000)\d{4}\b|\b[A-CEGHJ-PR-TW-Z]{2}\d{6}[A-D]\b|\b[1-9]\d{5}(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[\dXx]\b/g,
+    group: 0,
+    mask: label('ID number'),
+  },
+  { kind: 'email', re: /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b/g, group: 0, mask: label('email'), optional: 'emails' },
+  {
+    kind: 'phone',
+    re: /(?<![\w/.-])\+?\d[\d ().-]{7,}\d(?![\w/-])/g,
+    group: 0,
+    valid: (v) => digits(v).length >= 9 && digits(v).length <= 15,
+    mask: label('phone number'),
+    optional: 'phones',
+  },
+];
+
+// FNV-1a: a stable, short key for "keep this one visible" that does not store the value itself.
+export function redactionKey(kind: RedactionKind, value: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < value.length; i++) {
+    h ^= value.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return `${kind}:${(h >>> 0).toString(16)}`;
+}
+
+export function redact(text: string, opts: RedactOptions, found: Map<string, Redaction>): string {
+  let out = text;
+  for (const rule of RULES) {
+    if (rule.optional && !opts[rule.optional]) continue;
+    out = out.replace(rule.re, (match: string, ...groups: unknown[]) => {
+      const value = rule.group === 0 ? match : String(groups[rule.group - 1] ?? '');
+      if (!value || (rule.valid && !rule.valid(value))) return match;
+      const key = redactionKey(rule.kind, value);
+      const masked = rule.mask(value);
+      const kept = opts.keep.includes(key);
+      found.set(key, { key, kind: rule.kind, masked, kept });
+      if (kept) return match;
+      return rule.group === 0 ? masked : match.replace(value, masked);
+    });
+  }
+  return out;
+}

@@ -1,0 +1,85 @@
+import { describe, expect, test } from 'vitest';
+import { BRIEF_FORMATS, briefRedactions, renderBrief } from '../../lib/brief/render';
+import { luhn, type Redaction, type RedactOptions, redact, redactionKey } from '../../lib/redact';
+import { draft, OPTS } from './brief-fixture';
+
+const OFF: RedactOptions = { emails: false, phones: false, keep: [] };
+const run = (text: string, opts: RedactOptions = OFF) => {
+  const found = new Map<string, Redaction>();
+  return { out: redact(text, opts, found), found: [...found.values()] };
+};
+
+describe('what is always masked', () => {
+  test.each([
+    ['Authorization: Bearer eyJhbGciOiJIUzI1NiJ9.abc.def', 'eyJhbGciOiJIUzI1NiJ9.abc.def', 'bearer', '[token removed]'],
+    ['key sk_live_51HxYzABCDEFGHIJKLMNOP here', 'sk_live_51HxYzABCDEFGHIJKLMNOP', 'api-key', '[API key removed]'],
+    ['AWS AKIAIOSFODNN7EXAMPLE leaked', 'AKIAIOSFODNN7EXAMPLE', 'api-key', '[API key removed]'],
+    ['api_key=abcd1234efgh5678', 'abcd1234efgh5678', 'api-key', '[secret removed]'],
+    ['Password: hunter2hunter2', 'hunter2hunter2', 'api-key', '[secret removed]'],
+    ['db at postgres://admin:S3cr3t!@db.acme.example/app', 'S3cr3t!', 'url-password', '[password removed]'],
+    ['card 4242 4242 4242 4242 declined', '4242 4242 4242 4242', 'card', '[card •••• 4242]'],
+    ['SSN 123-45-6789 on file', '123-45-6789', 'national-id', '[ID number removed]'],
+    ['NI number AB123456C', 'AB123456C', 'national-id', '[ID number removed]'],
+    ['身份证 11010519491231002X', '11010519491231002X', 'national-id', '[ID number removed]'],
+  ])('%s', (text, secret, kind, mask) => {
+    const { out, found } = run(text);
+    expect(out).not.toContain(secret);
+    expect(out).toContain(mask);
+    expect(found.map((f) => f.kind)).toContain(kind);
+  });
+
+  test.each([
+    ['order 4242 4242 4242 4241 (fails the Luhn check)'],
+    ['request_id=req_8f3a2c and HTTP 500'],
+    ['ticket 4821 at 2026-11-18T09:12:00Z'],
+    ['version 1.2.3-45-6789x'],
+  ])('leaves ordinary text alone: %s', (text) => {
+    expect(run(text).out).toBe(text);
+  });
+
+  test('Luhn', () => {
+    expect(luhn('4242424242424242')).toBe(true);
+    expect(luhn('4242424242424241')).toBe(false);
+    expect(luhn('1234')).toBe(false);
+  });
+});
+
+describe('options and undo', () => {
+  test('emails and phone numbers only when asked', () => {
+    const text = 'Reach dana@acme.example or +1 (415) 555-0134';
+    expect(run(text).out).toBe(text);
+    const { out } = run(text, { emails: true, phones: true, keep: [] });
+    expect(out).toBe('Reach [email removed] or [phone number removed]');
+  });
+
+  test('an item the agent keeps stays visible, is still listed, and its key does not hold the value', () => {
+    const secret = 'sk_live_51HxYzABCDEFGHIJKLMNOP';
+    const key = redactionKey('api-key', secret);
+    expect(key).not.toContain(secret);
+    const { out, found } = run(`key ${secret}`, { ...OFF, keep: [key] });
+    expect(out).toBe(`key ${secret}`);
+    expect(found).toEqual([{ key, kind: 'api-key', masked: '[API key removed]', kept: true }]);
+  });
+});
+
+describe('in the brief', () => {
+  const leaky = draft({
+    summary: 'Login fails for token Bearer abcdefghijklmnopqrstuvwxyz123456',
+    repro: { evidence: ['GET https://admin:pa55word@api.acme.example/v1 -> 401', 'card 4242-4242-4242-4242'] },
+  });
+
+  test.each(BRIEF_FORMATS)('%s never carries the secrets', (format) => {
+    const out = renderBrief(leaky, format, 'en', OPTS);
+    expect(out).not.toContain('abcdefghijklmnopqrstuvwxyz123456');
+    expect(out).not.toContain('pa55word');
+    expect(out).not.toContain('4242-4242-4242-4242');
+  });
+
+  test('the panel gets the list of what was masked', () => {
+    expect(
+      briefRedactions(leaky, 'en', OPTS)
+        .map((r) => r.kind)
+        .sort(),
+    ).toEqual(['bearer', 'card', 'url-password']);
+  });
+});
