@@ -9,6 +9,9 @@ export const EXTENSION_DIR = resolve('.output/chrome-mv3');
 const READER_DIR = resolve('test/e2e/clipboard-reader');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
+// Lets the browser tests see the service worker's own requests too (Playwright reports them on the context).
+process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS ??= '1';
+
 async function idOf(context, script) {
   const matches = (w) => w.url().endsWith(`/${script}`);
   const worker =

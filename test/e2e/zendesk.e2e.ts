@@ -27,9 +27,13 @@ async function step(panel: Page, name: keyof typeof STEP): Promise<void> {
 }
 let h: Harness;
 
+// Every request any page, worker or content script in this browser makes, for the privacy check.
+const requests: string[] = [];
+
 beforeAll(async () => {
   server = await startFixtureServer();
   h = await launch(server.hostResolverRule);
+  h.context.on('request', (r) => requests.push(r.url()));
 });
 
 // Each test starts from an empty profile state: no saved drafts or settings from the test before.
@@ -322,6 +326,14 @@ describe('Zendesk ticket → side panel → brief', () => {
   test('only GET requests, only to the helpdesk', () => {
     expect(server.state.requests.length).toBeGreaterThan(0);
     expect(server.state.requests.every((r) => r.method === 'GET' && r.host === HOST)).toBe(true);
+  });
+
+  test('nothing leaves the browser for anywhere but the helpdesk', () => {
+    expect(requests.length).toBeGreaterThan(20);
+    const elsewhere = requests.filter(
+      (url) => !/^(chrome-extension:|data:|blob:|about:)/.test(url) && new URL(url).host !== HOST,
+    );
+    expect(elsewhere).toEqual([]);
   });
 });
 
