@@ -5,9 +5,20 @@ import { readTicket } from '../lib/platform/worker-client';
 import { DEFAULT_SETTINGS, type Settings } from '../lib/settings/model';
 import { preloadMessages } from './i18n';
 
+export interface TabRead {
+  tabId?: number;
+  read: ReadTicketResult;
+}
+
 export interface Boot {
   settings: Promise<Settings>;
-  firstRead: Promise<ReadTicketResult>;
+  firstRead: Promise<TabRead>;
+}
+
+// The panel's tab: the one it was opened for (?tab=), else the active tab of its window.
+export async function readActiveTicket(boundTabId: number | undefined): Promise<TabRead> {
+  const tabId = boundTabId ?? (await activeTabId());
+  return { tabId, read: tabId === undefined ? { ok: false, reason: 'unreachable' } : await readTicket(tabId) };
 }
 
 // Started before React renders, side by side: the ticket read (the slowest part), the settings and the
@@ -15,9 +26,5 @@ export interface Boot {
 export function startBoot(boundTabId: number | undefined): Boot {
   const settings = loadSettings().catch(() => DEFAULT_SETTINGS);
   void settings.then((s) => preloadMessages(s.uiLocale));
-  const firstRead = (async (): Promise<ReadTicketResult> => {
-    const tabId = boundTabId ?? (await activeTabId());
-    return tabId === undefined ? { ok: false, reason: 'unreachable' } : readTicket(tabId);
-  })();
-  return { settings, firstRead };
+  return { settings, firstRead: readActiveTicket(boundTabId) };
 }

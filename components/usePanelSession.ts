@@ -1,17 +1,23 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { Escalation } from '../lib/escalation/model';
+import type { Escalation, Helpdesk } from '../lib/escalation/model';
 import { draftFromTicket, draftKey } from '../lib/escalation/prefill';
+import { readerFor } from '../lib/helpdesks/registry';
 import type { ReadTicketResult } from '../lib/messages/panel';
 import { loadDraft } from '../lib/platform/draft-store';
-import { activeTabId, onActiveTabChange } from '../lib/platform/panel';
+import { onActiveTabChange, onTabUrlChange } from '../lib/platform/panel';
 import { escalateDraft } from '../lib/platform/record-store';
-import { readTicket } from '../lib/platform/worker-client';
 import type { Settings } from '../lib/settings/model';
-import type { Boot } from './boot';
+import { type Boot, readActiveTicket, type TabRead } from './boot';
 
-async function readActiveTicket(boundTabId: number | undefined): Promise<ReadTicketResult> {
-  const tabId = boundTabId ?? (await activeTabId());
-  return tabId === undefined ? { ok: false, reason: 'unreachable' } : readTicket(tabId);
+function ticketAt(url: string): { helpdesk: Helpdesk; ticketId: string } | undefined {
+  try {
+    const parsed = new URL(url);
+    const reader = readerFor(parsed);
+    const ticketId = reader?.match(parsed)?.ticketId;
+    return reader && ticketId ? { helpdesk: reader.id, ticketId } : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 function newDraftFor(ticket: Parameters<typeof draftFromTicket>[0], settings: Settings): Escalation {
@@ -33,14 +39,19 @@ export function usePanelSession(boundTabId: number | undefined, boot: Boot, sett
   // Read at draft creation only: changing a setting must not reload the ticket.
   const settingsRef = useRef(settings);
   settingsRef.current = settings;
-  const firstRead = useRef<Promise<ReadTicketResult> | undefined>(boot.firstRead);
+  const firstRead = useRef<Promise<TabRead> | undefined>(boot.firstRead);
+  const tabRef = useRef<number | undefined>(undefined);
+  // The ticket the tab shows now, when it is no longer the one in the panel (SPA navigation).
+  const [movedTo, setMovedTo] = useState<string | undefined>(undefined);
 
   // Tab switches can overlap; only the newest load may change what the panel shows.
   const load = useCallback(async () => {
     const run = ++latest.current;
-    const read = await (firstRead.current ?? readActiveTicket(boundTabId));
+    const { tabId, read } = await (firstRead.current ?? readActiveTicket(boundTabId));
     firstRead.current = undefined;
     if (run !== latest.current) return;
+    tabRef.current = tabId;
+    setMovedTo(undefined);
     const ticket = read.ok ? read.ticket : undefined;
     const key = draftKey(ticket);
     if (key === currentKey.current) {
@@ -63,8 +74,17 @@ export function usePanelSession(boundTabId: number | undefined, boot: Boot, sett
 
   useEffect(() => {
     void load();
-    if (boundTabId !== undefined) return undefined;
-    return onActiveTabChange(() => void load());
+    const stopUrl = onTabUrlChange((tabId, url) => {
+      if (tabId !== tabRef.current) return;
+      const moved = ticketAt(url);
+      setMovedTo(moved && draftKey(moved) !== currentKey.current ? moved.ticketId : undefined);
+    });
+    if (boundTabId !== undefined) return stopUrl;
+    const stopActive = onActiveTabChange(() => void load());
+    return () => {
+      stopUrl();
+      stopActive();
+    };
   }, [load, boundTabId]);
 
   const escalate = useCallback(async (draft: Escalation) => {
@@ -78,5 +98,5 @@ export function usePanelSession(boundTabId: number | undefined, boot: Boot, sett
     return load();
   }, [load]);
 
-  return { session, reread: load, escalate, newDraft };
+  return { session, reread: load, escalate, newDraft, movedTo };
 }

@@ -48,13 +48,17 @@ export async function close(h, keepProfile = false) {
   if (!keepProfile) rmSync(h.userDataDir, { recursive: true, force: true });
 }
 
+// Several tests open the same ticket URL; the page just opened is the newest tab (tab ids only grow).
 export async function tabIdFor(h, url) {
   const probe = await h.context.newPage();
   await probe.goto(`chrome-extension://${h.extensionId}/sidepanel.html?tab=0`);
-  const id = await probe.evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id, url);
+  const ids = await probe.evaluate(
+    async (u) => (await chrome.tabs.query({})).filter((t) => t.url === u).map((t) => t.id),
+    url,
+  );
   await probe.close();
-  if (id === undefined) throw new Error(`no tab with ${url}`);
-  return id;
+  if (!ids.length) throw new Error(`no tab with ${url}`);
+  return Math.max(...ids);
 }
 
 // Through an extension page: the service worker may be asleep and absent from the worker list.

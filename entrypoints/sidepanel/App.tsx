@@ -32,7 +32,7 @@ interface PanelProps {
 
 function Panel({ api, settings, onSettings, boundTabId }: PanelProps) {
   const { t, L } = useI18n();
-  const { session, reread, escalate, newDraft } = api;
+  const { session, reread, escalate, newDraft, movedTo } = api;
   if (session.phase === 'loading') {
     return (
       <main>
@@ -68,6 +68,14 @@ function Panel({ api, settings, onSettings, boundTabId }: PanelProps) {
           </button>
         </div>
       </header>
+      {movedTo ? (
+        <p className={cx('notice')} role="status">
+          {t('app_moved', movedTo)}{' '}
+          <button type="button" onClick={() => void reread()}>
+            {t('read_reread')}
+          </button>
+        </p>
+      ) : null}
       {read.ok ? <TicketView ticket={read.ticket} /> : null}
       {session.phase === 'escalated' ? (
         <section className={cx('escalated')} aria-label={t('header_escalate')}>

@@ -33,3 +33,13 @@ export async function popOutPanel(boundTabId: number | undefined): Promise<void>
   );
   await browser.windows.create({ url, type: 'popup', width: 440, height: 860 });
 }
+
+// Helpdesks are single-page apps: switching tickets changes the URL without a page load. The browser
+// reports it (for sites we hold a host permission for), and the panel offers to re-read.
+export function onTabUrlChange(listener: (tabId: number, url: string) => void): () => void {
+  const handle = (tabId: number, change: { url?: string }) => {
+    if (change.url) listener(tabId, change.url);
+  };
+  browser.tabs.onUpdated.addListener(handle);
+  return () => browser.tabs.onUpdated.removeListener(handle);
+}

@@ -260,6 +260,21 @@ describe('Zendesk ticket → side panel → brief', () => {
     await panel.close();
   });
 
+  test('notices when the tab moves to another ticket, and re-reads on request', async () => {
+    server.state.api = 'ok';
+    const { page, tabId } = await openTicket(h, server.ticketUrl());
+    const panel = await openPanel(h, tabId);
+    await expect.poll(() => panel.getByLabel('Summary', { exact: true }).inputValue()).not.toBe('');
+    await page.evaluate(() => history.pushState({}, '', '/agent/tickets/4822'));
+    const notice = panel.getByRole('status').filter({ hasText: 'This tab now shows ticket #4822' });
+    await expect.poll(() => notice.count()).toBe(1);
+    await notice.getByRole('button', { name: 'Re-read ticket' }).click();
+    await expect.poll(() => panel.getByRole('region', { name: 'Escalation status' }).textContent()).toContain('#4822');
+    expect(await notice.count()).toBe(0);
+    await panel.close();
+    await page.close();
+  });
+
   test('falls back to the page when the API answers 403', async () => {
     server.state.api = 'forbidden';
     const { tabId } = await openTicket(h, server.ticketUrl());

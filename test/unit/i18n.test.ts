@@ -29,6 +29,16 @@ function sourceFiles(dir: string): string[] {
 }
 
 describe('UI messages', () => {
+  test.each(['locales/en.yml', 'locales/zh_CN.yml'])(
+    '%s: no unquoted value holds " #", which YAML would cut as a comment',
+    (file) => {
+      const cut = readFileSync(file, 'utf8')
+        .split('\n')
+        .filter((line) => /^\s*[A-Za-z0-9_]+:\s+[^"'\s]/.test(line) && / #/.test(line));
+      expect(cut).toEqual([]);
+    },
+  );
+
   test('English and Chinese have exactly the same keys, and the same substitutions', () => {
     expect([...zh.keys()].sort()).toEqual([...en.keys()].sort());
     for (const [key, message] of en) {
