@@ -94,45 +94,6 @@ export function SelectField({
   );
 }
 
-// One item per line, kept raw (blank lines included) so typing a newline never gets swallowed;
-// blank items are dropped when the brief is rendered.
-export function LinesField({
-  label,
-  hint,
-  prefilled,
-  control,
-  name,
-  rows = 4,
-}: Labelled & { control: Control<Escalation>; name: FieldPath<Escalation>; rows?: number }) {
-  const id = useId();
-  return (
-    <Controller
-      control={control}
-      name={name}
-      render={({ field }) => (
-        <div className={cx('field')}>
-          <Label htmlFor={id} label={label} prefilled={prefilled} />
-          <textarea
-            id={id}
-            rows={rows}
-            name={field.name}
-            ref={field.ref}
-            onBlur={field.onBlur}
-            value={Array.isArray(field.value) ? field.value.join('\n') : ''}
-            onChange={(e) => field.onChange(e.target.value === '' ? [] : e.target.value.split('\n'))}
-            aria-describedby={describedBy(id, hint, prefilled)}
-          />
-          {hint ? (
-            <p id={`${id}-hint`} className={cx('hint')}>
-              {hint}
-            </p>
-          ) : null}
-        </div>
-      )}
-    />
-  );
-}
-
 // The raw text stays in the input while it is not a number, with the reason shown at the field;
 // the draft only ever holds a valid number or nothing.
 export function NumberField({

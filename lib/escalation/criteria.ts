@@ -198,7 +198,6 @@ export const CRITERIA = [
 ] as const satisfies readonly Criterion[];
 
 export type SignalId = (typeof CRITERIA)[number]['id'];
-export const SIGNAL_IDS = CRITERIA.map((c) => c.id) as SignalId[];
 
 const byId = new Map<string, Criterion>(CRITERIA.map((c) => [c.id, c]));
 export function criterion(id: SignalId): Criterion {

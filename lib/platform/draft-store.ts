@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import { Escalation } from '../escalation/model';
 import { readValidated, type StoredRead, writeValue } from './storage';
 
@@ -9,4 +10,8 @@ export function loadDraft(key: string): Promise<StoredRead<Escalation>> {
 
 export function saveDraft(draft: Escalation): Promise<void> {
   return writeValue(`${DRAFT_PREFIX}${draft.key}`, draft);
+}
+
+export async function deleteDraft(key: string): Promise<void> {
+  await browser.storage.local.remove(`${DRAFT_PREFIX}${key}`);
 }

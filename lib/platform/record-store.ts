@@ -1,9 +1,8 @@
-import { browser } from 'wxt/browser';
 import { Escalation } from '../escalation/model';
-import { readValidated, writeValue } from './storage';
+import { deleteDraft } from './draft-store';
+import { writeValue } from './storage';
 
 export const RECORD_PREFIX = 'record:';
-const DRAFT_PREFIX = 'draft:';
 
 // Escalating moves the draft into a record (its own key, so thousands of records never rewrite one big
 // value); the follow-up scheduler works from records.
@@ -16,10 +15,6 @@ export async function escalateDraft(draft: Escalation, now: Date): Promise<Escal
     log: [...draft.log, { at, kind: 'created', text: 'Escalated' }],
   });
   await writeValue(`${RECORD_PREFIX}${record.id}`, record);
-  await browser.storage.local.remove(`${DRAFT_PREFIX}${draft.key}`);
+  await deleteDraft(draft.key);
   return record;
-}
-
-export async function loadRecord(id: string) {
-  return readValidated(`${RECORD_PREFIX}${id}`, Escalation);
 }

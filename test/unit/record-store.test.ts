@@ -1,0 +1,24 @@
+import { beforeEach, expect, test } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { Escalation } from '../../lib/escalation/model';
+import { saveDraft } from '../../lib/platform/draft-store';
+import { escalateDraft } from '../../lib/platform/record-store';
+import { draft } from './engine-draft';
+
+beforeEach(() => fakeBrowser.reset());
+
+test('escalating moves the draft into a record with an audit entry, and the draft is gone', async () => {
+  const d = draft({ summary: 'Exports stop at 10,000 rows', severity: 'high', target: 'engineering' });
+  await saveDraft(d);
+  const record = await escalateDraft(d, new Date('2026-11-22T13:00:00Z'));
+  const stored = await fakeBrowser.storage.local.get(null);
+  expect(stored[`draft:${d.key}`]).toBeUndefined();
+  const saved = Escalation.parse(stored[`record:${d.id}`]);
+  expect(saved).toEqual(record);
+  expect(saved).toMatchObject({
+    status: 'escalated',
+    summary: 'Exports stop at 10,000 rows',
+    updatedAt: '2026-11-22T13:00:00.000Z',
+  });
+  expect(saved.log).toEqual([{ at: '2026-11-22T13:00:00.000Z', kind: 'created', text: 'Escalated' }]);
+});
