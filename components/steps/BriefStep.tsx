@@ -33,6 +33,7 @@ export function BriefStep({
   const { t, L } = useI18n();
   const { register, control } = form;
   const [escalating, setEscalating] = useState(false);
+  const [failure, setFailure] = useState('');
   return (
     <>
       <TextField label={L.reportedBy} field={register('reportedBy')} hint={t('fields_reportedByHint')} />
@@ -65,11 +66,24 @@ export function BriefStep({
         disabled={escalating}
         onClick={async () => {
           setEscalating(true);
-          await onEscalate().finally(() => setEscalating(false));
+          setFailure('');
+          try {
+            await onEscalate();
+          } catch (error) {
+            // The draft is untouched (it is only removed once the record is written): say so and let them retry.
+            setFailure(t('fields_escalateFailed', error instanceof Error ? error.message : String(error)));
+          } finally {
+            setEscalating(false);
+          }
         }}
       >
         {t('fields_markEscalated')}
       </button>
+      {failure ? (
+        <p className={cx('error')} role="alert">
+          {failure}
+        </p>
+      ) : null}
     </>
   );
 }
