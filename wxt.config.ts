@@ -1,6 +1,6 @@
 import { defineConfig } from 'wxt';
 
-const ZENDESK_HOSTS = ['https://*.zendesk.com/*'];
+import { HELPDESK_MATCHES } from './lib/helpdesks/registry';
 
 // `npm run dev` (scripts/dev.mjs) points the dev browser at the local demo helpdesk through these.
 const devBrowserArgs = process.env.EB_DEV_CHROMIUM_ARGS ? JSON.parse(process.env.EB_DEV_CHROMIUM_ARGS) : [];
@@ -14,9 +14,9 @@ export default defineConfig({
     default_locale: 'en',
     permissions:
       browser === 'firefox'
-        ? ['storage', 'alarms', 'notifications', 'clipboardWrite']
-        : ['storage', 'alarms', 'notifications', 'sidePanel', 'offscreen', 'clipboardWrite'],
-    host_permissions: ZENDESK_HOSTS,
+        ? ['storage', 'alarms', 'notifications', 'clipboardWrite', 'contextMenus']
+        : ['storage', 'alarms', 'notifications', 'sidePanel', 'offscreen', 'clipboardWrite', 'contextMenus'],
+    host_permissions: HELPDESK_MATCHES,
     // Custom helpdesk domains are asked for one by one, when the agent adds them in the options page.
     optional_host_permissions: ['https://*/*'],
     action: { default_title: '__MSG_actionTitle__' },

@@ -17,6 +17,7 @@ import { ReproStep } from './steps/ReproStep';
 import { TargetStep } from './steps/TargetStep';
 import { TriageStep } from './steps/TriageStep';
 import { cx } from './ui';
+import { useEvidenceInbox } from './useEvidenceInbox';
 
 export const AUTOSAVE_MS = 250;
 
@@ -32,6 +33,7 @@ export function EscalationEditor({ initial, settings, onSettings, onEscalate, th
   const { t } = useI18n();
   const form = useForm<Escalation>({ defaultValues: initial, mode: 'onChange' });
   const values = useWatch({ control: form.control });
+  useEvidenceInbox(form, initial.key);
   const lastGood = useRef(initial);
   const draft = useMemo(() => {
     const parsed = Escalation.safeParse(values);

@@ -1,24 +1,14 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { Escalation, Helpdesk } from '../lib/escalation/model';
-import { draftFromTicket, draftKey } from '../lib/escalation/prefill';
-import { readerFor } from '../lib/helpdesks/registry';
+import { draftKey } from '../lib/escalation/draft-key';
+import type { Escalation } from '../lib/escalation/model';
+import { draftFromTicket } from '../lib/escalation/prefill';
+import { ticketKeyAt } from '../lib/helpdesks/registry';
 import type { ReadTicketResult } from '../lib/messages/panel';
 import { loadDraft } from '../lib/platform/draft-store';
 import { onActiveTabChange, onTabUrlChange } from '../lib/platform/panel';
 import { escalateDraft } from '../lib/platform/record-store';
 import type { Settings } from '../lib/settings/model';
 import { type Boot, readActiveTicket, type TabRead } from './boot';
-
-function ticketAt(url: string): { helpdesk: Helpdesk; ticketId: string } | undefined {
-  try {
-    const parsed = new URL(url);
-    const reader = readerFor(parsed);
-    const ticketId = reader?.match(parsed)?.ticketId;
-    return reader && ticketId ? { helpdesk: reader.id, ticketId } : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 function newDraftFor(ticket: Parameters<typeof draftFromTicket>[0], settings: Settings): Escalation {
   const { name, team } = settings.reporter;
@@ -76,8 +66,8 @@ export function usePanelSession(boundTabId: number | undefined, boot: Boot, sett
     void load();
     const stopUrl = onTabUrlChange((tabId, url) => {
       if (tabId !== tabRef.current) return;
-      const moved = ticketAt(url);
-      setMovedTo(moved && draftKey(moved) !== currentKey.current ? moved.ticketId : undefined);
+      const moved = ticketKeyAt(url);
+      setMovedTo(moved && moved.key !== currentKey.current ? moved.ticketId : undefined);
     });
     if (boundTabId !== undefined) return stopUrl;
     const stopActive = onActiveTabChange(() => void load());

@@ -1,6 +1,9 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { i18n } from '#i18n';
+import { HELPDESK_MATCHES } from '../lib/helpdesks/registry';
 import { writeClipboard } from '../lib/platform/clipboard';
+import { setUpSelectionMenu } from '../lib/platform/context-menu';
 import { openPanelOnToolbarClick } from '../lib/platform/panel';
 import { isOwnExtensionPage } from '../lib/platform/senders';
 import { readTicketInTab } from '../lib/platform/tabs';
@@ -8,6 +11,7 @@ import { routePanelMessage } from '../lib/worker/router';
 
 export default defineBackground(() => {
   openPanelOnToolbarClick();
+  setUpSelectionMenu(i18n.t('menu.addSelection'), HELPDESK_MATCHES);
   browser.runtime.onMessage.addListener((raw, sender) =>
     routePanelMessage(raw, sender, { isOwnExtensionPage, readTicketInTab, writeClipboard }),
   );

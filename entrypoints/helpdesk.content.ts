@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { readerFor } from '../lib/helpdesks/registry';
+import { HELPDESK_MATCHES, readerFor } from '../lib/helpdesks/registry';
 import type { FetchLike } from '../lib/helpdesks/types';
 import { ContentRequest } from '../lib/messages/content';
 
@@ -12,7 +12,7 @@ const pageFetch: FetchLike = (input, init) => pageFetchImpl(input, { ...init, me
 
 // Idle until asked: no observers or timers on the helpdesk page.
 export default defineContentScript({
-  matches: ['https://*.zendesk.com/*'],
+  matches: HELPDESK_MATCHES,
   runAt: 'document_idle',
   main() {
     browser.runtime.onMessage.addListener(async (raw, sender) => {

@@ -1,12 +1,9 @@
+import { draftKey } from './draft-key';
 import { findErrorLines } from './evidence';
 import { ESCALATION_SCHEMA_VERSION, Escalation, type TicketContext } from './model';
 import { detectTextSignals, slaStatusFrom } from './signals';
 
 const DESCRIPTION_CHARS = 1200;
-
-export function draftKey(ticket: Pick<TicketContext, 'helpdesk' | 'ticketId'> | undefined): string {
-  return ticket?.ticketId ? `${ticket.helpdesk}:${ticket.ticketId}` : 'blank';
-}
 
 // The method asks for 3-5 sentences; the customer's first message is the best raw material for them.
 export function descriptionFrom(text: string | undefined): string {

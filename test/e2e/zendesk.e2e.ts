@@ -275,6 +275,40 @@ describe('Zendesk ticket → side panel → brief', () => {
     await page.close();
   });
 
+  test('text added from the page (context menu) joins the evidence, open panel or not', async () => {
+    server.state.api = 'ok';
+    const { tabId } = await openTicket(h, server.ticketUrl());
+    // The context menu's click handler queues the selection for the ticket's draft; a headless browser
+    // cannot open the menu, so queue it the same way.
+    const queue = async (text: string) => {
+      const page = await h.context.newPage();
+      await page.goto(`chrome-extension://${h.extensionId}/offscreen.html`);
+      await page.evaluate(async (t) => {
+        const { chrome } = globalThis as unknown as {
+          chrome: {
+            storage: { local: { get(k: string): Promise<Record<string, string[]>>; set(v: object): Promise<void> } };
+          };
+        };
+        const key = 'inbox:zendesk:4821';
+        const current = (await chrome.storage.local.get(key))[key] ?? [];
+        await chrome.storage.local.set({ [key]: [...current, t] });
+      }, text);
+      await page.close();
+    };
+    await queue('TimeoutError: export worker gave up after 30000 ms');
+    const panel = await openPanel(h, tabId);
+    await expect.poll(() => panel.getByLabel('Summary', { exact: true }).inputValue()).not.toBe('');
+    await step(panel, 'repro');
+    await expect
+      .poll(() => panel.getByLabel('Evidence 3', { exact: true }).inputValue())
+      .toBe('TimeoutError: export worker gave up after 30000 ms');
+    await queue('request_id=req_99 failed with 502');
+    await expect
+      .poll(() => panel.getByLabel('Evidence 4', { exact: true }).inputValue())
+      .toBe('request_id=req_99 failed with 502');
+    await panel.close();
+  });
+
   test('falls back to the page when the API answers 403', async () => {
     server.state.api = 'forbidden';
     const { tabId } = await openTicket(h, server.ticketUrl());

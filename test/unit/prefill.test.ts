@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, test } from 'vitest';
+import { draftKey } from '../../lib/escalation/draft-key';
 import { Escalation, type TicketContext } from '../../lib/escalation/model';
-import { descriptionFrom, draftFromTicket, draftKey } from '../../lib/escalation/prefill';
+import { descriptionFrom, draftFromTicket } from '../../lib/escalation/prefill';
 import { zendesk } from '../../lib/helpdesks/zendesk';
 import { fixtureFetch, parseHtml, TICKET_URL } from './support/zendesk';
 
