@@ -1,5 +1,7 @@
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { expect } from 'vitest';
 import { Escalation, type EscalationInput } from '../../lib/escalation/model';
 
 // The deadline is a zone-less datetime-local value, read in the machine's zone; pin the zone so the
@@ -72,3 +74,25 @@ export const FULL = draft({
     threads: ['https://slack.example.com/archives/C01/p1700000000'],
   },
 });
+
+// Compares with test/golden/<name>; UPDATE_GOLDEN=1 writes the file instead (then read it by eye).
+export function golden(name: string, actual: string): void {
+  const file = join(GOLDEN, name);
+  if (process.env.UPDATE_GOLDEN === '1') {
+    mkdirSync(GOLDEN, { recursive: true });
+    writeFileSync(file, actual);
+    return;
+  }
+  if (!existsSync(file)) throw new Error(`missing golden file ${file}; run with UPDATE_GOLDEN=1 once`);
+  expect(actual).toBe(readFileSync(file, 'utf8'));
+}
+
+export function indexesOf(haystack: string, needles: string[]): number[] {
+  return needles.map((n) => {
+    const i = haystack.indexOf(n);
+    expect(i, `"${n}" is missing`).toBeGreaterThanOrEqual(0);
+    return i;
+  });
+}
+
+export const ascending = (xs: number[]) => xs.every((x, i) => i === 0 || x > (xs[i - 1] ?? -1));

@@ -1,35 +1,12 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { EVIDENCE_CHARS_IN_BRIEF } from '../../lib/brief/document';
 import { BRIEF_FORMATS, clipboardPayload, renderBrief } from '../../lib/brief/render';
 import { HOSTILE_TEXT } from '../../scripts/zendesk-pages.mjs';
-import { draft, FULL, GOLDEN, OPTS } from './brief-fixture';
+import { ascending, draft, FULL, golden, indexesOf, OPTS } from './brief-fixture';
 
 const ZWSP = '\u200b';
 
 const EVIDENCE = FULL.repro.evidence.join('\n');
-
-function golden(name: string, actual: string): void {
-  const file = join(GOLDEN, name);
-  if (process.env.UPDATE_GOLDEN === '1') {
-    mkdirSync(GOLDEN, { recursive: true });
-    writeFileSync(file, actual);
-    return;
-  }
-  if (!existsSync(file)) throw new Error(`missing golden file ${file}; run with UPDATE_GOLDEN=1 once`);
-  expect(actual).toBe(readFileSync(file, 'utf8'));
-}
-
-function indexesOf(haystack: string, needles: string[]): number[] {
-  return needles.map((n) => {
-    const i = haystack.indexOf(n);
-    expect(i, `"${n}" is missing`).toBeGreaterThanOrEqual(0);
-    return i;
-  });
-}
-
-const ascending = (xs: number[]) => xs.every((x, i) => i === 0 || x > (xs[i - 1] ?? -1));
 
 // The one Slack code block: the fences and what is between them.
 function slackCode(out: string): { body: string; rest: string } {
