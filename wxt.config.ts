@@ -12,10 +12,16 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions:
-      browser === 'firefox'
-        ? ['storage', 'alarms', 'notifications', 'clipboardWrite', 'contextMenus']
-        : ['storage', 'alarms', 'notifications', 'sidePanel', 'offscreen', 'clipboardWrite', 'contextMenus'],
+    permissions: [
+      'storage',
+      'alarms',
+      'notifications',
+      'clipboardWrite',
+      'contextMenus',
+      'scripting',
+      'activeTab',
+      ...(browser === 'firefox' ? [] : ['sidePanel', 'offscreen']),
+    ],
     host_permissions: HELPDESK_MATCHES,
     // Custom helpdesk domains are asked for one by one, when the agent adds them in the options page.
     optional_host_permissions: ['https://*/*'],

@@ -1,8 +1,17 @@
 // `npm run bench` (after a production build): bundle sizes and the ticket read time in real Chromium.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { close, EXTENSION_DIR, launch, openPanel, openTicket } from '../scripts/extension-browser.mjs';
+import { chromium } from 'playwright-core';
+import {
+  browserArgs,
+  CHROMIUM,
+  close,
+  EXTENSION_DIR,
+  launch,
+  openPanel,
+  openTicket,
+} from '../scripts/extension-browser.mjs';
 import { startFixtureServer, TICKETS } from '../scripts/fixture-server.mjs';
 
 const BUDGETS = {
@@ -12,9 +21,11 @@ const BUDGETS = {
   assessMs: 1,
   previewMs: 5,
   panelReadyMs: 150,
+  pageLoadRatio: 1.03,
 };
 const PANEL_LOADS = 20;
 const READS = 20;
+const PAGE_LOADS = 30;
 
 const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
 
@@ -47,8 +58,23 @@ report(
   BUDGETS.previewMs,
 );
 
-const contentFile = join(EXTENSION_DIR, 'content-scripts', 'helpdesk.js');
-report('content script, min+gzip', gz(contentFile), 'bytes', BUDGETS.contentScriptGzip);
+// Nothing sits on helpdesk pages: the reader for the page's helpdesk is injected when the panel asks.
+// The budget applies to what one page receives; the sum of all readers is shown for comparison.
+const readerFiles = readdirSync(EXTENSION_DIR)
+  .filter((f) => /^read-[a-z]+\.js$/.test(f))
+  .map((f) => ({ id: f.slice(5, -3), bytes: gz(join(EXTENSION_DIR, f)) }));
+const largest = readerFiles.reduce((a, b) => (b.bytes > a.bytes ? b : a));
+report(
+  `injected reader, largest of ${readerFiles.length} (${largest.id}), min+gzip`,
+  largest.bytes,
+  'bytes',
+  BUDGETS.contentScriptGzip,
+);
+report(
+  `  all ${readerFiles.length} readers together, min+gzip`,
+  readerFiles.reduce((n, r) => n + r.bytes, 0),
+  'bytes',
+);
 const panel = panelScripts();
 report(
   `side panel JS, min+gzip (${panel.length} files)`,
@@ -58,31 +84,47 @@ report(
 );
 report('background worker, min+gzip', gz(join(EXTENSION_DIR, 'background.js')), 'bytes');
 
-const server = await startFixtureServer({ api: 'forbidden' });
+// One generated 300-message ticket per helpdesk, in the markup its reader reads (scripts/pages/<id>.mjs).
+const longPages = {};
+for (const file of readdirSync('scripts/pages').filter((f) => f.endsWith('.mjs'))) {
+  const { longTicket } = await import(`../scripts/pages/${file}`);
+  longPages[file.slice(0, -4)] = longTicket(300);
+}
+const server = await startFixtureServer({
+  api: 'forbidden',
+  pages: Object.fromEntries(Object.values(longPages).map((p) => [p.url, p.html])),
+});
 const h = await launch(server.hostResolverRule);
 try {
-  const { tabId } = await openTicket(h, server.ticketUrl(TICKETS.long));
-  const page = await openPanel(h, tabId);
-  const timings = await page.evaluate(
-    async ({ tabId, reads }) => {
-      const out = [];
-      for (let i = 0; i <= reads; i++) {
-        const answer = await chrome.runtime.sendMessage({ type: 'read-ticket', tabId });
-        if (!answer?.ok) throw new Error(`read failed: ${JSON.stringify(answer)}`);
-        if (answer.ticket.messages.length !== 300 || answer.ticket.source !== 'dom') throw new Error('unexpected read');
-        if (i > 0) out.push(answer.readMs);
-      }
-      return out;
-    },
-    { tabId, reads: READS },
-  );
-  report(
-    `read 300-message ticket via DOM, median of ${READS}`,
-    Number(median(timings).toFixed(2)),
-    'ms',
-    BUDGETS.readMedianMs,
-  );
-  report('  (same, slowest)', Number(Math.max(...timings).toFixed(2)), 'ms');
+  let page;
+  let tabId;
+  for (const [helpdesk, long] of Object.entries(longPages)) {
+    ({ tabId } = await openTicket(h, long.url));
+    page ??= await openPanel(h, tabId);
+    const timings = await page.evaluate(
+      async ({ tabId, reads }) => {
+        const out = [];
+        for (let i = 0; i <= reads; i++) {
+          const answer = await chrome.runtime.sendMessage({ type: 'read-ticket', tabId });
+          if (!answer?.ok) throw new Error(`read failed: ${JSON.stringify(answer)}`);
+          const n = answer.ticket.messages?.length;
+          if (n !== 300 || answer.ticket.source !== 'dom')
+            throw new Error(`read ${n} messages from ${answer.ticket.source}`);
+          if (i > 0) out.push(answer.readMs);
+        }
+        return out;
+      },
+      { tabId, reads: READS },
+    );
+    report(
+      `${helpdesk}: read 300-message ticket via DOM, median of ${READS}`,
+      Number(median(timings).toFixed(2)),
+      'ms',
+      BUDGETS.readMedianMs,
+    );
+  }
+  ({ tabId } = await openTicket(h, server.ticketUrl(TICKETS.long)));
+  await page.goto(`chrome-extension://${h.extensionId}/sidepanel.html?tab=${tabId}`);
 
   // Navigation start to a usable panel: the draft prefilled from the ticket is in the form.
   const ready = [];
@@ -102,6 +144,36 @@ try {
     'ms',
     BUDGETS.panelReadyMs,
   );
+
+  // The helpdesk page's own load, with the extension installed and without: nothing of ours runs there
+  // until the panel asks, so the ratio should stay at 1. Loads alternate between the two browsers.
+  const plain = await chromium.launch({ executablePath: CHROMIUM, args: browserArgs(server.hostResolverRule) });
+  try {
+    const bare = await plain.newPage();
+    const withExt = await h.context.newPage();
+    const loadMs = async (p) => {
+      await p.goto(server.ticketUrl(TICKETS.long), { waitUntil: 'load' });
+      return p.evaluate(() => performance.getEntriesByType('navigation')[0].loadEventEnd);
+    };
+    const times = { with: [], without: [] };
+    for (let i = 0; i <= PAGE_LOADS; i++) {
+      const a = await loadMs(withExt);
+      const b = await loadMs(bare);
+      if (i > 0) {
+        times.with.push(a);
+        times.without.push(b);
+      }
+    }
+    report(
+      `helpdesk page load with/without extension, medians of ${PAGE_LOADS}`,
+      Number((median(times.with) / median(times.without)).toFixed(3)),
+      'ratio',
+      BUDGETS.pageLoadRatio,
+    );
+    report('  (with the extension, median)', Number(median(times.with).toFixed(1)), 'ms');
+  } finally {
+    await plain.close();
+  }
 } finally {
   await close(h);
   await server.close();

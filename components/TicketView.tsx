@@ -1,9 +1,21 @@
-import { useState } from 'react';
+import { Fragment, useState } from 'react';
 import type { TicketContext } from '../lib/escalation/model';
 import { useI18n } from './i18n';
 import { cx } from './ui';
 
-const HELPDESK_NAMES: Partial<Record<TicketContext['helpdesk'], string>> = { zendesk: 'Zendesk' };
+const HELPDESK_NAMES: Record<TicketContext['helpdesk'], string> = {
+  zendesk: 'Zendesk',
+  freshdesk: 'Freshdesk',
+  intercom: 'Intercom',
+  helpscout: 'Help Scout',
+  hubspot: 'HubSpot',
+  jira: 'Jira Service Management',
+  salesforce: 'Salesforce',
+  front: 'Front',
+  gorgias: 'Gorgias',
+  zoho: 'Zoho Desk',
+  generic: '',
+};
 const SOURCE_KEYS = { api: 'ticket_viaApi', dom: 'ticket_viaDom', generic: 'ticket_viaGeneric' } as const;
 
 function when(iso: string | undefined, locale: string): string {
@@ -21,24 +33,11 @@ function Row({ label, value, empty }: { label: string; value: string | undefined
   );
 }
 
-export function TicketView({ ticket }: { ticket: TicketContext }) {
+function TicketFacts({ ticket, requester }: { ticket: TicketContext; requester: string }) {
   const { t, locale } = useI18n();
-  const requester = [ticket.requester?.name, ticket.requester?.email ? `<${ticket.requester.email}>` : '']
-    .filter(Boolean)
-    .join(' ');
-  const messages = ticket.messages ?? [];
   const empty = t('ticket_notRead');
-  // A long thread costs real time to render; it is built only once the agent opens it.
-  const [threadOpen, setThreadOpen] = useState(false);
   return (
-    <section className={cx('ticket')} aria-label={t('ticket_region')}>
-      <h2>
-        {t(
-          'ticket_heading',
-          HELPDESK_NAMES[ticket.helpdesk] ?? ticket.helpdesk,
-          ticket.ticketId ? `#${ticket.ticketId}` : '',
-        )}
-      </h2>
+    <>
       <p className={cx('muted')}>{t(SOURCE_KEYS[ticket.source])}</p>
       <dl className={cx('facts')}>
         <Row label={t('ticket_subject')} value={ticket.subject} empty={empty} />
@@ -54,6 +53,65 @@ export function TicketView({ ticket }: { ticket: TicketContext }) {
           {t('ticket_couldNotRead', ticket.missing.map((f) => t(`ticket_field_${f}`)).join(', '))}
         </p>
       ) : null}
+    </>
+  );
+}
+
+function PageFacts({ page, url }: { page: NonNullable<TicketContext['page']>; url: string }) {
+  const { t } = useI18n();
+  const items = [
+    ['ticket_url', [url]],
+    ['ticket_pageTitle', page.title ? [page.title] : undefined],
+    ['ticket_subject', page.heading ? [page.heading] : undefined],
+    ['ticket_selection', page.selection ? [page.selection] : undefined],
+    ['ticket_emails', page.emails],
+    ['ticket_dates', page.dates],
+    ['ticket_errors', page.errors],
+  ] as const;
+  return (
+    <dl className={cx('facts')}>
+      {items.map(([key, values]) =>
+        values?.length ? (
+          <Fragment key={key}>
+            <dt>{t(key)}</dt>
+            <dd>
+              {values.length === 1 ? (
+                values[0]
+              ) : (
+                <ul>
+                  {values.map((v) => (
+                    <li key={v}>{v}</li>
+                  ))}
+                </ul>
+              )}
+            </dd>
+          </Fragment>
+        ) : null,
+      )}
+    </dl>
+  );
+}
+
+export function TicketView({ ticket }: { ticket: TicketContext }) {
+  const { t, locale } = useI18n();
+  const requester = [ticket.requester?.name, ticket.requester?.email ? `<${ticket.requester.email}>` : '']
+    .filter(Boolean)
+    .join(' ');
+  const messages = ticket.messages ?? [];
+  // A long thread costs real time to render; it is built only once the agent opens it.
+  const [threadOpen, setThreadOpen] = useState(false);
+  return (
+    <section className={cx('ticket')} aria-label={t('ticket_region')}>
+      <h2>
+        {ticket.source === 'generic'
+          ? t('ticket_viaGeneric')
+          : t('ticket_heading', HELPDESK_NAMES[ticket.helpdesk], ticket.ticketId ? `#${ticket.ticketId}` : '')}
+      </h2>
+      {ticket.page ? (
+        <PageFacts page={ticket.page} url={ticket.url} />
+      ) : (
+        <TicketFacts ticket={ticket} requester={requester} />
+      )}
       {ticket.truncated ? (
         <p className={cx('notice')} role="status">
           {t(

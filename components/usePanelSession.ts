@@ -66,7 +66,7 @@ export function usePanelSession(boundTabId: number | undefined, boot: Boot, sett
     void load();
     const stopUrl = onTabUrlChange((tabId, url) => {
       if (tabId !== tabRef.current) return;
-      const moved = ticketKeyAt(url);
+      const moved = ticketKeyAt(url, settingsRef.current?.customDomains);
       setMovedTo(moved && moved.key !== currentKey.current ? moved.ticketId : undefined);
     });
     if (boundTabId !== undefined) return stopUrl;

@@ -1,7 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { i18n } from '#i18n';
-import { HELPDESK_MATCHES } from '../lib/helpdesks/registry';
 import { writeClipboard } from '../lib/platform/clipboard';
 import { setUpSelectionMenu } from '../lib/platform/context-menu';
 import { openPanelOnToolbarClick } from '../lib/platform/panel';
@@ -11,7 +10,7 @@ import { routePanelMessage } from '../lib/worker/router';
 
 export default defineBackground(() => {
   openPanelOnToolbarClick();
-  setUpSelectionMenu(i18n.t('menu.addSelection'), HELPDESK_MATCHES);
+  setUpSelectionMenu(i18n.t('menu.addSelection'));
   browser.runtime.onMessage.addListener((raw, sender) =>
     routePanelMessage(raw, sender, { isOwnExtensionPage, readTicketInTab, writeClipboard }),
   );

@@ -8,6 +8,7 @@ export interface Harness {
 }
 export declare const EXTENSION_DIR: string;
 export declare const CHROMIUM: string;
+export declare function browserArgs(hostResolverRule: string): string[];
 export declare function launch(hostResolverRule: string, userDataDir?: string): Promise<Harness>;
 export declare function close(h: Harness, keepProfile?: boolean): Promise<void>;
 export declare function tabIdFor(h: Harness, url: string): Promise<number>;

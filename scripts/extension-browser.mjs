@@ -19,23 +19,30 @@ async function idOf(context, script) {
   return new URL(worker.url()).host;
 }
 
+// The flags every run needs here: no sandbox as root, and no background connections to Google's hosts.
+export function browserArgs(hostResolverRule) {
+  return [
+    '--headless=new',
+    '--no-sandbox',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--no-first-run',
+    '--disable-gpu',
+    '--disable-sync',
+    `--host-resolver-rules=${hostResolverRule}`,
+    '--ignore-certificate-errors',
+  ];
+}
+
 export async function launch(hostResolverRule, userDataDir = mkdtempSync(join(tmpdir(), 'eb-profile-'))) {
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: false,
     ignoreDefaultArgs: ['--disable-extensions', '--disable-component-extensions-with-background-pages'],
     args: [
-      '--headless=new',
-      '--no-sandbox',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-      '--disable-gpu',
-      '--disable-sync',
+      ...browserArgs(hostResolverRule),
       `--disable-extensions-except=${EXTENSION_DIR},${READER_DIR}`,
       `--load-extension=${EXTENSION_DIR},${READER_DIR}`,
-      `--host-resolver-rules=${hostResolverRule}`,
-      '--ignore-certificate-errors',
     ],
     viewport: { width: 420, height: 900 },
   });
@@ -49,13 +56,15 @@ export async function close(h, keepProfile = false) {
 }
 
 // Several tests open the same ticket URL; the page just opened is the newest tab (tab ids only grow).
+// On a site the extension may not read the browser hides the tab's URL: then it is the newest such tab.
 export async function tabIdFor(h, url) {
   const probe = await h.context.newPage();
   await probe.goto(`chrome-extension://${h.extensionId}/sidepanel.html?tab=0`);
-  const ids = await probe.evaluate(
-    async (u) => (await chrome.tabs.query({})).filter((t) => t.url === u).map((t) => t.id),
-    url,
-  );
+  const ids = await probe.evaluate(async (u) => {
+    const tabs = await chrome.tabs.query({});
+    const same = tabs.filter((t) => t.url === u);
+    return (same.length ? same : tabs.filter((t) => t.url === undefined)).map((t) => t.id);
+  }, url);
   await probe.close();
   if (!ids.length) throw new Error(`no tab with ${url}`);
   return Math.max(...ids);

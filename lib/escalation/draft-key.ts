@@ -1,6 +1,11 @@
 import type { TicketContext } from './model';
 
-// One draft per ticket; pages that are not a ticket share the blank draft.
-export function draftKey(ticket: Pick<TicketContext, 'helpdesk' | 'ticketId'> | undefined): string {
-  return ticket?.ticketId ? `${ticket.helpdesk}:${ticket.ticketId}` : 'blank';
+// One draft per ticket, and one per page read by the generic reader (its address without the
+// fragment); pages that are neither share the blank draft.
+export function draftKey(
+  ticket: (Pick<TicketContext, 'helpdesk' | 'ticketId'> & { url?: string }) | undefined,
+): string {
+  if (ticket?.ticketId) return `${ticket.helpdesk}:${ticket.ticketId}`;
+  if (ticket?.helpdesk === 'generic' && ticket.url) return `generic:${ticket.url.split('#')[0]}`;
+  return 'blank';
 }

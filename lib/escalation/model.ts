@@ -58,6 +58,18 @@ export const TicketContext = z.object({
   dueAt: z.string().optional(),
   messages: z.array(TicketMessage).optional(),
   customFields: z.record(z.string(), z.string()).optional(),
+  // What the generic reader found on a page that is not a helpdesk ticket; a reader never guesses which
+  // email is the customer's, so they are offered as found.
+  page: z
+    .object({
+      title: z.string().optional(),
+      heading: z.string().optional(),
+      selection: z.string().optional(),
+      emails: z.array(z.string()).optional(),
+      dates: z.array(z.string()).optional(),
+      errors: z.array(z.string()).optional(),
+    })
+    .optional(),
   source: z.enum(['api', 'dom', 'generic']),
   missing: z.array(TicketField),
   truncated: z

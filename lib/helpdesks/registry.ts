@@ -1,25 +1,60 @@
 import { draftKey } from '../escalation/draft-key';
-import type { HelpdeskReader } from './types';
-import { zendesk } from './zendesk';
+import type { HelpdeskSite } from './types';
+import { zendeskSite } from './zendesk';
 
-const READERS: readonly HelpdeskReader[] = [zendesk];
+export const SITES: readonly HelpdeskSite[] = [zendeskSite];
 
-// The pages the extension reads (content script matches, host permissions, context menu).
-export const HELPDESK_MATCHES = ['https://*.zendesk.com/*'];
+// "*.freshdesk.com" matches any subdomain (not the bare domain); anything else matches exactly.
+export function hostMatches(glob: string, host: string): boolean {
+  return glob.startsWith('*.') ? host.endsWith(glob.slice(1)) && host.length > glob.length - 1 : host === glob;
+}
 
-export function readerFor(url: URL): HelpdeskReader | undefined {
-  return READERS.find((r) => r.match(url));
+// The pages the extension reads without asking (host permissions, context menu).
+export const HELPDESK_MATCHES = SITES.flatMap((s) => s.hosts.map((h) => `https://${h}/*`));
+
+export interface SiteMatch {
+  site: HelpdeskSite;
+  ticketId: string;
+}
+
+// A helpdesk's own host with its ticket URL shape; on a custom domain the agent added (a self-hosted Jira,
+// a vanity Freshdesk), the URL shape alone decides.
+export function siteFor(url: URL, customOrigins: readonly string[] = []): SiteMatch | undefined {
+  if (url.protocol !== 'https:') return undefined;
+  const custom = customOrigins.includes(url.origin);
+  for (const site of SITES) {
+    if (!custom && !site.hosts.some((h) => hostMatches(h, url.hostname))) continue;
+    const ticketId = site.ticketIn(url)?.ticketId;
+    if (ticketId) return { site, ticketId };
+  }
+  return undefined;
 }
 
 // The draft key of the ticket a URL shows, or undefined when it is not a ticket we read.
-export function ticketKeyAt(url: string): { key: string; ticketId: string } | undefined {
+export function ticketKeyAt(
+  url: string,
+  customOrigins: readonly string[] = [],
+): { key: string; ticketId: string } | undefined {
   let parsed: URL;
   try {
     parsed = new URL(url);
   } catch {
     return undefined;
   }
-  const reader = readerFor(parsed);
-  const ticketId = reader?.match(parsed)?.ticketId;
-  return reader && ticketId ? { key: draftKey({ helpdesk: reader.id, ticketId }), ticketId } : undefined;
+  const match = siteFor(parsed, customOrigins);
+  return match
+    ? { key: draftKey({ helpdesk: match.site.id, ticketId: match.ticketId }), ticketId: match.ticketId }
+    : undefined;
+}
+
+export type ReadPlan = { script: string } | { reason: 'not-a-ticket' };
+
+// Which script to inject into a tab at this URL: its helpdesk's reader, the generic reader for any
+// other https page, or nothing on a helpdesk page that is not a ticket (the agent should open one).
+export function readPlan(url: URL, customOrigins: readonly string[] = []): ReadPlan {
+  if (url.protocol !== 'https:') return { reason: 'not-a-ticket' };
+  const match = siteFor(url, customOrigins);
+  if (match) return { script: `/read-${match.site.id}.js` };
+  if (SITES.some((s) => s.hosts.some((h) => hostMatches(h, url.hostname)))) return { reason: 'not-a-ticket' };
+  return { script: '/read-generic.js' };
 }

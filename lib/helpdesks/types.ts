@@ -13,9 +13,21 @@ export interface TicketMatch {
   ticketId: string;
 }
 
+export type HelpdeskId = Exclude<Helpdesk, 'generic'>;
+
+// What the worker needs to pick a reader without loading it: the helpdesk's own hosts and its ticket
+// URL shape. Kept apart from the reading code so the worker and the manifest stay small.
+export interface HelpdeskSite {
+  id: HelpdeskId;
+  // Host globs of the helpdesk's own domains: "*.freshdesk.com" or "app.intercom.com".
+  hosts: readonly string[];
+  // The ticket a URL shows, from its path (or hash), whatever the host: custom domains rely on this.
+  ticketIn(url: URL): TicketMatch | null;
+}
+
 export interface HelpdeskReader {
-  id: Helpdesk;
-  match(url: URL): TicketMatch | null;
+  site: HelpdeskSite;
+  // Never rejects: whatever the page or API does, it resolves with what it could read.
   read(doc: Document, url: URL, fetchFn?: FetchLike): Promise<TicketContext>;
 }
 

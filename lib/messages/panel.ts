@@ -13,7 +13,7 @@ export const PanelRequest = z.discriminatedUnion('type', [ReadTicketRequest, Cop
 export type PanelRequest = z.infer<typeof PanelRequest>;
 export type CopyRequest = z.infer<typeof CopyRequest>;
 
-export const ReadFailure = z.enum(['not-a-ticket', 'unreachable', 'invalid', 'failed']);
+export const ReadFailure = z.enum(['not-a-ticket', 'no-access', 'unreachable', 'invalid', 'failed']);
 export type ReadFailure = z.infer<typeof ReadFailure>;
 
 export const ReadTicketResult = z.discriminatedUnion('ok', [

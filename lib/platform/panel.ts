@@ -4,11 +4,16 @@ interface FirefoxSidebar {
   sidebarAction?: { open(): Promise<void> };
 }
 
-// Chrome opens the side panel itself on a toolbar click; Firefox's sidebar must be opened from the
-// click handler (a user gesture).
+// The panel is opened from our own click handler, not by Chrome's openPanelOnActionClick: only a click
+// the extension handles grants activeTab, which lets the panel read any page the agent is on (the
+// generic reader) without asking for access to every site. Both browsers need the open call made
+// synchronously in the handler (a user gesture).
 export function openPanelOnToolbarClick(): void {
   if (browser.sidePanel) {
-    void browser.sidePanel.setPanelBehavior({ openPanelOnActionClick: true });
+    void browser.sidePanel.setPanelBehavior({ openPanelOnActionClick: false });
+    browser.action.onClicked.addListener((tab) => {
+      if (tab.windowId !== undefined) void browser.sidePanel.open({ windowId: tab.windowId });
+    });
     return;
   }
   const sidebar = (browser as unknown as FirefoxSidebar).sidebarAction;

@@ -45,16 +45,21 @@ afterAll(async () => {
 });
 
 describe('Zendesk ticket → side panel → brief', () => {
-  test('the toolbar icon opens the side panel', async () => {
+  test('the toolbar icon is handled by the extension (which grants it the page the agent is on)', async () => {
     const worker = h.context.serviceWorkers().find((w) => w.url().endsWith('/background.js'));
-    const behavior = await worker?.evaluate(() =>
-      (
-        globalThis as unknown as {
-          chrome: { sidePanel: { getPanelBehavior(): Promise<{ openPanelOnActionClick?: boolean }> } };
-        }
-      ).chrome.sidePanel.getPanelBehavior(),
-    );
-    expect(behavior?.openPanelOnActionClick).toBe(true);
+    const wiring = await worker?.evaluate(async () => {
+      const { chrome } = globalThis as unknown as {
+        chrome: {
+          sidePanel: { getPanelBehavior(): Promise<{ openPanelOnActionClick?: boolean }> };
+          action: { onClicked: { hasListeners(): boolean } };
+        };
+      };
+      return {
+        byBrowser: (await chrome.sidePanel.getPanelBehavior()).openPanelOnActionClick,
+        byExtension: chrome.action.onClicked.hasListeners(),
+      };
+    });
+    expect(wiring).toEqual({ byBrowser: false, byExtension: true });
   });
 
   test('shows what was read through the API and prefills the draft', async () => {

@@ -1,11 +1,11 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import type { TicketContext } from '../../lib/escalation/model';
 import { THREAD_CHAR_CAP } from '../../lib/helpdesks/limits';
-import { readerFor } from '../../lib/helpdesks/registry';
+import { siteFor } from '../../lib/helpdesks/registry';
 import type { FetchLike } from '../../lib/helpdesks/types';
 import { API_TIMEOUT_MS } from '../../lib/helpdesks/types';
 import { zendesk } from '../../lib/helpdesks/zendesk';
-import { HOSTILE_TEXT, hostileTicket, longTicket } from '../../scripts/zendesk-pages.mjs';
+import { HOSTILE_TEXT, hostileTicket, longThread } from '../../scripts/pages/zendesk.mjs';
 import {
   COMMENTS_API,
   commentsJson,
@@ -28,7 +28,7 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
-describe('zendesk.match', () => {
+describe('Zendesk ticket URLs', () => {
   test.each([
     ['https://acme.zendesk.com/agent/tickets/4821', '4821'],
     ['https://acme.zendesk.com/agent/tickets/4821/events', '4821'],
@@ -41,8 +41,9 @@ describe('zendesk.match', () => {
     ['https://acme.zendesk.com/agent/tickets/', null],
   ])('%s -> %s', (href, id) => {
     const url = new URL(href);
-    expect(zendesk.match(url)?.ticketId ?? null).toBe(id);
-    expect(readerFor(url)?.id ?? null).toBe(id === null ? null : 'zendesk');
+    const match = siteFor(url);
+    expect(match?.ticketId ?? null).toBe(id);
+    expect(match?.site.id ?? null).toBe(id === null ? null : 'zendesk');
   });
 });
 
@@ -327,7 +328,7 @@ describe('reading the page', () => {
   });
 
   test('a huge thread is cut to the caps and says how much was kept', async () => {
-    const t = await zendesk.read(parseHtml(longTicket(5000, 1200, 4500)), new URL(`${ORIGIN}/agent/tickets/5000`));
+    const t = await zendesk.read(parseHtml(longThread(5000, 1200, 4500)), new URL(`${ORIGIN}/agent/tickets/5000`));
     const messages = t.messages ?? [];
     const chars = messages.reduce((n, m) => n + m.text.length, 0);
 

@@ -1,0 +1,78 @@
+import type { TicketContext } from '../escalation/model';
+import type { Json } from './json';
+import { missingOf, type TicketFields } from './missing';
+import { API_TIMEOUT_MS, type FetchLike, type HelpdeskReader, type HelpdeskSite } from './types';
+
+export interface ApiContext {
+  ticketId: string;
+  url: URL;
+  doc: Document;
+  // GET of a same-origin path or URL with the agent's session; rejects on a non-2xx answer, another
+  // origin, or after the shared timeout.
+  get(pathOrUrl: string, headers?: Record<string, string>): Promise<Json>;
+}
+
+export interface ReaderParts {
+  // Resolves with the ticket from the helpdesk's own API, or rejects (any rejection falls back to DOM).
+  api?: (ctx: ApiContext) => Promise<TicketFields>;
+  dom: (doc: Document, ticketId: string, url: URL) => TicketFields;
+}
+
+async function fromApi(
+  api: NonNullable<ReaderParts['api']>,
+  doc: Document,
+  url: URL,
+  ticketId: string,
+  fetchFn: FetchLike,
+): Promise<TicketFields> {
+  const ctrl = new AbortController();
+  const timer = setTimeout(() => ctrl.abort(), API_TIMEOUT_MS);
+  const get = async (pathOrUrl: string, headers: Record<string, string> = {}): Promise<Json> => {
+    const target = new URL(pathOrUrl, url.origin);
+    if (target.origin !== url.origin) throw new Error('cross-origin API URL refused');
+    const res = await fetchFn(target.href, {
+      signal: ctrl.signal,
+      credentials: 'include',
+      headers: { Accept: 'application/json', ...headers },
+    });
+    if (!res.ok) throw new Error(`HTTP ${res.status}`);
+    return res.json();
+  };
+  const timeout = new Promise<never>((_, reject) =>
+    ctrl.signal.addEventListener('abort', () => reject(new Error('API timeout'))),
+  );
+  try {
+    return await Promise.race([api({ ticketId, url, doc, get }), timeout]);
+  } finally {
+    clearTimeout(timer);
+    ctrl.abort();
+  }
+}
+
+// API first (when the helpdesk has one and a fetch is given), the page second; a reader never throws
+// to the panel and never invents a field: it lists what it could not read.
+export function defineReader(site: HelpdeskSite, parts: ReaderParts): HelpdeskReader {
+  return {
+    site,
+    async read(doc, url, fetchFn): Promise<TicketContext> {
+      const base = { helpdesk: site.id, url: url.href };
+      const ticketId = site.ticketIn(url)?.ticketId;
+      if (!ticketId) return { ...base, source: 'dom', missing: missingOf({}) };
+      if (parts.api && fetchFn) {
+        try {
+          const t = await fromApi(parts.api, doc, url, ticketId, fetchFn);
+          if (t.ticketId === ticketId) return { ...base, ...t, source: 'api', missing: missingOf(t) };
+        } catch {
+          // 401/403, timeout, odd JSON: what the page shows is the answer.
+        }
+      }
+      let t: TicketFields;
+      try {
+        t = parts.dom(doc, ticketId, url);
+      } catch {
+        t = { ticketId };
+      }
+      return { ...base, ...t, source: 'dom', missing: missingOf(t) };
+    },
+  };
+}

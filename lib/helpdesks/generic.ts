@@ -1,0 +1,56 @@
+import { findErrorLines } from '../escalation/evidence';
+import type { TicketContext } from '../escalation/model';
+import { blockText, oneLine } from './dom-text';
+import { missingOf } from './missing';
+
+// A page can be megabytes of text; the generic reader looks at the start of it only.
+const PAGE_TEXT_CAP = 200_000;
+const MAX_FOUND = 20;
+const SELECTION_CAP = 20_000;
+
+const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b/gi;
+const DATE = new RegExp(
+  [
+    String.raw`\b\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?\b`,
+    String.raw`\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2},? \d{4}\b`,
+    String.raw`\b\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* \d{4}\b`,
+    String.raw`\d{4}年\d{1,2}月\d{1,2}日`,
+  ].join('|'),
+  'g',
+);
+
+function unique(values: Iterable<string>): string[] | undefined {
+  const out = [...new Set(values)].slice(0, MAX_FOUND);
+  return out.length ? out : undefined;
+}
+
+function mainText(doc: Document): string {
+  const root = doc.querySelector('main, [role="main"], article') ?? doc.body;
+  return blockText(root, PAGE_TEXT_CAP).slice(0, PAGE_TEXT_CAP);
+}
+
+// Any page the agent lets us read: what it plainly shows, nothing inferred about who the customer is.
+export function readGenericPage(doc: Document, url: URL, selection = ''): TicketContext {
+  const text = mainText(doc);
+  const times = [...doc.querySelectorAll('time[datetime]')].map((t) => t.getAttribute('datetime') ?? '');
+  const heading = oneLine(doc.querySelector('h1')?.textContent);
+  const title = oneLine(doc.title);
+  const picked = selection.trim().slice(0, SELECTION_CAP);
+  const errors = findErrorLines([{ role: 'customer', text: picked ? `${picked}\n${text}` : text }]);
+  const fields = { subject: heading ?? title };
+  return {
+    helpdesk: 'generic',
+    url: url.href,
+    ...fields,
+    page: {
+      title,
+      heading,
+      selection: picked || undefined,
+      emails: unique(text.match(EMAIL) ?? []),
+      dates: unique([...times.filter(Boolean), ...(text.match(DATE) ?? [])]),
+      errors: errors.length ? errors : undefined,
+    },
+    source: 'generic',
+    missing: missingOf(fields).filter((f) => f !== 'ticketId'),
+  };
+}

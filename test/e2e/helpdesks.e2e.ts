@@ -1,0 +1,91 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import type { TicketContext } from '../../lib/escalation/model';
+import {
+  clearExtensionStorage,
+  close,
+  type Harness,
+  launch,
+  openPanel,
+  openTicket,
+} from '../../scripts/extension-browser.mjs';
+import { type FixtureServer, startFixtureServer } from '../../scripts/fixture-server.mjs';
+import { caseFiles, type Expectation } from '../unit/support/cases';
+
+let server: FixtureServer;
+let h: Harness;
+
+beforeAll(async () => {
+  server = await startFixtureServer();
+  h = await launch(server.hostResolverRule);
+});
+
+beforeEach(() => clearExtensionStorage(h));
+
+afterAll(async () => {
+  await close(h);
+  await server.close();
+});
+
+const SOURCE_TEXT = { api: 'Read through the helpdesk API', dom: 'Read from the page' } as const;
+
+// What the "Ticket as read" region must show for a case: the values the reader is expected to find.
+function shownValues(e: Expectation): string[] {
+  return [e.subject, e.requester?.name, e.requester?.email, e.organization, e.status, e.priority].filter(
+    (v): v is string => !!v,
+  );
+}
+
+const all = caseFiles().flatMap((f) => f.cases.map((c) => [`${f.helpdesk}: ${c.name}`, f.helpdesk, c] as const));
+
+describe('every helpdesk, on its real hostname', () => {
+  test.each(all)('%s', async (_title, _helpdesk, c) => {
+    server.state.api = 'ok';
+    const { page, tabId } = await openTicket(h, c.url);
+    const panel = await openPanel(h, tabId);
+    const region = panel.getByRole('region', { name: 'Ticket as read' });
+    const source = c.expect.source as TicketContext['source'] | undefined;
+    if (source === 'api' || source === 'dom')
+      await expect.poll(() => region.textContent()).toContain(SOURCE_TEXT[source]);
+    else await expect.poll(() => region.textContent()).toContain('Subject');
+    const text = (await region.textContent()) ?? '';
+    for (const value of shownValues(c.expect)) expect(text).toContain(value);
+    if (c.expect.ticketId) expect(text).toContain(`#${c.expect.ticketId}`);
+    const count = c.expect.roles?.length;
+    if (count) await expect.poll(() => panel.getByText(`Thread (${count} messages)`).isVisible()).toBe(true);
+    if (c.expect.subject) {
+      await expect.poll(() => panel.getByLabel('Summary', { exact: true }).inputValue()).toBe(c.expect.subject);
+    }
+    await panel.close();
+    await page.close();
+  });
+});
+
+describe('pages that are no helpdesk ticket', () => {
+  test('a site the agent has not allowed is not read, and the panel says how to allow it', async () => {
+    const { page, tabId } = await openTicket(h, server.otherUrl());
+    const panel = await openPanel(h, tabId);
+    await expect
+      .poll(() => panel.getByText('Escalation Brief may not read this page yet.', { exact: false }).isVisible())
+      .toBe(true);
+    expect(await panel.getByLabel('Summary', { exact: true }).inputValue()).toBe('');
+    await panel.close();
+    await page.close();
+  });
+
+  test('the generic reader, injected into a page it may read, returns what the page shows', async () => {
+    const { page, tabId } = await openTicket(h, 'https://acme.zendesk.com/agent/dashboard');
+    const worker = h.context.serviceWorkers().find((w) => w.url().endsWith('/background.js'));
+    const result = await worker?.evaluate(async (id) => {
+      const { chrome } = globalThis as unknown as {
+        chrome: { scripting: { executeScript(o: object): Promise<{ result: unknown }[]> } };
+      };
+      const [injection] = await chrome.scripting.executeScript({ target: { tabId: id }, files: ['/read-generic.js'] });
+      return injection?.result;
+    }, tabId);
+    expect(result).toMatchObject({
+      ok: true,
+      ticket: { helpdesk: 'generic', source: 'generic', subject: 'Your unsolved tickets' },
+    });
+    await page.close();
+  });
+});

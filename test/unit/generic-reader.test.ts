@@ -1,0 +1,83 @@
+import { describe, expect, test } from 'vitest';
+import { draftKey } from '../../lib/escalation/draft-key';
+import { draftFromTicket } from '../../lib/escalation/prefill';
+import { readGenericPage } from '../../lib/helpdesks/generic';
+import { parseHtml } from './support/cases';
+
+const URL_ = new URL('https://status.acme.example/incidents/77#latest');
+
+const PAGE = `<!doctype html><html><head><title>Incident 77 – Acme status</title></head><body>
+<nav>Home · Contact support@acme.example</nav>
+<main>
+  <h1>Checkout returns 502 for EU customers</h1>
+  <p>Reported by <a href="mailto:ops@initech.example">ops@initech.example</a> on Nov 18, 2026 and again 2026-11-19T08:30:00Z.</p>
+  <time datetime="2026-11-20T10:00:00Z">yesterday</time>
+  <pre>POST /api/checkout HTTP/1.1 502 Bad Gateway
+request_id: req_8f2a91
+    at CheckoutService.submit (checkout.ts:118:9)</pre>
+  <p>Customers say the page &lt;img src=x onerror=alert(1)&gt; just spins.</p>
+  <script>var secret = "ERR_9999 in a script is not page text";</script>
+</main></body></html>`;
+
+describe('generic reader', () => {
+  test('reads the title, heading, emails, dates and error lines the page shows', () => {
+    const t = readGenericPage(parseHtml(PAGE), URL_);
+    expect(t).toMatchObject({
+      helpdesk: 'generic',
+      source: 'generic',
+      url: URL_.href,
+      subject: 'Checkout returns 502 for EU customers',
+      page: {
+        title: 'Incident 77 – Acme status',
+        heading: 'Checkout returns 502 for EU customers',
+        emails: ['ops@initech.example'],
+        dates: ['2026-11-20T10:00:00Z', 'Nov 18, 2026', '2026-11-19T08:30:00Z'],
+      },
+    });
+    expect(t.page?.errors).toEqual([
+      'POST /api/checkout HTTP/1.1 502 Bad Gateway',
+      'request_id: req_8f2a91',
+      'at CheckoutService.submit (checkout.ts:118:9)',
+    ]);
+    // No guessing: an email on the page is not the requester, and there is no ticket id.
+    expect(t.requester).toBeUndefined();
+    expect(t.ticketId).toBeUndefined();
+    expect(t.missing).toContain('requester');
+    expect(JSON.stringify(t)).not.toContain('ERR_9999');
+  });
+
+  test('reads the whole body when the page has no main region, and the title when it has no heading', () => {
+    const t = readGenericPage(parseHtml('<title>Only a title</title><p>Contact a@b.example</p>'), URL_);
+    expect(t.subject).toBe('Only a title');
+    expect(t.page?.emails).toEqual(['a@b.example']);
+    expect(t.page?.errors).toBeUndefined();
+  });
+
+  test('the agent’s selection comes first and prefills the description and evidence', () => {
+    const t = readGenericPage(parseHtml(PAGE), URL_, '  Our invoices fail with InvoiceRenderError since 9:00.  ');
+    expect(t.page?.selection).toBe('Our invoices fail with InvoiceRenderError since 9:00.');
+    expect(t.page?.errors?.[0]).toBe('Our invoices fail with InvoiceRenderError since 9:00.');
+    const draft = draftFromTicket(t, { id: 'd1', now: new Date('2026-11-21T00:00:00Z') });
+    expect(draft.description).toBe('Our invoices fail with InvoiceRenderError since 9:00.');
+    expect(draft.repro.evidence).toContain('request_id: req_8f2a91');
+    expect(draft.ticketUrl).toBe(URL_.href);
+    expect(draft.summary).toBe('Checkout returns 502 for EU customers');
+  });
+
+  test('each page gets its own draft, whatever its fragment', () => {
+    const t = readGenericPage(parseHtml(PAGE), URL_);
+    expect(draftKey(t)).toBe('generic:https://status.acme.example/incidents/77');
+    expect(draftKey(readGenericPage(parseHtml(PAGE), new URL('https://status.acme.example/incidents/78')))).not.toBe(
+      draftKey(t),
+    );
+  });
+
+  test('a huge page is read only up to its cap, quickly', () => {
+    const big = `<main><h1>Big</h1>${'<p>lorem ipsum dolor sit amet 500 Internal Server Error</p>'.repeat(60_000)}</main>`;
+    const doc = parseHtml(big);
+    const started = performance.now();
+    const t = readGenericPage(doc, URL_);
+    expect(performance.now() - started).toBeLessThan(2000);
+    expect(t.page?.errors).toEqual(['lorem ipsum dolor sit amet 500 Internal Server Error']);
+  });
+});

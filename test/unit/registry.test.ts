@@ -1,0 +1,52 @@
+import { describe, expect, test } from 'vitest';
+import { HELPDESK_MATCHES, hostMatches, readPlan, siteFor, ticketKeyAt } from '../../lib/helpdesks/registry';
+
+describe('host globs', () => {
+  test.each([
+    ['*.zendesk.com', 'acme.zendesk.com', true],
+    ['*.zendesk.com', 'zendesk.com', false],
+    ['*.zendesk.com', 'acme.zendesk.com.evil.example', false],
+    ['*.zendesk.com', 'evilzendesk.com', false],
+    ['app.intercom.com', 'app.intercom.com', true],
+    ['app.intercom.com', 'x.app.intercom.com', false],
+  ])('%s ~ %s -> %s', (glob, host, ok) => {
+    expect(hostMatches(glob, host)).toBe(ok);
+  });
+
+  test('the manifest asks for https on the helpdesks’ own hosts only', () => {
+    expect(HELPDESK_MATCHES).toContain('https://*.zendesk.com/*');
+    for (const m of HELPDESK_MATCHES) expect(m).toMatch(/^https:\/\/[^/]+\/\*$/);
+  });
+});
+
+describe('custom domains', () => {
+  const custom = ['https://support.acme.com'];
+
+  test('a ticket path on a custom domain the agent added is read by its helpdesk’s reader', () => {
+    const url = new URL('https://support.acme.com/agent/tickets/77');
+    expect(siteFor(url)).toBeUndefined();
+    expect(siteFor(url, custom)?.site.id).toBe('zendesk');
+    expect(ticketKeyAt(url.href, custom)).toEqual({ key: 'zendesk:77', ticketId: '77' });
+    expect(readPlan(url, custom)).toEqual({ script: '/read-zendesk.js' });
+  });
+
+  test('another origin on the same host is not the custom domain', () => {
+    expect(siteFor(new URL('https://support.acme.com:8443/agent/tickets/77'), custom)).toBeUndefined();
+  });
+});
+
+describe('what gets injected', () => {
+  test.each([
+    ['https://acme.zendesk.com/agent/tickets/4821', { script: '/read-zendesk.js' }],
+    ['https://acme.zendesk.com/agent/dashboard', { reason: 'not-a-ticket' }],
+    ['https://status.example.org/incident/1', { script: '/read-generic.js' }],
+    ['http://intranet.example/ticket/1', { reason: 'not-a-ticket' }],
+    ['chrome://extensions/', { reason: 'not-a-ticket' }],
+  ])('%s', (href, plan) => {
+    expect(readPlan(new URL(href))).toEqual(plan);
+  });
+
+  test('a URL that is not one gives no draft key', () => {
+    expect(ticketKeyAt('not a url')).toBeUndefined();
+  });
+});
