@@ -108,7 +108,7 @@ try {
           const answer = await chrome.runtime.sendMessage({ type: 'read-ticket', tabId });
           if (!answer?.ok) throw new Error(`read failed: ${JSON.stringify(answer)}`);
           const n = answer.ticket.messages?.length;
-          if (n !== 300 || answer.ticket.source !== 'dom')
+          if (n < 300 || answer.ticket.source !== 'dom')
             throw new Error(`read ${n} messages from ${answer.ticket.source}`);
           if (i > 0) out.push(answer.readMs);
         }
@@ -117,7 +117,7 @@ try {
       { tabId, reads: READS },
     );
     report(
-      `${helpdesk}: read 300-message ticket via DOM, median of ${READS}`,
+      `${helpdesk}: read 300-message ticket from the page, median of ${READS}`,
       Number(median(timings).toFixed(2)),
       'ms',
       BUDGETS.readMedianMs,

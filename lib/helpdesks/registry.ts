@@ -1,8 +1,10 @@
 import { draftKey } from '../escalation/draft-key';
+import { gorgiasSite } from './gorgias';
+import { jiraSite } from './jira';
 import type { HelpdeskSite } from './types';
 import { zendeskSite } from './zendesk';
 
-export const SITES: readonly HelpdeskSite[] = [zendeskSite];
+export const SITES: readonly HelpdeskSite[] = [zendeskSite, jiraSite, gorgiasSite];
 
 // "*.freshdesk.com" matches any subdomain (not the bare domain); anything else matches exactly.
 export function hostMatches(glob: string, host: string): boolean {

@@ -1,3 +1,6 @@
+import { readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { siteFor } from '../../lib/helpdesks/registry';
 import {
@@ -11,6 +14,7 @@ import {
   parseHtml,
 } from './support/cases';
 
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const files = caseFiles();
 
 test('every helpdesk has an ordinary and a hard fixture page', () => {
@@ -41,4 +45,20 @@ describe.each(files.map((f) => [f.helpdesk, f] as const))('%s fixtures', (helpde
       expect(observed(t, c.expectDom ?? {})).toEqual(expected(c.expectDom ?? {}));
     },
   );
+});
+
+// The bench's 300-message tickets (scripts/pages/<helpdesk>.mjs) must be read whole from the page.
+const generators = readdirSync(join(ROOT, 'scripts/pages')).filter((f) => f.endsWith('.mjs'));
+
+test.each(generators)('the generated long ticket in %s is read whole', async (file) => {
+  const helpdesk = file.slice(0, -'.mjs'.length);
+  const { longTicket } = (await import(`../../scripts/pages/${file}`)) as {
+    longTicket(count: number): { url: string; html: string };
+  };
+  const { url, html } = longTicket(300);
+  const t = await (await loadReader(helpdesk)).read(parseHtml(html), new URL(url));
+  expect(t.source).toBe('dom');
+  expect(t.ticketId).toBe(siteFor(new URL(url))?.ticketId);
+  expect(t.messages?.length).toBeGreaterThanOrEqual(300);
+  expect(t.messages?.every((m) => m.text.length > 0)).toBe(true);
 });

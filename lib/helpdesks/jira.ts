@@ -1,0 +1,221 @@
+import type { MessageRole, TicketMessage } from '../escalation/model';
+import { adfToText, wikiToText } from './adf';
+import { type ApiContext, defineReader } from './define-reader';
+import { blockText, oneLine } from './dom-text';
+import { arr, type Json, obj, str } from './json';
+import { capThread } from './limits';
+import type { TicketFields } from './missing';
+import type { HelpdeskSite } from './types';
+
+// Jira Service Management (Cloud on *.atlassian.net, Data Center on the customer's own domain).
+const KEY = /^[A-Z][A-Z0-9_]+-\d+$/;
+const PATHS = [
+  /\/browse\/([A-Za-z][A-Za-z0-9_]+-\d+)\/?$/,
+  /\/projects\/[^/]+\/(?:queues\/(?:[^/]+\/)*|issues\/)([A-Za-z][A-Za-z0-9_]+-\d+)\/?$/,
+];
+const COMMENT_PAGE = 100;
+const MAX_COMMENT_PAGES = 10;
+
+export const jiraSite: HelpdeskSite = {
+  id: 'jira',
+  hosts: ['*.atlassian.net'],
+  ticketIn(url) {
+    // On boards and queues the issue open in the side panel or modal is the selected one.
+    const selected = /^\/wiki(\/|$)/.test(url.pathname) ? null : url.searchParams.get('selectedIssue');
+    for (const found of [selected, ...PATHS.map((re) => re.exec(url.pathname)?.[1])]) {
+      const key = found?.toUpperCase();
+      if (key && KEY.test(key)) return { ticketId: key };
+    }
+    return null;
+  },
+};
+
+// Data Center may live under a context path (https://jira.example.com/jira/browse/SUP-1): its REST API too.
+export function apiBase(url: URL): string {
+  return (
+    /^(.*?)\/(?:browse|projects|secure|issues|jira\/(?:servicedesk|software|core))\//.exec(url.pathname)?.[1] ?? ''
+  );
+}
+
+const userId = (u: Record<string, Json> | undefined) => str(u?.accountId) ?? str(u?.key) ?? str(u?.name);
+
+// v2 and Data Center give wiki markup, v3 gives ADF.
+export const bodyText = (body: Json): string =>
+  typeof body === 'string' ? wikiToText(body) : obj(body) ? adfToText(body) : '';
+
+// An internal JSM comment: jsdPublic false (Cloud), the sd.public.comment property (Data Center, and Cloud
+// with expand=properties), or a comment restricted to a role or group.
+export function isInternal(c: Record<string, Json>): boolean {
+  if (c.jsdPublic === false || obj(c.visibility)) return true;
+  return arr(c.properties).some((p) => {
+    const prop = obj(p);
+    const internal = obj(prop?.value)?.internal;
+    return str(prop?.key) === 'sd.public.comment' && (internal === true || internal === 'true');
+  });
+}
+
+export function commentRole(c: Record<string, Json>, reporterId: string | undefined): MessageRole {
+  if (isInternal(c)) return 'note';
+  const author = obj(c.author);
+  const id = userId(author);
+  return (reporterId && id === reporterId) || str(author?.accountType) === 'customer' ? 'customer' : 'agent';
+}
+
+const isOrganizations = (v: Json) => arr(v).some((o) => str(obj(obj(o)?._links)?.self)?.includes('/organization/'));
+
+async function readApi({ ticketId: key, url, get }: ApiContext): Promise<TicketFields> {
+  const base = `${apiBase(url)}/rest/api/2/issue/${key}`;
+  // Comments come from their own endpoint: it pages, and expand=properties carries the internal flag on
+  // Data Center (the issue's embedded comment field does not).
+  const commentsAt = (n: number) => `${base}/comment?startAt=${n}&maxResults=${COMMENT_PAGE}&expand=properties`;
+  const [issueBody, firstPage] = await Promise.all([get(`${base}?fields=*navigable,-comment`), get(commentsAt(0))]);
+  const issue = obj(issueBody);
+  if (str(issue?.key)?.toUpperCase() !== key) throw new Error('unexpected issue body');
+  const f = obj(issue?.fields) ?? {};
+
+  let page = obj(firstPage);
+  const comments = [...arr(page?.comments)];
+  for (let n = 1; n < MAX_COMMENT_PAGES && arr(page?.comments).length && comments.length < Number(page?.total); n++) {
+    page = obj(await get(commentsAt(comments.length)));
+    comments.push(...arr(page?.comments));
+  }
+
+  const reporter = obj(f.reporter);
+  const reporterId = userId(reporter);
+  const reporterName = str(reporter?.displayName);
+  let organization = isOrganizations(f.customfield_10002) ? f.customfield_10002 : undefined;
+  let due: string | undefined;
+  const customFields: Record<string, string> = {};
+  for (const [id, value] of Object.entries(f)) {
+    if (!id.startsWith('customfield_')) continue;
+    if (isOrganizations(value)) {
+      organization ??= value;
+      continue;
+    }
+    // JSM SLA fields: the soonest breach among the ongoing cycles.
+    const breach = str(obj(obj(obj(value)?.ongoingCycle)?.breachTime)?.iso8601);
+    if (breach && (!due || Date.parse(breach) < Date.parse(due))) due = breach;
+    const simple = str(value) ?? str(obj(value)?.value);
+    if (simple && simple.length <= 200) customFields[id] = simple;
+  }
+
+  const messages: TicketMessage[] = [];
+  const description = bodyText(f.description);
+  // The description is the request the reporter (the customer) raised.
+  if (description) messages.push({ author: reporterName, role: 'customer', at: str(f.created), text: description });
+  for (const item of comments) {
+    const c = obj(item);
+    const text = c && bodyText(c.body);
+    if (!c || !text) continue;
+    messages.push({
+      author: str(obj(c.author)?.displayName),
+      role: commentRole(c, reporterId),
+      at: str(c.created),
+      text,
+    });
+  }
+  const tags = arr(f.labels)
+    .map(str)
+    .filter((t): t is string => !!t);
+  const orgs = arr(organization)
+    .map((o) => str(obj(o)?.name))
+    .filter(Boolean);
+  return {
+    ticketId: key,
+    subject: str(f.summary),
+    status: str(obj(f.status)?.name),
+    priority: str(obj(f.priority)?.name),
+    tags: tags.length ? tags : undefined,
+    requester: reporter ? { name: reporterName, email: str(reporter.emailAddress) } : undefined,
+    organization: orgs.length ? orgs.join(', ') : undefined,
+    createdAt: str(f.created),
+    updatedAt: str(f.updated),
+    dueAt: due ?? str(f.duedate),
+    customFields: Object.keys(customFields).length ? customFields : undefined,
+    ...capThread(messages),
+  };
+}
+
+// The issue view's data-testid attributes (Atlassian's package.component.element convention).
+const T = {
+  layout: 'issue.views.issue-details.issue-layout.issue-layout',
+  key: 'issue.views.issue-base.foundation.breadcrumbs.current-issue.item',
+  summary: 'issue.views.issue-base.foundation.summary.heading',
+  status: 'issue-field-status.ui.status-view.status-button.status-button',
+  priority: 'issue-field-priority-readview-full.ui.priority.wrapper',
+  reporter: 'issue.views.field.user.reporter',
+  reporterName: 'issue.views.field.user.reporter.name.wrapper',
+  labels: 'issue.views.field.select.common.select-inline-edit.labels.field-inline-edit-state-less--container',
+  description: 'issue.views.field.rich-text.description',
+  restricted: 'issue-comment-base.ui.comment.custom-comment.restricted-to',
+};
+const q = (root: ParentNode, testId: string) => root.querySelector(`[data-testid="${testId}"]`);
+const COMMENT = '[data-testid^="comment-base-item-"]';
+const COMMENT_PART = '[data-testid^="issue-comment-base.ui.comment.ak-comment."]';
+
+// The issue view of the URL's key: a board or queue can hold the selected issue's view next to others (a
+// modal over the board, a stale side panel). Views exist but none is this issue's: read nothing.
+export function activeIssue(doc: Document, key: string): ParentNode | undefined {
+  const views = doc.querySelectorAll(`[data-testid="${T.layout}"]`);
+  if (!views.length) return doc;
+  for (const view of views) {
+    if (oneLine(q(view, T.key)?.textContent)?.toUpperCase() === key) return view;
+  }
+  return undefined;
+}
+
+// A context field found by its heading ("Organizations"), for fields whose test id carries an instance's
+// custom field id.
+function fieldByHeading(root: ParentNode, heading: RegExp): Element | undefined {
+  for (const w of root.querySelectorAll('[data-component-selector="jira-issue-field-heading-field-wrapper"]')) {
+    if (heading.test(oneLine(w.querySelector('h2, h3')?.textContent) ?? '')) {
+      return q(w, 'issue-field-inline-edit-read-view-container.ui.container') ?? w;
+    }
+  }
+  return undefined;
+}
+
+const texts = (els: Iterable<Element>) => [...els].map((e) => oneLine(e.textContent)).filter((t): t is string => !!t);
+
+export function readJiraDom(doc: Document, key: string): TicketFields {
+  const view = activeIssue(doc, key);
+  if (!view) return { ticketId: key };
+  const reporterEl = q(view, T.reporter);
+  const reporter = oneLine((reporterEl && q(reporterEl, T.reporterName))?.textContent ?? reporterEl?.textContent);
+  const orgEl = fieldByHeading(view, /^organi[sz]ations?$/i);
+  const orgs = orgEl ? texts(orgEl.querySelectorAll('a, li')) : [];
+  const tags = texts(view.querySelectorAll(`[data-testid="${T.labels}"] a`));
+
+  const messages: TicketMessage[] = [];
+  const descEl = q(view, T.description);
+  const description = blockText(descEl?.querySelector('.ak-renderer-document') ?? descEl);
+  if (description) messages.push({ author: reporter, role: 'customer', text: description });
+  for (const item of view.querySelectorAll(COMMENT)) {
+    const header = item.querySelector(`${COMMENT_PART}[data-testid$="-header"]`);
+    const text = blockText(item.querySelector(`${COMMENT_PART}[data-testid$="-body"]`));
+    if (!text) continue;
+    const author = oneLine(
+      (header?.querySelector('h3') ?? q(header ?? item, 'profilecard-next.ui.profilecard.profilecard-trigger'))
+        ?.textContent,
+    );
+    // JSM marks internal comments with an "Internal note" lozenge; restricted comments are internal too.
+    const note =
+      !!(header && q(header, T.restricted)) ||
+      texts(header?.querySelectorAll('span') ?? []).some((t) => /^internal note$/i.test(t));
+    const role: MessageRole = note ? 'note' : reporter && author === reporter ? 'customer' : 'agent';
+    const at = header?.querySelector('time[datetime]')?.getAttribute('datetime') ?? undefined;
+    messages.push({ author, role, at, text });
+  }
+  return {
+    ticketId: key,
+    subject: oneLine(q(view, T.summary)?.textContent),
+    status: oneLine(q(view, T.status)?.textContent),
+    priority: oneLine(q(view, T.priority)?.textContent),
+    tags: tags.length ? tags : undefined,
+    requester: reporter ? { name: reporter } : undefined,
+    organization: orgs.length ? orgs.join(', ') : oneLine(orgEl?.textContent),
+    ...capThread(messages),
+  };
+}
+
+export const jira = defineReader(jiraSite, { api: readApi, dom: readJiraDom });

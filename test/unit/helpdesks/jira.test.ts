@@ -1,0 +1,496 @@
+import { describe, expect, test, vi } from 'vitest';
+import type { TicketContext } from '../../../lib/escalation/model';
+import { adfToText, wikiToText } from '../../../lib/helpdesks/adf';
+import { apiBase, commentRole, jira, jiraSite } from '../../../lib/helpdesks/jira';
+import { hostMatches } from '../../../lib/helpdesks/registry';
+import type { FetchLike } from '../../../lib/helpdesks/types';
+import { caseFetch, caseFiles, type FixtureCase, fixtureText, parseHtml } from '../support/cases';
+
+const file = caseFiles().find((f) => f.helpdesk === 'jira');
+if (!file) throw new Error('test/fixtures/jira/cases.json is missing');
+const [ordinary, hard] = file.cases as [FixtureCase, FixtureCase];
+const ORIGIN = 'https://acme.atlassian.net';
+const ISSUE_API = '/rest/api/2/issue/SUP-1234?fields=*navigable,-comment';
+const COMMENTS_API = '/rest/api/2/issue/SUP-1234/comment?startAt=0&maxResults=100&expand=properties';
+const roles = (t: TicketContext) => t.messages?.map((m) => m.role);
+const page = (c: FixtureCase) => parseHtml(fixtureText('jira', c.page));
+const fixtureJson = (name: string) => JSON.parse(fixtureText('jira', name)) as Record<string, unknown>;
+
+type Answer = { status?: number; body?: unknown; bad?: boolean };
+// A fake same-origin API: exact path+query -> answer; anything else is 403.
+function fakeApi(routes: Record<string, Answer | (() => Answer)>) {
+  return vi.fn<FetchLike>(async (url) => {
+    const u = new URL(url);
+    const route = routes[u.pathname + u.search];
+    const a =
+      typeof route === 'function' ? route() : (route ?? { status: 403, body: { errorMessages: ['Forbidden'] } });
+    const status = a.status ?? 200;
+    return {
+      ok: status < 300,
+      status,
+      json: async () => {
+        if (a.bad) throw new SyntaxError("Unexpected token '<'");
+        return a.body;
+      },
+    };
+  });
+}
+
+const ordinaryRoutes = (): Record<string, Answer> => ({
+  [ISSUE_API]: { body: fixtureJson('api-issue-SUP-1234.json') },
+  [COMMENTS_API]: { body: fixtureJson('api-comments-SUP-1234.json') },
+});
+
+describe('jira URLs', () => {
+  test.each([
+    ['https://acme.atlassian.net/browse/SUP-1234', 'SUP-1234'],
+    ['https://acme.atlassian.net/browse/sup-1234', 'SUP-1234'],
+    ['https://acme.atlassian.net/browse/SUP-1234?focusedCommentId=20103', 'SUP-1234'],
+    ['https://acme.atlassian.net/jira/servicedesk/projects/SUP/queues/custom/7/SUP-1234', 'SUP-1234'],
+    ['https://acme.atlassian.net/jira/servicedesk/projects/SUP/queues/issue/SUP-1234', 'SUP-1234'],
+    ['https://acme.atlassian.net/jira/servicedesk/projects/SUP/issues/SUP-1234', 'SUP-1234'],
+    ['https://acme.atlassian.net/jira/servicedesk/projects/SUP/queues/custom/7?selectedIssue=SUP-1301', 'SUP-1301'],
+    ['https://acme.atlassian.net/jira/software/c/projects/SUP/boards/12?selectedIssue=SUP-77', 'SUP-77'],
+    // The issue selected in the side panel is the one on screen, not the one the path was opened on.
+    [
+      'https://acme.atlassian.net/jira/servicedesk/projects/SUP/queues/custom/7/SUP-1234?selectedIssue=SUP-1301',
+      'SUP-1301',
+    ],
+    // Data Center on the customer's own domain, with and without a context path.
+    ['https://jira.example.com/jira/browse/OPS-9', 'OPS-9'],
+    ['https://support.example.org/projects/SD/queues/custom/1/SD-12', 'SD-12'],
+    ['https://acme.atlassian.net/jira/servicedesk/projects/SUP/queues/custom/7', null],
+    ['https://acme.atlassian.net/browse/SUP', null],
+    ['https://acme.atlassian.net/browse/1234-5', null],
+    ['https://acme.atlassian.net/browse/SUP-12/edit', null],
+    ['https://acme.atlassian.net/jira/software/c/projects/SUP/boards/12?selectedIssue=not-a-key', null],
+    ['https://acme.atlassian.net/browse/SUP-1234?selectedIssue=', 'SUP-1234'],
+    ['https://acme.atlassian.net/wiki/spaces/ENG/pages/1?selectedIssue=SUP-1', null],
+    ['https://acme.atlassian.net/jira/your-work', null],
+  ])('%s -> %s', (href, key) => {
+    expect(jiraSite.ticketIn(new URL(href))?.ticketId ?? null).toBe(key);
+  });
+
+  test.each([
+    ['acme.atlassian.net', true],
+    ['support.acme.atlassian.net', true],
+    ['atlassian.net', false],
+    ['acme.atlassian.net.evil.example', false],
+    ['acme-atlassian.net', false],
+  ])('host %s is Jira Cloud: %s', (host, yes) => {
+    expect(jiraSite.hosts.some((h) => hostMatches(h, host))).toBe(yes);
+  });
+
+  test.each([
+    ['/browse/SUP-1', ''],
+    ['/jira/browse/SUP-1', '/jira'],
+    ['/jira/servicedesk/projects/SUP/queues/custom/7/SUP-1', ''],
+    ['/jira/software/c/projects/SUP/boards/12', ''],
+    ['/jira/projects/SD/queues/custom/1/SD-12', '/jira'],
+    ['/support/secure/RapidBoard.jspa', '/support'],
+  ])('REST API base of %s is "%s"', (path, base) => {
+    expect(apiBase(new URL(path, 'https://jira.example.com'))).toBe(base);
+  });
+});
+
+describe('wiki markup (REST v2, Data Center) to text', () => {
+  test.each([
+    ['h2. Steps to reproduce', 'Steps to reproduce'],
+    ['bq. quoted line', 'quoted line'],
+    ['* one\n* two\n** nested', '- one\n- two\n- nested'],
+    ['# first\n# second\n## sub\n# third\n\n# again', '1. first\n2. second\n1. sub\n3. third\n\n1. again'],
+    ['- dash item', '- dash item'],
+    ['{code:java}\nint *x* = a_b_c;\n  return [x|y];\n{code}', 'int *x* = a_b_c;\nreturn [x|y];'],
+    ['before {noformat}*raw* _text_{noformat} after', 'before\n*raw* _text_\nafter'],
+    [
+      'See [the docs|https://docs.example/x] and [https://example.com]',
+      'See the docs (https://docs.example/x) and https://example.com',
+    ],
+    ['[https://same.example|https://same.example]', 'https://same.example'],
+    ['ping [~accountid:5b10ac8d] and [~jsmith]', 'ping @5b10ac8d and @jsmith'],
+    ['*bold* _italic_ +under+ -strike- ^sup^ ~sub~ {{mono}} ??cite??', 'bold italic under strike sup sub mono cite'],
+    ['snake_case_name, 2026-11-18, ls -la, a*b*c', 'snake_case_name, 2026-11-18, ls -la, a*b*c'],
+    ['**markdown** and <img src=x onerror=alert(1)>', '**markdown** and <img src=x onerror=alert(1)>'],
+    [
+      '||Env||Result||\n|prod|fail|\n|staging|[ok|https://ci.example/1]|',
+      'Env | Result\nprod | fail\nstaging | ok (https://ci.example/1)',
+    ],
+    ['{color:red}Red alert{color} {quote}quoted{quote}', 'Red alert quoted'],
+    ['line one\\\\line two', 'line one\nline two'],
+    ['escaped \\*not bold\\* and \\[not a link\\]', 'escaped *not bold* and [not a link]'],
+    ['!screenshot.png|thumbnail! attached', '[screenshot.png] attached'],
+    ['above\n----\nbelow', 'above\n\nbelow'],
+  ])('%j', (wiki, text) => {
+    expect(wikiToText(wiki)).toBe(text);
+  });
+});
+
+describe('Atlassian Document Format (REST v3) to text', () => {
+  const doc = (...content: unknown[]) => ({ type: 'doc', version: 1, content });
+  const p = (...content: unknown[]) => ({ type: 'paragraph', content });
+  const t = (text: string, marks?: unknown[]) => ({ type: 'text', text, ...(marks ? { marks } : {}) });
+  const li = (...content: unknown[]) => ({ type: 'listItem', content });
+
+  test.each([
+    [
+      'heading and paragraph',
+      doc({ type: 'heading', attrs: { level: 2 }, content: [t('Impact')] }, p(t('400 users'))),
+      'Impact\n400 users',
+    ],
+    [
+      'bold and italic marks are dropped',
+      doc(p(t('very', [{ type: 'strong' }]), t(' '), t('broken', [{ type: 'em' }]))),
+      'very broken',
+    ],
+    [
+      'link keeps its address',
+      doc(p(t('status page', [{ type: 'link', attrs: { href: 'https://status.example' } }]))),
+      'status page (https://status.example)',
+    ],
+    [
+      'mention',
+      doc(p(t('cc '), { type: 'mention', attrs: { id: '5b10', text: '@Priya Natarajan' } })),
+      'cc @Priya Natarajan',
+    ],
+    ['mention without @', doc(p({ type: 'mention', attrs: { id: '5b10', text: 'Sam' } })), '@Sam'],
+    ['hard break', doc(p(t('one'), { type: 'hardBreak' }, t('two'))), 'one\ntwo'],
+    [
+      'bullet and ordered lists',
+      doc(
+        { type: 'bulletList', content: [li(p(t('a'))), li(p(t('b')))] },
+        { type: 'orderedList', attrs: { order: 3 }, content: [li(p(t('c'))), li(p(t('d')))] },
+      ),
+      '- a\n- b\n3. c\n4. d',
+    ],
+    [
+      'code block stays verbatim',
+      doc({ type: 'codeBlock', attrs: { language: 'js' }, content: [t('if (a && *b*) {}')] }),
+      'if (a && *b*) {}',
+    ],
+    [
+      'table rows',
+      doc({
+        type: 'table',
+        content: [
+          {
+            type: 'tableRow',
+            content: [
+              { type: 'tableHeader', content: [p(t('Env'))] },
+              { type: 'tableHeader', content: [p(t('Result'))] },
+            ],
+          },
+          {
+            type: 'tableRow',
+            content: [
+              { type: 'tableCell', content: [p(t('prod'))] },
+              { type: 'tableCell', content: [p(t('fail'))] },
+            ],
+          },
+        ],
+      }),
+      'Env | Result\nprod | fail',
+    ],
+    [
+      'inline card, emoji, status, date',
+      doc(
+        p(
+          { type: 'inlineCard', attrs: { url: 'https://x.example/1' } },
+          t(' '),
+          { type: 'emoji', attrs: { shortName: ':fire:', text: '🔥' } },
+          t(' '),
+          { type: 'status', attrs: { text: 'BLOCKED' } },
+          t(' '),
+          { type: 'date', attrs: { timestamp: '1794960000000' } },
+        ),
+      ),
+      'https://x.example/1 🔥 BLOCKED 2026-11-18',
+    ],
+    [
+      'markup in text is literal',
+      doc(p(t('<img src=x onerror=alert(1)> **markdown**'))),
+      '<img src=x onerror=alert(1)> **markdown**',
+    ],
+    ['garbage', { type: 'doc', content: 'nope' }, ''],
+  ])('%s', (_name, adf, text) => {
+    expect(adfToText(adf)).toBe(text);
+  });
+});
+
+describe('comment roles', () => {
+  const reporter = 'qm:dana';
+  test.each([
+    ['jsdPublic false is an internal note', { jsdPublic: false, author: { accountId: reporter } }, 'note'],
+    [
+      'sd.public.comment internal',
+      { properties: [{ key: 'sd.public.comment', value: { internal: true } }], author: { accountId: 'x' } },
+      'note',
+    ],
+    [
+      'sd.public.comment internal as a string',
+      { properties: [{ key: 'sd.public.comment', value: { internal: 'true' } }] },
+      'note',
+    ],
+    [
+      'restricted to a role',
+      { visibility: { type: 'role', value: 'Administrators' }, author: { accountId: 'x' } },
+      'note',
+    ],
+    [
+      'public property is not a note',
+      { properties: [{ key: 'sd.public.comment', value: { internal: false } }], author: { accountId: 'x' } },
+      'agent',
+    ],
+    ['the reporter is the customer', { jsdPublic: true, author: { accountId: reporter } }, 'customer'],
+    [
+      'a portal customer account',
+      { jsdPublic: true, author: { accountId: 'qm:other', accountType: 'customer' } },
+      'customer',
+    ],
+    ['Data Center: the reporter by key', { author: { key: reporter, name: 'dana' } }, 'customer'],
+    ['anyone else is an agent', { jsdPublic: true, author: { accountId: 'sam', accountType: 'atlassian' } }, 'agent'],
+    ['no author', { jsdPublic: true }, 'agent'],
+  ])('%s', (_name, comment, role) => {
+    expect(commentRole(comment as Record<string, unknown>, reporter)).toBe(role);
+  });
+
+  test('without a known reporter only portal customers are customers', () => {
+    expect(commentRole({ author: { accountId: 'qm:dana' } }, undefined)).toBe('agent');
+    expect(commentRole({ author: { accountId: 'qm:dana', accountType: 'customer' } }, undefined)).toBe('customer');
+  });
+});
+
+describe('reading through the Jira REST API', () => {
+  test('reads every field of the ordinary issue, its SLA and its thread', async () => {
+    const fetchFn = fakeApi(ordinaryRoutes());
+    const t = await jira.read(parseHtml('<p>loading</p>'), new URL(ordinary.url), fetchFn);
+    expect(t).toMatchObject({
+      source: 'api',
+      ticketId: 'SUP-1234',
+      requester: { name: 'Dana Whitfield', email: 'dana@acme.example' },
+      organization: 'Acme Corp',
+      // The Time to resolution breach, not the completed first-response cycle.
+      dueAt: '2026-11-19T17:00:00+0000',
+    });
+    expect(t.messages?.map((m) => m.author)).toEqual([
+      'Dana Whitfield',
+      'Sam Rivera',
+      'Sam Rivera',
+      'Dana Whitfield',
+      'Sam Rivera',
+    ]);
+    expect(t.messages?.[2]?.at).toBe('2026-11-18T10:20:00.000+0000');
+    expect(t.messages?.[3]?.text).toBe(
+      'Metadata URL is https://acme.okta.com/app/exk1/sso/saml/metadata. Still failing for everyone on the EU tenant.',
+    );
+  });
+
+  test('only reads: credentialed GETs to the page origin, the issue and its comments', async () => {
+    const fetchFn = fakeApi(ordinaryRoutes());
+    await jira.read(parseHtml(''), new URL(ordinary.url), fetchFn);
+    expect(fetchFn.mock.calls.map(([url]) => url).sort()).toEqual(
+      [`${ORIGIN}${COMMENTS_API}`, `${ORIGIN}${ISSUE_API}`].sort(),
+    );
+    for (const [, init] of fetchFn.mock.calls) {
+      const options = (init ?? {}) as Record<string, unknown>;
+      expect(options.method ?? 'GET').toBe('GET');
+      expect(options.body).toBeUndefined();
+      expect(options.credentials).toBe('include');
+    }
+  });
+
+  test('Data Center under a context path calls its REST API under that path', async () => {
+    const fetchFn = fakeApi({
+      '/jira/rest/api/2/issue/OPS-9?fields=*navigable,-comment': {
+        body: {
+          key: 'OPS-9',
+          fields: {
+            summary: 'Disk full on build agents',
+            reporter: { key: 'JIRAUSER1', name: 'ann', displayName: 'Ann Lee' },
+          },
+        },
+      },
+      '/jira/rest/api/2/issue/OPS-9/comment?startAt=0&maxResults=100&expand=properties': {
+        body: {
+          startAt: 0,
+          maxResults: 100,
+          total: 2,
+          comments: [
+            {
+              author: { key: 'JIRAUSER1', displayName: 'Ann Lee' },
+              body: 'Still *full*.',
+              created: '2026-11-20T10:00:00.000+0100',
+            },
+            {
+              author: { key: 'JIRAUSER7', displayName: 'Bo Chan' },
+              body: 'Cleaning /var/cache',
+              properties: [{ key: 'sd.public.comment', value: { internal: true } }],
+            },
+          ],
+        },
+      },
+    });
+    const t = await jira.read(parseHtml(''), new URL('https://jira.example.com/jira/browse/OPS-9'), fetchFn);
+    expect(t).toMatchObject({
+      source: 'api',
+      ticketId: 'OPS-9',
+      subject: 'Disk full on build agents',
+      requester: { name: 'Ann Lee' },
+    });
+    expect(t.messages).toEqual([
+      { author: 'Ann Lee', role: 'customer', at: '2026-11-20T10:00:00.000+0100', text: 'Still full.' },
+      { author: 'Bo Chan', role: 'note', text: 'Cleaning /var/cache' },
+    ]);
+  });
+
+  test('organizations from any JSM organizations field; the due date when there is no SLA', async () => {
+    const fetchFn = fakeApi({
+      [ISSUE_API]: {
+        body: {
+          key: 'SUP-1234',
+          fields: {
+            summary: 'x',
+            duedate: '2026-12-01',
+            customfield_10700: [
+              { id: '1', name: 'Acme', _links: { self: `${ORIGIN}/rest/servicedeskapi/organization/1` } },
+              { id: '2', name: 'Acme EU', _links: { self: `${ORIGIN}/rest/servicedeskapi/organization/2` } },
+            ],
+            customfield_10701: [{ name: 'Not an organization', self: `${ORIGIN}/rest/api/2/version/3` }],
+          },
+        },
+      },
+      [COMMENTS_API]: { body: { startAt: 0, maxResults: 100, total: 0, comments: [] } },
+    });
+    const t = await jira.read(parseHtml(''), new URL(ordinary.url), fetchFn);
+    expect(t).toMatchObject({ source: 'api', organization: 'Acme, Acme EU', dueAt: '2026-12-01' });
+    expect(t.customFields).toBeUndefined();
+    expect(t.missing).toContain('messages');
+  });
+
+  test('pages through comments and stops at the page cap', async () => {
+    const comment = (n: number) => ({ author: { accountId: 's' }, body: `c${n}`, jsdPublic: true });
+    const fetchFn = vi.fn<FetchLike>(async (url) => {
+      const u = new URL(url);
+      const body = u.pathname.endsWith('/comment')
+        ? {
+            startAt: Number(u.searchParams.get('startAt')),
+            maxResults: 1,
+            total: 5000,
+            comments: [comment(Number(u.searchParams.get('startAt')))],
+          }
+        : { key: 'SUP-1234', fields: { summary: 'x' } };
+      return { ok: true, status: 200, json: async () => body };
+    });
+    const t = await jira.read(parseHtml(''), new URL(ordinary.url), fetchFn);
+    const commentCalls = fetchFn.mock.calls.filter(([url]) => url.includes('/comment?'));
+    expect(commentCalls.map(([url]) => new URL(url).searchParams.get('startAt'))).toEqual(
+      Array.from({ length: 10 }, (_, i) => String(i)),
+    );
+    expect(t.messages?.map((m) => m.text)).toEqual(Array.from({ length: 10 }, (_, i) => `c${i}`));
+  });
+});
+
+describe('falling back to the page when the API does not answer', () => {
+  const otherIssue = () => ({ ...fixtureJson('api-issue-SUP-1234.json'), key: 'SUP-1199' });
+  test.each<[string, Record<string, Answer>]>([
+    ['403 Forbidden', {}],
+    [
+      '401 on the comments only',
+      { [ISSUE_API]: { body: fixtureJson('api-issue-SUP-1234.json') }, [COMMENTS_API]: { status: 401, body: {} } },
+    ],
+    [
+      'a body that is not JSON',
+      { [ISSUE_API]: { bad: true }, [COMMENTS_API]: { body: fixtureJson('api-comments-SUP-1234.json') } },
+    ],
+    [
+      'JSON for another issue',
+      { [ISSUE_API]: { body: otherIssue() }, [COMMENTS_API]: { body: fixtureJson('api-comments-SUP-1234.json') } },
+    ],
+    ['JSON without an issue', { [ISSUE_API]: { body: { errorMessages: [] } }, [COMMENTS_API]: { body: {} } }],
+  ])('%s', async (_name, routes) => {
+    const fetchFn = fakeApi(routes);
+    const t = await jira.read(page(ordinary), new URL(ordinary.url), fetchFn);
+    expect(fetchFn).toHaveBeenCalled();
+    expect(t).toMatchObject({
+      source: 'dom',
+      ticketId: 'SUP-1234',
+      subject: 'SSO login loops back to the portal after the Okta certificate rotation',
+      requester: { name: 'Dana Whitfield' },
+    });
+    expect(roles(t)).toEqual(['customer', 'agent', 'note', 'customer', 'agent']);
+  });
+});
+
+describe('reading the issue view', () => {
+  test('reads only the issue of the URL, not a stale hidden view or the queue list', async () => {
+    const t = await jira.read(page(ordinary), new URL(ordinary.url));
+    const all = JSON.stringify(t);
+    for (const other of ['Cannot reset password', 'Lee Park', 'Globex', 'password', 'Invoice PDF', 'Any update']) {
+      expect(all).not.toContain(other);
+    }
+    // Comment footers (Edit, Delete) and the relative times are not message text.
+    expect(t.messages?.[1]?.text).toBe(
+      "Thanks Dana. Can you confirm the metadata URL your Okta app uses? I'd like to compare the certificate fingerprints.",
+    );
+    expect(t.messages?.[1]?.at).toBeUndefined();
+  });
+
+  test('views exist but none is the URL issue: reads nothing rather than another issue', async () => {
+    const t = await jira.read(page(ordinary), new URL(`${ORIGIN}/browse/SUP-9999`));
+    expect(t).toMatchObject({ source: 'dom', ticketId: 'SUP-9999' });
+    expect(t.subject).toBeUndefined();
+    expect(t.messages).toBeUndefined();
+    expect(t.missing).toEqual([
+      'subject',
+      'status',
+      'priority',
+      'tags',
+      'requester',
+      'organization',
+      'createdAt',
+      'updatedAt',
+      'dueAt',
+      'messages',
+    ]);
+  });
+
+  test('a page without issue views (the classic full-page view) is read whole', async () => {
+    const html = `<h1 data-testid="issue.views.issue-base.foundation.summary.heading">Printer on fire</h1>
+      <div data-testid="issue.views.field.rich-text.description"><p>Smoke &lt;everywhere&gt;</p></div>`;
+    const t = await jira.read(parseHtml(html), new URL(`${ORIGIN}/browse/SUP-5`));
+    expect(t).toMatchObject({
+      subject: 'Printer on fire',
+      messages: [{ role: 'customer', text: 'Smoke <everywhere>' }],
+    });
+  });
+
+  test.each([
+    ['an "Internal note" lozenge', '<span><span>Internal note</span></span>', 'note'],
+    [
+      'a restricted comment',
+      '<div data-testid="issue-comment-base.ui.comment.custom-comment.restricted-to">Restricted</div>',
+      'note',
+    ],
+    ['no marker, not the reporter', '', 'agent'],
+  ])('comment with %s is read as %s', async (_name, marker, role) => {
+    const part = 'issue-comment-base.ui.comment.ak-comment.7';
+    const html = `<div data-testid="issue.views.field.user.reporter"><span data-testid="issue.views.field.user.reporter.name.wrapper">Dana</span></div>
+      <div data-testid="comment-base-item-7"><div data-testid="${part}">
+        <div data-testid="${part}-header"><h3>Sam</h3>${marker}<time datetime="2026-11-18T10:20:00Z">yesterday</time></div>
+        <div data-testid="${part}-body"><p>Checked the tenant.</p></div></div></div>`;
+    const t = await jira.read(parseHtml(html), new URL(`${ORIGIN}/browse/SUP-5`));
+    expect(t.messages).toEqual([{ author: 'Sam', role, at: '2026-11-18T10:20:00Z', text: 'Checked the tenant.' }]);
+  });
+});
+
+describe('hostile text', () => {
+  const HOSTILE = '<img src=x onerror=alert(1)> **markdown** <script>alert(2)</script> `rm -rf` | pipe';
+  test.each([
+    ['API', 200],
+    ['page', 403],
+  ])('comes out literal through the %s', async (_name, status) => {
+    const doc = page(hard);
+    const t = await jira.read(doc, new URL(hard.url), caseFetch('jira', hard, status));
+    expect(t.messages?.filter((m) => m.text.includes('onerror')).map((m) => m.text)).toEqual([HOSTILE]);
+    expect(doc.querySelector('img[src="x"], script:not([type])')).toBeNull();
+  });
+});
