@@ -1,4 +1,4 @@
-import { Escalation } from '../escalation/model';
+import { StoredEscalation } from '../escalation/migrate';
 import { StoredSettings } from '../settings/migrate';
 import { z } from '../zod';
 
@@ -64,12 +64,12 @@ export function planImport(text: string, stored: Record<string, unknown>): Impor
       plan.skipped.push({ key, reason: 'unknown-key' });
       continue;
     }
-    const entry = Escalation.safeParse(value);
+    const entry = StoredEscalation.safeParse(value);
     if (!entry.success) {
       plan.skipped.push({ key, reason: 'invalid', detail: entry.error.issues[0]?.message });
       continue;
     }
-    const current = Escalation.safeParse(stored[key]);
+    const current = StoredEscalation.safeParse(stored[key]);
     if (current.success && current.data.updatedAt >= entry.data.updatedAt) {
       plan.skipped.push({ key, reason: 'older-than-stored' });
       continue;

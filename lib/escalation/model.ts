@@ -127,7 +127,7 @@ export type Repro = z.infer<typeof Repro>;
 
 export const LogEntry = z.object({
   at: z.string(),
-  kind: z.enum(['created', 'update-team', 'update-customer', 'note', 'severity', 'status', 'copied']),
+  kind: z.enum(['created', 'update-team', 'update-customer', 'note', 'severity', 'status', 'copied', 'snoozed']),
   text: z.string(),
 });
 export type LogEntry = z.infer<typeof LogEntry>;
@@ -143,7 +143,17 @@ export const AGENT_TIERS = ['l1', 'l2', 'manager'] as const;
 export const AgentTier = z.enum(AGENT_TIERS);
 export type AgentTier = z.infer<typeof AgentTier>;
 
-export const ESCALATION_SCHEMA_VERSION = 1;
+export const ESCALATION_SCHEMA_VERSION = 2;
+
+// One follow-up clock: notify at dueAt (the cadence's lower bound), overdue after overdueAt (upper bound).
+export const FollowUpClock = z.object({ dueAt: z.iso.datetime(), overdueAt: z.iso.datetime() });
+export type FollowUpClock = z.infer<typeof FollowUpClock>;
+export const FOLLOW_UP_CLOCKS = ['internal', 'customer'] as const;
+export type FollowUpClockName = (typeof FOLLOW_UP_CLOCKS)[number];
+
+export const DE_ESCALATION_REASONS = ['support-resolvable', 'workaround', 'resolved-itself', 'lower-severity'] as const;
+export const DeEscalationReason = z.enum(DE_ESCALATION_REASONS);
+export type DeEscalationReason = z.infer<typeof DeEscalationReason>;
 
 export const Escalation = z.object({
   id: z.string(),
@@ -188,7 +198,26 @@ export const Escalation = z.object({
     })
     .prefault({}),
   status: z.enum(['draft', 'escalated', 'de-escalated', 'resolved']).default('draft'),
-  followUps: z.object({ nextInternalAt: z.string().optional(), nextCustomerAt: z.string().optional() }).prefault({}),
+  // The two clocks of an open escalation; notified holds the dueAt each clock was last notified for, so a
+  // reminder fires once per due time however often the worker wakes (snoozing moves dueAt).
+  followUps: z
+    .object({
+      internal: FollowUpClock.optional(),
+      customer: FollowUpClock.optional(),
+      notified: z.object({ internal: z.string().optional(), customer: z.string().optional() }).prefault({}),
+    })
+    .prefault({}),
+  // How it ended: the de-escalation reason, or the root cause and learning kept for pattern detection.
+  outcome: z
+    .object({
+      deEscalationReason: DeEscalationReason.optional(),
+      rootCause: text,
+      learning: text,
+      closedAt: z.string().optional(),
+    })
+    .prefault({}),
+  // What the last copied brief said, field by field, for the "what changed since" of an update brief.
+  lastCopied: z.object({ at: z.string(), fields: z.record(z.string(), z.string()) }).optional(),
   log: z.array(LogEntry).default([]),
   prefilled: z.array(z.string()).default([]),
   // Chosen per brief: a Chinese-speaking agent may write an English brief, and the other way round.

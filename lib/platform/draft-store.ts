@@ -1,11 +1,12 @@
 import { browser } from 'wxt/browser';
-import { Escalation } from '../escalation/model';
+import { StoredEscalation } from '../escalation/migrate';
+import type { Escalation } from '../escalation/model';
 import { readValidated, type StoredRead, writeValue } from './storage';
 
 const DRAFT_PREFIX = 'draft:';
 
 export function loadDraft(key: string): Promise<StoredRead<Escalation>> {
-  return readValidated(`${DRAFT_PREFIX}${key}`, Escalation);
+  return readValidated(`${DRAFT_PREFIX}${key}`, StoredEscalation);
 }
 
 export function saveDraft(draft: Escalation): Promise<void> {

@@ -14,7 +14,7 @@ export const GOLDEN = join(dirname(fileURLToPath(import.meta.url)), '../golden')
 export function draft(fields: Partial<EscalationInput> = {}): Escalation {
   return Escalation.parse({
     id: 'esc-1',
-    schemaVersion: 1,
+    schemaVersion: 2,
     key: 'zendesk:4821',
     createdAt: '2026-11-22T11:00:00Z',
     updatedAt: '2026-11-22T11:30:00Z',

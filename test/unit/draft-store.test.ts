@@ -6,7 +6,7 @@ import { loadDraft, saveDraft } from '../../lib/platform/draft-store';
 const draft = (key: string) =>
   Escalation.parse({
     id: 'esc-1',
-    schemaVersion: 1,
+    schemaVersion: 2,
     key,
     summary: 'Data export stops at 10,000 rows',
     createdAt: '2026-11-22T11:00:00.000Z',
@@ -42,7 +42,7 @@ describe('draft store', () => {
 
   test.each([
     ['a wrong shape', { id: 5 }],
-    ['a newer schema', { ...draft('zendesk:1'), schemaVersion: 2 }],
+    ['a newer schema', { ...draft('zendesk:1'), schemaVersion: 3 }],
     ['a string', 'not a draft'],
   ])('%s is quarantined, not lost', async (_name, raw) => {
     await fakeBrowser.storage.local.set({ 'draft:zendesk:1': raw });
@@ -57,5 +57,27 @@ describe('draft store', () => {
     expect(stored).toEqual({ [read.quarantineKey]: raw });
     // Once moved aside, the next load starts from an empty draft.
     await expect(loadDraft('zendesk:1')).resolves.toEqual({ state: 'empty' });
+  });
+});
+
+test('a draft saved by the first release (v1) loads, migrated', async () => {
+  fakeBrowser.reset();
+  const v1 = {
+    id: 'esc-0',
+    schemaVersion: 1,
+    key: 'zendesk:1',
+    summary: 'Old draft',
+    createdAt: '2026-11-01T11:00:00.000Z',
+    updatedAt: '2026-11-01T11:00:00.000Z',
+    followUps: { nextInternalAt: '2026-11-01T13:00:00.000Z' },
+  };
+  await fakeBrowser.storage.local.set({ 'draft:zendesk:1': v1 });
+  const read = await loadDraft('zendesk:1');
+  expect(read.state).toBe('ok');
+  if (read.state !== 'ok') return;
+  expect(read.value).toMatchObject({
+    schemaVersion: 2,
+    summary: 'Old draft',
+    followUps: { internal: { dueAt: '2026-11-01T13:00:00.000Z', overdueAt: '2026-11-01T13:00:00.000Z' } },
   });
 });

@@ -1,5 +1,5 @@
 import type { SignalId } from '../../lib/escalation/criteria';
-import { Escalation, type EscalationInput } from '../../lib/escalation/model';
+import { ESCALATION_SCHEMA_VERSION, Escalation, type EscalationInput } from '../../lib/escalation/model';
 
 export const NOW = new Date('2026-11-22T12:00:00Z');
 
@@ -10,7 +10,7 @@ export function draft(
   const answers = Object.fromEntries(Object.entries(signals).map(([id, value]) => [id, { value, source: 'agent' }]));
   return Escalation.parse({
     id: 'e1',
-    schemaVersion: 1,
+    schemaVersion: ESCALATION_SCHEMA_VERSION,
     key: 'zendesk:1',
     createdAt: NOW.toISOString(),
     updatedAt: NOW.toISOString(),

@@ -183,7 +183,7 @@ describe('descriptionFrom', () => {
 });
 
 describe('pending deals are a count', () => {
-  const base = { id: 'e', schemaVersion: 1, key: 'k', createdAt: 'x', updatedAt: 'y' } as const;
+  const base = { id: 'e', schemaVersion: 2, key: 'k', createdAt: 'x', updatedAt: 'y' } as const;
   test.each([
     [3, 3],
     ['4', 4],

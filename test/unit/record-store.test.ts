@@ -3,6 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { Escalation } from '../../lib/escalation/model';
 import { saveDraft } from '../../lib/platform/draft-store';
 import { escalateDraft } from '../../lib/platform/record-store';
+import { DEFAULT_SETTINGS } from '../../lib/settings/model';
 import { draft } from './engine-draft';
 
 beforeEach(() => fakeBrowser.reset());
@@ -10,7 +11,7 @@ beforeEach(() => fakeBrowser.reset());
 test('escalating moves the draft into a record with an audit entry, and the draft is gone', async () => {
   const d = draft({ summary: 'Exports stop at 10,000 rows', severity: 'high', target: 'engineering' });
   await saveDraft(d);
-  const record = await escalateDraft(d, new Date('2026-11-22T13:00:00Z'));
+  const record = await escalateDraft(d, new Date('2026-11-22T13:00:00Z'), DEFAULT_SETTINGS);
   const stored = await fakeBrowser.storage.local.get(null);
   expect(stored[`draft:${d.key}`]).toBeUndefined();
   const saved = Escalation.parse(stored[`record:${d.id}`]);
@@ -21,4 +22,9 @@ test('escalating moves the draft into a record with an audit entry, and the draf
     updatedAt: '2026-11-22T13:00:00.000Z',
   });
   expect(saved.log).toEqual([{ at: '2026-11-22T13:00:00.000Z', kind: 'created', text: 'Escalated' }]);
+  // High: check in with the team every 4 h, update the customer in 4-8 h.
+  expect(saved.followUps).toMatchObject({
+    internal: { dueAt: '2026-11-22T17:00:00.000Z', overdueAt: '2026-11-22T17:00:00.000Z' },
+    customer: { dueAt: '2026-11-22T17:00:00.000Z', overdueAt: '2026-11-22T21:00:00.000Z' },
+  });
 });

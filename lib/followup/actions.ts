@@ -1,0 +1,96 @@
+import type { DeEscalationReason, Escalation, LogEntry, Severity } from '../escalation/model';
+import type { CadenceSettings } from './cadence';
+import { isOpen, restartClocks, severityOf } from './schedule';
+
+export type UpdateKind = 'update-team' | 'update-customer' | 'note';
+
+export type ActionResult = { ok: true; record: Escalation } | { ok: false; error: 'reason-required' | 'not-open' };
+
+const HOUR = 3_600_000;
+
+function logged(r: Escalation, now: Date, kind: LogEntry['kind'], text: string): Escalation {
+  const at = now.toISOString();
+  return { ...r, updatedAt: at, log: [...r.log, { at, kind, text }] };
+}
+
+export function escalate(r: Escalation, now: Date, settings: CadenceSettings): Escalation {
+  const record = logged({ ...r, status: 'escalated' }, now, 'created', 'Escalated');
+  return restartClocks(record, ['internal', 'customer'], now, settings);
+}
+
+// An update to the team resets the internal clock, one to the customer the customer clock; a note
+// resets nothing. Each goes into the audit trail with its time.
+export function logUpdate(
+  r: Escalation,
+  kind: UpdateKind,
+  text: string,
+  now: Date,
+  settings: CadenceSettings,
+): ActionResult {
+  if (!isOpen(r)) return { ok: false, error: 'not-open' };
+  let record = logged(r, now, kind, text.trim());
+  if (kind === 'update-team') record = restartClocks(record, ['internal'], now, settings);
+  if (kind === 'update-customer') {
+    record = restartClocks(record, ['customer'], now, settings);
+    record = { ...record, communication: { ...record.communication, lastUpdate: { at: now.toISOString(), text } } };
+  }
+  return { ok: true, record };
+}
+
+// The cadence follows the new severity at once: both clocks restart under it.
+export function changeSeverity(
+  r: Escalation,
+  severity: Severity,
+  reason: string,
+  now: Date,
+  settings: CadenceSettings,
+): ActionResult {
+  if (!reason.trim()) return { ok: false, error: 'reason-required' };
+  if (!isOpen(r)) return { ok: false, error: 'not-open' };
+  const from = severityOf(r);
+  const record = logged({ ...r, severity }, now, 'severity', `${from} → ${severity}: ${reason.trim()}`);
+  return { ok: true, record: restartClocks(record, ['internal', 'customer'], now, settings) };
+}
+
+// "Snooze 1 h": the due clock comes back in an hour (and is not overdue before then).
+export function snooze(r: Escalation, clock: 'internal' | 'customer', hours: number, now: Date): ActionResult {
+  const c = r.followUps[clock];
+  if (!isOpen(r) || !c) return { ok: false, error: 'not-open' };
+  const dueAt = new Date(now.getTime() + hours * HOUR).toISOString();
+  const overdueAt = c.overdueAt > dueAt ? c.overdueAt : dueAt;
+  const record = logged(r, now, 'snoozed', `${clock} +${hours} h`);
+  return { ok: true, record: { ...record, followUps: { ...record.followUps, [clock]: { dueAt, overdueAt } } } };
+}
+
+const closed = (r: Escalation): Escalation => ({
+  ...r,
+  followUps: { notified: {} },
+});
+
+export function deEscalate(r: Escalation, reason: DeEscalationReason, note: string, now: Date): ActionResult {
+  if (!isOpen(r)) return { ok: false, error: 'not-open' };
+  const record = logged(closed(r), now, 'status', `De-escalated (${reason})${note.trim() ? `: ${note.trim()}` : ''}`);
+  return {
+    ok: true,
+    record: {
+      ...record,
+      status: 'de-escalated',
+      outcome: { ...r.outcome, deEscalationReason: reason, learning: note.trim(), closedAt: now.toISOString() },
+    },
+  };
+}
+
+// Closing the loop keeps the root cause and the learning for pattern detection.
+export function resolve(r: Escalation, rootCause: string, learning: string, now: Date): ActionResult {
+  if (!rootCause.trim()) return { ok: false, error: 'reason-required' };
+  if (!isOpen(r)) return { ok: false, error: 'not-open' };
+  const record = logged(closed(r), now, 'status', `Resolved: ${rootCause.trim()}`);
+  return {
+    ok: true,
+    record: {
+      ...record,
+      status: 'resolved',
+      outcome: { ...r.outcome, rootCause: rootCause.trim(), learning: learning.trim(), closedAt: now.toISOString() },
+    },
+  };
+}

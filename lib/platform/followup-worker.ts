@@ -1,0 +1,146 @@
+import { browser } from 'wxt/browser';
+import type { Locale } from '../brief/labels';
+import type { Escalation } from '../escalation/model';
+import { snooze } from '../followup/actions';
+import {
+  NOTIFICATION_PREFIX,
+  notificationId,
+  parseNotificationId,
+  reminderText,
+  summaryText,
+} from '../followup/notify-text';
+import { dueReminders, markNotified, nextWakeAt, overdueCount, withClocks } from '../followup/schedule';
+import { makeTranslate, type Translate } from '../i18n/translate';
+import { loadMessages } from './locale-messages';
+import { loadRecords, onRecordsChange, saveRecord } from './record-store';
+import { loadSettings } from './settings-store';
+import { writeValue } from './storage';
+
+export const FOLLOW_UP_ALARM = 'follow-up';
+// The panel watches this key to show the escalation a notification was about.
+export const SHOW_ESCALATION_KEY = 'ui:show-escalation';
+
+const SNOOZE_HOURS = 1;
+const translators = new Map<Locale, Translate>();
+
+// Notifications speak the language the agent chose for the panel, not only the browser's.
+async function translatorFor(locale: Locale): Promise<Translate> {
+  let t = translators.get(locale);
+  if (!t) {
+    t = makeTranslate(await loadMessages(locale), locale === 'en' ? {} : await loadMessages('en'));
+    translators.set(locale, t);
+  }
+  return t;
+}
+const hasButtons = () => 'sidePanel' in browser; // Firefox notifications have no buttons
+
+async function notify(id: string, text: { title: string; message: string }, t: Translate): Promise<void> {
+  await browser.notifications.create(id, {
+    type: 'basic',
+    iconUrl: browser.runtime.getURL('/icon/128.png'),
+    title: text.title,
+    message: text.message,
+    ...(hasButtons() ? { buttons: [{ title: t('followup_logUpdate') }, { title: t('followup_snooze') }] } : {}),
+  });
+}
+
+// Storage is the truth; this runs on every worker start, on the alarm and when records change. It gives
+// open records their clocks, notifies what fell due (several at once — the browser was closed — as one
+// summary), sets the badge, and keeps exactly one alarm at the next moment anything changes.
+export async function reconcileFollowUps(now = new Date()): Promise<void> {
+  const settings = await loadSettings();
+  const locale = settings.uiLocale;
+  const t = await translatorFor(locale);
+  const { records } = await loadRecords();
+  const current: Escalation[] = [];
+  const changed = new Map<string, Escalation>();
+  for (const r of records) {
+    const next = withClocks(r, now, settings);
+    if (next !== r) changed.set(next.id, next);
+    current.push(next);
+  }
+  const due = dueReminders(current, now);
+  if (due.length === 1 && due[0]) {
+    await notify(notificationId(due[0]), reminderText(due[0], t, locale), t);
+  } else if (due.length > 1) {
+    await browser.notifications.create(`${NOTIFICATION_PREFIX}summary`, {
+      type: 'basic',
+      iconUrl: browser.runtime.getURL('/icon/128.png'),
+      ...summaryText(due, t),
+    });
+  }
+  for (const r of due) {
+    const base = changed.get(r.id) ?? r.record;
+    changed.set(r.id, markNotified(base, [r.clock]));
+  }
+  for (const r of changed.values()) await saveRecord(r);
+  const latest = current.map((r) => changed.get(r.id) ?? r);
+
+  const overdue = overdueCount(latest, now);
+  await browser.action.setBadgeText({ text: overdue ? String(overdue) : '' });
+  await browser.action.setBadgeBackgroundColor({ color: '#b3261e' });
+
+  const wake = nextWakeAt(latest, now);
+  const existing = await browser.alarms.get(FOLLOW_UP_ALARM);
+  if (!wake) {
+    if (existing) await browser.alarms.clear(FOLLOW_UP_ALARM);
+  } else if (!existing || Math.abs(existing.scheduledTime - wake.getTime()) > 1000) {
+    await browser.alarms.create(FOLLOW_UP_ALARM, { when: wake.getTime() });
+  }
+}
+
+async function showInPanel(id: string, action: 'view' | 'log'): Promise<void> {
+  const { records } = await loadRecords();
+  const record = records.find((r) => r.id === id);
+  await writeValue(SHOW_ESCALATION_KEY, { id, action, at: Date.now() });
+  const url = record?.ticketUrl;
+  if (!url) return;
+  const [tab] = await browser.tabs.query({ url: url.split('#')[0] }).catch(() => []);
+  if (tab?.id !== undefined) {
+    await browser.tabs.update(tab.id, { active: true });
+    if (tab.windowId !== undefined) await browser.windows.update(tab.windowId, { focused: true });
+  } else {
+    await browser.tabs.create({ url });
+  }
+}
+
+// Called synchronously in the click handler (a user gesture); where the browser refuses, the ticket's
+// tab still comes to the front and an open panel switches to the escalation.
+function openPanel(): void {
+  browser.windows
+    .getLastFocused()
+    .then((w) => (w.id !== undefined && browser.sidePanel ? browser.sidePanel.open({ windowId: w.id }) : undefined))
+    .catch(() => undefined);
+}
+
+export function wireFollowUps(): void {
+  let running = Promise.resolve();
+  // One pass at a time: a pass writes records, which triggers another pass that finds nothing new.
+  const run = () => {
+    running = running.then(() => reconcileFollowUps()).catch(() => undefined);
+  };
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === FOLLOW_UP_ALARM) run();
+  });
+  onRecordsChange(run);
+  browser.notifications.onClicked.addListener((id) => {
+    openPanel();
+    const parsed = parseNotificationId(id);
+    if (parsed && 'id' in parsed) void showInPanel(parsed.id, 'view');
+    void browser.notifications.clear(id);
+  });
+  browser.notifications.onButtonClicked?.addListener(async (id, index) => {
+    const parsed = parseNotificationId(id);
+    void browser.notifications.clear(id);
+    if (!parsed || !('id' in parsed)) return;
+    if (index === 0) {
+      openPanel();
+      return showInPanel(parsed.id, 'log');
+    }
+    const { records } = await loadRecords();
+    const record = records.find((r) => r.id === parsed.id);
+    const snoozed = record && snooze(record, parsed.clock, SNOOZE_HOURS, new Date());
+    if (snoozed?.ok) await saveRecord(snoozed.record);
+  });
+  run();
+}

@@ -1,0 +1,239 @@
+import { beforeEach, describe, expect, test, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { Escalation } from '../../lib/escalation/model';
+import { changeSeverity, deEscalate, escalate, logUpdate, resolve, snooze } from '../../lib/followup/actions';
+import { notificationId, parseNotificationId, reminderText, summaryText } from '../../lib/followup/notify-text';
+import { byNextDue, dueReminders, markNotified, nextWakeAt, overdueCount } from '../../lib/followup/schedule';
+import { makeTranslate } from '../../lib/i18n/translate';
+import { FOLLOW_UP_ALARM, reconcileFollowUps } from '../../lib/platform/followup-worker';
+import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings/model';
+import { draft } from './engine-draft';
+
+// UTC, Monday-Friday 09:00-17:00: readable instants.
+const SETTINGS: Settings = { ...DEFAULT_SETTINGS, timeZone: 'UTC' };
+const MON_10 = new Date('2026-11-23T10:00:00Z');
+const at = (iso: string) => new Date(iso);
+
+const open = (id: string, severity: Escalation['severity'], from = MON_10, extra: Partial<Escalation> = {}) =>
+  escalate({ ...draft({ id, key: `zendesk:${id}`, severity, summary: `Issue ${id}` }), ...extra }, from, SETTINGS);
+
+describe('escalating starts both clocks by severity', () => {
+  test.each([
+    ['critical', '2026-11-23T12:00:00.000Z', '2026-11-23T12:00:00.000Z', '2026-11-23T14:00:00.000Z'],
+    ['high', '2026-11-23T14:00:00.000Z', '2026-11-23T14:00:00.000Z', '2026-11-23T18:00:00.000Z'],
+    // Medium counts business hours: 8 h from Monday 10:00 is Tuesday 10:00; 8-16 h is Tuesday-Wednesday.
+    ['medium', '2026-11-24T10:00:00.000Z', '2026-11-24T10:00:00.000Z', '2026-11-25T10:00:00.000Z'],
+  ] as const)('%s', (severity, internal, customerDue, customerOverdue) => {
+    const r = open('a', severity);
+    expect(r.status).toBe('escalated');
+    expect(r.followUps.internal).toEqual({ dueAt: internal, overdueAt: internal });
+    expect(r.followUps.customer).toEqual({ dueAt: customerDue, overdueAt: customerOverdue });
+  });
+});
+
+describe('what is due, overdue and when to wake', () => {
+  const critical = open('c', 'critical');
+  const high = open('h', 'high');
+
+  test('nothing is due before the lower bound; the alarm is the earliest due time', () => {
+    expect(dueReminders([critical, high], at('2026-11-23T11:59:00Z'))).toEqual([]);
+    expect(nextWakeAt([critical, high], MON_10)?.toISOString()).toBe('2026-11-23T12:00:00.000Z');
+  });
+
+  test('at the lower bound both Critical clocks are due, once', () => {
+    const now = at('2026-11-23T12:00:00Z');
+    const due = dueReminders([critical, high], now);
+    expect(due.map((d) => [d.id, d.clock, d.overdue])).toEqual([
+      ['c', 'internal', false],
+      ['c', 'customer', false],
+    ]);
+    const notified = markNotified(critical, ['internal', 'customer']);
+    expect(dueReminders([notified, high], now)).toEqual([]);
+    // The next change is the customer clock turning overdue at its upper bound (the badge counts it).
+    expect(nextWakeAt([notified, high], now)?.toISOString()).toBe('2026-11-23T14:00:00.000Z');
+  });
+
+  test('overdue after the upper bound; closed escalations never count', () => {
+    const now = at('2026-11-23T14:30:00Z');
+    const resolved = resolve(high, 'Config', '', now);
+    expect(resolved.ok).toBe(true);
+    expect(overdueCount([critical, high], now)).toBe(2 + 1);
+    expect(overdueCount([critical, resolved.ok ? resolved.record : high], now)).toBe(2);
+  });
+
+  test('the list puts open escalations first, next due first', () => {
+    const medium = open('m', 'medium');
+    const closed = deEscalate(open('x', 'critical'), 'workaround', '', MON_10);
+    const list = byNextDue([medium, closed.ok ? closed.record : medium, high, critical]);
+    expect(list.map((r) => r.id)).toEqual(['c', 'h', 'm', 'x']);
+  });
+});
+
+describe('follow-up actions', () => {
+  const r = open('h', 'high');
+  const later = at('2026-11-23T13:00:00Z');
+
+  test('an update to the team resets the internal clock only, and is in the audit trail', () => {
+    const res = logUpdate(r, 'update-team', 'Eng reproduced it', later, SETTINGS);
+    if (!res.ok) throw new Error(res.error);
+    expect(res.record.followUps.internal?.dueAt).toBe('2026-11-23T17:00:00.000Z');
+    expect(res.record.followUps.customer).toEqual(r.followUps.customer);
+    expect(res.record.log.at(-1)).toEqual({ at: later.toISOString(), kind: 'update-team', text: 'Eng reproduced it' });
+  });
+
+  test('an update to the customer resets the customer clock and is the last customer update', () => {
+    const res = logUpdate(r, 'update-customer', 'Still investigating', later, SETTINGS);
+    if (!res.ok) throw new Error(res.error);
+    expect(res.record.followUps.customer).toEqual({
+      dueAt: '2026-11-23T17:00:00.000Z',
+      overdueAt: '2026-11-23T21:00:00.000Z',
+    });
+    expect(res.record.followUps.internal).toEqual(r.followUps.internal);
+    expect(res.record.communication.lastUpdate).toEqual({ at: later.toISOString(), text: 'Still investigating' });
+  });
+
+  test('a severity change needs a reason and moves both clocks to the new cadence at once', () => {
+    expect(changeSeverity(r, 'critical', '  ', later, SETTINGS)).toEqual({ ok: false, error: 'reason-required' });
+    const res = changeSeverity(r, 'critical', 'Second region down', later, SETTINGS);
+    if (!res.ok) throw new Error(res.error);
+    expect(res.record.severity).toBe('critical');
+    expect(res.record.followUps.internal?.dueAt).toBe('2026-11-23T15:00:00.000Z');
+    expect(res.record.log.at(-1)?.text).toBe('high → critical: Second region down');
+  });
+
+  test('snoozing brings a due clock back in an hour', () => {
+    const res = snooze(r, 'internal', 1, at('2026-11-23T14:05:00Z'));
+    if (!res.ok) throw new Error(res.error);
+    expect(res.record.followUps.internal).toEqual({
+      dueAt: '2026-11-23T15:05:00.000Z',
+      overdueAt: '2026-11-23T15:05:00.000Z',
+    });
+  });
+
+  test('de-escalating and resolving stop the reminders and keep the outcome', () => {
+    const d = deEscalate(r, 'workaround', 'CSV split by month unblocks them', later);
+    if (!d.ok) throw new Error(d.error);
+    expect(d.record.status).toBe('de-escalated');
+    expect(d.record.outcome).toMatchObject({
+      deEscalationReason: 'workaround',
+      learning: 'CSV split by month unblocks them',
+    });
+    expect(nextWakeAt([d.record], later)).toBeUndefined();
+    expect(logUpdate(d.record, 'note', 'x', later, SETTINGS)).toEqual({ ok: false, error: 'not-open' });
+
+    expect(resolve(r, '', '', later)).toEqual({ ok: false, error: 'reason-required' });
+    const done = resolve(r, 'Cursor TTL too short', 'Alert on export cursor expiry', later);
+    if (!done.ok) throw new Error(done.error);
+    expect(done.record).toMatchObject({
+      status: 'resolved',
+      outcome: { rootCause: 'Cursor TTL too short', learning: 'Alert on export cursor expiry' },
+    });
+    expect(dueReminders([done.record], at('2026-11-30T00:00:00Z'))).toEqual([]);
+  });
+});
+
+describe('notification text', () => {
+  const t = makeTranslate({
+    followup_title: { message: 'Follow-up due: $1' },
+    followup_internalDue: { message: 'Check in with the receiving team' },
+    followup_customerDue: { message: 'Update the customer' },
+    followup_overdue: { message: '$1 (overdue)' },
+    followup_summaryTitle: { message: '$1 follow-ups are due' },
+  });
+
+  test('names the customer, summary, severity and clock, as plain text', () => {
+    const r = open('h', 'high', MON_10, {
+      customer: { name: 'Dana', email: '', account: 'Acme\u202e Corp' },
+      summary: '<b>Exports</b> stop',
+    });
+    const [due] = dueReminders([r], at('2026-11-23T19:00:00Z')).filter((d) => d.clock === 'customer');
+    if (!due) throw new Error('not due');
+    expect(reminderText(due, t, 'en')).toEqual({
+      title: 'Follow-up due: Acme Corp',
+      message: 'High · <b>Exports</b> stop\nUpdate the customer (overdue)',
+    });
+    expect(parseNotificationId(notificationId(due))).toEqual({ id: 'h', clock: 'customer' });
+  });
+
+  test('several at once become one summary', () => {
+    const due = dueReminders([open('a', 'critical'), open('b', 'critical')], at('2026-11-23T12:00:00Z'));
+    expect(summaryText(due, t).title).toBe('4 follow-ups are due');
+  });
+});
+
+describe('the worker keeps one alarm, the badge and the notifications in step with storage', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+    // The worker reads the compiled messages of the agent's language; here they are empty (keys show).
+    vi.stubGlobal('fetch', async () => new Response('{}'));
+  });
+
+  const store = (...records: Escalation[]) =>
+    fakeBrowser.storage.local.set({
+      settings: SETTINGS,
+      ...Object.fromEntries(records.map((r) => [`record:${r.id}`, r])),
+    });
+
+  test('one alarm at the earliest due time; reconciling again does not move it', async () => {
+    await store(open('h', 'high'), open('c', 'critical'));
+    await reconcileFollowUps(MON_10);
+    const alarm = await fakeBrowser.alarms.get(FOLLOW_UP_ALARM);
+    expect(alarm?.scheduledTime).toBe(Date.parse('2026-11-23T12:00:00Z'));
+    expect(await fakeBrowser.alarms.getAll()).toHaveLength(1);
+    await reconcileFollowUps(at('2026-11-23T10:30:00Z'));
+    expect((await fakeBrowser.alarms.get(FOLLOW_UP_ALARM))?.scheduledTime).toBe(alarm?.scheduledTime);
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('');
+  });
+
+  test('a due clock notifies once; missed ones arrive as one summary; the badge counts overdue', async () => {
+    await store(open('c', 'critical'));
+    await reconcileFollowUps(at('2026-11-23T12:00:00Z'));
+    expect(Object.keys(fakeBrowser.notifications.getAllCreateOptions?.() ?? {})).toEqual(['followup:summary']);
+    fakeBrowser.notifications.resetState();
+    await reconcileFollowUps(at('2026-11-23T12:05:00Z'));
+    expect(Object.keys(fakeBrowser.notifications.getAllCreateOptions?.() ?? {})).toEqual([]);
+    await reconcileFollowUps(at('2026-11-23T15:00:00Z'));
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('2');
+    const stored = (await fakeBrowser.storage.local.get('record:c'))['record:c'] as Escalation;
+    expect(stored.followUps.notified).toEqual({
+      internal: '2026-11-23T12:00:00.000Z',
+      customer: '2026-11-23T12:00:00.000Z',
+    });
+  });
+
+  test('a single due reminder is its own notification, with the escalation in its id', async () => {
+    await store(open('h', 'high'));
+    await reconcileFollowUps(at('2026-11-23T14:00:00Z'));
+    const stored = (await fakeBrowser.storage.local.get('record:h'))['record:h'] as Escalation;
+    const updated = logUpdate(stored, 'update-team', 'Checked with Eng', at('2026-11-23T14:30:00Z'), SETTINGS);
+    if (!updated.ok) throw new Error(updated.error);
+    await store(updated.record);
+    fakeBrowser.notifications.resetState();
+    await reconcileFollowUps(at('2026-11-23T18:30:00Z'));
+    const created = fakeBrowser.notifications.getAllCreateOptions?.() ?? {};
+    expect(Object.keys(created)).toEqual(['followup:internal:h']);
+    expect(created['followup:internal:h']).toMatchObject({ title: 'followup_title', type: 'basic' });
+  });
+
+  test('resolving the last open escalation removes the alarm and the badge', async () => {
+    const r = open('c', 'critical');
+    await store(r);
+    await reconcileFollowUps(at('2026-11-23T15:00:00Z'));
+    const done = resolve(r, 'Fixed', '', at('2026-11-23T15:10:00Z'));
+    if (!done.ok) throw new Error(done.error);
+    await store(done.record);
+    await reconcileFollowUps(at('2026-11-23T15:10:00Z'));
+    expect(await fakeBrowser.alarms.get(FOLLOW_UP_ALARM)).toBeUndefined();
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('');
+  });
+
+  test('a record that no longer parses is set aside, and the others still get their reminders', async () => {
+    await store(open('c', 'critical'));
+    await fakeBrowser.storage.local.set({ 'record:broken': { id: 'broken', schemaVersion: 2 } });
+    await reconcileFollowUps(MON_10);
+    const all = await fakeBrowser.storage.local.get(null);
+    expect(all['record:broken']).toBeUndefined();
+    expect(Object.keys(all).some((k) => k.startsWith('quarantine:record:broken:'))).toBe(true);
+    expect(await fakeBrowser.alarms.get(FOLLOW_UP_ALARM)).toBeDefined();
+  });
+});
