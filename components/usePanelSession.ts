@@ -77,10 +77,13 @@ export function usePanelSession(boundTabId: number | undefined, boot: Boot, sett
     };
   }, [load, boundTabId]);
 
-  const escalate = useCallback(async (draft: Escalation) => {
-    const record = await escalateDraft(draft, new Date(), settingsRef.current ?? (await boot.settings));
-    setSession((s) => (s.phase === 'loading' ? s : { phase: 'escalated', read: s.read, record }));
-  }, [boot]);
+  const escalate = useCallback(
+    async (draft: Escalation) => {
+      const record = await escalateDraft(draft, new Date(), settingsRef.current ?? (await boot.settings));
+      setSession((s) => (s.phase === 'loading' ? s : { phase: 'escalated', read: s.read, record }));
+    },
+    [boot],
+  );
 
   // After escalating, the same ticket can get a fresh draft (e.g. a second, separate issue).
   const newDraft = useCallback(() => {

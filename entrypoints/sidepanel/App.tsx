@@ -1,5 +1,8 @@
 import type { Boot } from '../../components/boot';
 import { EscalationEditor } from '../../components/EscalationEditor';
+import { EscalationsView } from '../../components/escalations/EscalationsView';
+import { usePanelView } from '../../components/escalations/usePanelView';
+import { useRecordSummaries } from '../../components/escalations/useRecords';
 import { I18nProvider, useI18n } from '../../components/i18n';
 import { ReadStatus } from '../../components/ReadStatus';
 import { TicketView } from '../../components/TicketView';
@@ -33,6 +36,8 @@ interface PanelProps {
 function Panel({ api, settings, onSettings, boundTabId }: PanelProps) {
   const { t, L } = useI18n();
   const { session, reread, escalate, newDraft, movedTo } = api;
+  const { view, setView, focus } = usePanelView();
+  const records = useRecordSummaries(view === 'escalations');
   if (session.phase === 'loading') {
     return (
       <main>
@@ -43,71 +48,83 @@ function Panel({ api, settings, onSettings, boundTabId }: PanelProps) {
   const { read } = session;
   return (
     <main>
-      <header className={cx('top')}>
-        <div className={cx('row', 'title-row')}>
-          <h1>{t('extName')}</h1>
-          <div className={cx('field', 'lang')}>
-            <label htmlFor="ui-locale">{t('app_language')}</label>
-            <select
-              id="ui-locale"
-              value={settings.uiLocale}
-              onChange={(e) => onSettings({ ...settings, uiLocale: e.target.value as Locale })}
-            >
-              {LOCALES.map((l) => (
-                <option key={l} value={l} lang={l}>
-                  {LOCALE_NAMES[l]}
-                </option>
-              ))}
-            </select>
-          </div>
-        </div>
-        <div className={cx('row')}>
-          <ReadStatus read={read} onReread={() => void reread()} />
-          <button type="button" onClick={() => void popOutPanel(boundTabId)}>
-            {t('app_popOut')}
+      <nav className={cx('row', 'views')} aria-label={t('esc_views')}>
+        {(['ticket', 'escalations'] as const).map((v) => (
+          <button key={v} type="button" aria-pressed={view === v} onClick={() => setView(v)}>
+            {v === 'ticket' ? t('esc_tabTicket') : t('esc_tab')}
           </button>
-        </div>
-      </header>
-      {movedTo ? (
-        <p className={cx('notice')} role="status">
-          {t('app_moved', movedTo)}{' '}
-          <button type="button" onClick={() => void reread()}>
-            {t('read_reread')}
-          </button>
-        </p>
+        ))}
+      </nav>
+      {view === 'escalations' ? (
+        <EscalationsView records={records} focus={focus} now={new Date()} settings={settings} />
       ) : null}
-      {read.ok ? <TicketView ticket={read.ticket} /> : null}
-      {session.phase === 'escalated' ? (
-        <section className={cx('escalated')} aria-label={t('header_escalate')}>
-          <p role="status">
-            {t(
-              'app_escalated',
-              session.record.target ? L.targets[session.record.target] : '',
-              session.record.severity ? L.severities[session.record.severity] : '',
-            )}{' '}
-            {session.record.summary}
+      <div hidden={view !== 'ticket'}>
+        <header className={cx('top')}>
+          <div className={cx('row', 'title-row')}>
+            <h1>{t('extName')}</h1>
+            <div className={cx('field', 'lang')}>
+              <label htmlFor="ui-locale">{t('app_language')}</label>
+              <select
+                id="ui-locale"
+                value={settings.uiLocale}
+                onChange={(e) => onSettings({ ...settings, uiLocale: e.target.value as Locale })}
+              >
+                {LOCALES.map((l) => (
+                  <option key={l} value={l} lang={l}>
+                    {LOCALE_NAMES[l]}
+                  </option>
+                ))}
+              </select>
+            </div>
+          </div>
+          <div className={cx('row')}>
+            <ReadStatus read={read} onReread={() => void reread()} />
+            <button type="button" onClick={() => void popOutPanel(boundTabId)}>
+              {t('app_popOut')}
+            </button>
+          </div>
+        </header>
+        {movedTo ? (
+          <p className={cx('notice')} role="status">
+            {t('app_moved', movedTo)}{' '}
+            <button type="button" onClick={() => void reread()}>
+              {t('read_reread')}
+            </button>
           </p>
-          <button type="button" onClick={() => void newDraft()}>
-            {t('app_newDraft')}
-          </button>
-        </section>
-      ) : (
-        <>
-          {session.quarantined ? (
-            <p className={cx('notice', 'error')} role="alert">
-              {t('app_quarantined', session.quarantined)}
+        ) : null}
+        {read.ok ? <TicketView ticket={read.ticket} /> : null}
+        {session.phase === 'escalated' ? (
+          <section className={cx('escalated')} aria-label={t('header_escalate')}>
+            <p role="status">
+              {t(
+                'app_escalated',
+                session.record.target ? L.targets[session.record.target] : '',
+                session.record.severity ? L.severities[session.record.severity] : '',
+              )}{' '}
+              {session.record.summary}
             </p>
-          ) : null}
-          <EscalationEditor
-            key={session.draft.id}
-            initial={session.draft}
-            settings={settings}
-            onSettings={onSettings}
-            onEscalate={escalate}
-            thread={read.ok ? (read.ticket.messages ?? []) : []}
-          />
-        </>
-      )}
+            <button type="button" onClick={() => void newDraft()}>
+              {t('app_newDraft')}
+            </button>
+          </section>
+        ) : (
+          <>
+            {session.quarantined ? (
+              <p className={cx('notice', 'error')} role="alert">
+                {t('app_quarantined', session.quarantined)}
+              </p>
+            ) : null}
+            <EscalationEditor
+              key={session.draft.id}
+              initial={session.draft}
+              settings={settings}
+              onSettings={onSettings}
+              onEscalate={escalate}
+              thread={read.ok ? (read.ticket.messages ?? []) : []}
+            />
+          </>
+        )}
+      </div>
     </main>
   );
 }

@@ -1,5 +1,6 @@
 import { BRIEF_LABELS, type Locale } from '../brief/labels';
 import { stripControls } from '../brief/sanitize';
+import type { IndexRow } from '../escalation/migrate';
 import type { Translate } from '../i18n/translate';
 import type { Reminder } from './schedule';
 import { severityOf } from './schedule';
@@ -13,9 +14,9 @@ const clean = (s: string) => {
   return t.length > MAX_LINE ? `${t.slice(0, MAX_LINE - 1)}…` : t;
 };
 
-export function reminderText(r: Reminder, t: Translate, locale: Locale): { title: string; message: string } {
+export function reminderText(r: Reminder<IndexRow>, t: Translate, locale: Locale): { title: string; message: string } {
   const e = r.record;
-  const customer = clean(e.customer.account || e.customer.name || e.ticket?.organization || t('followup_noCustomer'));
+  const customer = clean(e.customer.account || e.customer.name || t('followup_noCustomer'));
   const severity = BRIEF_LABELS[locale].severities[severityOf(e)];
   const clock = t(r.clock === 'internal' ? 'followup_internalDue' : 'followup_customerDue');
   return {
@@ -28,7 +29,10 @@ export function reminderText(r: Reminder, t: Translate, locale: Locale): { title
 }
 
 // Reminders missed while the browser was closed arrive together: one notification, not a burst.
-export function summaryText(reminders: readonly Reminder[], t: Translate): { title: string; message: string } {
+export function summaryText(
+  reminders: readonly Reminder<IndexRow>[],
+  t: Translate,
+): { title: string; message: string } {
   const names = [
     ...new Set(reminders.map((r) => clean(r.record.customer.account || r.record.customer.name || r.record.summary))),
   ];
@@ -41,7 +45,7 @@ export function summaryText(reminders: readonly Reminder[], t: Translate): { tit
 export const NOTIFICATION_PREFIX = 'followup:';
 
 // The notification id carries the escalation and the clock, so a click can open the right one.
-export const notificationId = (r: Pick<Reminder, 'id' | 'clock'>) => `${NOTIFICATION_PREFIX}${r.clock}:${r.id}`;
+export const notificationId = (r: { id: string; clock: string }) => `${NOTIFICATION_PREFIX}${r.clock}:${r.id}`;
 
 export function parseNotificationId(
   id: string,

@@ -1,10 +1,15 @@
 import { type Escalation, FOLLOW_UP_CLOCKS, type FollowUpClockName, type Severity } from '../escalation/model';
+
+// The part of a record scheduling reads: the worker parses only this much of each stored record.
+export type Schedulable = Pick<Escalation, 'id' | 'status' | 'severity' | 'suggested' | 'followUps'>;
+
 import { type CadenceSettings, nextClock } from './cadence';
 
 // Only an escalation in progress has reminders; de-escalated and resolved ones are done.
-export const isOpen = (r: Escalation): boolean => r.status === 'escalated';
+export const isOpen = (r: Pick<Escalation, 'status'>): boolean => r.status === 'escalated';
 
-export const severityOf = (r: Escalation): Severity => r.severity ?? r.suggested.severity ?? 'medium';
+export const severityOf = (r: Pick<Escalation, 'severity' | 'suggested'>): Severity =>
+  r.severity ?? r.suggested.severity ?? 'medium';
 
 const toClock = (c: { dueAt: Date; overdueAt: Date }) => ({
   dueAt: c.dueAt.toISOString(),
@@ -12,38 +17,38 @@ const toClock = (c: { dueAt: Date; overdueAt: Date }) => ({
 });
 
 // Starts the given clocks afresh from `from` (escalating, an update, a severity change).
-export function restartClocks(
-  r: Escalation,
+export function restartClocks<R extends Schedulable>(
+  r: R,
   clocks: readonly FollowUpClockName[],
   from: Date,
   settings: CadenceSettings,
-): Escalation {
+): R {
   const followUps = { ...r.followUps };
   for (const clock of clocks) followUps[clock] = toClock(nextClock(severityOf(r), clock, from, settings));
   return { ...r, followUps };
 }
 
 // An open record from before follow-ups (or imported) gets its missing clocks from now.
-export function withClocks(r: Escalation, now: Date, settings: CadenceSettings): Escalation {
+export function withClocks<R extends Schedulable>(r: R, now: Date, settings: CadenceSettings): R {
   if (!isOpen(r)) return r;
   const missing = FOLLOW_UP_CLOCKS.filter((c) => !r.followUps[c]);
   return missing.length ? restartClocks(r, missing, now, settings) : r;
 }
 
-export interface Reminder {
+export interface Reminder<R extends Schedulable = Escalation> {
   id: string;
   clock: FollowUpClockName;
   dueAt: string;
   overdue: boolean;
-  record: Escalation;
+  record: R;
 }
 
 const ms = (iso: string) => Date.parse(iso);
 
 // Clocks that are due now and were not yet notified for this due time.
-export function dueReminders(records: readonly Escalation[], now: Date): Reminder[] {
+export function dueReminders<R extends Schedulable>(records: readonly R[], now: Date): Reminder<R>[] {
   const t = now.getTime();
-  const out: Reminder[] = [];
+  const out: Reminder<R>[] = [];
   for (const record of records) {
     if (!isOpen(record)) continue;
     for (const clock of FOLLOW_UP_CLOCKS) {
@@ -55,14 +60,14 @@ export function dueReminders(records: readonly Escalation[], now: Date): Reminde
   return out.sort((a, b) => ms(a.dueAt) - ms(b.dueAt));
 }
 
-export function markNotified(r: Escalation, clocks: readonly FollowUpClockName[]): Escalation {
+export function markNotified<R extends Schedulable>(r: R, clocks: readonly FollowUpClockName[]): R {
   const notified = { ...r.followUps.notified };
   for (const clock of clocks) notified[clock] = r.followUps[clock]?.dueAt;
   return { ...r, followUps: { ...r.followUps, notified } };
 }
 
 // Open clocks past their upper bound: the toolbar badge.
-export function overdueCount(records: readonly Escalation[], now: Date): number {
+export function overdueCount(records: readonly Schedulable[], now: Date): number {
   const t = now.getTime();
   let n = 0;
   for (const r of records) {
@@ -77,7 +82,7 @@ export function overdueCount(records: readonly Escalation[], now: Date): number 
 
 // The one alarm: the earliest future moment anything changes (a clock falls due, or becomes overdue and
 // the badge must count it). Chrome caps alarms at 500; one rolling alarm scales to any number of records.
-export function nextWakeAt(records: readonly Escalation[], now: Date): Date | undefined {
+export function nextWakeAt(records: readonly Schedulable[], now: Date): Date | undefined {
   const t = now.getTime();
   let next = Number.POSITIVE_INFINITY;
   for (const r of records) {
@@ -91,13 +96,13 @@ export function nextWakeAt(records: readonly Escalation[], now: Date): Date | un
   return Number.isFinite(next) ? new Date(next) : undefined;
 }
 
-// The open escalations, next due first; overdue ones lead.
-export function byNextDue(records: readonly Escalation[]): Escalation[] {
-  const due = (r: Escalation) =>
-    isOpen(r)
-      ? Math.min(...FOLLOW_UP_CLOCKS.map((c) => ms(r.followUps[c]?.dueAt ?? '') || Number.POSITIVE_INFINITY))
-      : Number.POSITIVE_INFINITY;
-  return [...records].sort(
-    (a, b) => Number(isOpen(b)) - Number(isOpen(a)) || due(a) - due(b) || (b.updatedAt > a.updatedAt ? 1 : -1),
-  );
+// The open escalations, next due first; then the closed ones, latest first.
+export function byNextDue<R extends Schedulable & Pick<Escalation, 'updatedAt'>>(records: readonly R[]): R[] {
+  const keyed = records.map((r) => {
+    let due = Number.POSITIVE_INFINITY;
+    if (isOpen(r)) for (const c of FOLLOW_UP_CLOCKS) due = Math.min(due, ms(r.followUps[c]?.dueAt ?? '') || due);
+    return { r, open: isOpen(r), due };
+  });
+  keyed.sort((a, b) => Number(b.open) - Number(a.open) || a.due - b.due || (b.r.updatedAt > a.r.updatedAt ? 1 : -1));
+  return keyed.map((k) => k.r);
 }

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { Locale } from '../brief/labels';
-import type { Escalation } from '../escalation/model';
+import type { IndexRow } from '../escalation/migrate';
 import { snooze } from '../followup/actions';
 import {
   NOTIFICATION_PREFIX,
@@ -12,13 +12,12 @@ import {
 import { dueReminders, markNotified, nextWakeAt, overdueCount, withClocks } from '../followup/schedule';
 import { makeTranslate, type Translate } from '../i18n/translate';
 import { loadMessages } from './locale-messages';
-import { loadRecords, onRecordsChange, saveRecord } from './record-store';
+import { loadIndex, updateIndex } from './record-index';
+import { loadRecord, onRecordsChange, saveFollowUps, saveRecord } from './record-store';
 import { loadSettings } from './settings-store';
-import { writeValue } from './storage';
+import { requestShowEscalation } from './show-escalation';
 
 export const FOLLOW_UP_ALARM = 'follow-up';
-// The panel watches this key to show the escalation a notification was about.
-export const SHOW_ESCALATION_KEY = 'ui:show-escalation';
 
 const SNOOZE_HOURS = 1;
 const translators = new Map<Locale, Translate>();
@@ -47,13 +46,13 @@ async function notify(id: string, text: { title: string; message: string }, t: T
 // Storage is the truth; this runs on every worker start, on the alarm and when records change. It gives
 // open records their clocks, notifies what fell due (several at once — the browser was closed — as one
 // summary), sets the badge, and keeps exactly one alarm at the next moment anything changes.
-export async function reconcileFollowUps(now = new Date()): Promise<void> {
+export async function reconcileFollowUps(now = new Date(), verifyIndex = false): Promise<void> {
   const settings = await loadSettings();
   const locale = settings.uiLocale;
   const t = await translatorFor(locale);
-  const { records } = await loadRecords();
-  const current: Escalation[] = [];
-  const changed = new Map<string, Escalation>();
+  const records = await loadIndex(verifyIndex);
+  const current: IndexRow[] = [];
+  const changed = new Map<string, IndexRow>();
   for (const r of records) {
     const next = withClocks(r, now, settings);
     if (next !== r) changed.set(next.id, next);
@@ -73,7 +72,9 @@ export async function reconcileFollowUps(now = new Date()): Promise<void> {
     const base = changed.get(r.id) ?? r.record;
     changed.set(r.id, markNotified(base, [r.clock]));
   }
-  for (const r of changed.values()) await saveRecord(r);
+  const written = await saveFollowUps(new Map([...changed.values()].map((r) => [r.id, r.followUps])));
+  // The index follows at once (the storage listener would too, a moment later).
+  await updateIndex(Object.fromEntries(Object.entries(written).map(([key, value]) => [key, { newValue: value }])));
   const latest = current.map((r) => changed.get(r.id) ?? r);
 
   const overdue = overdueCount(latest, now);
@@ -90,10 +91,9 @@ export async function reconcileFollowUps(now = new Date()): Promise<void> {
 }
 
 async function showInPanel(id: string, action: 'view' | 'log'): Promise<void> {
-  const { records } = await loadRecords();
-  const record = records.find((r) => r.id === id);
-  await writeValue(SHOW_ESCALATION_KEY, { id, action, at: Date.now() });
-  const url = record?.ticketUrl;
+  const read = await loadRecord(id);
+  await requestShowEscalation(id, action);
+  const url = read.state === 'ok' ? read.value.ticketUrl : undefined;
   if (!url) return;
   const [tab] = await browser.tabs.query({ url: url.split('#')[0] }).catch(() => []);
   if (tab?.id !== undefined) {
@@ -116,13 +116,17 @@ function openPanel(): void {
 export function wireFollowUps(): void {
   let running = Promise.resolve();
   // One pass at a time: a pass writes records, which triggers another pass that finds nothing new.
-  const run = () => {
-    running = running.then(() => reconcileFollowUps()).catch(() => undefined);
+  const queue = (work: () => Promise<void>) => {
+    running = running.then(work).catch(() => undefined);
   };
+  const run = () => queue(() => reconcileFollowUps());
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === FOLLOW_UP_ALARM) run();
   });
-  onRecordsChange(run);
+  onRecordsChange((changes) => {
+    queue(() => updateIndex(changes));
+    run();
+  });
   browser.notifications.onClicked.addListener((id) => {
     openPanel();
     const parsed = parseNotificationId(id);
@@ -137,10 +141,10 @@ export function wireFollowUps(): void {
       openPanel();
       return showInPanel(parsed.id, 'log');
     }
-    const { records } = await loadRecords();
-    const record = records.find((r) => r.id === parsed.id);
-    const snoozed = record && snooze(record, parsed.clock, SNOOZE_HOURS, new Date());
+    const read = await loadRecord(parsed.id);
+    const snoozed = read.state === 'ok' ? snooze(read.value, parsed.clock, SNOOZE_HOURS, new Date()) : undefined;
     if (snoozed?.ok) await saveRecord(snoozed.record);
   });
-  run();
+  // A worker start checks the index against storage (it may have been stopped mid-update).
+  queue(() => reconcileFollowUps(new Date(), true));
 }

@@ -4,7 +4,7 @@ import type { Escalation } from '../escalation/model';
 import { escalate } from '../followup/actions';
 import type { CadenceSettings } from '../followup/cadence';
 import { deleteDraft } from './draft-store';
-import { QUARANTINE_PREFIX, writeValue } from './storage';
+import { readValidated, type StoredRead, writeValue } from './storage';
 
 export const RECORD_PREFIX = 'record:';
 const recordKey = (id: string) => `${RECORD_PREFIX}${id}`;
@@ -22,33 +22,32 @@ export function saveRecord(record: Escalation): Promise<void> {
   return writeValue(recordKey(record.id), record);
 }
 
-export interface RecordList {
-  records: Escalation[];
-  quarantined: string[];
+export function loadRecord(id: string): Promise<StoredRead<Escalation>> {
+  return readValidated(recordKey(id), StoredEscalation);
 }
 
-// Every record, migrated to the current version; one that no longer parses is set aside, never dropped.
-export async function loadRecords(): Promise<RecordList> {
-  const all = await browser.storage.local.get(null);
-  const records: Escalation[] = [];
-  const quarantine: Record<string, unknown> = {};
-  for (const [key, raw] of Object.entries(all)) {
-    if (!key.startsWith(RECORD_PREFIX)) continue;
-    const parsed = StoredEscalation.safeParse(raw);
-    if (parsed.success) records.push(parsed.data);
-    else quarantine[`${QUARANTINE_PREFIX}${key}:${Date.now()}`] = raw;
+// The worker changes only records' clocks, all in one write; the rest of each stored record is written
+// back as it was.
+export async function saveFollowUps(
+  changes: ReadonlyMap<string, Escalation['followUps']>,
+): Promise<Record<string, Escalation>> {
+  if (!changes.size) return {};
+  const keys = [...changes.keys()].map(recordKey);
+  const stored = await browser.storage.local.get(keys);
+  const writes: Record<string, Escalation> = {};
+  for (const [id, followUps] of changes) {
+    const record = StoredEscalation.safeParse(stored[recordKey(id)]);
+    if (record.success) writes[recordKey(id)] = { ...record.data, followUps };
   }
-  const quarantined = Object.keys(quarantine);
-  if (quarantined.length) {
-    await browser.storage.local.set(quarantine);
-    await browser.storage.local.remove(quarantined.map((q) => q.slice(QUARANTINE_PREFIX.length).replace(/:\d+$/, '')));
-  }
-  return { records, quarantined };
+  await browser.storage.local.set(writes);
+  return writes;
 }
 
-export function onRecordsChange(listener: () => void): () => void {
-  const handle = (changes: Record<string, unknown>, area: string) => {
-    if (area === 'local' && Object.keys(changes).some((k) => k.startsWith(RECORD_PREFIX))) listener();
+export function onRecordsChange(
+  listener: (changes: Record<string, { newValue?: unknown; oldValue?: unknown }>) => void,
+): () => void {
+  const handle = (changes: Record<string, { newValue?: unknown; oldValue?: unknown }>, area: string) => {
+    if (area === 'local' && Object.keys(changes).some((k) => k.startsWith(RECORD_PREFIX))) listener(changes);
   };
   browser.storage.onChanged.addListener(handle);
   return () => browser.storage.onChanged.removeListener(handle);

@@ -6,6 +6,7 @@ import { notificationId, parseNotificationId, reminderText, summaryText } from '
 import { byNextDue, dueReminders, markNotified, nextWakeAt, overdueCount } from '../../lib/followup/schedule';
 import { makeTranslate } from '../../lib/i18n/translate';
 import { FOLLOW_UP_ALARM, reconcileFollowUps } from '../../lib/platform/followup-worker';
+import { INDEX_KEY, updateIndex } from '../../lib/platform/record-index';
 import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings/model';
 import { draft } from './engine-draft';
 
@@ -168,11 +169,12 @@ describe('the worker keeps one alarm, the badge and the notifications in step wi
     vi.stubGlobal('fetch', async () => new Response('{}'));
   });
 
-  const store = (...records: Escalation[]) =>
-    fakeBrowser.storage.local.set({
-      settings: SETTINGS,
-      ...Object.fromEntries(records.map((r) => [`record:${r.id}`, r])),
-    });
+  // As the panel writes records and the worker's storage listener indexes them.
+  const store = async (...records: Escalation[]) => {
+    const entries = Object.fromEntries(records.map((r) => [`record:${r.id}`, r]));
+    await fakeBrowser.storage.local.set({ settings: SETTINGS, ...entries });
+    await updateIndex(Object.fromEntries(Object.entries(entries).map(([k, v]) => [k, { newValue: v }])));
+  };
 
   test('one alarm at the earliest due time; reconciling again does not move it', async () => {
     await store(open('h', 'high'), open('c', 'critical'));
@@ -229,11 +231,37 @@ describe('the worker keeps one alarm, the badge and the notifications in step wi
 
   test('a record that no longer parses is set aside, and the others still get their reminders', async () => {
     await store(open('c', 'critical'));
-    await fakeBrowser.storage.local.set({ 'record:broken': { id: 'broken', schemaVersion: 2 } });
+    const broken = { id: 'broken', schemaVersion: 2 };
+    await fakeBrowser.storage.local.set({ 'record:broken': broken });
+    await updateIndex({ 'record:broken': { newValue: broken } });
     await reconcileFollowUps(MON_10);
     const all = await fakeBrowser.storage.local.get(null);
     expect(all['record:broken']).toBeUndefined();
     expect(Object.keys(all).some((k) => k.startsWith('quarantine:record:broken:'))).toBe(true);
     expect(await fakeBrowser.alarms.get(FOLLOW_UP_ALARM)).toBeDefined();
+  });
+});
+
+describe('the record index', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  test('is rebuilt from the records when missing or unreadable, and follows every write', async () => {
+    const a = open('a', 'high');
+    await fakeBrowser.storage.local.set({ 'record:a': a, [INDEX_KEY]: { version: 9 } });
+    await reconcileFollowUps(MON_10);
+    const index = (await fakeBrowser.storage.local.get(INDEX_KEY))[INDEX_KEY] as { rows: Record<string, unknown> };
+    expect(Object.keys(index.rows)).toEqual(['a']);
+    await updateIndex({ 'record:a': { oldValue: a } });
+    const after = (await fakeBrowser.storage.local.get(INDEX_KEY))[INDEX_KEY] as { rows: Record<string, unknown> };
+    expect(after.rows).toEqual({});
+  });
+
+  test('a record saved by the first release (v1) is migrated into the index', async () => {
+    const v1 = { ...draft({ id: 'old', key: 'zendesk:9' }), schemaVersion: 1, status: 'escalated', followUps: {} };
+    await fakeBrowser.storage.local.set({ settings: SETTINGS, 'record:old': v1 });
+    await reconcileFollowUps(MON_10);
+    const stored = (await fakeBrowser.storage.local.get('record:old'))['record:old'] as Escalation;
+    // Open with no clocks: they start now (Medium, business hours from Monday 10:00).
+    expect(stored.followUps.internal?.dueAt).toBe('2026-11-24T10:00:00.000Z');
   });
 });

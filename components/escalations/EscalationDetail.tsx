@@ -1,0 +1,275 @@
+import { useEffect, useRef, useState } from 'react';
+import { clipboardPayload } from '../../lib/brief/render';
+import {
+  DE_ESCALATION_REASONS,
+  type DeEscalationReason,
+  type Escalation,
+  SEVERITIES,
+  type Severity,
+} from '../../lib/escalation/model';
+import {
+  type ActionResult,
+  changeSeverity,
+  deEscalate,
+  logUpdate,
+  resolve,
+  type UpdateKind,
+} from '../../lib/followup/actions';
+import {
+  changesSince,
+  customerUpdate,
+  DE_ESCALATION_STEPS,
+  deEscalationMessages,
+  isOverdue,
+  trackedFields,
+} from '../../lib/followup/list';
+import { isOpen, severityOf } from '../../lib/followup/schedule';
+import { saveRecord } from '../../lib/platform/record-store';
+import { copyToClipboard } from '../../lib/platform/worker-client';
+import type { Settings } from '../../lib/settings/model';
+import { useI18n } from '../i18n';
+import { cx } from '../ui';
+import { useRecord } from './useRecords';
+
+interface Props {
+  id: string;
+  settings: Settings;
+  now: Date;
+  startWith: 'view' | 'log';
+  onBack(): void;
+}
+
+export function EscalationDetail({ id, onBack, ...rest }: Props) {
+  const { t } = useI18n();
+  const { record, missing } = useRecord(id);
+  if (!record) {
+    return (
+      <section aria-label={t('esc_detail')}>
+        <button type="button" onClick={onBack}>
+          {t('esc_back')}
+        </button>
+        <p role="status">{missing ? t('esc_missing') : t('esc_loading')}</p>
+      </section>
+    );
+  }
+  return <RecordDetail key={record.id} record={record} onBack={onBack} {...rest} />;
+}
+
+interface DetailProps extends Omit<Props, 'id'> {
+  record: Escalation;
+}
+
+const UPDATE_KINDS: UpdateKind[] = ['update-team', 'update-customer', 'note'];
+
+function RecordDetail({ record: r, settings, now, startWith, onBack }: DetailProps) {
+  const { t, L, locale } = useI18n();
+  const [status, setStatus] = useState('');
+  const [kind, setKind] = useState<UpdateKind>('update-team');
+  const [update, setUpdate] = useState('');
+  const [severity, setSeverity] = useState<Severity>(severityOf(r));
+  const [reason, setReason] = useState('');
+  const [deReason, setDeReason] = useState<DeEscalationReason>('workaround');
+  const [deNote, setDeNote] = useState('');
+  const [rootCause, setRootCause] = useState('');
+  const [learning, setLearning] = useState('');
+  const briefLocale = r.briefLocale ?? settings.briefLocale;
+  const updateField = useRef<HTMLTextAreaElement>(null);
+  // "Log update" from a notification lands in the update box.
+  useEffect(() => {
+    if (startWith === 'log') updateField.current?.focus();
+  }, [startWith]);
+  const when = (iso: string | undefined) => (iso ? new Date(iso).toLocaleString(locale) : '—');
+
+  async function apply(result: ActionResult, done: string) {
+    if (!result.ok) {
+      setStatus(t(`esc_error_${result.error.replace('-', '')}`));
+      return;
+    }
+    await saveRecord(result.record);
+    setStatus(done);
+  }
+
+  async function copy(text: string, html?: string) {
+    const result = await copyToClipboard({ text, html });
+    setStatus(result.ok ? t('esc_copied') : t('brief_copyFailed', result.detail ?? t('unknownError')));
+    return result.ok;
+  }
+
+  async function copyUpdateBrief() {
+    const changes = changesSince(r, briefLocale);
+    const header = [
+      `## ${t('esc_updateHeader')} — ${new Date().toLocaleString(locale)}`,
+      ...changes.map((c) => `- ${c}`),
+    ];
+    const body = clipboardPayload(r, settings.defaultFormat, briefLocale);
+    const text = `${header.join('\n')}\n\n${body.text}`;
+    if (await copy(text, body.html)) {
+      await saveRecord({ ...r, lastCopied: { at: new Date().toISOString(), fields: trackedFields(r, briefLocale) } });
+    }
+  }
+
+  const open = isOpen(r);
+  const messages = deEscalationMessages(r, deReason, deNote, t);
+  return (
+    <section aria-label={t('esc_detail')}>
+      <button type="button" onClick={onBack}>
+        {t('esc_back')}
+      </button>
+      <h2>
+        {r.customer.account || r.customer.name || t('followup_noCustomer')} — {r.summary}
+      </h2>
+      <p>
+        <span className={cx('pill')}>{L.severities[severityOf(r)]}</span>{' '}
+        <span className={cx('pill')}>{t(`esc_state_${r.status.replace('-', '')}`)}</span>{' '}
+        {r.ticketUrl ? (
+          <a href={r.ticketUrl} target="_blank" rel="noreferrer">
+            {r.ticketUrl}
+          </a>
+        ) : null}
+      </p>
+      {open ? (
+        <dl className={cx('facts', isOverdue(r, now) ? 'overdue' : '')}>
+          <dt>{t('followup_internalDue')}</dt>
+          <dd>{t('esc_dueRange', when(r.followUps.internal?.dueAt), when(r.followUps.internal?.overdueAt))}</dd>
+          <dt>{t('followup_customerDue')}</dt>
+          <dd>{t('esc_dueRange', when(r.followUps.customer?.dueAt), when(r.followUps.customer?.overdueAt))}</dd>
+        </dl>
+      ) : (
+        <p>
+          {r.outcome.rootCause ? `${t('esc_rootCause')}: ${r.outcome.rootCause}. ` : ''}
+          {r.outcome.learning ? `${t('esc_learning')}: ${r.outcome.learning}` : ''}
+        </p>
+      )}
+      {status ? <p role="status">{status}</p> : null}
+
+      {open ? (
+        <>
+          <details open={startWith === 'log'}>
+            <summary>{t('followup_logUpdate')}</summary>
+            <div className={cx('field')}>
+              <label htmlFor="upd-kind">{t('esc_updateKind')}</label>
+              <select id="upd-kind" value={kind} onChange={(e) => setKind(e.target.value as UpdateKind)}>
+                {UPDATE_KINDS.map((k) => (
+                  <option key={k} value={k}>
+                    {t(`esc_kind_${k.replace('-', '')}`)}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div className={cx('field')}>
+              <label htmlFor="upd-text">{t('esc_updateText')}</label>
+              <textarea id="upd-text" value={update} ref={updateField} onChange={(e) => setUpdate(e.target.value)} />
+            </div>
+            <button
+              type="button"
+              disabled={!update.trim()}
+              onClick={() =>
+                void apply(logUpdate(r, kind, update, new Date(), settings), t('esc_logged')).then(() => setUpdate(''))
+              }
+            >
+              {t('followup_logUpdate')}
+            </button>
+          </details>
+          <details>
+            <summary>{t('esc_changeSeverity')}</summary>
+            <div className={cx('field')}>
+              <label htmlFor="sev-new">{L.severity}</label>
+              <select id="sev-new" value={severity} onChange={(e) => setSeverity(e.target.value as Severity)}>
+                {SEVERITIES.map((s) => (
+                  <option key={s} value={s}>
+                    {L.severities[s]}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div className={cx('field')}>
+              <label htmlFor="sev-reason">{t('esc_reason')}</label>
+              <input id="sev-reason" value={reason} onChange={(e) => setReason(e.target.value)} />
+            </div>
+            <button
+              type="button"
+              onClick={() =>
+                void apply(changeSeverity(r, severity, reason, new Date(), settings), t('esc_severityChanged'))
+              }
+            >
+              {t('esc_changeSeverity')}
+            </button>
+          </details>
+          <div className={cx('row')}>
+            <button type="button" onClick={() => void copyUpdateBrief()}>
+              {t('esc_copyUpdateBrief')}
+            </button>
+            <button type="button" onClick={() => void copy(customerUpdate(r, briefLocale))}>
+              {t('esc_copyCustomerUpdate')}
+            </button>
+          </div>
+          <details>
+            <summary>{t('esc_deEscalate')}</summary>
+            <div className={cx('field')}>
+              <label htmlFor="de-reason">{t('esc_reason')}</label>
+              <select
+                id="de-reason"
+                value={deReason}
+                onChange={(e) => setDeReason(e.target.value as DeEscalationReason)}
+              >
+                {DE_ESCALATION_REASONS.map((d) => (
+                  <option key={d} value={d}>
+                    {t(`deesc_reason_${d.replace(/-/g, '')}`)}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div className={cx('field')}>
+              <label htmlFor="de-note">{t('esc_deNote')}</label>
+              <textarea id="de-note" value={deNote} onChange={(e) => setDeNote(e.target.value)} />
+            </div>
+            <ol aria-label={t('esc_deSteps')}>
+              {DE_ESCALATION_STEPS.map((step) => (
+                <li key={step}>
+                  {t(`deesc_step_${step}`)}{' '}
+                  <button type="button" onClick={() => void copy(messages[step])}>
+                    {t('esc_copyMessage')}
+                  </button>
+                </li>
+              ))}
+            </ol>
+            <button
+              type="button"
+              onClick={() => void apply(deEscalate(r, deReason, deNote, new Date()), t('esc_deEscalated'))}
+            >
+              {t('esc_deEscalate')}
+            </button>
+          </details>
+          <details>
+            <summary>{t('esc_resolve')}</summary>
+            <div className={cx('field')}>
+              <label htmlFor="res-cause">{t('esc_rootCause')}</label>
+              <input id="res-cause" value={rootCause} onChange={(e) => setRootCause(e.target.value)} />
+            </div>
+            <div className={cx('field')}>
+              <label htmlFor="res-learning">{t('esc_learning')}</label>
+              <textarea id="res-learning" value={learning} onChange={(e) => setLearning(e.target.value)} />
+            </div>
+            <button
+              type="button"
+              onClick={() => void apply(resolve(r, rootCause, learning, new Date()), t('esc_resolved'))}
+            >
+              {t('esc_resolve')}
+            </button>
+          </details>
+        </>
+      ) : null}
+
+      <h3>{t('esc_timeline')}</h3>
+      <ol className={cx('timeline')} aria-label={t('esc_timeline')}>
+        {[...r.log].reverse().map((e, i) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: the audit trail is append-only
+          <li key={i}>
+            <span className={cx('muted')}>{when(e.at)}</span> <strong>{t(`esc_log_${e.kind.replace('-', '')}`)}</strong>{' '}
+            {e.text}
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

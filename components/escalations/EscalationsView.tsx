@@ -1,0 +1,134 @@
+import { useMemo, useState } from 'react';
+import type { IndexRow } from '../../lib/escalation/migrate';
+import { HELPDESKS, type Helpdesk, SEVERITIES, type Severity } from '../../lib/escalation/model';
+import { filterRecords, isOverdue, type RecordFilter } from '../../lib/followup/list';
+import { byNextDue, severityOf } from '../../lib/followup/schedule';
+import type { Settings } from '../../lib/settings/model';
+import { useI18n } from '../i18n';
+import { cx } from '../ui';
+import { EscalationDetail } from './EscalationDetail';
+
+// Enough rows to see what is due; the rest on request, so 2,000 open escalations still open at once.
+const PAGE = 100;
+
+export function EscalationsView({
+  records,
+  focus,
+  now,
+  settings,
+}: {
+  records: IndexRow[] | undefined;
+  focus?: { id: string; action: 'view' | 'log' };
+  now: Date;
+  settings: Settings;
+}) {
+  const { t, L, locale } = useI18n();
+  const [shown, setShown] = useState(PAGE);
+  const [filter, setFilter] = useState<RecordFilter>({ status: 'open', query: '' });
+  const [openId, setOpenId] = useState<string | undefined>(focus?.id);
+  const [shownFocus, setShownFocus] = useState(focus);
+  if (focus !== shownFocus) {
+    setShownFocus(focus);
+    setOpenId(focus?.id);
+  }
+  const list = useMemo(() => byNextDue(filterRecords(records ?? [], filter)), [records, filter]);
+  const format = useMemo(() => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }), [locale]);
+  if (!records) return <p role="status">{t('esc_loading')}</p>;
+  if (openId) {
+    return (
+      <EscalationDetail
+        id={openId}
+        settings={settings}
+        now={now}
+        startWith={focus?.id === openId ? focus.action : 'view'}
+        onBack={() => setOpenId(undefined)}
+      />
+    );
+  }
+  return (
+    <section aria-label={t('esc_region')}>
+      <div className={cx('row', 'filters')}>
+        <div className={cx('field')}>
+          <label htmlFor="esc-status">{t('esc_status')}</label>
+          <select
+            id="esc-status"
+            value={filter.status}
+            onChange={(e) => setFilter({ ...filter, status: e.target.value as RecordFilter['status'] })}
+          >
+            <option value="open">{t('esc_statusOpen')}</option>
+            <option value="closed">{t('esc_statusClosed')}</option>
+            <option value="all">{t('esc_statusAll')}</option>
+          </select>
+        </div>
+        <div className={cx('field')}>
+          <label htmlFor="esc-severity">{L.severity}</label>
+          <select
+            id="esc-severity"
+            value={filter.severity ?? ''}
+            onChange={(e) => setFilter({ ...filter, severity: (e.target.value || undefined) as Severity | undefined })}
+          >
+            <option value="">{t('esc_any')}</option>
+            {SEVERITIES.map((s) => (
+              <option key={s} value={s}>
+                {L.severities[s]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className={cx('field')}>
+          <label htmlFor="esc-helpdesk">{t('esc_helpdesk')}</label>
+          <select
+            id="esc-helpdesk"
+            value={filter.helpdesk ?? ''}
+            onChange={(e) => setFilter({ ...filter, helpdesk: (e.target.value || undefined) as Helpdesk | undefined })}
+          >
+            <option value="">{t('esc_any')}</option>
+            {HELPDESKS.map((h) => (
+              <option key={h} value={h}>
+                {h}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className={cx('field')}>
+          <label htmlFor="esc-search">{t('esc_search')}</label>
+          <input
+            id="esc-search"
+            type="search"
+            value={filter.query}
+            onChange={(e) => setFilter({ ...filter, query: e.target.value })}
+          />
+        </div>
+      </div>
+      {list.length ? (
+        <ul className={cx('records')} aria-label={t('esc_list')}>
+          {list.slice(0, shown).map((r) => {
+            const overdue = isOverdue(r, now);
+            const next = [r.followUps.internal?.dueAt, r.followUps.customer?.dueAt].filter(Boolean).sort()[0];
+            return (
+              <li key={r.id} className={cx('record', overdue ? 'overdue' : '')}>
+                <button type="button" onClick={() => setOpenId(r.id)}>
+                  <span className={cx('pill')}>{L.severities[severityOf(r)]}</span>{' '}
+                  <strong>{r.customer.account || r.customer.name || t('followup_noCustomer')}</strong> —{' '}
+                  {r.summary || t('followup_noSummary')}
+                  <span className={cx('muted', 'record-due')}>
+                    {overdue ? `${t('esc_overdue')} · ` : ''}
+                    {next
+                      ? t('esc_nextDue', format.format(new Date(next)))
+                      : t(`esc_state_${r.status.replace('-', '')}`)}
+                  </span>
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      ) : null}
+      {list.length > shown ? (
+        <button type="button" onClick={() => setShown(shown + PAGE)}>
+          {t('esc_showMore', String(Math.min(PAGE, list.length - shown)), String(list.length - shown))}
+        </button>
+      ) : null}
+      {list.length ? null : <p className={cx('muted')}>{t('esc_none')}</p>}
+    </section>
+  );
+}

@@ -1,0 +1,98 @@
+import type { Locale } from '../brief/labels';
+import { BRIEF_LABELS } from '../brief/labels';
+import type { IndexRow } from '../escalation/migrate';
+import type { DeEscalationReason, Escalation, Helpdesk, Severity } from '../escalation/model';
+import { FOLLOW_UP_CLOCKS } from '../escalation/model';
+import { isOpen, severityOf } from './schedule';
+
+export interface RecordFilter {
+  status: 'open' | 'closed' | 'all';
+  severity?: Severity;
+  helpdesk?: Helpdesk;
+  query: string;
+}
+
+const haystack = (r: IndexRow) =>
+  [r.summary, r.customer.name, r.customer.account, r.customer.email, r.ticketId].join('\n').toLowerCase();
+
+export function filterRecords<R extends IndexRow>(records: readonly R[], f: RecordFilter): R[] {
+  const words = f.query.toLowerCase().split(/\s+/).filter(Boolean);
+  return records.filter(
+    (r) =>
+      (f.status === 'all' || (f.status === 'open') === isOpen(r)) &&
+      (!f.severity || severityOf(r) === f.severity) &&
+      (!f.helpdesk || (r.helpdesk ?? 'generic') === f.helpdesk) &&
+      (!words.length || words.every((w) => haystack(r).includes(w))),
+  );
+}
+
+export function isOverdue(r: Pick<Escalation, 'status' | 'followUps'>, now: Date): boolean {
+  return isOpen(r) && FOLLOW_UP_CLOCKS.some((c) => (r.followUps[c]?.overdueAt ?? '9') < now.toISOString());
+}
+
+// The fields a receiving team tracks; an update brief lists those that changed since the last copy.
+export function trackedFields(r: Escalation, locale: Locale): Record<string, string> {
+  const L = BRIEF_LABELS[locale];
+  return {
+    [L.severity]: L.severities[severityOf(r)],
+    [L.target]: r.target ? L.targets[r.target] : '',
+    [L.customersAffected]: r.impact.breadth.count === undefined ? '' : String(r.impact.breadth.count),
+    [L.revenueAtRisk]: r.impact.revenueAtRisk.amount === undefined ? '' : String(r.impact.revenueAtRisk.amount),
+    [L.deadline]: r.needed.deadline,
+  };
+}
+
+export function changesSince(r: Escalation, locale: Locale): string[] {
+  const now = trackedFields(r, locale);
+  const before = r.lastCopied?.fields ?? {};
+  return Object.entries(now)
+    .filter(([k, v]) => (before[k] ?? '') !== v)
+    .map(([k, v]) => `${k}: ${before[k] || '—'} → ${v || '—'}`);
+}
+
+const CUSTOMER_UPDATE: Record<Locale, (r: Escalation, latest: string) => string> = {
+  en: (r, latest) =>
+    [
+      `Hi ${r.customer.name || 'there'},`,
+      '',
+      `We're still investigating "${r.summary}" — here's what we know so far:`,
+      latest ? `- ${latest}` : '- Our engineering team is actively working on it.',
+      '',
+      `We'll update you again by ${r.needed.deadline || 'our next update time'}.`,
+    ].join('\n'),
+  'zh-CN': (r, latest) =>
+    [
+      `${r.customer.name || ''}您好:`,
+      '',
+      `我们仍在调查“${r.summary}”——目前已知的情况如下:`,
+      latest ? `- ${latest}` : '- 我们的工程团队正在积极处理。',
+      '',
+      `我们会在 ${r.needed.deadline || '下一次更新时间'} 之前再次向您更新进展。`,
+    ].join('\n'),
+};
+
+// "We're still investigating — here's what we know so far", from the latest update to the team.
+export function customerUpdate(r: Escalation, locale: Locale): string {
+  const latest = r.log.findLast((e) => e.kind === 'update-team' || e.kind === 'update-customer')?.text ?? '';
+  return CUSTOMER_UPDATE[locale](r, latest);
+}
+
+export const DE_ESCALATION_STEPS = ['team', 'ticket', 'customer', 'learning'] as const;
+export type DeEscalationStep = (typeof DE_ESCALATION_STEPS)[number];
+
+// The four messages the method asks for when stepping down, ready to copy.
+export function deEscalationMessages(
+  r: Escalation,
+  reason: DeEscalationReason,
+  note: string,
+  t: (key: string, ...subs: string[]) => string,
+): Record<DeEscalationStep, string> {
+  const why = t(`deesc_reason_${reason.replace(/-/g, '')}`);
+  const detail = note.trim() ? ` ${note.trim()}` : '';
+  return {
+    team: t('deesc_msg_team', r.summary, why, detail),
+    ticket: t('deesc_msg_ticket', why, detail),
+    customer: t('deesc_msg_customer', r.customer.name, r.summary, detail),
+    learning: t('deesc_msg_learning', r.summary, why, detail),
+  };
+}

@@ -1,0 +1,74 @@
+import { browser } from 'wxt/browser';
+import { type IndexRow, indexRowOf, RecordIndex, StoredEscalation } from '../escalation/migrate';
+import { RECORD_PREFIX } from './record-store';
+import { QUARANTINE_PREFIX } from './storage';
+
+export const INDEX_KEY = 'index:records';
+
+type Changes = Record<string, { newValue?: unknown; oldValue?: unknown }>;
+
+// The whole records, read once to (re)build the index; a record that no longer parses is set aside.
+async function rebuild(): Promise<Record<string, IndexRow>> {
+  const all = await browser.storage.local.get(null);
+  const rows: Record<string, IndexRow> = {};
+  const quarantine: Record<string, unknown> = {};
+  for (const [key, raw] of Object.entries(all)) {
+    if (!key.startsWith(RECORD_PREFIX)) continue;
+    const parsed = StoredEscalation.safeParse(raw);
+    if (parsed.success) rows[parsed.data.id] = indexRowOf(parsed.data);
+    else quarantine[`${QUARANTINE_PREFIX}${key}:${Date.now()}`] = raw;
+  }
+  const bad = Object.keys(quarantine).map((q) => q.slice(QUARANTINE_PREFIX.length).replace(/:\d+$/, ''));
+  if (bad.length) {
+    await browser.storage.local.set(quarantine);
+    await browser.storage.local.remove(bad);
+  }
+  await browser.storage.local.set({ [INDEX_KEY]: { version: 1, rows } });
+  return rows;
+}
+
+// Where the browser lists keys cheaply, an index that misses a record (or lists a deleted one) is rebuilt.
+async function matchesStorage(rows: Record<string, IndexRow>): Promise<boolean> {
+  const local = browser.storage.local as { getKeys?: () => Promise<string[]> };
+  if (!local.getKeys) return true;
+  const ids = (await local.getKeys()).filter((k) => k.startsWith(RECORD_PREFIX));
+  return ids.length === Object.keys(rows).length && ids.every((k) => rows[k.slice(RECORD_PREFIX.length)]);
+}
+
+export async function loadIndex(verify = false): Promise<IndexRow[]> {
+  const parsed = RecordIndex.safeParse((await browser.storage.local.get(INDEX_KEY))[INDEX_KEY]);
+  if (parsed.success && (!verify || (await matchesStorage(parsed.data.rows)))) return Object.values(parsed.data.rows);
+  return Object.values(await rebuild());
+}
+
+// The worker keeps the index in step with every record write, from anywhere (panel, import, itself).
+export async function updateIndex(changes: Changes): Promise<void> {
+  const keys = Object.keys(changes).filter((k) => k.startsWith(RECORD_PREFIX));
+  if (!keys.length) return;
+  const parsed = RecordIndex.safeParse((await browser.storage.local.get(INDEX_KEY))[INDEX_KEY]);
+  if (!parsed.success) {
+    await rebuild();
+    return;
+  }
+  const rows = { ...parsed.data.rows };
+  const quarantine: Record<string, unknown> = {};
+  for (const key of keys) {
+    const id = key.slice(RECORD_PREFIX.length);
+    const value = changes[key]?.newValue;
+    const record = StoredEscalation.safeParse(value);
+    if (record.success) rows[record.data.id] = indexRowOf(record.data);
+    else delete rows[id];
+    if (value !== undefined && !record.success) quarantine[`${QUARANTINE_PREFIX}${key}:${Date.now()}`] = value;
+  }
+  await browser.storage.local.set({ ...quarantine, [INDEX_KEY]: { version: 1, rows } });
+  const bad = Object.keys(quarantine).map((q) => q.slice(QUARANTINE_PREFIX.length).replace(/:\d+$/, ''));
+  if (bad.length) await browser.storage.local.remove(bad);
+}
+
+export function onIndexChange(listener: () => void): () => void {
+  const handle = (changes: Changes, area: string) => {
+    if (area === 'local' && INDEX_KEY in changes) listener();
+  };
+  browser.storage.onChanged.addListener(handle);
+  return () => browser.storage.onChanged.removeListener(handle);
+}

@@ -1,0 +1,30 @@
+import { browser } from 'wxt/browser';
+import { z } from '../zod';
+import { writeValue } from './storage';
+
+// A notification click asks the panel (open now, or opened next) to show one escalation.
+const KEY = 'ui:show-escalation';
+export const ShowEscalation = z.object({ id: z.string(), action: z.enum(['view', 'log']), at: z.number() });
+export type ShowEscalation = z.infer<typeof ShowEscalation>;
+
+export function requestShowEscalation(id: string, action: ShowEscalation['action']): Promise<void> {
+  return writeValue(KEY, { id, action, at: Date.now() });
+}
+
+// Requests older than this are stale: a panel opened tomorrow should not jump to yesterday's reminder.
+const FRESH_MS = 60_000;
+
+export async function pendingShowEscalation(now = Date.now()): Promise<ShowEscalation | undefined> {
+  const parsed = ShowEscalation.safeParse((await browser.storage.local.get(KEY))[KEY]);
+  return parsed.success && now - parsed.data.at < FRESH_MS ? parsed.data : undefined;
+}
+
+export function onShowEscalation(listener: (request: ShowEscalation) => void): () => void {
+  const handle = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    if (area !== 'local' || !(KEY in changes)) return;
+    const parsed = ShowEscalation.safeParse(changes[KEY]?.newValue);
+    if (parsed.success) listener(parsed.data);
+  };
+  browser.storage.onChanged.addListener(handle);
+  return () => browser.storage.onChanged.removeListener(handle);
+}

@@ -1,0 +1,116 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import {
+  clearExtensionStorage,
+  close,
+  type Harness,
+  launch,
+  openPanel,
+  openTicket,
+} from '../../scripts/extension-browser.mjs';
+import { type FixtureServer, startFixtureServer } from '../../scripts/fixture-server.mjs';
+
+// The extension APIs these page-side functions call (they run in an extension page, not in Node).
+declare const chrome: {
+  alarms: { get(name: string): Promise<{ scheduledTime: number } | undefined> };
+  notifications: { getAll(): Promise<Record<string, unknown>> };
+  action: { getBadgeText(details: object): Promise<string> };
+  storage: { local: { set(items: object): Promise<void> } };
+};
+
+let server: FixtureServer;
+let h: Harness;
+
+beforeAll(async () => {
+  server = await startFixtureServer();
+  h = await launch(server.hostResolverRule);
+});
+
+afterAll(async () => {
+  await close(h);
+  await server.close();
+});
+
+// A short cadence, set through storage as the options page would: Critical checks in with the team every
+// 0.003 h (10.8 s) and updates the customer within 0.05-0.1 h, so only the internal clock falls due here.
+const CADENCE = { internalHours: 0.003, customerMinHours: 0.05, customerMaxHours: 0.1, businessHoursOnly: false };
+
+interface ExtensionState {
+  alarm?: { scheduledTime: number };
+  notifications: string[];
+  badge: string;
+}
+
+// Read through an extension page: the worker may be stopped, and must not be woken by the test itself.
+async function extensionState(page: Page): Promise<ExtensionState> {
+  return page.evaluate(async () => ({
+    alarm: (await chrome.alarms.get('follow-up')) ?? undefined,
+    notifications: Object.keys(await chrome.notifications.getAll()),
+    badge: await chrome.action.getBadgeText({}),
+  }));
+}
+
+test('escalate → alarm at the cadence → worker stopped → reminder, badge → log update restarts the clock', async () => {
+  await clearExtensionStorage(h);
+  const { tabId } = await openTicket(h, server.ticketUrl());
+  const panel = await openPanel(h, tabId);
+  await panel.evaluate(
+    (cadence) =>
+      chrome.storage.local.set({
+        settings: { schemaVersion: 2, cadence: { critical: cadence, high: cadence, medium: cadence } },
+      }),
+    CADENCE,
+  );
+  await panel.reload();
+  await expect.poll(() => panel.getByLabel('Summary', { exact: true }).inputValue()).not.toBe('');
+  const nav = panel.getByRole('navigation', { name: 'Steps' });
+  await nav.getByRole('button', { name: 'Target & severity' }).click();
+  await panel.getByLabel('Severity', { exact: true }).selectOption('critical');
+  await panel.getByLabel('Target team', { exact: true }).selectOption('engineering');
+  await nav.getByRole('button', { name: 'Brief' }).click();
+  const escalatedAt = Date.now();
+  await panel.getByRole('button', { name: 'Mark as escalated' }).click();
+  await expect.poll(() => panel.getByRole('region', { name: 'Escalate' }).textContent()).toContain('Critical');
+
+  // One alarm, at the internal clock's due time.
+  await expect.poll(async () => (await extensionState(panel)).alarm?.scheduledTime ?? 0).toBeGreaterThan(0);
+  const { alarm } = await extensionState(panel);
+  expect(Math.abs((alarm?.scheduledTime ?? 0) - (escalatedAt + 10_800))).toBeLessThan(3_000);
+
+  // Stop the service worker, as the browser does when idle; the alarm must wake it.
+  const cdp = await h.context.newCDPSession(panel);
+  const versions: { versionId: string; scriptURL: string; runningStatus: string }[] = [];
+  cdp.on('ServiceWorker.workerVersionUpdated', (e) => versions.push(...e.versions));
+  await cdp.send('ServiceWorker.enable');
+  await expect.poll(() => versions.some((v) => v.scriptURL.endsWith('/background.js'))).toBe(true);
+  const worker = versions.find((v) => v.scriptURL.endsWith('/background.js') && v.runningStatus === 'running');
+  if (worker) await cdp.send('ServiceWorker.stopWorker', { versionId: worker.versionId });
+  await expect
+    .poll(() => versions.filter((v) => v.scriptURL.endsWith('/background.js')).at(-1)?.runningStatus, {
+      timeout: 10_000,
+    })
+    .toBe('stopped');
+
+  // The alarm fires, the worker starts, the reminder is shown and the badge counts the overdue clock.
+  await expect
+    .poll(async () => (await extensionState(panel)).notifications, { timeout: 30_000, interval: 500 })
+    .toEqual([expect.stringMatching(/^followup:internal:/)]);
+  expect((await extensionState(panel)).badge).toBe('1');
+
+  // In the panel's Escalations view: the escalation is overdue; logging a team update restarts its clock.
+  await panel.getByRole('button', { name: 'Escalations' }).click();
+  const list = panel.getByRole('list', { name: 'Escalation list' });
+  await expect.poll(() => list.textContent()).toContain('Overdue');
+  await list.getByRole('button').first().click();
+  await panel.getByText('Log update', { exact: true }).first().click();
+  await panel.getByLabel('What happened', { exact: true }).fill('Engineering reproduced it on staging');
+  const loggedAt = Date.now();
+  await panel.getByRole('button', { name: 'Log update' }).click();
+  await expect.poll(async () => (await extensionState(panel)).badge).toBe('');
+  await expect
+    .poll(async () => ((await extensionState(panel)).alarm?.scheduledTime ?? 0) - loggedAt)
+    .toBeGreaterThan(9_000);
+  const timeline = panel.getByRole('list', { name: 'Timeline' });
+  expect(await timeline.textContent()).toContain('Engineering reproduced it on staging');
+  await panel.close();
+});
