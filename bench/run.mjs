@@ -64,7 +64,7 @@ report(
 );
 
 report(
-  'follow-up reconcile over 2,000 open escalations, median',
+  'follow-up reconcile, 2,000 open: index parse + schedule, median',
   Number(followup.reconcile2000Ms.toFixed(2)),
   'ms',
   BUDGETS.reconcileMs,
@@ -161,6 +161,16 @@ try {
     });
     if (i > 0) renders.push(ms);
   }
+  const indexReads = await page.evaluate(async () => {
+    const out = [];
+    for (let i = 0; i < 10; i++) {
+      const start = performance.now();
+      await chrome.storage.local.get('index:records');
+      out.push(performance.now() - start);
+    }
+    return out;
+  });
+  report('  read the 2,000-row record index from storage, median', Number(median(indexReads).toFixed(1)), 'ms');
   report(
     `Escalations list of 2,000 open, click to rows, median of ${LIST_RENDERS}`,
     Number(median(renders).toFixed(1)),
