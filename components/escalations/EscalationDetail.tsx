@@ -104,7 +104,7 @@ function RecordDetail({ record: r, settings, now, startWith, onBack }: DetailPro
     const body = clipboardPayload(r, settings.defaultFormat, briefLocale);
     const text = `${header.join('\n')}\n\n${body.text}`;
     if (await copy(text, body.html)) {
-      await saveRecord({ ...r, lastCopied: { at: new Date().toISOString(), fields: trackedFields(r, briefLocale) } });
+      await saveRecord({ ...r, lastCopied: { at: new Date().toISOString(), fields: trackedFields(r) } });
     }
   }
 

@@ -1,5 +1,6 @@
 import type { DeEscalationReason, Escalation, LogEntry, Severity } from '../escalation/model';
-import type { CadenceSettings } from './cadence';
+import { addBusinessHours, type CadenceSettings } from './cadence';
+import { trackedFields } from './list';
 import { isOpen, restartClocks, severityOf } from './schedule';
 
 export type UpdateKind = 'update-team' | 'update-customer' | 'note';
@@ -13,8 +14,11 @@ function logged(r: Escalation, now: Date, kind: LogEntry['kind'], text: string):
   return { ...r, updatedAt: at, log: [...r.log, { at, kind, text }] };
 }
 
+// The escalation as sent is the baseline an update brief reports changes against.
 export function escalate(r: Escalation, now: Date, settings: CadenceSettings): Escalation {
-  const record = logged({ ...r, status: 'escalated' }, now, 'created', 'Escalated');
+  const at = now.toISOString();
+  const sent = { ...r, status: 'escalated' as const, lastCopied: { at, fields: trackedFields(r) } };
+  const record = logged(sent, now, 'created', 'Escalated');
   return restartClocks(record, ['internal', 'customer'], now, settings);
 }
 
@@ -53,10 +57,19 @@ export function changeSeverity(
 }
 
 // "Snooze 1 h": the due clock comes back in an hour (and is not overdue before then).
-export function snooze(r: Escalation, clock: 'internal' | 'customer', hours: number, now: Date): ActionResult {
+// A business-hours cadence (Medium) is snoozed in business hours too: never into the night or a weekend.
+export function snooze(
+  r: Escalation,
+  clock: 'internal' | 'customer',
+  hours: number,
+  now: Date,
+  settings: CadenceSettings,
+): ActionResult {
   const c = r.followUps[clock];
   if (!isOpen(r) || !c) return { ok: false, error: 'not-open' };
-  const dueAt = new Date(now.getTime() + hours * HOUR).toISOString();
+  const businessOnly = settings.cadence[severityOf(r)].businessHoursOnly;
+  const until = businessOnly ? addBusinessHours(now, hours, settings) : new Date(now.getTime() + hours * HOUR);
+  const dueAt = until.toISOString();
   const overdueAt = c.overdueAt > dueAt ? c.overdueAt : dueAt;
   const record = logged(r, now, 'snoozed', `${clock} +${hours} h`);
   return { ok: true, record: { ...record, followUps: { ...record.followUps, [clock]: { dueAt, overdueAt } } } };

@@ -1,7 +1,7 @@
 import type { Locale } from '../brief/labels';
 import { BRIEF_LABELS } from '../brief/labels';
 import type { IndexRow } from '../escalation/migrate';
-import type { DeEscalationReason, Escalation, Helpdesk, Severity } from '../escalation/model';
+import type { DeEscalationReason, Escalation, Helpdesk, Severity, Target } from '../escalation/model';
 import { FOLLOW_UP_CLOCKS } from '../escalation/model';
 import { isOpen, severityOf } from './schedule';
 
@@ -31,23 +31,32 @@ export function isOverdue(r: Pick<Escalation, 'status' | 'followUps'>, now: Date
 }
 
 // The fields a receiving team tracks; an update brief lists those that changed since the last copy.
-export function trackedFields(r: Escalation, locale: Locale): Record<string, string> {
-  const L = BRIEF_LABELS[locale];
+export function trackedFields(r: Escalation): Record<string, string> {
   return {
-    [L.severity]: L.severities[severityOf(r)],
-    [L.target]: r.target ? L.targets[r.target] : '',
-    [L.customersAffected]: r.impact.breadth.count === undefined ? '' : String(r.impact.breadth.count),
-    [L.revenueAtRisk]: r.impact.revenueAtRisk.amount === undefined ? '' : String(r.impact.revenueAtRisk.amount),
-    [L.deadline]: r.needed.deadline,
+    severity: severityOf(r),
+    target: r.target ?? '',
+    customersAffected: r.impact.breadth.count === undefined ? '' : String(r.impact.breadth.count),
+    revenueAtRisk: r.impact.revenueAtRisk.amount === undefined ? '' : String(r.impact.revenueAtRisk.amount),
+    deadline: r.needed.deadline,
   };
 }
 
 export function changesSince(r: Escalation, locale: Locale): string[] {
-  const now = trackedFields(r, locale);
+  const L = BRIEF_LABELS[locale];
+  const label: Record<string, string> = {
+    severity: L.severity,
+    target: L.target,
+    customersAffected: L.customersAffected,
+    revenueAtRisk: L.revenueAtRisk,
+    deadline: L.deadline,
+  };
+  const shown = (key: string, v: string | undefined) =>
+    !v ? '—' : key === 'severity' ? L.severities[v as Severity] : key === 'target' ? L.targets[v as Target] : v;
+  const now = trackedFields(r);
   const before = r.lastCopied?.fields ?? {};
   return Object.entries(now)
     .filter(([k, v]) => (before[k] ?? '') !== v)
-    .map(([k, v]) => `${k}: ${before[k] || '—'} → ${v || '—'}`);
+    .map(([k, v]) => `${label[k]}: ${shown(k, before[k])} → ${shown(k, v)}`);
 }
 
 const CUSTOMER_UPDATE: Record<Locale, (r: Escalation, latest: string) => string> = {

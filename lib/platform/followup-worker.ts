@@ -142,7 +142,10 @@ export function wireFollowUps(): void {
       return showInPanel(parsed.id, 'log');
     }
     const read = await loadRecord(parsed.id);
-    const snoozed = read.state === 'ok' ? snooze(read.value, parsed.clock, SNOOZE_HOURS, new Date()) : undefined;
+    const snoozed =
+      read.state === 'ok'
+        ? snooze(read.value, parsed.clock, SNOOZE_HOURS, new Date(), await loadSettings())
+        : undefined;
     if (snoozed?.ok) await saveRecord(snoozed.record);
   });
   // A worker start checks the index against storage (it may have been stopped mid-update).

@@ -112,5 +112,15 @@ test('escalate → alarm at the cadence → worker stopped → reminder, badge �
     .toBeGreaterThan(9_000);
   const timeline = panel.getByRole('list', { name: 'Timeline' });
   expect(await timeline.textContent()).toContain('Engineering reproduced it on staging');
+
+  // Closing the loop: resolving keeps the root cause and stops every reminder.
+  await panel.getByText('Resolve', { exact: true }).first().click();
+  await panel.getByLabel('Root cause', { exact: true }).fill('Export cursor TTL of 10 minutes');
+  await panel.getByLabel('Learning', { exact: true }).fill('Alert when an export cursor expires');
+  await panel.getByRole('button', { name: 'Resolve' }).click();
+  await expect.poll(async () => (await extensionState(panel)).alarm).toBeUndefined();
+  expect(await panel.getByRole('region', { name: 'Escalation' }).textContent()).toContain(
+    'Root cause: Export cursor TTL of 10 minutes',
+  );
   await panel.close();
 });

@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Escalation } from '../../lib/escalation/model';
 import { changeSeverity, deEscalate, escalate, logUpdate, resolve, snooze } from '../../lib/followup/actions';
+import { changesSince, customerUpdate } from '../../lib/followup/list';
 import { notificationId, parseNotificationId, reminderText, summaryText } from '../../lib/followup/notify-text';
 import { byNextDue, dueReminders, markNotified, nextWakeAt, overdueCount } from '../../lib/followup/schedule';
 import { makeTranslate } from '../../lib/i18n/translate';
@@ -103,12 +104,41 @@ describe('follow-up actions', () => {
   });
 
   test('snoozing brings a due clock back in an hour', () => {
-    const res = snooze(r, 'internal', 1, at('2026-11-23T14:05:00Z'));
+    const res = snooze(r, 'internal', 1, at('2026-11-23T14:05:00Z'), SETTINGS);
     if (!res.ok) throw new Error(res.error);
     expect(res.record.followUps.internal).toEqual({
       dueAt: '2026-11-23T15:05:00.000Z',
       overdueAt: '2026-11-23T15:05:00.000Z',
     });
+  });
+
+  test('a Medium reminder snoozed at 16:30 comes back the next business morning, not at night', () => {
+    const m = open('m', 'medium');
+    const res = snooze(m, 'internal', 1, at('2026-11-27T16:30:00Z'), SETTINGS);
+    if (!res.ok) throw new Error(res.error);
+    // Friday 16:30 + 1 business hour = Monday 09:30.
+    expect(res.record.followUps.internal?.dueAt).toBe('2026-11-30T09:30:00.000Z');
+  });
+
+  test('an update brief lists what changed since the escalation was sent', () => {
+    expect(changesSince(r, 'en')).toEqual([]);
+    const worse = changeSeverity(r, 'critical', 'Second region down', later, SETTINGS);
+    if (!worse.ok) throw new Error(worse.error);
+    const more = {
+      ...worse.record,
+      impact: { ...worse.record.impact, breadth: { ...worse.record.impact.breadth, count: 5 } },
+    };
+    expect(changesSince(more, 'en')).toEqual(['Severity: High → Critical', 'Customers affected: — → 5']);
+    expect(changesSince(more, 'zh-CN')[0]).toBe('严重性: 高 → 严重');
+  });
+
+  test('a customer update in either language carries the latest update', () => {
+    const res = logUpdate(r, 'update-team', 'A fix is in review', later, SETTINGS);
+    if (!res.ok) throw new Error(res.error);
+    expect(customerUpdate(res.record, 'en')).toContain(
+      'We\'re still investigating "Issue h" — here\'s what we know so far:\n- A fix is in review',
+    );
+    expect(customerUpdate(res.record, 'zh-CN')).toContain('我们仍在调查“Issue h”');
   });
 
   test('de-escalating and resolving stop the reminders and keep the outcome', () => {
