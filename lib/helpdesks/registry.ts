@@ -1,10 +1,12 @@
 import { draftKey } from '../escalation/draft-key';
 import { gorgiasSite } from './gorgias';
+import { hubspotSite } from './hubspot';
 import { jiraSite } from './jira';
+import { salesforceSite } from './salesforce';
 import type { HelpdeskSite } from './types';
 import { zendeskSite } from './zendesk';
 
-export const SITES: readonly HelpdeskSite[] = [zendeskSite, jiraSite, gorgiasSite];
+export const SITES: readonly HelpdeskSite[] = [zendeskSite, jiraSite, gorgiasSite, hubspotSite, salesforceSite];
 
 // "*.freshdesk.com" matches any subdomain (not the bare domain); anything else matches exactly.
 export function hostMatches(glob: string, host: string): boolean {

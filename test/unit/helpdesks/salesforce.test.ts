@@ -1,0 +1,259 @@
+import { describe, expect, test, vi } from 'vitest';
+import type { TicketContext } from '../../../lib/escalation/model';
+import { hostMatches } from '../../../lib/helpdesks/registry';
+import { dateOf, feedRole, salesforce, salesforceSite } from '../../../lib/helpdesks/salesforce';
+import type { FetchLike } from '../../../lib/helpdesks/types';
+import { caseFiles, type FixtureCase, fixtureText, parseHtml } from '../support/cases';
+
+const file = caseFiles().find((f) => f.helpdesk === 'salesforce');
+if (!file) throw new Error('test/fixtures/salesforce/cases.json is missing');
+const [ordinary, hard] = file.cases as [FixtureCase, FixtureCase];
+const html = (c: FixtureCase) => fixtureText('salesforce', c.page);
+const roles = (t: TicketContext) => t.messages?.map((m) => m.role);
+const read = (page: string | Document, url = ordinary.url) =>
+  salesforce.read(typeof page === 'string' ? parseHtml(page) : page, new URL(url));
+
+const ACTIVE_ID = '500Hu00001Lx9QpIAJ';
+const OTHER_ID = '500Hu00001Lx7AbIAJ';
+const caseUrl = (id: string) => `https://northwind.lightning.force.com/lightning/r/Case/${id}/view`;
+const ORDINARY_ROLES = ['customer', 'agent', 'note', 'agent', 'customer', 'note', 'agent'];
+
+type PageModule = {
+  longTicket(count: number): { url: string; html: string };
+  layoutItem(label: string, value: unknown, kind?: string): string;
+  feedItem(o: Record<string, unknown>): string;
+};
+const PAGES = '../../../scripts/pages/salesforce.mjs';
+const pages = () => import(/* @vite-ignore */ PAGES) as Promise<PageModule>;
+
+describe('salesforce URLs', () => {
+  test.each([
+    [`https://northwind.lightning.force.com/lightning/r/Case/${ACTIVE_ID}/view`, ACTIVE_ID],
+    ['https://northwind.lightning.force.com/lightning/r/Case/500Hu00001Mz3Kq/view', '500Hu00001Mz3Kq'],
+    [`https://northwind.lightning.force.com/lightning/r/Case/${ACTIVE_ID}/related/EmailMessages/view`, ACTIVE_ID],
+    [`https://northwind.lightning.force.com/lightning/r/${ACTIVE_ID}/view`, ACTIVE_ID],
+    [
+      `https://northwind.lightning.force.com/lightning/r/Case/${ACTIVE_ID}/view?ws=%2Flightning%2Fr%2FAccount`,
+      ACTIVE_ID,
+    ],
+    ['https://northwind.lightning.force.com/lightning/r/Account/001Hu00000Cd2ZwIAJ/view', null],
+    ['https://northwind.lightning.force.com/lightning/r/Case/001Hu00000Cd2ZwIAJ/view', null],
+    ['https://northwind.lightning.force.com/lightning/o/Case/list?filterName=Recent', null],
+    ['https://northwind.lightning.force.com/lightning/r/Case/500Hu00001Lx9Q/view', null],
+    ['https://northwind.lightning.force.com/lightning/r/Case/500Hu00001Lx9QpI/view', null],
+    ['https://northwind.lightning.force.com/lightning/r/Case/500Hu00001Lx9QpIAJX/view', null],
+    [`https://northwind.my.salesforce.com/${ACTIVE_ID}`, null],
+  ])('%s -> %s', (href, id) => {
+    expect(salesforceSite.ticketIn(new URL(href))?.ticketId ?? null).toBe(id);
+  });
+
+  test.each([
+    ['northwind.lightning.force.com', true],
+    ['northwind--uat.sandbox.lightning.force.com', true],
+    ['northwind.my.salesforce.com', true],
+    ['lightning.force.com', false],
+    ['northwind.lightning.force.com.evil.example', false],
+    ['northwindlightning.force.com', false],
+    ['northwind.my.site.com', false],
+  ])('host %s is Salesforce: %s', (host, yes) => {
+    expect(salesforceSite.hosts.some((h) => hostMatches(h, host))).toBe(yes);
+  });
+});
+
+describe('feed item roles', () => {
+  test.each<[string, boolean, boolean, string | undefined]>([
+    ['EmailMessageEvent', true, false, 'customer'],
+    ['EmailMessageEvent', false, false, 'agent'],
+    ['CaseCommentPost', false, false, 'agent'],
+    ['CaseCommentPost', false, true, 'note'],
+    ['CaseCommentPost', true, false, 'customer'],
+    ['TextPost', false, false, 'note'],
+    ['TextPost', true, false, 'note'],
+    ['ContentPost', false, false, 'note'],
+    ['CallLogPost', false, false, 'note'],
+    ['TrackedChange', false, false, undefined],
+    ['CreateRecordEvent', false, false, undefined],
+    ['SocialPost', true, false, 'customer'],
+    ['SomeFutureEvent', true, false, undefined],
+  ])('%s (from the customer: %s, internal: %s) is %s', (type, fromCustomer, internal, role) => {
+    expect(feedRole(type, fromCustomer, internal)).toBe(role);
+  });
+
+  test.each([
+    ['<span>November 18, 2026 at 9:02 AM</span>', 'November 18, 2026 at 9:02 AM'],
+    ['<span><time datetime="2026-11-18T08:02:00.000Z">Nov 18</time></span>', '2026-11-18T08:02:00.000Z'],
+    ['<span>2h ago</span>', undefined],
+    ['<span>Yesterday at 9:12 AM</span>', undefined],
+  ])('feed time %s -> %s', (markup, expected) => {
+    expect(dateOf(parseHtml(markup).body.firstElementChild)).toBe(expected);
+  });
+});
+
+describe('reading the case page', () => {
+  test('reads from the page only: no request is made', async () => {
+    const fetchFn = vi.fn<FetchLike>();
+    const t = await salesforce.read(parseHtml(html(ordinary)), new URL(ordinary.url), fetchFn);
+    expect(fetchFn).not.toHaveBeenCalled();
+    expect(t.source).toBe('dom');
+  });
+
+  test('the thread is oldest first; system events are left out; relative times are not dates', async () => {
+    const t = await read(html(ordinary));
+    expect(t.messages?.map((m) => [m.author, m.role, m.at])).toEqual([
+      ['Dana Whitfield', 'customer', 'November 18, 2026 at 9:02 AM'],
+      ['Sam Rivera', 'agent', 'November 18, 2026 at 10:30 AM'],
+      ['Sam Rivera', 'note', 'November 18, 2026 at 10:40 AM'],
+      ['Sam Rivera', 'agent', 'November 18, 2026 at 10:45 AM'],
+      ['Dana Whitfield', 'customer', 'November 19, 2026 at 9:12 AM'],
+      ['Sam Rivera', 'note', undefined],
+      ['Sam Rivera', 'agent', undefined],
+    ]);
+    expect(JSON.stringify(t)).not.toContain('Status changed');
+  });
+
+  test('console: reads the active workspace tab only', async () => {
+    const t = await read(html(ordinary));
+    const all = JSON.stringify(t);
+    for (const other of ['Invoice PDF', 'Mia Chen', 'Contoso', '00001026', 'VAT number'])
+      expect(all).not.toContain(other);
+  });
+
+  test('console: the other tab, once active, is read as its own case', async () => {
+    const swapped = html(ordinary)
+      .replaceAll('class="active oneWorkspace', 'class="oneWorkspace')
+      .replaceAll('tabContent active oneConsoleTab', 'tabContent oneConsoleTab')
+      .replaceAll('windowViewMode-maximized active lafPageHost', 'windowViewMode-maximized lafPageHost')
+      .replace(
+        'class="oneWorkspace navexWorkspaceCard" data-workspace-id="ws-tab-1"',
+        'class="active oneWorkspace navexWorkspaceCard" data-workspace-id="ws-tab-1"',
+      )
+      .replace(
+        '<section class="tabContent oneConsoleTab" role="tabpanel" id="ws-tab-1__item"',
+        '<section class="tabContent active oneConsoleTab" role="tabpanel" id="ws-tab-1__item"',
+      )
+      .replace('windowViewMode-maximized lafPageHost', 'windowViewMode-maximized active lafPageHost');
+    const t = await read(swapped, caseUrl(OTHER_ID));
+    expect(t).toMatchObject({
+      ticketId: OTHER_ID,
+      subject: 'Invoice PDF missing VAT number',
+      requester: { name: 'Mia Chen' },
+      organization: 'Contoso Accounting',
+      customFields: { caseNumber: '00001026' },
+    });
+    expect(JSON.stringify(t)).not.toContain('Dana');
+  });
+
+  test('reads nothing when the shown tab is another case than the URL (still switching)', async () => {
+    const t = await read(html(ordinary), caseUrl(OTHER_ID));
+    expect(t).toMatchObject({ source: 'dom', ticketId: OTHER_ID });
+    expect(t.subject).toBeUndefined();
+    expect(t.messages).toBeUndefined();
+    expect(t.missing).toContain('subject');
+  });
+
+  test('a 15-character id in the URL matches the 18-character id on the page', async () => {
+    const t = await read(html(ordinary), caseUrl(ACTIVE_ID.slice(0, 15)));
+    expect(t.subject).toBe('SSO login loop after Okta certificate rotation');
+  });
+
+  test('standard navigation: an earlier case kept hidden in the page is not read', async () => {
+    const t = await read(html(hard), hard.url);
+    const all = JSON.stringify(t);
+    for (const other of ['Invoice PDF', 'Mia Chen', 'Contoso', '00001026']) expect(all).not.toContain(other);
+  });
+
+  test('without detail fields, the highlights panel and the page title still give the case', async () => {
+    const page = html(ordinary)
+      .replace(/<records-record-layout-item[\s\S]*?<\/records-record-layout-item>/g, '')
+      .replace(/<lightning-formatted-text slot="primaryField">[^<]*<\/lightning-formatted-text>/g, '')
+      .replace('<title>00001031 | Case | Salesforce</title>', '<title>Case 00001031 | Salesforce</title>');
+    const t = await read(page);
+    expect(t).toMatchObject({
+      subject: 'SSO login loop after Okta certificate rotation',
+      status: 'Escalated',
+      priority: 'High',
+      customFields: { caseNumber: '00001031' },
+    });
+    expect(t.requester).toBeUndefined();
+  });
+
+  test('fields and the feed inside open shadow roots are read', async () => {
+    const { layoutItem, feedItem } = await pages();
+    const doc = parseHtml(
+      `<div class="windowViewMode-normal oneContent active lafPageHost"><records-record-layout-event-broker record-id="${ACTIVE_ID}"><x-details></x-details><x-feed></x-feed></records-record-layout-event-broker></div>`,
+    );
+    const details = doc.querySelector('x-details')?.attachShadow({ mode: 'open' });
+    const feedHost = doc.querySelector('x-feed')?.attachShadow({ mode: 'open' });
+    if (!details || !feedHost) throw new Error('no shadow root');
+    details.innerHTML = [
+      layoutItem('Subject', 'Shadow subject'),
+      layoutItem('Status', 'Working'),
+      layoutItem('Contact Name', { id: '003Hu00000Ab1XyIAJ', name: 'Dana Whitfield' }, 'lookup'),
+    ].join('');
+    feedHost.innerHTML = `<div class="cuf-feed">${[
+      feedItem({ id: 'b', type: 'EmailMessageEvent', author: 'Sam Rivera', when: '1h ago', paragraphs: ['Reply'] }),
+      feedItem({ id: 'a', type: 'EmailMessageEvent', author: 'Dana Whitfield', when: '2h ago', paragraphs: ['Help'] }),
+    ].join('')}</div>`;
+    const t = await read(doc);
+    expect(t).toMatchObject({ subject: 'Shadow subject', status: 'Working', requester: { name: 'Dana Whitfield' } });
+    expect(t.messages?.map((m) => [m.role, m.text])).toEqual([
+      ['customer', 'Help'],
+      ['agent', 'Reply'],
+    ]);
+  });
+
+  test('lists what the page does not show', async () => {
+    const t = await read(
+      '<div class="windowViewMode-normal oneContent active lafPageHost"><div class="slds-spinner"></div></div>',
+    );
+    expect(t).toMatchObject({ source: 'dom', ticketId: ACTIVE_ID });
+    expect(t.customFields).toBeUndefined();
+    expect(t.missing).toEqual([
+      'subject',
+      'status',
+      'priority',
+      'tags',
+      'requester',
+      'organization',
+      'createdAt',
+      'updatedAt',
+      'dueAt',
+      'messages',
+    ]);
+  });
+
+  test('without a contact, the sender of the first email is the customer', async () => {
+    const t = await read(html(hard), hard.url);
+    expect(t.requester).toBeUndefined();
+    const authors = new Map(t.messages?.filter((m) => m.role !== 'note').map((m) => [m.author, m.role]));
+    expect(Object.fromEntries(authors)).toEqual({ 'Анна Смирнова': 'customer', 李娜: 'agent' });
+  });
+});
+
+describe('hostile text', () => {
+  test('comes out literal and never becomes markup', async () => {
+    const doc = parseHtml(html(hard));
+    const t = await read(doc, hard.url);
+    expect(t.messages?.filter((m) => m.text.includes('onerror')).map((m) => m.text)).toEqual([
+      'Номер отчёта R-2231.\n<img src=x onerror=alert(1)> **markdown** <script>alert(2)</script>',
+    ]);
+    expect(doc.querySelector('img[src="x"], script')).toBeNull();
+  });
+});
+
+describe('the generated long ticket', () => {
+  test('reads every message in order, with notes and both sides', async () => {
+    const { longTicket } = await pages();
+    const { url, html: page } = longTicket(60);
+    const t = await read(page, url);
+    expect(t.messages).toHaveLength(60);
+    expect(t.messages?.[0]?.text.startsWith('Message 1. ')).toBe(true);
+    expect(t.messages?.[59]?.text.startsWith('Message 60. ')).toBe(true);
+    expect(new Set(roles(t))).toEqual(new Set(['customer', 'agent', 'note']));
+    expect(roles(t)?.slice(0, 2)).toEqual(['customer', 'agent']);
+  });
+});
+
+test('the ordinary fixture reads the roles the case shows', async () => {
+  expect(roles(await read(html(ordinary)))).toEqual(ORDINARY_ROLES);
+});
