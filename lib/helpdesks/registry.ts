@@ -1,12 +1,22 @@
 import { draftKey } from '../escalation/draft-key';
+import { freshdeskSite } from './freshdesk';
 import { gorgiasSite } from './gorgias';
 import { hubspotSite } from './hubspot';
 import { jiraSite } from './jira';
 import { salesforceSite } from './salesforce';
 import type { HelpdeskSite } from './types';
 import { zendeskSite } from './zendesk';
+import { zohoSite } from './zoho';
 
-export const SITES: readonly HelpdeskSite[] = [zendeskSite, jiraSite, gorgiasSite, hubspotSite, salesforceSite];
+export const SITES: readonly HelpdeskSite[] = [
+  zendeskSite,
+  jiraSite,
+  gorgiasSite,
+  hubspotSite,
+  salesforceSite,
+  freshdeskSite,
+  zohoSite,
+];
 
 // "*.freshdesk.com" matches any subdomain (not the bare domain); anything else matches exactly.
 export function hostMatches(glob: string, host: string): boolean {

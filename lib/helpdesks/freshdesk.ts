@@ -1,0 +1,215 @@
+import type { MessageRole, TicketMessage } from '../escalation/model';
+import { type ApiContext, defineReader } from './define-reader';
+import { blockText, oneLine, tidy } from './dom-text';
+import { arr, idOf, type Json, obj, str } from './json';
+import { capThread } from './limits';
+import type { TicketFields } from './missing';
+import type { HelpdeskSite } from './types';
+
+// /a/tickets/{id} (current agent UI) and /helpdesk/tickets/{id} (older accounts, still redirected).
+const TICKET_PATH = /^\/(?:a|helpdesk)\/tickets\/(\d+)(?:\/|$)/;
+// include=conversations embeds at most ten conversations (documented); past that the list is paged.
+const EMBEDDED = 10;
+const PAGE = 100;
+const MAX_PAGES = 10;
+
+export const freshdeskSite: HelpdeskSite = {
+  id: 'freshdesk',
+  hosts: ['*.freshdesk.com'],
+  ticketIn(url) {
+    const m = TICKET_PATH.exec(url.pathname);
+    return m?.[1] ? { ticketId: m[1] } : null;
+  },
+};
+
+const PRIORITIES: Record<string, string> = { 1: 'low', 2: 'medium', 3: 'high', 4: 'urgent' };
+const STATUSES: Record<string, string> = { 2: 'open', 3: 'pending', 4: 'resolved', 5: 'closed' };
+// Custom statuses (6 and up) are account-specific: their number is kept as text.
+const named = (names: Record<string, string>) => (v: Json) => {
+  const k = str(v);
+  return k && (names[k] ?? k);
+};
+export const priorityName = named(PRIORITIES);
+export const statusName = named(STATUSES);
+
+export function conversationRole(c: Record<string, Json>, requesterId: string | undefined): MessageRole {
+  if (c.private === true) return 'note';
+  return c.incoming === true || (!!requesterId && idOf(c.user_id) === requesterId) ? 'customer' : 'agent';
+}
+
+// A body is untrusted HTML: parsed in an inert DOMParser document (no script runs, nothing loads).
+export function htmlText(html: string | undefined): string {
+  if (!html || typeof DOMParser === 'undefined') return '';
+  return blockText(new DOMParser().parseFromString(html, 'text/html').body);
+}
+
+const plainOr = (plain: Json, html: Json) => {
+  const p = str(plain);
+  return p ? tidy(p) : htmlText(str(html));
+};
+
+function scalars(v: Json): Record<string, string> | undefined {
+  const out: Record<string, string> = {};
+  for (const [k, x] of Object.entries(obj(v) ?? {})) {
+    const s = typeof x === 'boolean' ? String(x) : str(x);
+    if (s) out[k] = s;
+  }
+  return Object.keys(out).length ? out : undefined;
+}
+
+// The agent app's session cookie answers the public API v2 from the same origin (no API key).
+async function readApi({ ticketId: id, get }: ApiContext): Promise<TicketFields> {
+  const t = obj(await get(`/api/v2/tickets/${id}?include=requester,company,stats,conversations`));
+  if (!t || idOf(t.id) !== id) throw new Error('unexpected ticket body');
+  let list = arr(t.conversations);
+  if (list.length >= EMBEDDED) {
+    // Maybe more than the embedded ten: the full list, oldest first, 100 a page. A refused page keeps
+    // what was embedded rather than losing the ticket.
+    try {
+      const all: Json[] = [];
+      for (let n = 1; n <= MAX_PAGES; n++) {
+        const page = arr(await get(`/api/v2/tickets/${id}/conversations?page=${n}&per_page=${PAGE}`));
+        all.push(...page);
+        if (page.length < PAGE) break;
+      }
+      if (all.length >= list.length) list = all;
+    } catch {
+      // keep the embedded conversations
+    }
+  }
+  const requester = obj(t.requester);
+  const requesterId = idOf(t.requester_id) ?? idOf(requester?.id);
+  const name = str(requester?.name);
+  const messages: TicketMessage[] = [];
+  const description = plainOr(t.description_text, t.description);
+  if (description) {
+    // The ticket's own description opens the thread; an outbound email (source 10) is the agent's.
+    const role = t.source === 10 ? 'agent' : 'customer';
+    messages.push({ author: role === 'customer' ? name : undefined, role, at: str(t.created_at), text: description });
+  }
+  for (const item of list) {
+    const c = obj(item);
+    const text = c && plainOr(c.body_text, c.body);
+    if (!c || !text) continue;
+    const role = conversationRole(c, requesterId);
+    const mine = !!requesterId && idOf(c.user_id) === requesterId;
+    messages.push({
+      author: mine ? name : role === 'customer' ? str(c.from_email) : undefined,
+      role,
+      at: str(c.created_at),
+      text,
+    });
+  }
+  // The SLA clock that runs next: first response while none was sent, else resolution.
+  const stats = obj(t.stats);
+  const firstPending = !!stats && !str(stats.first_responded_at);
+  const tags = arr(t.tags)
+    .map(str)
+    .filter((x): x is string => !!x);
+  const email = str(requester?.email);
+  return {
+    ticketId: id,
+    subject: str(t.subject),
+    status: statusName(t.status),
+    priority: priorityName(t.priority),
+    tags: tags.length ? tags : undefined,
+    requester: name || email ? { name, email } : undefined,
+    organization: str(obj(t.company)?.name),
+    createdAt: str(t.created_at),
+    updatedAt: str(t.updated_at),
+    dueAt: (firstPending && str(t.fr_due_by)) || str(t.due_by),
+    customFields: scalars(t.custom_fields),
+    ...capThread(messages),
+  };
+}
+
+// The description ("requestor") block carries data-album="ticket_{id}"; replies and notes are
+// conversation wrappers (data-album="note_{id}"). Between two tickets Freshdesk can still hold the
+// previous ticket's thread: only the wrapper holding this ticket's description is read, and when
+// descriptions exist but none is this ticket's, nothing is.
+const DESCRIPTION = '[data-album^="ticket_"]';
+const ITEM = `${DESCRIPTION},[data-test-id="conversation-wrapper"]`;
+
+export function activePane(doc: Document, id: string): ParentNode | undefined {
+  const descriptions = doc.querySelectorAll(DESCRIPTION);
+  if (!descriptions.length) return doc;
+  for (const d of descriptions) {
+    if (d.getAttribute('data-album') === `ticket_${id}`)
+      return d.closest('.ticket-details-wrapper') ?? d.parentElement ?? doc;
+  }
+  return undefined;
+}
+
+const line = (el: Element | null | undefined) => oneLine(el?.textContent);
+// Ticket properties are ember-power-select fields, "tkt-properties-<field>" on current accounts.
+const prop = (doc: Document, f: string) =>
+  line(
+    doc.querySelector(
+      `[data-test-id="tkt-properties-${f}"] .ember-power-select-selected-item,[data-test-id="${f}"] .ember-power-select-selected-item`,
+    ),
+  );
+// The contact widget is light DOM on older layouts and an open shadow root on the newer one.
+function contactField(doc: Document, field: string): string | undefined {
+  const sel = `[data-test-id^="requester-info-contact-${field}"] .info-details-content`;
+  return line(
+    doc.querySelector(sel) ?? doc.querySelector('fw-unified-mfe--contact-info')?.shadowRoot?.querySelector(sel),
+  );
+}
+
+// Header parts (author, status, time) of a thread item, never from inside its body: a customer's
+// HTML email could carry the same attributes.
+function header(item: Element, body: Element | null, selector: string): Element | undefined {
+  for (const el of item.querySelectorAll(selector)) if (!body?.contains(el)) return el;
+  return undefined;
+}
+
+export function readFreshdeskDom(doc: Document, id: string): TicketFields {
+  const pane = activePane(doc, id);
+  if (!pane) return { ticketId: id };
+  const messages: TicketMessage[] = [];
+  let requesterName: string | undefined;
+  for (const item of pane.querySelectorAll(ITEM)) {
+    const isDescription = item.matches(DESCRIPTION);
+    const body = item.querySelector(
+      isDescription
+        ? '#ticket_original_request,.text-content-wrapper'
+        : '[data-test-conversation="conversation-text"],.ticket_note',
+    );
+    const text = blockText(body);
+    if (!text) continue;
+    const who = header(item, body, '[data-test-id="user-name"]');
+    const author = line(who?.querySelector('b') ?? who);
+    const status = line(header(item, body, '[data-test-id="conversation-status"]')) ?? '';
+    const role: MessageRole =
+      item.className.includes('privatenote') || /private note/i.test(status)
+        ? 'note'
+        : header(item, body, '[data-test-is-agent]')
+          ? 'agent'
+          : 'customer';
+    if (isDescription && role === 'customer') requesterName = author;
+    const at = header(item, body, 'time[datetime]')?.getAttribute('datetime') ?? undefined;
+    messages.push({ author, role, at, text });
+  }
+  const email = contactField(doc, 'email');
+  const heading = doc.querySelector('.ticket-subject-heading');
+  // The heading also holds controls (ticket actions): its own text is the subject.
+  let own = '';
+  for (let c = heading?.firstChild; c; c = c.nextSibling) if (c.nodeType === 3) own += c.nodeValue;
+  const tags = [...doc.querySelectorAll('.ticket-tags li')]
+    .map((li) => line(li.querySelector('.tag-options') ?? li))
+    .filter((x): x is string => !!x);
+  return {
+    ticketId: id,
+    subject: oneLine(own) ?? line(heading),
+    status: prop(doc, 'status'),
+    priority: prop(doc, 'priority'),
+    tags: tags.length ? tags : undefined,
+    requester: requesterName || email ? { name: requesterName, email } : undefined,
+    organization: contactField(doc, 'company'),
+    createdAt: messages[0]?.at,
+    updatedAt: messages.at(-1)?.at,
+    ...capThread(messages),
+  };
+}
+
+export const freshdesk = defineReader(freshdeskSite, { api: readApi, dom: readFreshdeskDom });

@@ -1,0 +1,232 @@
+import type { MessageRole, TicketMessage } from '../escalation/model';
+import { type ApiContext, defineReader } from './define-reader';
+import { blockText, oneLine, tidy } from './dom-text';
+import { arr, idOf, type Json, obj, str } from './json';
+import { capThread } from './limits';
+import type { TicketFields } from './missing';
+import type { HelpdeskSite } from './types';
+
+// /agent/{portal}/{department}/tickets/details/{id}, and the legacy
+// /support/{portal}/ShowHomePage.do#Cases/dv/{id} (still what the API's webUrl gives).
+const AGENT_PATH = /^\/agent\/([^/]+)\/[^/]+\/tickets\/details\/(\d+)(?:\/|$)/;
+const LEGACY_PATH = /^\/support\/([^/]+)\/ShowHomePage\.do$/;
+const LEGACY_HASH = /^#Cases\/dv\/(\d+)(?:\/|$)/;
+const PAGE = 100;
+const MAX_THREAD_PAGES = 5;
+// The thread list carries a truncated summary only; the full body is one GET per thread. The first
+// thread (the customer's request) and the newest ones get it, the rest keep their summary.
+const FULL_THREADS = 8;
+
+export function zohoTicketAt(url: URL): { portal: string; ticketId: string } | null {
+  const m = AGENT_PATH.exec(url.pathname);
+  if (m?.[1] && m[2]) return { portal: m[1], ticketId: m[2] };
+  const legacy = LEGACY_PATH.exec(url.pathname)?.[1];
+  const id = legacy && LEGACY_HASH.exec(url.hash)?.[1];
+  return legacy && id ? { portal: legacy, ticketId: id } : null;
+}
+
+export const zohoSite: HelpdeskSite = {
+  id: 'zoho',
+  hosts: ['desk.zoho.com', 'desk.zoho.eu', 'desk.zoho.in', 'desk.zoho.com.au', 'desk.zoho.jp', 'desk.zoho.com.cn'],
+  ticketIn(url) {
+    const t = zohoTicketAt(url);
+    return t ? { ticketId: t.ticketId } : null;
+  },
+};
+
+// Every Desk API call needs the orgId header. The agent page exposes it in its own URLs
+// (avatars: /api/v1/agents/{id}/photo?orgId=…) and in its inline bootstrap script (desk_urls);
+// a content script cannot read page globals, so both are read from the markup.
+const ORG_IN_URL = /[?&]orgId=(\d+)/;
+const ORG_IN_SCRIPT = /\borg_?id["']?\s*[:=]\s*["']?(\d{3,20})\b/i;
+export function orgIdOf(doc: Document): string | undefined {
+  for (const el of doc.querySelectorAll('[src*="orgId="],[href*="orgId="]')) {
+    const m = ORG_IN_URL.exec(el.getAttribute('src') ?? el.getAttribute('href') ?? '');
+    if (m) return m[1];
+  }
+  for (const s of doc.querySelectorAll('script:not([src])')) {
+    const m = ORG_IN_SCRIPT.exec((s.textContent ?? '').slice(0, 200_000));
+    if (m) return m[1];
+  }
+  return undefined;
+}
+
+export function threadRole(t: Record<string, Json>): MessageRole {
+  if (str(t.visibility) === 'private') return 'note';
+  const d = str(t.direction);
+  if (d) return d === 'in' ? 'customer' : 'agent';
+  return str(obj(t.author)?.type) === 'END_USER' ? 'customer' : 'agent';
+}
+
+// Bodies are untrusted HTML: parsed in an inert DOMParser document (no script runs, nothing loads).
+export function htmlText(html: string | undefined): string {
+  if (!html || typeof DOMParser === 'undefined') return '';
+  return blockText(new DOMParser().parseFromString(html, 'text/html').body);
+}
+
+function bodyText(o: Record<string, Json> | undefined): string {
+  const plain = str(o?.plainText);
+  if (plain) return tidy(plain);
+  const content = str(o?.content);
+  return /plain/i.test(str(o?.contentType) ?? '') ? tidy(content ?? '') : htmlText(content);
+}
+
+const personName = (p: Record<string, Json> | undefined) =>
+  str(p?.name) ?? oneLine(`${str(p?.firstName) ?? ''} ${str(p?.lastName) ?? ''}`);
+
+function scalars(v: Json): Record<string, string> | undefined {
+  const out: Record<string, string> = {};
+  for (const [k, x] of Object.entries(obj(v) ?? {})) {
+    const s = typeof x === 'boolean' ? String(x) : str(x);
+    if (s) out[k] = s;
+  }
+  return Object.keys(out).length ? out : undefined;
+}
+
+// The agent app's own API (/supportapi/zd/{portal}/api/v1, the documented REST v1 shapes) answers the
+// session cookie with the orgId header. Without an org id on the page the API is not tried.
+async function readApi({ ticketId: id, url, doc, get }: ApiContext): Promise<TicketFields> {
+  const portal = zohoTicketAt(url)?.portal;
+  const orgId = orgIdOf(doc);
+  if (!portal || !orgId) throw new Error('no org id on the page');
+  const h = { orgId };
+  const base = `/supportapi/zd/${encodeURIComponent(portal)}/api/v1/tickets/${id}`;
+  const threadPages = async () => {
+    const all = new Map<string, Record<string, Json>>();
+    for (let n = 0; n < MAX_THREAD_PAGES; n++) {
+      const page = arr(obj(await get(`${base}/threads?${n ? `from=${n * PAGE}&` : ''}limit=${PAGE}`, h))?.data);
+      for (const t of page) {
+        const o = obj(t);
+        const tid = idOf(o?.id);
+        if (o && tid) all.set(tid, o);
+      }
+      if (page.length < PAGE) break;
+    }
+    return [...all.values()];
+  };
+  const [ticketBody, threads, commentBody] = await Promise.all([
+    get(`${base}?include=contacts`, h),
+    threadPages(),
+    get(`${base}/comments?limit=${PAGE}`, h).catch(() => undefined),
+  ]);
+  const t = obj(ticketBody);
+  if (!t || idOf(t.id) !== id) throw new Error('unexpected ticket body');
+
+  const time = (o: Record<string, Json>) => Date.parse(str(o.createdTime) ?? '') || 0;
+  threads.sort((a, b) => time(a) - time(b));
+  const full = new Set([threads[0], ...threads.slice(1).slice(-(FULL_THREADS - 1))]);
+  const details = await Promise.all(
+    threads.map((th) => {
+      const tid = idOf(th.id) ?? '';
+      return full.has(th) && /^\d+$/.test(tid)
+        ? get(`${base}/threads/${tid}`, h).then(obj, () => undefined)
+        : undefined;
+    }),
+  );
+  const messages: TicketMessage[] = [];
+  threads.forEach((th, i) => {
+    const text = bodyText(details[i]) || tidy(str(th.summary) ?? '');
+    const author = obj(th.author);
+    if (text)
+      messages.push({
+        author: personName(author) ?? str(author?.email),
+        role: threadRole(th),
+        at: str(th.createdTime),
+        text,
+      });
+  });
+  // Comments are the ticket's internal (and help-center) notes.
+  for (const c of arr(obj(commentBody)?.data)) {
+    const o = obj(c);
+    const text = bodyText(o);
+    if (o && text)
+      messages.push({ author: personName(obj(o.commenter)), role: 'note', at: str(o.commentedTime), text });
+  }
+  messages.sort((a, b) => (Date.parse(a.at ?? '') || 0) - (Date.parse(b.at ?? '') || 0));
+
+  const contact = obj(t.contact);
+  const name = personName(contact);
+  const email = str(contact?.email) ?? str(t.email);
+  return {
+    ticketId: id,
+    subject: str(t.subject),
+    status: str(t.status) ?? str(t.statusType),
+    priority: str(t.priority),
+    requester: name || email ? { name, email } : undefined,
+    organization: str(obj(contact?.account)?.accountName),
+    createdAt: str(t.createdTime),
+    updatedAt: str(t.modifiedTime),
+    // The SLA clock that runs next: the response due date while a response is owed, else resolution.
+    dueAt: str(t.responseDueDate) ?? str(t.dueDate),
+    customFields: scalars(t.cf),
+    ...capThread(messages),
+  };
+}
+
+// Desk opens tickets as sub-tabs, each a ticket detail container data-id="subTab_{id}"; hidden ones
+// stay in the page. Classes are build-hashed next to stable "<prefix>-<component>-<part>" names
+// (zd- in 2022, zd_v2- since), so those are matched by their suffix.
+export function activePane(doc: Document, id: string): ParentNode | undefined {
+  const panes = doc.querySelectorAll('[data-id^="subTab_"]');
+  if (!panes.length) return doc;
+  for (const p of panes) if (p.getAttribute('data-id') === `subTab_${id}`) return p;
+  return undefined;
+}
+
+const line = (el: Element | null | undefined) => oneLine(el?.getAttribute('data-title') ?? el?.textContent);
+const ENTRY = '[class*="-conversationlist-listContainer"]';
+const BODY = '[data-id="threadContent"],[data-id="content"],[class*="-richtextcontent-"]';
+const CONTACT_LINK = 'a[href*="/contacts/details/"]';
+
+export function readZohoDom(doc: Document, id: string): TicketFields {
+  const pane = activePane(doc, id);
+  if (!pane) return { ticketId: id };
+  const entries = pane.querySelectorAll(ENTRY);
+  // The ticket's contact is the one linked outside the conversation (header, contact panel).
+  let contact: Element | undefined;
+  for (const a of pane.querySelectorAll(CONTACT_LINK)) {
+    if (!a.closest(ENTRY)) {
+      contact = a;
+      break;
+    }
+  }
+  const requesterName = line(contact);
+  const card = contact?.parentElement;
+  const email = oneLine(card?.querySelector('a[href^="mailto:"]')?.getAttribute('href')?.slice(7));
+  const messages: TicketMessage[] = [];
+  for (const entry of entries) {
+    const body = entry.querySelector(BODY);
+    const text = blockText(body);
+    if (!text) continue;
+    const outside = (sel: string) => [...entry.querySelectorAll(sel)].find((el) => !body?.contains(el));
+    // A thread's author links to the contact record when a customer wrote it; comments are notes.
+    const customerLink = outside(CONTACT_LINK);
+    const isNote =
+      !!outside('[class*="-commentlistitemcommon-"]') || entry.matches('[class*="-commentlistitemcommon-"]');
+    const role: MessageRole = isNote ? 'note' : customerLink ? 'customer' : 'agent';
+    const author = line(customerLink ?? outside('[class*="-authorName"]'));
+    const at = outside('time[datetime]')?.getAttribute('datetime') ?? undefined;
+    messages.push({ author, role, at, text });
+  }
+  // Desk can list the newest first: with every time known, the thread reads oldest first.
+  if (messages.length && messages.every((m) => m.at)) {
+    messages.sort((a, b) => (Date.parse(a.at ?? '') || 0) - (Date.parse(b.at ?? '') || 0));
+  }
+  const tags = [...pane.querySelectorAll('[data-id="reqproperties"] [class*="-tag-text"]')]
+    .map(line)
+    .filter((x): x is string => !!x);
+  return {
+    ticketId: id,
+    subject: line(pane.querySelector('[data-id="caseSubjectText"],[class*="-dvsubjectsection-subject"]')),
+    status: line(pane.querySelector('[data-id="statusContainer"]')),
+    priority: line(pane.querySelector('[data-id="priorityContainer"]')),
+    tags: tags.length ? tags : undefined,
+    requester: requesterName || email ? { name: requesterName, email } : undefined,
+    organization: line(pane.querySelector('a[href*="/accounts/details/"]')),
+    createdAt: messages[0]?.at,
+    updatedAt: messages.at(-1)?.at,
+    ...capThread(messages),
+  };
+}
+
+export const zoho = defineReader(zohoSite, { api: readApi, dom: readZohoDom });

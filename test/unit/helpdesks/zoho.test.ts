@@ -1,0 +1,376 @@
+import { describe, expect, test, vi } from 'vitest';
+import type { TicketContext } from '../../../lib/escalation/model';
+import { hostMatches } from '../../../lib/helpdesks/registry';
+import type { FetchLike } from '../../../lib/helpdesks/types';
+import { activePane, orgIdOf, threadRole, zoho, zohoSite, zohoTicketAt } from '../../../lib/helpdesks/zoho';
+import { caseFetch, caseFiles, type FixtureCase, fixtureText, parseHtml } from '../support/cases';
+
+const file = caseFiles().find((f) => f.helpdesk === 'zoho');
+if (!file) throw new Error('test/fixtures/zoho/cases.json is missing');
+const [ordinary, hard] = file.cases as [FixtureCase, FixtureCase];
+const ID = '705423000012345017';
+const BASE = `/supportapi/zd/acme/api/v1/tickets/${ID}`;
+const TICKET_API = `${BASE}?include=contacts`;
+const THREADS_API = `${BASE}/threads?limit=100`;
+const COMMENTS_API = `${BASE}/comments?limit=100`;
+const ROLES = ['customer', 'agent', 'note', 'customer', 'agent'];
+const roles = (t: TicketContext) => t.messages?.map((m) => m.role);
+const html = (c: FixtureCase) => fixtureText('zoho', c.page);
+const json = (name: string) => JSON.parse(fixtureText('zoho', name)) as Record<string, unknown>;
+const ticketJson = () => json(`api-ticket-${ID}.json`);
+const ORG_PAGE = '<script>window.desk_urls = {"orgId":"705423118"};</script><p>loading</p>';
+
+type Answer = { status?: number; body?: unknown; bad?: boolean };
+function fakeApi(routes: Record<string, Answer>) {
+  return vi.fn<FetchLike>(async (url) => {
+    const u = new URL(url);
+    const a = routes[u.pathname + u.search] ?? { status: 403, body: { errorCode: 'FORBIDDEN' } };
+    const status = a.status ?? 200;
+    return {
+      ok: status < 300,
+      status,
+      json: async () => {
+        if (a.bad) throw new SyntaxError("Unexpected token '<'");
+        return a.body;
+      },
+    };
+  });
+}
+// Every route of the ordinary case, from its fixture files.
+const fixtureRoutes = (): Record<string, Answer> =>
+  Object.fromEntries(Object.entries(ordinary.api ?? {}).map(([path, f]) => [path, { body: json(f) }]));
+const read = (page: string, fetchFn?: FetchLike, url = ordinary.url) =>
+  zoho.read(parseHtml(page), new URL(url), fetchFn);
+
+const thread = (n: number, over: Record<string, unknown> = {}) => ({
+  id: `7054230000200${String(n).padStart(5, '0')}`,
+  direction: n % 2 ? 'out' : 'in',
+  visibility: 'public',
+  summary: `s${n}`,
+  author: n % 2 ? { name: 'Aiko Tanaka', type: 'AGENT' } : { name: 'Lukas Meyer', type: 'END_USER' },
+  createdTime: new Date(Date.UTC(2026, 10, 1) + n * 60_000).toISOString(),
+  ...over,
+});
+
+type PageModule = { longTicket(count: number): { url: string; html: string } };
+const PAGES = '../../../scripts/pages/zoho.mjs';
+const pages = () => import(/* @vite-ignore */ PAGES) as Promise<PageModule>;
+
+describe('zoho URLs', () => {
+  test.each([
+    ['https://desk.zoho.com/agent/acme/support/tickets/details/705423000012345017', 'acme', ID],
+    ['https://desk.zoho.eu/agent/acme/customer-support/tickets/details/705423000012345017/', 'acme', ID],
+    ['https://desk.zoho.in/agent/acme/support/tickets/details/705423000012345017/history?tab=1', 'acme', ID],
+    ['https://desk.zoho.com/support/acme/ShowHomePage.do#Cases/dv/705423000012345017', 'acme', ID],
+    ['https://help.acme.example/agent/acme/support/tickets/details/705423000012345017', 'acme', ID],
+    ['https://desk.zoho.com/agent/acme/support/tickets/list/all-open', null, null],
+    ['https://desk.zoho.com/agent/acme/support/contacts/details/705423000004410023', null, null],
+    ['https://desk.zoho.com/agent/acme/support/tickets/details/new', null, null],
+    ['https://desk.zoho.com/agent/acme/tickets/details/705423000012345017', null, null],
+    ['https://desk.zoho.com/support/acme/ShowHomePage.do', null, null],
+    ['https://desk.zoho.com/support/acme/ShowHomePage.do#Cases/list', null, null],
+    ['https://desk.zoho.com/support/acme/ShowHomePage.do#Cases/dv/7054x', null, null],
+    ['https://desk.zoho.com/supportapi/zd/acme/api/v1/tickets/705423000012345017', null, null],
+  ])('%s -> %s %s', (href, portal, id) => {
+    const url = new URL(href);
+    expect(zohoTicketAt(url)?.portal ?? null).toBe(portal);
+    expect(zohoSite.ticketIn(url)?.ticketId ?? null).toBe(id);
+  });
+
+  test.each([
+    ['desk.zoho.com', true],
+    ['desk.zoho.eu', true],
+    ['desk.zoho.in', true],
+    ['desk.zoho.com.au', true],
+    ['desk.zoho.jp', true],
+    ['desk.zoho.com.cn', true],
+    ['zoho.com', false],
+    ['acme.desk.zoho.com', false],
+    ['desk.zoho.com.evil.example', false],
+    ['desk.zoho.co', false],
+  ])('host %s is Zoho Desk: %s', (host, yes) => {
+    expect(zohoSite.hosts.some((h) => hostMatches(h, host))).toBe(yes);
+  });
+});
+
+describe('the org id the API needs', () => {
+  test.each([
+    ['an avatar URL', '<img src="/api/v1/agents/7054/photo?orgId=705423118">', '705423118'],
+    ['the inline bootstrap script', '<script>window.desk_urls = {"orgId":"705423118","x":1};</script>', '705423118'],
+    ['a script with orgid spelled otherwise', "<script>var cfg = { orgid: '90817' };</script>", '90817'],
+    ['nothing', '<p>no org here</p>', undefined],
+    ['a script URL', '<script src="/js/app.js?orgId=1"></script><p>x</p>', '1'],
+    ['a non-numeric value', '<img src="/photo?orgId=abc"><script>var a = {"orgId": "xyz"}</script>', undefined],
+  ])('from %s', (_name, page, org) => {
+    expect(orgIdOf(parseHtml(page))).toBe(org);
+  });
+
+  test('the ordinary page exposes it', () => {
+    expect(orgIdOf(parseHtml(html(ordinary)))).toBe('705423118');
+  });
+
+  test('without one the API is not tried', async () => {
+    const fetchFn = fakeApi(fixtureRoutes());
+    const t = await read(html(ordinary).replaceAll('705423118', ''), fetchFn);
+    expect(fetchFn).not.toHaveBeenCalled();
+    expect(t).toMatchObject({
+      source: 'dom',
+      subject: 'Webhook deliveries to our ERP fail with HTTP 401 since Tuesday',
+    });
+  });
+});
+
+describe('value mapping', () => {
+  test.each([
+    ['an incoming email', { direction: 'in', visibility: 'public' }, 'customer'],
+    ['an outgoing reply', { direction: 'out', visibility: 'public' }, 'agent'],
+    ['a private thread', { direction: 'out', visibility: 'private' }, 'note'],
+    ['a private incoming thread', { direction: 'in', visibility: 'private' }, 'note'],
+    ['no direction, an end user', { author: { type: 'END_USER' } }, 'customer'],
+    ['no direction, an agent', { author: { type: 'AGENT' } }, 'agent'],
+  ])('%s is read as %s', (_name, t, role) => {
+    expect(threadRole(t)).toBe(role);
+  });
+});
+
+describe('reading through the Zoho Desk API', () => {
+  test('reads the ticket, its threads and comments, oldest first, with the org header', async () => {
+    const fetchFn = fakeApi(fixtureRoutes());
+    const t = await read(html(ordinary), fetchFn);
+    expect(t).toMatchObject({ source: 'api', status: 'Escalated', priority: 'High', organization: 'Globex GmbH' });
+    expect(roles(t)).toEqual(ROLES);
+    expect(t.messages?.map((m) => m.author)).toEqual([
+      'Lukas Meyer',
+      'Aiko Tanaka',
+      'Aiko Tanaka',
+      'Lukas Meyer',
+      'Aiko Tanaka',
+    ]);
+    expect(t.messages?.[2]).toEqual({
+      author: 'Aiko Tanaka',
+      role: 'note',
+      at: '2026-11-17T10:02:00.000Z',
+      text: 'Logs show the 401 comes from our signature check: the secret on file changed on Tuesday 02:14 UTC, the maintenance window. Escalated to platform team, INC-7731.',
+    });
+    expect(fetchFn).toHaveBeenCalledTimes(7);
+    for (const [url, init] of fetchFn.mock.calls) {
+      expect(new URL(url).origin).toBe('https://desk.zoho.com');
+      const options = (init ?? {}) as Record<string, unknown>;
+      expect(options.method ?? 'GET').toBe('GET');
+      expect(options.body).toBeUndefined();
+      expect(options.credentials).toBe('include');
+      expect(options.headers).toMatchObject({ orgId: '705423118' });
+    }
+  });
+
+  test('full bodies for the first and the newest threads only, summaries for the rest', async () => {
+    const list = Array.from({ length: 12 }, (_, n) => thread(n)).reverse();
+    const routes: Record<string, Answer> = {
+      [TICKET_API]: { body: ticketJson() },
+      [THREADS_API]: { body: { data: list } },
+    };
+    for (let n = 0; n < 12; n++) {
+      routes[`${BASE}/threads/${thread(n).id}`] = { body: { ...thread(n), content: `<p>full ${n}</p>` } };
+    }
+    const fetchFn = fakeApi(routes);
+    const t = await read(ORG_PAGE, fetchFn);
+    expect(fetchFn.mock.calls.filter(([url]) => /\/threads\/\d+$/.test(url))).toHaveLength(8);
+    expect(t.messages?.map((m) => m.text)).toEqual([
+      'full 0',
+      's1',
+      's2',
+      's3',
+      's4',
+      'full 5',
+      'full 6',
+      'full 7',
+      'full 8',
+      'full 9',
+      'full 10',
+      'full 11',
+    ]);
+  });
+
+  test('a thread whose detail is refused keeps its summary; odd ids are never requested', async () => {
+    const list = [thread(1), thread(0, { id: '../../../agents' })];
+    const fetchFn = fakeApi({ [TICKET_API]: { body: ticketJson() }, [THREADS_API]: { body: { data: list } } });
+    const t = await read(ORG_PAGE, fetchFn);
+    expect(t.source).toBe('api');
+    expect(t.messages?.map((m) => m.text)).toEqual(['s0', 's1']);
+    expect(fetchFn.mock.calls.some(([url]) => url.includes('agents'))).toBe(false);
+  });
+
+  test('pages the thread list when it comes back full, without repeating threads', async () => {
+    const first = Array.from({ length: 100 }, (_, n) => thread(n));
+    const second = Array.from({ length: 31 }, (_, n) => thread(99 + n));
+    const fetchFn = fakeApi({
+      [TICKET_API]: { body: ticketJson() },
+      [THREADS_API]: { body: { data: first } },
+      [`${BASE}/threads?from=100&limit=100`]: { body: { data: second } },
+    });
+    const t = await read(ORG_PAGE, fetchFn);
+    expect(t.messages).toHaveLength(130);
+    expect(t.messages?.[0]?.text).toBe('s0');
+  });
+
+  test('comments refused: the threads still come from the API', async () => {
+    const routes = fixtureRoutes();
+    delete routes[COMMENTS_API];
+    const t = await read(html(ordinary), fakeApi(routes));
+    expect(t.source).toBe('api');
+    expect(roles(t)).toEqual(['customer', 'agent', 'customer', 'agent']);
+  });
+
+  test('the response due date runs first while a response is owed', async () => {
+    const routes = fixtureRoutes();
+    routes[TICKET_API] = { body: { ...ticketJson(), responseDueDate: '2026-11-17T12:05:00.000Z' } };
+    const t = await read(html(ordinary), fakeApi(routes));
+    expect(t.dueAt).toBe('2026-11-17T12:05:00.000Z');
+  });
+
+  test('plain-text comments and HTML threads come out as literal text', async () => {
+    const list = [thread(0, { summary: 'sum' })];
+    const fetchFn = fakeApi({
+      [TICKET_API]: { body: ticketJson() },
+      [THREADS_API]: { body: { data: list } },
+      [`${BASE}/threads/${thread(0).id}`]: {
+        body: {
+          content: '<p>&lt;b&gt;hi&lt;/b&gt;</p><script>alert(1)</script><img src=x onerror="alert(2)"><p>**done**</p>',
+        },
+      },
+      [COMMENTS_API]: {
+        body: {
+          data: [
+            {
+              contentType: 'plainText',
+              content: '<img src=x onerror=alert(1)> zsu[@user:115]zsu',
+              commentedTime: '2026-11-02T00:00:00.000Z',
+              commenter: { name: 'Aiko Tanaka' },
+            },
+          ],
+        },
+      },
+    });
+    const t = await read(ORG_PAGE, fetchFn);
+    expect(t.messages?.map((m) => m.text)).toEqual([
+      '<b>hi</b>\n**done**',
+      '<img src=x onerror=alert(1)> zsu[@user:115]zsu',
+    ]);
+  });
+});
+
+describe('falling back to the page when the API does not answer', () => {
+  test.each<[string, (r: Record<string, Answer>) => void]>([
+    ['403 Forbidden', (r) => (r[TICKET_API] = { status: 403 })],
+    [
+      '422 without a valid org id',
+      (r) => (r[TICKET_API] = { status: 422, body: { errorCode: 'UNPROCESSABLE_ENTITY' } }),
+    ],
+    ['a body that is not JSON', (r) => (r[TICKET_API] = { bad: true })],
+    ['JSON for another ticket', (r) => (r[TICKET_API] = { body: { ...ticketJson(), id: '705423000012299001' } })],
+    ['a refused thread list', (r) => (r[THREADS_API] = { status: 403 })],
+  ])('%s', async (_name, change) => {
+    const routes = fixtureRoutes();
+    change(routes);
+    const fetchFn = fakeApi(routes);
+    const t = await read(html(ordinary), fetchFn);
+    expect(fetchFn).toHaveBeenCalled();
+    expect(t).toMatchObject({
+      source: 'dom',
+      ticketId: ID,
+      subject: 'Webhook deliveries to our ERP fail with HTTP 401 since Tuesday',
+      status: 'Escalated',
+      priority: 'High',
+      tags: ['webhooks', 'erp'],
+      requester: { name: 'Lukas Meyer', email: 'lukas.meyer@globex.example' },
+      organization: 'Globex GmbH',
+    });
+    expect(roles(t)).toEqual(ROLES);
+  });
+});
+
+describe('reading the ticket page', () => {
+  test('reads the sub-tab of the URL only, not a ticket open in another sub-tab', async () => {
+    const t = await read(html(ordinary));
+    const all = JSON.stringify(t);
+    for (const other of ['Tom Ridley', 'VAT', 'Vandelay', 'billing', 'Draft reply']) expect(all).not.toContain(other);
+    expect(t.messages?.map((m) => m.author)).toEqual([
+      'Lukas Meyer',
+      'Aiko Tanaka',
+      'Aiko Tanaka',
+      'Lukas Meyer',
+      'Aiko Tanaka',
+    ]);
+  });
+
+  test('when only other tickets are open, nothing is read', async () => {
+    const page = html(ordinary).replace(`data-id="subTab_${ID}"`, 'data-id="subTab_705423000012300000"');
+    const doc = parseHtml(page);
+    expect(activePane(doc, ID)).toBeUndefined();
+    const t = await zoho.read(doc, new URL(ordinary.url));
+    expect(t).toMatchObject({ source: 'dom', ticketId: ID });
+    expect(t.subject).toBeUndefined();
+    expect(t.messages).toBeUndefined();
+  });
+
+  test('a contact link quoted inside a message body does not make it the customer’s', async () => {
+    const page = html(ordinary).replace(
+      'Thanks for reporting this.',
+      'See <a href="/agent/acme/support/contacts/details/1">Lukas</a>. Thanks for reporting this.',
+    );
+    const t = await read(page);
+    expect(roles(t)).toEqual(ROLES);
+  });
+
+  test('with every time known, a newest-first list reads oldest first', async () => {
+    const entry = (n: number, who: string) =>
+      `<div class="zd_v2-conversationlist-listContainer"><div class="h"><span class="zd_v2-threadlistitemcommon-authorName">${who}</span><time datetime="2026-11-0${n}T10:00:00.000Z">${n}</time></div><div data-id="threadContent">m${n}</div></div>`;
+    const page = `<div data-id="subTab_${ID}">${entry(3, 'C')}${entry(2, 'B')}${entry(1, 'A')}</div>`;
+    const t = await read(page);
+    expect(t.messages?.map((m) => m.text)).toEqual(['m1', 'm2', 'm3']);
+    expect(t.createdAt).toBe('2026-11-01T10:00:00.000Z');
+    expect(t.updatedAt).toBe('2026-11-03T10:00:00.000Z');
+  });
+
+  test('lists what the page does not show', async () => {
+    const t = await read('<div id="root"><p>Loading…</p></div>');
+    expect(t).toMatchObject({ source: 'dom', ticketId: ID });
+    expect(t.missing).toEqual([
+      'subject',
+      'status',
+      'priority',
+      'tags',
+      'requester',
+      'organization',
+      'createdAt',
+      'updatedAt',
+      'dueAt',
+      'messages',
+    ]);
+  });
+});
+
+describe('hostile text', () => {
+  const HOSTILE =
+    '<img src=x onerror=alert(1)> **至急** <script>alert(2)</script> [リンク](javascript:alert(3))\nメッセージ 6';
+  test('comes out literal, and the fixture holds it as text', async () => {
+    const doc = parseHtml(html(hard));
+    const t = await zoho.read(doc, new URL(hard.url), caseFetch('zoho', hard));
+    expect(t.messages?.filter((m) => m.text.includes('onerror')).map((m) => m.text)).toEqual([HOSTILE]);
+    expect(doc.querySelector('img[src="x"], script')).toBeNull();
+  });
+});
+
+describe('the generated long ticket', () => {
+  test.each([1, 50, 300])('%i messages are read, in order, with their roles', async (count) => {
+    const { url, html: page } = (await pages()).longTicket(count);
+    const t = await zoho.read(parseHtml(page), new URL(url));
+    expect(t.source).toBe('dom');
+    expect(t.ticketId).toBe('705423000019300001');
+    expect(t.messages).toHaveLength(count);
+    expect(t.messages?.[0]).toMatchObject({ role: 'customer', author: 'Lukas Meyer' });
+    expect(t.messages?.at(-1)?.text.startsWith(`Message ${count}.`)).toBe(true);
+    if (count > 5) expect(t.messages?.[5]?.role).toBe('note');
+    expect(t.requester).toEqual({ name: 'Lukas Meyer', email: 'lukas.meyer@globex.example' });
+  });
+});
