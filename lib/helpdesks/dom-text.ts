@@ -41,3 +41,20 @@ export function oneLine(s: string | null | undefined): string | undefined {
   const t = (s ?? '').replace(/\s+/g, ' ').trim();
   return t || undefined;
 }
+
+// Untrusted HTML from a helpdesk API as plain text. A DOMParser document is inert: no script runs, no
+// image loads.
+export function htmlText(html: string | undefined): string {
+  if (!html || typeof DOMParser === 'undefined') return '';
+  return blockText(new DOMParser().parseFromString(html, 'text/html').body);
+}
+
+// A date as the page gives it: a machine-readable attribute first, else the shown text when it is an
+// absolute date (it names a year); relative text such as "2 hours ago" is never turned into a date.
+export function dateOf(el: Element | null | undefined): string | undefined {
+  if (!el) return undefined;
+  const iso = (el.getAttribute('datetime') ?? el.querySelector('[datetime]')?.getAttribute('datetime'))?.trim();
+  if (iso) return iso;
+  const shown = oneLine(el.textContent);
+  return shown && /\b\d{4}\b/.test(shown) && !/\bago\b|today|yesterday/i.test(shown) ? shown : undefined;
+}

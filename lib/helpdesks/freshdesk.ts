@@ -1,6 +1,6 @@
 import type { MessageRole, TicketMessage } from '../escalation/model';
 import { type ApiContext, defineReader } from './define-reader';
-import { blockText, oneLine, tidy } from './dom-text';
+import { blockText, htmlText, oneLine, tidy } from './dom-text';
 import { arr, idOf, type Json, obj, str } from './json';
 import { capThread } from './limits';
 import type { TicketFields } from './missing';
@@ -35,12 +35,6 @@ export const statusName = named(STATUSES);
 export function conversationRole(c: Record<string, Json>, requesterId: string | undefined): MessageRole {
   if (c.private === true) return 'note';
   return c.incoming === true || (!!requesterId && idOf(c.user_id) === requesterId) ? 'customer' : 'agent';
-}
-
-// A body is untrusted HTML: parsed in an inert DOMParser document (no script runs, nothing loads).
-export function htmlText(html: string | undefined): string {
-  if (!html || typeof DOMParser === 'undefined') return '';
-  return blockText(new DOMParser().parseFromString(html, 'text/html').body);
 }
 
 const plainOr = (plain: Json, html: Json) => {

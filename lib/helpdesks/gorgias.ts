@@ -1,6 +1,6 @@
 import type { MessageRole, TicketMessage } from '../escalation/model';
 import { type ApiContext, defineReader } from './define-reader';
-import { blockText, oneLine, tidy } from './dom-text';
+import { blockText, htmlText, oneLine, tidy } from './dom-text';
 import { arr, idOf, type Json, obj, str } from './json';
 import { capThread } from './limits';
 import type { TicketFields } from './missing';
@@ -23,12 +23,6 @@ export const gorgiasSite: HelpdeskSite = {
 export function messageRole(m: Record<string, Json>): MessageRole {
   if (m.public === false || str(m.channel) === 'internal-note') return 'note';
   return m.from_agent === true ? 'agent' : 'customer';
-}
-
-function htmlText(html: string | undefined): string {
-  if (!html || typeof DOMParser === 'undefined') return '';
-  // DOMParser documents are inert: no script runs, no image loads.
-  return blockText(new DOMParser().parseFromString(html, 'text/html').body);
 }
 
 function toMessage(item: Json): TicketMessage | undefined {

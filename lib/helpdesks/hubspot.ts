@@ -1,6 +1,6 @@
 import type { MessageRole, TicketMessage } from '../escalation/model';
 import { defineReader } from './define-reader';
-import { blockText, oneLine } from './dom-text';
+import { blockText, dateOf, oneLine } from './dom-text';
 import { capThread } from './limits';
 import type { TicketFields } from './missing';
 import type { HelpdeskSite } from './types';
@@ -50,16 +50,6 @@ function text(el: Element | null | undefined): string | undefined {
 function first(root: ParentNode, selector: string): Element | undefined {
   for (const el of root.querySelectorAll(selector)) if (!el.closest(PREVIEW)) return el;
   return undefined;
-}
-
-// A date as the page gives it: a machine-readable attribute first, else the shown text when it is an
-// absolute date (it names a year); relative text such as "2 hours ago" is never turned into a date.
-export function dateOf(el: Element | null | undefined): string | undefined {
-  if (!el) return undefined;
-  const iso = (el.getAttribute('datetime') ?? el.querySelector('[datetime]')?.getAttribute('datetime'))?.trim();
-  if (iso) return iso;
-  const shown = text(el);
-  return shown && /\b\d{4}\b/.test(shown) && !/\bago\b|today|yesterday/i.test(shown) ? shown : undefined;
 }
 
 // A ticket property, from "About this ticket" (data-selenium-test="property-input-{name}") or the

@@ -1,6 +1,6 @@
 import type { MessageRole, TicketMessage } from '../escalation/model';
 import { defineReader } from './define-reader';
-import { blockText, oneLine } from './dom-text';
+import { blockText, dateOf, oneLine } from './dom-text';
 import { capThread } from './limits';
 import type { TicketFields } from './missing';
 import type { HelpdeskSite } from './types';
@@ -103,18 +103,6 @@ function field(pane: ParentNode, ...labels: string[]): Element | undefined {
     }
   }
   return undefined;
-}
-
-// A date as the page gives it: a machine-readable attribute first, else the shown text when it is an
-// absolute date (it names a year); relative text such as "2h ago" is never turned into a date.
-export function dateOf(el: Element | null | undefined): string | undefined {
-  if (!el) return undefined;
-  const iso = (el.getAttribute('datetime') ?? el.querySelector('[datetime]')?.getAttribute('datetime'))?.trim();
-  if (iso) return iso;
-  const shownText = text(el);
-  return shownText && /\b\d{4}\b/.test(shownText) && !/\bago\b|today|yesterday/i.test(shownText)
-    ? shownText
-    : undefined;
 }
 
 // "Last Modified By" shows the user and the time: the time is its date part.

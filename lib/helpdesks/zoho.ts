@@ -1,6 +1,6 @@
 import type { MessageRole, TicketMessage } from '../escalation/model';
 import { type ApiContext, defineReader } from './define-reader';
-import { blockText, oneLine, tidy } from './dom-text';
+import { blockText, htmlText, oneLine, tidy } from './dom-text';
 import { arr, idOf, type Json, obj, str } from './json';
 import { capThread } from './limits';
 import type { TicketFields } from './missing';
@@ -56,12 +56,6 @@ export function threadRole(t: Record<string, Json>): MessageRole {
   const d = str(t.direction);
   if (d) return d === 'in' ? 'customer' : 'agent';
   return str(obj(t.author)?.type) === 'END_USER' ? 'customer' : 'agent';
-}
-
-// Bodies are untrusted HTML: parsed in an inert DOMParser document (no script runs, nothing loads).
-export function htmlText(html: string | undefined): string {
-  if (!html || typeof DOMParser === 'undefined') return '';
-  return blockText(new DOMParser().parseFromString(html, 'text/html').body);
 }
 
 function bodyText(o: Record<string, Json> | undefined): string {

@@ -1,6 +1,7 @@
 import { describe, expect, test, vi } from 'vitest';
 import type { TicketContext } from '../../../lib/escalation/model';
-import { dateOf, hubspot, hubspotSite, priorityLabel, stageLabel } from '../../../lib/helpdesks/hubspot';
+import { dateOf } from '../../../lib/helpdesks/dom-text';
+import { hubspot, hubspotSite, priorityLabel, stageLabel } from '../../../lib/helpdesks/hubspot';
 import { hostMatches } from '../../../lib/helpdesks/registry';
 import type { FetchLike } from '../../../lib/helpdesks/types';
 import { caseFiles, type FixtureCase, fixtureText, parseHtml } from '../support/cases';

@@ -1,7 +1,8 @@
 import { describe, expect, test, vi } from 'vitest';
 import type { TicketContext } from '../../../lib/escalation/model';
+import { dateOf } from '../../../lib/helpdesks/dom-text';
 import { hostMatches } from '../../../lib/helpdesks/registry';
-import { dateOf, feedRole, salesforce, salesforceSite } from '../../../lib/helpdesks/salesforce';
+import { feedRole, salesforce, salesforceSite } from '../../../lib/helpdesks/salesforce';
 import type { FetchLike } from '../../../lib/helpdesks/types';
 import { caseFiles, type FixtureCase, fixtureText, parseHtml } from '../support/cases';
 
