@@ -1,0 +1,42 @@
+// Precision and recall of the matcher on a labelled set of pairs; used by the unit test and the bench.
+import { createIndex } from './index';
+import { compare, docOf, type PatternInput } from './similarity';
+
+export interface LabelledPair {
+  a: PatternInput;
+  b: PatternInput;
+  same: boolean;
+  note?: string;
+}
+
+export interface PairScore {
+  score: number;
+  same: boolean;
+  note: string | undefined;
+}
+
+/** Scores every pair with IDF taken from an index holding all the set's escalations. */
+export function scorePairs(pairs: readonly LabelledPair[]): PairScore[] {
+  const docs = pairs.map((p, i) => [docOf({ ...p.a, id: `${i}a` }), docOf({ ...p.b, id: `${i}b` })] as const);
+  const index = createIndex(docs.flat());
+  return pairs.map((p, i) => {
+    const [a, b] = docs[i] as (typeof docs)[number];
+    return { score: compare(a, b, index.idf).score, same: p.same, note: p.note };
+  });
+}
+
+export function precisionRecall(
+  scores: readonly PairScore[],
+  threshold: number,
+): { precision: number; recall: number; tp: number; fp: number; fn: number } {
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  for (const s of scores) {
+    const predicted = s.score >= threshold;
+    if (predicted && s.same) tp++;
+    else if (predicted) fp++;
+    else if (s.same) fn++;
+  }
+  return { precision: tp + fp ? tp / (tp + fp) : 1, recall: tp + fn ? tp / (tp + fn) : 1, tp, fp, fn };
+}

@@ -1,0 +1,245 @@
+// An incremental inverted index of past escalations. A query walks only the postings of its own words and
+// codes, so it touches only escalations that share a feature with the draft; adding or removing one
+// escalation updates its postings, with no rebuild.
+import {
+  type Comparison,
+  codeScore,
+  combine,
+  compare,
+  docOf,
+  type Idf,
+  norm,
+  type PatternDoc,
+  type PatternInput,
+  tagScore,
+  termFrequency,
+  termWeight,
+} from './similarity';
+
+const LOG_TF = Array.from({ length: 64 }, (_, tf) => 1 + Math.log(Math.max(1, tf)));
+const tfWeight = (tf: number) => (tf < 64 ? (LOG_TF[tf] as number) : 1 + Math.log(tf));
+
+export { compare, docOf, type PatternDoc, type PatternInput } from './similarity';
+
+/**
+ * Chosen on the labelled set (test/fixtures/patterns/pairs.json): the lowest score at which precision stays
+ * at or above 0.9 for every higher threshold too (0.67 dips to 0.889); test/unit/patterns.test.ts re-derives it.
+ */
+export const MATCH_THRESHOLD = 0.68;
+export const DEFAULT_WINDOW_DAYS = 90;
+const DAY_MS = 86_400_000;
+
+export interface Match extends Comparison {
+  id: string;
+  summary: string;
+  customer: string | undefined;
+  revenueAtRisk: number;
+  createdAt: number | undefined;
+  status: string | undefined;
+}
+
+export interface QueryOptions {
+  now?: Date | number;
+  /** Only escalations created within this many days before now; those without a date are kept. */
+  days?: number;
+  threshold?: number;
+  limit?: number;
+}
+
+export interface PatternIndex {
+  add(doc: PatternDoc | PatternInput): PatternDoc;
+  remove(id: string): boolean;
+  has(id: string): boolean;
+  readonly size: number;
+  idf: Idf;
+  query(draft: PatternDoc | PatternInput, options?: QueryOptions): Match[];
+}
+
+const isDoc = (d: PatternDoc | PatternInput): d is PatternDoc => 'terms' in d && d.terms instanceof Map;
+
+export function createIndex(initial: Iterable<PatternDoc | PatternInput> = []): PatternIndex {
+  // Docs live in slots; postings hold slot numbers (small integers in plain arrays stay compact).
+  const slots: (PatternDoc | undefined)[] = [];
+  const slotOf = new Map<string, number>();
+  const termPostings = new Map<string, { key: string; slots: number[]; tfs: number[] }>();
+  const codePostings = new Map<string, number[]>();
+  // Norms depend on every idf, so they are cached per index generation (any add or remove bumps it).
+  let generation = 0;
+  const normCache: number[] = [];
+  const normGeneration: number[] = [];
+  let scratch = new Float64Array(64);
+
+  const post = (postings: Map<string, number[]>, key: string, slot: number) => {
+    const list = postings.get(key);
+    if (list) list.push(slot);
+    else postings.set(key, [slot]);
+  };
+  const unpost = (postings: Map<string, number[]>, key: string, slot: number) => {
+    const list = postings.get(key);
+    if (!list) return;
+    const i = list.indexOf(slot);
+    if (i >= 0) list.splice(i, 1);
+    if (!list.length) postings.delete(key);
+  };
+  // A term's posting keeps the term frequency beside each slot (small integers), so a query never looks a
+  // term up in another escalation's map.
+  // Returns the one string instance the index keeps for the term: docs then share it instead of each holding
+  // a slice of its own text (which would keep that whole text alive).
+  const postTerm = (key: string, slot: number, tf: number): string => {
+    const p = termPostings.get(key);
+    if (p) {
+      p.slots.push(slot);
+      p.tfs.push(tf);
+      return p.key;
+    }
+    const own = key.length > 12 ? [...key].join('') : ` ${key}`.slice(1);
+    termPostings.set(own, { key: own, slots: [slot], tfs: [tf] });
+    return own;
+  };
+  const unpostTerm = (key: string, slot: number) => {
+    const p = termPostings.get(key);
+    if (!p) return;
+    const i = p.slots.indexOf(slot);
+    if (i >= 0) {
+      p.slots.splice(i, 1);
+      p.tfs.splice(i, 1);
+    }
+    if (!p.slots.length) termPostings.delete(key);
+  };
+
+  const idf: Idf = (term) => {
+    const df = termPostings.get(term)?.slots.length ?? 0;
+    return Math.log((slotOf.size + 1) / (df + 1)) + 1;
+  };
+
+  const slotNorm = (slot: number, doc: PatternDoc) => {
+    if (normGeneration[slot] !== generation) {
+      normCache[slot] = norm(doc, idf);
+      normGeneration[slot] = generation;
+    }
+    return normCache[slot] as number;
+  };
+
+  function remove(id: string): boolean {
+    const slot = slotOf.get(id);
+    if (slot === undefined) return false;
+    const doc = slots[slot] as PatternDoc;
+    for (const t of doc.terms.keys()) unpostTerm(t, slot);
+    for (const c of doc.codes.keys()) unpost(codePostings, c, slot);
+    slots[slot] = undefined;
+    slotOf.delete(id);
+    generation++;
+    return true;
+  }
+
+  function add(input: PatternDoc | PatternInput): PatternDoc {
+    const doc = isDoc(input) ? input : docOf(input);
+    remove(doc.id);
+    const slot = slots.length;
+    slots.push(doc);
+    slotOf.set(doc.id, slot);
+    const interned = new Map<string, number>();
+    for (const [t, packed] of doc.terms) interned.set(postTerm(t, slot, termFrequency(packed)), packed);
+    doc.terms = interned;
+    for (const c of doc.codes.keys()) post(codePostings, c, slot);
+    generation++;
+    return doc;
+  }
+
+  function query(input: PatternDoc | PatternInput, options: QueryOptions = {}): Match[] {
+    const draft = isDoc(input) ? input : docOf(input);
+    const now = options.now === undefined ? Date.now() : +options.now;
+    const since = now - (options.days ?? DEFAULT_WINDOW_DAYS) * DAY_MS;
+    const threshold = options.threshold ?? MATCH_THRESHOLD;
+    if (scratch.length < slots.length) scratch = new Float64Array(Math.max(slots.length, scratch.length * 2));
+    const dots = scratch;
+    const touched: number[] = [];
+    const touch = (slot: number) => {
+      if (dots[slot] === 0) {
+        touched.push(slot);
+        dots[slot] = Number.MIN_VALUE; // marks the slot as a candidate even when its dot product is 0
+      }
+    };
+    for (const [t, packed] of draft.terms) {
+      const p = termPostings.get(t);
+      if (!p) continue;
+      const i = idf(t);
+      const wq = termWeight(packed, i) * i;
+      const { slots: list, tfs } = p;
+      for (let k = 0; k < list.length; k++) {
+        const slot = list[k] as number;
+        touch(slot);
+        dots[slot] = (dots[slot] as number) + wq * tfWeight(tfs[k] as number);
+      }
+    }
+    for (const c of draft.codes.keys()) for (const slot of codePostings.get(c) ?? []) touch(slot);
+
+    const draftNorm = norm(draft, idf);
+    const matches: Match[] = [];
+    for (const slot of touched) {
+      const dot = dots[slot] as number;
+      dots[slot] = 0;
+      const doc = slots[slot] as PatternDoc;
+      if (doc.id === draft.id) continue;
+      if (doc.createdAt !== undefined && (doc.createdAt < since || doc.createdAt > now + DAY_MS)) continue;
+      const denominator = draftNorm * slotNorm(slot, doc);
+      const cosine = denominator > 0 ? Math.min(1, dot / denominator) : 0;
+      const code = codeScore(draft, doc);
+      const fast = combine(code.sim, cosine, tagScore(draft, doc).sim, code.conflict);
+      if (fast < threshold) continue;
+      // Only the few above the threshold pay for the explanation.
+      const { score, matched } = compare(draft, doc, idf);
+      matches.push({
+        id: doc.id,
+        summary: doc.summary,
+        customer: doc.customer,
+        revenueAtRisk: doc.revenueAtRisk,
+        createdAt: doc.createdAt,
+        status: doc.status,
+        score,
+        matched,
+      });
+    }
+    matches.sort((x, y) => y.score - x.score || x.id.localeCompare(y.id));
+    return options.limit === undefined ? matches : matches.slice(0, options.limit);
+  }
+
+  for (const d of initial) add(d);
+  return {
+    add,
+    remove,
+    has: (id) => slotOf.has(id),
+    get size() {
+      return slotOf.size;
+    },
+    idf,
+    query,
+  };
+}
+
+export interface CustomerCount {
+  /** Distinct customers; two tickets from one customer count once. */
+  customers: number;
+  /** Matches whose customer is unknown (no organization, account or email): each may be another customer. */
+  unattributed: number;
+  /** Revenue at risk summed over customers, the largest figure per customer (two tickets, one account). */
+  revenueAtRisk: number;
+  keys: string[];
+}
+
+export function distinctCustomers(matches: readonly Pick<Match, 'customer' | 'revenueAtRisk'>[]): CustomerCount {
+  const byCustomer = new Map<string, number>();
+  let unattributed = 0;
+  let unattributedRevenue = 0;
+  for (const m of matches) {
+    if (!m.customer) {
+      unattributed++;
+      unattributedRevenue += m.revenueAtRisk;
+      continue;
+    }
+    byCustomer.set(m.customer, Math.max(byCustomer.get(m.customer) ?? 0, m.revenueAtRisk));
+  }
+  let revenue = unattributedRevenue;
+  for (const r of byCustomer.values()) revenue += r;
+  return { customers: byCustomer.size, unattributed, revenueAtRisk: revenue, keys: [...byCustomer.keys()].sort() };
+}

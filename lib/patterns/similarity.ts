@@ -1,0 +1,226 @@
+// Explainable similarity of two escalations: shared error codes weigh most, then the TF-IDF cosine of their
+// words, then shared product-area tags. Pure: no browser APIs.
+import { areaTags, codes, words } from './tokens';
+
+/** An escalation or anything shaped like one: only the fields the matcher reads. */
+export interface PatternInput {
+  id?: string;
+  summary?: string;
+  description?: string;
+  evidence?: readonly string[];
+  tags?: readonly string[];
+  repro?: { evidence?: readonly string[] };
+  ticket?: {
+    tags?: readonly string[];
+    organization?: string;
+    requester?: { email?: string };
+  };
+  customer?: { name?: string; email?: string; account?: string };
+  impact?: { revenueAtRisk?: { amount?: number } };
+  status?: string;
+  createdAt?: string;
+  outcome?: { rootCause?: string; learning?: string };
+}
+
+export const FIELDS = ['summary', 'description', 'evidence'] as const;
+export type PatternField = (typeof FIELDS)[number] | 'tags';
+const FIELD_BIT: Record<(typeof FIELDS)[number], number> = { summary: 1, description: 2, evidence: 4 };
+
+export interface PatternDoc {
+  id: string;
+  summary: string;
+  /** term → tf * 8 + bit mask of the fields it occurs in (one map per doc keeps 10,000 docs small). */
+  terms: Map<string, number>;
+  /** code → bit mask of the fields it occurs in. */
+  codes: Map<string, number>;
+  tags: string[];
+  /** organization/account, else the requester's email domain (whole address for free-mail domains). */
+  customer: string | undefined;
+  revenueAtRisk: number;
+  /** Epoch ms, or undefined when the input had no parsable date. */
+  createdAt: number | undefined;
+  status: string | undefined;
+}
+
+export const termFrequency = (packed: number) => Math.floor(packed / 8);
+
+const FREE_MAIL = new Set([
+  'gmail.com',
+  'googlemail.com',
+  'outlook.com',
+  'hotmail.com',
+  'live.com',
+  'yahoo.com',
+  'icloud.com',
+  'me.com',
+  'aol.com',
+  'proton.me',
+  'protonmail.com',
+  'qq.com',
+  '163.com',
+  '126.com',
+  'gmx.de',
+  'web.de',
+  'yandex.ru',
+]);
+
+/** The key two tickets from one customer share: organization/account, else the requester's email domain. */
+export function customerKey(e: PatternInput): string | undefined {
+  const org = (e.ticket?.organization || e.customer?.account || '').trim().toLowerCase();
+  if (org) return `org:${org}`;
+  const email = (e.ticket?.requester?.email || e.customer?.email || '').trim().toLowerCase();
+  const at = email.lastIndexOf('@');
+  if (at < 1) return undefined;
+  const domain = email.slice(at + 1);
+  return FREE_MAIL.has(domain) ? `email:${email}` : `domain:${domain}`;
+}
+
+let anonymous = 0;
+
+/** Builds the matcher's view of an escalation-like input. The summary counts twice: it is the distilled issue. */
+export function docOf(e: PatternInput): PatternDoc {
+  const evidence = [...(e.evidence ?? []), ...(e.repro?.evidence ?? [])].join('\n');
+  const texts: Record<(typeof FIELDS)[number], string> = {
+    summary: e.summary ?? '',
+    description: e.description ?? '',
+    evidence,
+  };
+  const terms = new Map<string, number>();
+  const codeMap = new Map<string, number>();
+  for (const field of FIELDS) {
+    const bit = FIELD_BIT[field];
+    const repeat = field === 'summary' ? 2 : 1;
+    for (const w of words(texts[field])) {
+      const prev = terms.get(w) ?? 0;
+      terms.set(w, (termFrequency(prev) + repeat) * 8 + ((prev % 8) | bit));
+    }
+    for (const c of codes(texts[field])) codeMap.set(c, (codeMap.get(c) ?? 0) | bit);
+  }
+  // A root cause names the error more often than the draft did: its codes count, its words would only dilute.
+  for (const c of codes(`${e.outcome?.rootCause ?? ''}\n${e.outcome?.learning ?? ''}`)) {
+    if (!codeMap.has(c)) codeMap.set(c, 0);
+  }
+  const created = e.createdAt ? Date.parse(e.createdAt) : Number.NaN;
+  const amount = e.impact?.revenueAtRisk?.amount;
+  return {
+    id: e.id ?? `doc-${++anonymous}`,
+    summary: e.summary ?? '',
+    terms,
+    codes: codeMap,
+    tags: areaTags([...(e.tags ?? []), ...(e.ticket?.tags ?? [])]),
+    customer: customerKey(e),
+    revenueAtRisk: typeof amount === 'number' && Number.isFinite(amount) ? amount : 0,
+    createdAt: Number.isFinite(created) ? created : undefined,
+    status: e.status,
+  };
+}
+
+/** Inverse document frequency of a term; the index supplies one, standalone comparison uses 1. */
+export type Idf = (term: string) => number;
+const FLAT_IDF: Idf = () => 1;
+
+export interface Matched {
+  /** Shared words, most telling first. */
+  words: string[];
+  codes: string[];
+  /** Fields of b where a shared word or code occurs, and 'tags' when a product-area tag is shared. */
+  fields: PatternField[];
+}
+export interface Comparison {
+  score: number;
+  matched: Matched;
+}
+
+// How much one shared code says: an exception name, error id or exact message names the failure; a status
+// code is shared by unrelated failures behind one gateway.
+const CODE_WEIGHT = (code: string) => (code.startsWith('http:') ? 0.5 : 1);
+const SPECIFIC = (code: string) => !code.startsWith('http:');
+export const WEIGHTS = {
+  /** Score from one fully shared specific code alone. */
+  code: 0.8,
+  /** Score from shared product-area tags alone. */
+  tags: 0.2,
+  /** Factor when both name specific errors and none is shared: likely two different failures. */
+  specificConflict: 0.5,
+  /** Factor when both give HTTP statuses, none shared, and nothing specific is shared. */
+  httpConflict: 0.75,
+} as const;
+
+export function codeScore(a: PatternDoc, b: PatternDoc): { sim: number; conflict: number; shared: string[] } {
+  const shared: string[] = [];
+  let sum = 0;
+  let aSpecific = false;
+  let aHttp = false;
+  for (const c of a.codes.keys()) {
+    if (SPECIFIC(c)) aSpecific = true;
+    else aHttp = true;
+    if (b.codes.has(c)) {
+      shared.push(c);
+      sum += CODE_WEIGHT(c);
+    }
+  }
+  let conflict = 1;
+  if (!shared.some(SPECIFIC)) {
+    let bSpecific = false;
+    let bHttp = false;
+    for (const c of b.codes.keys()) {
+      if (SPECIFIC(c)) bSpecific = true;
+      else bHttp = true;
+    }
+    if (aSpecific && bSpecific) conflict = WEIGHTS.specificConflict;
+    else if (shared.length === 0 && aHttp && bHttp) conflict = WEIGHTS.httpConflict;
+  }
+  return { sim: Math.min(1, sum), conflict, shared };
+}
+
+export function tagScore(a: PatternDoc, b: PatternDoc): { sim: number; shared: string[] } {
+  if (!a.tags.length || !b.tags.length) return { sim: 0, shared: [] };
+  const shared = a.tags.filter((t) => b.tags.includes(t));
+  return { sim: shared.length / Math.min(a.tags.length, b.tags.length), shared };
+}
+
+export const termWeight = (packed: number, idf: number) => (1 + Math.log(termFrequency(packed))) * idf;
+
+export function norm(d: PatternDoc, idf: Idf): number {
+  let s = 0;
+  for (const [t, packed] of d.terms) {
+    const w = termWeight(packed, idf(t));
+    s += w * w;
+  }
+  return Math.sqrt(s);
+}
+
+/** Noisy-or of the three signals, then the conflict factor. Shared by compare() and the index's fast path. */
+export function combine(code: number, cosine: number, tags: number, conflict: number): number {
+  const s = 1 - (1 - WEIGHTS.code * code) * (1 - cosine) * (1 - WEIGHTS.tags * tags);
+  return Math.max(0, Math.min(1, s * conflict));
+}
+
+/** How alike two escalations are (0..1), and what they share. */
+export function compare(a: PatternDoc, b: PatternDoc, idf: Idf = FLAT_IDF): Comparison {
+  const shared: { term: string; contribution: number; mask: number }[] = [];
+  let dot = 0;
+  const [small, large] = a.terms.size <= b.terms.size ? [a, b] : [b, a];
+  for (const [t, packedSmall] of small.terms) {
+    const packedLarge = large.terms.get(t);
+    if (packedLarge === undefined) continue;
+    const i = idf(t);
+    const contribution = termWeight(packedSmall, i) * termWeight(packedLarge, i);
+    dot += contribution;
+    shared.push({ term: t, contribution, mask: (small === b ? packedSmall : packedLarge) % 8 });
+  }
+  const denominator = norm(a, idf) * norm(b, idf);
+  const cosine = denominator > 0 ? Math.min(1, dot / denominator) : 0;
+  const code = codeScore(a, b);
+  const tags = tagScore(a, b);
+  let mask = 0;
+  for (const s of shared) mask |= s.mask;
+  for (const c of code.shared) mask |= b.codes.get(c) ?? 0;
+  const fields: PatternField[] = FIELDS.filter((f) => mask & FIELD_BIT[f]);
+  if (tags.shared.length) fields.push('tags');
+  shared.sort((x, y) => y.contribution - x.contribution || x.term.localeCompare(y.term));
+  return {
+    score: combine(code.sim, cosine, tags.sim, code.conflict),
+    matched: { words: shared.map((s) => s.term), codes: code.shared.sort(), fields },
+  };
+}

@@ -1,0 +1,144 @@
+// Text → features for the similar-issue matcher: words (stemmed, stop words dropped, CJK as character
+// bigrams) and "codes" (HTTP statuses, exception names, error ids, normalised quoted messages). Pure.
+
+const STOP_WORDS = new Set(
+  (
+    'a an and are as at be been being but by can cannot could did do does doing done for from get gets got had has ' +
+    'have having he her here him his how i if in into is it its just me more most my no nor not of off on once only ' +
+    'or other our out over own same she should so some such than that the their them then there these they this ' +
+    'those through to too under until up very was we were what when where which while who why will with would you ' +
+    'your yours also any all after before again still since each every even both us am let via per now via ' +
+    "can't don't doesn't didn't isn't won't it's we're they're there's"
+  ).split(' '),
+);
+
+// Light stemming: enough that "exports", "exporting" and "exported" meet, not a full Porter stemmer.
+export function stem(word: string): string {
+  let w = word;
+  if (w.length > 4 && w.endsWith('ies')) return `${w.slice(0, -3)}y`;
+  if (w.length > 5 && w.endsWith('ing')) w = w.slice(0, -3);
+  else if (w.length > 4 && w.endsWith('ed')) w = w.slice(0, -2);
+  else if (w.length > 3 && w.endsWith('es') && /(?:ss|x|ch|sh)es$/.test(w)) w = w.slice(0, -2);
+  else if (w.length > 3 && w.endsWith('s') && !/(?:ss|us|is)$/.test(w)) w = w.slice(0, -1);
+  // "stopped" → "stopp" → "stop".
+  if (w.length > 3 && /([b-df-hj-np-tv-z])\1$/.test(w) && !/(?:ll|ss|zz)$/.test(w)) w = w.slice(0, -1);
+  // "arrive", "arrives", "arrived", "arriving" all end as "arriv".
+  if (w.length > 4 && w.endsWith('e')) w = w.slice(0, -1);
+  return w;
+}
+
+const CJK = '\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff\\u3040-\\u30ff\\uac00-\\ud7af';
+const WORD_RE = new RegExp(`[${CJK}]+|[\\p{L}\\p{N}][\\p{L}\\p{N}_'’-]*`, 'gu');
+const CJK_RUN_RE = new RegExp(`^[${CJK}]+$`, 'u');
+const CJK_PUNCT_STOP = new Set([
+  '的',
+  '了',
+  '是',
+  '在',
+  '和',
+  '我',
+  '们',
+  '时',
+  '都',
+  '就',
+  '也',
+  '有',
+  '被',
+  '又',
+  '把',
+]);
+
+function strip(s: string): string {
+  return s.normalize('NFKD').replace(/\p{M}/gu, '');
+}
+
+/** Word features: lower-cased, stop words dropped, stemmed; CJK runs become character bigrams. */
+export function words(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.toLowerCase().matchAll(WORD_RE)) {
+    const raw = m[0];
+    if (CJK_RUN_RE.test(raw)) {
+      const chars = [...raw].filter((c) => !CJK_PUNCT_STOP.has(c));
+      if (chars.length === 1) out.push(chars[0] as string);
+      for (let i = 0; i + 1 < chars.length; i++) out.push(`${chars[i]}${chars[i + 1]}`);
+      continue;
+    }
+    const w = strip(raw)
+      .replace(/['’-]+$/g, '')
+      .replace(/['’]s$/, '');
+    if (w.length < 2 || STOP_WORDS.has(w) || /^\d+$/.test(w)) continue;
+    out.push(stem(w.replace(/[’']/g, '')));
+  }
+  return out;
+}
+
+const HTTP_PHRASES: [RegExp, string][] = [
+  [/\bbad gateway\b|网关错误/i, '502'],
+  [/\binternal server error\b|服务器内部错误/i, '500'],
+  [/\bservice unavailable\b|服务不可用/i, '503'],
+  [/\bgateway time-?out\b|网关超时/i, '504'],
+  [/\btoo many requests\b|请求过多/i, '429'],
+  [/\bforbidden\b|禁止访问/i, '403'],
+  [/\bunauthori[sz]ed\b|未授权/i, '401'],
+];
+// A 4xx/5xx number counts as a status only next to a word that says so ("HTTP 502", "502 error", "status 429").
+const HTTP_BEFORE =
+  /(?:\bhttps?|\bstatus(?: code)?|\berror(?: code)?|\bcode|\bresponse|\breturn(?:s|ed|ing)?|\bgot|\bgives?|\bthrows?|返回|错误|状态码?|报错|出现)[\s:#=]*(?:an?\s+)?([45]\d\d)\b/gi;
+const HTTP_AFTER =
+  /\b([45]\d\d)(?=\s*(?:error|errors|status|response|bad|internal|service|gateway|too|forbidden|unauthori[sz]ed|not found|错误|报错))/gi;
+
+const EXCEPTION_RE = /\b(?:[a-z_$][\w$]*\.)*([A-Z][A-Za-z0-9]*(?:Error|Exception|Fault))\b/g;
+const GENERIC_EXCEPTIONS = new Set(['error', 'exception', 'fault']);
+const ERROR_ID_RES = [/\bE\d{3,6}\b/g, /\bERR_[A-Z0-9_]{2,}\b/g, /\bE[A-Z]{4,12}\b/g, /\b[A-Z]{2,5}-\d{4,6}(?=:)/g];
+const QUOTED_RE = /"([^"\n]{8,200})"|“([^”\n]{8,200})”|'([^'\n]{12,200})'|「([^」\n]{4,200})」/g;
+
+/** Replaces numbers, hex and ids in an error message so two occurrences of one message meet. */
+export function normaliseMessage(message: string): string {
+  return message
+    .toLowerCase()
+    .replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g, '#')
+    .replace(/\b0x[0-9a-f]+\b/g, '#')
+    .replace(/\d+(?:[.,]\d+)*/g, '#')
+    .replace(/[^\p{L}\p{N}#]+/gu, ' ')
+    .trim();
+}
+
+/** Code features, each prefixed by kind: `http:502`, `exc:exportjoberror`, `err:e4012`, `msg:…`. */
+export function codes(text: string): string[] {
+  const out = new Set<string>();
+  for (const m of text.matchAll(HTTP_BEFORE)) out.add(`http:${m[1]}`);
+  for (const m of text.matchAll(HTTP_AFTER)) out.add(`http:${m[1]}`);
+  for (const [re, code] of HTTP_PHRASES) if (re.test(text)) out.add(`http:${code}`);
+  for (const m of text.matchAll(EXCEPTION_RE)) {
+    const name = (m[1] as string).toLowerCase();
+    if (!GENERIC_EXCEPTIONS.has(name)) out.add(`exc:${name}`);
+  }
+  for (const re of ERROR_ID_RES) for (const m of text.matchAll(re)) out.add(`err:${m[0].toLowerCase()}`);
+  for (const m of text.matchAll(QUOTED_RE)) {
+    const msg = normaliseMessage(m[1] ?? m[2] ?? m[3] ?? m[4] ?? '');
+    // A message, not a button label: at least four words (or eight CJK characters).
+    if (msg.split(' ').length >= 4 || (CJK_RUN_RE.test(msg.replace(/\s/g, '')) && msg.length >= 8)) {
+      out.add(`msg:${msg}`);
+    }
+  }
+  return [...out];
+}
+
+// Ticket tags that say how urgent or who, not which part of the product.
+const NON_AREA_TAGS = new Set(
+  (
+    'urgent high low medium normal critical p0 p1 p2 p3 p4 vip enterprise escalated escalation bug question ' +
+    'incident problem task feature_request feature-request churn_risk churn-risk needs_info pending follow_up ' +
+    'follow-up l1 l2 l3 tier1 tier2 sla sla_breach new open solved closed'
+  ).split(' '),
+);
+
+/** Product-area tags: normalised ticket tags without priority/status/segment tags. */
+export function areaTags(tags: readonly string[] | undefined): string[] {
+  const out = new Set<string>();
+  for (const t of tags ?? []) {
+    const n = t.trim().toLowerCase().replace(/\s+/g, '_');
+    if (n && !NON_AREA_TAGS.has(n)) out.add(`tag:${n}`);
+  }
+  return [...out];
+}
