@@ -52,9 +52,18 @@ const report = (name, value, unit, budget) => {
   results.push({ name, value, unit, budget, ok: budget === undefined || value <= budget });
   console.log(`${name.padEnd(58)} ${String(value).padStart(9)} ${unit.padEnd(6)} ${verdict}`);
 };
+// For figures that must reach a floor (precision, recall).
+const reportAtLeast = (name, value, floor) => {
+  const ok = value >= floor;
+  results.push({ name, value, unit: '', budget: floor, ok });
+  console.log(
+    `${name.padEnd(58)} ${String(value).padStart(9)}        ${ok ? `ok (at least ${floor})` : `BELOW TARGET (${floor})`}`,
+  );
+};
 
 const micro = JSON.parse(readFileSync('bench/results/micro.json', 'utf8'));
 const followup = JSON.parse(readFileSync('bench/results/followup.json', 'utf8'));
+const patterns = JSON.parse(readFileSync('bench/results/patterns.json', 'utf8'));
 report('assess() over a full draft, median', Number(micro.assessFullDraftMs.toFixed(4)), 'ms', BUDGETS.assessMs);
 report(
   'brief preview render, slowest format, median',
@@ -70,6 +79,24 @@ report(
   BUDGETS.reconcileMs,
 );
 report('storage for 2,000 escalations', followup.storageBytes2000, 'bytes', BUDGETS.storageBytes);
+
+report(
+  'similar issues: one draft against 10,000 escalations, median',
+  Number(patterns.query10kMs.toFixed(2)),
+  'ms',
+  30,
+);
+report('  pattern index heap at 10,000', Number(patterns.indexHeapMB.toFixed(1)), 'MB', 30);
+reportAtLeast(
+  `  labelled pairs (${patterns.pairs}): precision at ${patterns.threshold}`,
+  Number(patterns.precision.toFixed(3)),
+  0.9,
+);
+reportAtLeast(
+  `  labelled pairs (${patterns.pairs}): recall at ${patterns.threshold}`,
+  Number(patterns.recall.toFixed(3)),
+  0.8,
+);
 
 // Nothing sits on helpdesk pages: the reader for the page's helpdesk is injected when the panel asks.
 // The budget applies to what one page receives; the sum of all readers is shown for comparison.
