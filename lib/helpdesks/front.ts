@@ -32,11 +32,13 @@ export const frontSite: HelpdeskSite = {
 // Front's class names are styled-components hashes ("messageViewer__StyledWrapperDiv-sc-4d1f2a3b-0 kXyZa"):
 // match data-testid first, then the stable component part of the class.
 const PANES = '[data-conversation-id]';
-const ITEM =
-  '[data-testid="message"],[data-testid="comment"],[class*="messageViewer__StyledWrapper"],[class*="commentViewer__StyledWrapper"]';
+const ITEM = '[data-testid="message"],[data-testid="comment"]';
+const ITEM_CLASS = '[class*="messageViewer__StyledWrapper"],[class*="commentViewer__StyledWrapper"]';
 const COMMENT = '[data-testid="comment"],[class*="commentViewer__"]';
-const BODY = '[data-testid="message-body"],[data-testid="comment-body"],[class*="messageBody__"],[class*="commentBody__"]';
-const SENDER = '[data-testid="message-sender"],[data-testid="comment-author"],[class*="__StyledSender"]';
+const BODY =
+  '[data-testid="message-body"],[data-testid="comment-body"],[class*="messageBody__"],[class*="commentBody__"]';
+const SENDER =
+  '[data-testid="message-sender"],[data-testid="comment-author"],[class*="__StyledSender"],[class*="__StyledAuthor"]';
 const CONTACT = '[data-testid="contact-header"],[class*="recipientHeader__"]';
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
 const text = (el: Element | null | undefined) => oneLine(el?.textContent);
@@ -74,7 +76,8 @@ function titleSubject(doc: Document): string | undefined {
 export function readFrontDom(doc: Document, id: string): TicketFields {
   // The app may render into an open shadow root of a top-level host.
   let root: ParentNode = doc;
-  for (const el of doc.body?.children ?? []) if (el.shadowRoot?.querySelector(ITEM)) root = el.shadowRoot;
+  for (const el of doc.body?.children ?? [])
+    if (el.shadowRoot?.querySelector(`${ITEM},${ITEM_CLASS}`)) root = el.shadowRoot;
   const pane = activePane(root, id);
   if (!pane) return { ticketId: id };
 
@@ -86,11 +89,19 @@ export function readFrontDom(doc: Document, id: string): TicketFields {
   // with what came in).
   let customer: { name?: string; email?: string } | undefined =
     requesterName || requester.email ? { name: requesterName, email: requester.email } : undefined;
-  for (const item of mine(root, pane, ITEM)) {
-    if (item.parentElement?.closest(ITEM)) continue;
+  let items = mine(root, pane, ITEM);
+  if (!items.length) items = mine(root, pane, ITEM_CLASS);
+  for (const item of items) {
     const body = item.querySelector(BODY);
-    // Message bodies render in an open shadow root, isolated from the app's styles.
-    const msg = blockText(body?.shadowRoot ?? body);
+    // Message bodies may render in an open shadow root, isolated from the app's styles (blockText walks
+    // elements, not the root fragment itself).
+    const shadow = body?.shadowRoot;
+    const msg = shadow
+      ? [...shadow.childNodes]
+          .map((n) => blockText(n))
+          .filter(Boolean)
+          .join('\n')
+      : blockText(body);
     if (!msg) continue;
     const from = person(item.querySelector(SENDER));
     let role: MessageRole = 'note';
@@ -102,7 +113,9 @@ export function readFrontDom(doc: Document, id: string): TicketFields {
     const at = item.querySelector('time[datetime]')?.getAttribute('datetime') ?? undefined;
     messages.push({ author: from.name ?? from.email, role, at, text: msg });
   }
-  const tags = mine(root, pane, '[data-testid="conversation-tag"]').map(text).filter((t): t is string => !!t);
+  const tags = mine(root, pane, '[data-testid="conversation-tag"]')
+    .map(text)
+    .filter((t): t is string => !!t);
   return {
     ticketId: id,
     subject:

@@ -29,7 +29,8 @@ const TYPE_ROLE: Record<string, MessageRole | null> = {
   lineitem: null,
   singleline: null,
 };
-const TYPE = /(?:^|\s)(?:is-)?(customer|message|reply|phone|note|forwardparent|forwardchild|chat|beaconchat|lineitem|singleLine)(?=\s|$)/;
+const TYPE =
+  /(?:^|\s)(?:is-)?(customer|message|reply|phone|note|forwardparent|forwardchild|chat|beaconchat|lineitem|singleLine)(?=\s|$)/;
 
 // The role of a thread, from its type; chats and forwards go by who wrote them.
 export function threadRole(thread: Element): MessageRole | null {
@@ -87,7 +88,9 @@ export function readHelpscoutDom(doc: Document, id: string, url: URL): TicketFie
       organization ??= text(prop.querySelector('.c-property-value'));
     }
   }
-  const tags = mine(doc, pane, '[data-cy="Tag"]').map(text).filter((t): t is string => !!t);
+  const tags = mine(doc, pane, '[data-cy="Tag"]')
+    .map(text)
+    .filter((t): t is string => !!t);
   const number = PATH.exec(url.pathname)?.[2] ?? text(own(doc, pane, '#tkHeader strong'))?.replace(/^#/, '');
   return {
     ticketId: id,

@@ -59,8 +59,11 @@ export function stateOf(event: string): string | undefined {
 }
 
 const SPACE = '[data-intercom-target="conversation-space"],.inbox2__conversation-page';
-const PANES = '[data-intercom-target="conversation-space"][data-conversation-id],.inbox2__conversation-page[data-conversation-id]';
-const PART = '[data-intercom-target="conversation-stream-content-part"],[class*="group/content-part"]';
+const PANES =
+  '[data-intercom-target="conversation-space"][data-conversation-id],.inbox2__conversation-page[data-conversation-id]';
+// Each part of the stream; the Tailwind class is the fallback when the target attribute is gone.
+const PART = '[data-intercom-target="conversation-stream-content-part"]';
+const PART_CLASS_ONLY = '[class*="group/content-part"]';
 const BODY = '.intercom-interblocks,[class*="interblocks-html"],[class*="email-content"],[class*="renderable-part"]';
 const SIDEBAR = '.inbox2__conversation-details-sidebar,.inbox-2__conversation-details-sidebar';
 const text = (el: Element | null | undefined) => oneLine(el?.textContent);
@@ -99,14 +102,15 @@ function attributes(sidebar: Element | undefined): Map<string, Element> {
 export function readIntercomDom(doc: Document, id: string): TicketFields {
   // The inbox renders inside #teammate-app-react's open shadow root.
   const shadow = doc.getElementById('teammate-app-react')?.shadowRoot;
-  const root: ParentNode = shadow?.querySelector(`${SPACE},${PART}`) ? shadow : doc;
+  const root: ParentNode = shadow?.querySelector(`${SPACE},${PART},${PART_CLASS_ONLY}`) ? shadow : doc;
   const pane = activePane(root, id);
   if (!pane) return { ticketId: id };
 
   const messages: TicketMessage[] = [];
   let status: string | undefined;
-  for (const part of pane.querySelectorAll(PART)) {
-    if (part.parentElement?.closest(PART)) continue;
+  let parts = pane.querySelectorAll(PART);
+  if (!parts.length) parts = pane.querySelectorAll(PART_CLASS_ONLY);
+  for (const part of parts) {
     const kind = partKind(part);
     if (kind === 'event') {
       status = stateOf(text(part) ?? '') ?? status;
@@ -116,8 +120,12 @@ export function readIntercomDom(doc: Document, id: string): TicketFields {
     const msg = blockText(body ?? part);
     if (!kind || !msg) continue;
     const group = part.closest('[data-part-group-id]') ?? part;
-    const author = text(part.querySelector('[data-testid$="avatar-name"]') ?? group.querySelector('[data-testid$="avatar-name"]'));
-    const at = (part.querySelector('time[datetime]') ?? group.querySelector('time[datetime]'))?.getAttribute('datetime');
+    const author = text(
+      part.querySelector('[data-testid$="avatar-name"]') ?? group.querySelector('[data-testid$="avatar-name"]'),
+    );
+    const at = (part.querySelector('time[datetime]') ?? group.querySelector('time[datetime]'))?.getAttribute(
+      'datetime',
+    );
     messages.push({ author, role: kind, at: at ?? undefined, text: msg });
   }
 

@@ -1,7 +1,10 @@
 import { draftKey } from '../escalation/draft-key';
 import { freshdeskSite } from './freshdesk';
+import { frontSite } from './front';
 import { gorgiasSite } from './gorgias';
+import { helpscoutSite } from './helpscout';
 import { hubspotSite } from './hubspot';
+import { intercomSite } from './intercom';
 import { jiraSite } from './jira';
 import { salesforceSite } from './salesforce';
 import type { HelpdeskSite } from './types';
@@ -16,6 +19,9 @@ export const SITES: readonly HelpdeskSite[] = [
   salesforceSite,
   freshdeskSite,
   zohoSite,
+  intercomSite,
+  helpscoutSite,
+  frontSite,
 ];
 
 // "*.freshdesk.com" matches any subdomain (not the bare domain); anything else matches exactly.
