@@ -1,21 +1,9 @@
 import { Fragment, useState } from 'react';
 import type { TicketContext } from '../lib/escalation/model';
+import { HELPDESK_NAMES } from './helpdesk-names';
 import { useI18n } from './i18n';
 import { cx } from './ui';
 
-const HELPDESK_NAMES: Record<TicketContext['helpdesk'], string> = {
-  zendesk: 'Zendesk',
-  freshdesk: 'Freshdesk',
-  intercom: 'Intercom',
-  helpscout: 'Help Scout',
-  hubspot: 'HubSpot',
-  jira: 'Jira Service Management',
-  salesforce: 'Salesforce',
-  front: 'Front',
-  gorgias: 'Gorgias',
-  zoho: 'Zoho Desk',
-  generic: '',
-};
 const SOURCE_KEYS = { api: 'ticket_viaApi', dom: 'ticket_viaDom', generic: 'ticket_viaGeneric' } as const;
 
 function when(iso: string | undefined, locale: string): string {

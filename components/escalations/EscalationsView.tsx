@@ -4,6 +4,7 @@ import { HELPDESKS, type Helpdesk, SEVERITIES, type Severity } from '../../lib/e
 import { filterRecords, isOverdue, type RecordFilter } from '../../lib/followup/list';
 import { byNextDue, severityOf } from '../../lib/followup/schedule';
 import type { Settings } from '../../lib/settings/model';
+import { HELPDESK_NAMES } from '../helpdesk-names';
 import { useI18n } from '../i18n';
 import { cx } from '../ui';
 import { EscalationDetail } from './EscalationDetail';
@@ -85,7 +86,7 @@ export function EscalationsView({
             <option value="">{t('esc_any')}</option>
             {HELPDESKS.map((h) => (
               <option key={h} value={h}>
-                {h}
+                {h === 'generic' ? t('ticket_viaGeneric') : HELPDESK_NAMES[h]}
               </option>
             ))}
           </select>

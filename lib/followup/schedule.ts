@@ -103,6 +103,6 @@ export function byNextDue<R extends Schedulable & Pick<Escalation, 'updatedAt'>>
     if (isOpen(r)) for (const c of FOLLOW_UP_CLOCKS) due = Math.min(due, ms(r.followUps[c]?.dueAt ?? '') || due);
     return { r, open: isOpen(r), due };
   });
-  keyed.sort((a, b) => Number(b.open) - Number(a.open) || a.due - b.due || (b.r.updatedAt > a.r.updatedAt ? 1 : -1));
+  keyed.sort((a, b) => Number(b.open) - Number(a.open) || a.due - b.due || b.r.updatedAt.localeCompare(a.r.updatedAt));
   return keyed.map((k) => k.r);
 }
