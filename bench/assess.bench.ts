@@ -4,6 +4,7 @@ import { BRIEF_FORMATS, renderBrief } from '../lib/brief/render';
 import { assess } from '../lib/escalation/assess';
 import { Escalation } from '../lib/escalation/model';
 import { draftFromTicket } from '../lib/escalation/prefill';
+import { medianMs } from './median';
 
 const now = new Date('2026-11-22T12:00:00Z');
 const base = draftFromTicket(
@@ -61,18 +62,6 @@ const full = Escalation.parse({
   },
   needed: { asks: [{ kind: 'fix', detail: 'hotfix' }], deadline: '2026-11-23T17:00' },
 });
-
-function medianMs(run: () => void, rounds: number, perRound: number): number {
-  for (let i = 0; i < perRound; i++) run();
-  const samples: number[] = [];
-  for (let r = 0; r < rounds; r++) {
-    const start = performance.now();
-    for (let i = 0; i < perRound; i++) run();
-    samples.push((performance.now() - start) / perRound);
-  }
-  samples.sort((a, b) => a - b);
-  return samples[Math.floor(samples.length / 2)] ?? Number.NaN;
-}
 
 // Measures only; budgets are judged by bench/run.mjs, which reads the figures written here.
 test('measure', () => {

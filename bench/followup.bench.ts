@@ -5,6 +5,7 @@ import { Escalation, SEVERITIES } from '../lib/escalation/model';
 import { escalate, logUpdate } from '../lib/followup/actions';
 import { dueReminders, nextWakeAt, overdueCount, withClocks } from '../lib/followup/schedule';
 import { DEFAULT_SETTINGS } from '../lib/settings/model';
+import { medianMs } from './median';
 
 const NOW = new Date('2026-11-23T10:00:00Z');
 const SETTINGS = { ...DEFAULT_SETTINGS, timeZone: 'Europe/Berlin' };
@@ -45,18 +46,6 @@ function records(): Escalation[] {
     }
     return r;
   });
-}
-
-function medianMs(run: () => void, rounds: number): number {
-  run();
-  const samples: number[] = [];
-  for (let r = 0; r < rounds; r++) {
-    const start = performance.now();
-    run();
-    samples.push(performance.now() - start);
-  }
-  samples.sort((a, b) => a - b);
-  return samples[Math.floor(samples.length / 2)] ?? Number.NaN;
 }
 
 // Measures only; budgets are judged by bench/run.mjs, which reads the figures written here.

@@ -6,6 +6,7 @@ import { type LabelledPair, precisionRecall, scorePairs } from '../lib/patterns/
 import { createIndex, MATCH_THRESHOLD } from '../lib/patterns/index';
 import { docOf, type PatternInput } from '../lib/patterns/similarity';
 import pairs from '../test/fixtures/patterns/pairs.json';
+import { medianMs } from './median';
 
 const now = new Date('2026-11-22T12:00:00Z');
 const DOCS = 10_000;
@@ -50,18 +51,6 @@ function synthetic(i: number, r: () => number): PatternInput {
     impact: { revenueAtRisk: { amount: Math.floor(r() * 100_000) } },
     createdAt: new Date(now.getTime() - Math.floor(r() * 180) * 86_400_000).toISOString(),
   };
-}
-
-function medianMs(run: () => void, rounds: number, perRound: number): number {
-  for (let i = 0; i < perRound; i++) run();
-  const samples: number[] = [];
-  for (let r = 0; r < rounds; r++) {
-    const start = performance.now();
-    for (let i = 0; i < perRound; i++) run();
-    samples.push((performance.now() - start) / perRound);
-  }
-  samples.sort((a, b) => a - b);
-  return samples[Math.floor(samples.length / 2)] ?? Number.NaN;
 }
 
 // The bench config passes no --expose-gc; turning the flag on at run time exposes gc to a fresh context.

@@ -1,7 +1,7 @@
 import type { MessageRole, TicketMessage } from '../escalation/model';
 import { type ApiContext, defineReader } from './define-reader';
 import { blockText, htmlText, oneLine, tidy } from './dom-text';
-import { arr, idOf, type Json, obj, str } from './json';
+import { arr, idOf, type Json, obj, scalars, str } from './json';
 import { capThread } from './limits';
 import type { TicketFields } from './missing';
 import type { HelpdeskSite } from './types';
@@ -41,15 +41,6 @@ const plainOr = (plain: Json, html: Json) => {
   const p = str(plain);
   return p ? tidy(p) : htmlText(str(html));
 };
-
-function scalars(v: Json): Record<string, string> | undefined {
-  const out: Record<string, string> = {};
-  for (const [k, x] of Object.entries(obj(v) ?? {})) {
-    const s = typeof x === 'boolean' ? String(x) : str(x);
-    if (s) out[k] = s;
-  }
-  return Object.keys(out).length ? out : undefined;
-}
 
 // The agent app's session cookie answers the public API v2 from the same origin (no API key).
 async function readApi({ ticketId: id, get }: ApiContext): Promise<TicketFields> {

@@ -30,3 +30,13 @@ export function byId(list: Json): Map<string, Record<string, Json>> {
   }
   return out;
 }
+
+// A helpdesk's custom-field object as text values (numbers and booleans written out; empty ones left out).
+export function scalars(v: Json): Record<string, string> | undefined {
+  const out: Record<string, string> = {};
+  for (const [k, x] of Object.entries(obj(v) ?? {})) {
+    const s = typeof x === 'boolean' ? String(x) : str(x);
+    if (s) out[k] = s;
+  }
+  return Object.keys(out).length ? out : undefined;
+}

@@ -1,7 +1,7 @@
 import type { MessageRole, TicketMessage } from '../escalation/model';
 import { type ApiContext, defineReader } from './define-reader';
 import { blockText, htmlText, oneLine, tidy } from './dom-text';
-import { arr, idOf, type Json, obj, str } from './json';
+import { arr, idOf, type Json, obj, scalars, str } from './json';
 import { capThread } from './limits';
 import type { TicketFields } from './missing';
 import type { HelpdeskSite } from './types';
@@ -67,15 +67,6 @@ function bodyText(o: Record<string, Json> | undefined): string {
 
 const personName = (p: Record<string, Json> | undefined) =>
   str(p?.name) ?? oneLine(`${str(p?.firstName) ?? ''} ${str(p?.lastName) ?? ''}`);
-
-function scalars(v: Json): Record<string, string> | undefined {
-  const out: Record<string, string> = {};
-  for (const [k, x] of Object.entries(obj(v) ?? {})) {
-    const s = typeof x === 'boolean' ? String(x) : str(x);
-    if (s) out[k] = s;
-  }
-  return Object.keys(out).length ? out : undefined;
-}
 
 // The agent app's own API (/supportapi/zd/{portal}/api/v1, the documented REST v1 shapes) answers the
 // session cookie with the orgId header. Without an org id on the page the API is not tried.
