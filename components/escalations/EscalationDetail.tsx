@@ -79,6 +79,8 @@ function RecordDetail({ record: r, settings, now, startWith, onBack }: DetailPro
     if (startWith === 'log') updateField.current?.focus();
   }, [startWith]);
   const when = (iso: string | undefined) => (iso ? new Date(iso).toLocaleString(locale) : '—');
+  const due = (c: Escalation['followUps']['internal']) =>
+    !c || c.dueAt === c.overdueAt ? when(c?.dueAt) : t('esc_dueRange', when(c.dueAt), when(c.overdueAt));
 
   async function apply(result: ActionResult, done: string) {
     if (!result.ok) {
@@ -130,9 +132,9 @@ function RecordDetail({ record: r, settings, now, startWith, onBack }: DetailPro
       {open ? (
         <dl className={cx('facts', isOverdue(r, now) ? 'overdue' : '')}>
           <dt>{t('followup_internalDue')}</dt>
-          <dd>{t('esc_dueRange', when(r.followUps.internal?.dueAt), when(r.followUps.internal?.overdueAt))}</dd>
+          <dd>{due(r.followUps.internal)}</dd>
           <dt>{t('followup_customerDue')}</dt>
-          <dd>{t('esc_dueRange', when(r.followUps.customer?.dueAt), when(r.followUps.customer?.overdueAt))}</dd>
+          <dd>{due(r.followUps.customer)}</dd>
         </dl>
       ) : (
         <p>
@@ -266,7 +268,7 @@ function RecordDetail({ record: r, settings, now, startWith, onBack }: DetailPro
           // biome-ignore lint/suspicious/noArrayIndexKey: the audit trail is append-only
           <li key={i}>
             <span className={cx('muted')}>{when(e.at)}</span> <strong>{t(`esc_log_${e.kind.replace('-', '')}`)}</strong>{' '}
-            {e.text}
+            {e.kind === 'created' ? '' : e.text}
           </li>
         ))}
       </ol>
