@@ -1,6 +1,7 @@
 import { BRIEF_LABELS, type Locale } from '../brief/labels';
 import { stripControls } from '../brief/sanitize';
 import type { IndexRow } from '../escalation/migrate';
+import type { FollowUpClockName } from '../escalation/model';
 import type { Translate } from '../i18n/translate';
 import type { Reminder } from './schedule';
 import { severityOf } from './schedule';
@@ -14,21 +15,40 @@ const clean = (s: string) => {
   return t.length > MAX_LINE ? `${t.slice(0, MAX_LINE - 1)}…` : t;
 };
 
-export function reminderText(r: Reminder<IndexRow>, t: Translate, locale: Locale): { title: string; message: string } {
-  const e = r.record;
+/** The reminders of one escalation: both clocks often fall due together, and they make one notification. */
+export type EscalationReminders = readonly [Reminder<IndexRow>, ...Reminder<IndexRow>[]];
+
+export function reminderText(
+  rs: EscalationReminders,
+  t: Translate,
+  locale: Locale,
+): { title: string; message: string } {
+  const e = rs[0].record;
   const customer = clean(e.customer.account || e.customer.name || t('followup_noCustomer'));
   const severity = BRIEF_LABELS[locale].severities[severityOf(e)];
-  const clock = t(r.clock === 'internal' ? 'followup_internalDue' : 'followup_customerDue');
+  const clocks = rs.map((r) => {
+    const clock = t(r.clock === 'internal' ? 'followup_internalDue' : 'followup_customerDue');
+    return r.overdue ? t('followup_overdue', clock) : clock;
+  });
   return {
     title: t('followup_title', customer),
-    message: [
-      `${severity} · ${clean(e.summary) || t('followup_noSummary')}`,
-      r.overdue ? t('followup_overdue', clock) : clock,
-    ].join('\n'),
+    message: [`${severity} · ${clean(e.summary) || t('followup_noSummary')}`, ...clocks].join('\n'),
   };
 }
 
-// Reminders missed while the browser was closed arrive together: one notification, not a burst.
+/** Due reminders grouped by escalation, in the order they fell due. */
+export function byEscalation(reminders: readonly Reminder<IndexRow>[]): EscalationReminders[] {
+  const groups = new Map<string, [Reminder<IndexRow>, ...Reminder<IndexRow>[]]>();
+  for (const r of reminders) {
+    const group = groups.get(r.id);
+    if (group) group.push(r);
+    else groups.set(r.id, [r]);
+  }
+  return [...groups.values()];
+}
+
+// Reminders of several escalations at once (missed while the browser was closed) arrive together: one
+// notification, not a burst.
 export function summaryText(
   reminders: readonly Reminder<IndexRow>[],
   t: Translate,
@@ -44,13 +64,16 @@ export function summaryText(
 
 export const NOTIFICATION_PREFIX = 'followup:';
 
-// The notification id carries the escalation and the clock, so a click can open the right one.
-export const notificationId = (r: { id: string; clock: string }) => `${NOTIFICATION_PREFIX}${r.clock}:${r.id}`;
+// The notification id carries the escalation and its due clocks, so a click opens the right one and a
+// snooze moves the clocks it reminded of.
+export const notificationId = (rs: EscalationReminders) =>
+  `${NOTIFICATION_PREFIX}${rs.map((r) => r.clock).join('+')}:${rs[0].id}`;
 
 export function parseNotificationId(
   id: string,
-): { clock: 'internal' | 'customer'; id: string } | { summary: true } | undefined {
+): { clocks: FollowUpClockName[]; id: string } | { summary: true } | undefined {
   if (id === `${NOTIFICATION_PREFIX}summary`) return { summary: true };
-  const m = /^followup:(internal|customer):(.+)$/.exec(id);
-  return m?.[1] && m[2] ? { clock: m[1] as 'internal' | 'customer', id: m[2] } : undefined;
+  const m = /^followup:((?:internal|customer)(?:\+(?:internal|customer))?):(.+)$/.exec(id);
+  if (!m?.[1] || !m[2]) return undefined;
+  return { clocks: [...new Set(m[1].split('+'))] as FollowUpClockName[], id: m[2] };
 }

@@ -3,6 +3,7 @@ import type { Locale } from '../brief/labels';
 import type { IndexRow } from '../escalation/migrate';
 import { snooze } from '../followup/actions';
 import {
+  byEscalation,
   NOTIFICATION_PREFIX,
   notificationId,
   parseNotificationId,
@@ -44,8 +45,9 @@ async function notify(id: string, text: { title: string; message: string }, t: T
 }
 
 // Storage is the truth; this runs on every worker start, on the alarm and when records change. It gives
-// open records their clocks, notifies what fell due (several at once — the browser was closed — as one
-// summary), sets the badge, and keeps exactly one alarm at the next moment anything changes.
+// open records their clocks, notifies what fell due (one escalation's clocks together; several escalations
+// at once — the browser was closed — as one summary), sets the badge, and keeps exactly one alarm at the
+// next moment anything changes.
 export async function reconcileFollowUps(now = new Date(), verifyIndex = false): Promise<void> {
   const settings = await loadSettings();
   const locale = settings.uiLocale;
@@ -59,9 +61,10 @@ export async function reconcileFollowUps(now = new Date(), verifyIndex = false):
     current.push(next);
   }
   const due = dueReminders(current, now);
-  if (due.length === 1 && due[0]) {
-    await notify(notificationId(due[0]), reminderText(due[0], t, locale), t);
-  } else if (due.length > 1) {
+  const [single, ...others] = byEscalation(due);
+  if (single && !others.length) {
+    await notify(notificationId(single), reminderText(single, t, locale), t);
+  } else if (single) {
     await browser.notifications.create(`${NOTIFICATION_PREFIX}summary`, {
       type: 'basic',
       iconUrl: browser.runtime.getURL('/icon/128.png'),
@@ -142,11 +145,14 @@ export function wireFollowUps(): void {
       return showInPanel(parsed.id, 'log');
     }
     const read = await loadRecord(parsed.id);
-    const snoozed =
-      read.state === 'ok'
-        ? snooze(read.value, parsed.clock, SNOOZE_HOURS, new Date(), await loadSettings())
-        : undefined;
-    if (snoozed?.ok) await saveRecord(snoozed.record);
+    if (read.state !== 'ok') return;
+    const settings = await loadSettings();
+    let record = read.value;
+    for (const clock of parsed.clocks) {
+      const snoozed = snooze(record, clock, SNOOZE_HOURS, new Date(), settings);
+      if (snoozed.ok) record = snoozed.record;
+    }
+    if (record !== read.value) await saveRecord(record);
   });
   // A worker start checks the index against storage (it may have been stopped mid-update).
   queue(() => reconcileFollowUps(new Date(), true));

@@ -3,7 +3,13 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Escalation } from '../../lib/escalation/model';
 import { changeSeverity, deEscalate, escalate, logUpdate, resolve, snooze } from '../../lib/followup/actions';
 import { changesSince, customerUpdate } from '../../lib/followup/list';
-import { notificationId, parseNotificationId, reminderText, summaryText } from '../../lib/followup/notify-text';
+import {
+  byEscalation,
+  notificationId,
+  parseNotificationId,
+  reminderText,
+  summaryText,
+} from '../../lib/followup/notify-text';
 import { byNextDue, dueReminders, markNotified, nextWakeAt, overdueCount } from '../../lib/followup/schedule';
 import { makeTranslate } from '../../lib/i18n/translate';
 import { FOLLOW_UP_ALARM, reconcileFollowUps } from '../../lib/platform/followup-worker';
@@ -179,15 +185,29 @@ describe('notification text', () => {
     });
     const [due] = dueReminders([r], at('2026-11-23T19:00:00Z')).filter((d) => d.clock === 'customer');
     if (!due) throw new Error('not due');
-    expect(reminderText(due, t, 'en')).toEqual({
+    expect(reminderText([due], t, 'en')).toEqual({
       title: 'Follow-up due: Acme Corp',
       message: 'High · <b>Exports</b> stop\nUpdate the customer (overdue)',
     });
-    expect(parseNotificationId(notificationId(due))).toEqual({ id: 'h', clock: 'customer' });
+    expect(parseNotificationId(notificationId([due]))).toEqual({ id: 'h', clocks: ['customer'] });
   });
 
-  test('several at once become one summary', () => {
+  test("one escalation's two clocks due together make one reminder naming both", () => {
+    const groups = byEscalation(dueReminders([open('c', 'critical')], at('2026-11-23T12:00:00Z')));
+    expect(groups).toHaveLength(1);
+    const [both] = groups;
+    if (!both) throw new Error('not due');
+    expect(reminderText(both, t, 'en').message).toBe(
+      'Critical · Issue c\nCheck in with the receiving team\nUpdate the customer',
+    );
+    expect(parseNotificationId(notificationId(both))).toEqual({ id: 'c', clocks: ['internal', 'customer'] });
+    expect(parseNotificationId('followup:summary')).toEqual({ summary: true });
+    expect(parseNotificationId('followup:weekly:c')).toBeUndefined();
+  });
+
+  test('several escalations at once become one summary', () => {
     const due = dueReminders([open('a', 'critical'), open('b', 'critical')], at('2026-11-23T12:00:00Z'));
+    expect(byEscalation(due)).toHaveLength(2);
     expect(summaryText(due, t).title).toBe('4 follow-ups are due');
   });
 });
@@ -217,10 +237,12 @@ describe('the worker keeps one alarm, the badge and the notifications in step wi
     expect(await fakeBrowser.action.getBadgeText({})).toBe('');
   });
 
-  test('a due clock notifies once; missed ones arrive as one summary; the badge counts overdue', async () => {
+  test('a due escalation notifies once, naming its clocks; the badge counts overdue', async () => {
     await store(open('c', 'critical'));
     await reconcileFollowUps(at('2026-11-23T12:00:00Z'));
-    expect(Object.keys(fakeBrowser.notifications.getAllCreateOptions?.() ?? {})).toEqual(['followup:summary']);
+    expect(Object.keys(fakeBrowser.notifications.getAllCreateOptions?.() ?? {})).toEqual([
+      'followup:internal+customer:c',
+    ]);
     fakeBrowser.notifications.resetState();
     await reconcileFollowUps(at('2026-11-23T12:05:00Z'));
     expect(Object.keys(fakeBrowser.notifications.getAllCreateOptions?.() ?? {})).toEqual([]);
@@ -245,6 +267,14 @@ describe('the worker keeps one alarm, the badge and the notifications in step wi
     const created = fakeBrowser.notifications.getAllCreateOptions?.() ?? {};
     expect(Object.keys(created)).toEqual(['followup:internal:h']);
     expect(created['followup:internal:h']).toMatchObject({ title: 'followup_title', type: 'basic' });
+  });
+
+  test('several escalations due at once (the browser was closed) arrive as one summary', async () => {
+    await store(open('a', 'critical'), open('b', 'high', MON_10));
+    await reconcileFollowUps(at('2026-11-23T18:00:00Z'));
+    const created = fakeBrowser.notifications.getAllCreateOptions?.() ?? {};
+    expect(Object.keys(created)).toEqual(['followup:summary']);
+    expect(created['followup:summary']).toMatchObject({ title: 'followup_summaryTitle' });
   });
 
   test('resolving the last open escalation removes the alarm and the badge', async () => {
