@@ -5,10 +5,12 @@ import { type Debounced, debounce } from '../lib/debounce';
 import { assess } from '../lib/escalation/assess';
 import { Escalation, type TicketMessage } from '../lib/escalation/model';
 import { STEPS, type Step, stepOf } from '../lib/escalation/steps';
+import { dismiss, link, patternPrefill, unlink } from '../lib/patterns/draft-links';
 import { saveDraft } from '../lib/platform/draft-store';
 import type { Settings } from '../lib/settings/model';
 import { useI18n } from './i18n';
 import { PanelHeader } from './PanelHeader';
+import { SimilarIssues } from './SimilarIssues';
 import { StepNav } from './StepNav';
 import { BriefStep } from './steps/BriefStep';
 import { CommsStep } from './steps/CommsStep';
@@ -18,6 +20,7 @@ import { TargetStep } from './steps/TargetStep';
 import { TriageStep } from './steps/TriageStep';
 import { cx } from './ui';
 import { useEvidenceInbox } from './useEvidenceInbox';
+import type { PatternState } from './usePatternLibrary';
 
 export const AUTOSAVE_MS = 250;
 
@@ -27,9 +30,10 @@ interface Props {
   onSettings: (settings: Settings) => void;
   onEscalate: (draft: Escalation) => Promise<void>;
   thread: readonly TicketMessage[];
+  patterns: PatternState;
 }
 
-export function EscalationEditor({ initial, settings, onSettings, onEscalate, thread }: Props) {
+export function EscalationEditor({ initial, settings, onSettings, onEscalate, thread, patterns }: Props) {
   const { t } = useI18n();
   const form = useForm<Escalation>({ defaultValues: initial, mode: 'onChange' });
   const values = useWatch({ control: form.control });
@@ -54,6 +58,37 @@ export function EscalationEditor({ initial, settings, onSettings, onEscalate, th
       target: deferred.target ?? assessment.target,
     }),
     [deferred, assessment],
+  );
+  const { library, version } = patterns;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: version is how the library says it changed
+  const similar = useMemo(
+    () => library?.similar(deferred, { now: new Date(), days: settings.patternWindowDays }),
+    [library, version, deferred, settings.patternWindowDays],
+  );
+  const latest = useRef(draft);
+  latest.current = draft;
+  useEffect(() => {
+    if (!similar) return;
+    const change = patternPrefill(latest.current, similar);
+    if (change.answers) form.setValue('triage.answers', change.answers, { shouldDirty: true });
+    if (change.breadthCount !== undefined) {
+      form.setValue('impact.breadth.count', change.breadthCount, { shouldDirty: true });
+      form.setValue('patterns.appliedCount', change.appliedCount, { shouldDirty: true });
+    }
+  }, [similar, form]);
+  const relink = (next: Pick<Escalation, 'patterns' | 'supporting'>) => {
+    form.setValue('patterns', next.patterns, { shouldDirty: true });
+    form.setValue('supporting.threads', next.supporting.threads, { shouldDirty: true });
+  };
+  const similarView = (
+    <SimilarIssues
+      similar={similar}
+      error={patterns.error}
+      windowDays={settings.patternWindowDays}
+      onLink={(entry) => relink(link(latest.current, entry))}
+      onUnlink={(id) => relink(unlink(latest.current, id))}
+      onDismiss={(id) => relink(dismiss(latest.current, id))}
+    />
   );
   const [step, setStep] = useState<Step>('triage');
   const redaction = useMemo(
@@ -118,7 +153,7 @@ export function EscalationEditor({ initial, settings, onSettings, onEscalate, th
         <h2 id="step-heading" tabIndex={-1}>
           {index + 1}. {t(`steps_title_${step}`)}
         </h2>
-        {step === 'triage' ? <TriageStep {...stepProps} /> : null}
+        {step === 'triage' ? <TriageStep {...stepProps} similar={similarView} /> : null}
         {step === 'impact' ? <ImpactStep {...stepProps} /> : null}
         {step === 'repro' ? <ReproStep {...stepProps} /> : null}
         {step === 'target' ? (

@@ -32,9 +32,11 @@ export function TriageField({ control, signals }: { control: Control<Escalation>
                   const id = `triage-${c.id}`;
                   const note = fromTicket
                     ? t('fromTicketEvidence', effective?.evidence ?? '')
-                    : effective?.source === 'agent' && effective.evidence
-                      ? t('yourAnswer', effective.evidence)
-                      : '';
+                    : effective?.source === 'pattern' && checked
+                      ? t('fromPatternEvidence', effective.evidence ?? '')
+                      : effective?.source === 'agent' && effective.evidence
+                        ? t('yourAnswer', effective.evidence)
+                        : '';
                   return (
                     <div key={c.id} className={cx('check')}>
                       <input

@@ -7,7 +7,9 @@ import type { Settings } from '../../lib/settings/model';
 import { HELPDESK_NAMES } from '../helpdesk-names';
 import { useI18n } from '../i18n';
 import { cx } from '../ui';
+import type { PatternState } from '../usePatternLibrary';
 import { EscalationDetail } from './EscalationDetail';
+import { PatternsView } from './PatternsView';
 
 // Enough rows to see what is due; the rest on request, so 2,000 open escalations still open at once.
 const PAGE = 100;
@@ -17,16 +19,19 @@ export function EscalationsView({
   focus,
   now,
   settings,
+  patterns,
 }: {
   records: IndexRow[] | undefined;
   focus?: { id: string; action: 'view' | 'log' };
   now: Date;
   settings: Settings;
+  patterns: PatternState;
 }) {
   const { t, L, locale } = useI18n();
   const [shown, setShown] = useState(PAGE);
   const [filter, setFilter] = useState<RecordFilter>({ status: 'open', query: '' });
   const [openId, setOpenId] = useState<string | undefined>(focus?.id);
+  const [tab, setTab] = useState<'list' | 'patterns'>('list');
   const [shownFocus, setShownFocus] = useState(focus);
   if (focus !== shownFocus) {
     setShownFocus(focus);
@@ -34,7 +39,6 @@ export function EscalationsView({
   }
   const list = useMemo(() => byNextDue(filterRecords(records ?? [], filter)), [records, filter]);
   const format = useMemo(() => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }), [locale]);
-  if (!records) return <p role="status">{t('esc_loading')}</p>;
   if (openId) {
     return (
       <EscalationDetail
@@ -46,8 +50,27 @@ export function EscalationsView({
       />
     );
   }
+  const tabs = (
+    <div className={cx('row', 'views')}>
+      {(['list', 'patterns'] as const).map((v) => (
+        <button key={v} type="button" aria-pressed={tab === v} onClick={() => setTab(v)}>
+          {v === 'list' ? t('patterns_tabList') : t('patterns_tabPatterns')}
+        </button>
+      ))}
+    </div>
+  );
+  if (tab === 'patterns') {
+    return (
+      <section aria-label={t('esc_region')}>
+        {tabs}
+        <PatternsView patterns={patterns} onOpen={setOpenId} />
+      </section>
+    );
+  }
+  if (!records) return <p role="status">{t('esc_loading')}</p>;
   return (
     <section aria-label={t('esc_region')}>
+      {tabs}
       <div className={cx('row', 'filters')}>
         <div className={cx('field')}>
           <label htmlFor="esc-status">{t('esc_status')}</label>

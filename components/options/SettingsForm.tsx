@@ -143,6 +143,22 @@ export function SettingsForm({ initial, onSave }: Props) {
       </fieldset>
 
       <fieldset>
+        <legend>{t('options_patterns')}</legend>
+        <label htmlFor={`${id}-pattern-days`}>{t('options_patternWindowDays')}</label>
+        <input
+          id={`${id}-pattern-days`}
+          type="number"
+          min="1"
+          max="365"
+          step="1"
+          value={Number.isNaN(draft.patternWindowDays) ? '' : draft.patternWindowDays}
+          onChange={(e) => set({ patternWindowDays: num(e.target.value) })}
+          aria-describedby={errors.patternWindowDays ? `${id}-patternWindowDays-err` : undefined}
+        />
+        {error('patternWindowDays')}
+      </fieldset>
+
+      <fieldset>
         <legend>{t('options_hours')}</legend>
         <fieldset className={cx('days')}>
           <legend>{t('options_days')}</legend>

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { TextArea, TextField } from '../fields';
 import { useI18n } from '../i18n';
 import { Recommendation } from '../Recommendation';
@@ -5,7 +6,8 @@ import { TriageField } from '../TriageField';
 import type { StepProps } from './shared';
 import { TriedField } from './TriedField';
 
-export function TriageStep({ form, assessment, prefilled, draft }: StepProps) {
+// The similar escalations sit right under the description they are matched on.
+export function TriageStep({ form, assessment, prefilled, draft, similar }: StepProps & { similar: ReactNode }) {
   const { t, L } = useI18n();
   const { register, control } = form;
   return (
@@ -23,6 +25,7 @@ export function TriageStep({ form, assessment, prefilled, draft }: StepProps) {
         rows={5}
         hint={t('fields_descriptionHint')}
       />
+      {similar}
       <TriedField form={form} />
       <Recommendation assessment={assessment} draft={draft} />
       <TriageField control={control} signals={assessment.signals} />

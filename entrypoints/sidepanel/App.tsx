@@ -9,6 +9,7 @@ import { TicketView } from '../../components/TicketView';
 import { cx } from '../../components/ui';
 import { usePanelSession } from '../../components/usePanelSession';
 import { usePanelSettings } from '../../components/usePanelSettings';
+import { usePatternLibrary } from '../../components/usePatternLibrary';
 import { LOCALES, type Locale } from '../../lib/brief/labels';
 import { popOutPanel } from '../../lib/platform/panel';
 import type { Settings } from '../../lib/settings/model';
@@ -38,6 +39,7 @@ function Panel({ api, settings, onSettings, boundTabId }: PanelProps) {
   const { session, reread, escalate, newDraft, movedTo } = api;
   const { view, setView, focus } = usePanelView();
   const records = useRecordSummaries(view === 'escalations');
+  const patterns = usePatternLibrary();
   if (session.phase === 'loading') {
     return (
       <main>
@@ -56,7 +58,7 @@ function Panel({ api, settings, onSettings, boundTabId }: PanelProps) {
         ))}
       </nav>
       {view === 'escalations' ? (
-        <EscalationsView records={records} focus={focus} now={new Date()} settings={settings} />
+        <EscalationsView records={records} focus={focus} now={new Date()} settings={settings} patterns={patterns} />
       ) : null}
       <div hidden={view !== 'ticket'}>
         <header className={cx('top')}>
@@ -121,6 +123,7 @@ function Panel({ api, settings, onSettings, boundTabId }: PanelProps) {
               onSettings={onSettings}
               onEscalate={escalate}
               thread={read.ok ? (read.ticket.messages ?? []) : []}
+              patterns={patterns}
             />
           </>
         )}

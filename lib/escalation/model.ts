@@ -224,6 +224,16 @@ export const Escalation = z.object({
   briefLocale: z.enum(['en', 'zh-CN']).optional(),
   // Masked items the agent chose to show in this brief (keys from lib/redact.ts, not the values).
   unmasked: z.array(z.string()).default([]),
+  // Similar escalations: the ones the agent linked (with the line added to supporting threads, so unlinking
+  // removes exactly it), the ones dismissed (never offered again), and the customer count last written into
+  // impact breadth (so a count the agent typed is never overwritten).
+  patterns: z
+    .object({
+      linked: z.array(z.object({ id: z.string(), text: z.string() })).default([]),
+      dismissed: z.array(z.string()).default([]),
+      appliedCount: optionalNumber,
+    })
+    .prefault({}),
 });
 export type Escalation = z.infer<typeof Escalation>;
 export type EscalationInput = z.input<typeof Escalation>;

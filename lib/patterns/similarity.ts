@@ -1,5 +1,7 @@
-// Explainable similarity of two escalations: shared error codes weigh most, then the TF-IDF cosine of their
-// words, then shared product-area tags. Pure: no browser APIs.
+// Explainable similarity of two escalations: shared error codes weigh most, then what the issue is about
+// (product area and symptom, see concepts.ts), the TF-IDF cosine of their words and shared product-area
+// tags. A different area, symptom or error is evidence against. Pure: no browser APIs.
+import { conceptKind, concepts, speaksOfConcept } from './concepts';
 import { areaTags, codes, words } from './tokens';
 
 /** An escalation or anything shaped like one: only the fields the matcher reads. */
@@ -33,6 +35,10 @@ export interface PatternDoc {
   terms: Map<string, number>;
   /** code → bit mask of the fields it occurs in. */
   codes: Map<string, number>;
+  /** concept (`area:…`, `symptom:…`) → bit mask of the fields it occurs in. */
+  concepts: Map<string, number>;
+  /** Which kinds of codes and concepts it has (bits of KIND). */
+  kinds: number;
   tags: string[];
   /** organization/account, else the requester's email domain (whole address for free-mail domains). */
   customer: string | undefined;
@@ -87,6 +93,7 @@ export function docOf(e: PatternInput): PatternDoc {
   };
   const terms = new Map<string, number>();
   const codeMap = new Map<string, number>();
+  const conceptMap = new Map<string, number>();
   for (const field of FIELDS) {
     const bit = FIELD_BIT[field];
     const repeat = field === 'summary' ? 2 : 1;
@@ -95,6 +102,12 @@ export function docOf(e: PatternInput): PatternDoc {
       terms.set(w, (termFrequency(prev) + repeat) * 8 + ((prev % 8) | bit));
     }
     for (const c of codes(texts[field])) codeMap.set(c, (codeMap.get(c) ?? 0) | bit);
+  }
+  // Concepts are looked for once in the whole text, then only those found in each field.
+  for (const c of concepts(FIELDS.map((f) => texts[f]).join('\n'))) {
+    let mask = 0;
+    for (const field of FIELDS) if (speaksOfConcept(c, texts[field])) mask |= FIELD_BIT[field];
+    conceptMap.set(c, mask);
   }
   // A root cause names the error more often than the draft did: its codes count, its words would only dilute.
   for (const c of codes(`${e.outcome?.rootCause ?? ''}\n${e.outcome?.learning ?? ''}`)) {
@@ -107,6 +120,8 @@ export function docOf(e: PatternInput): PatternDoc {
     summary: e.summary ?? '',
     terms,
     codes: codeMap,
+    concepts: conceptMap,
+    kinds: kindsOf(codeMap, conceptMap),
     tags: areaTags([...(e.tags ?? []), ...(e.ticket?.tags ?? [])]),
     customer: customerKey(e),
     revenueAtRisk: typeof amount === 'number' && Number.isFinite(amount) ? amount : 0,
@@ -123,6 +138,8 @@ export interface Matched {
   /** Shared words, most telling first. */
   words: string[];
   codes: string[];
+  /** Shared areas and symptoms (concept ids). */
+  concepts: string[];
   /** Fields of b where a shared word or code occurs, and 'tags' when a product-area tag is shared. */
   fields: PatternField[];
 }
@@ -144,33 +161,65 @@ export const WEIGHTS = {
   specificConflict: 0.5,
   /** Factor when both give HTTP statuses, none shared, and nothing specific is shared. */
   httpConflict: 0.75,
+  /** Score from a shared area with a shared symptom alone. */
+  concept: 0.7,
+  /** Concept similarity when an area is shared and at most one side names a symptom. */
+  areaOnly: 0.35,
+  /** Factor when both name product areas and none is shared: likely two parts of the product. */
+  areaConflict: 0.6,
+  /** Factor when both name symptoms and none is shared: likely two failures of one part. */
+  symptomConflict: 0.65,
 } as const;
+
+// What kinds of features a doc has, so a comparison walks only the draft's few codes and concepts, never
+// the other doc's.
+const KIND = { specific: 1, http: 2, area: 4, symptom: 8 } as const;
+
+function kindsOf(codes: Map<string, number>, concepts: Map<string, number>): number {
+  let kinds = 0;
+  for (const c of codes.keys()) kinds |= SPECIFIC(c) ? KIND.specific : KIND.http;
+  for (const c of concepts.keys()) kinds |= conceptKind(c) === 'area' ? KIND.area : KIND.symptom;
+  return kinds;
+}
+
+const both = (a: PatternDoc, b: PatternDoc, kind: number) => (a.kinds & kind) !== 0 && (b.kinds & kind) !== 0;
 
 export function codeScore(a: PatternDoc, b: PatternDoc): { sim: number; conflict: number; shared: string[] } {
   const shared: string[] = [];
   let sum = 0;
-  let aSpecific = false;
-  let aHttp = false;
+  let sharedSpecific = false;
   for (const c of a.codes.keys()) {
-    if (SPECIFIC(c)) aSpecific = true;
-    else aHttp = true;
-    if (b.codes.has(c)) {
-      shared.push(c);
-      sum += CODE_WEIGHT(c);
-    }
+    if (!b.codes.has(c)) continue;
+    shared.push(c);
+    sum += CODE_WEIGHT(c);
+    if (SPECIFIC(c)) sharedSpecific = true;
   }
   let conflict = 1;
-  if (!shared.some(SPECIFIC)) {
-    let bSpecific = false;
-    let bHttp = false;
-    for (const c of b.codes.keys()) {
-      if (SPECIFIC(c)) bSpecific = true;
-      else bHttp = true;
-    }
-    if (aSpecific && bSpecific) conflict = WEIGHTS.specificConflict;
-    else if (shared.length === 0 && aHttp && bHttp) conflict = WEIGHTS.httpConflict;
+  if (!sharedSpecific) {
+    if (both(a, b, KIND.specific)) conflict = WEIGHTS.specificConflict;
+    else if (shared.length === 0 && both(a, b, KIND.http)) conflict = WEIGHTS.httpConflict;
   }
   return { sim: Math.min(1, sum), conflict, shared };
+}
+
+export function conceptScore(a: PatternDoc, b: PatternDoc): { sim: number; conflict: number; shared: string[] } {
+  const shared: string[] = [];
+  let sharedArea = false;
+  let sharedSymptom = false;
+  for (const c of a.concepts.keys()) {
+    if (!b.concepts.has(c)) continue;
+    shared.push(c);
+    if (conceptKind(c) === 'area') sharedArea = true;
+    else sharedSymptom = true;
+  }
+  const bothSymptom = both(a, b, KIND.symptom);
+  let conflict = 1;
+  if (both(a, b, KIND.area) && !sharedArea) conflict *= WEIGHTS.areaConflict;
+  if (bothSymptom && !sharedSymptom) conflict *= WEIGHTS.symptomConflict;
+  let sim = 0;
+  if (sharedArea && sharedSymptom) sim = 1;
+  else if (sharedArea && !bothSymptom) sim = WEIGHTS.areaOnly;
+  return { sim, conflict, shared };
 }
 
 export function tagScore(a: PatternDoc, b: PatternDoc): { sim: number; shared: string[] } {
@@ -190,10 +239,15 @@ export function norm(d: PatternDoc, idf: Idf): number {
   return Math.sqrt(s);
 }
 
-/** Noisy-or of the three signals, then the conflict factor. Shared by compare() and the index's fast path. */
-export function combine(code: number, cosine: number, tags: number, conflict: number): number {
-  const s = 1 - (1 - WEIGHTS.code * code) * (1 - cosine) * (1 - WEIGHTS.tags * tags);
-  return Math.max(0, Math.min(1, s * conflict));
+/** Noisy-or of the four signals, then the conflict factors. Shared by compare() and the index's fast path. */
+export function combine(a: PatternDoc, b: PatternDoc, cosine: number): number {
+  const code = codeScore(a, b);
+  const concept = conceptScore(a, b);
+  const tags = tagScore(a, b);
+  const s =
+    1 -
+    (1 - WEIGHTS.code * code.sim) * (1 - cosine) * (1 - WEIGHTS.tags * tags.sim) * (1 - WEIGHTS.concept * concept.sim);
+  return Math.max(0, Math.min(1, s * code.conflict * concept.conflict));
 }
 
 /** How alike two escalations are (0..1), and what they share. */
@@ -212,15 +266,22 @@ export function compare(a: PatternDoc, b: PatternDoc, idf: Idf = FLAT_IDF): Comp
   const denominator = norm(a, idf) * norm(b, idf);
   const cosine = denominator > 0 ? Math.min(1, dot / denominator) : 0;
   const code = codeScore(a, b);
+  const concept = conceptScore(a, b);
   const tags = tagScore(a, b);
   let mask = 0;
   for (const s of shared) mask |= s.mask;
   for (const c of code.shared) mask |= b.codes.get(c) ?? 0;
+  for (const c of concept.shared) mask |= b.concepts.get(c) ?? 0;
   const fields: PatternField[] = FIELDS.filter((f) => mask & FIELD_BIT[f]);
   if (tags.shared.length) fields.push('tags');
   shared.sort((x, y) => y.contribution - x.contribution || x.term.localeCompare(y.term));
   return {
-    score: combine(code.sim, cosine, tags.sim, code.conflict),
-    matched: { words: shared.map((s) => s.term), codes: code.shared.sort(), fields },
+    score: combine(a, b, cosine),
+    matched: {
+      words: shared.map((s) => s.term),
+      codes: code.shared.sort(),
+      concepts: concept.shared.sort(),
+      fields,
+    },
   };
 }

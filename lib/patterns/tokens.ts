@@ -80,6 +80,9 @@ const HTTP_PHRASES: [RegExp, string][] = [
   [/\btoo many requests\b|请求过多/i, '429'],
   [/\bforbidden\b|禁止访问/i, '403'],
   [/\bunauthori[sz]ed\b|未授权/i, '401'],
+  [/\b(?:request entity|payload) too large\b/i, '413'],
+  [/\bunsupported media type\b/i, '415'],
+  [/\b409 conflict\b|\bconflict error\b/i, '409'],
 ];
 // A 4xx/5xx number counts as a status only next to a word that says so ("HTTP 502", "502 error", "status 429").
 const HTTP_BEFORE =

@@ -3,7 +3,7 @@ import { StoredEscalation } from '../escalation/migrate';
 import type { Escalation } from '../escalation/model';
 import { readValidated, type StoredRead, writeValue } from './storage';
 
-const DRAFT_PREFIX = 'draft:';
+export const DRAFT_PREFIX = 'draft:';
 
 export function loadDraft(key: string): Promise<StoredRead<Escalation>> {
   return readValidated(`${DRAFT_PREFIX}${key}`, StoredEscalation);

@@ -77,6 +77,8 @@ export const Settings = z.object({
   // Secrets are always masked in briefs; customer emails and phone numbers only when asked.
   redactEmails: z.boolean().default(false),
   redactPhones: z.boolean().default(false),
+  // How far back similar escalations are looked for (open and resolved).
+  patternWindowDays: z.number().int().min(1).max(365).default(90),
 });
 export type Settings = z.infer<typeof Settings>;
 

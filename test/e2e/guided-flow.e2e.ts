@@ -1,15 +1,13 @@
-import { mkdirSync } from 'node:fs';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { close, type Harness, launch, openPanel, openTicket, readClipboard } from '../../scripts/extension-browser.mjs';
 import { type FixtureServer, startFixtureServer } from '../../scripts/fixture-server.mjs';
+import { shot } from './shots';
 
-const SHOTS = 'test-results/screenshots';
 let server: FixtureServer;
 let h: Harness;
 
 beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
   server = await startFixtureServer();
   h = await launch(server.hostResolverRule);
 });
@@ -28,14 +26,6 @@ const paste = (field: Locator, text: string) =>
     Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')?.set?.call(el, value);
     el.dispatchEvent(new Event('input', { bubbles: true }));
   }, text);
-// Each step is photographed (kept in test-results/) and must fit the side panel's width.
-async function shot(panel: Page, name: string): Promise<void> {
-  expect(await panel.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(
-    true,
-  );
-  await panel.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
-}
-
 test('an agent walks the six steps by label and copies the brief in every format', async () => {
   const { tabId } = await openTicket(h, server.ticketUrl());
   const panel = await openPanel(h, tabId);

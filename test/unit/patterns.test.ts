@@ -3,7 +3,9 @@ import { type LabelledPair, precisionRecall, scorePairs } from '../../lib/patter
 import { createIndex, distinctCustomers, MATCH_THRESHOLD } from '../../lib/patterns/index';
 import { compare, docOf, type PatternInput } from '../../lib/patterns/similarity';
 import { areaTags, codes, normaliseMessage, stem, words } from '../../lib/patterns/tokens';
+import holdout from '../fixtures/patterns/holdout.json';
 import pairs from '../fixtures/patterns/pairs.json';
+import pairsB from '../fixtures/patterns/pairs-b.json';
 
 const NOW = new Date('2026-11-23T12:00:00Z');
 const daysAgo = (d: number) => new Date(NOW.getTime() - d * 86_400_000).toISOString();
@@ -80,7 +82,19 @@ describe('similarity is explainable', () => {
   test('symmetric score; nothing shared scores 0 with empty lists', () => {
     expect(compare(a, b).score).toBeCloseTo(compare(b, a).score, 10);
     const other = docOf({ summary: '仪表板图表无法加载' });
-    expect(compare(a, other)).toEqual({ score: 0, matched: { words: [], codes: [], fields: [] } });
+    expect(compare(a, other)).toEqual({ score: 0, matched: { words: [], codes: [], concepts: [], fields: [] } });
+  });
+
+  test('the same area and symptom in other words match; another area or symptom pulls the score down', () => {
+    const late = docOf({ summary: 'Webhooks delivered hours late', description: 'Events arrive hours late.' });
+    const delays = docOf({ summary: 'Webhook 推送延迟', description: '事件推送延迟数小时。' });
+    const emails = docOf({ summary: 'Emails delivered hours late', description: 'Emails arrive hours late.' });
+    const signature = docOf({ summary: 'Webhook signature rejected', description: 'Every webhook is rejected.' });
+    const same = compare(late, delays);
+    expect(same.matched.concepts).toEqual(['area:webhook', 'symptom:delay']);
+    expect(same.score).toBeGreaterThanOrEqual(MATCH_THRESHOLD);
+    expect(compare(late, emails).score).toBeLessThan(MATCH_THRESHOLD);
+    expect(compare(late, signature).score).toBeLessThan(MATCH_THRESHOLD);
   });
 
   test('different exception names pull the score down', () => {
@@ -179,14 +193,18 @@ describe('distinct customers', () => {
 });
 
 describe('labelled set', () => {
-  const labelled = pairs as LabelledPair[];
-  const scores = scorePairs(labelled);
+  const tuning = [...pairs, ...pairsB] as LabelledPair[];
+  const scores = scorePairs(tuning);
+  const chinese = (set: LabelledPair[]) => set.filter((p) => /[\u4e00-\u9fff]/.test(JSON.stringify(p))).length;
 
-  test('is honest: at least 60 pairs, both labels, Chinese pairs', () => {
-    expect(labelled.length).toBeGreaterThanOrEqual(60);
-    expect(labelled.filter((p) => p.same).length).toBeGreaterThan(20);
-    expect(labelled.filter((p) => !p.same).length).toBeGreaterThan(20);
-    expect(labelled.filter((p) => /[\u4e00-\u9fff]/.test(JSON.stringify(p))).length).toBeGreaterThanOrEqual(8);
+  test.each([
+    ['tuning', tuning],
+    ['held-out', holdout as LabelledPair[]],
+  ])('%s pairs are honest: at least 50, both labels, Chinese pairs', (_, set) => {
+    expect(set.length).toBeGreaterThanOrEqual(50);
+    expect(set.filter((p) => p.same).length).toBeGreaterThan(20);
+    expect(set.filter((p) => !p.same).length).toBeGreaterThan(20);
+    expect(chinese(set)).toBeGreaterThanOrEqual(8);
   });
 
   test('the exported threshold is the lowest from which precision stays >= 0.9', () => {
@@ -195,10 +213,9 @@ describe('labelled set', () => {
     expect(steps.find(ok)).toBe(MATCH_THRESHOLD);
   });
 
-  test('precision >= 0.9 at the threshold; recall does not fall below what it reaches today', () => {
+  test('precision >= 0.9 and recall >= 0.8 at the threshold on the tuning pairs', () => {
     const r = precisionRecall(scores, MATCH_THRESHOLD);
     expect(r.precision).toBeGreaterThanOrEqual(0.9);
-    // The issue asks 0.8 (issue 7, open): paraphrases and zh-vs-en pairs without a shared code are missed.
-    expect(r.recall).toBeGreaterThanOrEqual(0.43);
+    expect(r.recall).toBeGreaterThanOrEqual(0.8);
   });
 });

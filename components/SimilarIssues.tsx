@@ -1,0 +1,133 @@
+import { useMemo } from 'react';
+import { formatMoney } from '../lib/brief/document';
+import { conceptLabel } from '../lib/patterns/concepts';
+import { PATTERN_CUSTOMERS } from '../lib/patterns/draft-links';
+import type { PatternEntry, SimilarIssues as Similar, SimilarMatch } from '../lib/patterns/library';
+import { HELPDESK_NAMES } from './helpdesk-names';
+import { useI18n } from './i18n';
+import { cx } from './ui';
+
+const MAX_WORDS = 5;
+
+interface Props {
+  similar: Similar | undefined;
+  error: string | undefined;
+  windowDays: number;
+  onLink: (entry: PatternEntry) => void;
+  onUnlink: (id: string) => void;
+  onDismiss: (id: string) => void;
+}
+
+function Why({ m }: { m: SimilarMatch }) {
+  const { t, locale } = useI18n();
+  if (!m.match) return <span className={cx('muted')}>{t('patterns_linkedOnly')}</span>;
+  const { concepts, codes, words } = m.match.matched;
+  const parts = [
+    ...new Set([
+      ...concepts.map((c) => conceptLabel(c, locale)),
+      ...codes.map((c) => c.replace(/^[a-z]+:/, '')),
+      ...words.slice(0, MAX_WORDS),
+    ]),
+  ];
+  return (
+    <span className={cx('evidence')}>
+      {t('patterns_why', parts.join(', '), String(Math.round(m.match.score * 100)))}
+    </span>
+  );
+}
+
+export function SimilarIssues({ similar, error, windowDays, onLink, onUnlink, onDismiss }: Props) {
+  const { t, locale } = useI18n();
+  const date = useMemo(() => new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }), [locale]);
+  let body: React.ReactNode;
+  if (error) {
+    body = (
+      <p className={cx('notice', 'error')} role="alert">
+        {t('patterns_failed', error)}
+      </p>
+    );
+  } else if (!similar) {
+    body = <p role="status">{t('patterns_loading')}</p>;
+  } else {
+    const { matches, customers, days, revenue, recurring, dismissed, unattributed } = similar;
+    const headline =
+      days === 0
+        ? t('patterns_headlineToday', String(customers))
+        : t('patterns_headline', String(customers), String(days));
+    body = (
+      <>
+        {matches.length ? (
+          <p className={cx(customers >= PATTERN_CUSTOMERS ? 'notice' : '')} role="status">
+            <strong>{customers > 1 ? headline : t('patterns_sameCustomer')}</strong>
+            {unattributed ? ` ${t('patterns_unattributed', String(unattributed))}` : ''}
+            {revenue.length
+              ? ` ${t('patterns_revenue', revenue.map((r) => formatMoney(r.amount, r.currency, locale)).join(' + '))}`
+              : ''}
+          </p>
+        ) : (
+          <p className={cx('muted')}>{t('patterns_none', String(windowDays))}</p>
+        )}
+        {recurring.map(({ entry }) => (
+          <p key={`r-${entry.id}`} className={cx('notice')} role="note">
+            <strong>{t('patterns_recurring')}</strong> {entry.summary}
+            {entry.rootCause ? ` — ${t('patterns_rootCause', entry.rootCause)}` : ''}
+            {entry.learning ? ` ${t('patterns_learning', entry.learning)}` : ''}
+          </p>
+        ))}
+        {matches.length ? (
+          <ul className={cx('similar-list')} aria-label={t('patterns_matches')}>
+            {matches.map((m) => (
+              <li key={m.entry.id}>
+                <div>
+                  <strong>{m.entry.customerName || t('followup_noCustomer')}</strong> —{' '}
+                  {m.entry.summary || t('followup_noSummary')}
+                </div>
+                <div className={cx('muted')}>
+                  {[
+                    date.format(new Date(m.entry.createdAt)),
+                    t(`esc_state_${m.entry.status.replace('-', '')}`),
+                    m.entry.helpdesk && m.entry.helpdesk in HELPDESK_NAMES
+                      ? HELPDESK_NAMES[m.entry.helpdesk as keyof typeof HELPDESK_NAMES]
+                      : '',
+                  ]
+                    .filter(Boolean)
+                    .join(' · ')}
+                  {m.entry.ticketUrl ? (
+                    <>
+                      {' · '}
+                      <a href={m.entry.ticketUrl} target="_blank" rel="noreferrer">
+                        {t('patterns_openTicket')}
+                      </a>
+                    </>
+                  ) : null}
+                </div>
+                <Why m={m} />
+                <div className={cx('row')}>
+                  {m.linked ? (
+                    <button type="button" onClick={() => onUnlink(m.entry.id)}>
+                      {t('patterns_unlink')}
+                    </button>
+                  ) : (
+                    <button type="button" onClick={() => onLink(m.entry)}>
+                      {t('patterns_link')}
+                    </button>
+                  )}
+                  <button type="button" onClick={() => onDismiss(m.entry.id)}>
+                    {t('patterns_dismiss')}
+                  </button>
+                </div>
+              </li>
+            ))}
+          </ul>
+        ) : null}
+        {dismissed ? <p className={cx('muted')}>{t('patterns_dismissedCount', String(dismissed))}</p> : null}
+      </>
+    );
+  }
+  return (
+    <section className={cx('similar')} aria-labelledby="similar-heading">
+      <h3 id="similar-heading">{t('patterns_title')}</h3>
+      {body}
+    </section>
+  );
+}

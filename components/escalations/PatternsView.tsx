@@ -1,0 +1,90 @@
+import { useEffect, useState } from 'react';
+import { type Cluster, clustering } from '../../lib/patterns/clusters';
+import { conceptLabel } from '../../lib/patterns/concepts';
+import { useI18n } from '../i18n';
+import { cx } from '../ui';
+import type { PatternState } from '../usePatternLibrary';
+
+const SHARED_SHOWN = 6;
+// Clustering thousands of open escalations takes a while: it runs in slices, the panel answering between.
+const SLICE_MS = 12;
+
+function useClusters({ library, version }: PatternState) {
+  const [state, setState] = useState<{ clusters?: Cluster[]; progress: number }>({ progress: 0 });
+  // biome-ignore lint/correctness/useExhaustiveDependencies: version is how the library says it changed
+  useEffect(() => {
+    if (!library) return;
+    const steps = clustering(library);
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const slice = () => {
+      const until = performance.now() + SLICE_MS;
+      for (;;) {
+        const step = steps.next();
+        if (step.done) {
+          setState({ clusters: step.value, progress: 1 });
+          return;
+        }
+        if (performance.now() > until) {
+          setState((s) => ({ clusters: s.clusters, progress: step.value }));
+          timer = setTimeout(slice, 0);
+          return;
+        }
+      }
+    };
+    slice();
+    return () => clearTimeout(timer);
+  }, [library, version]);
+  return state;
+}
+
+// Clusters of similar open escalations, largest (most customers) first; a member opens its detail.
+export function PatternsView({ patterns, onOpen }: { patterns: PatternState; onOpen: (id: string) => void }) {
+  const { t, locale } = useI18n();
+  const { clusters, progress } = useClusters(patterns);
+  if (patterns.error) {
+    return (
+      <p className={cx('notice', 'error')} role="alert">
+        {t('patterns_failed', patterns.error)}
+      </p>
+    );
+  }
+  if (!clusters) {
+    return (
+      <p role="status">
+        {t('patterns_finding')} <progress value={progress} max={1} aria-label={t('patterns_finding')} />
+      </p>
+    );
+  }
+  if (!clusters.length) return <p className={cx('muted')}>{t('patterns_noClusters')}</p>;
+  return (
+    <ol className={cx('clusters')} aria-label={t('patterns_clusters')}>
+      {clusters.map((c) => (
+        <li key={c.members[0]?.id}>
+          <p>
+            <strong>{t('patterns_clusterHead', String(c.customers), String(c.members.length))}</strong>
+            {c.shared.length ? (
+              <span className={cx('evidence')}>
+                {t(
+                  'patterns_clusterShared',
+                  c.shared
+                    .slice(0, SHARED_SHOWN)
+                    .map((f) => (/^(area|symptom):/.test(f) ? conceptLabel(f, locale) : f.replace(/^[a-z]+:/, '')))
+                    .join(', '),
+                )}
+              </span>
+            ) : null}
+          </p>
+          <ul className={cx('records')}>
+            {c.members.map((m) => (
+              <li key={m.id} className={cx('record')}>
+                <button type="button" onClick={() => onOpen(m.id)}>
+                  <strong>{m.customerName || t('followup_noCustomer')}</strong> — {m.summary || t('followup_noSummary')}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </li>
+      ))}
+    </ol>
+  );
+}

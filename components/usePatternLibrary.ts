@@ -1,0 +1,62 @@
+import { useEffect, useState } from 'react';
+import { createLibrary, type PatternLibrary } from '../lib/patterns/library';
+import { loadPatternSources, onPatternSourceChange } from '../lib/platform/pattern-source';
+
+// After the draft is on screen: reading and indexing thousands of escalations must not delay it.
+const START_MS = 300;
+const INDEX_CHUNK = 100;
+
+/**
+ * The similar-issue library of the panel: built once from storage, then kept in step with every record
+ * and draft write. `version` changes whenever its content does, so what derives from it recomputes.
+ */
+export interface PatternState {
+  library: PatternLibrary | undefined;
+  version: number;
+  error?: string;
+}
+
+export function usePatternLibrary(): PatternState {
+  const [state, setState] = useState<PatternState>({ library: undefined, version: 0 });
+  useEffect(() => {
+    let stopped = false;
+    const library = createLibrary();
+    const pending: Parameters<Parameters<typeof onPatternSourceChange>[0]>[0][] = [];
+    let loaded = false;
+    const apply = (change: (typeof pending)[number]) => {
+      for (const { id, kind } of change.removed) library.remove(id, kind);
+      for (const { escalation, kind } of change.put) library.put(escalation, kind);
+    };
+    const stop = onPatternSourceChange((change) => {
+      if (!loaded) {
+        pending.push(change);
+        return;
+      }
+      apply(change);
+      setState((s) => ({ library, version: s.version + 1 }));
+    });
+    const timer = setTimeout(() => {
+      void loadPatternSources()
+        .then(async (sources) => {
+          // Indexing takes ~0.13 ms an escalation: in chunks, so typing never waits for it.
+          for (let i = 0; i < sources.length && !stopped; i += INDEX_CHUNK) {
+            for (const { escalation, kind } of sources.slice(i, i + INDEX_CHUNK)) library.put(escalation, kind);
+            await new Promise((resolve) => setTimeout(resolve, 0));
+          }
+          if (stopped) return;
+          for (const change of pending.splice(0)) apply(change);
+          loaded = true;
+          setState((s) => ({ library, version: s.version + 1 }));
+        })
+        .catch((error: unknown) =>
+          setState((s) => ({ ...s, error: error instanceof Error ? error.message : String(error) })),
+        );
+    }, START_MS);
+    return () => {
+      stopped = true;
+      clearTimeout(timer);
+      stop();
+    };
+  }, []);
+  return state;
+}

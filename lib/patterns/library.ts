@@ -1,0 +1,172 @@
+// Stored escalations and drafts as the matcher sees them: an incremental index (kept as records change,
+// never rebuilt per keystroke) and, beside it, what the panel shows of each match. Pure.
+import type { Escalation } from '../escalation/model';
+import { createIndex, DEFAULT_WINDOW_DAYS, MATCH_THRESHOLD, type Match } from './index';
+import { customerKey, docOf, type PatternInput } from './similarity';
+
+export interface PatternEntry {
+  id: string;
+  key: string;
+  kind: 'record' | 'draft';
+  status: Escalation['status'];
+  summary: string;
+  customerName: string;
+  customerKey: string | undefined;
+  ticketUrl: string;
+  helpdesk: string | undefined;
+  createdAt: string;
+  severity: Escalation['severity'];
+  revenue: { amount: number | undefined; currency: string };
+  rootCause: string;
+  learning: string;
+}
+
+/** The fields of an escalation the matcher reads. */
+export function patternInputOf(e: Escalation): PatternInput {
+  return {
+    id: e.id,
+    summary: e.summary,
+    description: e.description,
+    evidence: [...e.repro.evidence, e.repro.actual].filter(Boolean),
+    ticket: e.ticket,
+    customer: e.customer,
+    impact: e.impact,
+    status: e.status,
+    createdAt: e.createdAt,
+    outcome: e.outcome,
+  };
+}
+
+export function entryOf(e: Escalation, kind: PatternEntry['kind']): PatternEntry {
+  return {
+    id: e.id,
+    key: e.key,
+    kind,
+    status: e.status,
+    summary: e.summary,
+    customerName: e.customer.account || e.ticket?.organization || e.customer.name || e.customer.email,
+    customerKey: customerKey(e),
+    ticketUrl: e.ticketUrl,
+    helpdesk: e.ticket?.helpdesk,
+    createdAt: e.createdAt,
+    severity: e.severity ?? e.suggested.severity,
+    revenue: { amount: e.impact.revenueAtRisk.amount, currency: e.impact.revenueAtRisk.currency },
+    rootCause: e.outcome.rootCause,
+    learning: e.outcome.learning,
+  };
+}
+
+export interface SimilarMatch {
+  entry: PatternEntry;
+  /** Undefined for a linked escalation that no longer scores above the threshold. */
+  match: Match | undefined;
+  linked: boolean;
+}
+
+export interface SimilarIssues {
+  matches: SimilarMatch[];
+  dismissed: number;
+  /** Distinct customers, the draft's own included; two tickets from one customer count once. */
+  customers: number;
+  customerNames: string[];
+  /** Matches whose customer is unknown: not counted, as each may be one of the others. */
+  unattributed: number;
+  /** Whole days from the earliest match to now (0: today). */
+  days: number;
+  /** Revenue at risk of the matches, one figure per customer (its largest), summed per currency. */
+  revenue: { currency: string; amount: number }[];
+  /** Resolved escalations the draft resembles: a recurrence after a supposed fix. */
+  recurring: SimilarMatch[];
+}
+
+const DAY_MS = 86_400_000;
+
+function revenueByCurrency(matches: readonly SimilarMatch[]): SimilarIssues['revenue'] {
+  const perCustomer = new Map<string, { currency: string; amount: number }>();
+  for (const { entry } of matches) {
+    const amount = entry.revenue.amount;
+    if (amount === undefined || amount <= 0) continue;
+    const who = `${entry.customerKey ?? entry.id}|${entry.revenue.currency}`;
+    const prev = perCustomer.get(who);
+    if (!prev || prev.amount < amount) perCustomer.set(who, { currency: entry.revenue.currency, amount });
+  }
+  const sums = new Map<string, number>();
+  for (const { currency, amount } of perCustomer.values()) sums.set(currency, (sums.get(currency) ?? 0) + amount);
+  return [...sums].map(([currency, amount]) => ({ currency, amount })).sort((a, b) => b.amount - a.amount);
+}
+
+export interface SimilarOptions {
+  now: Date;
+  days?: number;
+}
+
+export function createLibrary() {
+  const index = createIndex();
+  const entries = new Map<string, PatternEntry>();
+
+  function similar(draft: Escalation, { now, days = DEFAULT_WINDOW_DAYS }: SimilarOptions): SimilarIssues {
+    const dismissed = new Set(draft.patterns.dismissed);
+    const linked = new Set(draft.patterns.linked.map((l) => l.id));
+    const found = index
+      .query(docOf(patternInputOf(draft)), { now, days, threshold: MATCH_THRESHOLD })
+      .filter((m) => m.id !== draft.id && !dismissed.has(m.id));
+    const matches: SimilarMatch[] = [];
+    for (const match of found) {
+      const entry = entries.get(match.id);
+      if (entry) matches.push({ entry, match, linked: linked.has(match.id) });
+    }
+    for (const id of linked) {
+      const entry = entries.get(id);
+      if (entry && !found.some((m) => m.id === id)) matches.push({ entry, match: undefined, linked: true });
+    }
+    const own = customerKey(draft);
+    const names = new Map<string, string>();
+    if (own) names.set(own, draft.customer.account || draft.ticket?.organization || draft.customer.name || own);
+    let unattributed = 0;
+    let earliest = now.getTime();
+    for (const { entry } of matches) {
+      if (entry.customerKey) {
+        if (!names.has(entry.customerKey)) names.set(entry.customerKey, entry.customerName || entry.customerKey);
+      } else unattributed++;
+      const at = Date.parse(entry.createdAt);
+      if (Number.isFinite(at) && at < earliest) earliest = at;
+    }
+    // The draft's own customer first, the others in alphabetical order (stable as scores move).
+    const others = [...names]
+      .filter(([key]) => key !== own)
+      .map(([, name]) => name)
+      .sort((a, b) => a.localeCompare(b));
+    return {
+      matches,
+      dismissed: dismissed.size,
+      customers: names.size + (own ? 0 : 1),
+      customerNames: own ? [names.get(own) as string, ...others] : others,
+      unattributed,
+      days: Math.max(0, Math.floor((now.getTime() - earliest) / DAY_MS)),
+      revenue: revenueByCurrency(matches),
+      recurring: matches.filter((m) => m.entry.status === 'resolved'),
+    };
+  }
+
+  return {
+    put(e: Escalation, kind: PatternEntry['kind']): void {
+      entries.set(e.id, entryOf(e, kind));
+      index.add(patternInputOf(e));
+    },
+    /** Removes the entry when it is of this kind (a draft's deletion must not remove its new record). */
+    remove(id: string, kind: PatternEntry['kind']): void {
+      if (entries.get(id)?.kind !== kind) return;
+      entries.delete(id);
+      index.remove(id);
+    },
+    get size() {
+      return entries.size;
+    },
+    entries: () => entries.values(),
+    entry: (id: string) => entries.get(id),
+    index,
+    similar,
+  };
+}
+
+export type PatternLibrary = ReturnType<typeof createLibrary>;

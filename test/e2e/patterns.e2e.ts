@@ -1,0 +1,153 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import {
+  clearExtensionStorage,
+  close,
+  type Harness,
+  launch,
+  openPanel,
+  openTicket,
+} from '../../scripts/extension-browser.mjs';
+import { type FixtureServer, startFixtureServer } from '../../scripts/fixture-server.mjs';
+import { shot } from './shots';
+
+declare const chrome: { storage: { local: { set(items: object): Promise<void> } } };
+
+let server: FixtureServer;
+let h: Harness;
+
+beforeAll(async () => {
+  server = await startFixtureServer();
+  h = await launch(server.hostResolverRule);
+});
+
+afterAll(async () => {
+  await close(h);
+  await server.close();
+});
+
+const DAY = 86_400_000;
+const record = (id: string, account: string, daysAgo: number, extra: object) => {
+  const at = new Date(Date.now() - daysAgo * DAY).toISOString();
+  return {
+    id,
+    schemaVersion: 2,
+    key: `zendesk:${id}`,
+    createdAt: at,
+    updatedAt: at,
+    status: 'escalated',
+    severity: 'high',
+    customer: { account },
+    ticketUrl: `https://acme.zendesk.com/agent/tickets/${id}`,
+    ticket: {
+      helpdesk: 'zendesk',
+      ticketId: id,
+      url: `https://acme.zendesk.com/agent/tickets/${id}`,
+      source: 'api',
+      missing: [],
+    },
+    ...extra,
+  };
+};
+
+// Earlier escalations from other customers: the same export problem in other words (Globex twice, one
+// of them resolved elsewhere), one fixed for Initech, and an unrelated one.
+const STORED = [
+  record('7001', 'Globex', 5, {
+    summary: 'CSV export cut off at 10,000 rows',
+    description: 'Their nightly report export is missing every row after the first 10,000.',
+    impact: { revenueAtRisk: { amount: 40_000, currency: 'USD' } },
+  }),
+  record('7002', 'Globex', 2, {
+    summary: 'Report export incomplete for big accounts',
+    description: 'The CSV export of the contacts report stops at exactly 10,000 rows.',
+    impact: { revenueAtRisk: { amount: 25_000, currency: 'USD' } },
+  }),
+  record('6001', 'Initech', 12, {
+    status: 'resolved',
+    summary: 'Nightly CSV export missing rows',
+    description: 'Scheduled export from Reports stops at 10,000 rows, the rest of the rows are missing.',
+    outcome: { rootCause: 'Export cursor expired after 10 minutes', learning: 'Alert when an export cursor expires' },
+  }),
+  record('6500', 'Umbrella', 1, {
+    summary: 'SSO redirect loop with Okta',
+    description: 'Users are sent back to the login page endlessly.',
+  }),
+];
+
+const similar = (panel: Page) => panel.getByRole('region', { name: 'Similar issues' });
+const checkbox = (panel: Page) => panel.getByRole('checkbox', { name: 'Same issue reported by 3+ customers' });
+
+test('a draft shows the customers who reported the same issue; linking, dismissing; Patterns tab', async () => {
+  await clearExtensionStorage(h);
+  const { tabId } = await openTicket(h, server.ticketUrl());
+  const panel = await openPanel(h, tabId);
+  await panel.setViewportSize({ width: 360, height: 900 });
+  await panel.evaluate(
+    (records) => chrome.storage.local.set(Object.fromEntries(records.map((r) => [`record:${r.id}`, r]))),
+    STORED,
+  );
+  await panel.reload();
+
+  // Acme (this ticket), Globex (two tickets, one customer) and Initech: three customers in 12 days.
+  await expect
+    .poll(() => similar(panel).textContent(), { timeout: 15_000 })
+    .toContain('3 customers reported this in 12 days.');
+  const text = (await similar(panel).textContent()) ?? '';
+  expect(text).toContain('Revenue at risk across them: $40,000.');
+  expect(text).toContain('Recurring after a fix: Nightly CSV export missing rows — root cause: Export cursor expired');
+  expect(text).not.toContain('SSO redirect loop');
+  const matches = similar(panel).getByRole('list', { name: 'Similar escalations' }).getByRole('listitem');
+  expect(await matches.count()).toBe(3);
+  expect(await matches.first().textContent()).toMatch(/Matched on .*export/);
+
+  // The method's pattern criterion is prefilled with the customers, and breadth gets the count.
+  await expect.poll(() => checkbox(panel).isChecked()).toBe(true);
+  expect(await panel.getByText('from similar escalations: Acme Corp, Globex, Initech').count()).toBe(1);
+  expect(await panel.getByRole('checkbox', { name: 'Recurring issue that was supposedly fixed' }).isChecked()).toBe(
+    true,
+  );
+  await shot(panel, 'patterns-1-similar', similar(panel));
+  const nav = panel.getByRole('navigation', { name: 'Steps' });
+  await nav.getByRole('button', { name: 'Impact' }).click();
+  expect(await panel.getByLabel('Customers affected', { exact: true }).inputValue()).toBe('3');
+
+  // Linking one puts its ticket into the brief's supporting context.
+  await nav.getByRole('button', { name: 'Triage' }).click();
+  const globex = matches.filter({ hasText: 'CSV export cut off at 10,000 rows' });
+  await globex.getByRole('button', { name: 'Link' }).click();
+  await expect.poll(() => globex.getByRole('button', { name: 'Unlink' }).count()).toBe(1);
+  await nav.getByRole('button', { name: 'Brief' }).click();
+  await expect
+    .poll(() => panel.getByRole('region', { name: 'Brief preview' }).textContent())
+    .toContain('Globex: CSV export cut off at 10,000 rows — https://acme.zendesk.com/agent/tickets/7001');
+
+  // Dismissing the resolved one: two customers left, the pattern criterion and the recurrence go, and the
+  // dismissal is kept when the panel opens again.
+  await nav.getByRole('button', { name: 'Triage' }).click();
+  await matches.filter({ hasText: 'Nightly CSV export missing rows' }).getByRole('button', { name: 'Dismiss' }).click();
+  await expect.poll(() => similar(panel).textContent()).toContain('2 customers reported this in 5 days.');
+  await expect.poll(() => checkbox(panel).isChecked()).toBe(false);
+  expect(await similar(panel).textContent()).toContain('1 dismissed (not offered again).');
+  await panel.waitForTimeout(400);
+  await panel.reload();
+  await expect.poll(() => similar(panel).textContent(), { timeout: 15_000 }).toContain('2 customers reported');
+  expect(await similar(panel).textContent()).not.toContain('Recurring after a fix');
+
+  // Escalated, it joins Globex's two open escalations: one cluster of two customers in the Patterns tab.
+  await nav.getByRole('button', { name: 'Brief' }).click();
+  await panel.getByRole('button', { name: 'Mark as escalated' }).click();
+  await expect.poll(() => panel.getByRole('region', { name: 'Escalate' }).count()).toBe(1);
+  await panel.getByRole('button', { name: 'Escalations' }).click();
+  await panel.getByRole('button', { name: 'Patterns' }).click();
+  const clusters = panel.getByRole('list', { name: 'Clusters of similar open escalations' });
+  await expect.poll(() => clusters.textContent(), { timeout: 15_000 }).toContain('2 customers · 3 open escalations');
+  expect(await clusters.textContent()).toContain('Acme Corp');
+  expect(await clusters.textContent()).not.toContain('Umbrella');
+  await shot(panel, 'patterns-2-clusters', clusters);
+  await clusters.getByRole('button', { name: /Globex — CSV export cut off/ }).click();
+  await expect
+    .poll(() => panel.getByRole('region', { name: 'Escalation' }).textContent())
+    .toContain('CSV export cut off at 10,000 rows');
+  await panel.close();
+});

@@ -1,0 +1,237 @@
+import { describe, expect, test } from 'vitest';
+import type { EscalationInput } from '../../lib/escalation/model';
+import { clusterOpen } from '../../lib/patterns/clusters';
+import { conceptLabel, concepts } from '../../lib/patterns/concepts';
+import { dismiss, link, PATTERN_CUSTOMERS, patternPrefill, threadLine, unlink } from '../../lib/patterns/draft-links';
+import { createLibrary } from '../../lib/patterns/library';
+import { draft } from './engine-draft';
+
+const NOW = new Date('2026-11-30T12:00:00Z');
+const daysAgo = (d: number) => new Date(NOW.getTime() - d * 86_400_000).toISOString();
+
+// One issue (webhooks arriving hours late) as several customers put it, and two unrelated ones.
+const record = (id: string, org: string, extra: Partial<EscalationInput> = {}) =>
+  draft({
+    id,
+    key: `zendesk:${id}`,
+    status: 'escalated',
+    summary: 'Webhooks delivered hours late',
+    description: 'Order webhooks arrive two to three hours after the event.',
+    customer: { name: '', email: '', account: org },
+    ticketUrl: `https://acme.zendesk.com/agent/tickets/${id}`,
+    createdAt: daysAgo(3),
+    ...extra,
+  });
+
+const current = (extra: Partial<EscalationInput> = {}) =>
+  draft({
+    id: 'draft-1',
+    key: 'zendesk:900',
+    summary: 'Webhook delivery delays',
+    description: 'Our endpoint receives webhook events with a delay of several hours.',
+    customer: { name: '', email: '', account: 'Initech' },
+    ...extra,
+  });
+
+function library() {
+  const lib = createLibrary();
+  lib.put(
+    record('a', 'Acme', { createdAt: daysAgo(14), impact: { revenueAtRisk: { amount: 50_000, currency: 'USD' } } }),
+    'record',
+  );
+  lib.put(record('b', 'Globex', { impact: { revenueAtRisk: { amount: 20_000, currency: 'USD' } } }), 'record');
+  // A second ticket from Globex: one customer, its larger figure counts once.
+  lib.put(record('b2', 'globex', { impact: { revenueAtRisk: { amount: 30_000, currency: 'USD' } } }), 'record');
+  lib.put(record('c', 'Umbrella', { impact: { revenueAtRisk: { amount: 9_000, currency: 'EUR' } } }), 'record');
+  lib.put(
+    record('old', 'Hooli', {
+      status: 'resolved',
+      createdAt: daysAgo(40),
+      outcome: { rootCause: 'Retry queue stalled', learning: 'Alert on queue age', closedAt: daysAgo(30) },
+    }),
+    'record',
+  );
+  lib.put(record('stale', 'Stark', { createdAt: daysAgo(120) }), 'record');
+  lib.put(
+    record('sso', 'Wayne', { summary: 'SSO redirect loop', description: 'Okta users loop back to the login page.' }),
+    'record',
+  );
+  lib.put(
+    record('emails', 'Wonka', { summary: 'Emails delivered hours late', description: 'Emails arrive late.' }),
+    'record',
+  );
+  return lib;
+}
+
+describe('similar issues for a draft', () => {
+  test('distinct customers, days since the first, revenue once per customer, a resolved one as recurring', () => {
+    const s = library().similar(current(), { now: NOW });
+    expect(s.matches.map((m) => m.entry.id).sort()).toEqual(['a', 'b', 'b2', 'c', 'old']);
+    // Initech (the draft) + Acme, Globex, Umbrella, Hooli; two Globex tickets are one customer.
+    expect(s.customers).toBe(5);
+    expect(s.customerNames.sort()).toEqual(['Acme', 'Globex', 'Hooli', 'Initech', 'Umbrella']);
+    expect(s.days).toBe(40);
+    expect(s.revenue).toEqual([
+      { currency: 'USD', amount: 80_000 },
+      { currency: 'EUR', amount: 9_000 },
+    ]);
+    expect(s.recurring.map((m) => m.entry.id)).toEqual(['old']);
+    expect(s.recurring[0]?.entry.rootCause).toBe('Retry queue stalled');
+    const why = s.matches.find((m) => m.entry.id === 'a')?.match?.matched;
+    expect(why?.concepts).toEqual(['area:webhook', 'symptom:delay']);
+  });
+
+  test('the window: 90 days by default, wider on request', () => {
+    expect(
+      library()
+        .similar(current(), { now: NOW })
+        .matches.some((m) => m.entry.id === 'stale'),
+    ).toBe(false);
+    expect(
+      library()
+        .similar(current(), { now: NOW, days: 180 })
+        .matches.some((m) => m.entry.id === 'stale'),
+    ).toBe(true);
+  });
+
+  test('dismissed matches are left out and counted; a linked one stays even when no longer similar', () => {
+    const lib = library();
+    const d = current({
+      patterns: { dismissed: ['a', 'b'], linked: [{ id: 'sso', text: 'Wayne: SSO redirect loop' }] },
+    });
+    const s = lib.similar(d, { now: NOW });
+    expect(s.dismissed).toBe(2);
+    expect(s.matches.map((m) => m.entry.id).sort()).toEqual(['b2', 'c', 'old', 'sso']);
+    const sso = s.matches.find((m) => m.entry.id === 'sso');
+    expect(sso).toMatchObject({ linked: true, match: undefined });
+  });
+
+  test('a draft with nothing similar has no matches and counts only its own customer', () => {
+    const s = library().similar(current({ summary: 'Dark mode colours wrong', description: 'Grey on grey.' }), {
+      now: NOW,
+    });
+    expect(s).toMatchObject({ matches: [], customers: 1, days: 0, revenue: [], recurring: [] });
+  });
+
+  test('removing a deleted draft leaves the record escalated from it (the same id) in place', () => {
+    const lib = createLibrary();
+    lib.put(record('x', 'Acme', { status: 'draft' }), 'draft');
+    lib.put(record('x', 'Acme'), 'record');
+    lib.remove('x', 'draft');
+    expect(lib.entry('x')?.kind).toBe('record');
+    lib.remove('x', 'record');
+    expect(lib.size).toBe(0);
+    expect(lib.similar(current(), { now: NOW }).matches).toEqual([]);
+  });
+});
+
+describe('what similar issues change in the draft', () => {
+  const three = () => library().similar(current({ patterns: { dismissed: ['old'] } }), { now: NOW });
+
+  test(`${PATTERN_CUSTOMERS}+ customers: the pattern criterion with the customers as evidence, and breadth`, () => {
+    const d = current();
+    const change = patternPrefill(d, three());
+    expect(change.answers?.['three-plus-customers']).toEqual({
+      value: true,
+      source: 'pattern',
+      evidence: 'Initech, Acme, Globex, Umbrella',
+    });
+    expect(change.breadthCount).toBe(4);
+    expect(change.appliedCount).toBe(4);
+  });
+
+  test('the agent wins: their answer and their own breadth figure are kept', () => {
+    const d = current({
+      triage: { answers: { 'three-plus-customers': { value: false, source: 'agent' } } },
+      impact: { breadth: { count: 40 } },
+    });
+    const change = patternPrefill(d, three());
+    expect(change.answers?.['three-plus-customers']).toBeUndefined();
+    expect(change.breadthCount).toBeUndefined();
+  });
+
+  test('a count it wrote follows the matches; the criterion goes when the matches do', () => {
+    const applied = current({
+      triage: { answers: { 'three-plus-customers': { value: true, source: 'pattern', evidence: 'x' } } },
+      impact: { breadth: { count: 4 } },
+      patterns: { appliedCount: 4 },
+    });
+    const none = library().similar(current({ summary: 'Dark mode colours wrong', description: '' }), { now: NOW });
+    expect(patternPrefill(applied, none).answers).toEqual({});
+    expect(patternPrefill(applied, library().similar(current(), { now: NOW })).breadthCount).toBe(5);
+  });
+
+  test('similar to a resolved escalation: recurring after a fix, with its root cause', () => {
+    const change = patternPrefill(current(), library().similar(current(), { now: NOW }));
+    expect(change.answers?.['recurring-after-fix']).toEqual({
+      value: true,
+      source: 'pattern',
+      evidence: 'Webhooks delivered hours late — Retry queue stalled',
+    });
+  });
+
+  test('nothing changes when the draft already reflects the matches', () => {
+    const s = three();
+    const d = current();
+    const once = patternPrefill(d, s);
+    const applied = current({
+      triage: { answers: once.answers },
+      impact: { breadth: { count: once.breadthCount } },
+      patterns: { appliedCount: once.appliedCount, dismissed: ['old'] },
+    });
+    expect(patternPrefill(applied, s)).toEqual({});
+  });
+
+  test('link adds the ticket to supporting threads; unlink removes exactly that line; dismiss unlinks', () => {
+    const entry = library().entry('a');
+    if (!entry) throw new Error('missing');
+    expect(threadLine(entry)).toBe('Acme: Webhooks delivered hours late — https://acme.zendesk.com/agent/tickets/a');
+    const d = current({ supporting: { threads: ['#ops thread'] } });
+    const linked = { ...d, ...link(d, entry) };
+    expect(linked.supporting.threads).toEqual(['#ops thread', threadLine(entry)]);
+    expect(link(linked, entry)).toBe(linked);
+    const unlinked = { ...linked, ...unlink(linked, 'a') };
+    expect(unlinked.supporting.threads).toEqual(['#ops thread']);
+    expect(unlinked.patterns.linked).toEqual([]);
+    const dismissed = { ...linked, ...dismiss(linked, 'a') };
+    expect(dismissed.patterns).toMatchObject({ linked: [], dismissed: ['a'] });
+    expect(dismissed.supporting.threads).toEqual(['#ops thread']);
+  });
+});
+
+describe('patterns tab: clusters of similar open escalations', () => {
+  test('open ones only, singles left out, most customers first, with what they share', () => {
+    const lib = library();
+    lib.put(
+      record('sso2', 'Cyberdyne', { summary: 'Login loops back to Okta', description: 'SSO redirect loop.' }),
+      'record',
+    );
+    lib.put(record('draft-x', 'Soylent', { status: 'draft' }), 'draft');
+    const clusters = clusterOpen(lib);
+    expect(clusters.map((c) => c.members.map((m) => m.id).sort())).toEqual([
+      ['a', 'b', 'b2', 'c', 'stale'],
+      ['sso', 'sso2'],
+    ]);
+    expect(clusters[0]?.customers).toBe(4);
+    expect(clusters[0]?.shared.slice(0, 2).sort()).toEqual(['area:webhook', 'symptom:delay']);
+    expect(clusters[1]?.customers).toBe(2);
+  });
+});
+
+describe('concepts: the area and symptom, in English and Chinese', () => {
+  test('phrasings meet on one concept', () => {
+    expect(concepts('Customer charged twice for annual plan')).toEqual(['area:billing', 'symptom:duplicate']);
+    expect(concepts('Duplicate charge on renewal invoice')).toEqual(['area:billing', 'symptom:duplicate']);
+    expect(concepts('Webhook 推送延迟')).toEqual(['area:webhook', 'symptom:delay']);
+    expect(concepts('导出数据缺少行')).toEqual(['area:export', 'symptom:incomplete']);
+    expect(concepts('Bounced emails')).toEqual(['area:email', 'symptom:bounce']);
+    expect(concepts('Users keep bouncing between Okta and the login screen')).not.toContain('symptom:bounce');
+    expect(concepts('')).toEqual([]);
+  });
+
+  test('labels in both languages', () => {
+    expect(conceptLabel('symptom:delay', 'en')).toBe('delayed delivery');
+    expect(conceptLabel('symptom:delay', 'zh-CN')).toBe('延迟送达');
+    expect(conceptLabel('area:unknown', 'en')).toBe('area:unknown');
+  });
+});
