@@ -14,6 +14,8 @@ export default defineConfig({
     default_locale: 'en',
     permissions: [
       'storage',
+      // Kept escalations outgrow storage.local's 10 MB in about a year; a full store would refuse drafts.
+      'unlimitedStorage',
       'alarms',
       'notifications',
       'clipboardWrite',

@@ -59,9 +59,9 @@ test('measure', () => {
     reconcile2000Ms: medianMs(() => {
       const parsed = Object.values(RecordIndex.parse(index).rows);
       const current = parsed.map((r) => withClocks(r, NOW, SETTINGS));
-      dueReminders(current, NOW);
+      dueReminders(current, NOW, SETTINGS);
       overdueCount(current, NOW);
-      nextWakeAt(current, NOW);
+      nextWakeAt(current, NOW, SETTINGS);
     }, 15),
     storageBytes2000: new TextEncoder().encode(JSON.stringify(list) + JSON.stringify(index)).length,
   };

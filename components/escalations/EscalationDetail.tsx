@@ -201,7 +201,7 @@ function RecordDetail({ record: r, settings, now, startWith, onBack }: DetailPro
             <button type="button" onClick={() => void copyUpdateBrief()}>
               {t('esc_copyUpdateBrief')}
             </button>
-            <button type="button" onClick={() => void copy(customerUpdate(r, briefLocale))}>
+            <button type="button" onClick={() => void copy(customerUpdate(r, briefLocale, new Date(), settings))}>
               {t('esc_copyCustomerUpdate')}
             </button>
           </div>

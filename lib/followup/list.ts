@@ -3,6 +3,7 @@ import { BRIEF_LABELS } from '../brief/labels';
 import type { IndexRow } from '../escalation/migrate';
 import type { DeEscalationReason, Escalation, Helpdesk, Severity, Target } from '../escalation/model';
 import { FOLLOW_UP_CLOCKS } from '../escalation/model';
+import { type CadenceSettings, nextClock } from './cadence';
 import { isOpen, severityOf } from './schedule';
 
 export interface RecordFilter {
@@ -59,31 +60,43 @@ export function changesSince(r: Escalation, locale: Locale): string[] {
     .map(([k, v]) => `${label[k]}: ${shown(k, before[k])} → ${shown(k, v)}`);
 }
 
-const CUSTOMER_UPDATE: Record<Locale, (r: Escalation, latest: string) => string> = {
-  en: (r, latest) =>
+const CUSTOMER_UPDATE: Record<Locale, (r: Escalation, latest: string, by: string) => string> = {
+  en: (r, latest, by) =>
     [
       `Hi ${r.customer.name || 'there'},`,
       '',
       `We're still investigating "${r.summary}" — here's what we know so far:`,
       latest ? `- ${latest}` : '- Our engineering team is actively working on it.',
       '',
-      `We'll update you again by ${r.needed.deadline || 'our next update time'}.`,
+      `We'll update you again by ${by}.`,
     ].join('\n'),
-  'zh-CN': (r, latest) =>
+  'zh-CN': (r, latest, by) =>
     [
       `${r.customer.name || ''}您好:`,
       '',
       `我们仍在调查“${r.summary}”——目前已知的情况如下:`,
       latest ? `- ${latest}` : '- 我们的工程团队正在积极处理。',
       '',
-      `我们会在 ${r.needed.deadline || '下一次更新时间'} 之前再次向您更新进展。`,
+      `我们会在 ${by} 之前再次向您更新进展。`,
     ].join('\n'),
 };
 
-// "We're still investigating — here's what we know so far", from the latest update to the team.
-export function customerUpdate(r: Escalation, locale: Locale): string {
+/**
+ * "We're still investigating — here's what we know so far", from the latest update to the team. It
+ * promises the next update by the end of the customer clock's window that sending it starts.
+ */
+export function customerUpdate(r: Escalation, locale: Locale, now: Date, settings: CadenceSettings): string {
   const latest = r.log.findLast((e) => e.kind === 'update-team' || e.kind === 'update-customer')?.text ?? '';
-  return CUSTOMER_UPDATE[locale](r, latest);
+  const by = nextClock(severityOf(r), 'customer', now, settings).overdueAt;
+  const when = new Intl.DateTimeFormat(locale, {
+    month: 'short',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: '2-digit',
+    timeZone: settings.timeZone,
+    timeZoneName: 'short',
+  }).format(by);
+  return CUSTOMER_UPDATE[locale](r, latest, when);
 }
 
 export const DE_ESCALATION_STEPS = ['team', 'ticket', 'customer', 'learning'] as const;

@@ -3,7 +3,7 @@ import { type Escalation, FOLLOW_UP_CLOCKS, type FollowUpClockName, type Severit
 // The part of a record scheduling reads: the worker parses only this much of each stored record.
 export type Schedulable = Pick<Escalation, 'id' | 'status' | 'severity' | 'suggested' | 'followUps'>;
 
-import { type CadenceSettings, nextClock } from './cadence';
+import { addBusinessHours, type CadenceSettings, isBusinessTime, nextClock } from './cadence';
 
 // Only an escalation in progress has reminders; de-escalated and resolved ones are done.
 export const isOpen = (r: Pick<Escalation, 'status'>): boolean => r.status === 'escalated';
@@ -45,15 +45,32 @@ export interface Reminder<R extends Schedulable = Escalation> {
 
 const ms = (iso: string) => Date.parse(iso);
 
+// A business-hours cadence (Medium by default) never reminds at night, on a weekend or a holiday: what falls
+// due then, or was missed while the browser was closed, waits for the next opening.
+function quietHours(now: Date, settings: CadenceSettings): (r: Schedulable) => boolean {
+  const closed = !isBusinessTime(now, settings);
+  return (r) => closed && settings.cadence[severityOf(r)].businessHoursOnly;
+}
+
+const pending = (r: Schedulable, clock: FollowUpClockName, t: number) => {
+  const c = r.followUps[clock];
+  return c !== undefined && ms(c.dueAt) <= t && r.followUps.notified[clock] !== c.dueAt;
+};
+
 // Clocks that are due now and were not yet notified for this due time.
-export function dueReminders<R extends Schedulable>(records: readonly R[], now: Date): Reminder<R>[] {
+export function dueReminders<R extends Schedulable>(
+  records: readonly R[],
+  now: Date,
+  settings: CadenceSettings,
+): Reminder<R>[] {
   const t = now.getTime();
+  const quiet = quietHours(now, settings);
   const out: Reminder<R>[] = [];
   for (const record of records) {
-    if (!isOpen(record)) continue;
+    if (!isOpen(record) || quiet(record)) continue;
     for (const clock of FOLLOW_UP_CLOCKS) {
       const c = record.followUps[clock];
-      if (!c || ms(c.dueAt) > t || record.followUps.notified[clock] === c.dueAt) continue;
+      if (!c || !pending(record, clock, t)) continue;
       out.push({ id: record.id, clock, dueAt: c.dueAt, overdue: ms(c.overdueAt) < t, record });
     }
   }
@@ -81,18 +98,23 @@ export function overdueCount(records: readonly Schedulable[], now: Date): number
 }
 
 // The one alarm: the earliest future moment anything changes (a clock falls due, or becomes overdue and
-// the badge must count it). Chrome caps alarms at 500; one rolling alarm scales to any number of records.
-export function nextWakeAt(records: readonly Schedulable[], now: Date): Date | undefined {
+// the badge must count it, or business hours open on a reminder held back). Chrome caps alarms at 500; one
+// rolling alarm scales to any number of records.
+export function nextWakeAt(records: readonly Schedulable[], now: Date, settings: CadenceSettings): Date | undefined {
   const t = now.getTime();
+  const quiet = quietHours(now, settings);
   let next = Number.POSITIVE_INFINITY;
+  let held = false;
   for (const r of records) {
     if (!isOpen(r)) continue;
     for (const clock of FOLLOW_UP_CLOCKS) {
       const c = r.followUps[clock];
       if (!c) continue;
       for (const at of [ms(c.dueAt), ms(c.overdueAt)]) if (at > t && at < next) next = at;
+      if (quiet(r) && pending(r, clock, t)) held = true;
     }
   }
+  if (held) next = Math.min(next, addBusinessHours(now, 0, settings).getTime());
   return Number.isFinite(next) ? new Date(next) : undefined;
 }
 

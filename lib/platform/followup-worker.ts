@@ -60,7 +60,7 @@ export async function reconcileFollowUps(now = new Date(), verifyIndex = false):
     if (next !== r) changed.set(next.id, next);
     current.push(next);
   }
-  const due = dueReminders(current, now);
+  const due = dueReminders(current, now, settings);
   const [single, ...others] = byEscalation(due);
   if (single && !others.length) {
     await notify(notificationId(single), reminderText(single, t, locale), t);
@@ -84,7 +84,7 @@ export async function reconcileFollowUps(now = new Date(), verifyIndex = false):
   await browser.action.setBadgeText({ text: overdue ? String(overdue) : '' });
   await browser.action.setBadgeBackgroundColor({ color: '#b3261e' });
 
-  const wake = nextWakeAt(latest, now);
+  const wake = nextWakeAt(latest, now, settings);
   const existing = await browser.alarms.get(FOLLOW_UP_ALARM);
   if (!wake) {
     if (existing) await browser.alarms.clear(FOLLOW_UP_ALARM);

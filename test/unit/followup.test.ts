@@ -12,7 +12,7 @@ import {
 } from '../../lib/followup/notify-text';
 import { byNextDue, dueReminders, markNotified, nextWakeAt, overdueCount } from '../../lib/followup/schedule';
 import { makeTranslate } from '../../lib/i18n/translate';
-import { FOLLOW_UP_ALARM, reconcileFollowUps } from '../../lib/platform/followup-worker';
+import { FOLLOW_UP_ALARM, reconcileFollowUps, wireFollowUps } from '../../lib/platform/followup-worker';
 import { INDEX_KEY, updateIndex } from '../../lib/platform/record-index';
 import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings/model';
 import { draft } from './engine-draft';
@@ -44,21 +44,37 @@ describe('what is due, overdue and when to wake', () => {
   const high = open('h', 'high');
 
   test('nothing is due before the lower bound; the alarm is the earliest due time', () => {
-    expect(dueReminders([critical, high], at('2026-11-23T11:59:00Z'))).toEqual([]);
-    expect(nextWakeAt([critical, high], MON_10)?.toISOString()).toBe('2026-11-23T12:00:00.000Z');
+    expect(dueReminders([critical, high], at('2026-11-23T11:59:00Z'), SETTINGS)).toEqual([]);
+    expect(nextWakeAt([critical, high], MON_10, SETTINGS)?.toISOString()).toBe('2026-11-23T12:00:00.000Z');
   });
 
   test('at the lower bound both Critical clocks are due, once', () => {
     const now = at('2026-11-23T12:00:00Z');
-    const due = dueReminders([critical, high], now);
+    const due = dueReminders([critical, high], now, SETTINGS);
     expect(due.map((d) => [d.id, d.clock, d.overdue])).toEqual([
       ['c', 'internal', false],
       ['c', 'customer', false],
     ]);
     const notified = markNotified(critical, ['internal', 'customer']);
-    expect(dueReminders([notified, high], now)).toEqual([]);
+    expect(dueReminders([notified, high], now, SETTINGS)).toEqual([]);
     // The next change is the customer clock turning overdue at its upper bound (the badge counts it).
-    expect(nextWakeAt([notified, high], now)?.toISOString()).toBe('2026-11-23T14:00:00.000Z');
+    expect(nextWakeAt([notified, high], now, SETTINGS)?.toISOString()).toBe('2026-11-23T14:00:00.000Z');
+  });
+
+  test('a Medium reminder missed while the browser was closed waits for business hours; Critical does not', () => {
+    // Medium escalated Friday 16:00: its internal clock falls due Monday 16:00; the browser is next opened
+    // on Saturday 10:00 after a week away, and again on Monday at 08:00 and 09:00.
+    const medium = open('m', 'medium', at('2026-11-20T16:00:00Z'));
+    const critical = open('c', 'critical', at('2026-11-20T16:00:00Z'));
+    const saturday = at('2026-11-28T10:00:00Z');
+    expect(dueReminders([medium, critical], saturday, SETTINGS).map((d) => d.id)).toEqual(['c', 'c']);
+    const afterCritical = markNotified(critical, ['internal', 'customer']);
+    expect(nextWakeAt([medium, afterCritical], saturday, SETTINGS)?.toISOString()).toBe('2026-11-30T09:00:00.000Z');
+    expect(dueReminders([medium], at('2026-11-30T08:00:00Z'), SETTINGS)).toEqual([]);
+    expect(dueReminders([medium], at('2026-11-30T09:00:00Z'), SETTINGS).map((d) => d.clock)).toEqual([
+      'internal',
+      'customer',
+    ]);
   });
 
   test('overdue after the upper bound; closed escalations never count', () => {
@@ -141,10 +157,18 @@ describe('follow-up actions', () => {
   test('a customer update in either language carries the latest update', () => {
     const res = logUpdate(r, 'update-team', 'A fix is in review', later, SETTINGS);
     if (!res.ok) throw new Error(res.error);
-    expect(customerUpdate(res.record, 'en')).toContain(
-      'We\'re still investigating "Issue h" — here\'s what we know so far:\n- A fix is in review',
+    // High: the customer hears again within 4-8 h; the message promises the end of that window.
+    expect(customerUpdate(res.record, 'en', later, SETTINGS)).toBe(
+      [
+        'Hi there,',
+        '',
+        'We\'re still investigating "Issue h" — here\'s what we know so far:',
+        '- A fix is in review',
+        '',
+        `We'll update you again by ${new Intl.DateTimeFormat('en', { month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZone: 'UTC', timeZoneName: 'short' }).format(new Date(later.getTime() + 8 * 3_600_000))}.`,
+      ].join('\n'),
     );
-    expect(customerUpdate(res.record, 'zh-CN')).toContain('我们仍在调查“Issue h”');
+    expect(customerUpdate(res.record, 'zh-CN', later, SETTINGS)).toContain('我们仍在调查“Issue h”');
   });
 
   test('de-escalating and resolving stop the reminders and keep the outcome', () => {
@@ -155,7 +179,7 @@ describe('follow-up actions', () => {
       deEscalationReason: 'workaround',
       learning: 'CSV split by month unblocks them',
     });
-    expect(nextWakeAt([d.record], later)).toBeUndefined();
+    expect(nextWakeAt([d.record], later, SETTINGS)).toBeUndefined();
     expect(logUpdate(d.record, 'note', 'x', later, SETTINGS)).toEqual({ ok: false, error: 'not-open' });
 
     expect(resolve(r, '', '', later)).toEqual({ ok: false, error: 'reason-required' });
@@ -165,7 +189,7 @@ describe('follow-up actions', () => {
       status: 'resolved',
       outcome: { rootCause: 'Cursor TTL too short', learning: 'Alert on export cursor expiry' },
     });
-    expect(dueReminders([done.record], at('2026-11-30T00:00:00Z'))).toEqual([]);
+    expect(dueReminders([done.record], at('2026-11-30T00:00:00Z'), SETTINGS)).toEqual([]);
   });
 });
 
@@ -183,7 +207,7 @@ describe('notification text', () => {
       customer: { name: 'Dana', email: '', account: 'Acme\u202e Corp' },
       summary: '<b>Exports</b> stop',
     });
-    const [due] = dueReminders([r], at('2026-11-23T19:00:00Z')).filter((d) => d.clock === 'customer');
+    const [due] = dueReminders([r], at('2026-11-23T19:00:00Z'), SETTINGS).filter((d) => d.clock === 'customer');
     if (!due) throw new Error('not due');
     expect(reminderText([due], t, 'en')).toEqual({
       title: 'Follow-up due: Acme Corp',
@@ -193,7 +217,7 @@ describe('notification text', () => {
   });
 
   test("one escalation's two clocks due together make one reminder naming both", () => {
-    const groups = byEscalation(dueReminders([open('c', 'critical')], at('2026-11-23T12:00:00Z')));
+    const groups = byEscalation(dueReminders([open('c', 'critical')], at('2026-11-23T12:00:00Z'), SETTINGS));
     expect(groups).toHaveLength(1);
     const [both] = groups;
     if (!both) throw new Error('not due');
@@ -206,7 +230,7 @@ describe('notification text', () => {
   });
 
   test('several escalations at once become one summary', () => {
-    const due = dueReminders([open('a', 'critical'), open('b', 'critical')], at('2026-11-23T12:00:00Z'));
+    const due = dueReminders([open('a', 'critical'), open('b', 'critical')], at('2026-11-23T12:00:00Z'), SETTINGS);
     expect(byEscalation(due)).toHaveLength(2);
     expect(summaryText(due, t).title).toBe('4 follow-ups are due');
   });
@@ -275,6 +299,42 @@ describe('the worker keeps one alarm, the badge and the notifications in step wi
     const created = fakeBrowser.notifications.getAllCreateOptions?.() ?? {};
     expect(Object.keys(created)).toEqual(['followup:summary']);
     expect(created['followup:summary']).toMatchObject({ title: 'followup_summaryTitle' });
+  });
+
+  test('clicking a reminder opens the ticket and asks the panel to show that escalation', async () => {
+    const r = open('h', 'high', MON_10, { ticketUrl: 'https://acme.zendesk.com/agent/tickets/4821' });
+    await store(r);
+    wireFollowUps();
+    await fakeBrowser.notifications.onClicked.trigger('followup:internal+customer:h');
+    await vi.waitFor(async () => {
+      const tabs = await fakeBrowser.tabs.query({});
+      expect(tabs.map((t) => t.url)).toContain('https://acme.zendesk.com/agent/tickets/4821');
+    });
+    const shown = (await fakeBrowser.storage.local.get('ui:show-escalation'))['ui:show-escalation'];
+    expect(shown).toMatchObject({ id: 'h', action: 'view' });
+  });
+
+  test('"Log update" opens the update box; "Snooze 1 h" moves every clock the reminder named', async () => {
+    await store(open('h', 'high', MON_10, { ticketUrl: 'https://acme.zendesk.com/agent/tickets/4821' }));
+    wireFollowUps();
+    await fakeBrowser.notifications.onButtonClicked.trigger('followup:internal+customer:h', 0);
+    await vi.waitFor(async () =>
+      expect((await fakeBrowser.storage.local.get('ui:show-escalation'))['ui:show-escalation']).toMatchObject({
+        id: 'h',
+        action: 'log',
+      }),
+    );
+    const before = Date.now();
+    await fakeBrowser.notifications.onButtonClicked.trigger('followup:internal+customer:h', 1);
+    await vi.waitFor(async () => {
+      const stored = (await fakeBrowser.storage.local.get('record:h'))['record:h'] as Escalation;
+      for (const clock of ['internal', 'customer'] as const) {
+        const due = Date.parse(stored.followUps[clock]?.dueAt ?? '');
+        expect(due - before).toBeGreaterThanOrEqual(3_600_000 - 1_000);
+        expect(due - before).toBeLessThan(3_600_000 + 5_000);
+      }
+      expect(stored.log.at(-1)?.kind).toBe('snoozed');
+    });
   });
 
   test('resolving the last open escalation removes the alarm and the badge', async () => {
