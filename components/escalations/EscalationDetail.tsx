@@ -12,16 +12,16 @@ import {
   changeSeverity,
   deEscalate,
   logUpdate,
+  markCopied,
   resolve,
   type UpdateKind,
 } from '../../lib/followup/actions';
 import {
-  changesSince,
   customerUpdate,
   DE_ESCALATION_STEPS,
   deEscalationMessages,
   isOverdue,
-  trackedFields,
+  updateSince,
 } from '../../lib/followup/list';
 import { isOpen, severityOf } from '../../lib/followup/schedule';
 import { saveRecord } from '../../lib/platform/record-store';
@@ -98,16 +98,14 @@ function RecordDetail({ record: r, settings, now, startWith, onBack }: DetailPro
   }
 
   async function copyUpdateBrief() {
-    const changes = changesSince(r, briefLocale);
-    const header = [
-      `## ${t('esc_updateHeader')} — ${new Date().toLocaleString(locale)}`,
-      ...changes.map((c) => `- ${c}`),
-    ];
-    const body = clipboardPayload(r, settings.defaultFormat, briefLocale);
-    const text = `${header.join('\n')}\n\n${body.text}`;
-    if (await copy(text, body.html)) {
-      await saveRecord({ ...r, lastCopied: { at: new Date().toISOString(), fields: trackedFields(r) } });
-    }
+    const now = new Date();
+    const body = clipboardPayload(r, settings.defaultFormat, briefLocale, {
+      now,
+      timeZone: settings.timeZone,
+      redaction: { emails: settings.redactEmails, phones: settings.redactPhones, keep: r.unmasked },
+      update: { items: updateSince(r, briefLocale) },
+    });
+    if (await copy(body.text, body.html)) await saveRecord(markCopied(r, now));
   }
 
   const open = isOpen(r);

@@ -17,7 +17,7 @@ export type Block =
   | { kind: 'code'; label: string; text: string; note?: string };
 
 export interface Section {
-  id: 'impact' | 'description' | 'tried' | 'repro' | 'communication' | 'needed' | 'supporting';
+  id: 'update' | 'impact' | 'description' | 'tried' | 'repro' | 'communication' | 'needed' | 'supporting';
   heading: string;
   blocks: Block[];
 }
@@ -44,6 +44,8 @@ export interface BriefOptions {
   now: Date;
   timeZone?: string;
   redaction?: RedactOptions;
+  /** An update brief: what changed since the escalation was last sent, first, in every format. */
+  update?: { items: string[] };
 }
 
 export const DEFAULT_REDACTION: RedactOptions = { emails: false, phones: false, keep: [] };
@@ -169,6 +171,11 @@ export function buildBrief(e: Escalation, locale: Locale, template: Template, op
   const fields = (items: Field[]): Block | undefined =>
     nonEmpty(items).length ? { kind: 'fields', items: nonEmpty(items) } : undefined;
 
+  if (opts.update) {
+    add('update', `${L.update} — ${dateTime(opts.now.toISOString(), locale, opts, true)}`, [
+      { kind: 'bullets', items: opts.update.items.length ? opts.update.items : [L.noChanges] },
+    ]);
+  }
   const impact = impactFields(e, L, locale, opts, template);
   add('impact', L.impact, [impact.length > 0 && { kind: 'fields', items: impact }]);
   add('description', L.description, [e.description.trim() !== '' && { kind: 'paragraph', text: e.description.trim() }]);

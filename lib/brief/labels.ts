@@ -38,6 +38,9 @@ export interface BriefLabels {
   communication: string;
   lastUpdateToCustomer: string;
   lastUpdate: string;
+  update: string;
+  noChanges: string;
+  logKinds: { 'update-team': string; 'update-customer': string; note: string };
   customerExpectation: string;
   escalationRisk: string;
   needed: string;
@@ -95,6 +98,9 @@ const en: BriefLabels = {
   communication: 'Customer Communication',
   lastUpdateToCustomer: 'Last update to customer',
   lastUpdate: 'Last update',
+  update: 'Update',
+  noChanges: 'No change to severity, target, impact or deadline since it was last sent.',
+  logKinds: { 'update-team': 'Team update', 'update-customer': 'Customer update', note: 'Note' },
   customerExpectation: 'Customer expectation',
   escalationRisk: 'Escalation risk',
   needed: "What's Needed",
@@ -168,6 +174,9 @@ const zhCN: BriefLabels = {
   communication: '客户沟通',
   lastUpdateToCustomer: '给客户的最后更新',
   lastUpdate: '最后更新',
+  update: '更新',
+  noChanges: '自上次发送以来,严重性、目标、影响和截止时间均无变化。',
+  logKinds: { 'update-team': '团队更新', 'update-customer': '客户更新', note: '备注' },
   customerExpectation: '客户期望',
   escalationRisk: '升级风险',
   needed: '所需支持',

@@ -22,6 +22,14 @@ export function escalate(r: Escalation, now: Date, settings: CadenceSettings): E
   return restartClocks(record, ['internal', 'customer'], now, settings);
 }
 
+// A copied update brief becomes the new baseline, and the copy goes into the timeline.
+export function markCopied(r: Escalation, now: Date): Escalation {
+  return {
+    ...logged(r, now, 'copied', 'Update brief copied'),
+    lastCopied: { at: now.toISOString(), fields: trackedFields(r) },
+  };
+}
+
 // An update to the team resets the internal clock, one to the customer the customer clock; a note
 // resets nothing. Each goes into the audit trail with its time.
 export function logUpdate(

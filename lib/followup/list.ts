@@ -60,6 +60,16 @@ export function changesSince(r: Escalation, locale: Locale): string[] {
     .map(([k, v]) => `${label[k]}: ${shown(k, before[k])} → ${shown(k, v)}`);
 }
 
+/** What an update brief reports: tracked fields that changed and updates logged since it was last sent. */
+export function updateSince(r: Escalation, locale: Locale): string[] {
+  const L = BRIEF_LABELS[locale];
+  const since = r.lastCopied?.at ?? r.createdAt;
+  const logged = r.log
+    .filter((e) => e.at > since && (e.kind === 'update-team' || e.kind === 'update-customer' || e.kind === 'note'))
+    .map((e) => `${L.logKinds[e.kind as keyof typeof L.logKinds]}: ${e.text}`);
+  return [...changesSince(r, locale), ...logged];
+}
+
 const CUSTOMER_UPDATE: Record<Locale, (r: Escalation, latest: string, by: string) => string> = {
   en: (r, latest, by) =>
     [

@@ -1,8 +1,17 @@
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { renderBrief } from '../../lib/brief/render';
 import type { Escalation } from '../../lib/escalation/model';
-import { changeSeverity, deEscalate, escalate, logUpdate, resolve, snooze } from '../../lib/followup/actions';
-import { changesSince, customerUpdate } from '../../lib/followup/list';
+import {
+  changeSeverity,
+  deEscalate,
+  escalate,
+  logUpdate,
+  markCopied,
+  resolve,
+  snooze,
+} from '../../lib/followup/actions';
+import { changesSince, customerUpdate, updateSince } from '../../lib/followup/list';
 import {
   byEscalation,
   notificationId,
@@ -152,6 +161,32 @@ describe('follow-up actions', () => {
     };
     expect(changesSince(more, 'en')).toEqual(['Severity: High → Critical', 'Customers affected: — → 5']);
     expect(changesSince(more, 'zh-CN')[0]).toBe('严重性: 高 → 严重');
+  });
+
+  test('an update brief opens with the changes and updates since it was last sent, in every format', () => {
+    const worse = changeSeverity(r, 'critical', 'Second region down', later, SETTINGS);
+    if (!worse.ok) throw new Error(worse.error);
+    const noted = logUpdate(worse.record, 'update-team', 'Fix deployed to staging', later, SETTINGS);
+    if (!noted.ok) throw new Error(noted.error);
+    const items = updateSince(noted.record, 'en');
+    expect(items).toEqual(['Severity: High → Critical', 'Team update: Fix deployed to staging']);
+    const opts = { now: later, timeZone: 'UTC', update: { items } };
+    expect(renderBrief(noted.record, 'markdown', 'en', opts)).toMatch(
+      /### Update — Nov 23, 2026, 1:00\sPM\n- Severity: High → Critical\n- Team update: Fix deployed to staging/,
+    );
+    expect(renderBrief(noted.record, 'text', 'en', opts)).toMatch(
+      /UPDATE — NOV 23, 2026, 1:00\sPM\n- Severity: High → Critical\n/,
+    );
+    expect(renderBrief(noted.record, 'slack', 'en', opts)).toContain('Team update: Fix deployed to staging');
+    expect(renderBrief(noted.record, 'jira', 'en', opts)).toContain('Team update: Fix deployed to staging');
+    expect(renderBrief(noted.record, 'html', 'en', opts)).toContain('<li>Team update: Fix deployed to staging</li>');
+    expect(renderBrief(noted.record, 'markdown', 'zh-CN', { ...opts, update: { items: [] } })).toContain(
+      '自上次发送以来',
+    );
+    // Copying makes it the new baseline and goes into the timeline.
+    const copied = markCopied(noted.record, at('2026-11-23T13:05:00Z'));
+    expect(updateSince(copied, 'en')).toEqual([]);
+    expect(copied.log.at(-1)).toMatchObject({ kind: 'copied' });
   });
 
   test('a customer update in either language carries the latest update', () => {
