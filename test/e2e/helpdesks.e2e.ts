@@ -13,10 +13,23 @@ import { caseFiles, type Expectation } from '../unit/support/cases';
 
 let server: FixtureServer;
 let h: Harness;
+// Every request the browser made while the tests ran, but the test's own page loads, with the page (frame)
+// that made it, if any.
+const requests: { url: string; from: string }[] = [];
 
 beforeAll(async () => {
   server = await startFixtureServer();
   h = await launch(server.hostResolverRule);
+  h.context.on('request', (r) => {
+    if (r.isNavigationRequest()) return;
+    let from = '';
+    try {
+      from = r.frame().url();
+    } catch {
+      // a service worker's request has no frame
+    }
+    requests.push({ url: r.url(), from });
+  });
 });
 
 beforeEach(() => clearExtensionStorage(h));
@@ -87,5 +100,18 @@ describe('pages that are no helpdesk ticket', () => {
       ticket: { helpdesk: 'generic', source: 'generic', subject: 'Your unsolved tickets' },
     });
     await page.close();
+  });
+});
+
+describe('what the extension sends, over all the helpdesks above', () => {
+  // Runs last: it checks what every test before it made the browser do.
+  test('nothing leaves for anywhere but the site of the tab being read, and the helpdesk APIs get only GETs', () => {
+    const web = requests.filter((r) => /^https?:/.test(r.url));
+    expect(web.length).toBeGreaterThan(all.length);
+    const elsewhere = web.filter((r) => !/^https?:/.test(r.from) || new URL(r.from).host !== new URL(r.url).host);
+    expect(elsewhere).toEqual([]);
+    const api = server.state.requests.filter((r) => /\/(api|rest|supportapi)\//.test(r.path));
+    expect(new Set(api.map((r) => r.host)).size).toBeGreaterThanOrEqual(4);
+    expect(server.state.requests.every((r) => r.method === 'GET')).toBe(true);
   });
 });
