@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, test } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ticketKeyAt } from '../../lib/helpdesks/registry';
+import { setUpSelectionMenu } from '../../lib/platform/context-menu';
 import { addToInbox, MAX_SELECTION_CHARS, takeInbox } from '../../lib/platform/evidence-inbox';
 
 beforeEach(() => fakeBrowser.reset());
@@ -32,5 +33,56 @@ describe('which ticket a URL shows', () => {
     ['not a url', undefined],
   ])('%s', (url, expected) => {
     expect(ticketKeyAt(url)).toEqual(expected);
+  });
+});
+
+describe('"Add selection as evidence" (the context menu)', () => {
+  // The fake browser has no contextMenus: a stand-in records what the worker asks of it.
+  function menuStandIn() {
+    const created: { id: string; documentUrlPatterns: string[] }[] = [];
+    const updated: { documentUrlPatterns: string[] }[] = [];
+    let onClick: ((info: object, tab?: { url?: string }) => Promise<void>) | undefined;
+    Object.assign(fakeBrowser, {
+      contextMenus: {
+        create: (props: { id: string; documentUrlPatterns: string[] }) => created.push(props),
+        update: async (_id: string, props: { documentUrlPatterns: string[] }) => updated.push(props),
+        onClicked: { addListener: (fn: typeof onClick) => (onClick = fn) },
+      },
+    });
+    return { created, updated, click: (info: object, tab?: { url?: string }) => onClick?.(info, tab) };
+  }
+
+  test('shown on helpdesks and custom domains; a selection goes to the inbox of the ticket the tab shows', async () => {
+    const menu = menuStandIn();
+    await fakeBrowser.storage.local.set({
+      settings: { schemaVersion: 2, customDomains: ['https://support.acme.com'] },
+    });
+    setUpSelectionMenu('Add selection as evidence');
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' } as never);
+    expect(menu.created[0]?.id).toBe('add-selection-as-evidence');
+    expect(menu.created[0]?.documentUrlPatterns).toEqual(
+      expect.arrayContaining(['https://*.zendesk.com/*', 'https://support.acme.com/*']),
+    );
+
+    const id = 'add-selection-as-evidence';
+    await menu.click(
+      { menuItemId: id, selectionText: '  HTTP 502 at 09:14  ' },
+      { url: 'https://acme.zendesk.com/agent/tickets/4821' },
+    );
+    await menu.click(
+      { menuItemId: id, selectionText: 'on the custom domain' },
+      { url: 'https://support.acme.com/agent/tickets/77' },
+    );
+    await menu.click(
+      { menuItemId: id, selectionText: 'not a ticket' },
+      { url: 'https://acme.zendesk.com/agent/dashboard' },
+    );
+    await menu.click(
+      { menuItemId: 'other', selectionText: 'another menu' },
+      { url: 'https://acme.zendesk.com/agent/tickets/4821' },
+    );
+    await menu.click({ menuItemId: id, selectionText: '   ' }, { url: 'https://acme.zendesk.com/agent/tickets/4821' });
+    expect(await takeInbox('zendesk:4821')).toEqual(['HTTP 502 at 09:14']);
+    expect(await takeInbox('zendesk:77')).toEqual(['on the custom domain']);
   });
 });
