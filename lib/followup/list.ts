@@ -124,7 +124,7 @@ export function deEscalationMessages(
   return {
     team: t('deesc_msg_team', r.summary, why, detail),
     ticket: t('deesc_msg_ticket', why, detail),
-    customer: t('deesc_msg_customer', r.customer.name, r.summary, detail),
+    customer: t(`deesc_msg_customer_${reason.replace(/-/g, '')}`, r.customer.name, r.summary, detail),
     learning: t('deesc_msg_learning', r.summary, why, detail),
   };
 }

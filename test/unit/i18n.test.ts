@@ -1,7 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { DE_ESCALATION_REASONS } from '../../lib/escalation/model';
+import { deEscalationMessages } from '../../lib/followup/list';
 import { makeTranslate } from '../../lib/i18n/translate';
+import { draft } from './engine-draft';
 
 // The locale files are the YAML @wxt-dev/i18n compiles; nested keys become key_subkey.
 function flatten(yaml: string): Map<string, string> {
@@ -76,5 +79,26 @@ describe('makeTranslate', () => {
   });
   test('a missing substitution becomes empty, not "undefined"', () => {
     expect(t('a')).toBe('Copied as  () — $5');
+  });
+});
+
+describe('de-escalation messages', () => {
+  const translator = (messages: Map<string, string>) =>
+    makeTranslate(Object.fromEntries([...messages].map(([k, message]) => [k, { message }])));
+
+  test.each([
+    ['en', en],
+    ['zh-CN', zh],
+  ] as const)('%s: every reason has its own words for the customer, and every step a message', (_, messages) => {
+    const t = translator(messages);
+    const record = draft({ summary: 'Exports stop', customer: { name: 'Dana', email: '', account: '' } });
+    const customer = DE_ESCALATION_REASONS.map((reason) => {
+      const all = deEscalationMessages(record, reason, 'Cache cleared', t);
+      for (const text of Object.values(all)) expect(text).not.toMatch(/^deesc_/);
+      expect(all.customer).toContain('Dana');
+      expect(all.customer).toContain('Cache cleared');
+      return all.customer;
+    });
+    expect(new Set(customer).size).toBe(DE_ESCALATION_REASONS.length);
   });
 });
