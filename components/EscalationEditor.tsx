@@ -6,6 +6,7 @@ import { assess } from '../lib/escalation/assess';
 import { Escalation, type TicketMessage } from '../lib/escalation/model';
 import { STEPS, type Step, stepOf } from '../lib/escalation/steps';
 import { dismiss, link, patternPrefill, unlink } from '../lib/patterns/draft-links';
+import { matchKey } from '../lib/patterns/library';
 import { saveDraft } from '../lib/platform/draft-store';
 import type { Settings } from '../lib/settings/model';
 import { useI18n } from './i18n';
@@ -60,10 +61,11 @@ export function EscalationEditor({ initial, settings, onSettings, onEscalate, th
     [deferred, assessment],
   );
   const { library, version } = patterns;
-  // biome-ignore lint/correctness/useExhaustiveDependencies: version is how the library says it changed
+  const matchOn = matchKey(deferred);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: version says the library changed, matchOn the draft's matched part
   const similar = useMemo(
     () => library?.similar(deferred, { now: new Date(), days: settings.patternWindowDays }),
-    [library, version, deferred, settings.patternWindowDays],
+    [library, version, matchOn, settings.patternWindowDays],
   );
   const latest = useRef(draft);
   latest.current = draft;

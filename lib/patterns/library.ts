@@ -21,13 +21,27 @@ export interface PatternEntry {
   learning: string;
 }
 
-/** The fields of an escalation the matcher reads. */
+// What an issue is about shows in its first lines; a pasted 1 MB log must not be tokenised per keystroke.
+const MATCHED_CHARS = 4_000;
+const head = (s: string) => (s.length > MATCHED_CHARS ? s.slice(0, MATCHED_CHARS) : s);
+
+function headOf(parts: readonly string[]): string {
+  let out = '';
+  for (const part of parts) {
+    if (!part) continue;
+    out = out ? `${out}\n${head(part)}` : head(part);
+    if (out.length >= MATCHED_CHARS) return head(out);
+  }
+  return out;
+}
+
+/** The fields of an escalation the matcher reads (long texts cut to their head). */
 export function patternInputOf(e: Escalation): PatternInput {
   return {
     id: e.id,
-    summary: e.summary,
-    description: e.description,
-    evidence: [...e.repro.evidence, e.repro.actual].filter(Boolean),
+    summary: head(e.summary),
+    description: head(e.description),
+    evidence: [headOf([...e.repro.evidence, e.repro.actual])],
     ticket: e.ticket,
     customer: e.customer,
     impact: e.impact,
@@ -35,6 +49,20 @@ export function patternInputOf(e: Escalation): PatternInput {
     createdAt: e.createdAt,
     outcome: e.outcome,
   };
+}
+
+/** Everything similar() depends on in a draft: the editor matches again only when it changes. */
+export function matchKey(e: Escalation): string {
+  const input = patternInputOf(e);
+  return JSON.stringify([
+    input.summary,
+    input.description,
+    input.evidence,
+    customerKey(e),
+    e.ticket?.tags,
+    e.patterns.linked.map((l) => l.id),
+    e.patterns.dismissed,
+  ]);
 }
 
 export function entryOf(e: Escalation, kind: PatternEntry['kind']): PatternEntry {

@@ -3,7 +3,7 @@ import type { EscalationInput } from '../../lib/escalation/model';
 import { clusterOpen } from '../../lib/patterns/clusters';
 import { conceptLabel, concepts } from '../../lib/patterns/concepts';
 import { dismiss, link, PATTERN_CUSTOMERS, patternPrefill, threadLine, unlink } from '../../lib/patterns/draft-links';
-import { createLibrary } from '../../lib/patterns/library';
+import { createLibrary, matchKey } from '../../lib/patterns/library';
 import { draft } from './engine-draft';
 
 const NOW = new Date('2026-11-30T12:00:00Z');
@@ -122,6 +122,22 @@ describe('similar issues for a draft', () => {
     lib.remove('x', 'record');
     expect(lib.size).toBe(0);
     expect(lib.similar(current(), { now: NOW }).matches).toEqual([]);
+  });
+});
+
+describe('what the matcher reads of a draft', () => {
+  test('the head of long texts: a pasted 1 MB log is not matched on whole, and the key stays small', () => {
+    const log = `ERROR webhook delivery delayed by 3h\n${'worker retry queue depth=1\n'.repeat(40_000)}`;
+    const d = current({ repro: { evidence: [log] } });
+    expect(matchKey(d).length).toBeLessThan(12_000);
+    expect(library().similar(d, { now: NOW }).matches.length).toBeGreaterThan(0);
+  });
+
+  test('the key changes with what is matched on, not with other fields', () => {
+    const d = current();
+    expect(matchKey({ ...d, impact: { ...d.impact, workflowImpact: 'Orders stuck' } })).toBe(matchKey(d));
+    expect(matchKey({ ...d, summary: 'Webhooks late again' })).not.toBe(matchKey(d));
+    expect(matchKey({ ...d, patterns: { ...d.patterns, dismissed: ['a'] } })).not.toBe(matchKey(d));
   });
 });
 
