@@ -17,20 +17,17 @@ interface ConceptDef {
   zh?: RegExp;
 }
 
-const area = (id: string, en: string, zh: string, en2: RegExp, zh2?: RegExp): ConceptDef => ({
-  id: `area:${id}`,
-  kind: 'area',
-  label: { en, 'zh-CN': zh },
-  en: en2,
-  zh: zh2,
-});
-const symptom = (id: string, en: string, zh: string, en2: RegExp, zh2?: RegExp): ConceptDef => ({
-  id: `symptom:${id}`,
-  kind: 'symptom',
-  label: { en, 'zh-CN': zh },
-  en: en2,
-  zh: zh2,
-});
+const concept =
+  (kind: ConceptKind) =>
+  (id: string, en: string, zh: string, enPattern: RegExp, zhPattern?: RegExp): ConceptDef => ({
+    id: `${kind}:${id}`,
+    kind,
+    label: { en, 'zh-CN': zh },
+    en: enPattern,
+    zh: zhPattern,
+  });
+const area = concept('area');
+const symptom = concept('symptom');
 
 // Areas are parts of a product, not channels of complaint: "notification" or "error" name no area.
 const CONCEPTS: readonly ConceptDef[] = [
