@@ -6,16 +6,16 @@ import { loadPatternSources, onPatternSourceChange } from '../lib/platform/patte
 const START_MS = 300;
 const INDEX_CHUNK = 100;
 
-/**
- * The similar-issue library of the panel: built once from storage, then kept in step with every record
- * and draft write. `version` changes whenever its content does, so what derives from it recomputes.
- */
 export interface PatternState {
   library: PatternLibrary | undefined;
   version: number;
   error?: string;
 }
 
+/**
+ * The similar-issue library of the panel: built once from storage, then kept in step with every record
+ * and draft write. `version` changes whenever its content does, so what derives from it recomputes.
+ */
 export function usePatternLibrary(): PatternState {
   const [state, setState] = useState<PatternState>({ library: undefined, version: 0 });
   useEffect(() => {

@@ -6,7 +6,6 @@ import { customerKey, docOf, type PatternInput } from './similarity';
 
 export interface PatternEntry {
   id: string;
-  key: string;
   kind: 'record' | 'draft';
   status: Escalation['status'];
   summary: string;
@@ -15,7 +14,6 @@ export interface PatternEntry {
   ticketUrl: string;
   helpdesk: string | undefined;
   createdAt: string;
-  severity: Escalation['severity'];
   revenue: { amount: number | undefined; currency: string };
   rootCause: string;
   learning: string;
@@ -65,19 +63,20 @@ export function matchKey(e: Escalation): string {
   ]);
 }
 
+const customerNameOf = (e: Escalation) =>
+  e.customer.account || e.ticket?.organization || e.customer.name || e.customer.email;
+
 export function entryOf(e: Escalation, kind: PatternEntry['kind']): PatternEntry {
   return {
     id: e.id,
-    key: e.key,
     kind,
     status: e.status,
     summary: e.summary,
-    customerName: e.customer.account || e.ticket?.organization || e.customer.name || e.customer.email,
+    customerName: customerNameOf(e),
     customerKey: customerKey(e),
     ticketUrl: e.ticketUrl,
     helpdesk: e.ticket?.helpdesk,
     createdAt: e.createdAt,
-    severity: e.severity ?? e.suggested.severity,
     revenue: { amount: e.impact.revenueAtRisk.amount, currency: e.impact.revenueAtRisk.currency },
     rootCause: e.outcome.rootCause,
     learning: e.outcome.learning,
@@ -149,7 +148,7 @@ export function createLibrary() {
     }
     const own = customerKey(draft);
     const names = new Map<string, string>();
-    if (own) names.set(own, draft.customer.account || draft.ticket?.organization || draft.customer.name || own);
+    if (own) names.set(own, customerNameOf(draft) || own);
     let unattributed = 0;
     let earliest = now.getTime();
     for (const { entry } of matches) {
