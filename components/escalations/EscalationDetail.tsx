@@ -21,6 +21,8 @@ import {
   DE_ESCALATION_STEPS,
   deEscalationMessages,
   isOverdue,
+  RESOLUTION_STEPS,
+  resolutionMessages,
   updateSince,
 } from '../../lib/followup/list';
 import { isOpen, severityOf } from '../../lib/followup/schedule';
@@ -110,6 +112,7 @@ function RecordDetail({ record: r, settings, now, startWith, onBack }: DetailPro
 
   const open = isOpen(r);
   const messages = deEscalationMessages(r, deReason, deNote, t);
+  const closing = resolutionMessages(r, rootCause, learning, t);
   return (
     <section aria-label={t('esc_detail')}>
       <button type="button" onClick={onBack}>
@@ -250,6 +253,17 @@ function RecordDetail({ record: r, settings, now, startWith, onBack }: DetailPro
               <label htmlFor="res-learning">{t('esc_learning')}</label>
               <textarea id="res-learning" value={learning} onChange={(e) => setLearning(e.target.value)} />
             </div>
+            <ol aria-label={t('resolve_steps')}>
+              {RESOLUTION_STEPS.map((step) => (
+                <li key={step}>
+                  {t(`resolve_step_${step}`)}{' '}
+                  <button type="button" onClick={() => void copy(closing[step])}>
+                    {t('esc_copyMessage')}
+                  </button>
+                </li>
+              ))}
+              <li>{t('resolve_step_learning')}</li>
+            </ol>
             <button
               type="button"
               onClick={() => void apply(resolve(r, rootCause, learning, new Date()), t('esc_resolved'))}

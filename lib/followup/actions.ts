@@ -14,12 +14,23 @@ function logged(r: Escalation, now: Date, kind: LogEntry['kind'], text: string):
   return { ...r, updatedAt: at, log: [...r.log, { at, kind, text }] };
 }
 
-// The escalation as sent is the baseline an update brief reports changes against.
+// The escalation as sent is the baseline an update brief reports changes against. The customer hears
+// within the cadence, or by the ticket's SLA due time when that comes first ("or per SLA").
 export function escalate(r: Escalation, now: Date, settings: CadenceSettings): Escalation {
   const at = now.toISOString();
   const sent = { ...r, status: 'escalated' as const, lastCopied: { at, fields: trackedFields(r) } };
-  const record = logged(sent, now, 'created', 'Escalated');
-  return restartClocks(record, ['internal', 'customer'], now, settings);
+  const record = restartClocks(logged(sent, now, 'created', 'Escalated'), ['internal', 'customer'], now, settings);
+  const sla = Date.parse(r.ticket?.dueAt ?? '');
+  const customer = record.followUps.customer;
+  if (!customer || !(sla > now.getTime()) || sla >= Date.parse(customer.overdueAt)) return record;
+  const due = new Date(sla).toISOString();
+  return {
+    ...record,
+    followUps: {
+      ...record.followUps,
+      customer: { dueAt: customer.dueAt < due ? customer.dueAt : due, overdueAt: due },
+    },
+  };
 }
 
 // A copied update brief becomes the new baseline, and the copy goes into the timeline.

@@ -128,3 +128,20 @@ export function deEscalationMessages(
     learning: t('deesc_msg_learning', r.summary, why, detail),
   };
 }
+
+export const RESOLUTION_STEPS = ['customer', 'tracking'] as const;
+export type ResolutionStep = (typeof RESOLUTION_STEPS)[number];
+
+// Closing the loop before resolving: the customer confirms the fix, internal tracking hears the outcome.
+export function resolutionMessages(
+  r: Escalation,
+  rootCause: string,
+  learning: string,
+  t: (key: string, ...subs: string[]) => string,
+): Record<ResolutionStep, string> {
+  const cause = rootCause.trim() ? ` ${rootCause.trim()}` : '';
+  return {
+    customer: t('resolve_msg_customer', r.customer.name, r.summary, cause),
+    tracking: t('resolve_msg_tracking', r.summary, rootCause.trim(), learning.trim(), r.ticketUrl),
+  };
+}

@@ -48,6 +48,52 @@ describe('escalating starts both clocks by severity', () => {
   });
 });
 
+describe('the customer clock follows an earlier SLA', () => {
+  const withSla = (dueAt: string) =>
+    escalate(
+      draft({
+        id: 's',
+        severity: 'high',
+        ticket: {
+          helpdesk: 'zendesk',
+          url: 'https://acme.zendesk.com/agent/tickets/1',
+          source: 'api',
+          missing: [],
+          dueAt,
+        },
+      }),
+      MON_10,
+      SETTINGS,
+    );
+
+  test.each([
+    [
+      'SLA before the window: due and overdue at the SLA',
+      '2026-11-23T12:30:00Z',
+      '2026-11-23T12:30:00.000Z',
+      '2026-11-23T12:30:00.000Z',
+    ],
+    [
+      'SLA inside the window: overdue at the SLA',
+      '2026-11-23T16:00:00Z',
+      '2026-11-23T14:00:00.000Z',
+      '2026-11-23T16:00:00.000Z',
+    ],
+    [
+      'SLA after the window: the cadence',
+      '2026-11-24T10:00:00Z',
+      '2026-11-23T14:00:00.000Z',
+      '2026-11-23T18:00:00.000Z',
+    ],
+    ['SLA already past: the cadence', '2026-11-23T09:00:00Z', '2026-11-23T14:00:00.000Z', '2026-11-23T18:00:00.000Z'],
+    ['no usable SLA: the cadence', 'soon', '2026-11-23T14:00:00.000Z', '2026-11-23T18:00:00.000Z'],
+  ])('%s', (_, sla, dueAt, overdueAt) => {
+    const r = withSla(sla);
+    expect(r.followUps.customer).toEqual({ dueAt, overdueAt });
+    expect(r.followUps.internal?.dueAt).toBe('2026-11-23T14:00:00.000Z');
+  });
+});
+
 describe('what is due, overdue and when to wake', () => {
   const critical = open('c', 'critical');
   const high = open('h', 'high');

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { DE_ESCALATION_REASONS } from '../../lib/escalation/model';
-import { deEscalationMessages } from '../../lib/followup/list';
+import { deEscalationMessages, resolutionMessages } from '../../lib/followup/list';
 import { makeTranslate } from '../../lib/i18n/translate';
 import { draft } from './engine-draft';
 
@@ -100,5 +100,28 @@ describe('de-escalation messages', () => {
       return all.customer;
     });
     expect(new Set(customer).size).toBe(DE_ESCALATION_REASONS.length);
+  });
+});
+
+describe('closing the loop', () => {
+  test.each([
+    ['en', en],
+    ['zh-CN', zh],
+  ] as const)('%s: the customer is asked to confirm, tracking gets the root cause and learning', (_, messages) => {
+    const t = makeTranslate(Object.fromEntries([...messages].map(([k, message]) => [k, { message }])));
+    const record = draft({
+      summary: 'Exports stop',
+      customer: { name: 'Dana', email: '', account: '' },
+      ticketUrl: 'https://acme.zendesk.com/agent/tickets/4821',
+    });
+    const closing = resolutionMessages(record, 'Cursor TTL too short', 'Alert on cursor expiry', t);
+    expect(closing.customer).toContain('Dana');
+    expect(closing.customer).toContain('Exports stop');
+    for (const part of [
+      'Cursor TTL too short',
+      'Alert on cursor expiry',
+      'https://acme.zendesk.com/agent/tickets/4821',
+    ])
+      expect(closing.tracking).toContain(part);
   });
 });
