@@ -47,3 +47,20 @@ export function I18nProvider({ locale, children }: { locale: Locale; children: R
 }
 
 export const useI18n = (): I18n => useContext(I18nContext);
+
+/** Messages in another language than the panel's (what is copied for a brief's readers); the panel's until loaded. */
+export function useTranslator(locale: Locale): Translate {
+  const { t, locale: panel } = useI18n();
+  const [loaded, setLoaded] = useState<{ locale: Locale; t: Translate } | undefined>(undefined);
+  useEffect(() => {
+    if (locale === panel) return;
+    let live = true;
+    void Promise.all([messagesFor(locale), messagesFor('en')]).then(([messages, en]) => {
+      if (live) setLoaded({ locale, t: makeTranslate(messages, en) });
+    });
+    return () => {
+      live = false;
+    };
+  }, [locale, panel]);
+  return locale !== panel && loaded?.locale === locale ? loaded.t : t;
+}

@@ -29,7 +29,7 @@ import { isOpen, severityOf } from '../../lib/followup/schedule';
 import { saveRecord } from '../../lib/platform/record-store';
 import { copyToClipboard } from '../../lib/platform/worker-client';
 import type { Settings } from '../../lib/settings/model';
-import { useI18n } from '../i18n';
+import { useI18n, useTranslator } from '../i18n';
 import { cx } from '../ui';
 import { useRecord } from './useRecords';
 
@@ -75,6 +75,7 @@ function RecordDetail({ record: r, settings, now, startWith, onBack }: DetailPro
   const [rootCause, setRootCause] = useState('');
   const [learning, setLearning] = useState('');
   const briefLocale = r.briefLocale ?? settings.briefLocale;
+  const briefT = useTranslator(briefLocale);
   const updateField = useRef<HTMLTextAreaElement>(null);
   // "Log update" from a notification lands in the update box.
   useEffect(() => {
@@ -111,8 +112,9 @@ function RecordDetail({ record: r, settings, now, startWith, onBack }: DetailPro
   }
 
   const open = isOpen(r);
-  const messages = deEscalationMessages(r, deReason, deNote, t);
-  const closing = resolutionMessages(r, rootCause, learning, t);
+  // What is copied for others is in the brief's language; the panel around it stays in the agent's.
+  const messages = deEscalationMessages(r, deReason, deNote, briefT);
+  const closing = resolutionMessages(r, rootCause, learning, briefT);
   return (
     <section aria-label={t('esc_detail')}>
       <button type="button" onClick={onBack}>

@@ -7,6 +7,7 @@ import {
   launch,
   openPanel,
   openTicket,
+  readClipboard,
 } from '../../scripts/extension-browser.mjs';
 import { type FixtureServer, startFixtureServer } from '../../scripts/fixture-server.mjs';
 
@@ -57,7 +58,12 @@ test('escalate → alarm at the cadence → worker stopped → reminder, badge �
   await panel.evaluate(
     (cadence) =>
       chrome.storage.local.set({
-        settings: { schemaVersion: 2, cadence: { critical: cadence, high: cadence, medium: cadence } },
+        // Briefs in Chinese for a Chinese-speaking receiving team; the panel stays in English.
+        settings: {
+          schemaVersion: 2,
+          briefLocale: 'zh-CN',
+          cadence: { critical: cadence, high: cadence, medium: cadence },
+        },
       }),
     CADENCE,
   );
@@ -113,10 +119,16 @@ test('escalate → alarm at the cadence → worker stopped → reminder, badge �
   const timeline = panel.getByRole('list', { name: 'Timeline' });
   expect(await timeline.textContent()).toContain('Engineering reproduced it on staging');
 
-  // Closing the loop: resolving keeps the root cause and stops every reminder.
+  // Closing the loop: the message asking the customer to confirm is in the brief's language; resolving
+  // keeps the root cause and stops every reminder.
   await panel.getByText('Resolve', { exact: true }).first().click();
   await panel.getByLabel('Root cause', { exact: true }).fill('Export cursor TTL of 10 minutes');
   await panel.getByLabel('Learning', { exact: true }).fill('Alert when an export cursor expires');
+  const closing = panel.getByRole('list', { name: 'Closing the loop' });
+  await closing.getByRole('listitem').filter({ hasText: 'Confirm with the customer' }).getByRole('button').click();
+  await expect
+    .poll(async () => (await readClipboard(h)).text)
+    .toMatch(/您好.*我们已经修复了该问题。 Export cursor TTL/);
   await panel.getByRole('button', { name: 'Resolve' }).click();
   await expect.poll(async () => (await extensionState(panel)).alarm).toBeUndefined();
   expect(await panel.getByRole('region', { name: 'Escalation' }).textContent()).toContain(
