@@ -14,24 +14,38 @@ export interface PatternSourceChange {
 const kindOf = (key: string): SourceKind | undefined =>
   key.startsWith(RECORD_PREFIX) ? 'record' : key.startsWith(DRAFT_PREFIX) ? 'draft' : undefined;
 
-// Parsing thousands of records takes a while; the panel stays responsive between chunks.
-const CHUNK = 250;
+// Reading and parsing thousands of records takes a while: in batches, the panel answering in between.
+const BATCH = 200;
 const yieldToPanel = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+async function* storedBatches(): AsyncGenerator<Record<string, unknown>> {
+  const local = browser.storage.local as typeof browser.storage.local & { getKeys?: () => Promise<string[]> };
+  if (!local.getKeys) {
+    yield await local.get(null);
+    return;
+  }
+  const keys = (await local.getKeys()).filter((k) => kindOf(k) !== undefined);
+  for (let i = 0; i < keys.length; i += BATCH) {
+    yield await local.get(keys.slice(i, i + BATCH));
+    await yieldToPanel();
+  }
+}
 
 /**
  * Every stored escalation and draft, for similar-issue matching. One that does not parse is skipped here:
  * the record index and the draft loader set it aside and say so.
  */
 export async function loadPatternSources(): Promise<PatternSourceChange['put']> {
-  const all = await browser.storage.local.get(null);
   const out: PatternSourceChange['put'] = [];
   let n = 0;
-  for (const [key, raw] of Object.entries(all)) {
-    const kind = kindOf(key);
-    if (!kind) continue;
-    const parsed = StoredEscalation.safeParse(raw);
-    if (parsed.success) out.push({ escalation: parsed.data, kind });
-    if (++n % CHUNK === 0) await yieldToPanel();
+  for await (const batch of storedBatches()) {
+    for (const [key, raw] of Object.entries(batch)) {
+      const kind = kindOf(key);
+      if (!kind) continue;
+      const parsed = StoredEscalation.safeParse(raw);
+      if (parsed.success) out.push({ escalation: parsed.data, kind });
+      if (++n % BATCH === 0) await yieldToPanel();
+    }
   }
   return out;
 }
