@@ -73,11 +73,11 @@ report(
 );
 
 report(
-  'follow-up reconcile, 2,000 open: index parse + schedule, median',
+  'follow-up reconcile, 2,000 open: schedule parse + schedule (Node), median',
   Number(followup.reconcile2000Ms.toFixed(2)),
   'ms',
-  BUDGETS.reconcileMs,
 );
+report('  parsing the record index instead, for comparison', Number(followup.recordIndexParse2000Ms.toFixed(2)), 'ms');
 report('storage for 2,000 escalations', followup.storageBytes2000, 'bytes', BUDGETS.storageBytes);
 
 report(
@@ -201,16 +201,32 @@ try {
     });
     if (i > 0) renders.push(ms);
   }
-  const indexReads = await page.evaluate(async () => {
-    const out = [];
-    for (let i = 0; i < 10; i++) {
-      const start = performance.now();
-      await chrome.storage.local.get('index:records');
-      out.push(performance.now() - start);
-    }
-    return out;
-  });
-  report('  read the 2,000-row record index from storage, median', Number(median(indexReads).toFixed(1)), 'ms');
+  const storageReads = (key) =>
+    page.evaluate(async (k) => {
+      const out = [];
+      for (let i = 0; i < 10; i++) {
+        const start = performance.now();
+        const got = await chrome.storage.local.get(k);
+        if (!got[k]) throw new Error(`${k} is not stored`);
+        out.push(performance.now() - start);
+      }
+      return out;
+    }, key);
+  const indexReads = await storageReads('index:records');
+  const scheduleReads = await storageReads('index:schedule');
+  report(
+    '  read the 2,000-row record index from storage (the list), median',
+    Number(median(indexReads).toFixed(1)),
+    'ms',
+  );
+  // A wake of the worker: the schedule index read back, then parsed and scheduled (measured in Node).
+  report(
+    'follow-up reconcile, 2,000 open, in Chromium: schedule read + parse + schedule',
+    Number((median(scheduleReads) + followup.reconcile2000Ms).toFixed(1)),
+    'ms',
+    BUDGETS.reconcileMs,
+  );
+  report('  of which the schedule index read from storage, median', Number(median(scheduleReads).toFixed(1)), 'ms');
   report(
     `Escalations list of 2,000 open, click to rows, median of ${LIST_RENDERS}`,
     Number(median(renders).toFixed(1)),

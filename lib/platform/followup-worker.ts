@@ -10,10 +10,18 @@ import {
   reminderText,
   summaryText,
 } from '../followup/notify-text';
-import { dueReminders, markNotified, nextWakeAt, overdueCount, withClocks } from '../followup/schedule';
+import {
+  dueReminders,
+  markNotified,
+  nextWakeAt,
+  overdueCount,
+  type Reminder,
+  type Schedulable,
+  withClocks,
+} from '../followup/schedule';
 import { makeTranslate, type Translate } from '../i18n/translate';
 import { loadMessages } from './locale-messages';
-import { loadIndex, updateIndex } from './record-index';
+import { indexRowsOf, loadSchedule, updateIndex } from './record-index';
 import { loadRecord, onRecordsChange, saveFollowUps, saveRecord } from './record-store';
 import { loadSettings } from './settings-store';
 import { requestShowEscalation } from './show-escalation';
@@ -44,39 +52,59 @@ async function notify(id: string, text: { title: string; message: string }, t: T
   });
 }
 
-// Storage is the truth; this runs on every worker start, on the alarm and when records change. It gives
-// open records their clocks, notifies what fell due (one escalation's clocks together; several escalations
-// at once — the browser was closed — as one summary), sets the badge, and keeps exactly one alarm at the
-// next moment anything changes.
-export async function reconcileFollowUps(now = new Date(), verifyIndex = false): Promise<void> {
-  const settings = await loadSettings();
-  const locale = settings.uiLocale;
+// What a reminder says (customer, summary) comes from the record index, read only when one is due.
+async function notifyDue(due: readonly Reminder<Schedulable>[], locale: Locale): Promise<void> {
   const t = await translatorFor(locale);
-  const records = await loadIndex(verifyIndex);
-  const current: IndexRow[] = [];
-  const changed = new Map<string, IndexRow>();
-  for (const r of records) {
-    const next = withClocks(r, now, settings);
-    if (next !== r) changed.set(next.id, next);
-    current.push(next);
-  }
-  const due = dueReminders(current, now, settings);
-  const [single, ...others] = byEscalation(due);
+  const words = await indexRowsOf(due.map((r) => r.id));
+  const described: Reminder<IndexRow>[] = due.map((r) => ({
+    ...r,
+    record: { ...(words.get(r.id) ?? unindexed(r.record)), followUps: r.record.followUps },
+  }));
+  const [single, ...others] = byEscalation(described);
   if (single && !others.length) {
     await notify(notificationId(single), reminderText(single, t, locale), t);
   } else if (single) {
     await browser.notifications.create(`${NOTIFICATION_PREFIX}summary`, {
       type: 'basic',
       iconUrl: browser.runtime.getURL('/icon/128.png'),
-      ...summaryText(due, t),
+      ...summaryText(described, t),
     });
   }
+}
+
+// A record the record index does not list yet still gets its reminder, without words.
+const unindexed = (r: Schedulable): IndexRow => ({
+  ...r,
+  key: '',
+  createdAt: '',
+  updatedAt: '',
+  customer: { name: '', email: '', account: '' },
+  summary: '',
+  ticketUrl: '',
+});
+
+// Storage is the truth; this runs on every worker start, on the alarm and when records change. It gives
+// open records their clocks, notifies what fell due (one escalation's clocks together; several escalations
+// at once — the browser was closed — as one summary), sets the badge, and keeps exactly one alarm at the
+// next moment anything changes.
+export async function reconcileFollowUps(now = new Date(), verifyIndex = false): Promise<void> {
+  const settings = await loadSettings();
+  const records = await loadSchedule(verifyIndex);
+  const current: Schedulable[] = [];
+  const changed = new Map<string, Schedulable>();
+  for (const r of records) {
+    const next = withClocks(r, now, settings);
+    if (next !== r) changed.set(next.id, next);
+    current.push(next);
+  }
+  const due = dueReminders(current, now, settings);
+  if (due.length) await notifyDue(due, settings.uiLocale);
   for (const r of due) {
     const base = changed.get(r.id) ?? r.record;
     changed.set(r.id, markNotified(base, [r.clock]));
   }
   const written = await saveFollowUps(new Map([...changed.values()].map((r) => [r.id, r.followUps])));
-  // The index follows at once (the storage listener would too, a moment later).
+  // The indexes follow at once (the storage listener would too, a moment later).
   await updateIndex(Object.fromEntries(Object.entries(written).map(([key, value]) => [key, { newValue: value }])));
   const latest = current.map((r) => changed.get(r.id) ?? r);
 

@@ -1,13 +1,19 @@
 import { browser } from 'wxt/browser';
 import { type IndexRow, indexRowOf, RecordIndex, StoredEscalation } from '../escalation/migrate';
+import type { Schedulable } from '../followup/schedule';
+import { ScheduleIndex, type ScheduleRow, schedulableOf, scheduleRowOf } from '../followup/schedule-index';
 import { RECORD_PREFIX } from './record-store';
 import { QUARANTINE_PREFIX } from './storage';
 
 export const INDEX_KEY = 'index:records';
+export const SCHEDULE_KEY = 'index:schedule';
 
 type Changes = Record<string, { newValue?: unknown; oldValue?: unknown }>;
 
-// The whole records, read once to (re)build the index; a record that no longer parses is set aside.
+const scheduleOf = (rows: Record<string, IndexRow>): Record<string, ScheduleRow> =>
+  Object.fromEntries(Object.entries(rows).map(([id, row]) => [id, scheduleRowOf(row)]));
+
+// The whole records, read once to (re)build both indexes; a record that no longer parses is set aside.
 async function rebuild(): Promise<Record<string, IndexRow>> {
   const all = await browser.storage.local.get(null);
   const rows: Record<string, IndexRow> = {};
@@ -23,12 +29,15 @@ async function rebuild(): Promise<Record<string, IndexRow>> {
     await browser.storage.local.set(quarantine);
     await browser.storage.local.remove(bad);
   }
-  await browser.storage.local.set({ [INDEX_KEY]: { version: 1, rows } });
+  await browser.storage.local.set({
+    [INDEX_KEY]: { version: 1, rows },
+    [SCHEDULE_KEY]: { version: 1, rows: scheduleOf(rows) },
+  });
   return rows;
 }
 
 // Where the browser lists keys cheaply, an index that misses a record (or lists a deleted one) is rebuilt.
-async function matchesStorage(rows: Record<string, IndexRow>): Promise<boolean> {
+async function matchesStorage(rows: Record<string, unknown>): Promise<boolean> {
   const local = browser.storage.local as { getKeys?: () => Promise<string[]> };
   if (!local.getKeys) return true;
   const ids = (await local.getKeys()).filter((k) => k.startsWith(RECORD_PREFIX));
@@ -41,26 +50,54 @@ export async function loadIndex(verify = false): Promise<IndexRow[]> {
   return Object.values(await rebuild());
 }
 
-// The worker keeps the index in step with every record write, from anywhere (panel, import, itself).
+/** What the follow-up worker schedules from: every record's clocks, read in milliseconds. */
+export async function loadSchedule(verify = false): Promise<Schedulable[]> {
+  const parsed = ScheduleIndex.safeParse((await browser.storage.local.get(SCHEDULE_KEY))[SCHEDULE_KEY]);
+  const rows =
+    parsed.success && (!verify || (await matchesStorage(parsed.data.rows)))
+      ? parsed.data.rows
+      : scheduleOf(await rebuild());
+  return Object.entries(rows).map(([id, row]) => schedulableOf(id, row));
+}
+
+/** The record index rows of some records (what a reminder says of each), or fewer when not indexed. */
+export async function indexRowsOf(ids: readonly string[]): Promise<Map<string, IndexRow>> {
+  const rows = new Map((await loadIndex()).map((r) => [r.id, r]));
+  return new Map(ids.flatMap((id) => (rows.has(id) ? [[id, rows.get(id) as IndexRow] as const] : [])));
+}
+
+// The worker keeps both indexes in step with every record write, from anywhere (panel, import, itself).
 export async function updateIndex(changes: Changes): Promise<void> {
   const keys = Object.keys(changes).filter((k) => k.startsWith(RECORD_PREFIX));
   if (!keys.length) return;
-  const parsed = RecordIndex.safeParse((await browser.storage.local.get(INDEX_KEY))[INDEX_KEY]);
-  if (!parsed.success) {
+  const stored = await browser.storage.local.get([INDEX_KEY, SCHEDULE_KEY]);
+  const parsed = RecordIndex.safeParse(stored[INDEX_KEY]);
+  const schedule = ScheduleIndex.safeParse(stored[SCHEDULE_KEY]);
+  if (!parsed.success || !schedule.success) {
     await rebuild();
     return;
   }
   const rows = { ...parsed.data.rows };
+  const scheduleRows = { ...schedule.data.rows };
   const quarantine: Record<string, unknown> = {};
   for (const key of keys) {
     const id = key.slice(RECORD_PREFIX.length);
     const value = changes[key]?.newValue;
     const record = StoredEscalation.safeParse(value);
-    if (record.success) rows[record.data.id] = indexRowOf(record.data);
-    else delete rows[id];
+    if (record.success) {
+      rows[record.data.id] = indexRowOf(record.data);
+      scheduleRows[record.data.id] = scheduleRowOf(record.data);
+    } else {
+      delete rows[id];
+      delete scheduleRows[id];
+    }
     if (value !== undefined && !record.success) quarantine[`${QUARANTINE_PREFIX}${key}:${Date.now()}`] = value;
   }
-  await browser.storage.local.set({ ...quarantine, [INDEX_KEY]: { version: 1, rows } });
+  await browser.storage.local.set({
+    ...quarantine,
+    [INDEX_KEY]: { version: 1, rows },
+    [SCHEDULE_KEY]: { version: 1, rows: scheduleRows },
+  });
   const bad = Object.keys(quarantine).map((q) => q.slice(QUARANTINE_PREFIX.length).replace(/:\d+$/, ''));
   if (bad.length) await browser.storage.local.remove(bad);
 }

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { renderBrief } from '../../lib/brief/render';
+import { StoredEscalation } from '../../lib/escalation/migrate';
 import type { Escalation } from '../../lib/escalation/model';
 import {
   changeSeverity,
@@ -20,9 +21,10 @@ import {
   summaryText,
 } from '../../lib/followup/notify-text';
 import { byNextDue, dueReminders, markNotified, nextWakeAt, overdueCount } from '../../lib/followup/schedule';
+import { schedulableOf, scheduleRowOf } from '../../lib/followup/schedule-index';
 import { makeTranslate } from '../../lib/i18n/translate';
 import { FOLLOW_UP_ALARM, reconcileFollowUps, wireFollowUps } from '../../lib/platform/followup-worker';
-import { INDEX_KEY, updateIndex } from '../../lib/platform/record-index';
+import { INDEX_KEY, SCHEDULE_KEY, updateIndex } from '../../lib/platform/record-index';
 import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings/model';
 import { draft } from './engine-draft';
 
@@ -455,6 +457,69 @@ describe('the record index', () => {
     await updateIndex({ 'record:a': { oldValue: a } });
     const after = (await fakeBrowser.storage.local.get(INDEX_KEY))[INDEX_KEY] as { rows: Record<string, unknown> };
     expect(after.rows).toEqual({});
+  });
+
+  test("the schedule index holds every record's clocks as numbers and gives them back as they were", async () => {
+    const r = markNotified(open('h', 'high'), ['internal']);
+    const row = scheduleRowOf(r);
+    expect(row).toEqual([
+      'escalated',
+      'high',
+      Date.parse('2026-11-23T14:00:00Z'),
+      Date.parse('2026-11-23T14:00:00Z'),
+      Date.parse('2026-11-23T14:00:00Z'),
+      Date.parse('2026-11-23T18:00:00Z'),
+      Date.parse('2026-11-23T14:00:00Z'),
+      0,
+    ]);
+    expect(schedulableOf('h', row).followUps).toEqual(r.followUps);
+    const clockless = draft({ id: 'n', status: 'escalated' });
+    expect(schedulableOf('n', scheduleRowOf(clockless)).followUps).toEqual({
+      internal: undefined,
+      customer: undefined,
+      notified: { internal: undefined, customer: undefined },
+    });
+  });
+
+  test('follows every write, is rebuilt when unreadable or out of step, and is all a quiet wake reads', async () => {
+    await fakeBrowser.storage.local.set({ settings: SETTINGS });
+    const a = open('a', 'high');
+    await fakeBrowser.storage.local.set({ 'record:a': a });
+    await updateIndex({ 'record:a': { newValue: a } });
+    const schedule = async () =>
+      Object.keys(((await fakeBrowser.storage.local.get(SCHEDULE_KEY))[SCHEDULE_KEY] as { rows: object }).rows);
+    expect(await schedule()).toEqual(['a']);
+    // Nothing due: the worker reads the schedule, never the record index.
+    const get = vi.spyOn(fakeBrowser.storage.local, 'get');
+    await reconcileFollowUps(MON_10);
+    expect(get.mock.calls.flat().flat()).not.toContain(INDEX_KEY);
+    get.mockRestore();
+    await fakeBrowser.storage.local.set({ [SCHEDULE_KEY]: { version: 1, rows: { a: ['escalated'] } } });
+    await reconcileFollowUps(MON_10);
+    expect(await schedule()).toEqual(['a']);
+    expect(await fakeBrowser.alarms.get(FOLLOW_UP_ALARM)).toBeDefined();
+  });
+
+  test("a v1 record's follow-up times become clocks due and overdue at those times", async () => {
+    const v1 = {
+      ...draft({ id: 'timed', key: 'zendesk:8' }),
+      schemaVersion: 1,
+      status: 'escalated',
+      followUps: { nextInternalAt: '2026-11-23T12:00:00.000Z', nextCustomerAt: '2026-11-23T16:00:00.000Z' },
+    };
+    await fakeBrowser.storage.local.set({ settings: SETTINGS, 'record:timed': v1 });
+    await reconcileFollowUps(MON_10);
+    // Kept as stored (migrated whenever read), scheduled from the migrated clocks.
+    const stored = StoredEscalation.parse((await fakeBrowser.storage.local.get('record:timed'))['record:timed']);
+    expect(stored.followUps.internal).toEqual({
+      dueAt: '2026-11-23T12:00:00.000Z',
+      overdueAt: '2026-11-23T12:00:00.000Z',
+    });
+    expect(stored.followUps.customer).toEqual({
+      dueAt: '2026-11-23T16:00:00.000Z',
+      overdueAt: '2026-11-23T16:00:00.000Z',
+    });
+    expect((await fakeBrowser.alarms.get(FOLLOW_UP_ALARM))?.scheduledTime).toBe(Date.parse('2026-11-23T12:00:00Z'));
   });
 
   test('a record saved by the first release (v1) is migrated into the index', async () => {
