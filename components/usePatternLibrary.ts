@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { createLibrary, type PatternLibrary } from '../lib/patterns/library';
 import { loadPatternSources, onPatternSourceChange } from '../lib/platform/pattern-source';
 
@@ -16,8 +16,11 @@ export interface PatternState {
  * The similar-issue library of the panel: built once from storage, then kept in step with every record
  * and draft write. `version` changes whenever its content does, so what derives from it recomputes.
  */
-export function usePatternLibrary(): PatternState {
+export function usePatternLibrary(ownDraftId: string | undefined): PatternState {
   const [state, setState] = useState<PatternState>({ library: undefined, version: 0 });
+  // The draft being edited is saved as it is typed; it is never its own match, so its saves change nothing.
+  const own = useRef(ownDraftId);
+  own.current = ownDraftId;
   useEffect(() => {
     let stopped = false;
     const library = createLibrary();
@@ -27,7 +30,13 @@ export function usePatternLibrary(): PatternState {
       for (const { id, kind } of change.removed) library.remove(id, kind);
       for (const { escalation, kind } of change.put) library.put(escalation, kind);
     };
-    const stop = onPatternSourceChange((change) => {
+    const stop = onPatternSourceChange((all) => {
+      const others = (e: { id: string; kind: string }) => !(e.kind === 'draft' && e.id === own.current);
+      const change = {
+        put: all.put.filter((p) => others({ id: p.escalation.id, kind: p.kind })),
+        removed: all.removed.filter(others),
+      };
+      if (!change.put.length && !change.removed.length) return;
       if (!loaded) {
         pending.push(change);
         return;

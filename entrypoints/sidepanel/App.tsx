@@ -39,7 +39,7 @@ function Panel({ api, settings, onSettings, boundTabId }: PanelProps) {
   const { session, reread, escalate, newDraft, movedTo } = api;
   const { view, setView, focus } = usePanelView();
   const records = useRecordSummaries(view === 'escalations');
-  const patterns = usePatternLibrary();
+  const patterns = usePatternLibrary(session.phase === 'ready' ? session.draft.id : undefined);
   if (session.phase === 'loading') {
     return (
       <main>
