@@ -6,7 +6,7 @@ import { optional, type StepProps } from './shared';
 
 const CURRENCIES = ['USD', 'EUR', 'GBP', 'CNY', 'JPY', 'AUD', 'CAD', 'INR'] as const;
 
-export function ImpactStep({ form, assessment, prefilled }: StepProps) {
+export function ImpactStep({ form, assessment, prefilled, draft }: StepProps) {
   const { t, L } = useI18n();
   const { register, control } = form;
   const p = (name: string) => prefilled.has(name);
@@ -23,7 +23,11 @@ export function ImpactStep({ form, assessment, prefilled }: StepProps) {
           label={L.customersAffected}
           control={control}
           name="impact.breadth.count"
-          hint={t('fields_countHint')}
+          hint={
+            draft.impact.breadth.count !== undefined && draft.impact.breadth.count === draft.patterns.appliedCount
+              ? t('fields_countFromPatterns')
+              : t('fields_countHint')
+          }
         />
         <TextField
           label={t('fields_names')}

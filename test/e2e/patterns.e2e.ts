@@ -111,6 +111,9 @@ test('a draft shows the customers who reported the same issue; linking, dismissi
   const nav = panel.getByRole('navigation', { name: 'Steps' });
   await nav.getByRole('button', { name: 'Impact' }).click();
   expect(await panel.getByLabel('Customers affected', { exact: true }).inputValue()).toBe('3');
+  expect(
+    await panel.getByText('The distinct customers who reported this issue, from similar escalations').count(),
+  ).toBe(1);
 
   // Linking one puts its ticket into the brief's supporting context.
   await nav.getByRole('button', { name: 'Triage' }).click();
