@@ -37,7 +37,7 @@ function Why({ m }: { m: SimilarMatch }) {
 }
 
 export function SimilarIssues({ similar, error, windowDays, onLink, onUnlink, onDismiss }: Props) {
-  const { t, locale } = useI18n();
+  const { t, L, locale } = useI18n();
   const date = useMemo(() => new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }), [locale]);
   let body: React.ReactNode;
   if (error) {
@@ -49,7 +49,7 @@ export function SimilarIssues({ similar, error, windowDays, onLink, onUnlink, on
   } else if (!similar) {
     body = <p role="status">{t('patterns_loading')}</p>;
   } else {
-    const { matches, customers, days, revenue, recurring, dismissed, unattributed } = similar;
+    const { matches, customers, days, revenue, recurring, rising, dismissed, unattributed } = similar;
     const headline =
       days === 0
         ? t('patterns_headlineToday', String(customers))
@@ -74,6 +74,11 @@ export function SimilarIssues({ similar, error, windowDays, onLink, onUnlink, on
             {entry.learning ? ` ${t('patterns_learning', entry.learning)}` : ''}
           </p>
         ))}
+        {rising.length ? (
+          <p className={cx('notice')} role="note">
+            <strong>{t('patterns_rising')}</strong> {rising.map((s) => L.severities[s]).join(' → ')}
+          </p>
+        ) : null}
         {matches.length ? (
           <ul className={cx('similar-list')} aria-label={t('patterns_matches')}>
             {matches.map((m) => (

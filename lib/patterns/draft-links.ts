@@ -47,6 +47,10 @@ export function patternPrefill(draft: Escalation, similar: SimilarIssues): Patte
       }
     : undefined;
   answers = answerFor(answers, 'recurring-after-fix', recurring) ?? answers;
+  const rising = similar.rising.length
+    ? { value: true, source: 'pattern' as const, evidence: similar.rising.join(' → ') }
+    : undefined;
+  answers = answerFor(answers, 'severity-increasing', rising) ?? answers;
   if (answers !== draft.triage.answers) out.answers = answers;
 
   const count = draft.impact.breadth.count;

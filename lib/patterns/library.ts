@@ -1,6 +1,6 @@
 // Stored escalations and drafts as the matcher sees them: an incremental index (kept as records change,
 // never rebuilt per keystroke) and, beside it, what the panel shows of each match. Pure.
-import type { Escalation } from '../escalation/model';
+import { type Escalation, SEVERITIES, type Severity } from '../escalation/model';
 import { createIndex, DEFAULT_WINDOW_DAYS, MATCH_THRESHOLD, type Match } from './index';
 import { customerKey, docOf, type PatternInput } from './similarity';
 
@@ -14,6 +14,8 @@ export interface PatternEntry {
   ticketUrl: string;
   helpdesk: string | undefined;
   createdAt: string;
+  /** The chosen severity, else the suggested one, else none. */
+  severity: Severity | undefined;
   revenue: { amount: number | undefined; currency: string };
   rootCause: string;
   learning: string;
@@ -77,6 +79,7 @@ export function entryOf(e: Escalation, kind: PatternEntry['kind']): PatternEntry
     ticketUrl: e.ticketUrl,
     helpdesk: e.ticket?.helpdesk,
     createdAt: e.createdAt,
+    severity: e.severity ?? e.suggested.severity,
     revenue: { amount: e.impact.revenueAtRisk.amount, currency: e.impact.revenueAtRisk.currency },
     rootCause: e.outcome.rootCause,
     learning: e.outcome.learning,
@@ -104,6 +107,24 @@ export interface SimilarIssues {
   revenue: { currency: string; amount: number }[];
   /** Resolved escalations the draft resembles: a recurrence after a supposed fix. */
   recurring: SimilarMatch[];
+  /**
+   * The severities of the matches in the order they were reported, then the draft's, when they only ever
+   * went up and did go up: the issue is getting worse. Empty otherwise.
+   */
+  rising: Severity[];
+}
+
+const rank = (s: Severity) => SEVERITIES.length - SEVERITIES.indexOf(s);
+
+function risingSeverity(matches: readonly SimilarMatch[], draft: Severity | undefined): Severity[] {
+  const seen = matches
+    .filter((m) => m.entry.severity !== undefined)
+    .sort((a, b) => a.entry.createdAt.localeCompare(b.entry.createdAt))
+    .map((m) => m.entry.severity as Severity);
+  if (draft) seen.push(draft);
+  const steps = seen.filter((s, i) => i === 0 || s !== seen[i - 1]);
+  const up = steps.length >= 2 && steps.every((s, i) => i === 0 || rank(s) > rank(steps[i - 1] as Severity));
+  return up ? steps : [];
 }
 
 const DAY_MS = 86_400_000;
@@ -172,6 +193,7 @@ export function createLibrary() {
       days: Math.max(0, Math.floor((now.getTime() - earliest) / DAY_MS)),
       revenue: revenueByCurrency(matches),
       recurring: matches.filter((m) => m.entry.status === 'resolved'),
+      rising: risingSeverity(matches, draft.severity ?? draft.suggested.severity),
     };
   }
 

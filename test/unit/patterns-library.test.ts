@@ -186,6 +186,25 @@ describe('what similar issues change in the draft', () => {
     });
   });
 
+  test('severity that only went up across the reports, the draft last: "severity keeps rising"', () => {
+    const lib = createLibrary();
+    lib.put(record('m1', 'Acme', { severity: 'medium', createdAt: daysAgo(20) }), 'record');
+    lib.put(record('m2', 'Globex', { severity: 'medium', createdAt: daysAgo(15) }), 'record');
+    lib.put(record('h1', 'Umbrella', { severity: 'high', createdAt: daysAgo(5) }), 'record');
+    const worse = lib.similar(current({ severity: 'critical' }), { now: NOW });
+    expect(worse.rising).toEqual(['medium', 'high', 'critical']);
+    expect(patternPrefill(current({ severity: 'critical' }), worse).answers?.['severity-increasing']).toEqual({
+      value: true,
+      source: 'pattern',
+      evidence: 'medium → high → critical',
+    });
+    // Not rising: the draft is milder than the last report, or nothing changed.
+    expect(lib.similar(current({ severity: 'medium' }), { now: NOW }).rising).toEqual([]);
+    lib.put(record('h2', 'Hooli', { severity: 'medium', createdAt: daysAgo(1) }), 'record');
+    expect(lib.similar(current({ severity: 'critical' }), { now: NOW }).rising).toEqual([]);
+    expect(library().similar(current(), { now: NOW }).rising).toEqual([]);
+  });
+
   test('nothing changes when the draft already reflects the matches', () => {
     const s = three();
     const d = current();
