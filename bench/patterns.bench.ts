@@ -8,9 +8,10 @@ import { type LabelledPair, precisionRecall, scorePairs } from '../lib/patterns/
 import { MATCH_THRESHOLD } from '../lib/patterns/index';
 import { createLibrary } from '../lib/patterns/library';
 import type { PatternInput } from '../lib/patterns/similarity';
-import holdout from '../test/fixtures/patterns/holdout.json';
+import holdout from '../test/fixtures/patterns/holdout-c.json';
 import pairs from '../test/fixtures/patterns/pairs.json';
 import pairsB from '../test/fixtures/patterns/pairs-b.json';
+import pairsC from '../test/fixtures/patterns/pairs-c.json';
 import { medianMs } from './median';
 
 const now = new Date('2026-11-22T12:00:00Z');
@@ -144,7 +145,7 @@ test('measure', () => {
   const cluster2000Ms = medianMs(() => {
     clusters = clusterOpen(open).length;
   }, 3);
-  const tuning = [...pairs, ...pairsB] as LabelledPair[];
+  const tuning = [...pairs, ...pairsB, ...pairsC] as LabelledPair[];
   const { precision, recall } = precisionRecall(scorePairs(tuning), MATCH_THRESHOLD);
   const held = precisionRecall(scorePairs(holdout as LabelledPair[]), MATCH_THRESHOLD);
   const figures = {

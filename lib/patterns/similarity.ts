@@ -163,22 +163,28 @@ export const WEIGHTS = {
   httpConflict: 0.75,
   /** Score from a shared area with a shared symptom alone. */
   concept: 0.7,
-  /** Concept similarity when an area is shared and at most one side names a symptom. */
+  /** Concept similarity when an area is shared and no symptom. */
   areaOnly: 0.35,
-  /** Factor when both name product areas and none is shared: likely two parts of the product. */
+  /** Factor when both summaries name product areas and none is shared: likely two parts of the product. */
   areaConflict: 0.6,
-  /** Factor when both name symptoms and none is shared: likely two failures of one part. */
+  /** Factor when both summaries name symptoms and none is shared: likely two failures of one part. */
   symptomConflict: 0.65,
 } as const;
 
 // What kinds of features a doc has, so a comparison walks only the draft's few codes and concepts, never
 // the other doc's.
-const KIND = { specific: 1, http: 2, area: 4, symptom: 8 } as const;
+// The summary states what the issue is; a description mentions other parts and symptoms in passing. So two
+// escalations count as about different areas (or symptoms) only when both summaries name one.
+const KIND = { specific: 1, http: 2, area: 4, symptom: 8, summaryArea: 16, summarySymptom: 32 } as const;
 
 function kindsOf(codes: Map<string, number>, concepts: Map<string, number>): number {
   let kinds = 0;
   for (const c of codes.keys()) kinds |= SPECIFIC(c) ? KIND.specific : KIND.http;
-  for (const c of concepts.keys()) kinds |= conceptKind(c) === 'area' ? KIND.area : KIND.symptom;
+  for (const [c, mask] of concepts) {
+    const area = conceptKind(c) === 'area';
+    kinds |= area ? KIND.area : KIND.symptom;
+    if (mask & FIELD_BIT.summary) kinds |= area ? KIND.summaryArea : KIND.summarySymptom;
+  }
   return kinds;
 }
 
@@ -212,13 +218,12 @@ export function conceptScore(a: PatternDoc, b: PatternDoc): { sim: number; confl
     if (conceptKind(c) === 'area') sharedArea = true;
     else sharedSymptom = true;
   }
-  const bothSymptom = both(a, b, KIND.symptom);
   let conflict = 1;
-  if (both(a, b, KIND.area) && !sharedArea) conflict *= WEIGHTS.areaConflict;
-  if (bothSymptom && !sharedSymptom) conflict *= WEIGHTS.symptomConflict;
+  if (both(a, b, KIND.summaryArea) && !sharedArea) conflict *= WEIGHTS.areaConflict;
+  if (both(a, b, KIND.summarySymptom) && !sharedSymptom) conflict *= WEIGHTS.symptomConflict;
   let sim = 0;
   if (sharedArea && sharedSymptom) sim = 1;
-  else if (sharedArea && !bothSymptom) sim = WEIGHTS.areaOnly;
+  else if (sharedArea) sim = WEIGHTS.areaOnly;
   return { sim, conflict, shared };
 }
 

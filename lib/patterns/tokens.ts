@@ -1,5 +1,6 @@
 // Text → features for the similar-issue matcher: words (stemmed, stop words dropped, CJK as character
 // bigrams) and "codes" (HTTP statuses, exception names, error ids, normalised quoted messages). Pure.
+import { englishOf } from './glossary';
 
 const STOP_WORDS = new Set(
   (
@@ -52,7 +53,10 @@ function strip(s: string): string {
   return s.normalize('NFKD').replace(/\p{M}/gu, '');
 }
 
-/** Word features: lower-cased, stop words dropped, stemmed; CJK runs become character bigrams. */
+/**
+ * Word features: lower-cased, stop words dropped, stemmed; CJK runs become character bigrams, plus the
+ * English words of the support vocabulary they contain (glossary.ts).
+ */
 export function words(text: string): string[] {
   const out: string[] = [];
   for (const m of text.toLowerCase().matchAll(WORD_RE)) {
@@ -61,6 +65,7 @@ export function words(text: string): string[] {
       const chars = [...raw].filter((c) => !CJK_PUNCT_STOP.has(c));
       if (chars.length === 1) out.push(chars[0] as string);
       for (let i = 0; i + 1 < chars.length; i++) out.push(`${chars[i]}${chars[i + 1]}`);
+      for (const en of englishOf(raw)) out.push(stem(en));
       continue;
     }
     const w = strip(raw)
@@ -81,6 +86,10 @@ const HTTP_PHRASES: [RegExp, string][] = [
   [/\bforbidden\b|禁止访问/i, '403'],
   [/\bunauthori[sz]ed\b|未授权/i, '401'],
   [/\b(?:request entity|payload) too large\b/i, '413'],
+  [/\bpage not found\b|\b404 not found\b|页面不存在|找不到页面/i, '404'],
+  [/\bbad request\b/i, '400'],
+  [/\bunprocessable entity\b/i, '422'],
+  [/\brequest time-?out\b/i, '408'],
   [/\bunsupported media type\b/i, '415'],
   [/\b409 conflict\b|\bconflict error\b/i, '409'],
 ];

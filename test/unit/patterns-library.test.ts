@@ -248,7 +248,7 @@ describe('patterns tab: clusters of similar open escalations', () => {
       ['sso', 'sso2'],
     ]);
     expect(clusters[0]?.customers).toBe(4);
-    expect(clusters[0]?.shared.slice(0, 2).sort()).toEqual(['area:webhook', 'symptom:delay']);
+    expect(clusters[0]?.shared).toEqual(expect.arrayContaining(['area:webhook', 'symptom:delay']));
     expect(clusters[1]?.customers).toBe(2);
   });
 });
