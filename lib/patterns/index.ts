@@ -32,11 +32,6 @@ const DAY_MS = 86_400_000;
 
 export interface Match extends Comparison {
   id: string;
-  summary: string;
-  customer: string | undefined;
-  revenueAtRisk: number;
-  createdAt: number | undefined;
-  status: string | undefined;
 }
 
 export interface QueryOptions {
@@ -215,16 +210,7 @@ export function createIndex(initial: Iterable<PatternDoc | PatternInput> = []): 
               },
             }
           : compare(draft, doc, idf);
-      matches.push({
-        id: doc.id,
-        summary: doc.summary,
-        customer: doc.customer,
-        revenueAtRisk: doc.revenueAtRisk,
-        createdAt: doc.createdAt,
-        status: doc.status,
-        score,
-        matched,
-      });
+      matches.push({ id: doc.id, score, matched });
     }
     matches.sort((x, y) => y.score - x.score || x.id.localeCompare(y.id));
     return options.limit === undefined ? matches : matches.slice(0, options.limit);
@@ -245,31 +231,4 @@ export function createIndex(initial: Iterable<PatternDoc | PatternInput> = []): 
     idf,
     query,
   };
-}
-
-export interface CustomerCount {
-  /** Distinct customers; two tickets from one customer count once. */
-  customers: number;
-  /** Matches whose customer is unknown (no organization, account or email): each may be another customer. */
-  unattributed: number;
-  /** Revenue at risk summed over customers, the largest figure per customer (two tickets, one account). */
-  revenueAtRisk: number;
-  keys: string[];
-}
-
-export function distinctCustomers(matches: readonly Pick<Match, 'customer' | 'revenueAtRisk'>[]): CustomerCount {
-  const byCustomer = new Map<string, number>();
-  let unattributed = 0;
-  let unattributedRevenue = 0;
-  for (const m of matches) {
-    if (!m.customer) {
-      unattributed++;
-      unattributedRevenue += m.revenueAtRisk;
-      continue;
-    }
-    byCustomer.set(m.customer, Math.max(byCustomer.get(m.customer) ?? 0, m.revenueAtRisk));
-  }
-  let revenue = unattributedRevenue;
-  for (const r of byCustomer.values()) revenue += r;
-  return { customers: byCustomer.size, unattributed, revenueAtRisk: revenue, keys: [...byCustomer.keys()].sort() };
 }

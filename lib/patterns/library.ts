@@ -44,8 +44,6 @@ export function patternInputOf(e: Escalation): PatternInput {
     evidence: [headOf([...e.repro.evidence, e.repro.actual])],
     ticket: e.ticket,
     customer: e.customer,
-    impact: e.impact,
-    status: e.status,
     createdAt: e.createdAt,
     outcome: e.outcome,
   };

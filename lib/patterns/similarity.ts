@@ -18,8 +18,6 @@ export interface PatternInput {
     requester?: { email?: string };
   };
   customer?: { name?: string; email?: string; account?: string };
-  impact?: { revenueAtRisk?: { amount?: number } };
-  status?: string;
   createdAt?: string;
   outcome?: { rootCause?: string; learning?: string };
 }
@@ -30,7 +28,6 @@ const FIELD_BIT: Record<(typeof FIELDS)[number], number> = { summary: 1, descrip
 
 export interface PatternDoc {
   id: string;
-  summary: string;
   /** term → tf * 8 + bit mask of the fields it occurs in (one map per doc keeps 10,000 docs small). */
   terms: Map<string, number>;
   /** code → bit mask of the fields it occurs in. */
@@ -40,12 +37,8 @@ export interface PatternDoc {
   /** Which kinds of codes and concepts it has (bits of KIND). */
   kinds: number;
   tags: string[];
-  /** organization/account, else the requester's email domain (whole address for free-mail domains). */
-  customer: string | undefined;
-  revenueAtRisk: number;
   /** Epoch ms, or undefined when the input had no parsable date. */
   createdAt: number | undefined;
-  status: string | undefined;
 }
 
 export const termFrequency = (packed: number) => Math.floor(packed / 8);
@@ -114,19 +107,14 @@ export function docOf(e: PatternInput): PatternDoc {
     if (!codeMap.has(c)) codeMap.set(c, 0);
   }
   const created = e.createdAt ? Date.parse(e.createdAt) : Number.NaN;
-  const amount = e.impact?.revenueAtRisk?.amount;
   return {
     id: e.id ?? `doc-${++anonymous}`,
-    summary: e.summary ?? '',
     terms,
     codes: codeMap,
     concepts: conceptMap,
     kinds: kindsOf(codeMap, conceptMap),
     tags: areaTags([...(e.tags ?? []), ...(e.ticket?.tags ?? [])]),
-    customer: customerKey(e),
-    revenueAtRisk: typeof amount === 'number' && Number.isFinite(amount) ? amount : 0,
     createdAt: Number.isFinite(created) ? created : undefined,
-    status: e.status,
   };
 }
 

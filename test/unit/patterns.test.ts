@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { type LabelledPair, precisionRecall, scorePairs } from '../../lib/patterns/evaluate';
-import { createIndex, distinctCustomers, MATCH_THRESHOLD } from '../../lib/patterns/index';
-import { compare, docOf, type PatternInput } from '../../lib/patterns/similarity';
+import { createIndex, MATCH_THRESHOLD } from '../../lib/patterns/index';
+import { compare, customerKey, docOf, type PatternInput } from '../../lib/patterns/similarity';
 import { areaTags, codes, normaliseMessage, stem, words } from '../../lib/patterns/tokens';
 import holdout from '../fixtures/patterns/holdout-c.json';
 import pairs from '../fixtures/patterns/pairs.json';
@@ -171,28 +171,15 @@ describe('index', () => {
   });
 });
 
-describe('distinct customers', () => {
-  test('organization/account, else email domain; one customer counts once, revenue once per customer', () => {
-    const docs = [
-      docOf({ id: '1', ticket: { organization: 'Acme' }, impact: { revenueAtRisk: { amount: 100 } } }),
-      docOf({
-        id: '2',
-        customer: { account: 'acme', email: 'x@other.com' },
-        impact: { revenueAtRisk: { amount: 300 } },
-      }),
-      docOf({ id: '3', ticket: { requester: { email: 'ann@globex.com' } } }),
-      docOf({ id: '4', customer: { email: 'bob@Globex.com' }, impact: { revenueAtRisk: { amount: 50 } } }),
-      docOf({ id: '5', customer: { email: 'ann@gmail.com' } }),
-      docOf({ id: '6', customer: { email: 'bob@gmail.com' } }),
-      docOf({ id: '7' }),
-    ];
-    const count = distinctCustomers(docs.map((d) => ({ customer: d.customer, revenueAtRisk: d.revenueAtRisk })));
-    expect(count).toEqual({
-      customers: 4,
-      unattributed: 1,
-      revenueAtRisk: 350,
-      keys: ['domain:globex.com', 'email:ann@gmail.com', 'email:bob@gmail.com', 'org:acme'],
-    });
+describe('which customer an escalation is from', () => {
+  test.each([
+    ['the organization', { ticket: { organization: 'Acme' } }, 'org:acme'],
+    ['else the account', { customer: { account: ' ACME ', email: 'x@other.com' } }, 'org:acme'],
+    ['else the email domain', { ticket: { requester: { email: 'ann@Globex.com' } } }, 'domain:globex.com'],
+    ['the whole address on a free-mail domain', { customer: { email: 'ann@gmail.com' } }, 'email:ann@gmail.com'],
+    ['unknown without any', {}, undefined],
+  ] as const)('%s', (_, input, key) => {
+    expect(customerKey(input)).toBe(key);
   });
 });
 
