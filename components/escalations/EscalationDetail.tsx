@@ -57,6 +57,33 @@ export function EscalationDetail({ id, onBack, ...rest }: Props) {
   return <RecordDetail key={record.id} record={record} onBack={onBack} {...rest} />;
 }
 
+// Steps the method asks for, each with its message ready to copy (a step without one is done in the form).
+function CopySteps({
+  label,
+  steps,
+  onCopy,
+}: {
+  label: string;
+  steps: readonly (readonly [string, string | undefined])[];
+  onCopy: (text: string) => Promise<boolean>;
+}) {
+  const { t } = useI18n();
+  return (
+    <ol aria-label={label}>
+      {steps.map(([step, message]) => (
+        <li key={step}>
+          {step}{' '}
+          {message === undefined ? null : (
+            <button type="button" onClick={() => void onCopy(message)}>
+              {t('esc_copyMessage')}
+            </button>
+          )}
+        </li>
+      ))}
+    </ol>
+  );
+}
+
 interface DetailProps extends Omit<Props, 'id'> {
   record: Escalation;
 }
@@ -228,16 +255,11 @@ function RecordDetail({ record: r, settings, now, startWith, onBack }: DetailPro
               <label htmlFor="de-note">{t('esc_deNote')}</label>
               <textarea id="de-note" value={deNote} onChange={(e) => setDeNote(e.target.value)} />
             </div>
-            <ol aria-label={t('esc_deSteps')}>
-              {DE_ESCALATION_STEPS.map((step) => (
-                <li key={step}>
-                  {t(`deesc_step_${step}`)}{' '}
-                  <button type="button" onClick={() => void copy(messages[step])}>
-                    {t('esc_copyMessage')}
-                  </button>
-                </li>
-              ))}
-            </ol>
+            <CopySteps
+              label={t('esc_deSteps')}
+              steps={DE_ESCALATION_STEPS.map((step) => [t(`deesc_step_${step}`), messages[step]])}
+              onCopy={copy}
+            />
             <button
               type="button"
               onClick={() => void apply(deEscalate(r, deReason, deNote, new Date()), t('esc_deEscalated'))}
@@ -255,17 +277,14 @@ function RecordDetail({ record: r, settings, now, startWith, onBack }: DetailPro
               <label htmlFor="res-learning">{t('esc_learning')}</label>
               <textarea id="res-learning" value={learning} onChange={(e) => setLearning(e.target.value)} />
             </div>
-            <ol aria-label={t('resolve_steps')}>
-              {RESOLUTION_STEPS.map((step) => (
-                <li key={step}>
-                  {t(`resolve_step_${step}`)}{' '}
-                  <button type="button" onClick={() => void copy(closing[step])}>
-                    {t('esc_copyMessage')}
-                  </button>
-                </li>
-              ))}
-              <li>{t('resolve_step_learning')}</li>
-            </ol>
+            <CopySteps
+              label={t('resolve_steps')}
+              steps={[
+                ...RESOLUTION_STEPS.map((step) => [t(`resolve_step_${step}`), closing[step]] as const),
+                [t('resolve_step_learning'), undefined],
+              ]}
+              onCopy={copy}
+            />
             <button
               type="button"
               onClick={() => void apply(resolve(r, rootCause, learning, new Date()), t('esc_resolved'))}
