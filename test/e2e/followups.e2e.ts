@@ -1,15 +1,7 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import {
-  clearExtensionStorage,
-  close,
-  type Harness,
-  launch,
-  openPanel,
-  openTicket,
-  readClipboard,
-} from '../../scripts/extension-browser.mjs';
-import { type FixtureServer, startFixtureServer } from '../../scripts/fixture-server.mjs';
+import { expect, test } from 'vitest';
+import { clearExtensionStorage, openPanel, openTicket, readClipboard } from '../../scripts/extension-browser.mjs';
+import { extensionBrowser } from './browser';
 
 // The extension APIs these page-side functions call (they run in an extension page, not in Node).
 declare const chrome: {
@@ -19,21 +11,10 @@ declare const chrome: {
   storage: { local: { set(items: object): Promise<void> } };
 };
 
-let server: FixtureServer;
-let h: Harness;
-
-beforeAll(async () => {
-  server = await startFixtureServer();
-  h = await launch(server.hostResolverRule);
-});
-
-afterAll(async () => {
-  await close(h);
-  await server.close();
-});
+const env = extensionBrowser();
 
 // A short cadence, set through storage as the options page would: Critical checks in with the team every
-// 0.003 h (10.8 s) and updates the customer within 0.05-0.1 h, so only the internal clock falls due here.
+// 0.003 h (10.8 s) and updates the customer within 0.05-0.1 env.h, so only the internal clock falls due here.
 const CADENCE = { internalHours: 0.003, customerMinHours: 0.05, customerMaxHours: 0.1, businessHoursOnly: false };
 
 interface ExtensionState {
@@ -52,9 +33,9 @@ async function extensionState(page: Page): Promise<ExtensionState> {
 }
 
 test('escalate → alarm at the cadence → worker stopped → reminder, badge → log update restarts the clock', async () => {
-  await clearExtensionStorage(h);
-  const { tabId } = await openTicket(h, server.ticketUrl());
-  const panel = await openPanel(h, tabId);
+  await clearExtensionStorage(env.h);
+  const { tabId } = await openTicket(env.h, env.server.ticketUrl());
+  const panel = await openPanel(env.h, tabId);
   await panel.evaluate(
     (cadence) =>
       chrome.storage.local.set({
@@ -84,7 +65,7 @@ test('escalate → alarm at the cadence → worker stopped → reminder, badge �
   expect(Math.abs((alarm?.scheduledTime ?? 0) - (escalatedAt + 10_800))).toBeLessThan(3_000);
 
   // Stop the service worker, as the browser does when idle; the alarm must wake it.
-  const cdp = await h.context.newCDPSession(panel);
+  const cdp = await env.h.context.newCDPSession(panel);
   const versions: { versionId: string; scriptURL: string; runningStatus: string }[] = [];
   cdp.on('ServiceWorker.workerVersionUpdated', (e) => versions.push(...e.versions));
   await cdp.send('ServiceWorker.enable');
@@ -127,7 +108,7 @@ test('escalate → alarm at the cadence → worker stopped → reminder, badge �
   const closing = panel.getByRole('list', { name: 'Closing the loop' });
   await closing.getByRole('listitem').filter({ hasText: 'Confirm with the customer' }).getByRole('button').click();
   await expect
-    .poll(async () => (await readClipboard(h)).text)
+    .poll(async () => (await readClipboard(env.h)).text)
     .toMatch(/您好.*我们已经修复了该问题。 Export cursor TTL/);
   await panel.getByRole('button', { name: 'Resolve' }).click();
   await expect.poll(async () => (await extensionState(panel)).alarm).toBeUndefined();

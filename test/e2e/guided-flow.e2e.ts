@@ -1,21 +1,10 @@
 import type { Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { close, type Harness, launch, openPanel, openTicket, readClipboard } from '../../scripts/extension-browser.mjs';
-import { type FixtureServer, startFixtureServer } from '../../scripts/fixture-server.mjs';
+import { expect, test } from 'vitest';
+import { openPanel, openTicket, readClipboard } from '../../scripts/extension-browser.mjs';
+import { extensionBrowser } from './browser';
 import { shot } from './shots';
 
-let server: FixtureServer;
-let h: Harness;
-
-beforeAll(async () => {
-  server = await startFixtureServer();
-  h = await launch(server.hostResolverRule);
-});
-
-afterAll(async () => {
-  await close(h);
-  await server.close();
-});
+const env = extensionBrowser();
 
 const byLabel = (panel: Page, label: string) => panel.getByLabel(label, { exact: true });
 const next = (panel: Page) => panel.getByRole('button', { name: 'Next', exact: true }).click();
@@ -27,8 +16,8 @@ const paste = (field: Locator, text: string) =>
     el.dispatchEvent(new Event('input', { bubbles: true }));
   }, text);
 test('an agent walks the six steps by label and copies the brief in every format', async () => {
-  const { tabId } = await openTicket(h, server.ticketUrl());
-  const panel = await openPanel(h, tabId);
+  const { tabId } = await openTicket(env.h, env.server.ticketUrl());
+  const panel = await openPanel(env.h, tabId);
   await panel.setViewportSize({ width: 360, height: 900 });
   const header = panel.getByRole('region', { name: 'Escalation status' });
 
@@ -145,7 +134,7 @@ test('an agent walks the six steps by label and copies the brief in every format
     await expect
       .poll(() => panel.getByRole('status').filter({ hasText: 'Copied as' }).textContent())
       .toContain('Copied as');
-    const clip = await readClipboard(h);
+    const clip = await readClipboard(env.h);
     expect(clip.ok, format).toBe(true);
     check(clip);
     await panel
@@ -172,7 +161,7 @@ test('an agent walks the six steps by label and copies the brief in every format
   expect(await panel.getByRole('button', { name: '复制简报' }).count()).toBe(1);
   await shot(panel, '7-brief-zh');
   await panel.close();
-  const again = await openPanel(h, tabId);
+  const again = await openPanel(env.h, tabId);
   await expect.poll(() => again.getByRole('navigation', { name: '步骤' }).textContent()).toContain('目标与严重性');
   await again.getByLabel('语言', { exact: true }).selectOption('en');
   await again.getByRole('navigation', { name: 'Steps' }).getByRole('button', { name: 'Brief' }).click();

@@ -1,26 +1,16 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import type { TicketContext } from '../../lib/escalation/model';
-import {
-  clearExtensionStorage,
-  close,
-  type Harness,
-  launch,
-  openPanel,
-  openTicket,
-} from '../../scripts/extension-browser.mjs';
-import { type FixtureServer, startFixtureServer } from '../../scripts/fixture-server.mjs';
+import { clearExtensionStorage, openPanel, openTicket } from '../../scripts/extension-browser.mjs';
 import { caseFiles, type Expectation } from '../unit/support/cases';
+import { extensionBrowser } from './browser';
 
-let server: FixtureServer;
-let h: Harness;
+const env = extensionBrowser();
 // Every request the browser made while the tests ran, but the test's own page loads, with the page (frame)
 // that made it, if any.
 const requests: { url: string; from: string }[] = [];
 
-beforeAll(async () => {
-  server = await startFixtureServer();
-  h = await launch(server.hostResolverRule);
-  h.context.on('request', (r) => {
+beforeAll(() => {
+  env.h.context.on('request', (r) => {
     if (r.isNavigationRequest()) return;
     let from = '';
     try {
@@ -32,12 +22,7 @@ beforeAll(async () => {
   });
 });
 
-beforeEach(() => clearExtensionStorage(h));
-
-afterAll(async () => {
-  await close(h);
-  await server.close();
-});
+beforeEach(() => clearExtensionStorage(env.h));
 
 const SOURCE_TEXT = { api: 'Read through the helpdesk API', dom: 'Read from the page' } as const;
 
@@ -52,9 +37,9 @@ const all = caseFiles().flatMap((f) => f.cases.map((c) => [`${f.helpdesk}: ${c.n
 
 describe('every helpdesk, on its real hostname', () => {
   test.each(all)('%s', async (_title, _helpdesk, c) => {
-    server.state.api = 'ok';
-    const { page, tabId } = await openTicket(h, c.url);
-    const panel = await openPanel(h, tabId);
+    env.server.state.api = 'ok';
+    const { page, tabId } = await openTicket(env.h, c.url);
+    const panel = await openPanel(env.h, tabId);
     const region = panel.getByRole('region', { name: 'Ticket as read' });
     const source = c.expect.source as TicketContext['source'] | undefined;
     if (source === 'api' || source === 'dom')
@@ -75,8 +60,8 @@ describe('every helpdesk, on its real hostname', () => {
 
 describe('pages that are no helpdesk ticket', () => {
   test('a site the agent has not allowed is not read, and the panel says how to allow it', async () => {
-    const { page, tabId } = await openTicket(h, server.otherUrl());
-    const panel = await openPanel(h, tabId);
+    const { page, tabId } = await openTicket(env.h, env.server.otherUrl());
+    const panel = await openPanel(env.h, tabId);
     await expect
       .poll(() => panel.getByText('Escalation Brief may not read this page yet.', { exact: false }).isVisible())
       .toBe(true);
@@ -86,8 +71,8 @@ describe('pages that are no helpdesk ticket', () => {
   });
 
   test('the generic reader, injected into a page it may read, returns what the page shows', async () => {
-    const { page, tabId } = await openTicket(h, 'https://acme.zendesk.com/agent/dashboard');
-    const worker = h.context.serviceWorkers().find((w) => w.url().endsWith('/background.js'));
+    const { page, tabId } = await openTicket(env.h, 'https://acme.zendesk.com/agent/dashboard');
+    const worker = env.h.context.serviceWorkers().find((w) => w.url().endsWith('/background.js'));
     const result = await worker?.evaluate(async (id) => {
       const { chrome } = globalThis as unknown as {
         chrome: { scripting: { executeScript(o: object): Promise<{ result: unknown }[]> } };
@@ -110,8 +95,8 @@ describe('what the extension sends, over all the helpdesks above', () => {
     expect(web.length).toBeGreaterThan(all.length);
     const elsewhere = web.filter((r) => !/^https?:/.test(r.from) || new URL(r.from).host !== new URL(r.url).host);
     expect(elsewhere).toEqual([]);
-    const api = server.state.requests.filter((r) => /\/(api|rest|supportapi)\//.test(r.path));
+    const api = env.server.state.requests.filter((r) => /\/(api|rest|supportapi)\//.test(r.path));
     expect(new Set(api.map((r) => r.host)).size).toBeGreaterThanOrEqual(4);
-    expect(server.state.requests.every((r) => r.method === 'GET')).toBe(true);
+    expect(env.server.state.requests.every((r) => r.method === 'GET')).toBe(true);
   });
 });

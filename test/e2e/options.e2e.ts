@@ -2,33 +2,16 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, expect, test } from 'vitest';
-import {
-  clearExtensionStorage,
-  close,
-  type Harness,
-  launch,
-  openPanel,
-  openTicket,
-} from '../../scripts/extension-browser.mjs';
-import { type FixtureServer, startFixtureServer } from '../../scripts/fixture-server.mjs';
+import { beforeEach, expect, test } from 'vitest';
+import { clearExtensionStorage, openPanel, openTicket } from '../../scripts/extension-browser.mjs';
+import { extensionBrowser } from './browser';
 
-let server: FixtureServer;
-let h: Harness;
-
-beforeAll(async () => {
-  server = await startFixtureServer();
-  h = await launch(server.hostResolverRule);
-});
-beforeEach(() => clearExtensionStorage(h));
-afterAll(async () => {
-  await close(h);
-  await server.close();
-});
+const env = extensionBrowser();
+beforeEach(() => clearExtensionStorage(env.h));
 
 async function openOptions(): Promise<Page> {
-  const page = await h.context.newPage();
-  await page.goto(`chrome-extension://${h.extensionId}/options.html`);
+  const page = await env.h.context.newPage();
+  await page.goto(`chrome-extension://${env.h.extensionId}/options.html`);
   await page.getByRole('heading', { name: 'Escalation Brief — settings' }).waitFor();
   return page;
 }
@@ -54,8 +37,8 @@ test('settings are kept, explained when invalid, and used by the panel', async (
   expect(await field(options, 'Time zone').inputValue()).toBe('Europe/Berlin');
 
   // The panel uses them: the reporter on a new draft, the tier in routing, the default format.
-  const { tabId } = await openTicket(h, server.ticketUrl());
-  const panel = await openPanel(h, tabId);
+  const { tabId } = await openTicket(env.h, env.server.ticketUrl());
+  const panel = await openPanel(env.h, tabId);
   await panel.getByRole('navigation', { name: 'Steps' }).getByRole('button', { name: 'Brief' }).click();
   expect(await field(panel, 'Reported by').inputValue()).toBe('Sam Rivera / EMEA Support');
   expect(await field(panel, 'Format').inputValue()).toBe('jira');
@@ -87,8 +70,8 @@ test('an invalid custom domain is refused with the reason', async () => {
 });
 
 test('export, import back with a report, a broken file changes nothing, delete all asks first', async () => {
-  const { tabId } = await openTicket(h, server.ticketUrl());
-  const panel = await openPanel(h, tabId);
+  const { tabId } = await openTicket(env.h, env.server.ticketUrl());
+  const panel = await openPanel(env.h, tabId);
   await field(panel, 'Summary').fill('Exports stop at 10,000 rows');
   await panel.waitForTimeout(400);
   await panel.close();
@@ -126,7 +109,7 @@ test('export, import back with a report, a broken file changes nothing, delete a
   await expect.poll(() => options.getByRole('status').filter({ hasText: 'not JSON' }).count()).toBe(1);
   await options.close();
 
-  const again = await openPanel(h, tabId);
+  const again = await openPanel(env.h, tabId);
   await expect.poll(() => field(again, 'Summary').inputValue()).toBe('Exports stop at 10,000 rows');
   await again.close();
 });

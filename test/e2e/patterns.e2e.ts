@@ -1,30 +1,12 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import {
-  clearExtensionStorage,
-  close,
-  type Harness,
-  launch,
-  openPanel,
-  openTicket,
-} from '../../scripts/extension-browser.mjs';
-import { type FixtureServer, startFixtureServer } from '../../scripts/fixture-server.mjs';
+import { expect, test } from 'vitest';
+import { clearExtensionStorage, openPanel, openTicket } from '../../scripts/extension-browser.mjs';
+import { extensionBrowser } from './browser';
 import { shot } from './shots';
 
 declare const chrome: { storage: { local: { set(items: object): Promise<void> } } };
 
-let server: FixtureServer;
-let h: Harness;
-
-beforeAll(async () => {
-  server = await startFixtureServer();
-  h = await launch(server.hostResolverRule);
-});
-
-afterAll(async () => {
-  await close(h);
-  await server.close();
-});
+const env = extensionBrowser();
 
 const DAY = 86_400_000;
 const record = (id: string, account: string, daysAgo: number, extra: object) => {
@@ -79,9 +61,9 @@ const similar = (panel: Page) => panel.getByRole('region', { name: 'Similar issu
 const checkbox = (panel: Page) => panel.getByRole('checkbox', { name: 'Same issue reported by 3+ customers' });
 
 test('a draft shows the customers who reported the same issue; linking, dismissing; Patterns tab', async () => {
-  await clearExtensionStorage(h);
-  const { tabId } = await openTicket(h, server.ticketUrl());
-  const panel = await openPanel(h, tabId);
+  await clearExtensionStorage(env.h);
+  const { tabId } = await openTicket(env.h, env.server.ticketUrl());
+  const panel = await openPanel(env.h, tabId);
   await panel.setViewportSize({ width: 360, height: 900 });
   await panel.evaluate(
     (records) => chrome.storage.local.set(Object.fromEntries(records.map((r) => [`record:${r.id}`, r]))),
