@@ -28,7 +28,7 @@ const BUDGETS = {
 };
 const PANEL_LOADS = 20;
 const READS = 20;
-const PAGE_LOADS = 30;
+const PAGE_LOADS = 40;
 const LIST_RENDERS = 10;
 
 const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
@@ -267,18 +267,22 @@ try {
       await p.goto(server.ticketUrl(TICKETS.long), { waitUntil: 'load' });
       return p.evaluate(() => performance.getEntriesByType('navigation')[0].loadEventEnd);
     };
+    // Each load with the extension is paired with the load without it that follows, and the median of the
+    // pairs' ratios is reported: a moment of load on the machine then slows both sides of a pair alike.
     const times = { with: [], without: [] };
+    const ratios = [];
     for (let i = 0; i <= PAGE_LOADS; i++) {
       const a = await loadMs(withExt);
       const b = await loadMs(bare);
       if (i > 0) {
         times.with.push(a);
         times.without.push(b);
+        ratios.push(a / b);
       }
     }
     report(
-      `helpdesk page load with/without extension, medians of ${PAGE_LOADS}`,
-      Number((median(times.with) / median(times.without)).toFixed(3)),
+      `helpdesk page load with/without extension, median of ${PAGE_LOADS} paired loads`,
+      Number(median(ratios).toFixed(3)),
       'ratio',
       BUDGETS.pageLoadRatio,
     );
