@@ -91,9 +91,7 @@ export function SimilarIssues({ similar, error, windowDays, onLink, onUnlink, on
                   {[
                     date.format(new Date(m.entry.createdAt)),
                     t(`esc_state_${m.entry.status.replace('-', '')}`),
-                    m.entry.helpdesk && m.entry.helpdesk in HELPDESK_NAMES
-                      ? HELPDESK_NAMES[m.entry.helpdesk as keyof typeof HELPDESK_NAMES]
-                      : '',
+                    m.entry.helpdesk ? HELPDESK_NAMES[m.entry.helpdesk] : '',
                   ]
                     .filter(Boolean)
                     .join(' · ')}

@@ -145,6 +145,8 @@ export type AgentTier = z.infer<typeof AgentTier>;
 
 export const ESCALATION_SCHEMA_VERSION = 2;
 
+export const ESCALATION_STATUSES = ['draft', 'escalated', 'de-escalated', 'resolved'] as const;
+
 // One follow-up clock: notify at dueAt (the cadence's lower bound), overdue after overdueAt (upper bound).
 export const FollowUpClock = z.object({ dueAt: z.iso.datetime(), overdueAt: z.iso.datetime() });
 export type FollowUpClock = z.infer<typeof FollowUpClock>;
@@ -197,7 +199,7 @@ export const Escalation = z.object({
       logs: z.array(z.string()).default([]),
     })
     .prefault({}),
-  status: z.enum(['draft', 'escalated', 'de-escalated', 'resolved']).default('draft'),
+  status: z.enum(ESCALATION_STATUSES).default('draft'),
   // The two clocks of an open escalation; notified holds the dueAt each clock was last notified for, so a
   // reminder fires once per due time however often the worker wakes (snoozing moves dueAt).
   followUps: z

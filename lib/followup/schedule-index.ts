@@ -1,15 +1,14 @@
 // The follow-up worker's own view of every record: only what scheduling reads, as numbers. It is a
 // fifth the size of the record index (~180 KB for 2,000 records against ~1.4 MB), so the worker's every
 // wake reads it in a few milliseconds; the record index is read only when a reminder needs its words.
-import { type Escalation, SEVERITIES, type Severity } from '../escalation/model';
+import { ESCALATION_STATUSES, type Escalation, SEVERITIES, type Severity } from '../escalation/model';
 import { z } from '../zod';
 import { type Schedulable, severityOf } from './schedule';
 
-const STATUSES = ['draft', 'escalated', 'de-escalated', 'resolved'] as const;
 const ms = z.number().int().nonnegative();
 
 /** status, severity, internal due/overdue, customer due/overdue, notified internal/customer (epoch ms; 0: none). */
-export const ScheduleRow = z.tuple([z.enum(STATUSES), z.enum(SEVERITIES), ms, ms, ms, ms, ms, ms]);
+export const ScheduleRow = z.tuple([z.enum(ESCALATION_STATUSES), z.enum(SEVERITIES), ms, ms, ms, ms, ms, ms]);
 export type ScheduleRow = z.infer<typeof ScheduleRow>;
 
 export const ScheduleIndex = z.object({ version: z.literal(1), rows: z.record(z.string(), ScheduleRow) });

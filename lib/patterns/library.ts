@@ -1,6 +1,6 @@
 // Stored escalations and drafts as the matcher sees them: an incremental index (kept as records change,
 // never rebuilt per keystroke) and, beside it, what the panel shows of each match. Pure.
-import { type Escalation, SEVERITIES, type Severity } from '../escalation/model';
+import { type Escalation, type Helpdesk, SEVERITIES, type Severity } from '../escalation/model';
 import { createIndex, DEFAULT_WINDOW_DAYS, MATCH_THRESHOLD, type Match } from './index';
 import { customerKey, docOf, type PatternInput } from './similarity';
 
@@ -12,7 +12,7 @@ export interface PatternEntry {
   customerName: string;
   customerKey: string | undefined;
   ticketUrl: string;
-  helpdesk: string | undefined;
+  helpdesk: Helpdesk | undefined;
   createdAt: string;
   /** The chosen severity, else the suggested one, else none. */
   severity: Severity | undefined;
