@@ -1,5 +1,6 @@
 // Clusters of similar open escalations for the Patterns tab: escalations are joined when one matches the
 // other (single linkage), and a cluster says what its members share. Pure.
+import { isOpen } from '../followup/schedule';
 import { MATCH_THRESHOLD } from './index';
 import type { PatternEntry, PatternLibrary } from './library';
 
@@ -17,7 +18,7 @@ export interface Cluster {
  * slices (the panel stays responsive with thousands open); the clusters are its return value.
  */
 export function* clustering(library: PatternLibrary): Generator<number, Cluster[]> {
-  const open = [...library.entries()].filter((e) => e.kind === 'record' && e.status === 'escalated');
+  const open = [...library.entries()].filter((e) => e.kind === 'record' && isOpen(e));
   const parent = new Map(open.map((e) => [e.id, e.id]));
   const find = (id: string): string => {
     let root = id;
