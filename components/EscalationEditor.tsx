@@ -6,7 +6,7 @@ import { assess } from '../lib/escalation/assess';
 import { Escalation, type TicketMessage } from '../lib/escalation/model';
 import { STEPS, type Step, stepOf } from '../lib/escalation/steps';
 import { dismiss, link, patternPrefill, unlink } from '../lib/patterns/draft-links';
-import { matchKey } from '../lib/patterns/library';
+import { matchKey } from '../lib/patterns/input';
 import { saveDraft } from '../lib/platform/draft-store';
 import type { Settings } from '../lib/settings/model';
 import { useI18n } from './i18n';
@@ -85,6 +85,7 @@ export function EscalationEditor({ initial, settings, onSettings, onEscalate, th
   const similarView = (
     <SimilarIssues
       similar={similar}
+      label={library?.label ?? ((concept) => concept)}
       error={patterns.error}
       windowDays={settings.patternWindowDays}
       onLink={(entry) => relink(link(latest.current, entry))}

@@ -1,8 +1,7 @@
 import { useMemo } from 'react';
 import { formatMoney } from '../lib/brief/document';
-import { conceptLabel } from '../lib/patterns/concepts';
 import { PATTERN_CUSTOMERS } from '../lib/patterns/draft-links';
-import type { PatternEntry, SimilarIssues as Similar, SimilarMatch } from '../lib/patterns/library';
+import type { PatternEntry, PatternLibrary, SimilarIssues as Similar, SimilarMatch } from '../lib/patterns/library';
 import { HELPDESK_NAMES } from './helpdesk-names';
 import { useI18n } from './i18n';
 import { cx } from './ui';
@@ -11,6 +10,8 @@ const MAX_WORDS = 5;
 
 interface Props {
   similar: Similar | undefined;
+  /** Names a shared area or symptom; comes with the matcher, which loads after the panel. */
+  label: PatternLibrary['label'];
   error: string | undefined;
   windowDays: number;
   onLink: (entry: PatternEntry) => void;
@@ -18,13 +19,13 @@ interface Props {
   onDismiss: (id: string) => void;
 }
 
-function Why({ m }: { m: SimilarMatch }) {
+function Why({ m, label }: { m: SimilarMatch; label: PatternLibrary['label'] }) {
   const { t, locale } = useI18n();
   if (!m.match) return <span className={cx('muted')}>{t('patterns_linkedOnly')}</span>;
   const { concepts, codes, words } = m.match.matched;
   const parts = [
     ...new Set([
-      ...concepts.map((c) => conceptLabel(c, locale)),
+      ...concepts.map((c) => label(c, locale)),
       ...codes.map((c) => c.replace(/^[a-z]+:/, '')),
       ...words.slice(0, MAX_WORDS),
     ]),
@@ -36,7 +37,7 @@ function Why({ m }: { m: SimilarMatch }) {
   );
 }
 
-export function SimilarIssues({ similar, error, windowDays, onLink, onUnlink, onDismiss }: Props) {
+export function SimilarIssues({ similar, label, error, windowDays, onLink, onUnlink, onDismiss }: Props) {
   const { t, L, locale } = useI18n();
   const date = useMemo(() => new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }), [locale]);
   let body: React.ReactNode;
@@ -104,7 +105,7 @@ export function SimilarIssues({ similar, error, windowDays, onLink, onUnlink, on
                     </>
                   ) : null}
                 </div>
-                <Why m={m} />
+                <Why m={m} label={label} />
                 <div className={cx('row')}>
                   {m.linked ? (
                     <button type="button" onClick={() => onUnlink(m.entry.id)}>

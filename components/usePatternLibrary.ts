@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { createLibrary, type PatternLibrary } from '../lib/patterns/library';
+import type { PatternLibrary } from '../lib/patterns/library';
 import { loadPatternSources, onPatternSourceChange } from '../lib/platform/pattern-source';
 
 // After the draft is on screen: reading and indexing thousands of escalations must not delay it.
@@ -23,12 +23,11 @@ export function usePatternLibrary(ownDraftId: string | undefined): PatternState 
   own.current = ownDraftId;
   useEffect(() => {
     let stopped = false;
-    const library = createLibrary();
+    let library: PatternLibrary | undefined;
     const pending: Parameters<Parameters<typeof onPatternSourceChange>[0]>[0][] = [];
-    let loaded = false;
-    const apply = (change: (typeof pending)[number]) => {
-      for (const { id, kind } of change.removed) library.remove(id, kind);
-      for (const { escalation, kind } of change.put) library.put(escalation, kind);
+    const apply = (target: PatternLibrary, change: (typeof pending)[number]) => {
+      for (const { id, kind } of change.removed) target.remove(id, kind);
+      for (const { escalation, kind } of change.put) target.put(escalation, kind);
     };
     const stop = onPatternSourceChange((all) => {
       const others = (e: { id: string; kind: string }) => !(e.kind === 'draft' && e.id === own.current);
@@ -37,25 +36,28 @@ export function usePatternLibrary(ownDraftId: string | undefined): PatternState 
         removed: all.removed.filter(others),
       };
       if (!change.put.length && !change.removed.length) return;
-      if (!loaded) {
+      // Until the stored escalations are indexed, changes wait for them (applied in order afterwards).
+      if (!library) {
         pending.push(change);
         return;
       }
-      apply(change);
+      apply(library, change);
       setState((s) => ({ library, version: s.version + 1 }));
     });
     const timer = setTimeout(() => {
-      void loadPatternSources()
-        .then(async (sources) => {
+      // The matcher is its own chunk: the panel's first paint does not wait to load it.
+      void Promise.all([import('../lib/patterns/library'), loadPatternSources()])
+        .then(async ([{ createLibrary }, sources]) => {
+          const built = createLibrary();
           // Indexing takes ~0.13 ms an escalation: in chunks, so typing never waits for it.
           for (let i = 0; i < sources.length && !stopped; i += INDEX_CHUNK) {
-            for (const { escalation, kind } of sources.slice(i, i + INDEX_CHUNK)) library.put(escalation, kind);
+            for (const { escalation, kind } of sources.slice(i, i + INDEX_CHUNK)) built.put(escalation, kind);
             await new Promise((resolve) => setTimeout(resolve, 0));
           }
           if (stopped) return;
-          for (const change of pending.splice(0)) apply(change);
-          loaded = true;
-          setState((s) => ({ library, version: s.version + 1 }));
+          for (const change of pending.splice(0)) apply(built, change);
+          library = built;
+          setState((s) => ({ library: built, version: s.version + 1 }));
         })
         .catch((error: unknown) =>
           setState((s) => ({ ...s, error: error instanceof Error ? error.message : String(error) })),

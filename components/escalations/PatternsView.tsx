@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'react';
-import { type Cluster, clustering } from '../../lib/patterns/clusters';
-import { conceptLabel } from '../../lib/patterns/concepts';
+import type { Cluster } from '../../lib/patterns/clusters';
 import { useI18n } from '../i18n';
 import { cx } from '../ui';
 import type { PatternState } from '../usePatternLibrary';
@@ -14,7 +13,7 @@ function useClusters({ library, version }: PatternState) {
   // biome-ignore lint/correctness/useExhaustiveDependencies: version is how the library says it changed
   useEffect(() => {
     if (!library) return;
-    const steps = clustering(library);
+    const steps = library.clusters();
     let timer: ReturnType<typeof setTimeout> | undefined;
     const slice = () => {
       const until = performance.now() + SLICE_MS;
@@ -41,6 +40,7 @@ function useClusters({ library, version }: PatternState) {
 export function PatternsView({ patterns, onOpen }: { patterns: PatternState; onOpen: (id: string) => void }) {
   const { t, locale } = useI18n();
   const { clusters, progress } = useClusters(patterns);
+  const { library } = patterns;
   if (patterns.error) {
     return (
       <p className={cx('notice', 'error')} role="alert">
@@ -48,7 +48,7 @@ export function PatternsView({ patterns, onOpen }: { patterns: PatternState; onO
       </p>
     );
   }
-  if (!clusters) {
+  if (!clusters || !library) {
     return (
       <p role="status">
         {t('patterns_finding')} <progress value={progress} max={1} aria-label={t('patterns_finding')} />
@@ -68,7 +68,7 @@ export function PatternsView({ patterns, onOpen }: { patterns: PatternState; onO
                   'patterns_clusterShared',
                   c.shared
                     .slice(0, SHARED_SHOWN)
-                    .map((f) => (/^(area|symptom):/.test(f) ? conceptLabel(f, locale) : f.replace(/^[a-z]+:/, '')))
+                    .map((f) => (/^(area|symptom):/.test(f) ? library.label(f, locale) : f.replace(/^[a-z]+:/, '')))
                     .join(', '),
                 )}
               </span>

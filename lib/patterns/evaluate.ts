@@ -1,6 +1,7 @@
 // Precision and recall of the matcher on a labelled set of pairs; used by the unit test and the bench.
 import { createIndex } from './index';
-import { compare, docOf, type PatternInput } from './similarity';
+import type { PatternInput } from './input';
+import { compare, docOf } from './similarity';
 
 export interface LabelledPair {
   a: PatternInput;

@@ -1,6 +1,7 @@
 // An incremental inverted index of past escalations. A query walks only the postings of its own words and
 // codes, so it touches only escalations that share a feature with the draft; adding or removing one
 // escalation updates its postings, with no rebuild.
+import type { PatternInput } from './input';
 import {
   type Comparison,
   codeScore,
@@ -11,15 +12,12 @@ import {
   type Idf,
   norm,
   type PatternDoc,
-  type PatternInput,
   termFrequency,
   termWeight,
 } from './similarity';
 
 const LOG_TF = Array.from({ length: 64 }, (_, tf) => 1 + Math.log(Math.max(1, tf)));
 const tfWeight = (tf: number) => (tf < 64 ? (LOG_TF[tf] as number) : 1 + Math.log(tf));
-
-export { compare, docOf, type PatternDoc, type PatternInput } from './similarity';
 
 /**
  * Chosen on the tuning pairs (test/fixtures/patterns/pairs*.json): the lowest score from which precision

@@ -1,8 +1,11 @@
 // Stored escalations and drafts as the matcher sees them: an incremental index (kept as records change,
 // never rebuilt per keystroke) and, beside it, what the panel shows of each match. Pure.
 import { type Escalation, type Helpdesk, SEVERITIES, type Severity } from '../escalation/model';
+import { type Cluster, clustering } from './clusters';
+import { conceptLabel } from './concepts';
 import { createIndex, DEFAULT_WINDOW_DAYS, MATCH_THRESHOLD, type Match } from './index';
-import { customerKey, docOf, type PatternInput } from './similarity';
+import { customerKey, patternInputOf } from './input';
+import { docOf } from './similarity';
 
 export interface PatternEntry {
   id: string;
@@ -19,48 +22,6 @@ export interface PatternEntry {
   revenue: { amount: number | undefined; currency: string };
   rootCause: string;
   learning: string;
-}
-
-// What an issue is about shows in its first lines; a pasted 1 MB log must not be tokenised per keystroke.
-const MATCHED_CHARS = 4_000;
-const head = (s: string) => (s.length > MATCHED_CHARS ? s.slice(0, MATCHED_CHARS) : s);
-
-function headOf(parts: readonly string[]): string {
-  let out = '';
-  for (const part of parts) {
-    if (!part) continue;
-    out = out ? `${out}\n${head(part)}` : head(part);
-    if (out.length >= MATCHED_CHARS) return head(out);
-  }
-  return out;
-}
-
-/** The fields of an escalation the matcher reads (long texts cut to their head). */
-export function patternInputOf(e: Escalation): PatternInput {
-  return {
-    id: e.id,
-    summary: head(e.summary),
-    description: head(e.description),
-    evidence: [headOf([...e.repro.evidence, e.repro.actual])],
-    ticket: e.ticket,
-    customer: e.customer,
-    createdAt: e.createdAt,
-    outcome: e.outcome,
-  };
-}
-
-/** Everything similar() depends on in a draft: the editor matches again only when it changes. */
-export function matchKey(e: Escalation): string {
-  const input = patternInputOf(e);
-  return JSON.stringify([
-    input.summary,
-    input.description,
-    input.evidence,
-    customerKey(e),
-    e.ticket?.tags,
-    e.patterns.linked.map((l) => l.id),
-    e.patterns.dismissed,
-  ]);
 }
 
 const customerNameOf = (e: Escalation) =>
@@ -195,7 +156,7 @@ export function createLibrary() {
     };
   }
 
-  return {
+  const library = {
     put(e: Escalation, kind: PatternEntry['kind']): void {
       entries.set(e.id, entryOf(e, kind));
       index.add(patternInputOf(e));
@@ -213,7 +174,14 @@ export function createLibrary() {
     entry: (id: string) => entries.get(id),
     index,
     similar,
+    /** Clusters of similar open escalations, computed in steps (see clusters.ts). */
+    clusters(): Generator<number, Cluster[]> {
+      return clustering(library);
+    },
+    /** What a shared area or symptom is called in the panel's language. */
+    label: conceptLabel,
   };
+  return library;
 }
 
 export type PatternLibrary = ReturnType<typeof createLibrary>;

@@ -2,25 +2,8 @@
 // (product area and symptom, see concepts.ts), the TF-IDF cosine of their words and shared product-area
 // tags. A different area, symptom or error is evidence against. Pure: no browser APIs.
 import { conceptKind, concepts, speaksOfConcept } from './concepts';
+import type { PatternInput } from './input';
 import { areaTags, codes, words } from './tokens';
-
-/** An escalation or anything shaped like one: only the fields the matcher reads. */
-export interface PatternInput {
-  id?: string;
-  summary?: string;
-  description?: string;
-  evidence?: readonly string[];
-  tags?: readonly string[];
-  repro?: { evidence?: readonly string[] };
-  ticket?: {
-    tags?: readonly string[];
-    organization?: string;
-    requester?: { email?: string };
-  };
-  customer?: { name?: string; email?: string; account?: string };
-  createdAt?: string;
-  outcome?: { rootCause?: string; learning?: string };
-}
 
 export const FIELDS = ['summary', 'description', 'evidence'] as const;
 export type PatternField = (typeof FIELDS)[number] | 'tags';
@@ -42,37 +25,6 @@ export interface PatternDoc {
 }
 
 export const termFrequency = (packed: number) => Math.floor(packed / 8);
-
-const FREE_MAIL = new Set([
-  'gmail.com',
-  'googlemail.com',
-  'outlook.com',
-  'hotmail.com',
-  'live.com',
-  'yahoo.com',
-  'icloud.com',
-  'me.com',
-  'aol.com',
-  'proton.me',
-  'protonmail.com',
-  'qq.com',
-  '163.com',
-  '126.com',
-  'gmx.de',
-  'web.de',
-  'yandex.ru',
-]);
-
-/** The key two tickets from one customer share: organization/account, else the requester's email domain. */
-export function customerKey(e: PatternInput): string | undefined {
-  const org = (e.ticket?.organization || e.customer?.account || '').trim().toLowerCase();
-  if (org) return `org:${org}`;
-  const email = (e.ticket?.requester?.email || e.customer?.email || '').trim().toLowerCase();
-  const at = email.lastIndexOf('@');
-  if (at < 1) return undefined;
-  const domain = email.slice(at + 1);
-  return FREE_MAIL.has(domain) ? `email:${email}` : `domain:${domain}`;
-}
 
 let anonymous = 0;
 

@@ -3,7 +3,8 @@ import type { EscalationInput } from '../../lib/escalation/model';
 import { clusterOpen } from '../../lib/patterns/clusters';
 import { conceptLabel, concepts } from '../../lib/patterns/concepts';
 import { dismiss, link, PATTERN_CUSTOMERS, patternPrefill, threadLine, unlink } from '../../lib/patterns/draft-links';
-import { createLibrary, matchKey } from '../../lib/patterns/library';
+import { matchKey } from '../../lib/patterns/input';
+import { createLibrary } from '../../lib/patterns/library';
 import { draft } from './engine-draft';
 
 const NOW = new Date('2026-11-30T12:00:00Z');

@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { type LabelledPair, precisionRecall, scorePairs } from '../../lib/patterns/evaluate';
 import { createIndex, MATCH_THRESHOLD } from '../../lib/patterns/index';
-import { compare, customerKey, docOf, type PatternInput } from '../../lib/patterns/similarity';
+import { customerKey, type PatternInput } from '../../lib/patterns/input';
+import { compare, docOf } from '../../lib/patterns/similarity';
 import { areaTags, codes, normaliseMessage, stem, words } from '../../lib/patterns/tokens';
 import holdout from '../fixtures/patterns/holdout-c.json';
 import pairs from '../fixtures/patterns/pairs.json';

@@ -1,0 +1,94 @@
+// What the matcher reads of an escalation, and what tells one customer from another. Small and pure: the
+// panel needs it on first paint, before the matcher itself is loaded.
+import type { Escalation } from '../escalation/model';
+
+/** An escalation or anything shaped like one: only the fields the matcher reads. */
+export interface PatternInput {
+  id?: string;
+  summary?: string;
+  description?: string;
+  evidence?: readonly string[];
+  tags?: readonly string[];
+  repro?: { evidence?: readonly string[] };
+  ticket?: {
+    tags?: readonly string[];
+    organization?: string;
+    requester?: { email?: string };
+  };
+  customer?: { name?: string; email?: string; account?: string };
+  createdAt?: string;
+  outcome?: { rootCause?: string; learning?: string };
+}
+
+const FREE_MAIL = new Set([
+  'gmail.com',
+  'googlemail.com',
+  'outlook.com',
+  'hotmail.com',
+  'live.com',
+  'yahoo.com',
+  'icloud.com',
+  'me.com',
+  'aol.com',
+  'proton.me',
+  'protonmail.com',
+  'qq.com',
+  '163.com',
+  '126.com',
+  'gmx.de',
+  'web.de',
+  'yandex.ru',
+]);
+
+/** The key two tickets from one customer share: organization/account, else the requester's email domain. */
+export function customerKey(e: PatternInput): string | undefined {
+  const org = (e.ticket?.organization || e.customer?.account || '').trim().toLowerCase();
+  if (org) return `org:${org}`;
+  const email = (e.ticket?.requester?.email || e.customer?.email || '').trim().toLowerCase();
+  const at = email.lastIndexOf('@');
+  if (at < 1) return undefined;
+  const domain = email.slice(at + 1);
+  return FREE_MAIL.has(domain) ? `email:${email}` : `domain:${domain}`;
+}
+
+// What an issue is about shows in its first lines; a pasted 1 MB log must not be tokenised per keystroke.
+const MATCHED_CHARS = 4_000;
+const head = (s: string) => (s.length > MATCHED_CHARS ? s.slice(0, MATCHED_CHARS) : s);
+
+function headOf(parts: readonly string[]): string {
+  let out = '';
+  for (const part of parts) {
+    if (!part) continue;
+    out = out ? `${out}\n${head(part)}` : head(part);
+    if (out.length >= MATCHED_CHARS) return head(out);
+  }
+  return out;
+}
+
+/** The fields of an escalation the matcher reads (long texts cut to their head). */
+export function patternInputOf(e: Escalation): PatternInput {
+  return {
+    id: e.id,
+    summary: head(e.summary),
+    description: head(e.description),
+    evidence: [headOf([...e.repro.evidence, e.repro.actual])],
+    ticket: e.ticket,
+    customer: e.customer,
+    createdAt: e.createdAt,
+    outcome: e.outcome,
+  };
+}
+
+/** Everything similar() depends on in a draft: the editor matches again only when it changes. */
+export function matchKey(e: Escalation): string {
+  const input = patternInputOf(e);
+  return JSON.stringify([
+    input.summary,
+    input.description,
+    input.evidence,
+    customerKey(e),
+    e.ticket?.tags,
+    e.patterns.linked.map((l) => l.id),
+    e.patterns.dismissed,
+  ]);
+}
