@@ -37,6 +37,55 @@ function Why({ m, label }: { m: SimilarMatch; label: PatternLibrary['label'] }) 
   );
 }
 
+interface ItemProps extends Pick<Props, 'label' | 'onLink' | 'onUnlink' | 'onDismiss'> {
+  m: SimilarMatch;
+  date: Intl.DateTimeFormat;
+}
+
+function Item({ m, label, date, onLink, onUnlink, onDismiss }: ItemProps) {
+  const { t } = useI18n();
+  return (
+    <li>
+      <div>
+        <strong>{m.entry.customerName || t('followup_noCustomer')}</strong> —{' '}
+        {m.entry.summary || t('followup_noSummary')}
+      </div>
+      <div className={cx('muted')}>
+        {[
+          date.format(new Date(m.entry.createdAt)),
+          t(`esc_state_${m.entry.status.replace('-', '')}`),
+          m.entry.helpdesk ? HELPDESK_NAMES[m.entry.helpdesk] : '',
+        ]
+          .filter(Boolean)
+          .join(' · ')}
+        {m.entry.ticketUrl ? (
+          <>
+            {' · '}
+            <a href={m.entry.ticketUrl} target="_blank" rel="noreferrer">
+              {t('patterns_openTicket')}
+            </a>
+          </>
+        ) : null}
+      </div>
+      <Why m={m} label={label} />
+      <div className={cx('row')}>
+        {m.linked ? (
+          <button type="button" onClick={() => onUnlink(m.entry.id)}>
+            {t('patterns_unlink')}
+          </button>
+        ) : (
+          <button type="button" onClick={() => onLink(m.entry)}>
+            {t('patterns_link')}
+          </button>
+        )}
+        <button type="button" onClick={() => onDismiss(m.entry.id)}>
+          {t('patterns_dismiss')}
+        </button>
+      </div>
+    </li>
+  );
+}
+
 export function SimilarIssues({ similar, label, error, windowDays, onLink, onUnlink, onDismiss }: Props) {
   const { t, L, locale } = useI18n();
   const date = useMemo(() => new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }), [locale]);
@@ -50,7 +99,8 @@ export function SimilarIssues({ similar, label, error, windowDays, onLink, onUnl
   } else if (!similar) {
     body = <p role="status">{t('patterns_loading')}</p>;
   } else {
-    const { matches, customers, days, revenue, recurring, rising, dismissed, unattributed } = similar;
+    const { matches, possible, customers, days, revenue, recurring, rising, dismissed, unattributed } = similar;
+    const actions = { label, date, onLink, onUnlink, onDismiss };
     const headline =
       days === 0
         ? t('patterns_headlineToday', String(customers))
@@ -83,46 +133,20 @@ export function SimilarIssues({ similar, label, error, windowDays, onLink, onUnl
         {matches.length ? (
           <ul className={cx('similar-list')} aria-label={t('patterns_matches')}>
             {matches.map((m) => (
-              <li key={m.entry.id}>
-                <div>
-                  <strong>{m.entry.customerName || t('followup_noCustomer')}</strong> —{' '}
-                  {m.entry.summary || t('followup_noSummary')}
-                </div>
-                <div className={cx('muted')}>
-                  {[
-                    date.format(new Date(m.entry.createdAt)),
-                    t(`esc_state_${m.entry.status.replace('-', '')}`),
-                    m.entry.helpdesk ? HELPDESK_NAMES[m.entry.helpdesk] : '',
-                  ]
-                    .filter(Boolean)
-                    .join(' · ')}
-                  {m.entry.ticketUrl ? (
-                    <>
-                      {' · '}
-                      <a href={m.entry.ticketUrl} target="_blank" rel="noreferrer">
-                        {t('patterns_openTicket')}
-                      </a>
-                    </>
-                  ) : null}
-                </div>
-                <Why m={m} label={label} />
-                <div className={cx('row')}>
-                  {m.linked ? (
-                    <button type="button" onClick={() => onUnlink(m.entry.id)}>
-                      {t('patterns_unlink')}
-                    </button>
-                  ) : (
-                    <button type="button" onClick={() => onLink(m.entry)}>
-                      {t('patterns_link')}
-                    </button>
-                  )}
-                  <button type="button" onClick={() => onDismiss(m.entry.id)}>
-                    {t('patterns_dismiss')}
-                  </button>
-                </div>
-              </li>
+              <Item key={m.entry.id} m={m} {...actions} />
             ))}
           </ul>
+        ) : null}
+        {possible.length ? (
+          <details className={cx('possible')}>
+            <summary>{t('patterns_possible', String(possible.length))}</summary>
+            <p className={cx('muted')}>{t('patterns_possibleHint')}</p>
+            <ul className={cx('similar-list')} aria-label={t('patterns_possibleList')}>
+              {possible.map((m) => (
+                <Item key={m.entry.id} m={m} {...actions} />
+              ))}
+            </ul>
+          </details>
         ) : null}
         {dismissed ? <p className={cx('muted')}>{t('patterns_dismissedCount', String(dismissed))}</p> : null}
       </>

@@ -3,9 +3,9 @@
 import { type Escalation, type Helpdesk, SEVERITIES, type Severity } from '../escalation/model';
 import { type Cluster, clustering } from './clusters';
 import { conceptLabel } from './concepts';
-import { createIndex, DEFAULT_WINDOW_DAYS, MATCH_THRESHOLD, type Match } from './index';
+import { createIndex, DEFAULT_WINDOW_DAYS, MATCH_THRESHOLD, type Match, POSSIBLE_THRESHOLD } from './index';
 import { customerKey, patternInputOf } from './input';
-import { docOf } from './similarity';
+import { compare, docOf, type PatternDoc } from './similarity';
 
 export interface PatternEntry {
   id: string;
@@ -53,7 +53,13 @@ export interface SimilarMatch {
 }
 
 export interface SimilarIssues {
+  /** Scored at or above MATCH_THRESHOLD, or linked by the agent: what the counts below are made of. */
   matches: SimilarMatch[];
+  /**
+   * The best few below MATCH_THRESHOLD (from POSSIBLE_THRESHOLD): for the agent to judge, not counted
+   * until linked. Same issues told in other words land here more often than among the matches.
+   */
+  possible: SimilarMatch[];
   dismissed: number;
   /** Distinct customers, the draft's own included; two tickets from one customer count once. */
   customers: number;
@@ -87,6 +93,8 @@ function risingSeverity(matches: readonly SimilarMatch[], draft: Severity | unde
 }
 
 const DAY_MS = 86_400_000;
+// More would bury the few worth a look; each is one click to link or dismiss.
+const POSSIBLE_SHOWN = 5;
 
 function revenueByCurrency(matches: readonly SimilarMatch[]): SimilarIssues['revenue'] {
   const perCustomer = new Map<string, { currency: string; amount: number }>();
@@ -114,13 +122,20 @@ export function createLibrary() {
   function similar(draft: Escalation, { now, days = DEFAULT_WINDOW_DAYS }: SimilarOptions): SimilarIssues {
     const dismissed = new Set(draft.patterns.dismissed);
     const linked = new Set(draft.patterns.linked.map((l) => l.id));
+    const doc = docOf(patternInputOf(draft));
+    // Many score as possibly related; only those shown pay for the explanation.
     const found = index
-      .query(docOf(patternInputOf(draft)), { now, days, threshold: MATCH_THRESHOLD })
+      .query(doc, { now, days, threshold: POSSIBLE_THRESHOLD, explain: false })
       .filter((m) => m.id !== draft.id && !dismissed.has(m.id));
+    const explained = (id: string): Match => ({ id, ...compare(doc, index.get(id) as PatternDoc, index.idf) });
     const matches: SimilarMatch[] = [];
-    for (const match of found) {
-      const entry = entries.get(match.id);
-      if (entry) matches.push({ entry, match, linked: linked.has(match.id) });
+    const possible: SimilarMatch[] = [];
+    for (const { id, score } of found) {
+      const entry = entries.get(id);
+      if (!entry) continue;
+      const isLinked = linked.has(id);
+      if (isLinked || score >= MATCH_THRESHOLD) matches.push({ entry, match: explained(id), linked: isLinked });
+      else if (possible.length < POSSIBLE_SHOWN) possible.push({ entry, match: explained(id), linked: false });
     }
     for (const id of linked) {
       const entry = entries.get(id);
@@ -145,6 +160,7 @@ export function createLibrary() {
       .sort((a, b) => a.localeCompare(b));
     return {
       matches,
+      possible,
       dismissed: dismissed.size,
       customers: names.size + (own ? 0 : 1),
       customerNames: own ? [names.get(own) as string, ...others] : others,

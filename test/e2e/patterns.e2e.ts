@@ -51,6 +51,12 @@ const STORED = [
     description: 'Scheduled export from Reports stops at 10,000 rows, the rest of the rows are missing.',
     outcome: { rootCause: 'Export cursor expired after 10 minutes', learning: 'Alert when an export cursor expires' },
   }),
+  // The same issue in other words, scored too low to count: offered as possibly related.
+  record('6800', 'Hooli', 3, {
+    summary: 'Month-end invoice spreadsheet short by thousands of lines',
+    description:
+      'Finance downloads the October invoices file and it has fewer lines than the invoice count shown in the app.',
+  }),
   record('6500', 'Umbrella', 1, {
     summary: 'SSO redirect loop with Okta',
     description: 'Users are sent back to the login page endlessly.',
@@ -82,6 +88,11 @@ test('a draft shows the customers who reported the same issue; linking, dismissi
   const matches = similar(panel).getByRole('list', { name: 'Similar escalations' }).getByRole('listitem');
   expect(await matches.count()).toBe(3);
   expect(await matches.first().textContent()).toMatch(/Matched on .*export/);
+  const possible = similar(panel).getByRole('group').filter({ hasText: 'Possibly related (1)' });
+  expect(await possible.getByRole('list', { name: 'Possibly related escalations' }).isVisible()).toBe(false);
+  await possible.getByText('Possibly related (1)').click();
+  const hooli = possible.getByRole('listitem').filter({ hasText: 'Hooli — Month-end invoice spreadsheet' });
+  expect(await hooli.textContent()).toMatch(/Matched on .*billing/);
 
   // The method's pattern criterion is prefilled with the customers, and breadth gets the count.
   await expect.poll(() => checkbox(panel).isChecked()).toBe(true);
@@ -118,6 +129,13 @@ test('a draft shows the customers who reported the same issue; linking, dismissi
   await panel.reload();
   await expect.poll(() => similar(panel).textContent(), { timeout: 15_000 }).toContain('2 customers reported');
   expect(await similar(panel).textContent()).not.toContain('Recurring after a fix');
+
+  // The agent judges the possibly related one the same issue: linked, its customer counts.
+  await similar(panel).getByText('Possibly related (1)').click();
+  await hooli.getByRole('button', { name: 'Link' }).click();
+  await expect.poll(() => similar(panel).textContent()).toContain('3 customers reported this in 5 days.');
+  expect(await matches.filter({ hasText: 'Hooli' }).getByRole('button', { name: 'Unlink' }).count()).toBe(1);
+  await expect.poll(() => checkbox(panel).isChecked()).toBe(true);
 
   // Escalated, it joins Globex's two open escalations: one cluster of two customers in the Patterns tab.
   await nav.getByRole('button', { name: 'Brief' }).click();

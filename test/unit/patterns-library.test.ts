@@ -4,6 +4,7 @@ import { clusterOpen } from '../../lib/patterns/clusters';
 import { conceptLabel, concepts } from '../../lib/patterns/concepts';
 import { dismiss, link, PATTERN_CUSTOMERS, patternPrefill, threadLine, unlink } from '../../lib/patterns/draft-links';
 import { matchKey } from '../../lib/patterns/input';
+import { MATCH_THRESHOLD } from '../../lib/patterns/index';
 import { createLibrary } from '../../lib/patterns/library';
 import { draft } from './engine-draft';
 
@@ -105,6 +106,38 @@ describe('similar issues for a draft', () => {
     expect(s.matches.map((m) => m.entry.id).sort()).toEqual(['b2', 'c', 'old', 'sso']);
     const sso = s.matches.find((m) => m.entry.id === 'sso');
     expect(sso).toMatchObject({ linked: true, match: undefined });
+  });
+
+  test('below a match, the best few are "possibly related": shown, not counted until the agent links one', () => {
+    const lib = library();
+    const weak = (id: string) =>
+      record(id, `Org ${id}`, {
+        summary: 'Webhook retries never stop',
+        description: `Failed webhook deliveries are retried forever (${id}).`,
+      });
+    lib.put(weak('retry'), 'record');
+    const s = lib.similar(current(), { now: NOW });
+    expect(s.possible.map((m) => m.entry.id)).toEqual(['retry']);
+    expect(s.possible[0]?.match?.score).toBeLessThan(MATCH_THRESHOLD);
+    expect(s.matches.map((m) => m.entry.id)).not.toContain('retry');
+    expect(s.customers).toBe(5);
+
+    const linked = lib.similar(
+      current({ patterns: { dismissed: [], linked: [{ id: 'retry', text: 'Org retry: Webhook retries never stop' }] } }),
+      { now: NOW },
+    );
+    expect(linked.possible).toEqual([]);
+    expect(linked.matches.find((m) => m.entry.id === 'retry')).toMatchObject({ linked: true });
+    expect(linked.matches.find((m) => m.entry.id === 'retry')?.match?.matched.concepts).toContain('area:webhook');
+    expect(linked.customers).toBe(6);
+
+    expect(lib.similar(current({ patterns: { dismissed: ['retry'], linked: [] } }), { now: NOW }).possible).toEqual([]);
+
+    for (const id of ['r1', 'r2', 'r3', 'r4', 'r5', 'r6']) lib.put(weak(id), 'record');
+    const many = lib.similar(current(), { now: NOW }).possible;
+    expect(many).toHaveLength(5);
+    const scores = many.map((m) => m.match?.score ?? 0);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
   });
 
   test('a draft with nothing similar has no matches and counts only its own customer', () => {
