@@ -146,9 +146,15 @@ report(
 );
 // Chunks the panel imports after its first paint (the similar-issue matcher): not part of the budget above.
 const lazy = [
-  ...new Set(panel.flatMap((f) => [...readFileSync(f, 'utf8').matchAll(/import\(`\.\/([^`]+\.js)`\)/g)].map((m) => m[1]))),
+  ...new Set(
+    panel.flatMap((f) => [...readFileSync(f, 'utf8').matchAll(/import\(`\.\/([^`]+\.js)`\)/g)].map((m) => m[1])),
+  ),
 ].map((name) => join(EXTENSION_DIR, 'chunks', name));
-report(`  loaded after first paint (${lazy.length} files)`, lazy.reduce((n, f) => n + gz(f), 0), 'bytes');
+report(
+  `  loaded after first paint (${lazy.length} files)`,
+  lazy.reduce((n, f) => n + gz(f), 0),
+  'bytes',
+);
 report('background worker, min+gzip', gz(join(EXTENSION_DIR, 'background.js')), 'bytes');
 
 // One generated 300-message ticket per helpdesk, in the markup its reader reads (scripts/pages/<id>.mjs).

@@ -3,8 +3,8 @@ import type { EscalationInput } from '../../lib/escalation/model';
 import { clusterOpen } from '../../lib/patterns/clusters';
 import { conceptLabel, concepts } from '../../lib/patterns/concepts';
 import { dismiss, link, PATTERN_CUSTOMERS, patternPrefill, threadLine, unlink } from '../../lib/patterns/draft-links';
-import { matchKey } from '../../lib/patterns/input';
 import { MATCH_THRESHOLD } from '../../lib/patterns/index';
+import { matchKey } from '../../lib/patterns/input';
 import { createLibrary } from '../../lib/patterns/library';
 import { draft } from './engine-draft';
 
@@ -123,7 +123,9 @@ describe('similar issues for a draft', () => {
     expect(s.customers).toBe(5);
 
     const linked = lib.similar(
-      current({ patterns: { dismissed: [], linked: [{ id: 'retry', text: 'Org retry: Webhook retries never stop' }] } }),
+      current({
+        patterns: { dismissed: [], linked: [{ id: 'retry', text: 'Org retry: Webhook retries never stop' }] },
+      }),
       { now: NOW },
     );
     expect(linked.possible).toEqual([]);
