@@ -10,6 +10,7 @@ import type { PatternInput } from '../lib/patterns/input';
 import { createLibrary } from '../lib/patterns/library';
 import holdoutC from '../test/fixtures/patterns/holdout-c.json';
 import holdoutD from '../test/fixtures/patterns/holdout-d.json';
+import holdoutE from '../test/fixtures/patterns/holdout-e.json';
 import pairs from '../test/fixtures/patterns/pairs.json';
 import pairsB from '../test/fixtures/patterns/pairs-b.json';
 import pairsC from '../test/fixtures/patterns/pairs-c.json';
@@ -175,6 +176,7 @@ test('measure', () => {
     tuningShownRecall: quality(tuning).shownRecall,
     holdoutC: quality(holdoutC as LabelledPair[]),
     holdoutD: quality(holdoutD as LabelledPair[]),
+    holdoutE: quality(holdoutE as LabelledPair[]),
     threshold: MATCH_THRESHOLD,
     possibleThreshold: POSSIBLE_THRESHOLD,
     matchesFound: found,

@@ -6,6 +6,7 @@ import { compare, docOf } from '../../lib/patterns/similarity';
 import { areaTags, codes, normaliseMessage, stem, words } from '../../lib/patterns/tokens';
 import holdout from '../fixtures/patterns/holdout-c.json';
 import holdoutD from '../fixtures/patterns/holdout-d.json';
+import holdoutE from '../fixtures/patterns/holdout-e.json';
 import pairs from '../fixtures/patterns/pairs.json';
 import pairsB from '../fixtures/patterns/pairs-b.json';
 import pairsC from '../fixtures/patterns/pairs-c.json';
@@ -194,6 +195,7 @@ describe('labelled set', () => {
     ['tuning', tuning],
     ['held-out (c)', holdout as LabelledPair[]],
     ['held-out (d)', holdoutD as LabelledPair[]],
+    ['held-out (e)', holdoutE as LabelledPair[]],
   ])('%s pairs are honest: at least 50, both labels, Chinese pairs', (_, set) => {
     expect(set.length).toBeGreaterThanOrEqual(50);
     expect(set.filter((p) => p.same).length).toBeGreaterThan(20);
