@@ -151,6 +151,8 @@ const lazy = [
     panel.flatMap((f) => [...readFileSync(f, 'utf8').matchAll(/import\(`\.\/([^`]+\.js)`\)/g)].map((m) => m[1])),
   ),
 ].map((name) => join(EXTENSION_DIR, 'chunks', name));
+// The matcher is loaded with import(): none found means the build changed shape, not that it vanished.
+if (!lazy.length) throw new Error('No chunk imported after first paint found in the side panel scripts');
 report(
   `  loaded after first paint (${lazy.length} files)`,
   lazy.reduce((n, f) => n + gz(f), 0),

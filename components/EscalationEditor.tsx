@@ -63,29 +63,32 @@ export function EscalationEditor({ initial, settings, onSettings, onEscalate, th
   const { library, version } = patterns;
   const matchOn = matchKey(deferred);
   // biome-ignore lint/correctness/useExhaustiveDependencies: version says the library changed, matchOn the draft's matched part
-  const similar = useMemo(
-    () => library?.similar(deferred, { now: new Date(), days: settings.patternWindowDays }),
+  const found = useMemo(
+    () =>
+      library && {
+        similar: library.similar(deferred, { now: new Date(), days: settings.patternWindowDays }),
+        describe: library.describe,
+      },
     [library, version, matchOn, settings.patternWindowDays],
   );
   const latest = useRef(draft);
   latest.current = draft;
   useEffect(() => {
-    if (!similar) return;
-    const change = patternPrefill(latest.current, similar);
+    if (!found) return;
+    const change = patternPrefill(latest.current, found.similar);
     if (change.answers) form.setValue('triage.answers', change.answers, { shouldDirty: true });
     if (change.breadthCount !== undefined) {
       form.setValue('impact.breadth.count', change.breadthCount, { shouldDirty: true });
       form.setValue('patterns.appliedCount', change.appliedCount, { shouldDirty: true });
     }
-  }, [similar, form]);
+  }, [found, form]);
   const relink = (next: Pick<Escalation, 'patterns' | 'supporting'>) => {
     form.setValue('patterns', next.patterns, { shouldDirty: true });
     form.setValue('supporting.threads', next.supporting.threads, { shouldDirty: true });
   };
   const similarView = (
     <SimilarIssues
-      similar={similar}
-      label={library?.label ?? ((concept) => concept)}
+      found={found}
       error={patterns.error}
       windowDays={settings.patternWindowDays}
       onLink={(entry) => relink(link(latest.current, entry))}

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { formatMoney } from '../lib/brief/document';
 import { PATTERN_CUSTOMERS } from '../lib/patterns/draft-links';
 import type { PatternEntry, PatternLibrary, SimilarIssues as Similar, SimilarMatch } from '../lib/patterns/library';
@@ -8,10 +8,14 @@ import { cx } from './ui';
 
 const MAX_WORDS = 5;
 
+/** What the matcher found for the draft, and how to name what matched: both come with the matcher's chunk. */
+export interface Found {
+  similar: Similar;
+  describe: PatternLibrary['describe'];
+}
+
 interface Props {
-  similar: Similar | undefined;
-  /** Names a shared area or symptom; comes with the matcher, which loads after the panel. */
-  label: PatternLibrary['label'];
+  found: Found | undefined;
   error: string | undefined;
   windowDays: number;
   onLink: (entry: PatternEntry) => void;
@@ -19,31 +23,52 @@ interface Props {
   onDismiss: (id: string) => void;
 }
 
-function Why({ m, label }: { m: SimilarMatch; label: PatternLibrary['label'] }) {
+function Why({ m, possible, describe }: { m: SimilarMatch; possible: boolean; describe: Found['describe'] }) {
   const { t, locale } = useI18n();
   if (!m.match) return <span className={cx('muted')}>{t('patterns_linkedOnly')}</span>;
   const { concepts, codes, words } = m.match.matched;
   const parts = [
-    ...new Set([
-      ...concepts.map((c) => label(c, locale)),
-      ...codes.map((c) => c.replace(/^[a-z]+:/, '')),
-      ...words.slice(0, MAX_WORDS),
-    ]),
+    ...new Set([...[...concepts, ...codes].map((f) => describe(f, locale)), ...words.slice(0, MAX_WORDS)]),
   ];
+  // Rounded down: a score just under the match threshold must not read as the threshold.
+  const score = String(Math.floor(m.match.score * 100));
   return (
     <span className={cx('evidence')}>
-      {t('patterns_why', parts.join(', '), String(Math.round(m.match.score * 100)))}
+      {t(possible ? 'patterns_whyPossible' : 'patterns_why', parts.join(', '), score)}
     </span>
   );
 }
 
-interface ItemProps extends Pick<Props, 'label' | 'onLink' | 'onUnlink' | 'onDismiss'> {
+interface SimilarItemProps extends Pick<Props, 'onUnlink'> {
   m: SimilarMatch;
+  possible: boolean;
+  describe: Found['describe'];
   date: Intl.DateTimeFormat;
+  onLink: (m: SimilarMatch) => void;
+  onDismiss: (m: SimilarMatch) => void;
+  /** Focus its Unlink button once shown: it was just linked from another list, where focus was. */
+  focusUnlink: boolean;
+  onFocused: () => void;
 }
 
-function Item({ m, label, date, onLink, onUnlink, onDismiss }: ItemProps) {
+function SimilarItem({
+  m,
+  possible,
+  describe,
+  date,
+  onLink,
+  onUnlink,
+  onDismiss,
+  focusUnlink,
+  onFocused,
+}: SimilarItemProps) {
   const { t } = useI18n();
+  const unlink = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (!focusUnlink || !unlink.current) return;
+    unlink.current.focus();
+    onFocused();
+  }, [focusUnlink, onFocused]);
   return (
     <li>
       <div>
@@ -67,18 +92,18 @@ function Item({ m, label, date, onLink, onUnlink, onDismiss }: ItemProps) {
           </>
         ) : null}
       </div>
-      <Why m={m} label={label} />
+      <Why m={m} possible={possible} describe={describe} />
       <div className={cx('row')}>
         {m.linked ? (
-          <button type="button" onClick={() => onUnlink(m.entry.id)}>
+          <button type="button" ref={unlink} onClick={() => onUnlink(m.entry.id)}>
             {t('patterns_unlink')}
           </button>
         ) : (
-          <button type="button" onClick={() => onLink(m.entry)}>
+          <button type="button" onClick={() => onLink(m)}>
             {t('patterns_link')}
           </button>
         )}
-        <button type="button" onClick={() => onDismiss(m.entry.id)}>
+        <button type="button" onClick={() => onDismiss(m)}>
           {t('patterns_dismiss')}
         </button>
       </div>
@@ -86,9 +111,23 @@ function Item({ m, label, date, onLink, onUnlink, onDismiss }: ItemProps) {
   );
 }
 
-export function SimilarIssues({ similar, label, error, windowDays, onLink, onUnlink, onDismiss }: Props) {
+// Where focus goes when the item that had it leaves its list: linked into the matches, its Unlink button;
+// dismissed, once the matcher's answer without it is shown, the list's heading.
+type Refocus = { linked: string } | { dismissedFrom: 'matches' | 'possible'; before: Found } | undefined;
+
+export function SimilarIssues({ found, error, windowDays, onLink, onUnlink, onDismiss }: Props) {
   const { t, L, locale } = useI18n();
   const date = useMemo(() => new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }), [locale]);
+  const [refocus, setRefocus] = useState<Refocus>();
+  const heading = useRef<HTMLHeadingElement>(null);
+  const summary = useRef<HTMLElement>(null);
+  const focused = useCallback(() => setRefocus(undefined), []);
+  useEffect(() => {
+    if (!refocus || !('before' in refocus) || refocus.before === found) return;
+    ((refocus.dismissedFrom === 'possible' && summary.current) || heading.current)?.focus();
+    setRefocus(undefined);
+  }, [refocus, found]);
+
   let body: React.ReactNode;
   if (error) {
     body = (
@@ -96,28 +135,46 @@ export function SimilarIssues({ similar, label, error, windowDays, onLink, onUnl
         {t('patterns_failed', error)}
       </p>
     );
-  } else if (!similar) {
+  } else if (!found) {
     body = <p role="status">{t('patterns_loading')}</p>;
   } else {
-    const { matches, possible, customers, days, revenue, recurring, rising, dismissed, unattributed } = similar;
-    const actions = { label, date, onLink, onUnlink, onDismiss };
+    const { similar, describe } = found;
+    const { matches, possible, possibleTotal, customers, days, revenue, recurring, rising, dismissed } = similar;
+    const itemProps = (m: SimilarMatch, inPossible: boolean) => ({
+      m,
+      possible: inPossible,
+      describe,
+      date,
+      onLink: (match: SimilarMatch) => {
+        if (inPossible) setRefocus({ linked: match.entry.id });
+        onLink(match.entry);
+      },
+      onUnlink,
+      onDismiss: (match: SimilarMatch) => {
+        setRefocus({ dismissedFrom: inPossible ? 'possible' : 'matches', before: found });
+        onDismiss(match.entry.id);
+      },
+      focusUnlink: !!refocus && 'linked' in refocus && refocus.linked === m.entry.id && m.linked,
+      onFocused: focused,
+    });
     const headline =
       days === 0
         ? t('patterns_headlineToday', String(customers))
         : t('patterns_headline', String(customers), String(days));
+    let status: string;
+    if (matches.length) status = customers > 1 ? headline : t('patterns_sameCustomer');
+    else if (possible.length) status = t('patterns_nonePossible', String(windowDays));
+    else status = t('patterns_none', String(windowDays));
     body = (
       <>
-        {matches.length ? (
-          <p className={cx(customers >= PATTERN_CUSTOMERS ? 'notice' : '')} role="status">
-            <strong>{customers > 1 ? headline : t('patterns_sameCustomer')}</strong>
-            {unattributed ? ` ${t('patterns_unattributed', String(unattributed))}` : ''}
-            {revenue.length
-              ? ` ${t('patterns_revenue', revenue.map((r) => formatMoney(r.amount, r.currency, locale)).join(' + '))}`
-              : ''}
-          </p>
-        ) : (
-          <p className={cx('muted')}>{t('patterns_none', String(windowDays))}</p>
-        )}
+        {/* One status line whatever it says, so a change is announced. */}
+        <p className={cx(matches.length && customers >= PATTERN_CUSTOMERS ? 'notice' : 'muted')} role="status">
+          {matches.length ? <strong>{status}</strong> : status}
+          {matches.length && similar.unattributed ? ` ${t('patterns_unattributed', String(similar.unattributed))}` : ''}
+          {matches.length && revenue.length
+            ? ` ${t('patterns_revenue', revenue.map((r) => formatMoney(r.amount, r.currency, locale)).join(' + '))}`
+            : ''}
+        </p>
         {recurring.map(({ entry }) => (
           <p key={`r-${entry.id}`} className={cx('notice')} role="note">
             <strong>{t('patterns_recurring')}</strong> {entry.summary}
@@ -133,17 +190,22 @@ export function SimilarIssues({ similar, label, error, windowDays, onLink, onUnl
         {matches.length ? (
           <ul className={cx('similar-list')} aria-label={t('patterns_matches')}>
             {matches.map((m) => (
-              <Item key={m.entry.id} m={m} {...actions} />
+              <SimilarItem key={m.entry.id} {...itemProps(m, false)} />
             ))}
           </ul>
         ) : null}
         {possible.length ? (
-          <details className={cx('possible')}>
-            <summary>{t('patterns_possible', String(possible.length))}</summary>
+          // Open when nothing else was found: then it is all there is to look at.
+          <details className={cx('possible')} open={!matches.length}>
+            <summary ref={summary}>
+              {possibleTotal > possible.length
+                ? t('patterns_possibleOf', String(possible.length), String(possibleTotal))
+                : t('patterns_possible', String(possible.length))}
+            </summary>
             <p className={cx('muted')}>{t('patterns_possibleHint')}</p>
             <ul className={cx('similar-list')} aria-label={t('patterns_possibleList')}>
               {possible.map((m) => (
-                <Item key={m.entry.id} m={m} {...actions} />
+                <SimilarItem key={m.entry.id} {...itemProps(m, true)} />
               ))}
             </ul>
           </details>
@@ -154,7 +216,9 @@ export function SimilarIssues({ similar, label, error, windowDays, onLink, onUnl
   }
   return (
     <section className={cx('similar')} aria-labelledby="similar-heading">
-      <h3 id="similar-heading">{t('patterns_title')}</h3>
+      <h3 id="similar-heading" ref={heading} tabIndex={-1}>
+        {t('patterns_title')}
+      </h3>
       {body}
     </section>
   );

@@ -68,7 +68,7 @@ export function PatternsView({ patterns, onOpen }: { patterns: PatternState; onO
                   'patterns_clusterShared',
                   c.shared
                     .slice(0, SHARED_SHOWN)
-                    .map((f) => (/^(area|symptom):/.test(f) ? library.label(f, locale) : f.replace(/^[a-z]+:/, '')))
+                    .map((f) => library.describe(f, locale))
                     .join(', '),
                 )}
               </span>

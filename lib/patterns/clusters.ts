@@ -1,5 +1,6 @@
 // Clusters of similar open escalations for the Patterns tab: escalations are joined when one matches the
-// other (single linkage), and a cluster says what its members share. Pure.
+// other (single linkage) or when the agent linked one to the other, and a cluster says what its members
+// share. Pure.
 import { isOpen } from '../followup/schedule';
 import { MATCH_THRESHOLD } from './index';
 import type { PatternEntry, PatternLibrary } from './library';
@@ -38,8 +39,15 @@ export function* clustering(library: PatternLibrary): Generator<number, Cluster[
     features.set(root, f);
   };
   const edges: { a: string; b: string; shared: string[] }[] = [];
+  const join = (a: string, b: string) => {
+    const ra = find(a);
+    const rb = find(b);
+    if (ra !== rb) parent.set(ra, rb);
+  };
   for (const [i, entry] of open.entries()) {
     yield i / open.length;
+    // The agent's judgement that two are one issue stands whatever the scores say.
+    for (const id of entry.linked) if (parent.has(id)) join(entry.id, id);
     const doc = library.index.get(entry.id);
     if (!doc) continue;
     // Open escalations are compared whatever their age: an old open one is still open.
@@ -51,9 +59,7 @@ export function* clustering(library: PatternLibrary): Generator<number, Cluster[
     for (const m of matches) {
       if (m.id <= doc.id || !parent.has(m.id)) continue;
       edges.push({ a: doc.id, b: m.id, shared: [...m.matched.concepts, ...m.matched.codes] });
-      const ra = find(doc.id);
-      const rb = find(m.id);
-      if (ra !== rb) parent.set(ra, rb);
+      join(doc.id, m.id);
     }
   }
   for (const e of edges) for (const f of e.shared) count(find(e.a), f);

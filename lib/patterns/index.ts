@@ -22,7 +22,7 @@ const tfWeight = (tf: number) => (tf < 64 ? (LOG_TF[tf] as number) : 1 + Math.lo
 /**
  * Chosen on the tuning pairs (test/fixtures/patterns/pairs*.json): the lowest score from which precision
  * stays at or above 0.9 for every higher threshold too; test/unit/patterns.test.ts re-derives it.
- * holdout-c.json was never used to tune anything: the bench prints how the matcher does on it.
+ * The held-out sets (holdout-*.json) were never used to tune anything: the bench prints how it does on them.
  */
 export const MATCH_THRESHOLD = 0.56;
 /**

@@ -1,5 +1,6 @@
 // Stored escalations and drafts as the matcher sees them: an incremental index (kept as records change,
 // never rebuilt per keystroke) and, beside it, what the panel shows of each match. Pure.
+import type { Bilingual } from '../escalation/criteria';
 import { type Escalation, type Helpdesk, SEVERITIES, type Severity } from '../escalation/model';
 import { type Cluster, clustering } from './clusters';
 import { conceptLabel } from './concepts';
@@ -22,10 +23,15 @@ export interface PatternEntry {
   revenue: { amount: number | undefined; currency: string };
   rootCause: string;
   learning: string;
+  /** Escalations the agent linked as the same issue. */
+  linked: readonly string[];
 }
 
 const customerNameOf = (e: Escalation) =>
   e.customer.account || e.ticket?.organization || e.customer.name || e.customer.email;
+
+// Most escalations link nothing: one shared empty list keeps 10,000 entries from holding 10,000 of them.
+const NONE_LINKED: readonly string[] = [];
 
 export function entryOf(e: Escalation, kind: PatternEntry['kind']): PatternEntry {
   return {
@@ -42,6 +48,7 @@ export function entryOf(e: Escalation, kind: PatternEntry['kind']): PatternEntry
     revenue: { amount: e.impact.revenueAtRisk.amount, currency: e.impact.revenueAtRisk.currency },
     rootCause: e.outcome.rootCause,
     learning: e.outcome.learning,
+    linked: e.patterns.linked.length ? e.patterns.linked.map((l) => l.id) : NONE_LINKED,
   };
 }
 
@@ -53,13 +60,18 @@ export interface SimilarMatch {
 }
 
 export interface SimilarIssues {
-  /** Scored at or above MATCH_THRESHOLD, or linked by the agent: what the counts below are made of. */
+  /**
+   * Scored at or above MATCH_THRESHOLD, or linked by the agent (whatever their score, even outside the
+   * window): what the counts below are made of.
+   */
   matches: SimilarMatch[];
   /**
    * The best few below MATCH_THRESHOLD (from POSSIBLE_THRESHOLD): for the agent to judge, not counted
    * until linked. Same issues told in other words land here more often than among the matches.
    */
   possible: SimilarMatch[];
+  /** How many scored as possibly related; the best POSSIBLE_SHOWN of them are in `possible`. */
+  possibleTotal: number;
   dismissed: number;
   /** Distinct customers, the draft's own included; two tickets from one customer count once. */
   customers: number;
@@ -94,7 +106,9 @@ function risingSeverity(matches: readonly SimilarMatch[], draft: Severity | unde
 
 const DAY_MS = 86_400_000;
 // More would bury the few worth a look; each is one click to link or dismiss.
-const POSSIBLE_SHOWN = 5;
+export const POSSIBLE_SHOWN = 5;
+// How far the index's fast score may stray from the explained one (its norms are cached between writes).
+const NORM_DRIFT = 0.02;
 
 function revenueByCurrency(matches: readonly SimilarMatch[]): SimilarIssues['revenue'] {
   const perCustomer = new Map<string, { currency: string; amount: number }>();
@@ -110,6 +124,11 @@ function revenueByCurrency(matches: readonly SimilarMatch[]): SimilarIssues['rev
   return [...sums].map(([currency, amount]) => ({ currency, amount })).sort((a, b) => b.amount - a.amount);
 }
 
+/** How the panel names a shared feature: an area or symptom in its language, a code as it was written. */
+export function describe(feature: string, locale: keyof Bilingual): string {
+  return /^(?:area|symptom):/.test(feature) ? conceptLabel(feature, locale) : feature.replace(/^[a-z]+:/, '');
+}
+
 export interface SimilarOptions {
   now: Date;
   days?: number;
@@ -123,20 +142,29 @@ export function createLibrary() {
     const dismissed = new Set(draft.patterns.dismissed);
     const linked = new Set(draft.patterns.linked.map((l) => l.id));
     const doc = docOf(patternInputOf(draft));
-    // Many score as possibly related; only those shown pay for the explanation.
     const found = index
       .query(doc, { now, days, threshold: POSSIBLE_THRESHOLD, explain: false })
-      .filter((m) => m.id !== draft.id && !dismissed.has(m.id));
-    const explained = (id: string): Match => ({ id, ...compare(doc, index.get(id) as PatternDoc, index.idf) });
+      .filter((m) => m.id !== draft.id && !dismissed.has(m.id) && entries.has(m.id));
     const matches: SimilarMatch[] = [];
     const possible: SimilarMatch[] = [];
+    let possibleTotal = 0;
     for (const { id, score } of found) {
-      const entry = entries.get(id);
-      if (!entry) continue;
+      const entry = entries.get(id) as PatternEntry;
       const isLinked = linked.has(id);
-      if (isLinked || score >= MATCH_THRESHOLD) matches.push({ entry, match: explained(id), linked: isLinked });
-      else if (possible.length < POSSIBLE_SHOWN) possible.push({ entry, match: explained(id), linked: false });
+      // Many score as possibly related: beyond the few shown, the fast score only counts them. The tier
+      // follows the explained score, the one the panel shows (the index's cached norms may lag behind).
+      if (!isLinked && score < MATCH_THRESHOLD - NORM_DRIFT && possible.length >= POSSIBLE_SHOWN) {
+        possibleTotal++;
+        continue;
+      }
+      const match: Match = { id, ...compare(doc, index.get(id) as PatternDoc, index.idf) };
+      if (isLinked || match.score >= MATCH_THRESHOLD) matches.push({ entry, match, linked: isLinked });
+      else if (match.score >= POSSIBLE_THRESHOLD) {
+        possibleTotal++;
+        if (possible.length < POSSIBLE_SHOWN) possible.push({ entry, match, linked: false });
+      }
     }
+    possible.sort((a, b) => (b.match?.score ?? 0) - (a.match?.score ?? 0));
     for (const id of linked) {
       const entry = entries.get(id);
       if (entry && !found.some((m) => m.id === id)) matches.push({ entry, match: undefined, linked: true });
@@ -161,6 +189,7 @@ export function createLibrary() {
     return {
       matches,
       possible,
+      possibleTotal,
       dismissed: dismissed.size,
       customers: names.size + (own ? 0 : 1),
       customerNames: own ? [names.get(own) as string, ...others] : others,
@@ -194,8 +223,7 @@ export function createLibrary() {
     clusters(): Generator<number, Cluster[]> {
       return clustering(library);
     },
-    /** What a shared area or symptom is called in the panel's language. */
-    label: conceptLabel,
+    describe,
   };
   return library;
 }

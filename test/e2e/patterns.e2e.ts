@@ -92,7 +92,7 @@ test('a draft shows the customers who reported the same issue; linking, dismissi
   expect(await possible.getByRole('list', { name: 'Possibly related escalations' }).isVisible()).toBe(false);
   await possible.getByText('Possibly related (1)').click();
   const hooli = possible.getByRole('listitem').filter({ hasText: 'Hooli — Month-end invoice spreadsheet' });
-  expect(await hooli.textContent()).toMatch(/Matched on .*billing/);
+  expect(await hooli.textContent()).toMatch(/In common with this draft: .*billing/);
 
   // The method's pattern criterion is prefilled with the customers, and breadth gets the count.
   await expect.poll(() => checkbox(panel).isChecked()).toBe(true);
@@ -123,6 +123,8 @@ test('a draft shows the customers who reported the same issue; linking, dismissi
   await nav.getByRole('button', { name: 'Triage' }).click();
   await matches.filter({ hasText: 'Nightly CSV export missing rows' }).getByRole('button', { name: 'Dismiss' }).click();
   await expect.poll(() => similar(panel).textContent()).toContain('2 customers reported this in 5 days.');
+  // Focus does not fall to the page with the item that had it.
+  await expect.poll(() => panel.evaluate(() => document.activeElement?.textContent)).toBe('Similar issues');
   await expect.poll(() => checkbox(panel).isChecked()).toBe(false);
   expect(await similar(panel).textContent()).toContain('1 dismissed (not offered again).');
   await panel.waitForTimeout(400);
@@ -134,18 +136,21 @@ test('a draft shows the customers who reported the same issue; linking, dismissi
   await similar(panel).getByText('Possibly related (1)').click();
   await hooli.getByRole('button', { name: 'Link' }).click();
   await expect.poll(() => similar(panel).textContent()).toContain('3 customers reported this in 5 days.');
-  expect(await matches.filter({ hasText: 'Hooli' }).getByRole('button', { name: 'Unlink' }).count()).toBe(1);
+  const hooliLinked = matches.filter({ hasText: 'Hooli' }).getByRole('button', { name: 'Unlink' });
+  await expect.poll(() => hooliLinked.evaluate((b) => b === document.activeElement)).toBe(true);
   await expect.poll(() => checkbox(panel).isChecked()).toBe(true);
 
-  // Escalated, it joins Globex's two open escalations: one cluster of two customers in the Patterns tab.
+  // Escalated, it joins Globex's two open escalations and, linked by the agent, Hooli's: one cluster of three
+  // customers in the Patterns tab.
   await nav.getByRole('button', { name: 'Brief' }).click();
   await panel.getByRole('button', { name: 'Mark as escalated' }).click();
   await expect.poll(() => panel.getByRole('region', { name: 'Escalate' }).count()).toBe(1);
   await panel.getByRole('button', { name: 'Escalations' }).click();
   await panel.getByRole('button', { name: 'Patterns' }).click();
   const clusters = panel.getByRole('list', { name: 'Clusters of similar open escalations' });
-  await expect.poll(() => clusters.textContent(), { timeout: 15_000 }).toContain('2 customers · 3 open escalations');
+  await expect.poll(() => clusters.textContent(), { timeout: 15_000 }).toContain('3 customers · 4 open escalations');
   expect(await clusters.textContent()).toContain('Acme Corp');
+  expect(await clusters.textContent()).toContain('Hooli');
   expect(await clusters.textContent()).not.toContain('Umbrella');
   await shot(panel, 'patterns-2-clusters', clusters);
   await clusters.getByRole('button', { name: /Globex — CSV export cut off/ }).click();

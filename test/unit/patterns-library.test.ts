@@ -3,9 +3,9 @@ import type { EscalationInput } from '../../lib/escalation/model';
 import { clusterOpen } from '../../lib/patterns/clusters';
 import { conceptLabel, concepts } from '../../lib/patterns/concepts';
 import { dismiss, link, PATTERN_CUSTOMERS, patternPrefill, threadLine, unlink } from '../../lib/patterns/draft-links';
-import { MATCH_THRESHOLD } from '../../lib/patterns/index';
+import { MATCH_THRESHOLD, POSSIBLE_THRESHOLD } from '../../lib/patterns/index';
 import { matchKey } from '../../lib/patterns/input';
-import { createLibrary } from '../../lib/patterns/library';
+import { createLibrary, describe as describeFeature } from '../../lib/patterns/library';
 import { draft } from './engine-draft';
 
 const NOW = new Date('2026-11-30T12:00:00Z');
@@ -108,19 +108,46 @@ describe('similar issues for a draft', () => {
     expect(sso).toMatchObject({ linked: true, match: undefined });
   });
 
-  test('below a match, the best few are "possibly related": shown, not counted until the agent links one', () => {
+  // The same area, another failure: scores as possibly related. Filler words lower the score step by step.
+  const weak = (id: string, filler: number, extra: Partial<EscalationInput> = {}) =>
+    record(id, `Org ${id}`, {
+      summary: 'Webhook retries never stop',
+      description: `Failed webhook deliveries are retried forever. ${FILLER.slice(0, filler).join(' ')}`,
+      ...extra,
+    });
+  const FILLER = ['alpha', 'bravo', 'charlie', 'delta', 'echo', 'foxtrot', 'golf', 'hotel'];
+
+  test('below a match, the best five are "possibly related", best first, with how many there are', () => {
     const lib = library();
-    const weak = (id: string) =>
-      record(id, `Org ${id}`, {
-        summary: 'Webhook retries never stop',
-        description: `Failed webhook deliveries are retried forever (${id}).`,
-      });
-    lib.put(weak('retry'), 'record');
+    // Put worst first, so the order shown is the library's, not the insertion order.
+    for (let k = 7; k >= 0; k--) lib.put(weak(`w${k}`, k), 'record');
     const s = lib.similar(current(), { now: NOW });
-    expect(s.possible.map((m) => m.entry.id)).toEqual(['retry']);
-    expect(s.possible[0]?.match?.score).toBeLessThan(MATCH_THRESHOLD);
-    expect(s.matches.map((m) => m.entry.id)).not.toContain('retry');
-    expect(s.customers).toBe(5);
+    expect(s.possible.map((m) => m.entry.id)).toEqual(['w0', 'w1', 'w2', 'w3', 'w4']);
+    expect(s.possibleTotal).toBe(8);
+    for (const m of s.possible) {
+      expect(m.match?.score).toBeGreaterThanOrEqual(POSSIBLE_THRESHOLD);
+      expect(m.match?.score).toBeLessThan(MATCH_THRESHOLD);
+    }
+    expect(s.matches.map((m) => m.entry.id).sort()).toEqual(['a', 'b', 'b2', 'c', 'old']);
+    // Dismissing one brings in the next.
+    const fewer = lib.similar(current({ patterns: { dismissed: ['w0'], linked: [] } }), { now: NOW });
+    expect(fewer.possible.map((m) => m.entry.id)).toEqual(['w1', 'w2', 'w3', 'w4', 'w5']);
+    expect(fewer.possibleTotal).toBe(7);
+  });
+
+  test('a possibly related one counts for nothing until the agent links it: customers, revenue, recurrence', () => {
+    const lib = createLibrary();
+    lib.put(
+      weak('retry', 0, {
+        status: 'resolved',
+        impact: { revenueAtRisk: { amount: 12_000, currency: 'USD' } },
+        outcome: { rootCause: 'Retry cap ignored', learning: 'Test the cap', closedAt: daysAgo(1) },
+      }),
+      'record',
+    );
+    const before = lib.similar(current(), { now: NOW });
+    expect(before.possible.map((m) => m.entry.id)).toEqual(['retry']);
+    expect(before).toMatchObject({ matches: [], customers: 1, revenue: [], recurring: [] });
 
     const linked = lib.similar(
       current({
@@ -129,17 +156,10 @@ describe('similar issues for a draft', () => {
       { now: NOW },
     );
     expect(linked.possible).toEqual([]);
-    expect(linked.matches.find((m) => m.entry.id === 'retry')).toMatchObject({ linked: true });
-    expect(linked.matches.find((m) => m.entry.id === 'retry')?.match?.matched.concepts).toContain('area:webhook');
-    expect(linked.customers).toBe(6);
-
-    expect(lib.similar(current({ patterns: { dismissed: ['retry'], linked: [] } }), { now: NOW }).possible).toEqual([]);
-
-    for (const id of ['r1', 'r2', 'r3', 'r4', 'r5', 'r6']) lib.put(weak(id), 'record');
-    const many = lib.similar(current(), { now: NOW }).possible;
-    expect(many).toHaveLength(5);
-    const scores = many.map((m) => m.match?.score ?? 0);
-    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    expect(linked.matches[0]).toMatchObject({ linked: true, entry: { id: 'retry' } });
+    expect(linked.matches[0]?.match?.matched.concepts).toContain('area:webhook');
+    expect(linked).toMatchObject({ customers: 2, revenue: [{ currency: 'USD', amount: 12_000 }] });
+    expect(linked.recurring.map((m) => m.entry.id)).toEqual(['retry']);
   });
 
   test('a draft with nothing similar has no matches and counts only its own customer', () => {
@@ -287,6 +307,26 @@ describe('patterns tab: clusters of similar open escalations', () => {
     expect(clusters[0]?.shared).toEqual(expect.arrayContaining(['area:webhook', 'symptom:delay']));
     expect(clusters[1]?.customers).toBe(2);
   });
+
+  test('an escalation the agent linked joins the cluster of what it was linked to, whatever its score', () => {
+    const lib = library();
+    const retries = {
+      summary: 'Webhook retries never stop',
+      description: 'Failed webhook deliveries are retried forever.',
+    };
+    lib.put(record('retry', 'Initrode', retries), 'record');
+    expect(clusterOpen(lib)[0]?.members.map((m) => m.id)).not.toContain('retry');
+    lib.put(
+      record('retry', 'Initrode', {
+        ...retries,
+        patterns: { dismissed: [], linked: [{ id: 'a', text: 'Acme: Webhooks delivered hours late' }] },
+      }),
+      'record',
+    );
+    const [first] = clusterOpen(lib);
+    expect(first?.members.map((m) => m.id).sort()).toEqual(['a', 'b', 'b2', 'c', 'retry', 'stale']);
+    expect(first?.customers).toBe(5);
+  });
 });
 
 describe('concepts: the area and symptom, in English and Chinese', () => {
@@ -304,5 +344,11 @@ describe('concepts: the area and symptom, in English and Chinese', () => {
     expect(conceptLabel('symptom:delay', 'en')).toBe('delayed delivery');
     expect(conceptLabel('symptom:delay', 'zh-CN')).toBe('延迟送达');
     expect(conceptLabel('area:unknown', 'en')).toBe('area:unknown');
+  });
+
+  test('what the panel calls a shared feature: an area or symptom by its label, a code as written', () => {
+    expect(describeFeature('symptom:delay', 'zh-CN')).toBe('延迟送达');
+    expect(describeFeature('exc:exportjoberror', 'en')).toBe('exportjoberror');
+    expect(describeFeature('http:502', 'en')).toBe('502');
   });
 });
