@@ -67,7 +67,7 @@ export interface SimilarIssues {
   matches: SimilarMatch[];
   /**
    * The best few below MATCH_THRESHOLD (from POSSIBLE_THRESHOLD): for the agent to judge, not counted
-   * until linked. Same issues told in other words land here more often than among the matches.
+   * until linked. The same issue told in other words lands here at least as often as among the matches.
    */
   possible: SimilarMatch[];
   /** How many scored as possibly related; the best POSSIBLE_SHOWN of them are in `possible`. */
@@ -106,7 +106,7 @@ function risingSeverity(matches: readonly SimilarMatch[], draft: Severity | unde
 
 const DAY_MS = 86_400_000;
 // More would bury the few worth a look; each is one click to link or dismiss.
-export const POSSIBLE_SHOWN = 5;
+const POSSIBLE_SHOWN = 5;
 // How far the index's fast score may stray from the explained one (its norms are cached between writes).
 const NORM_DRIFT = 0.02;
 
