@@ -4,10 +4,10 @@ import { runInNewContext } from 'node:vm';
 import { test } from 'vitest';
 import { ESCALATION_SCHEMA_VERSION, Escalation } from '../lib/escalation/model';
 import { clusterOpen } from '../lib/patterns/clusters';
-import { type LabelledPair, precisionRecall, scorePairs } from '../lib/patterns/evaluate';
+import { type LabelledPair, precisionRecall, scorePairs, shownRecall } from '../lib/patterns/evaluate';
 import { MATCH_THRESHOLD, POSSIBLE_THRESHOLD } from '../lib/patterns/index';
 import type { PatternInput } from '../lib/patterns/input';
-import { createLibrary } from '../lib/patterns/library';
+import { createLibrary, POSSIBLE_SHOWN } from '../lib/patterns/library';
 import holdoutC from '../test/fixtures/patterns/holdout-c.json';
 import holdoutD from '../test/fixtures/patterns/holdout-d.json';
 import holdoutE from '../test/fixtures/patterns/holdout-e.json';
@@ -151,8 +151,8 @@ test('measure', () => {
     clusters = clusterOpen(open).length;
   }, 3);
   const tuning = [...pairs, ...pairsB, ...pairsC] as LabelledPair[];
-  // Per set: precision and recall of the matches, and the recall of matches and "possibly related" together
-  // (what an agent is shown at all).
+  // Per set: precision and recall of the matches, and the share of repeats shown as a match or among the
+  // possibly related offered (what an agent sees at all).
   const quality = (set: readonly LabelledPair[]) => {
     const scores = scorePairs(set);
     const matched = precisionRecall(scores, MATCH_THRESHOLD);
@@ -160,7 +160,7 @@ test('measure', () => {
       pairs: set.length,
       precision: matched.precision,
       recall: matched.recall,
-      shownRecall: precisionRecall(scores, POSSIBLE_THRESHOLD).recall,
+      shownRecall: shownRecall(set, POSSIBLE_SHOWN),
     };
   };
   const tuned = quality(tuning);

@@ -104,7 +104,7 @@ reportAtLeast(
   0.8,
 );
 report(
-  `  tuning pairs: recall of matches and "possibly related" (from ${patterns.possibleThreshold})`,
+  `  tuning pairs: repeats shown, as a match or possibly related (from ${patterns.possibleThreshold})`,
   Number(patterns.tuningShownRecall.toFixed(3)),
   '',
 );
@@ -118,7 +118,7 @@ for (const [name, set] of [
 ]) {
   reportAtLeast(`  held-out pairs ${name} (${set.pairs}): precision`, Number(set.precision.toFixed(3)), 0.9);
   reportAtLeast(`  held-out pairs ${name} (${set.pairs}): recall`, Number(set.recall.toFixed(3)), 0.8);
-  report(`  held-out pairs ${name}: recall with "possibly related"`, Number(set.shownRecall.toFixed(3)), '');
+  report(`  held-out pairs ${name}: repeats shown, with possibly related`, Number(set.shownRecall.toFixed(3)), '');
 }
 
 // Nothing sits on helpdesk pages: the reader for the page's helpdesk is injected when the panel asks.

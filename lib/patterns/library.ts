@@ -106,7 +106,7 @@ function risingSeverity(matches: readonly SimilarMatch[], draft: Severity | unde
 
 const DAY_MS = 86_400_000;
 // More would bury the few worth a look; each is one click to link or dismiss.
-const POSSIBLE_SHOWN = 5;
+export const POSSIBLE_SHOWN = 5;
 // How far the index's fast score may stray from the explained one (its norms are cached between writes).
 const NORM_DRIFT = 0.02;
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { type LabelledPair, precisionRecall, scorePairs } from '../../lib/patterns/evaluate';
+import { type LabelledPair, precisionRecall, scorePairs, shownRecall } from '../../lib/patterns/evaluate';
 import { createIndex, MATCH_THRESHOLD, POSSIBLE_THRESHOLD } from '../../lib/patterns/index';
 import { customerKey, type PatternInput } from '../../lib/patterns/input';
 import { compare, docOf } from '../../lib/patterns/similarity';
@@ -213,6 +213,31 @@ describe('labelled set', () => {
     const steps = Array.from({ length: 100 }, (_, i) => i / 100);
     const kept = steps.filter((u) => precisionRecall(scores, u).recall >= 0.95);
     expect(kept.at(-1)).toBe(POSSIBLE_THRESHOLD);
+  });
+
+  test('shown: a repeat counts when it is a match, or among the possibly related offered', () => {
+    const set: LabelledPair[] = [
+      {
+        a: { summary: 'CSV export stops at 10,000 rows', description: 'Nightly export is cut off.' },
+        b: { summary: 'CSV export cut off at 10,000 rows', description: 'The nightly export stops early.' },
+        same: true,
+      },
+      {
+        a: {
+          summary: 'Webhook delivery delays',
+          description: 'Our endpoint receives webhook events with a delay of several hours.',
+        },
+        b: { summary: 'Webhook retries never stop', description: 'Failed webhook deliveries are retried forever.' },
+        same: true,
+      },
+      { a: { summary: 'Dark mode colours wrong' }, b: { summary: 'Invoice PDF has no logo' }, same: false },
+    ];
+    const [strong, weak] = scorePairs(set);
+    expect(strong?.score).toBeGreaterThanOrEqual(MATCH_THRESHOLD);
+    expect(weak?.score).toBeGreaterThanOrEqual(POSSIBLE_THRESHOLD);
+    expect(weak?.score).toBeLessThan(MATCH_THRESHOLD);
+    expect(shownRecall(set, 5)).toBe(1);
+    expect(shownRecall(set, 0)).toBe(0.5);
   });
 
   test('precision >= 0.9 at the threshold on the tuning pairs; recall not below what it reaches today', () => {
