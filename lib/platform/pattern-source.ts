@@ -3,6 +3,7 @@ import { StoredEscalation } from '../escalation/migrate';
 import type { Escalation } from '../escalation/model';
 import { DRAFT_PREFIX } from './draft-store';
 import { RECORD_PREFIX } from './record-store';
+import { storedKeys } from './storage';
 
 export type SourceKind = 'record' | 'draft';
 export interface PatternSourceChange {
@@ -19,14 +20,14 @@ const BATCH = 200;
 const yieldToPanel = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 async function* storedBatches(): AsyncGenerator<Record<string, unknown>> {
-  const local = browser.storage.local as typeof browser.storage.local & { getKeys?: () => Promise<string[]> };
-  if (!local.getKeys) {
-    yield await local.get(null);
+  const all = await storedKeys();
+  if (!all) {
+    yield await browser.storage.local.get(null);
     return;
   }
-  const keys = (await local.getKeys()).filter((k) => kindOf(k) !== undefined);
+  const keys = all.filter((k) => kindOf(k) !== undefined);
   for (let i = 0; i < keys.length; i += BATCH) {
-    yield await local.get(keys.slice(i, i + BATCH));
+    yield await browser.storage.local.get(keys.slice(i, i + BATCH));
     await yieldToPanel();
   }
 }

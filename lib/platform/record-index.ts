@@ -3,7 +3,7 @@ import { type IndexRow, indexRowOf, RecordIndex, StoredEscalation } from '../esc
 import type { Schedulable } from '../followup/schedule';
 import { ScheduleIndex, type ScheduleRow, schedulableOf, scheduleRowOf } from '../followup/schedule-index';
 import { RECORD_PREFIX } from './record-store';
-import { QUARANTINE_PREFIX } from './storage';
+import { QUARANTINE_PREFIX, storedKeys } from './storage';
 
 export const INDEX_KEY = 'index:records';
 export const SCHEDULE_KEY = 'index:schedule';
@@ -38,9 +38,9 @@ async function rebuild(): Promise<Record<string, IndexRow>> {
 
 // Where the browser lists keys cheaply, an index that misses a record (or lists a deleted one) is rebuilt.
 async function matchesStorage(rows: Record<string, unknown>): Promise<boolean> {
-  const local = browser.storage.local as { getKeys?: () => Promise<string[]> };
-  if (!local.getKeys) return true;
-  const ids = (await local.getKeys()).filter((k) => k.startsWith(RECORD_PREFIX));
+  const keys = await storedKeys();
+  if (!keys) return true;
+  const ids = keys.filter((k) => k.startsWith(RECORD_PREFIX));
   return ids.length === Object.keys(rows).length && ids.every((k) => rows[k.slice(RECORD_PREFIX.length)]);
 }
 

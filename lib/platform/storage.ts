@@ -21,6 +21,12 @@ export async function readValidated<S extends z.ZodType>(key: string, schema: S)
   return { state: 'quarantined', quarantineKey, issue: parsed.error.issues[0]?.message ?? 'invalid data' };
 }
 
+/** Every key in storage.local, where the browser lists keys without their values (Chrome 130+); else undefined. */
+export async function storedKeys(): Promise<string[] | undefined> {
+  const local = browser.storage.local as { getKeys?: () => Promise<string[]> };
+  return local.getKeys ? local.getKeys() : undefined;
+}
+
 export async function writeValue(key: string, value: unknown): Promise<void> {
   await browser.storage.local.set({ [key]: value });
 }
