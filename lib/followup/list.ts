@@ -3,6 +3,7 @@ import { BRIEF_LABELS } from '../brief/labels';
 import type { IndexRow } from '../escalation/migrate';
 import type { DeEscalationReason, Escalation, Helpdesk, Severity, Target } from '../escalation/model';
 import { FOLLOW_UP_CLOCKS } from '../escalation/model';
+import type { Translate } from '../i18n/translate';
 import { type CadenceSettings, nextClock } from './cadence';
 import { isOpen, severityOf } from './schedule';
 
@@ -109,6 +110,9 @@ export function customerUpdate(r: Escalation, locale: Locale, now: Date, setting
   return CUSTOMER_UPDATE[locale](r, latest, when);
 }
 
+// What the agent typed, ready to follow a sentence of a message; nothing when they typed nothing.
+const trailing = (text: string) => (text.trim() ? ` ${text.trim()}` : '');
+
 export const DE_ESCALATION_STEPS = ['team', 'ticket', 'customer', 'learning'] as const;
 export type DeEscalationStep = (typeof DE_ESCALATION_STEPS)[number];
 
@@ -117,10 +121,10 @@ export function deEscalationMessages(
   r: Escalation,
   reason: DeEscalationReason,
   note: string,
-  t: (key: string, ...subs: string[]) => string,
+  t: Translate,
 ): Record<DeEscalationStep, string> {
   const why = t(`deesc_reason_${reason.replace(/-/g, '')}`);
-  const detail = note.trim() ? ` ${note.trim()}` : '';
+  const detail = trailing(note);
   return {
     team: t('deesc_msg_team', r.summary, why, detail),
     ticket: t('deesc_msg_ticket', why, detail),
@@ -137,9 +141,9 @@ export function resolutionMessages(
   r: Escalation,
   rootCause: string,
   learning: string,
-  t: (key: string, ...subs: string[]) => string,
+  t: Translate,
 ): Record<ResolutionStep, string> {
-  const cause = rootCause.trim() ? ` ${rootCause.trim()}` : '';
+  const cause = trailing(rootCause);
   return {
     customer: t('resolve_msg_customer', r.customer.name, r.summary, cause),
     tracking: t('resolve_msg_tracking', r.summary, rootCause.trim(), learning.trim(), r.ticketUrl),
