@@ -105,6 +105,32 @@ const stored = (input: Synthetic, status: 'escalated' | 'resolved') =>
     impact: input.impact,
   });
 
+// Escalations as agents write them: each joins three of the labelled sets' escalations (their summary, all
+// three descriptions and evidence, about 75 distinct words), plus its own ticket and order numbers, so the
+// vocabulary grows as a real store's does.
+function agentWritten(count: number): Escalation[] {
+  const texts = [pairs, pairsB, pairsC, holdoutC, holdoutD, holdoutE].flatMap((set) =>
+    (set as LabelledPair[]).flatMap((p) => [p.a, p.b]),
+  );
+  const r = rng(7);
+  return Array.from({ length: count }, (_, i) => {
+    const parts = [0, 1, 2].map(() => texts[Math.floor(r() * texts.length)] as PatternInput);
+    const own = `ticket ${100_000 + i}, order SO-${(i * 7919) % 100_000}`;
+    return stored(
+      {
+        id: `w${i}`,
+        summary: parts[0]?.summary ?? '',
+        description: `${parts.map((p) => p.description ?? '').join('\n')}\n${own}`,
+        repro: { evidence: parts.flatMap((p) => p.evidence ?? []) },
+        ticket: { tags: parts[0]?.tags ?? [], organization: `org${i % 2000}` },
+        impact: { revenueAtRisk: { amount: 0 } },
+        createdAt: now.toISOString(),
+      },
+      'escalated',
+    );
+  });
+}
+
 test('measure', () => {
   const r = rng(42);
   const inputs = Array.from({ length: DOCS }, (_, i) => synthetic(i, r));
@@ -118,6 +144,13 @@ test('measure', () => {
   const libraryBuild10kMs = performance.now() - buildStart;
   // The index and what the panel shows of each escalation, not the records (read from storage, then let go).
   const indexHeapMB = (heapUsed() - before) / (1024 * 1024);
+  const written = agentWritten(DOCS);
+  const writtenLibrary = createLibrary();
+  const beforeWritten = heapUsed();
+  for (const e of written) writtenLibrary.put(e, 'record');
+  const writtenHeapMB = (heapUsed() - beforeWritten) / (1024 * 1024);
+  let writtenWords = 0;
+  for (const e of written) writtenWords += writtenLibrary.index.get(e.id)?.terms.size ?? 0;
   const draft = Escalation.parse({
     id: 'draft',
     schemaVersion: ESCALATION_SCHEMA_VERSION,
@@ -167,6 +200,8 @@ test('measure', () => {
   const figures = {
     query10kMs,
     indexHeapMB,
+    writtenHeapMB,
+    writtenWordsPerEscalation: writtenWords / DOCS,
     libraryBuild10kMs,
     cluster2000Ms,
     clusters,

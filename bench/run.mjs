@@ -87,6 +87,12 @@ report(
   30,
 );
 report('  pattern index heap at 10,000', Number(patterns.indexHeapMB.toFixed(1)), 'MB', 30);
+report(
+  `  the same, 10,000 agent-written escalations (${patterns.writtenWordsPerEscalation.toFixed(0)} distinct words each)`,
+  Number(patterns.writtenHeapMB.toFixed(1)),
+  'MB',
+  30,
+);
 report('  library of 10,000 built in the panel (once)', Number(patterns.libraryBuild10kMs.toFixed(0)), 'ms');
 report(
   `patterns tab: clusters of 2,000 open escalations, median (${patterns.clusters} clusters)`,

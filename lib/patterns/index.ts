@@ -10,14 +10,15 @@ import {
   conceptScore,
   docOf,
   type Idf,
+  MAX_TF,
   norm,
   type PatternDoc,
+  type PatternFeatures,
   termFrequency,
   termWeight,
 } from './similarity';
 
-const LOG_TF = Array.from({ length: 64 }, (_, tf) => 1 + Math.log(Math.max(1, tf)));
-const tfWeight = (tf: number) => (tf < 64 ? (LOG_TF[tf] as number) : 1 + Math.log(tf));
+const LOG_TF = Array.from({ length: MAX_TF + 1 }, (_, tf) => 1 + Math.log(Math.max(1, tf)));
 
 /**
  * Chosen on the tuning pairs (test/fixtures/patterns/pairs*.json): the lowest score from which precision
@@ -49,9 +50,10 @@ export interface QueryOptions {
 }
 
 export interface PatternIndex {
-  add(doc: PatternDoc | PatternInput): PatternDoc;
+  add(doc: PatternDoc | PatternInput): void;
   remove(id: string): boolean;
   has(id: string): boolean;
+  /** The stored escalation as a comparison reads it (built afresh: the index keeps it in a smaller form). */
   get(id: string): PatternDoc | undefined;
   readonly size: number;
   idf: Idf;
@@ -60,11 +62,33 @@ export interface PatternIndex {
 
 const isDoc = (d: PatternDoc | PatternInput): d is PatternDoc => 'terms' in d && d.terms instanceof Map;
 
+// Integers small enough to stay unboxed in a plain array: a posting is slot * TF_SPAN + tf, a stored word
+// is term id * PACKED_SPAN + (tf * 8 + field mask). One integer per word and escalation, in one array per
+// escalation and one per term, is what keeps 10,000 escalations within the heap budget.
+const TF_SPAN = MAX_TF + 1;
+const PACKED_SPAN = TF_SPAN * 8;
+const postingOf = (slot: number, tf: number) => slot * TF_SPAN + tf;
+const slotOfPosting = (posting: number) => Math.floor(posting / TF_SPAN);
+
+/** A stored escalation: its words packed (above); most have no code and no tag and share one empty map and list. */
+interface Stored extends PatternFeatures {
+  terms: number[];
+}
+const NO_FEATURES: ReadonlyMap<string, number> = new Map();
+const NO_TAGS: readonly string[] = [];
+const NO_POSTINGS: number[] = [];
+
 export function createIndex(initial: Iterable<PatternDoc | PatternInput> = []): PatternIndex {
-  // Docs live in slots; postings hold slot numbers (small integers in plain arrays stay compact).
-  const slots: (PatternDoc | undefined)[] = [];
+  // Docs live in slots, reused once free, so a draft saved at every pause does not grow the index.
+  const slots: (Stored | undefined)[] = [];
+  const freeSlots: number[] = [];
   const slotOf = new Map<string, number>();
-  const termPostings = new Map<string, { key: string; slots: number[]; tfs: number[] }>();
+  // Terms are numbered (numbers of terms no escalation has any more are reused); a term's postings carry the
+  // term frequency, so a query never looks a term up in another escalation's words.
+  const termIds = new Map<string, number>();
+  const termText: string[] = [];
+  const postings: number[][] = [];
+  const freeIds: number[] = [];
   const featurePostings = new Map<string, number[]>();
   // Norms depend on every idf, so they are cached per generation. One escalation more or less barely moves
   // any idf: a new generation starts only after changes to 1% of the index (at least 16), so a stream of
@@ -81,52 +105,57 @@ export function createIndex(initial: Iterable<PatternDoc | PatternInput> = []): 
   const normGeneration: number[] = [];
   let scratch = new Float64Array(64);
 
-  const post = (postings: Map<string, number[]>, key: string, slot: number) => {
-    const list = postings.get(key);
-    if (list) list.push(slot);
-    else postings.set(key, [slot]);
+  const post = (byKey: Map<string, number[]>, key: string, slot: number) => {
+    const slotsOfKey = byKey.get(key);
+    if (slotsOfKey) slotsOfKey.push(slot);
+    else byKey.set(key, [slot]);
   };
-  const unpost = (postings: Map<string, number[]>, key: string, slot: number) => {
-    const list = postings.get(key);
-    if (!list) return;
-    const i = list.indexOf(slot);
-    if (i >= 0) list.splice(i, 1);
-    if (!list.length) postings.delete(key);
+  const unpost = (byKey: Map<string, number[]>, key: string, slot: number) => {
+    const slotsOfKey = byKey.get(key);
+    if (!slotsOfKey) return;
+    const i = slotsOfKey.indexOf(slot);
+    if (i >= 0) slotsOfKey.splice(i, 1);
+    if (!slotsOfKey.length) byKey.delete(key);
   };
-  // A term's posting keeps the term frequency beside each slot (small integers), so a query never looks a
-  // term up in another escalation's map.
-  // Returns the one string instance the index keeps for the term: docs then share it instead of each holding
-  // a slice of its own text (which would keep that whole text alive).
-  const postTerm = (key: string, slot: number, tf: number): string => {
-    const p = termPostings.get(key);
-    if (p) {
-      p.slots.push(slot);
-      p.tfs.push(tf);
-      return p.key;
+  const postTerm = (key: string, slot: number, tf: number): number => {
+    const known = termIds.get(key);
+    if (known !== undefined) {
+      (postings[known] as number[]).push(postingOf(slot, tf));
+      return known;
     }
+    const id = freeIds.pop() ?? termText.length;
+    // The index keeps its own copy of the term: a slice of the escalation's text would keep that whole text alive.
     const own = key.length > 12 ? [...key].join('') : ` ${key}`.slice(1);
-    termPostings.set(own, { key: own, slots: [slot], tfs: [tf] });
-    return own;
+    termIds.set(own, id);
+    termText[id] = own;
+    postings[id] = [postingOf(slot, tf)];
+    return id;
   };
-  const unpostTerm = (key: string, slot: number) => {
-    const p = termPostings.get(key);
-    if (!p) return;
-    const i = p.slots.indexOf(slot);
-    if (i >= 0) {
-      p.slots.splice(i, 1);
-      p.tfs.splice(i, 1);
-    }
-    if (!p.slots.length) termPostings.delete(key);
+  const unpostTerm = (id: number, slot: number) => {
+    const list = postings[id] as number[];
+    const i = list.findIndex((posting) => slotOfPosting(posting) === slot);
+    if (i >= 0) list.splice(i, 1);
+    if (list.length) return;
+    termIds.delete(termText[id] as string);
+    termText[id] = '';
+    postings[id] = NO_POSTINGS;
+    freeIds.push(id);
   };
 
+  const idfOf = (id: number) => Math.log((slotOf.size + 1) / ((postings[id] as number[]).length + 1)) + 1;
   const idf: Idf = (term) => {
-    const df = termPostings.get(term)?.slots.length ?? 0;
-    return Math.log((slotOf.size + 1) / (df + 1)) + 1;
+    const id = termIds.get(term);
+    return id === undefined ? Math.log(slotOf.size + 1) + 1 : idfOf(id);
   };
 
-  const slotNorm = (slot: number, doc: PatternDoc) => {
+  const slotNorm = (slot: number, stored: Stored) => {
     if (normGeneration[slot] !== generation) {
-      normCache[slot] = norm(doc, idf);
+      let sum = 0;
+      for (const word of stored.terms) {
+        const w = termWeight(word % PACKED_SPAN, idfOf(Math.floor(word / PACKED_SPAN)));
+        sum += w * w;
+      }
+      normCache[slot] = Math.sqrt(sum);
       normGeneration[slot] = generation;
     }
     return normCache[slot] as number;
@@ -135,29 +164,45 @@ export function createIndex(initial: Iterable<PatternDoc | PatternInput> = []): 
   function remove(id: string): boolean {
     const slot = slotOf.get(id);
     if (slot === undefined) return false;
-    const doc = slots[slot] as PatternDoc;
-    for (const t of doc.terms.keys()) unpostTerm(t, slot);
-    for (const c of doc.codes.keys()) unpost(featurePostings, c, slot);
-    for (const c of doc.concepts.keys()) unpost(featurePostings, c, slot);
+    const stored = slots[slot] as Stored;
+    for (const word of stored.terms) unpostTerm(Math.floor(word / PACKED_SPAN), slot);
+    for (const c of stored.codes.keys()) unpost(featurePostings, c, slot);
+    for (const c of stored.concepts.keys()) unpost(featurePostings, c, slot);
     slots[slot] = undefined;
+    normGeneration[slot] = -1;
+    freeSlots.push(slot);
     slotOf.delete(id);
     changed();
     return true;
   }
 
-  function add(input: PatternDoc | PatternInput): PatternDoc {
+  function add(input: PatternDoc | PatternInput): void {
     const doc = isDoc(input) ? input : docOf(input);
     remove(doc.id);
-    const slot = slots.length;
-    slots.push(doc);
+    const slot = freeSlots.pop() ?? slots.length;
+    const terms = new Array<number>(doc.terms.size).fill(0);
+    let k = 0;
+    for (const [t, packed] of doc.terms) terms[k++] = postTerm(t, slot, termFrequency(packed)) * PACKED_SPAN + packed;
+    slots[slot] = {
+      id: doc.id,
+      terms,
+      codes: doc.codes.size ? doc.codes : NO_FEATURES,
+      concepts: doc.concepts.size ? doc.concepts : NO_FEATURES,
+      kinds: doc.kinds,
+      tags: doc.tags.length ? doc.tags : NO_TAGS,
+      createdAt: doc.createdAt,
+    };
     slotOf.set(doc.id, slot);
-    const interned = new Map<string, number>();
-    for (const [t, packed] of doc.terms) interned.set(postTerm(t, slot, termFrequency(packed)), packed);
-    doc.terms = interned;
     for (const c of doc.codes.keys()) post(featurePostings, c, slot);
     for (const c of doc.concepts.keys()) post(featurePostings, c, slot);
     changed();
-    return doc;
+  }
+
+  function docAt(slot: number): PatternDoc {
+    const { terms: flat, ...features } = slots[slot] as Stored;
+    const terms = new Map<string, number>();
+    for (const word of flat) terms.set(termText[Math.floor(word / PACKED_SPAN)] as string, word % PACKED_SPAN);
+    return { ...features, terms };
   }
 
   function query(input: PatternDoc | PatternInput, options: QueryOptions = {}): Match[] {
@@ -175,15 +220,14 @@ export function createIndex(initial: Iterable<PatternDoc | PatternInput> = []): 
       }
     };
     for (const [t, packed] of draft.terms) {
-      const p = termPostings.get(t);
-      if (!p) continue;
-      const i = idf(t);
+      const id = termIds.get(t);
+      if (id === undefined) continue;
+      const i = idfOf(id);
       const wq = termWeight(packed, i) * i;
-      const { slots: list, tfs } = p;
-      for (let k = 0; k < list.length; k++) {
-        const slot = list[k] as number;
+      for (const posting of postings[id] as number[]) {
+        const slot = slotOfPosting(posting);
         touch(slot);
-        dots[slot] = (dots[slot] as number) + wq * tfWeight(tfs[k] as number);
+        dots[slot] = (dots[slot] as number) + wq * (LOG_TF[posting % TF_SPAN] as number);
       }
     }
     for (const c of draft.codes.keys()) for (const slot of featurePostings.get(c) ?? []) touch(slot);
@@ -194,7 +238,7 @@ export function createIndex(initial: Iterable<PatternDoc | PatternInput> = []): 
     for (const slot of touched) {
       const dot = dots[slot] as number;
       dots[slot] = 0;
-      const doc = slots[slot] as PatternDoc;
+      const doc = slots[slot] as Stored;
       if (doc.id === draft.id) continue;
       if (doc.createdAt !== undefined && (doc.createdAt < since || doc.createdAt > now + DAY_MS)) continue;
       const denominator = draftNorm * slotNorm(slot, doc);
@@ -213,7 +257,7 @@ export function createIndex(initial: Iterable<PatternDoc | PatternInput> = []): 
                 fields: [],
               },
             }
-          : compare(draft, doc, idf);
+          : compare(draft, docAt(slot), idf);
       matches.push({ id: doc.id, score, matched });
     }
     matches.sort((x, y) => y.score - x.score || x.id.localeCompare(y.id));
@@ -227,7 +271,7 @@ export function createIndex(initial: Iterable<PatternDoc | PatternInput> = []): 
     has: (id) => slotOf.has(id),
     get: (id) => {
       const slot = slotOf.get(id);
-      return slot === undefined ? undefined : slots[slot];
+      return slot === undefined ? undefined : docAt(slot);
     },
     get size() {
       return slotOf.size;

@@ -9,22 +9,31 @@ export const FIELDS = ['summary', 'description', 'evidence'] as const;
 export type PatternField = (typeof FIELDS)[number] | 'tags';
 const FIELD_BIT: Record<(typeof FIELDS)[number], number> = { summary: 1, description: 2, evidence: 4 };
 
-export interface PatternDoc {
+/** What a comparison reads besides the words: the index keeps these of every stored escalation as they are. */
+export interface PatternFeatures {
   id: string;
-  /** term → tf * 8 + bit mask of the fields it occurs in (one map per doc keeps 10,000 docs small). */
-  terms: Map<string, number>;
   /** code → bit mask of the fields it occurs in. */
-  codes: Map<string, number>;
+  codes: ReadonlyMap<string, number>;
   /** concept (`area:…`, `symptom:…`) → bit mask of the fields it occurs in. */
-  concepts: Map<string, number>;
+  concepts: ReadonlyMap<string, number>;
   /** Which kinds of codes and concepts it has (bits of KIND). */
   kinds: number;
-  tags: string[];
+  tags: readonly string[];
   /** Epoch ms, or undefined when the input had no parsable date. */
   createdAt: number | undefined;
 }
 
+export interface PatternDoc extends PatternFeatures {
+  /** term → tf * 8 + bit mask of the fields it occurs in. */
+  terms: ReadonlyMap<string, number>;
+}
+
 export const termFrequency = (packed: number) => Math.floor(packed / 8);
+/**
+ * A word's count stops mattering long before this (its weight grows with the log), and a bounded count keeps
+ * the index's packed integers small (index.ts).
+ */
+export const MAX_TF = 63;
 
 let anonymous = 0;
 
@@ -44,7 +53,7 @@ export function docOf(e: PatternInput): PatternDoc {
     const repeat = field === 'summary' ? 2 : 1;
     for (const w of words(texts[field])) {
       const prev = terms.get(w) ?? 0;
-      terms.set(w, (termFrequency(prev) + repeat) * 8 + ((prev % 8) | bit));
+      terms.set(w, Math.min(MAX_TF, termFrequency(prev) + repeat) * 8 + ((prev % 8) | bit));
     }
     for (const c of codes(texts[field])) codeMap.set(c, (codeMap.get(c) ?? 0) | bit);
   }
@@ -117,7 +126,7 @@ export const WEIGHTS = {
 // escalations count as about different areas (or symptoms) only when both summaries name one.
 const KIND = { specific: 1, http: 2, area: 4, symptom: 8, summaryArea: 16, summarySymptom: 32 } as const;
 
-function kindsOf(codes: Map<string, number>, concepts: Map<string, number>): number {
+function kindsOf(codes: ReadonlyMap<string, number>, concepts: ReadonlyMap<string, number>): number {
   let kinds = 0;
   for (const c of codes.keys()) kinds |= SPECIFIC(c) ? KIND.specific : KIND.http;
   for (const [c, mask] of concepts) {
@@ -128,9 +137,9 @@ function kindsOf(codes: Map<string, number>, concepts: Map<string, number>): num
   return kinds;
 }
 
-const both = (a: PatternDoc, b: PatternDoc, kind: number) => (a.kinds & kind) !== 0 && (b.kinds & kind) !== 0;
+const both = (a: PatternFeatures, b: PatternFeatures, kind: number) => (a.kinds & kind) !== 0 && (b.kinds & kind) !== 0;
 
-export function codeScore(a: PatternDoc, b: PatternDoc): { sim: number; conflict: number; shared: string[] } {
+export function codeScore(a: PatternFeatures, b: PatternFeatures): { sim: number; conflict: number; shared: string[] } {
   const shared: string[] = [];
   let sum = 0;
   let sharedSpecific = false;
@@ -148,7 +157,10 @@ export function codeScore(a: PatternDoc, b: PatternDoc): { sim: number; conflict
   return { sim: Math.min(1, sum), conflict, shared };
 }
 
-export function conceptScore(a: PatternDoc, b: PatternDoc): { sim: number; conflict: number; shared: string[] } {
+export function conceptScore(
+  a: PatternFeatures,
+  b: PatternFeatures,
+): { sim: number; conflict: number; shared: string[] } {
   const shared: string[] = [];
   let sharedArea = false;
   let sharedSymptom = false;
@@ -167,7 +179,7 @@ export function conceptScore(a: PatternDoc, b: PatternDoc): { sim: number; confl
   return { sim, conflict, shared };
 }
 
-export function tagScore(a: PatternDoc, b: PatternDoc): { sim: number; shared: string[] } {
+export function tagScore(a: PatternFeatures, b: PatternFeatures): { sim: number; shared: string[] } {
   if (!a.tags.length || !b.tags.length) return { sim: 0, shared: [] };
   const shared = a.tags.filter((t) => b.tags.includes(t));
   return { sim: shared.length / Math.min(a.tags.length, b.tags.length), shared };
@@ -185,7 +197,7 @@ export function norm(d: PatternDoc, idf: Idf): number {
 }
 
 /** Noisy-or of the four signals, then the conflict factors. Shared by compare() and the index's fast path. */
-export function combine(a: PatternDoc, b: PatternDoc, cosine: number): number {
+export function combine(a: PatternFeatures, b: PatternFeatures, cosine: number): number {
   const code = codeScore(a, b);
   const concept = conceptScore(a, b);
   const tags = tagScore(a, b);

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { type LabelledPair, precisionRecall, scorePairs, shownRecall } from '../../lib/patterns/evaluate';
 import { createIndex, MATCH_THRESHOLD, POSSIBLE_THRESHOLD } from '../../lib/patterns/index';
 import { customerKey, type PatternInput } from '../../lib/patterns/input';
-import { compare, docOf } from '../../lib/patterns/similarity';
+import { compare, docOf, MAX_TF, termFrequency } from '../../lib/patterns/similarity';
 import { areaTags, codes, normaliseMessage, stem, words } from '../../lib/patterns/tokens';
 import holdout from '../fixtures/patterns/holdout-c.json';
 import holdoutD from '../fixtures/patterns/holdout-d.json';
@@ -163,6 +163,77 @@ describe('index', () => {
     index.add(escalation('two', { summary: 'Dark mode colours wrong', description: 'Sidebar is grey on grey.' }));
     expect(index.size).toBe(1);
     expect(index.query(escalation('draft'), { now: NOW })).toEqual([]);
+  });
+
+  test('a stored escalation reads back as it was added, its words, codes, areas and tags', () => {
+    const input = escalation('full', {
+      evidence: ['HTTP 504 from /api/export', '"Export failed: the file is too large for the job"'],
+      tags: ['export', 'urgent'],
+    });
+    const index = createIndex([input, escalation('other', { tags: ['billing'] })]);
+    const stored = index.get('full');
+    const fresh = docOf(input);
+    expect(stored?.terms).toEqual(fresh.terms);
+    expect(stored?.codes).toEqual(fresh.codes);
+    expect(stored?.concepts).toEqual(fresh.concepts);
+    expect(stored?.tags).toEqual(['tag:export']);
+    expect(index.get('missing')).toBeUndefined();
+  });
+
+  test('a word repeated hundreds of times counts as often as MAX_TF, stored and queried alike', () => {
+    const log = Array.from({ length: 300 }, (_, i) => `timeout contacting warehouse ${i}`).join('\n');
+    const input = escalation('log', { evidence: [log] });
+    expect(termFrequency(docOf(input).terms.get('timeout') ?? 0)).toBe(MAX_TF);
+    const index = createIndex([input, escalation('plain')]);
+    expect(index.get('log')?.terms.get('timeout')).toBe(docOf(input).terms.get('timeout'));
+    const [match] = index.query(docOf({ ...input, id: 'draft' }), { now: NOW });
+    expect(match?.id).toBe('log');
+    expect(match?.score).toBeCloseTo(1, 5);
+  });
+
+  test('after a long run of writes (a draft saved as it is typed), queries answer as on an index built afresh', () => {
+    const kept = [
+      escalation('a'),
+      escalation('b', { summary: 'Data export stops at 10,000 rows for Globex' }),
+      escalation('c', { summary: 'SSO redirect loop', description: 'Okta users loop back to login after export.' }),
+    ];
+    const churned = createIndex(kept);
+    for (let i = 0; i < 400; i++) {
+      churned.add(escalation('draft', { summary: `Export stops quarterly${i} rows`, description: `word${i} export` }));
+      if (i % 7 === 0) churned.add(escalation(`temp${i}`, { summary: `Billing page blank${i}` }));
+      if (i % 7 === 3) churned.remove(`temp${i - 3}`);
+    }
+    churned.remove('draft');
+    churned.remove('temp399');
+    const draft = docOf(escalation('query', { description: 'Export job fails after login, word399 quarterly399' }));
+    const expected = createIndex(kept).query(draft, { now: NOW, threshold: 0 });
+    expect(churned.size).toBe(3);
+    expect(churned.query(draft, { now: NOW, threshold: 0 })).toEqual(expected);
+    expect(expected.map((m) => m.id).sort()).toEqual(['a', 'b', 'c']);
+    // The fast scores (cached norms, reused slots) agree too, within the drift the panel allows for.
+    const fast = (index: ReturnType<typeof createIndex>) =>
+      index.query(draft, { now: NOW, threshold: 0, explain: false }).map((m) => [m.id, m.score] as const);
+    const fresh = new Map(fast(createIndex(kept)));
+    for (const [id, score] of fast(churned)) expect(Math.abs(score - (fresh.get(id) ?? -1))).toBeLessThan(0.02);
+    // The last draft's own words left with it.
+    expect(churned.idf('quarterly399')).toBe(churned.idf('never-seen'));
+  });
+
+  test('an escalation stored where a removed one was is scored as itself, not with what was cached of the other', () => {
+    const kept = [escalation('a'), escalation('b', { summary: 'SSO redirect loop', description: 'Okta loops.' })];
+    const index = createIndex(kept);
+    const long = Array.from({ length: 40 }, (_, i) => `detail${i}`).join(' ');
+    index.add(escalation('x', { description: `Export job fails. ${long}` }));
+    const draft = docOf(escalation('draft'));
+    index.query(draft, { now: NOW, threshold: 0, explain: false });
+    index.remove('x');
+    index.add(escalation('y', { description: 'Export fails.' }));
+    const fast = (i: ReturnType<typeof createIndex>) =>
+      i.query(draft, { now: NOW, threshold: 0, explain: false }).find((m) => m.id === 'y')?.score;
+    expect(fast(index)).toBeCloseTo(
+      fast(createIndex([...kept, escalation('y', { description: 'Export fails.' })])) ?? -1,
+      2,
+    );
   });
 
   test('IDF comes from the index: a word in every escalation says little', () => {
