@@ -11,6 +11,7 @@ import { createLibrary, POSSIBLE_SHOWN } from '../lib/patterns/library';
 import holdoutC from '../test/fixtures/patterns/holdout-c.json';
 import holdoutD from '../test/fixtures/patterns/holdout-d.json';
 import holdoutE from '../test/fixtures/patterns/holdout-e.json';
+import holdoutF from '../test/fixtures/patterns/holdout-f.json';
 import pairs from '../test/fixtures/patterns/pairs.json';
 import pairsB from '../test/fixtures/patterns/pairs-b.json';
 import pairsC from '../test/fixtures/patterns/pairs-c.json';
@@ -109,7 +110,7 @@ const stored = (input: Synthetic, status: 'escalated' | 'resolved') =>
 // three descriptions and evidence, about 75 distinct words), plus its own ticket and order numbers, so the
 // vocabulary grows as a real store's does.
 function agentWritten(count: number): Escalation[] {
-  const texts = [pairs, pairsB, pairsC, holdoutC, holdoutD, holdoutE].flatMap((set) =>
+  const texts = [pairs, pairsB, pairsC, holdoutC, holdoutD, holdoutE, holdoutF].flatMap((set) =>
     (set as LabelledPair[]).flatMap((p) => [p.a, p.b]),
   );
   const r = rng(7);
@@ -212,6 +213,7 @@ test('measure', () => {
     holdoutC: quality(holdoutC as LabelledPair[]),
     holdoutD: quality(holdoutD as LabelledPair[]),
     holdoutE: quality(holdoutE as LabelledPair[]),
+    holdoutF: quality(holdoutF as LabelledPair[]),
     threshold: MATCH_THRESHOLD,
     possibleThreshold: POSSIBLE_THRESHOLD,
     matchesFound: found,

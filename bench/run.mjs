@@ -115,12 +115,13 @@ report(
   '',
 );
 // Written independently and never used to tune: how the matcher does on issues it was not built from.
-// c: a customer's words against an engineer's root cause, across many products; d and e: two agents'
+// c: a customer's words against an engineer's root cause, across many products; d, e and f: two agents'
 // escalations of one product, as the panel compares them (eight products each, none shared).
 for (const [name, set] of [
   ['c', patterns.holdoutC],
   ['d', patterns.holdoutD],
   ['e', patterns.holdoutE],
+  ['f', patterns.holdoutF],
 ]) {
   reportAtLeast(`  held-out pairs ${name} (${set.pairs}): precision`, Number(set.precision.toFixed(3)), 0.9);
   reportAtLeast(`  held-out pairs ${name} (${set.pairs}): recall`, Number(set.recall.toFixed(3)), 0.8);

@@ -7,6 +7,7 @@ import { areaTags, codes, normaliseMessage, stem, words } from '../../lib/patter
 import holdout from '../fixtures/patterns/holdout-c.json';
 import holdoutD from '../fixtures/patterns/holdout-d.json';
 import holdoutE from '../fixtures/patterns/holdout-e.json';
+import holdoutF from '../fixtures/patterns/holdout-f.json';
 import pairs from '../fixtures/patterns/pairs.json';
 import pairsB from '../fixtures/patterns/pairs-b.json';
 import pairsC from '../fixtures/patterns/pairs-c.json';
@@ -267,6 +268,7 @@ describe('labelled set', () => {
     ['held-out (c)', holdout as LabelledPair[]],
     ['held-out (d)', holdoutD as LabelledPair[]],
     ['held-out (e)', holdoutE as LabelledPair[]],
+    ['held-out (f)', holdoutF as LabelledPair[]],
   ])('%s pairs are honest: at least 50, both labels, Chinese pairs', (_, set) => {
     expect(set.length).toBeGreaterThanOrEqual(50);
     expect(set.filter((p) => p.same).length).toBeGreaterThan(20);
