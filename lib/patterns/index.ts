@@ -69,14 +69,15 @@ const TF_SPAN = MAX_TF + 1;
 const PACKED_SPAN = TF_SPAN * 8;
 const postingOf = (slot: number, tf: number) => slot * TF_SPAN + tf;
 const slotOfPosting = (posting: number) => Math.floor(posting / TF_SPAN);
+const termOfWord = (word: number) => Math.floor(word / PACKED_SPAN);
+const packedOfWord = (word: number) => word % PACKED_SPAN;
 
 /** A stored escalation: its words packed (above); most have no code and no tag and share one empty map and list. */
 interface Stored extends PatternFeatures {
-  terms: number[];
+  words: number[];
 }
 const NO_FEATURES: ReadonlyMap<string, number> = new Map();
 const NO_TAGS: readonly string[] = [];
-const NO_POSTINGS: number[] = [];
 
 export function createIndex(initial: Iterable<PatternDoc | PatternInput> = []): PatternIndex {
   // Docs live in slots, reused once free, so a draft saved at every pause does not grow the index.
@@ -91,12 +92,13 @@ export function createIndex(initial: Iterable<PatternDoc | PatternInput> = []): 
   const freeIds: number[] = [];
   const featurePostings = new Map<string, number[]>();
   // Norms depend on every idf, so they are cached per generation. One escalation more or less barely moves
-  // any idf: a new generation starts only after changes to 1% of the index (at least 16), so a stream of
-  // single writes (drafts saved as they are typed) does not make every query recompute every norm.
+  // any idf of a large index: a new generation starts after changes to 1% of the index, so a stream of single
+  // writes (drafts saved as they are typed) does not make every query recompute every norm. In a small index
+  // one write moves idf enough to matter, and recomputing costs little: every write starts a generation.
   let generation = 0;
   let changes = 0;
   const changed = () => {
-    if (++changes > Math.max(16, slotOf.size / 100)) {
+    if (++changes >= Math.max(1, slotOf.size / 100)) {
       generation++;
       changes = 0;
     }
@@ -138,7 +140,6 @@ export function createIndex(initial: Iterable<PatternDoc | PatternInput> = []): 
     if (list.length) return;
     termIds.delete(termText[id] as string);
     termText[id] = '';
-    postings[id] = NO_POSTINGS;
     freeIds.push(id);
   };
 
@@ -151,8 +152,8 @@ export function createIndex(initial: Iterable<PatternDoc | PatternInput> = []): 
   const slotNorm = (slot: number, stored: Stored) => {
     if (normGeneration[slot] !== generation) {
       let sum = 0;
-      for (const word of stored.terms) {
-        const w = termWeight(word % PACKED_SPAN, idfOf(Math.floor(word / PACKED_SPAN)));
+      for (const word of stored.words) {
+        const w = termWeight(packedOfWord(word), idfOf(termOfWord(word)));
         sum += w * w;
       }
       normCache[slot] = Math.sqrt(sum);
@@ -165,7 +166,7 @@ export function createIndex(initial: Iterable<PatternDoc | PatternInput> = []): 
     const slot = slotOf.get(id);
     if (slot === undefined) return false;
     const stored = slots[slot] as Stored;
-    for (const word of stored.terms) unpostTerm(Math.floor(word / PACKED_SPAN), slot);
+    for (const word of stored.words) unpostTerm(termOfWord(word), slot);
     for (const c of stored.codes.keys()) unpost(featurePostings, c, slot);
     for (const c of stored.concepts.keys()) unpost(featurePostings, c, slot);
     slots[slot] = undefined;
@@ -180,12 +181,16 @@ export function createIndex(initial: Iterable<PatternDoc | PatternInput> = []): 
     const doc = isDoc(input) ? input : docOf(input);
     remove(doc.id);
     const slot = freeSlots.pop() ?? slots.length;
-    const terms = new Array<number>(doc.terms.size).fill(0);
+    const words = new Array<number>(doc.terms.size).fill(0);
     let k = 0;
-    for (const [t, packed] of doc.terms) terms[k++] = postTerm(t, slot, termFrequency(packed)) * PACKED_SPAN + packed;
+    for (const [t, packed] of doc.terms) {
+      // docOf counts no further than MAX_TF; a doc built by hand must not overflow into the next term number.
+      const tf = Math.min(MAX_TF, termFrequency(packed));
+      words[k++] = postTerm(t, slot, tf) * PACKED_SPAN + tf * 8 + (packed % 8);
+    }
     slots[slot] = {
       id: doc.id,
-      terms,
+      words,
       codes: doc.codes.size ? doc.codes : NO_FEATURES,
       concepts: doc.concepts.size ? doc.concepts : NO_FEATURES,
       kinds: doc.kinds,
@@ -199,9 +204,9 @@ export function createIndex(initial: Iterable<PatternDoc | PatternInput> = []): 
   }
 
   function docAt(slot: number): PatternDoc {
-    const { terms: flat, ...features } = slots[slot] as Stored;
+    const { words, ...features } = slots[slot] as Stored;
     const terms = new Map<string, number>();
-    for (const word of flat) terms.set(termText[Math.floor(word / PACKED_SPAN)] as string, word % PACKED_SPAN);
+    for (const word of words) terms.set(termText[termOfWord(word)] as string, packedOfWord(word));
     return { ...features, terms };
   }
 

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { type LabelledPair, precisionRecall, scorePairs, shownRecall } from '../../lib/patterns/evaluate';
 import { createIndex, MATCH_THRESHOLD, POSSIBLE_THRESHOLD } from '../../lib/patterns/index';
 import { customerKey, type PatternInput } from '../../lib/patterns/input';
-import { compare, docOf, MAX_TF, termFrequency } from '../../lib/patterns/similarity';
+import { compare, docOf, MAX_TF, type PatternDoc, termFrequency } from '../../lib/patterns/similarity';
 import { areaTags, codes, normaliseMessage, stem, words } from '../../lib/patterns/tokens';
 import holdout from '../fixtures/patterns/holdout-c.json';
 import holdoutD from '../fixtures/patterns/holdout-d.json';
@@ -211,7 +211,7 @@ describe('index', () => {
     expect(churned.size).toBe(3);
     expect(churned.query(draft, { now: NOW, threshold: 0 })).toEqual(expected);
     expect(expected.map((m) => m.id).sort()).toEqual(['a', 'b', 'c']);
-    // The fast scores (cached norms, reused slots) agree too, within the drift the panel allows for.
+    // The fast scores agree too, within the drift the panel allows for.
     const fast = (index: ReturnType<typeof createIndex>) =>
       index.query(draft, { now: NOW, threshold: 0, explain: false }).map((m) => [m.id, m.score] as const);
     const fresh = new Map(fast(createIndex(kept)));
@@ -235,6 +235,57 @@ describe('index', () => {
       fast(createIndex([...kept, escalation('y', { description: 'Export fails.' })])) ?? -1,
       2,
     );
+  });
+
+  test('a word that left the index and comes back is not read as the word that took its number', () => {
+    const index = createIndex([{ id: 'keep', summary: 'Billing page blank' }]);
+    index.add({ id: 'gone', summary: 'Webhook signature rejected' });
+    index.remove('gone');
+    index.add({ id: 'new', summary: 'Quota exceeded warning' });
+    const draft = { id: 'draft', summary: 'Webhook signature rejected' };
+    expect(index.query(draft, { threshold: 0 })).toEqual([]);
+    index.add({ id: 'back', summary: 'Webhook signature rejected' });
+    expect(index.query(draft, { threshold: 0 }).map((m) => m.id)).toEqual(['back']);
+  });
+
+  test('a hand-built doc counting a word more than MAX_TF times is stored as counting it MAX_TF times', () => {
+    const index = createIndex([escalation('plain')]);
+    const doc = docOf(escalation('many'));
+    index.add({ ...doc, terms: new Map([...doc.terms, ['quota', (MAX_TF + 1) * 8 + 1]]) });
+    expect(termFrequency(index.get('many')?.terms.get('quota') ?? 0)).toBe(MAX_TF);
+    expect(index.query({ id: 'draft', summary: 'quota' }, { threshold: 0 }).map((m) => m.id)).toEqual(['many']);
+  });
+
+  test('fast scores (explain: false) are the scores compare() gives', () => {
+    const inputs = (pairs as LabelledPair[]).flatMap((p, i) => [
+      { ...p.a, id: `${i}a` },
+      { ...p.b, id: `${i}b` },
+    ]);
+    const index = createIndex(inputs);
+    for (const input of inputs.slice(0, 40)) {
+      const draft = docOf({ ...input, id: 'draft' });
+      for (const m of index.query(draft, { threshold: 0, explain: false, days: Number.POSITIVE_INFINITY })) {
+        expect(m.score).toBeCloseTo(compare(draft, index.get(m.id) as PatternDoc, index.idf).score, 9);
+      }
+    }
+  });
+
+  test('cached norms follow the idf as escalations are added between queries', () => {
+    const base = Array.from({ length: 20 }, (_, i) => ({
+      id: `n${i}`,
+      summary: `Export fails ${i % 2 ? 'blue' : 'red'}`,
+    }));
+    const added = Array.from({ length: 200 }, (_, i) => ({ id: `m${i}`, summary: `Red widget ${i}` }));
+    const index = createIndex(base);
+    const draft = docOf({ id: 'draft', summary: 'Export fails red' });
+    const fast = (i: ReturnType<typeof createIndex>) => i.query(draft, { threshold: 0, explain: false });
+    fast(index);
+    for (const a of added) {
+      index.add(a);
+      fast(index);
+    }
+    const fresh = new Map(fast(createIndex([...base, ...added])).map((m) => [m.id, m.score]));
+    for (const m of fast(index)) expect(Math.abs(m.score - (fresh.get(m.id) ?? -1))).toBeLessThan(0.02);
   });
 
   test('IDF comes from the index: a word in every escalation says little', () => {
