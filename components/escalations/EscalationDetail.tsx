@@ -22,6 +22,7 @@ import {
   deEscalationMessages,
   isOverdue,
   RESOLUTION_STEPS,
+  redactionOf,
   resolutionMessages,
   updateSince,
 } from '../../lib/followup/list';
@@ -103,6 +104,7 @@ function RecordDetail({ record: r, settings, now, startWith, onBack }: DetailPro
   const [learning, setLearning] = useState('');
   const briefLocale = r.briefLocale ?? settings.briefLocale;
   const briefT = useTranslator(briefLocale);
+  const redaction = redactionOf(r, settings);
   const updateField = useRef<HTMLTextAreaElement>(null);
   // "Log update" from a notification lands in the update box.
   useEffect(() => {
@@ -132,7 +134,7 @@ function RecordDetail({ record: r, settings, now, startWith, onBack }: DetailPro
     const body = clipboardPayload(r, settings.defaultFormat, briefLocale, {
       now,
       timeZone: settings.timeZone,
-      redaction: { emails: settings.redactEmails, phones: settings.redactPhones, keep: r.unmasked },
+      redaction,
       update: { items: updateSince(r, briefLocale) },
     });
     if (await copy(body.text, body.html)) await saveRecord(markCopied(r, now));
@@ -140,8 +142,8 @@ function RecordDetail({ record: r, settings, now, startWith, onBack }: DetailPro
 
   const open = isOpen(r);
   // What is copied for others is in the brief's language; the panel around it stays in the agent's.
-  const messages = deEscalationMessages(r, deReason, deNote, briefT);
-  const closing = resolutionMessages(r, rootCause, learning, briefT);
+  const messages = deEscalationMessages(r, deReason, deNote, briefT, redaction);
+  const closing = resolutionMessages(r, rootCause, learning, briefT, redaction);
   return (
     <section aria-label={t('esc_detail')}>
       <button type="button" onClick={onBack}>
@@ -231,7 +233,10 @@ function RecordDetail({ record: r, settings, now, startWith, onBack }: DetailPro
             <button type="button" onClick={() => void copyUpdateBrief()}>
               {t('esc_copyUpdateBrief')}
             </button>
-            <button type="button" onClick={() => void copy(customerUpdate(r, briefLocale, new Date(), settings))}>
+            <button
+              type="button"
+              onClick={() => void copy(customerUpdate(r, briefLocale, new Date(), settings, redaction))}
+            >
               {t('esc_copyCustomerUpdate')}
             </button>
           </div>

@@ -1,3 +1,5 @@
+import { type RedactOptions, redact } from '../redact';
+
 // Control, direction and invisible formatting characters from a ticket could hide or reorder text
 // wherever the brief is pasted, whatever the format.
 const INVISIBLE =
@@ -9,4 +11,9 @@ const SEPARATORS = /[\u0085\u2028\u2029]/g;
 
 export function stripControls(s: string): string {
   return s.replace(SEPARATORS, '\n').replace(INVISIBLE, '');
+}
+
+/** Text that leaves the extension outside a brief (a message to copy): the brief's masking and stripping. */
+export function cleanOutgoing(text: string, redaction: RedactOptions): string {
+  return redact(stripControls(text), redaction, new Map());
 }

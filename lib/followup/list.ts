@@ -1,9 +1,12 @@
 import type { Locale } from '../brief/labels';
 import { BRIEF_LABELS } from '../brief/labels';
+import { cleanOutgoing } from '../brief/sanitize';
 import type { IndexRow } from '../escalation/migrate';
 import type { DeEscalationReason, Escalation, Helpdesk, Severity, Target } from '../escalation/model';
 import { FOLLOW_UP_CLOCKS } from '../escalation/model';
 import type { Translate } from '../i18n/translate';
+import type { RedactOptions } from '../redact';
+import type { Settings } from '../settings/model';
 import { type CadenceSettings, nextClock } from './cadence';
 import { isOpen, severityOf } from './schedule';
 
@@ -92,11 +95,26 @@ const CUSTOMER_UPDATE: Record<Locale, (r: Escalation, latest: string, by: string
     ].join('\n'),
 };
 
+/** What the agent's settings and this escalation's "keep visible" choices mask in anything copied of it. */
+export function redactionOf(
+  r: Pick<Escalation, 'unmasked'>,
+  settings: Pick<Settings, 'redactEmails' | 'redactPhones'>,
+) {
+  return { emails: settings.redactEmails, phones: settings.redactPhones, keep: r.unmasked } satisfies RedactOptions;
+}
+
 /**
  * "We're still investigating — here's what we know so far", from the latest update to the team. It
- * promises the next update by the end of the customer clock's window that sending it starts.
+ * promises the next update by the end of the customer clock's window that sending it starts. Masked as the
+ * brief is: the summary and updates come from the ticket.
  */
-export function customerUpdate(r: Escalation, locale: Locale, now: Date, settings: CadenceSettings): string {
+export function customerUpdate(
+  r: Escalation,
+  locale: Locale,
+  now: Date,
+  settings: CadenceSettings,
+  redaction: RedactOptions,
+): string {
   const latest = r.log.findLast((e) => e.kind === 'update-team' || e.kind === 'update-customer')?.text ?? '';
   const by = nextClock(severityOf(r), 'customer', now, settings).overdueAt;
   const when = new Intl.DateTimeFormat(locale, {
@@ -107,7 +125,7 @@ export function customerUpdate(r: Escalation, locale: Locale, now: Date, setting
     timeZone: settings.timeZone,
     timeZoneName: 'short',
   }).format(by);
-  return CUSTOMER_UPDATE[locale](r, latest, when);
+  return cleanOutgoing(CUSTOMER_UPDATE[locale](r, latest, when), redaction);
 }
 
 // What the agent typed, ready to follow a sentence of a message; nothing when they typed nothing.
@@ -116,21 +134,31 @@ const trailing = (text: string) => (text.trim() ? ` ${text.trim()}` : '');
 export const DE_ESCALATION_STEPS = ['team', 'ticket', 'customer', 'learning'] as const;
 export type DeEscalationStep = (typeof DE_ESCALATION_STEPS)[number];
 
-// The four messages the method asks for when stepping down, ready to copy.
+const cleanAll = <K extends string>(messages: Record<K, string>, redaction: RedactOptions): Record<K, string> =>
+  Object.fromEntries(Object.entries<string>(messages).map(([k, v]) => [k, cleanOutgoing(v, redaction)])) as Record<
+    K,
+    string
+  >;
+
+// The four messages the method asks for when stepping down, ready to copy (masked as the brief is).
 export function deEscalationMessages(
   r: Escalation,
   reason: DeEscalationReason,
   note: string,
   t: Translate,
+  redaction: RedactOptions,
 ): Record<DeEscalationStep, string> {
   const why = t(`deesc_reason_${reason.replace(/-/g, '')}`);
   const detail = trailing(note);
-  return {
-    team: t('deesc_msg_team', r.summary, why, detail),
-    ticket: t('deesc_msg_ticket', why, detail),
-    customer: t(`deesc_msg_customer_${reason.replace(/-/g, '')}`, r.customer.name, r.summary, detail),
-    learning: t('deesc_msg_learning', r.summary, why, detail),
-  };
+  return cleanAll(
+    {
+      team: t('deesc_msg_team', r.summary, why, detail),
+      ticket: t('deesc_msg_ticket', why, detail),
+      customer: t(`deesc_msg_customer_${reason.replace(/-/g, '')}`, r.customer.name, r.summary, detail),
+      learning: t('deesc_msg_learning', r.summary, why, detail),
+    },
+    redaction,
+  );
 }
 
 export const RESOLUTION_STEPS = ['customer', 'tracking'] as const;
@@ -142,10 +170,14 @@ export function resolutionMessages(
   rootCause: string,
   learning: string,
   t: Translate,
+  redaction: RedactOptions,
 ): Record<ResolutionStep, string> {
   const cause = trailing(rootCause);
-  return {
-    customer: t('resolve_msg_customer', r.customer.name, r.summary, cause),
-    tracking: t('resolve_msg_tracking', r.summary, rootCause.trim(), learning.trim(), r.ticketUrl),
-  };
+  return cleanAll(
+    {
+      customer: t('resolve_msg_customer', r.customer.name, r.summary, cause),
+      tracking: t('resolve_msg_tracking', r.summary, rootCause.trim(), learning.trim(), r.ticketUrl),
+    },
+    redaction,
+  );
 }

@@ -12,7 +12,7 @@ import {
   resolve,
   snooze,
 } from '../../lib/followup/actions';
-import { changesSince, customerUpdate, updateSince } from '../../lib/followup/list';
+import { changesSince, customerUpdate, redactionOf, updateSince } from '../../lib/followup/list';
 import {
   byEscalation,
   notificationId,
@@ -25,11 +25,13 @@ import { schedulableOf, scheduleRowOf } from '../../lib/followup/schedule-index'
 import { makeTranslate } from '../../lib/i18n/translate';
 import { FOLLOW_UP_ALARM, reconcileFollowUps, wireFollowUps } from '../../lib/platform/followup-worker';
 import { INDEX_KEY, SCHEDULE_KEY, updateIndex } from '../../lib/platform/record-index';
+import { redactionKey } from '../../lib/redact';
 import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings/model';
 import { draft } from './engine-draft';
 
 // UTC, Monday-Friday 09:00-17:00: readable instants.
 const SETTINGS: Settings = { ...DEFAULT_SETTINGS, timeZone: 'UTC' };
+const MASKING = redactionOf({ unmasked: [] }, SETTINGS);
 const MON_10 = new Date('2026-11-23T10:00:00Z');
 const at = (iso: string) => new Date(iso);
 
@@ -241,7 +243,7 @@ describe('follow-up actions', () => {
     const res = logUpdate(r, 'update-team', 'A fix is in review', later, SETTINGS);
     if (!res.ok) throw new Error(res.error);
     // High: the customer hears again within 4-8 h; the message promises the end of that window.
-    expect(customerUpdate(res.record, 'en', later, SETTINGS)).toBe(
+    expect(customerUpdate(res.record, 'en', later, SETTINGS, MASKING)).toBe(
       [
         'Hi there,',
         '',
@@ -251,7 +253,26 @@ describe('follow-up actions', () => {
         `We'll update you again by ${new Intl.DateTimeFormat('en', { month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZone: 'UTC', timeZoneName: 'short' }).format(new Date(later.getTime() + 8 * 3_600_000))}.`,
       ].join('\n'),
     );
-    expect(customerUpdate(res.record, 'zh-CN', later, SETTINGS)).toContain('我们仍在调查“Issue h”');
+    expect(customerUpdate(res.record, 'zh-CN', later, SETTINGS, MASKING)).toContain('我们仍在调查“Issue h”');
+  });
+
+  test('a customer update masks what the brief masks: keys, cards, direction tricks from the ticket', () => {
+    const hostile = { ...r, summary: 'Webhook fails \u202egnp.exe\u202c for key sk_live_51HxAbCdEfGhIjKlMnOpQrSt' };
+    const res = logUpdate(hostile, 'update-team', 'Card 4242 4242 4242 4242 was declined', later, SETTINGS);
+    if (!res.ok) throw new Error(res.error);
+    const text = customerUpdate(res.record, 'en', later, SETTINGS, MASKING);
+    expect(text).toContain('Webhook fails gnp.exe for key [API key removed]');
+    expect(text).toContain('Card [card •••• 4242] was declined');
+    expect(text).not.toMatch(/sk_live|\u202e|4242 4242/);
+    // The agent chose to keep the key visible in this escalation's briefs: the message follows.
+    const kept = customerUpdate(
+      { ...res.record, unmasked: [redactionKey('api-key', 'sk_live_51HxAbCdEfGhIjKlMnOpQrSt')] },
+      'en',
+      later,
+      SETTINGS,
+      redactionOf({ unmasked: [redactionKey('api-key', 'sk_live_51HxAbCdEfGhIjKlMnOpQrSt')] }, SETTINGS),
+    );
+    expect(kept).toContain('sk_live_51HxAbCdEfGhIjKlMnOpQrSt');
   });
 
   test('de-escalating and resolving stop the reminders and keep the outcome', () => {

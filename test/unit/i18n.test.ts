@@ -2,8 +2,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { DE_ESCALATION_REASONS } from '../../lib/escalation/model';
-import { deEscalationMessages, resolutionMessages } from '../../lib/followup/list';
+import { deEscalationMessages, redactionOf, resolutionMessages } from '../../lib/followup/list';
 import { makeTranslate } from '../../lib/i18n/translate';
+import { DEFAULT_SETTINGS } from '../../lib/settings/model';
 import { draft } from './engine-draft';
 
 // The locale files are the YAML @wxt-dev/i18n compiles; nested keys become key_subkey.
@@ -24,6 +25,7 @@ function flatten(yaml: string): Map<string, string> {
 
 const en = flatten(readFileSync('locales/en.yml', 'utf8'));
 const zh = flatten(readFileSync('locales/zh_CN.yml', 'utf8'));
+const MASKING = redactionOf({ unmasked: [] }, DEFAULT_SETTINGS);
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
@@ -93,7 +95,7 @@ describe('de-escalation messages', () => {
     const t = translator(messages);
     const record = draft({ summary: 'Exports stop', customer: { name: 'Dana', email: '', account: '' } });
     const customer = DE_ESCALATION_REASONS.map((reason) => {
-      const all = deEscalationMessages(record, reason, 'Cache cleared', t);
+      const all = deEscalationMessages(record, reason, 'Cache cleared', t, MASKING);
       for (const text of Object.values(all)) expect(text).not.toMatch(/^deesc_/);
       expect(all.customer).toContain('Dana');
       expect(all.customer).toContain('Cache cleared');
@@ -101,6 +103,29 @@ describe('de-escalation messages', () => {
     });
     expect(new Set(customer).size).toBe(DE_ESCALATION_REASONS.length);
   });
+});
+
+describe('messages copied after escalating are masked as the brief is', () => {
+  test.each([
+    ['en', en],
+    ['zh-CN', zh],
+  ] as const)(
+    '%s: de-escalation and resolution messages hide keys and direction tricks from the ticket',
+    (_, messages) => {
+      const t = makeTranslate(Object.fromEntries([...messages].map(([k, message]) => [k, { message }])));
+      const record = draft({
+        summary: 'Webhook fails \u202egnp.exe\u202c for key sk_live_51HxAbCdEfGhIjKlMnOpQrSt',
+        customer: { name: 'Dana', email: '', account: '' },
+      });
+      const all = [
+        ...Object.values(deEscalationMessages(record, 'workaround', 'password=hunter2hunter2', t, MASKING)),
+        ...Object.values(resolutionMessages(record, 'Key sk_live_51HxAbCdEfGhIjKlMnOpQrSt leaked', '', t, MASKING)),
+      ];
+      for (const text of all) expect(text).not.toMatch(/sk_live|hunter2|\u202e|\u202c/);
+      expect(all.some((text) => text.includes('[API key removed]'))).toBe(true);
+      expect(all.some((text) => text.includes('[secret removed]'))).toBe(true);
+    },
+  );
 });
 
 describe('closing the loop', () => {
@@ -114,7 +139,7 @@ describe('closing the loop', () => {
       customer: { name: 'Dana', email: '', account: '' },
       ticketUrl: 'https://acme.zendesk.com/agent/tickets/4821',
     });
-    const closing = resolutionMessages(record, 'Cursor TTL too short', 'Alert on cursor expiry', t);
+    const closing = resolutionMessages(record, 'Cursor TTL too short', 'Alert on cursor expiry', t, MASKING);
     expect(closing.customer).toContain('Dana');
     expect(closing.customer).toContain('Exports stop');
     for (const part of [
