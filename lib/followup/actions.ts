@@ -1,7 +1,14 @@
-import type { DeEscalationReason, Escalation, LogEntry, Severity } from '../escalation/model';
-import { addBusinessHours, type CadenceSettings } from './cadence';
+import {
+  type DeEscalationReason,
+  type Escalation,
+  FOLLOW_UP_CLOCKS,
+  type FollowUpClockName,
+  type LogEntry,
+  type Severity,
+} from '../escalation/model';
+import { addBusinessHours, type CadenceSettings, nextClock } from './cadence';
 import { trackedFields } from './list';
-import { isOpen, restartClocks, severityOf } from './schedule';
+import { isOpen, restartClocks, severityOf, toClock } from './schedule';
 
 export type UpdateKind = 'update-team' | 'update-customer' | 'note';
 
@@ -60,7 +67,18 @@ export function logUpdate(
   return { ok: true, record };
 }
 
-// The cadence follows the new severity at once: both clocks restart under it.
+// When a clock last started: the last update it counts (to the team, to the customer), else the escalation.
+function clockStart(r: Escalation, clock: FollowUpClockName): Date {
+  const kind = clock === 'internal' ? 'update-team' : 'update-customer';
+  return new Date(r.log.findLast((e) => e.kind === kind || e.kind === 'created')?.at ?? r.createdAt);
+}
+
+const earlier = (a: string, b: string) => (Date.parse(a) <= Date.parse(b) ? a : b);
+
+// The cadence follows the new severity at once, counted from the last update each clock counts: raised, a
+// clock falls due as soon as the new cadence says (at once when the last update is already too old);
+// lowered, what is due stays due until the next update starts the slower cadence. A severity change is
+// no update: it never moves a clock later, so an overdue customer update stays overdue.
 export function changeSeverity(
   r: Escalation,
   severity: Severity,
@@ -72,7 +90,15 @@ export function changeSeverity(
   if (!isOpen(r)) return { ok: false, error: 'not-open' };
   const from = severityOf(r);
   const record = logged({ ...r, severity }, now, 'severity', `${from} → ${severity}: ${reason.trim()}`);
-  return { ok: true, record: restartClocks(record, ['internal', 'customer'], now, settings) };
+  const followUps = { ...record.followUps };
+  for (const clock of FOLLOW_UP_CLOCKS) {
+    const next = toClock(nextClock(severity, clock, clockStart(r, clock), settings));
+    const current = r.followUps[clock];
+    followUps[clock] = current
+      ? { dueAt: earlier(current.dueAt, next.dueAt), overdueAt: earlier(current.overdueAt, next.overdueAt) }
+      : next;
+  }
+  return { ok: true, record: { ...record, followUps } };
 }
 
 // "Snooze 1 h": the due clock comes back in an hour (and is not overdue before then).

@@ -11,12 +11,12 @@ export const isOpen = (r: Pick<Escalation, 'status'>): boolean => r.status === '
 export const severityOf = (r: Pick<Escalation, 'severity' | 'suggested'>): Severity =>
   r.severity ?? r.suggested.severity ?? 'medium';
 
-const toClock = (c: { dueAt: Date; overdueAt: Date }) => ({
+export const toClock = (c: { dueAt: Date; overdueAt: Date }) => ({
   dueAt: c.dueAt.toISOString(),
   overdueAt: c.overdueAt.toISOString(),
 });
 
-// Starts the given clocks afresh from `from` (escalating, an update, a severity change).
+// Starts the given clocks afresh from `from` (escalating, an update).
 export function restartClocks<R extends Schedulable>(
   r: R,
   clocks: readonly FollowUpClockName[],

@@ -12,7 +12,7 @@ import {
   resolve,
   snooze,
 } from '../../lib/followup/actions';
-import { changesSince, customerUpdate, redactionOf, updateSince } from '../../lib/followup/list';
+import { changesSince, customerUpdate, isOverdue, redactionOf, updateSince } from '../../lib/followup/list';
 import {
   byEscalation,
   notificationId,
@@ -175,13 +175,52 @@ describe('follow-up actions', () => {
     expect(res.record.communication.lastUpdate).toEqual({ at: later.toISOString(), text: 'Still investigating' });
   });
 
-  test('a severity change needs a reason and moves both clocks to the new cadence at once', () => {
+  test('a severity change needs a reason; the new cadence counts from the last update each clock counts', () => {
     expect(changeSeverity(r, 'critical', '  ', later, SETTINGS)).toEqual({ ok: false, error: 'reason-required' });
     const res = changeSeverity(r, 'critical', 'Second region down', later, SETTINGS);
     if (!res.ok) throw new Error(res.error);
     expect(res.record.severity).toBe('critical');
-    expect(res.record.followUps.internal?.dueAt).toBe('2026-11-23T15:00:00.000Z');
     expect(res.record.log.at(-1)?.text).toBe('high → critical: Second region down');
+    // Escalated at 10:00 with no update since: Critical wants the team every 2 h, so it was due at 12:00.
+    expect(res.record.followUps.internal).toEqual({
+      dueAt: '2026-11-23T12:00:00.000Z',
+      overdueAt: '2026-11-23T12:00:00.000Z',
+    });
+    expect(res.record.followUps.customer).toEqual({
+      dueAt: '2026-11-23T12:00:00.000Z',
+      overdueAt: '2026-11-23T14:00:00.000Z',
+    });
+    expect(isOverdue(res.record, later)).toBe(true);
+    // After a team update at 12:30, the team is next due 2 h after it.
+    const updated = logUpdate(r, 'update-team', 'Rollback started', at('2026-11-23T12:30:00Z'), SETTINGS);
+    if (!updated.ok) throw new Error(updated.error);
+    const raised = changeSeverity(updated.record, 'critical', 'Second region down', later, SETTINGS);
+    if (!raised.ok) throw new Error(raised.error);
+    expect(raised.record.followUps.internal?.dueAt).toBe('2026-11-23T14:30:00.000Z');
+  });
+
+  test('changing severity either way never clears an overdue customer update', () => {
+    // High, escalated at 10:00: the customer update was overdue at 18:00; at 19:00 it still is.
+    const evening = at('2026-11-23T19:00:00Z');
+    expect(isOverdue(r, evening)).toBe(true);
+    for (const severity of ['critical', 'medium'] as const) {
+      const res = changeSeverity(r, severity, 'Reassessed', evening, SETTINGS);
+      if (!res.ok) throw new Error(res.error);
+      expect(isOverdue(res.record, evening)).toBe(true);
+      expect(Date.parse(res.record.followUps.customer?.overdueAt ?? '')).toBeLessThanOrEqual(
+        Date.parse('2026-11-23T18:00:00Z'),
+      );
+    }
+    // Lowered, the slower cadence starts with the next update to the customer.
+    const lowered = changeSeverity(r, 'medium', 'Workaround in place', evening, SETTINGS);
+    if (!lowered.ok) throw new Error(lowered.error);
+    const told = logUpdate(lowered.record, 'update-customer', 'Workaround sent', evening, SETTINGS);
+    if (!told.ok) throw new Error(told.error);
+    // Medium: 1-2 business days from Monday 19:00 (after hours) is Tuesday 17:00 to Wednesday 17:00.
+    expect(told.record.followUps.customer).toEqual({
+      dueAt: '2026-11-24T17:00:00.000Z',
+      overdueAt: '2026-11-25T17:00:00.000Z',
+    });
   });
 
   test('snoozing brings a due clock back in an hour', () => {
