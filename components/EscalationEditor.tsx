@@ -30,11 +30,13 @@ interface Props {
   settings: Settings;
   onSettings: (settings: Settings) => void;
   onEscalate: (draft: Escalation) => Promise<void>;
+  /** The ticket already has an open escalation: escalating this draft would start a second one. */
+  alreadyOpen: boolean;
   thread: readonly TicketMessage[];
   patterns: PatternState;
 }
 
-export function EscalationEditor({ initial, settings, onSettings, onEscalate, thread, patterns }: Props) {
+export function EscalationEditor({ initial, settings, onSettings, onEscalate, alreadyOpen, thread, patterns }: Props) {
   const { t } = useI18n();
   const form = useForm<Escalation>({ defaultValues: initial, mode: 'onChange' });
   const values = useWatch({ control: form.control });
@@ -183,6 +185,7 @@ export function EscalationEditor({ initial, settings, onSettings, onEscalate, th
             }}
             locale={draft.briefLocale ?? 'en'}
             onLocale={(l: Locale) => form.setValue('briefLocale', l, { shouldDirty: true })}
+            alreadyOpen={alreadyOpen}
             onEscalate={async () => {
               saver.current?.flush();
               const { severity, target } = assessment;

@@ -1,7 +1,7 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { onShowEscalation, pendingShowEscalation, type ShowEscalation } from '../../lib/platform/show-escalation';
 
-// Which view the panel shows; a notification click switches it to that escalation.
+// Which view the panel shows; a notification click (or a link in the panel) switches it to that escalation.
 export function usePanelView() {
   const [view, setView] = useState<'ticket' | 'escalations'>('ticket');
   const [focus, setFocus] = useState<Pick<ShowEscalation, 'id' | 'action'> | undefined>(undefined);
@@ -13,5 +13,9 @@ export function usePanelView() {
     void pendingShowEscalation().then((request) => request && show(request));
     return onShowEscalation(show);
   }, []);
-  return { view, setView, focus };
+  const showEscalation = useCallback((id: string) => {
+    setFocus({ id, action: 'view' });
+    setView('escalations');
+  }, []);
+  return { view, setView, focus, showEscalation };
 }

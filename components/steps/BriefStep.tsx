@@ -14,6 +14,7 @@ interface BriefStepProps extends StepProps {
   locale: Locale;
   onLocale: (locale: Locale) => void;
   onEscalate: () => Promise<void>;
+  alreadyOpen: boolean;
   defaultFormat: BriefFormat;
   redaction: RedactOptions;
   onKeep: (key: string, keep: boolean) => void;
@@ -26,6 +27,7 @@ export function BriefStep({
   locale,
   onLocale,
   onEscalate,
+  alreadyOpen,
   defaultFormat,
   redaction,
   onKeep,
@@ -34,6 +36,21 @@ export function BriefStep({
   const { register, control } = form;
   const [escalating, setEscalating] = useState(false);
   const [failure, setFailure] = useState('');
+  // A second escalation of one ticket means two sets of reminders: asked once, next to the button.
+  const [confirming, setConfirming] = useState(false);
+  async function escalate() {
+    setConfirming(false);
+    setEscalating(true);
+    setFailure('');
+    try {
+      await onEscalate();
+    } catch (error) {
+      // The draft is untouched (it is only removed once the record is written): say so and let them retry.
+      setFailure(t('fields_escalateFailed', error instanceof Error ? error.message : String(error)));
+    } finally {
+      setEscalating(false);
+    }
+  }
   return (
     <>
       <TextField label={L.reportedBy} field={register('reportedBy')} hint={t('fields_reportedByHint')} />
@@ -63,22 +80,22 @@ export function BriefStep({
       <button
         type="button"
         className={cx('primary')}
-        disabled={escalating}
-        onClick={async () => {
-          setEscalating(true);
-          setFailure('');
-          try {
-            await onEscalate();
-          } catch (error) {
-            // The draft is untouched (it is only removed once the record is written): say so and let them retry.
-            setFailure(t('fields_escalateFailed', error instanceof Error ? error.message : String(error)));
-          } finally {
-            setEscalating(false);
-          }
-        }}
+        disabled={escalating || confirming}
+        onClick={() => (alreadyOpen ? setConfirming(true) : void escalate())}
       >
         {t('fields_markEscalated')}
       </button>
+      {confirming ? (
+        <div className={cx('notice')} role="alert">
+          <p>{t('fields_alreadyOpen')}</p>
+          <button type="button" onClick={() => void escalate()}>
+            {t('fields_escalateAgain')}
+          </button>{' '}
+          <button type="button" onClick={() => setConfirming(false)}>
+            {t('fields_keepDraft')}
+          </button>
+        </div>
+      ) : null}
       {failure ? (
         <p className={cx('error')} role="alert">
           {failure}

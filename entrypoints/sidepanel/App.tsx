@@ -11,6 +11,8 @@ import { usePanelSession } from '../../components/usePanelSession';
 import { usePanelSettings } from '../../components/usePanelSettings';
 import { usePatternLibrary } from '../../components/usePatternLibrary';
 import { LOCALES, type Locale } from '../../lib/brief/labels';
+import { openForTicket } from '../../lib/followup/list';
+import { severityOf } from '../../lib/followup/schedule';
 import { popOutPanel } from '../../lib/platform/panel';
 import type { Settings } from '../../lib/settings/model';
 
@@ -37,7 +39,7 @@ interface PanelProps {
 function Panel({ api, settings, onSettings, boundTabId }: PanelProps) {
   const { t, L } = useI18n();
   const { session, reread, escalate, newDraft, movedTo } = api;
-  const { view, setView, focus } = usePanelView();
+  const { view, setView, focus, showEscalation } = usePanelView();
   const records = useRecordSummaries(view === 'escalations');
   const patterns = usePatternLibrary(session.phase === 'ready' ? session.draft.id : undefined);
   if (session.phase === 'loading') {
@@ -48,6 +50,7 @@ function Panel({ api, settings, onSettings, boundTabId }: PanelProps) {
     );
   }
   const { read } = session;
+  const existing = records && session.phase === 'ready' ? openForTicket(records, session.draft.key) : [];
   return (
     <main>
       <nav className={cx('row', 'views')} aria-label={t('esc_views')}>
@@ -111,6 +114,19 @@ function Panel({ api, settings, onSettings, boundTabId }: PanelProps) {
           </section>
         ) : (
           <>
+            {existing.map((r) => (
+              <p key={r.id} className={cx('notice')} role="status">
+                {t(
+                  'app_alreadyOpen',
+                  L.severities[severityOf(r)],
+                  new Date(r.createdAt).toLocaleDateString(settings.uiLocale),
+                  r.summary || t('followup_noSummary'),
+                )}{' '}
+                <button type="button" onClick={() => showEscalation(r.id)}>
+                  {t('app_openExisting')}
+                </button>
+              </p>
+            ))}
             {session.quarantined ? (
               <p className={cx('notice', 'error')} role="alert">
                 {t('app_quarantined', session.quarantined)}
@@ -122,6 +138,7 @@ function Panel({ api, settings, onSettings, boundTabId }: PanelProps) {
               settings={settings}
               onSettings={onSettings}
               onEscalate={escalate}
+              alreadyOpen={existing.length > 0}
               thread={read.ok ? (read.ticket.messages ?? []) : []}
               patterns={patterns}
             />

@@ -4,6 +4,9 @@ import { openPanel, openTicket, readClipboard } from '../../scripts/extension-br
 import { extensionBrowser } from './browser';
 import { shot } from './shots';
 
+// The panel page's own API, called inside it through evaluate().
+declare const chrome: { storage: { local: { get(keys: null): Promise<Record<string, unknown>> } } };
+
 const env = extensionBrowser();
 
 const byLabel = (panel: Page, label: string) => panel.getByLabel(label, { exact: true });
@@ -171,5 +174,25 @@ test('an agent walks the six steps by label and copies the brief in every format
   await expect
     .poll(() => again.getByRole('region', { name: 'Escalate' }).textContent())
     .toContain('Escalated to Engineering as High severity.');
+
+  // A new draft for the same ticket says the ticket is already escalated, and escalating again is asked once
+  await again.getByRole('button', { name: 'Start a new draft for this ticket' }).click();
+  const notice = again.getByRole('status').filter({ hasText: 'already has an open escalation' });
+  await expect.poll(() => notice.textContent()).toMatch(/\(High, escalated .+\): “CSV export stops/);
+  await again.getByRole('navigation', { name: 'Steps' }).getByRole('button', { name: 'Brief' }).click();
+  await again.getByRole('button', { name: 'Mark as escalated' }).click();
+  const ask = again.getByRole('alert').filter({ hasText: 'starts a second one' });
+  expect(await ask.isVisible()).toBe(true);
+  await shot(again, '8-already-escalated');
+  await again.getByRole('button', { name: 'Keep the draft' }).click();
+  expect(await ask.count()).toBe(0);
+  const records = await again.evaluate(async () =>
+    Object.keys(await chrome.storage.local.get(null)).filter((k) => k.startsWith('record:')),
+  );
+  expect(records).toHaveLength(1);
+  await notice.getByRole('button', { name: 'Open it' }).click();
+  await expect
+    .poll(() => again.getByRole('region', { name: 'Escalation' }).getByRole('heading').first().textContent())
+    .toContain('CSV export stops');
   await again.close();
 });

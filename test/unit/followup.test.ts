@@ -12,7 +12,14 @@ import {
   resolve,
   snooze,
 } from '../../lib/followup/actions';
-import { changesSince, customerUpdate, isOverdue, redactionOf, updateSince } from '../../lib/followup/list';
+import {
+  changesSince,
+  customerUpdate,
+  isOverdue,
+  openForTicket,
+  redactionOf,
+  updateSince,
+} from '../../lib/followup/list';
 import {
   byEscalation,
   notificationId,
@@ -49,6 +56,20 @@ describe('escalating starts both clocks by severity', () => {
     expect(r.status).toBe('escalated');
     expect(r.followUps.internal).toEqual({ dueAt: internal, overdueAt: internal });
     expect(r.followUps.customer).toEqual({ dueAt: customerDue, overdueAt: customerOverdue });
+  });
+});
+
+describe('a ticket that is already escalated', () => {
+  test("its open escalations are found by the draft's ticket key; closed ones and blank drafts are not", () => {
+    const rows = [
+      { key: 'zendesk:4821', status: 'escalated' as const, id: 'open' },
+      { key: 'zendesk:4821', status: 'resolved' as const, id: 'done' },
+      { key: 'zendesk:4822', status: 'escalated' as const, id: 'other' },
+      { key: 'blank', status: 'escalated' as const, id: 'by-hand' },
+    ];
+    expect(openForTicket(rows, 'zendesk:4821').map((r) => r.id)).toEqual(['open']);
+    expect(openForTicket(rows, 'zendesk:9999')).toEqual([]);
+    expect(openForTicket(rows, 'blank')).toEqual([]);
   });
 });
 
