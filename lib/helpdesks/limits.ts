@@ -1,30 +1,35 @@
 import type { TicketContext, TicketMessage } from '../escalation/model';
 
 // A thread of several megabytes would stall the panel and fill storage; past these caps the reader
-// keeps the earliest messages and says how many it kept.
+// keeps the first message (the report itself) and the most recent ones (where the latest reply, the
+// churn threat and the current state are), drops those in between and says how many it kept.
 export const MESSAGE_CHAR_CAP = 20_000;
 export const THREAD_CHAR_CAP = 400_000;
 export const MAX_MESSAGES = 1_000;
 
+const clipped = (m: TicketMessage, room: number): TicketMessage =>
+  m.text.length > room ? { ...m, text: `${m.text.slice(0, room)}…` } : m;
+
 export function capThread(messages: TicketMessage[]): Pick<TicketContext, 'messages' | 'truncated'> {
-  const kept: TicketMessage[] = [];
-  let chars = 0;
-  let cut = false;
-  for (const m of messages) {
-    if (kept.length >= MAX_MESSAGES || chars >= THREAD_CHAR_CAP) {
+  const [first, ...rest] = messages;
+  if (!first) return { messages: [] };
+  const head = clipped(first, MESSAGE_CHAR_CAP);
+  let chars = head.text.length;
+  let cut = head !== first;
+  const recent: TicketMessage[] = [];
+  for (let i = rest.length - 1; i >= 0; i--) {
+    const room = Math.min(MESSAGE_CHAR_CAP, THREAD_CHAR_CAP - chars);
+    if (recent.length + 1 >= MAX_MESSAGES || room <= 0) {
       cut = true;
       break;
     }
-    const room = Math.min(MESSAGE_CHAR_CAP, THREAD_CHAR_CAP - chars);
-    if (m.text.length > room) {
-      cut = true;
-      kept.push({ ...m, text: `${m.text.slice(0, room)}…` });
-      chars += room;
-    } else {
-      kept.push(m);
-      chars += m.text.length;
-    }
+    const m = rest[i] as TicketMessage;
+    const kept = clipped(m, room);
+    if (kept !== m) cut = true;
+    recent.push(kept);
+    chars += Math.min(m.text.length, room);
   }
+  const kept = [head, ...recent.reverse()];
   return cut
     ? { messages: kept, truncated: { keptMessages: kept.length, totalMessages: messages.length, keptChars: chars } }
     : { messages: kept };

@@ -368,12 +368,23 @@ describe('Zendesk ticket → side panel → brief', () => {
     await panel.close();
   });
 
-  test('a 5 MB thread is capped and the panel says so', async () => {
+  test('a 5 MB thread is capped to its first and most recent messages, and the panel says so', async () => {
     const { tabId } = await openTicket(h, server.ticketUrl(TICKETS.huge));
     const panel = await openPanel(h, tabId);
+    const ticket = panel.getByRole('region', { name: 'Ticket as read' });
     await expect
-      .poll(() => panel.getByRole('region', { name: 'Ticket as read' }).textContent(), { timeout: 15_000 })
-      .toMatch(/Very long thread: showing the first [\d,]+ of 1,200 messages/);
+      .poll(() => ticket.textContent(), { timeout: 15_000 })
+      .toMatch(/Very long thread: showing [\d,]+ of 1,200 messages, the first and the most recent/);
+    await ticket.getByText(/^Thread \(/).click();
+    const thread = (await ticket.textContent()) ?? '';
+    expect(thread).toContain('Message 1.');
+    expect(thread).toContain('Message 1200.');
+    expect(thread).not.toContain('Message 100.');
+    // The latest agent reply (message 1,200, Sam Rivera's) is the last update to the customer.
+    await step(panel, 'comms');
+    expect(await panel.getByLabel('Last update to customer: what was said', { exact: true }).inputValue()).toContain(
+      'Message 1200.',
+    );
     await panel.close();
   });
 

@@ -339,8 +339,9 @@ describe('reading the page', () => {
     expect(messages.length).toBeLessThan(1200);
     expect(t.truncated?.keptChars).toBeLessThanOrEqual(THREAD_CHAR_CAP);
     expect(chars).toBeLessThanOrEqual(THREAD_CHAR_CAP + messages.length);
-    // The earliest messages are the ones kept.
+    // The report itself and the most recent messages are the ones kept.
     expect(messages[0]?.text.startsWith('Message 1.\n')).toBe(true);
-    expect(messages.at(-2)?.text.startsWith(`Message ${messages.length - 1}.\n`)).toBe(true);
+    expect(messages[1]?.text.startsWith(`Message ${1200 - messages.length + 2}.\n`)).toBe(true);
+    expect(messages.at(-1)?.text.startsWith('Message 1200.\n')).toBe(true);
   }, 30_000);
 });

@@ -1,0 +1,47 @@
+import { describe, expect, test } from 'vitest';
+import type { TicketMessage } from '../../lib/escalation/model';
+import { capThread, MAX_MESSAGES, MESSAGE_CHAR_CAP, THREAD_CHAR_CAP } from '../../lib/helpdesks/limits';
+
+const thread = (count: number, chars: number): TicketMessage[] =>
+  Array.from({ length: count }, (_, i) => ({
+    author: i % 2 ? 'Sam Rivera' : 'Priya Natarajan',
+    role: i % 2 ? 'agent' : 'customer',
+    text: `Message ${i + 1}. `.padEnd(chars, 'x'),
+  }));
+const numbers = (messages: readonly TicketMessage[] | undefined) =>
+  (messages ?? []).map((m) => Number(/^Message (\d+)\./.exec(m.text)?.[1]));
+
+describe('a very long thread keeps its first message and the most recent ones', () => {
+  test('past the character cap: the report, then the latest messages in order, and it says so', () => {
+    const all = thread(1200, 1000);
+    const { messages, truncated } = capThread(all);
+    const kept = numbers(messages);
+    expect(kept[0]).toBe(1);
+    expect(kept.at(-1)).toBe(1200);
+    // Consecutive up to the last message: only the middle is left out.
+    expect(kept.slice(1)).toEqual(Array.from({ length: kept.length - 1 }, (_, i) => 1200 - kept.length + 2 + i));
+    expect(kept.length).toBe(THREAD_CHAR_CAP / 1000);
+    expect(truncated).toEqual({ keptMessages: kept.length, totalMessages: 1200, keptChars: THREAD_CHAR_CAP });
+  });
+
+  test('past the message cap: at most MAX_MESSAGES, the first and the latest', () => {
+    const { messages, truncated } = capThread(thread(2500, 20));
+    const kept = numbers(messages);
+    expect(kept).toHaveLength(MAX_MESSAGES);
+    expect(kept[0]).toBe(1);
+    expect(kept[1]).toBe(2500 - MAX_MESSAGES + 2);
+    expect(kept.at(-1)).toBe(2500);
+    expect(truncated?.totalMessages).toBe(2500);
+  });
+
+  test('a message longer than its cap is cut short and marked; a short thread is left as it is', () => {
+    const [long] = thread(1, MESSAGE_CHAR_CAP * 3);
+    const short = thread(3, 200);
+    const cut = capThread([...short, long as TicketMessage]);
+    expect(cut.messages?.at(-1)?.text).toHaveLength(MESSAGE_CHAR_CAP + 1);
+    expect(cut.messages?.at(-1)?.text.endsWith('…')).toBe(true);
+    expect(cut.truncated?.keptMessages).toBe(4);
+    expect(capThread(short)).toEqual({ messages: short });
+    expect(capThread([])).toEqual({ messages: [] });
+  });
+});
