@@ -20,6 +20,19 @@ const CRITICAL =
 const HIGH = 'High: major functionality broken, key customer blocked, SLA at risk. Needs same-day attention.';
 
 // The seed's severity shorthand, checked from the top: the first level with a reason wins.
+// Helpdesks name their top priorities differently (Jira "Highest", Gorgias "critical", ServiceNow
+// "1 - Critical", P1, and in the agent's language: 高, Высокий, hoch…); each of them raises to High.
+const HIGH_PRIORITY =
+  /^(?:urgent|high|highest|critical|blocker|emergency|p[01]|sev(?:erity)?\s*[12]|紧急|高|最高|严重|緊急|高い|hoch|dringend|kritisch|haute|élevée|urgente|critique|alta|crítica|alto|высокий|срочный|критический)$/;
+
+export function isHighPriority(priority: string | undefined): boolean {
+  const p = (priority ?? '')
+    .trim()
+    .toLowerCase()
+    .replace(/^\d\s*[-–.:]\s*/, '');
+  return HIGH_PRIORITY.test(p);
+}
+
 export function suggestSeverity(draft: Escalation, signals: Signals, now: Date): SeverityResult {
   const critical: Reason[] = [];
   for (const id of ['production-down', 'data-loss', 'data-integrity', 'security'] as const) {
@@ -71,7 +84,7 @@ export function suggestSeverity(draft: Escalation, signals: Signals, now: Date):
       ),
     );
   }
-  if (/^(urgent|high)$/i.test(draft.ticket?.priority ?? '')) {
+  if (isHighPriority(draft.ticket?.priority)) {
     high.push(
       rule(
         'severity.high.helpdesk-priority',

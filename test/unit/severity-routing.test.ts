@@ -70,6 +70,34 @@ describe('severity', () => {
     expect(r.reasons.every((x) => x.text.en && x.text['zh-CN'])).toBe(true);
   });
 
+  test.each([
+    'Urgent',
+    'high',
+    'Highest',
+    'critical',
+    'Blocker',
+    'P1',
+    'Sev 1',
+    '1 - Critical',
+    '高',
+    '紧急',
+    'Высокий',
+    'Hoch',
+  ])('helpdesk priority "%s" raises to High', (priority) => {
+    const d = draft({ ticket: { helpdesk: 'gorgias', url: 'u', source: 'api', missing: [], priority } }, {});
+    const r = suggestSeverity(d, effectiveSignals(d, NOW), NOW);
+    expect(r.suggested).toBe('high');
+    expect(r.reasons.map((x) => x.criterion)).toContain('severity.high.helpdesk-priority');
+  });
+
+  test.each(['Normal', 'low', 'Medium', 'P3', '3 - Moderate', '低', 'Not urgent', ''])(
+    'helpdesk priority "%s" does not',
+    (priority) => {
+      const d = draft({ ticket: { helpdesk: 'gorgias', url: 'u', source: 'api', missing: [], priority } }, {});
+      expect(suggestSeverity(d, effectiveSignals(d, NOW), NOW).suggested).toBe('medium');
+    },
+  );
+
   test('an SLA due date in the past (ticket) raises a medium issue to high', () => {
     const d = draft(
       { ticket: { helpdesk: 'zendesk', url: 'u', source: 'api', missing: [], dueAt: '2026-11-21T00:00:00Z' } },
