@@ -77,7 +77,7 @@ function SimilarItem({
       </div>
       <div className={cx('muted')}>
         {[
-          date.format(new Date(m.entry.createdAt)),
+          date.format(new Date(m.entry.reportedAt)),
           t(`esc_state_${m.entry.status.replace('-', '')}`),
           m.entry.helpdesk ? HELPDESK_NAMES[m.entry.helpdesk] : '',
         ]
@@ -162,7 +162,11 @@ export function SimilarIssues({ found, error, windowDays, onLink, onUnlink, onDi
         ? t('patterns_headlineToday', String(customers))
         : t('patterns_headline', String(customers), String(days));
     let status: string;
-    if (matches.length) status = customers > 1 ? headline : t('patterns_sameCustomer');
+    const known = matches.length - similar.unattributed;
+    if (matches.length && customers > 1) status = headline;
+    else if (matches.length && !known) status = t('patterns_noKnownCustomer');
+    else if (matches.length && similar.ownUnknown) status = t('patterns_otherCustomer', similar.customerNames[0] ?? '');
+    else if (matches.length) status = t('patterns_sameCustomer');
     else if (possible.length) status = t('patterns_nonePossible', String(windowDays));
     else status = t('patterns_none', String(windowDays));
     body = (
@@ -171,6 +175,7 @@ export function SimilarIssues({ found, error, windowDays, onLink, onUnlink, onDi
         <p className={cx(matches.length && customers >= PATTERN_CUSTOMERS ? 'notice' : 'muted')} role="status">
           {matches.length ? <strong>{status}</strong> : status}
           {matches.length && similar.unattributed ? ` ${t('patterns_unattributed', String(similar.unattributed))}` : ''}
+          {matches.length && similar.ownUnknown ? ` ${t('patterns_ownUnknown')}` : ''}
           {matches.length && revenue.length
             ? ` ${t('patterns_revenue', revenue.map((r) => formatMoney(r.amount, r.currency, locale)).join(' + '))}`
             : ''}

@@ -62,6 +62,7 @@ export function PatternsView({ patterns, onOpen }: { patterns: PatternState; onO
         <li key={c.members[0]?.id}>
           <p>
             <strong>{t('patterns_clusterHead', String(c.customers), String(c.members.length))}</strong>
+            {c.unattributed ? ` ${t('patterns_clusterUnattributed', String(c.unattributed))}` : ''}
             {c.shared.length ? (
               <span className={cx('evidence')}>
                 {t(

@@ -7,8 +7,10 @@ import type { PatternEntry, PatternLibrary } from './library';
 
 export interface Cluster {
   members: PatternEntry[];
-  /** Distinct customers; members without a known customer count once each. */
+  /** Distinct known customers (as in the Similar issues box: one without a known customer may be any). */
   customers: number;
+  /** Members whose customer is unknown. */
+  unattributed: number;
   /** Shared concepts and codes, most frequent across the cluster's matches first. */
   shared: string[];
 }
@@ -84,7 +86,7 @@ export function* clustering(library: PatternLibrary): Generator<number, Cluster[
       .sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]))
       .map(([f]) => f);
     members.sort((x, y) => x.createdAt.localeCompare(y.createdAt) || x.id.localeCompare(y.id));
-    clusters.push({ members, customers: keys.size + unknown, shared });
+    clusters.push({ members, customers: keys.size, unattributed: unknown, shared });
   }
   return clusters.sort(
     (x, y) =>

@@ -18,6 +18,8 @@ export interface PatternEntry {
   ticketUrl: string;
   helpdesk: Helpdesk | undefined;
   createdAt: string;
+  /** When the customer reported it: the ticket's creation, else the escalation's. */
+  reportedAt: string;
   /** The chosen severity, else the suggested one, else none. */
   severity: Severity | undefined;
   revenue: { amount: number | undefined; currency: string };
@@ -26,6 +28,9 @@ export interface PatternEntry {
   /** Escalations the agent linked as the same issue. */
   linked: readonly string[];
 }
+
+const reportedAt = (e: Escalation) =>
+  e.ticket?.createdAt && Number.isFinite(Date.parse(e.ticket.createdAt)) ? e.ticket.createdAt : e.createdAt;
 
 const customerNameOf = (e: Escalation) =>
   e.customer.account || e.ticket?.organization || e.customer.name || e.customer.email;
@@ -44,6 +49,7 @@ export function entryOf(e: Escalation, kind: PatternEntry['kind']): PatternEntry
     ticketUrl: e.ticketUrl,
     helpdesk: e.ticket?.helpdesk,
     createdAt: e.createdAt,
+    reportedAt: reportedAt(e),
     severity: e.severity ?? e.suggested.severity,
     revenue: { amount: e.impact.revenueAtRisk.amount, currency: e.impact.revenueAtRisk.currency },
     rootCause: e.outcome.rootCause,
@@ -73,12 +79,18 @@ export interface SimilarIssues {
   /** How many scored as possibly related; the best POSSIBLE_SHOWN of them are in `possible`. */
   possibleTotal: number;
   dismissed: number;
-  /** Distinct customers, the draft's own included; two tickets from one customer count once. */
+  /**
+   * Distinct known customers, the draft's own included; two tickets from one customer count once. A ticket
+   * whose customer is unknown (the draft's or a match's) is not counted, as it may be one of the others:
+   * the count is the same whichever of the tickets is the draft.
+   */
   customers: number;
   customerNames: string[];
-  /** Matches whose customer is unknown: not counted, as each may be one of the others. */
+  /** Matches whose customer is unknown. */
   unattributed: number;
-  /** Whole days from the earliest match to now (0: today). */
+  /** The draft's own customer is unknown, so it is not counted either. */
+  ownUnknown: boolean;
+  /** Whole days from the earliest report (the draft's ticket or a match's) to now; 0 without matches. */
   days: number;
   /** Revenue at risk of the matches, one figure per customer (its largest), summed per currency. */
   revenue: { currency: string; amount: number }[];
@@ -173,12 +185,15 @@ export function createLibrary() {
     const names = new Map<string, string>();
     if (own) names.set(own, customerNameOf(draft) || own);
     let unattributed = 0;
-    let earliest = now.getTime();
+    // With no match there is no group to date; with some, the draft's own report is one of them.
+    let earliest = matches.length
+      ? Math.min(now.getTime(), Date.parse(reportedAt(draft)) || now.getTime())
+      : now.getTime();
     for (const { entry } of matches) {
       if (entry.customerKey) {
         if (!names.has(entry.customerKey)) names.set(entry.customerKey, entry.customerName || entry.customerKey);
       } else unattributed++;
-      const at = Date.parse(entry.createdAt);
+      const at = Date.parse(entry.reportedAt);
       if (Number.isFinite(at) && at < earliest) earliest = at;
     }
     // The draft's own customer first, the others in alphabetical order (stable as scores move).
@@ -191,9 +206,10 @@ export function createLibrary() {
       possible,
       possibleTotal,
       dismissed: dismissed.size,
-      customers: names.size + (own ? 0 : 1),
+      customers: names.size,
       customerNames: own ? [names.get(own) as string, ...others] : others,
       unattributed,
+      ownUnknown: !own,
       days: Math.max(0, Math.floor((now.getTime() - earliest) / DAY_MS)),
       revenue: revenueByCurrency(matches),
       recurring: matches.filter((m) => m.entry.status === 'resolved'),

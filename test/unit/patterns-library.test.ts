@@ -169,6 +169,38 @@ describe('similar issues for a draft', () => {
     expect(s).toMatchObject({ matches: [], customers: 1, days: 0, revenue: [], recurring: [] });
   });
 
+  test('a ticket without a known customer is never counted, so the count is the same whichever is the draft', () => {
+    const three = [record('x-acme', 'Acme'), record('x-initech', 'Initech'), record('x-unknown', '')];
+    const lib = createLibrary();
+    for (const r of three) lib.put(r, 'record');
+    const from = (r: (typeof three)[number]) => lib.similar({ ...r, status: 'draft' }, { now: NOW });
+    const [acme, initech, unknown] = three.map(from);
+    for (const s of [acme, initech, unknown]) expect(s?.customers).toBe(2);
+    expect(acme).toMatchObject({ unattributed: 1, ownUnknown: false, customerNames: ['Acme', 'Initech'] });
+    expect(initech).toMatchObject({ unattributed: 1, ownUnknown: false, customerNames: ['Initech', 'Acme'] });
+    expect(unknown).toMatchObject({ unattributed: 0, ownUnknown: true, customerNames: ['Acme', 'Initech'] });
+    // The Patterns tab counts the same way.
+    expect(clusterOpen(lib)[0]).toMatchObject({ customers: 2, unattributed: 1 });
+  });
+
+  test('"reported in N days" counts from when the customers reported (the tickets), not when escalated', () => {
+    const ticket = (createdAt: string) => ({
+      helpdesk: 'zendesk' as const,
+      url: 'https://acme.zendesk.com/agent/tickets/1',
+      source: 'api' as const,
+      missing: [],
+      createdAt,
+    });
+    const lib = createLibrary();
+    lib.put(record('t-acme', 'Acme', { createdAt: daysAgo(0), ticket: ticket(daysAgo(5)) }), 'record');
+    lib.put(record('t-globex', 'Globex', { createdAt: daysAgo(0) }), 'record');
+    const own = lib.similar(current({ createdAt: daysAgo(0), ticket: ticket(daysAgo(12)) }), { now: NOW });
+    expect(own).toMatchObject({ customers: 3, days: 12 });
+    const others = lib.similar(current({ createdAt: daysAgo(0) }), { now: NOW });
+    expect(others.days).toBe(5);
+    expect(others.matches.find((m) => m.entry.id === 't-acme')?.entry.reportedAt).toBe(daysAgo(5));
+  });
+
   test('removing a deleted draft leaves the record escalated from it (the same id) in place', () => {
     const lib = createLibrary();
     lib.put(record('x', 'Acme', { status: 'draft' }), 'draft');
