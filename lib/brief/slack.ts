@@ -26,6 +26,11 @@ const LOOKALIKES: Record<string, string> = {
 // a zero-width space after the @ keeps it readable but no longer a mention. E-mail addresses are left alone.
 const noMentions = (s: string) => s.replace(/(?<![\p{L}\p{N}])@(?=[\p{L}\p{N}_])/gu, `@${ZWSP}`);
 
+// An underscore inside a word (request_id, req_8f3a2c) opens nothing in Slack, and with every other
+// underscore replaced it has nothing to close either: it stays, so an id pasted from Slack into a log
+// search still matches.
+const FORMATTING = /[*`~＊＿｀]|(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu;
+
 // http(s) URLs are left alone so Slack still links them; they stop at whitespace, quotes and the other
 // formatting characters.
 const URL = /(https?:\/\/[^\s<>"'*`~|]*[^\s<>"'*`~|.,;:!?)\]])/;
@@ -33,7 +38,7 @@ const URL = /(https?:\/\/[^\s<>"'*`~|]*[^\s<>"'*`~|.,;:!?)\]])/;
 export function slackEscape(s: string): string {
   const text = s
     .split(URL)
-    .map((part, i) => (i % 2 ? part : noMentions(part).replace(/[*_`~＊＿｀]/g, (c) => LOOKALIKES[c] ?? c)))
+    .map((part, i) => (i % 2 ? part : noMentions(part).replace(FORMATTING, (c) => LOOKALIKES[c] ?? c)))
     .join('');
   return text.replace(/^([ \t]*)([>＞])/gm, `$1${SOFT_HYPHEN}$2`);
 }
