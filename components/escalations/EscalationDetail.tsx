@@ -21,7 +21,6 @@ import {
   DE_ESCALATION_STEPS,
   deEscalationMessages,
   isOverdue,
-  RESOLUTION_STEPS,
   redactionOf,
   resolutionMessages,
   updateSince,
@@ -106,6 +105,8 @@ function RecordDetail({ record: r, settings, now, startWith, onBack }: DetailPro
   const briefT = useTranslator(briefLocale);
   const redaction = redactionOf(r, settings);
   const updateField = useRef<HTMLTextAreaElement>(null);
+  const rootCauseField = useRef<HTMLInputElement>(null);
+  const [needsRootCause, setNeedsRootCause] = useState(false);
   // "Log update" from a notification lands in the update box.
   useEffect(() => {
     if (startWith === 'log') updateField.current?.focus();
@@ -116,7 +117,7 @@ function RecordDetail({ record: r, settings, now, startWith, onBack }: DetailPro
 
   async function apply(result: ActionResult, done: string) {
     if (!result.ok) {
-      setStatus(t(`esc_error_${result.error.replace('-', '')}`));
+      setStatus(t(`esc_error_${result.error.replace(/-/g, '')}`));
       return;
     }
     await saveRecord(result.record);
@@ -276,7 +277,22 @@ function RecordDetail({ record: r, settings, now, startWith, onBack }: DetailPro
             <summary>{t('esc_resolve')}</summary>
             <div className={cx('field')}>
               <label htmlFor="res-cause">{t('esc_rootCause')}</label>
-              <input id="res-cause" value={rootCause} onChange={(e) => setRootCause(e.target.value)} />
+              <input
+                id="res-cause"
+                ref={rootCauseField}
+                value={rootCause}
+                aria-invalid={needsRootCause || undefined}
+                aria-describedby={needsRootCause ? 'res-cause-needed' : undefined}
+                onChange={(e) => {
+                  setRootCause(e.target.value);
+                  setNeedsRootCause(false);
+                }}
+              />
+              {needsRootCause ? (
+                <p id="res-cause-needed" className={cx('error')} role="alert">
+                  {t('esc_error_rootcauserequired')}
+                </p>
+              ) : null}
             </div>
             <div className={cx('field')}>
               <label htmlFor="res-learning">{t('esc_learning')}</label>
@@ -285,14 +301,26 @@ function RecordDetail({ record: r, settings, now, startWith, onBack }: DetailPro
             <CopySteps
               label={t('resolve_steps')}
               steps={[
-                ...RESOLUTION_STEPS.map((step) => [t(`resolve_step_${step}`), closing[step]] as const),
+                [t('resolve_step_customer'), closing.customer],
+                // Tracking hears the root cause: until there is one, there is nothing to copy.
+                rootCause.trim()
+                  ? [t('resolve_step_tracking'), closing.tracking]
+                  : [t('resolve_step_trackingLater'), undefined],
                 [t('resolve_step_learning'), undefined],
               ]}
               onCopy={copy}
             />
             <button
               type="button"
-              onClick={() => void apply(resolve(r, rootCause, learning, new Date()), t('esc_resolved'))}
+              onClick={() => {
+                const result = resolve(r, rootCause, learning, new Date());
+                if (!result.ok && result.error === 'root-cause-required') {
+                  setNeedsRootCause(true);
+                  rootCauseField.current?.focus();
+                  return;
+                }
+                void apply(result, t('esc_resolved'));
+              }}
             >
               {t('esc_resolve')}
             </button>

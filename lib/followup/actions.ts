@@ -12,7 +12,9 @@ import { isOpen, restartClocks, severityOf, toClock } from './schedule';
 
 export type UpdateKind = 'update-team' | 'update-customer' | 'note';
 
-export type ActionResult = { ok: true; record: Escalation } | { ok: false; error: 'reason-required' | 'not-open' };
+export type ActionResult =
+  | { ok: true; record: Escalation }
+  | { ok: false; error: 'reason-required' | 'root-cause-required' | 'not-open' };
 
 const HOUR = 3_600_000;
 
@@ -140,7 +142,7 @@ export function deEscalate(r: Escalation, reason: DeEscalationReason, note: stri
 
 // Closing the loop keeps the root cause and the learning for pattern detection.
 export function resolve(r: Escalation, rootCause: string, learning: string, now: Date): ActionResult {
-  if (!rootCause.trim()) return { ok: false, error: 'reason-required' };
+  if (!rootCause.trim()) return { ok: false, error: 'root-cause-required' };
   if (!isOpen(r)) return { ok: false, error: 'not-open' };
   const record = logged(closed(r), now, 'status', `Resolved: ${rootCause.trim()}`);
   return {

@@ -167,8 +167,7 @@ export function deEscalationMessages(
   );
 }
 
-export const RESOLUTION_STEPS = ['customer', 'tracking'] as const;
-export type ResolutionStep = (typeof RESOLUTION_STEPS)[number];
+export type ResolutionStep = 'customer' | 'tracking';
 
 // Closing the loop before resolving: the customer confirms the fix, internal tracking hears the outcome.
 export function resolutionMessages(

@@ -103,9 +103,19 @@ test('escalate → alarm at the cadence → worker stopped → reminder, badge �
   // Closing the loop: the message asking the customer to confirm is in the brief's language; resolving
   // keeps the root cause and stops every reminder.
   await panel.getByText('Resolve', { exact: true }).first().click();
-  await panel.getByLabel('Root cause', { exact: true }).fill('Export cursor TTL of 10 minutes');
-  await panel.getByLabel('Learning', { exact: true }).fill('Alert when an export cursor expires');
   const closing = panel.getByRole('list', { name: 'Closing the loop' });
+  const tracking = closing.getByRole('listitem').filter({ hasText: 'Update internal tracking' });
+  // Without a root cause: nothing to tell tracking yet, and Resolve says what is missing, at the field.
+  expect(await tracking.textContent()).toContain('once the root cause is written');
+  expect(await tracking.getByRole('button').count()).toBe(0);
+  await panel.getByRole('button', { name: 'Resolve' }).click();
+  expect(await panel.getByRole('alert').filter({ hasText: 'Write the root cause first' }).count()).toBe(1);
+  await expect
+    .poll(() => panel.evaluate(() => (document.activeElement as HTMLInputElement | null)?.id))
+    .toBe('res-cause');
+  await panel.getByLabel('Root cause', { exact: true }).fill('Export cursor TTL of 10 minutes');
+  expect(await tracking.getByRole('button').count()).toBe(1);
+  await panel.getByLabel('Learning', { exact: true }).fill('Alert when an export cursor expires');
   await closing.getByRole('listitem').filter({ hasText: 'Confirm with the customer' }).getByRole('button').click();
   await expect
     .poll(async () => (await readClipboard(env.h)).text)

@@ -346,7 +346,7 @@ describe('follow-up actions', () => {
     expect(nextWakeAt([d.record], later, SETTINGS)).toBeUndefined();
     expect(logUpdate(d.record, 'note', 'x', later, SETTINGS)).toEqual({ ok: false, error: 'not-open' });
 
-    expect(resolve(r, '', '', later)).toEqual({ ok: false, error: 'reason-required' });
+    expect(resolve(r, '', '', later)).toEqual({ ok: false, error: 'root-cause-required' });
     const done = resolve(r, 'Cursor TTL too short', 'Alert on export cursor expiry', later);
     if (!done.ok) throw new Error(done.error);
     expect(done.record).toMatchObject({
