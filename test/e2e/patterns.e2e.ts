@@ -57,8 +57,9 @@ const STORED = [
     description:
       'Finance downloads the October invoices file and it has fewer lines than the invoice count shown in the app.',
   }),
+  // An unbroken token from a ticket in its summary: a narrow panel must wrap it, not scroll sideways.
   record('6500', 'Umbrella', 1, {
-    summary: 'SSO redirect loop with Okta',
+    summary: 'SSO redirect loop with Okta state=eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9eyJzdWIiOiIxMjM0NTY3ODkwIn0',
     description: 'Users are sent back to the login page endlessly.',
   }),
 ];
@@ -157,5 +158,13 @@ test('a draft shows the customers who reported the same issue; linking, dismissi
   await expect
     .poll(() => panel.getByRole('region', { name: 'Escalation' }).textContent())
     .toContain('CSV export cut off at 10,000 rows');
+
+  // At the side panel's narrowest, an escalation with a long unbroken token still fits the width.
+  await panel.setViewportSize({ width: 320, height: 800 });
+  await panel.getByRole('button', { name: 'Back to the list' }).click();
+  await panel.getByRole('button', { name: 'List', exact: true }).click();
+  await panel.getByRole('list', { name: 'Escalation list' }).getByRole('button', { name: /Umbrella/ }).click();
+  await expect.poll(() => panel.getByRole('region', { name: 'Escalation' }).textContent()).toContain('state=eyJ');
+  await shot(panel, 'patterns-3-detail-320');
   await panel.close();
 });
