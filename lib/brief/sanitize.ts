@@ -13,6 +13,19 @@ export function stripControls(s: string): string {
   return s.replace(SEPARATORS, '\n').replace(INVISIBLE, '');
 }
 
+/**
+ * Every string in a ticket as read, stripped the same way: a direction override in a subject would show
+ * "gnp.exe" as "exe.png" in the panel and in every draft field prefilled from it.
+ */
+export function withoutControls<T>(value: T): T {
+  if (typeof value === 'string') return stripControls(value) as T;
+  if (Array.isArray(value)) return value.map(withoutControls) as T;
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, withoutControls(v)])) as T;
+  }
+  return value;
+}
+
 /** Text that leaves the extension outside a brief (a message to copy): the brief's masking and stripping. */
 export function cleanOutgoing(text: string, redaction: RedactOptions): string {
   return redact(stripControls(text), redaction, new Map());

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { ClipboardPayload } from '../brief/render';
+import { withoutControls } from '../brief/sanitize';
 import { CopyResult, type PanelRequest, ReadTicketResult } from '../messages/panel';
 
 async function ask(request: PanelRequest): Promise<unknown> {
@@ -12,7 +13,8 @@ async function ask(request: PanelRequest): Promise<unknown> {
 
 export async function readTicket(tabId: number): Promise<ReadTicketResult> {
   const parsed = ReadTicketResult.safeParse(await ask({ type: 'read-ticket', tabId }));
-  return parsed.success ? parsed.data : { ok: false, reason: 'invalid' };
+  if (!parsed.success) return { ok: false, reason: 'invalid' };
+  return parsed.data.ok ? { ...parsed.data, ticket: withoutControls(parsed.data.ticket) } : parsed.data;
 }
 
 export async function copyToClipboard(payload: ClipboardPayload): Promise<CopyResult> {

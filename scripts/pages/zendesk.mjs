@@ -60,7 +60,7 @@ export const HOSTILE_TEXT = [
 export function hostileTicket(id) {
   return zendeskPage({
     id,
-    subject: '<img src=x onerror=alert(1)> **Export** `broken`',
+    subject: '<img src=x onerror=alert(1)> **Export** `broken` \u202egnp.exe\u202c',
     status: 'Open',
     priority: 'Normal',
     requester: 'Mallory <b>Evil</b> <mallory@evil.example>',

@@ -163,7 +163,10 @@ test('a draft shows the customers who reported the same issue; linking, dismissi
   await panel.setViewportSize({ width: 320, height: 800 });
   await panel.getByRole('button', { name: 'Back to the list' }).click();
   await panel.getByRole('button', { name: 'List', exact: true }).click();
-  await panel.getByRole('list', { name: 'Escalation list' }).getByRole('button', { name: /Umbrella/ }).click();
+  await panel
+    .getByRole('list', { name: 'Escalation list' })
+    .getByRole('button', { name: /Umbrella/ })
+    .click();
   await expect.poll(() => panel.getByRole('region', { name: 'Escalation' }).textContent()).toContain('state=eyJ');
   await shot(panel, 'patterns-3-detail-320');
   await panel.close();

@@ -359,6 +359,9 @@ describe('Zendesk ticket → side panel → brief', () => {
     await expect
       .poll(() => panel.getByLabel('Summary', { exact: true }).inputValue())
       .toContain('<img src=x onerror=alert(1)>');
+    // A direction override from the subject is gone from the draft and from the ticket shown.
+    expect(await panel.getByLabel('Summary', { exact: true }).inputValue()).toMatch(/`broken` gnp\.exe$/);
+    expect(await panel.getByRole('region', { name: 'Ticket as read' }).textContent()).not.toContain('\u202e');
     expect(await panel.locator('img').count()).toBe(0);
     expect(await panel.locator('script').count()).toBe(1);
     await step(panel, 'brief');

@@ -290,7 +290,7 @@ describe('reading the page', () => {
       const t = await zendesk.read(doc, new URL(`${ORIGIN}/agent/tickets/4822`));
 
       expect(t.source).toBe('dom');
-      expect(t.subject).toBe('<img src=x onerror=alert(1)> **Export** `broken`');
+      expect(t.subject).toBe('<img src=x onerror=alert(1)> **Export** `broken` \u202egnp.exe\u202c');
       expect(t.organization).toBe('Evil </textarea> Corp');
       expect(t.tags).toEqual(['<script>']);
       expect(t.requester?.email).toBe('mallory@evil.example');
