@@ -56,14 +56,20 @@ export const EVIDENCE_CHARS_IN_BRIEF = 8_000;
 const filled = (f: Field) => f.value.trim() !== '';
 const nonEmpty = (items: Field[]) => items.filter(filled);
 
+// A time in a brief names its zone: the team reading it may be in another ("Nov 30, 2026, 11:06 PM UTC").
 function dateTime(value: string, locale: Locale, opts: BriefOptions, withTime: boolean): string {
   const d = new Date(value);
   if (!value || Number.isNaN(d.getTime())) return value;
-  return new Intl.DateTimeFormat(locale, {
+  const date = new Intl.DateTimeFormat(locale, {
     dateStyle: 'medium',
     timeStyle: withTime ? 'short' : undefined,
     timeZone: opts.timeZone,
   }).format(d);
+  if (!withTime) return date;
+  const zone = new Intl.DateTimeFormat(locale, { timeZone: opts.timeZone, timeZoneName: 'short' })
+    .formatToParts(d)
+    .find((p) => p.type === 'timeZoneName')?.value;
+  return zone ? `${date} ${zone}` : date;
 }
 
 export function formatMoney(amount: number, currency: string, locale: Locale): string {

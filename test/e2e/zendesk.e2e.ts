@@ -379,6 +379,7 @@ describe('Zendesk ticket → side panel → brief', () => {
       .poll(() => ticket.textContent(), { timeout: 15_000 })
       .toMatch(/Very long thread: showing [\d,]+ of 1,200 messages, the first and the most recent/);
     await ticket.getByText(/^Thread \(/).click();
+    await expect.poll(() => ticket.textContent()).toContain('Message 1200.');
     const thread = (await ticket.textContent()) ?? '';
     expect(thread).toContain('Message 1.');
     expect(thread).toContain('Message 1200.');

@@ -74,7 +74,7 @@ describe('Slack brief', () => {
     expect(out).toContain('1. Open Reports, then Export\n2. Choose CSV and October 2026\n');
     expect(out).toContain('Expected: All 14,212 rows are in the file\n');
     expect(out).toContain('• Investigate root cause: Why the export cursor expires after page 100\n');
-    expect(out).toContain('• *Deadline:* Nov 23, 2026, 5:00 PM\n');
+    expect(out).toContain('• *Deadline:* Nov 23, 2026, 5:00 PM UTC\n');
     expect(out).toContain('• Ticket: https://acme.zendesk.com/agent/tickets/4821\n');
     expect(out).toContain('*Error messages and logs (exact text):*\n```\n');
     expect(slackCode(out).body).toBe(EVIDENCE);
@@ -121,7 +121,7 @@ describe('Jira brief', () => {
     expect(out).toContain('# Re-ran the export with a one-week date range — Same cut at 10,000 rows\n');
     expect(out).toContain('# Open Reports, then Export\n# Choose CSV and October 2026\n');
     expect(out).toContain('* Prioritize fix: Needed before the month-end close\n');
-    expect(out).toContain('* *Deadline:* Nov 23, 2026, 5:00 PM\n');
+    expect(out).toContain('* *Deadline:* Nov 23, 2026, 5:00 PM UTC\n');
     expect(out).toContain('* https://slack.example.com/archives/C01/p1700000000\n');
     expect(out).toContain('*Error messages and logs (exact text):*\n{noformat}\n');
     expect(jiraCode(out).body).toBe(EVIDENCE);

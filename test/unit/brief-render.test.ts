@@ -70,9 +70,9 @@ describe('Markdown brief', () => {
     expect(md).toContain('1. Re-ran the export with a one-week date range — Same cut at 10,000 rows\n');
     expect(md).toContain('- Investigate root cause: Why the export cursor expires after page 100\n');
     expect(md).toContain('- Prioritize fix: Needed before the month-end close\n');
-    expect(md).toContain('- **Deadline:** Nov 23, 2026, 5:00 PM\n');
+    expect(md).toContain('- **Deadline:** Nov 23, 2026, 5:00 PM UTC\n');
     expect(md).toContain(
-      '- **Last update to customer:** Nov 19, 2026, 9:30 AM — We are still investigating; next update by 5pm.\n',
+      '- **Last update to customer:** Nov 19, 2026, 9:30 AM UTC — We are still investigating; next update by 5pm.\n',
     );
     expect(md).toContain('- Ticket: https://acme.zendesk.com/agent/tickets/4821\n');
     expect(md).toContain(
@@ -112,7 +112,9 @@ describe('plain-text brief', () => {
       '- Time in queue: 4 days (since Nov 18, 2026)\n',
     ]);
     expect(ascending(order)).toBe(true);
-    expect(txt).toContain('- Last update: Nov 19, 2026, 9:30 AM — We are still investigating; next update by 5pm.\n');
+    expect(txt).toContain(
+      '- Last update: Nov 19, 2026, 9:30 AM UTC — We are still investigating; next update by 5pm.\n',
+    );
   });
 });
 

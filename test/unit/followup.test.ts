@@ -282,10 +282,10 @@ describe('follow-up actions', () => {
     expect(items).toEqual(['Severity: High → Critical', 'Team update: Fix deployed to staging']);
     const opts = { now: later, timeZone: 'UTC', update: { items } };
     expect(renderBrief(noted.record, 'markdown', 'en', opts)).toMatch(
-      /### Update — Nov 23, 2026, 1:00\sPM\n- Severity: High → Critical\n- Team update: Fix deployed to staging/,
+      /### Update — Nov 23, 2026, 1:00\sPM UTC\n- Severity: High → Critical\n- Team update: Fix deployed to staging/,
     );
     expect(renderBrief(noted.record, 'text', 'en', opts)).toMatch(
-      /UPDATE — NOV 23, 2026, 1:00\sPM\n- Severity: High → Critical\n/,
+      /UPDATE — NOV 23, 2026, 1:00\sPM UTC\n- Severity: High → Critical\n/,
     );
     expect(renderBrief(noted.record, 'slack', 'en', opts)).toContain('Team update: Fix deployed to staging');
     expect(renderBrief(noted.record, 'jira', 'en', opts)).toContain('Team update: Fix deployed to staging');
