@@ -10,6 +10,7 @@ import { cx } from '../ui';
 import type { PatternState } from '../usePatternLibrary';
 import { EscalationDetail } from './EscalationDetail';
 import { PatternsView } from './PatternsView';
+import { useSetAsideRecords } from './useRecords';
 
 // Enough rows to see what is due; the rest on request, so 2,000 open escalations still open at once.
 const PAGE = 100;
@@ -33,6 +34,7 @@ export function EscalationsView({
   const [openId, setOpenId] = useState<string | undefined>(focus?.id);
   const [tab, setTab] = useState<'list' | 'patterns'>('list');
   const [shownFocus, setShownFocus] = useState(focus);
+  const setAside = useSetAsideRecords();
   if (focus !== shownFocus) {
     setShownFocus(focus);
     setOpenId(focus?.id);
@@ -71,6 +73,11 @@ export function EscalationsView({
   return (
     <section aria-label={t('esc_region')}>
       {tabs}
+      {setAside ? (
+        <p className={cx('notice', 'error')} role="alert">
+          {t('esc_setAside', String(setAside))}
+        </p>
+      ) : null}
       <div className={cx('row', 'filters')}>
         <div className={cx('field')}>
           <label htmlFor="esc-status">{t('esc_status')}</label>

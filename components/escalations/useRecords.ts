@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { IndexRow } from '../../lib/escalation/migrate';
 import type { Escalation } from '../../lib/escalation/model';
-import { loadIndex, onIndexChange } from '../../lib/platform/record-index';
+import { loadIndex, onIndexChange, recentlySetAside } from '../../lib/platform/record-index';
 import { loadRecord, onRecordsChange } from '../../lib/platform/record-store';
 
 const IDLE_MS = 400;
@@ -23,6 +23,17 @@ export function useRecordSummaries(wanted: boolean) {
     return onIndexChange(() => void load());
   }, [active, load]);
   return records;
+}
+
+// How many records were set aside this week (they no longer parse), re-counted when the index changes.
+export function useSetAsideRecords() {
+  const [count, setCount] = useState(0);
+  useEffect(() => {
+    const count = () => void recentlySetAside(new Date()).then(setCount, () => setCount(0));
+    count();
+    return onIndexChange(count);
+  }, []);
+  return count;
 }
 
 // One whole record, for its detail view; re-read when it changes in storage.

@@ -109,3 +109,17 @@ export function onIndexChange(listener: () => void): () => void {
   browser.storage.onChanged.addListener(handle);
   return () => browser.storage.onChanged.removeListener(handle);
 }
+
+const SET_ASIDE_DAYS = 7;
+const DAY_MS = 86_400_000;
+
+/**
+ * Escalation records set aside in the last week because they no longer parse: the list says so, where it
+ * would otherwise only be missing them. Where the browser cannot list keys alone, everything is read once.
+ */
+export async function recentlySetAside(now: Date): Promise<number> {
+  const keys = (await storedKeys()) ?? Object.keys(await browser.storage.local.get(null));
+  const since = now.getTime() - SET_ASIDE_DAYS * DAY_MS;
+  const prefix = `${QUARANTINE_PREFIX}${RECORD_PREFIX}`;
+  return keys.filter((k) => k.startsWith(prefix) && Number(/:(\d+)$/.exec(k)?.[1] ?? 0) >= since).length;
+}

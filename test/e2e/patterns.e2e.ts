@@ -72,8 +72,13 @@ test('a draft shows the customers who reported the same issue; linking, dismissi
   const { tabId } = await openTicket(env.h, env.server.ticketUrl());
   const panel = await openPanel(env.h, tabId);
   await panel.setViewportSize({ width: 360, height: 900 });
+  // Beside them, one record that no longer parses: set aside, and the Escalations list says so.
   await panel.evaluate(
-    (records) => chrome.storage.local.set(Object.fromEntries(records.map((r) => [`record:${r.id}`, r]))),
+    (records) =>
+      chrome.storage.local.set({
+        ...Object.fromEntries(records.map((r) => [`record:${r.id}`, r])),
+        'record:broken': { id: 'broken', schemaVersion: 2, summary: 42 },
+      }),
     STORED,
   );
   await panel.reload();
@@ -147,6 +152,9 @@ test('a draft shows the customers who reported the same issue; linking, dismissi
   await panel.getByRole('button', { name: 'Mark as escalated' }).click();
   await expect.poll(() => panel.getByRole('region', { name: 'Escalate' }).count()).toBe(1);
   await panel.getByRole('button', { name: 'Escalations' }).click();
+  await expect
+    .poll(() => panel.getByRole('alert').filter({ hasText: 'could not be read were set aside' }).textContent())
+    .toContain('this week: 1.');
   await panel.getByRole('button', { name: 'Patterns' }).click();
   const clusters = panel.getByRole('list', { name: 'Clusters of similar open escalations' });
   await expect.poll(() => clusters.textContent(), { timeout: 15_000 }).toContain('3 customers · 4 open escalations');
