@@ -4,6 +4,7 @@ import type { Locale } from '../lib/brief/labels';
 import { type Debounced, debounce } from '../lib/debounce';
 import { assess } from '../lib/escalation/assess';
 import { Escalation, type TicketMessage } from '../lib/escalation/model';
+import { prefilledAfterEdit } from '../lib/escalation/prefill';
 import { STEPS, type Step, stepOf } from '../lib/escalation/steps';
 import { dismiss, link, patternPrefill, unlink } from '../lib/patterns/draft-links';
 import { matchKey } from '../lib/patterns/input';
@@ -104,7 +105,7 @@ export function EscalationEditor({ initial, settings, onSettings, onEscalate, al
     [settings.redactEmails, settings.redactPhones, deferred.unmasked],
   );
   const [saveError, setSaveError] = useState('');
-  const prefilled = useMemo(() => new Set(initial.prefilled), [initial]);
+  const prefilled = useMemo(() => new Set(draft.prefilled), [draft.prefilled]);
   const tier = useRef(settings.agentTier);
   tier.current = settings.agentTier;
   const saver = useRef<Debounced<Escalation> | undefined>(undefined);
@@ -118,7 +119,11 @@ export function EscalationEditor({ initial, settings, onSettings, onEscalate, al
       );
     }, AUTOSAVE_MS);
     saver.current = s;
-    const sub = form.watch((changed) => {
+    const sub = form.watch((changed, { name, type }) => {
+      // The agent's own edit is no longer "from ticket" (a value set by the panel keeps the mark).
+      const marked = (changed.prefilled ?? []).filter((p): p is string => typeof p === 'string');
+      const left = name && type === 'change' ? prefilledAfterEdit(marked, name) : marked;
+      if (left !== marked) form.setValue('prefilled', [...left], { shouldDirty: true });
       const parsed = Escalation.safeParse(changed);
       if (parsed.success) s.schedule(parsed.data);
     });

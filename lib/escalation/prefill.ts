@@ -61,6 +61,12 @@ function filledPaths(e: Escalation): string[] {
   });
 }
 
+/** What stays marked "from ticket" once the agent edits the field at `path` (or a part of it): not that field. */
+export function prefilledAfterEdit(prefilled: readonly string[], path: string): readonly string[] {
+  const edited = (p: string) => path === p || path.startsWith(`${p}.`);
+  return prefilled.some(edited) ? prefilled.filter((p) => !edited(p)) : prefilled;
+}
+
 export function draftFromTicket(ticket: TicketContext | undefined, opts: PrefillOptions): Escalation {
   const now = opts.now.toISOString();
   const messages = ticket?.messages ?? [];

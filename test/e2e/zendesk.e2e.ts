@@ -333,11 +333,26 @@ describe('Zendesk ticket → side panel → brief', () => {
     const { tabId } = await openTicket(h, server.ticketUrl());
     const panel = await openPanel(h, tabId);
     await expect.poll(() => panel.getByLabel('Summary', { exact: true }).inputValue()).not.toBe('');
+    // "from ticket" marks a prefilled field until the agent writes their own.
+    const fromTicket = (page: Page, label: string) =>
+      page
+        .getByLabel(label, { exact: true })
+        .getAttribute('aria-describedby')
+        .then((ids) => /-src\b/.test(ids ?? ''));
+    expect(await fromTicket(panel, 'Summary')).toBe(true);
+    await panel.getByLabel('Summary', { exact: true }).fill('Nightly exports stop at 10,000 rows');
+    await expect.poll(() => fromTicket(panel, 'Summary')).toBe(false);
+    expect(await fromTicket(panel, 'Issue Description')).toBe(true);
     await step(panel, 'comms');
     await panel.getByLabel('Customer expectation', { exact: true }).fill('Full export before the Friday audit');
     await panel.waitForTimeout(400);
     await panel.close();
     const again = await openPanel(h, tabId);
+    await expect
+      .poll(() => again.getByLabel('Summary', { exact: true }).inputValue())
+      .toBe('Nightly exports stop at 10,000 rows');
+    expect(await fromTicket(again, 'Summary')).toBe(false);
+    expect(await fromTicket(again, 'Issue Description')).toBe(true);
     await step(again, 'comms');
     await expect
       .poll(() => again.getByLabel('Customer expectation', { exact: true }).inputValue())

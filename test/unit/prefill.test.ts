@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import { draftKey } from '../../lib/escalation/draft-key';
 import { Escalation, type TicketContext } from '../../lib/escalation/model';
-import { descriptionFrom, draftFromTicket } from '../../lib/escalation/prefill';
+import { descriptionFrom, draftFromTicket, prefilledAfterEdit } from '../../lib/escalation/prefill';
 import { zendesk } from '../../lib/helpdesks/zendesk';
 import { fixtureFetch, parseHtml, TICKET_URL } from './support/zendesk';
 
@@ -194,5 +194,15 @@ describe('pending deals are a count', () => {
   });
   test('a negative count is refused', () => {
     expect(Escalation.safeParse({ ...base, impact: { pendingDeals: -1 } }).success).toBe(false);
+  });
+});
+
+describe('after the agent edits a prefilled field', () => {
+  test('that field, or the list it is part of, is no longer marked; the others stay', () => {
+    const marked = ['summary', 'description', 'repro.evidence', 'customer.account'];
+    expect(prefilledAfterEdit(marked, 'summary')).toEqual(['description', 'repro.evidence', 'customer.account']);
+    expect(prefilledAfterEdit(marked, 'repro.evidence.2')).toEqual(['summary', 'description', 'customer.account']);
+    expect(prefilledAfterEdit(marked, 'customer.name')).toBe(marked);
+    expect(prefilledAfterEdit(marked, 'summaryExtra')).toBe(marked);
   });
 });
