@@ -120,10 +120,14 @@ export function EscalationEditor({ initial, settings, onSettings, onEscalate, al
     }, AUTOSAVE_MS);
     saver.current = s;
     const sub = form.watch((changed, { name, type }) => {
-      // The agent's own edit is no longer "from ticket" (a value set by the panel keeps the mark).
+      // The agent's own edit is no longer "from ticket" (a value set by the panel keeps the mark). Setting it
+      // runs this again with the new list, which schedules the save: this older copy must not follow it.
       const marked = (changed.prefilled ?? []).filter((p): p is string => typeof p === 'string');
       const left = name && type === 'change' ? prefilledAfterEdit(marked, name) : marked;
-      if (left !== marked) form.setValue('prefilled', [...left], { shouldDirty: true });
+      if (left !== marked) {
+        form.setValue('prefilled', [...left], { shouldDirty: true });
+        return;
+      }
       const parsed = Escalation.safeParse(changed);
       if (parsed.success) s.schedule(parsed.data);
     });

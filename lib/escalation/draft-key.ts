@@ -1,10 +1,10 @@
 import type { TicketContext } from './model';
 
-// One draft per ticket, and one per page read by the generic reader (its address without the
-// fragment); pages that are neither share the blank draft.
 /** The key of a draft for no ticket: every such draft shares it. */
 export const BLANK_DRAFT_KEY = 'blank';
 
+// One draft per ticket, and one per page read by the generic reader (its address without the
+// fragment); pages that are neither share the blank draft.
 export function draftKey(
   ticket: (Pick<TicketContext, 'helpdesk' | 'ticketId'> & { url?: string }) | undefined,
 ): string {

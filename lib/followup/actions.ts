@@ -4,6 +4,7 @@ import {
   FOLLOW_UP_CLOCKS,
   type FollowUpClockName,
   type LogEntry,
+  SEVERITIES,
   type Severity,
 } from '../escalation/model';
 import { addBusinessHours, type CadenceSettings, nextClock } from './cadence';
@@ -70,17 +71,21 @@ export function logUpdate(
 }
 
 // When a clock last started: the last update it counts (to the team, to the customer), else the escalation.
-function clockStart(r: Escalation, clock: FollowUpClockName): Date {
+// A record from before follow-ups had its clocks started when it was upgraded, which no entry says: now.
+function clockStart(r: Escalation, clock: FollowUpClockName, now: Date): Date {
   const kind = clock === 'internal' ? 'update-team' : 'update-customer';
-  return new Date(r.log.findLast((e) => e.kind === kind || e.kind === 'created')?.at ?? r.createdAt);
+  const at = r.log.findLast((e) => e.kind === kind || e.kind === 'created')?.at;
+  return at ? new Date(at) : now;
 }
 
 const earlier = (a: string, b: string) => (Date.parse(a) <= Date.parse(b) ? a : b);
+const later = (a: string, b: string) => (Date.parse(a) >= Date.parse(b) ? a : b);
+const rank = (s: Severity) => SEVERITIES.length - SEVERITIES.indexOf(s);
 
-// The cadence follows the new severity at once, counted from the last update each clock counts: raised, a
-// clock falls due as soon as the new cadence says (at once when the last update is already too old);
-// lowered, what is due stays due until the next update starts the slower cadence. A severity change is
-// no update: it never moves a clock later, so an overdue customer update stays overdue.
+// The cadence follows the new severity at once, counted from the last update each clock counts. Raised, a
+// clock falls due as soon as the new cadence says (at once when the last update is already too old).
+// Lowered, a clock not yet due moves out to the slower cadence, but one already due stays due (and an
+// overdue one overdue) until the next update: a severity change is no update to anyone.
 export function changeSeverity(
   r: Escalation,
   severity: Severity,
@@ -92,13 +97,23 @@ export function changeSeverity(
   if (!isOpen(r)) return { ok: false, error: 'not-open' };
   const from = severityOf(r);
   const record = logged({ ...r, severity }, now, 'severity', `${from} → ${severity}: ${reason.trim()}`);
+  const raised = rank(severity) > rank(from);
   const followUps = { ...record.followUps };
   for (const clock of FOLLOW_UP_CLOCKS) {
-    const next = toClock(nextClock(severity, clock, clockStart(r, clock), settings));
+    const next = toClock(nextClock(severity, clock, clockStart(r, clock, now), settings));
     const current = r.followUps[clock];
-    followUps[clock] = current
-      ? { dueAt: earlier(current.dueAt, next.dueAt), overdueAt: earlier(current.overdueAt, next.overdueAt) }
-      : next;
+    if (!current) followUps[clock] = next;
+    else if (raised) {
+      followUps[clock] = {
+        dueAt: earlier(current.dueAt, next.dueAt),
+        overdueAt: earlier(current.overdueAt, next.overdueAt),
+      };
+    } else if (Date.parse(current.dueAt) > now.getTime()) {
+      followUps[clock] = {
+        dueAt: later(current.dueAt, next.dueAt),
+        overdueAt: later(current.overdueAt, next.overdueAt),
+      };
+    }
   }
   return { ok: true, record: { ...record, followUps } };
 }

@@ -64,6 +64,9 @@ const STORED = [
   }),
 ];
 
+// The days run from the earliest report, this ticket's own (the fixture's ticket was created on Nov 18).
+const DAYS_SINCE_REPORT = Math.floor((Date.now() - Date.parse('2026-11-18T09:12:00Z')) / 86_400_000);
+
 const similar = (panel: Page) => panel.getByRole('region', { name: 'Similar issues' });
 const checkbox = (panel: Page) => panel.getByRole('checkbox', { name: 'Same issue reported by 3+ customers' });
 
@@ -83,10 +86,10 @@ test('a draft shows the customers who reported the same issue; linking, dismissi
   );
   await panel.reload();
 
-  // Acme (this ticket), Globex (two tickets, one customer) and Initech: three customers in 12 days.
+  // Acme (this ticket), Globex (two tickets, one customer) and Initech: three customers, since this ticket.
   await expect
     .poll(() => similar(panel).textContent(), { timeout: 15_000 })
-    .toContain('3 customers reported this in 12 days.');
+    .toContain(`3 customers reported this in ${DAYS_SINCE_REPORT} days.`);
   const text = (await similar(panel).textContent()) ?? '';
   expect(text).toContain('Revenue at risk across them: $40,000.');
   expect(text).toContain('Recurring after a fix: Nightly CSV export missing rows — root cause: Export cursor expired');
@@ -125,10 +128,12 @@ test('a draft shows the customers who reported the same issue; linking, dismissi
     .toContain('Globex: CSV export cut off at 10,000 rows — https://acme.zendesk.com/agent/tickets/7001');
 
   // Dismissing the resolved one: two customers left, the pattern criterion and the recurrence go, and the
-  // dismissal is kept when the panel opens again. The days still run from this ticket's own report (Nov 18).
+  // dismissal is kept when the panel opens again. The days still run from this ticket's own report.
   await nav.getByRole('button', { name: 'Triage' }).click();
   await matches.filter({ hasText: 'Nightly CSV export missing rows' }).getByRole('button', { name: 'Dismiss' }).click();
-  await expect.poll(() => similar(panel).textContent()).toContain('2 customers reported this in 12 days.');
+  await expect
+    .poll(() => similar(panel).textContent())
+    .toContain(`2 customers reported this in ${DAYS_SINCE_REPORT} days.`);
   // Focus does not fall to the page with the item that had it.
   await expect.poll(() => panel.evaluate(() => document.activeElement?.textContent)).toBe('Similar issues');
   await expect.poll(() => checkbox(panel).isChecked()).toBe(false);
@@ -141,7 +146,9 @@ test('a draft shows the customers who reported the same issue; linking, dismissi
   // The agent judges the possibly related one the same issue: linked, its customer counts.
   await similar(panel).getByText('Possibly related (1)').click();
   await hooli.getByRole('button', { name: 'Link' }).click();
-  await expect.poll(() => similar(panel).textContent()).toContain('3 customers reported this in 12 days.');
+  await expect
+    .poll(() => similar(panel).textContent())
+    .toContain(`3 customers reported this in ${DAYS_SINCE_REPORT} days.`);
   const hooliLinked = matches.filter({ hasText: 'Hooli' }).getByRole('button', { name: 'Unlink' });
   await expect.poll(() => hooliLinked.evaluate((b) => b === document.activeElement)).toBe(true);
   await expect.poll(() => checkbox(panel).isChecked()).toBe(true);

@@ -340,19 +340,23 @@ describe('Zendesk ticket → side panel → brief', () => {
         .getAttribute('aria-describedby')
         .then((ids) => /-src\b/.test(ids ?? ''));
     expect(await fromTicket(panel, 'Summary')).toBe(true);
+    // One edit (a single change event) and the panel closes: the mark stays off.
     await panel.getByLabel('Summary', { exact: true }).fill('Nightly exports stop at 10,000 rows');
     await expect.poll(() => fromTicket(panel, 'Summary')).toBe(false);
     expect(await fromTicket(panel, 'Issue Description')).toBe(true);
-    await step(panel, 'comms');
-    await panel.getByLabel('Customer expectation', { exact: true }).fill('Full export before the Friday audit');
     await panel.waitForTimeout(400);
     await panel.close();
-    const again = await openPanel(h, tabId);
+    const reopened = await openPanel(h, tabId);
     await expect
-      .poll(() => again.getByLabel('Summary', { exact: true }).inputValue())
+      .poll(() => reopened.getByLabel('Summary', { exact: true }).inputValue())
       .toBe('Nightly exports stop at 10,000 rows');
-    expect(await fromTicket(again, 'Summary')).toBe(false);
-    expect(await fromTicket(again, 'Issue Description')).toBe(true);
+    expect(await fromTicket(reopened, 'Summary')).toBe(false);
+    expect(await fromTicket(reopened, 'Issue Description')).toBe(true);
+    await step(reopened, 'comms');
+    await reopened.getByLabel('Customer expectation', { exact: true }).fill('Full export before the Friday audit');
+    await reopened.waitForTimeout(400);
+    await reopened.close();
+    const again = await openPanel(h, tabId);
     await step(again, 'comms');
     await expect
       .poll(() => again.getByLabel('Customer expectation', { exact: true }).inputValue())

@@ -220,6 +220,35 @@ describe('follow-up actions', () => {
     expect(raised.record.followUps.internal?.dueAt).toBe('2026-11-23T14:30:00.000Z');
   });
 
+  test('lowered, a clock not yet due moves out to the slower cadence from the last update', () => {
+    // Critical escalated Monday 10:00, lowered at 10:30: Medium's 8 business hours from 10:00.
+    const critical = open('c', 'critical');
+    const res = changeSeverity(critical, 'medium', 'Workaround in place', at('2026-11-23T10:30:00Z'), SETTINGS);
+    if (!res.ok) throw new Error(res.error);
+    expect(res.record.followUps.internal?.dueAt).toBe('2026-11-24T10:00:00.000Z');
+    expect(res.record.followUps.customer).toEqual({
+      dueAt: '2026-11-24T10:00:00.000Z',
+      overdueAt: '2026-11-25T10:00:00.000Z',
+    });
+    // High escalated Friday 18:00, lowered at 19:00: nothing falls due over the weekend.
+    const friday = open('f', 'high', at('2026-11-27T18:00:00Z'));
+    const lowered = changeSeverity(friday, 'medium', 'Only one user', at('2026-11-27T19:00:00Z'), SETTINGS);
+    if (!lowered.ok) throw new Error(lowered.error);
+    expect(isOverdue(lowered.record, at('2026-11-28T12:00:00Z'))).toBe(false);
+    expect(lowered.record.followUps.internal?.dueAt).toBe('2026-11-30T17:00:00.000Z');
+  });
+
+  test('a record from before follow-ups (no escalation entry in its log) counts from the change itself', () => {
+    const old = { ...open('v', 'medium'), log: [] };
+    const raised = changeSeverity(old, 'critical', 'Outage', at('2026-11-23T11:00:00Z'), SETTINGS);
+    if (!raised.ok) throw new Error(raised.error);
+    expect(raised.record.followUps.internal?.dueAt).toBe('2026-11-23T13:00:00.000Z');
+    expect(isOverdue(raised.record, at('2026-11-23T11:00:00Z'))).toBe(false);
+    const lowered = changeSeverity({ ...open('w', 'critical'), log: [] }, 'medium', 'Minor', MON_10, SETTINGS);
+    if (!lowered.ok) throw new Error(lowered.error);
+    expect(isOverdue(lowered.record, at('2026-11-23T12:30:00Z'))).toBe(false);
+  });
+
   test('changing severity either way never clears an overdue customer update', () => {
     // High, escalated at 10:00: the customer update was overdue at 18:00; at 19:00 it still is.
     const evening = at('2026-11-23T19:00:00Z');
