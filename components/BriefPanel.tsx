@@ -15,15 +15,25 @@ interface Props {
   onLocale: (locale: Locale) => void;
   initialFormat?: BriefFormat;
   redaction: RedactOptions;
+  /** The agent's time zone (options): times in the brief are given in it, as in update briefs. */
+  timeZone: string;
   onKeep: (key: string, keep: boolean) => void;
 }
 
-export function BriefPanel({ draft, locale, onLocale, initialFormat = 'markdown', redaction, onKeep }: Props) {
+export function BriefPanel({
+  draft,
+  locale,
+  onLocale,
+  initialFormat = 'markdown',
+  redaction,
+  timeZone,
+  onKeep,
+}: Props) {
   const { t } = useI18n();
   const [format, setFormat] = useState<BriefFormat>(initialFormat);
   const [status, setStatus] = useState('');
   // The HTML flavour is previewed as its Markdown twin: same sections, readable as text.
-  const opts = useMemo(() => ({ now: new Date(), redaction }), [redaction]);
+  const opts = useMemo(() => ({ now: new Date(), redaction, timeZone }), [redaction, timeZone]);
   const preview = useMemo(
     () => renderBrief(draft, format === 'html' ? 'markdown' : format, locale, opts),
     [draft, format, locale, opts],

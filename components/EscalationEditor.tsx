@@ -187,6 +187,7 @@ export function EscalationEditor({ initial, settings, onSettings, onEscalate, al
             briefDraft={briefDraft}
             defaultFormat={settings.defaultFormat}
             redaction={redaction}
+            timeZone={settings.timeZone}
             onKeep={(key, keep) => {
               const current = form.getValues('unmasked') ?? [];
               const next = keep ? [...new Set([...current, key])] : current.filter((k) => k !== key);

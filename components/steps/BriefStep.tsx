@@ -17,6 +17,7 @@ interface BriefStepProps extends StepProps {
   alreadyOpen: boolean;
   defaultFormat: BriefFormat;
   redaction: RedactOptions;
+  timeZone: string;
   onKeep: (key: string, keep: boolean) => void;
 }
 
@@ -30,6 +31,7 @@ export function BriefStep({
   alreadyOpen,
   defaultFormat,
   redaction,
+  timeZone,
   onKeep,
 }: BriefStepProps) {
   const { t, L } = useI18n();
@@ -75,6 +77,7 @@ export function BriefStep({
         onLocale={onLocale}
         initialFormat={defaultFormat}
         redaction={redaction}
+        timeZone={timeZone}
         onKeep={onKeep}
       />
       <button
