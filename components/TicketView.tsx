@@ -102,12 +102,14 @@ export function TicketView({ ticket }: { ticket: TicketContext }) {
       )}
       {ticket.truncated ? (
         <p className={cx('notice')} role="status">
-          {t(
-            'ticket_truncated',
-            ticket.truncated.keptMessages.toLocaleString(locale),
-            ticket.truncated.totalMessages.toLocaleString(locale),
-            ticket.truncated.keptChars.toLocaleString(locale),
-          )}
+          {ticket.truncated.keptMessages < ticket.truncated.totalMessages
+            ? t(
+                'ticket_truncated',
+                ticket.truncated.keptMessages.toLocaleString(locale),
+                ticket.truncated.totalMessages.toLocaleString(locale),
+                ticket.truncated.keptChars.toLocaleString(locale),
+              )
+            : t('ticket_truncatedLong', ticket.truncated.keptChars.toLocaleString(locale))}
         </p>
       ) : null}
       <details onToggle={(e) => setThreadOpen(e.currentTarget.open)}>

@@ -61,7 +61,11 @@ export function PatternsView({ patterns, onOpen }: { patterns: PatternState; onO
       {clusters.map((c) => (
         <li key={c.members[0]?.id}>
           <p>
-            <strong>{t('patterns_clusterHead', String(c.customers), String(c.members.length))}</strong>
+            <strong>
+              {c.customers > 1
+                ? t('patterns_clusterHead', String(c.customers), String(c.members.length))
+                : t(c.customers ? 'patterns_clusterHeadOne' : 'patterns_clusterHeadNone', String(c.members.length))}
+            </strong>
             {c.unattributed ? ` ${t('patterns_clusterUnattributed', String(c.unattributed))}` : ''}
             {c.shared.length ? (
               <span className={cx('evidence')}>

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Locale } from '../../lib/brief/labels';
 import type { BriefFormat } from '../../lib/brief/render';
 import type { RedactOptions } from '../../lib/redact';
@@ -40,6 +40,12 @@ export function BriefStep({
   const [failure, setFailure] = useState('');
   // A second escalation of one ticket means two sets of reminders: asked once, next to the button.
   const [confirming, setConfirming] = useState(false);
+  const markButton = useRef<HTMLButtonElement>(null);
+  const confirmButton = useRef<HTMLButtonElement>(null);
+  // Keyboard focus goes to the question, and back to the button when the draft is kept.
+  useEffect(() => {
+    if (confirming) confirmButton.current?.focus();
+  }, [confirming]);
   async function escalate() {
     setConfirming(false);
     setEscalating(true);
@@ -83,7 +89,8 @@ export function BriefStep({
       <button
         type="button"
         className={cx('primary')}
-        disabled={escalating || confirming}
+        ref={markButton}
+        disabled={escalating}
         onClick={() => (alreadyOpen ? setConfirming(true) : void escalate())}
       >
         {t('fields_markEscalated')}
@@ -91,10 +98,16 @@ export function BriefStep({
       {confirming ? (
         <div className={cx('notice')} role="alert">
           <p>{t('fields_alreadyOpen')}</p>
-          <button type="button" onClick={() => void escalate()}>
+          <button type="button" ref={confirmButton} onClick={() => void escalate()}>
             {t('fields_escalateAgain')}
           </button>{' '}
-          <button type="button" onClick={() => setConfirming(false)}>
+          <button
+            type="button"
+            onClick={() => {
+              setConfirming(false);
+              markButton.current?.focus();
+            }}
+          >
             {t('fields_keepDraft')}
           </button>
         </div>

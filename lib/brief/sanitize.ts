@@ -13,12 +13,21 @@ export function stripControls(s: string): string {
   return s.replace(SEPARATORS, '\n').replace(INVISIBLE, '');
 }
 
-/**
- * Every string in a ticket as read, stripped the same way: a direction override in a subject would show
- * "gnp.exe" as "exe.png" in the panel and in every draft field prefilled from it.
- */
+// Inside the panel the marks that only say which way a neutral character runs (LRM, RLM, ALM) stay: Arabic
+// or Hebrew mixed with numbers needs them, and they cannot reorder a word. Overrides, embeddings and
+// isolates can ("gnp.exe" shown as "exe.png"), and control characters have no business in ticket text.
+const REORDERING =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the purpose
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\ufeff]/g;
+
+/** Text from a page for the panel: without what could reorder or hide it (see REORDERING). */
+export function stripReordering(s: string): string {
+  return s.replace(SEPARATORS, '\n').replace(REORDERING, '');
+}
+
+/** Every string in a ticket as read, through stripReordering: the panel and every draft field prefilled from it. */
 export function withoutControls<T>(value: T): T {
-  if (typeof value === 'string') return stripControls(value) as T;
+  if (typeof value === 'string') return stripReordering(value) as T;
   if (Array.isArray(value)) return value.map(withoutControls) as T;
   if (value && typeof value === 'object') {
     return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, withoutControls(v)])) as T;

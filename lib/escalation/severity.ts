@@ -19,20 +19,23 @@ const CRITICAL =
   'Critical: production down, data at risk, security breach, or multiple high-value customers affected. Needs immediate attention.';
 const HIGH = 'High: major functionality broken, key customer blocked, SLA at risk. Needs same-day attention.';
 
-// The seed's severity shorthand, checked from the top: the first level with a reason wins.
 // Helpdesks name their top priorities differently (Jira "Highest", Gorgias "critical", ServiceNow
-// "1 - Critical", P1, and in the agent's language: 高, Высокий, hoch…); each of them raises to High.
+// "1 - Critical", "P1 - Critical", "Urgent (P1)", and in the agent's language: 高, Высокий, hoch…); each
+// raises to High. The whole value or its first word is compared, so "Highly unlikely" is not one.
 const HIGH_PRIORITY =
-  /^(?:urgent|high|highest|critical|blocker|emergency|p[01]|sev(?:erity)?\s*[12]|紧急|高|最高|严重|緊急|高い|hoch|dringend|kritisch|haute|élevée|urgente|critique|alta|crítica|alto|высокий|срочный|критический)$/;
+  /^(?:urgent|high|highest|critical|blocker|emergency|p[01]|sev(?:erity)?[-\s]*[12]|紧急|高|最高|严重|緊急|高い|hoch|höchste|sehr hoch|dringend|kritisch|haute|très haute|élevée|urgente|critique|alta|más alta|crítica|alto|высокий|высокая|наивысший|срочный|срочно|критический)$/;
 
 export function isHighPriority(priority: string | undefined): boolean {
   const p = (priority ?? '')
+    .normalize('NFC')
     .trim()
     .toLowerCase()
     .replace(/^\d\s*[-–.:]\s*/, '');
-  return HIGH_PRIORITY.test(p);
+  const first = p.split(/\s*[-–(),:/]\s*|\s+/)[0] ?? '';
+  return HIGH_PRIORITY.test(p) || HIGH_PRIORITY.test(first);
 }
 
+// The seed's severity shorthand, checked from the top: the first level with a reason wins.
 export function suggestSeverity(draft: Escalation, signals: Signals, now: Date): SeverityResult {
   const critical: Reason[] = [];
   for (const id of ['production-down', 'data-loss', 'data-integrity', 'security'] as const) {

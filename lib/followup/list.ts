@@ -1,7 +1,7 @@
 import type { Locale } from '../brief/labels';
 import { BRIEF_LABELS } from '../brief/labels';
 import { cleanOutgoing } from '../brief/sanitize';
-import { BLANK_DRAFT_KEY } from '../escalation/draft-key';
+import { BLANK_DRAFT_KEY, GENERIC_DRAFT_PREFIX } from '../escalation/draft-key';
 import type { IndexRow } from '../escalation/migrate';
 import type { DeEscalationReason, Escalation, Helpdesk, Severity, Target } from '../escalation/model';
 import { FOLLOW_UP_CLOCKS } from '../escalation/model';
@@ -21,9 +21,13 @@ export interface RecordFilter {
 const haystack = (r: IndexRow) =>
   [r.summary, r.customer.name, r.customer.account, r.customer.email, r.ticketId].join('\n').toLowerCase();
 
-/** Open escalations of the ticket a draft is for (none for a draft that is for no ticket). */
+/**
+ * Open escalations of the ticket a draft is for. None for a draft that is for no ticket, nor for one from a
+ * page the generic reader read (a status page or a list is no ticket: several issues may start there).
+ */
 export function openForTicket<R extends Pick<IndexRow, 'key' | 'status'>>(rows: readonly R[], key: string): R[] {
-  return key === BLANK_DRAFT_KEY ? [] : rows.filter((r) => r.key === key && isOpen(r));
+  if (key === BLANK_DRAFT_KEY || key.startsWith(GENERIC_DRAFT_PREFIX)) return [];
+  return rows.filter((r) => r.key === key && isOpen(r));
 }
 
 export function filterRecords<R extends IndexRow>(records: readonly R[], f: RecordFilter): R[] {

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { stripReordering } from '../brief/sanitize';
 import { z } from '../zod';
 
 // Text picked on the helpdesk page waits here for the ticket's draft. Writing into the draft directly
@@ -10,7 +11,7 @@ export const MAX_SELECTION_CHARS = 100_000;
 export async function addToInbox(draftKey: string, text: string): Promise<void> {
   const key = `${PREFIX}${draftKey}`;
   const current = Inbox.parse((await browser.storage.local.get(key))[key] ?? []);
-  await browser.storage.local.set({ [key]: [...current, text.slice(0, MAX_SELECTION_CHARS)] });
+  await browser.storage.local.set({ [key]: [...current, stripReordering(text.slice(0, MAX_SELECTION_CHARS))] });
 }
 
 export async function takeInbox(draftKey: string): Promise<string[]> {

@@ -115,10 +115,12 @@ const DAY_MS = 86_400_000;
 
 /**
  * Escalation records set aside in the last week because they no longer parse: the list says so, where it
- * would otherwise only be missing them. Where the browser cannot list keys alone, everything is read once.
+ * would otherwise only be missing them. Only where the browser lists keys alone: reading every record each
+ * time the list changes would cost more than the notice is worth (0 otherwise).
  */
 export async function recentlySetAside(now: Date): Promise<number> {
-  const keys = (await storedKeys()) ?? Object.keys(await browser.storage.local.get(null));
+  const keys = await storedKeys();
+  if (!keys) return 0;
   const since = now.getTime() - SET_ASIDE_DAYS * DAY_MS;
   const prefix = `${QUARANTINE_PREFIX}${RECORD_PREFIX}`;
   return keys.filter((k) => k.startsWith(prefix) && Number(/:(\d+)$/.exec(k)?.[1] ?? 0) >= since).length;

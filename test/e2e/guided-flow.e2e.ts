@@ -178,14 +178,17 @@ test('an agent walks the six steps by label and copies the brief in every format
   // A new draft for the same ticket says the ticket is already escalated, and escalating again is asked once
   await again.getByRole('button', { name: 'Start a new draft for this ticket' }).click();
   const notice = again.getByRole('status').filter({ hasText: 'already has an open escalation' });
-  await expect.poll(() => notice.textContent()).toMatch(/\(High, escalated .+\): “CSV export stops/);
+  await expect.poll(() => notice.textContent()).toMatch(/\(High, started .+\): “CSV export stops/);
   await again.getByRole('navigation', { name: 'Steps' }).getByRole('button', { name: 'Brief' }).click();
   await again.getByRole('button', { name: 'Mark as escalated' }).click();
   const ask = again.getByRole('alert').filter({ hasText: 'starts a second one' });
   expect(await ask.isVisible()).toBe(true);
+  const focused = () => again.evaluate(() => document.activeElement?.textContent);
+  await expect.poll(focused).toBe('Escalate as a second escalation');
   await shot(again, '8-already-escalated');
   await again.getByRole('button', { name: 'Keep the draft' }).click();
   expect(await ask.count()).toBe(0);
+  await expect.poll(focused).toBe('Mark as escalated');
   const records = await again.evaluate(async () =>
     Object.keys(await chrome.storage.local.get(null)).filter((k) => k.startsWith('record:')),
   );

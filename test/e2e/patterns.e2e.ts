@@ -57,6 +57,15 @@ const STORED = [
     description:
       'Finance downloads the October invoices file and it has fewer lines than the invoice count shown in the app.',
   }),
+  // One issue from two tickets whose customer is not known: a cluster, with no customer to count.
+  record('6601', '', 2, {
+    summary: 'Android app crashes when a push notification is opened',
+    description: 'Tapping a push notification closes the Android app at once.',
+  }),
+  record('6602', '', 1, {
+    summary: 'Opening a push notification crashes the Android app',
+    description: 'The Android app closes as soon as a push notification is tapped.',
+  }),
   // An unbroken token from a ticket in its summary: a narrow panel must wrap it, not scroll sideways.
   record('6500', 'Umbrella', 1, {
     summary: 'SSO redirect loop with Okta state=eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9eyJzdWIiOiIxMjM0NTY3ODkwIn0',
@@ -168,6 +177,9 @@ test('a draft shows the customers who reported the same issue; linking, dismissi
   expect(await clusters.textContent()).toContain('Acme Corp');
   expect(await clusters.textContent()).toContain('Hooli');
   expect(await clusters.textContent()).not.toContain('Umbrella');
+  expect(await clusters.textContent()).toContain(
+    'No known customer · 2 open escalations (without a known customer: 2)',
+  );
   await shot(panel, 'patterns-2-clusters', clusters);
   await clusters.getByRole('button', { name: /Globex — CSV export cut off/ }).click();
   await expect

@@ -16,6 +16,11 @@ describe('the evidence inbox', () => {
     expect(await takeInbox('zendesk:2')).toEqual(['other ticket']);
   });
 
+  test('a selection loses what could reorder it, as ticket text does', async () => {
+    await addToInbox('zendesk:4', 'Attachment \u202egnp.exe\u202c failed');
+    expect(await takeInbox('zendesk:4')).toEqual(['Attachment gnp.exe failed']);
+  });
+
   test('a huge selection is cut, and a corrupt inbox starts over instead of failing', async () => {
     await fakeBrowser.storage.local.set({ 'inbox:zendesk:3': 'not a list' });
     await addToInbox('zendesk:3', 'x'.repeat(MAX_SELECTION_CHARS + 10));

@@ -9,7 +9,8 @@ describe('a ticket as read loses control and direction characters everywhere', (
       ticketId: '4822',
       url: 'https://acme.zendesk.com/agent/tickets/4822',
       subject: 'Invoice \u202egnp.exe\u202c attached',
-      requester: { name: 'Mal\u200elory', email: 'mallory@evil.example' },
+      requester: { name: 'Mal\u202dlory', email: 'mallory@evil.example' },
+      customFields: { note: '\u05e9\u05dc\u05d5\u05dd 42\u200f' },
       organization: 'Evil\u0000 Corp',
       tags: ['ok', 'bi\u2066di\u2069'],
       messages: [{ role: 'customer', text: 'line one\u2028line two\ufeff' }],
@@ -24,6 +25,8 @@ describe('a ticket as read loses control and direction characters everywhere', (
     expect(clean.tags).toEqual(['ok', 'bidi']);
     expect(clean.messages).toEqual([{ role: 'customer', text: 'line one\nline two' }]);
     expect(clean.truncated).toEqual(ticket.truncated);
+    // A right-to-left mark beside a number in Hebrew stays: it orders nothing but the number.
+    expect(clean.customFields).toEqual(ticket.customFields);
     expect(clean.missing).toEqual([]);
   });
 });

@@ -83,6 +83,15 @@ describe('severity', () => {
     '紧急',
     'Высокий',
     'Hoch',
+    'SEV-1',
+    'P1 - Critical',
+    'Urgent (P1)',
+    'High priority',
+    'Höchste',
+    'sehr hoch',
+    'Высокая',
+    'Très haute',
+    'e\u0301leve\u0301e',
   ])('helpdesk priority "%s" raises to High', (priority) => {
     const d = draft({ ticket: { helpdesk: 'gorgias', url: 'u', source: 'api', missing: [], priority } }, {});
     const r = suggestSeverity(d, effectiveSignals(d, NOW), NOW);
@@ -90,7 +99,7 @@ describe('severity', () => {
     expect(r.reasons.map((x) => x.criterion)).toContain('severity.high.helpdesk-priority');
   });
 
-  test.each(['Normal', 'low', 'Medium', 'P3', '3 - Moderate', '低', 'Not urgent', ''])(
+  test.each(['Normal', 'low', 'Medium', 'P3', '3 - Moderate', '低', 'Not urgent', 'Highly unlikely', 'Sev 3', ''])(
     'helpdesk priority "%s" does not',
     (priority) => {
       const d = draft({ ticket: { helpdesk: 'gorgias', url: 'u', source: 'api', missing: [], priority } }, {});
