@@ -1,14 +1,12 @@
 import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import type { Locale } from '../lib/brief/labels';
-import { type Debounced, debounce } from '../lib/debounce';
 import { assess } from '../lib/escalation/assess';
 import { Escalation, type TicketMessage } from '../lib/escalation/model';
-import { prefilledAfterEdit } from '../lib/escalation/prefill';
 import { STEPS, type Step, stepOf } from '../lib/escalation/steps';
 import { dismiss, link, patternPrefill, unlink } from '../lib/patterns/draft-links';
 import { matchKey } from '../lib/patterns/input';
-import { saveDraft } from '../lib/platform/draft-store';
+import type { DraftChange } from '../lib/platform/draft-store';
 import type { Settings } from '../lib/settings/model';
 import { useI18n } from './i18n';
 import { PanelHeader } from './PanelHeader';
@@ -21,23 +19,33 @@ import { ReproStep } from './steps/ReproStep';
 import { TargetStep } from './steps/TargetStep';
 import { TriageStep } from './steps/TriageStep';
 import { cx } from './ui';
+import { useDraftAutosave } from './useDraftAutosave';
 import { useEvidenceInbox } from './useEvidenceInbox';
 import type { PatternState } from './usePatternLibrary';
-
-export const AUTOSAVE_MS = 250;
 
 interface Props {
   initial: Escalation;
   settings: Settings;
   onSettings: (settings: Settings) => void;
   onEscalate: (draft: Escalation) => Promise<void>;
+  /** The stored draft was changed or deleted elsewhere (see useDraftAutosave): load that, or start over. */
+  onElsewhere: (change: DraftChange) => void;
   /** The ticket already has an open escalation: escalating this draft would start a second one. */
   alreadyOpen: boolean;
   thread: readonly TicketMessage[];
   patterns: PatternState;
 }
 
-export function EscalationEditor({ initial, settings, onSettings, onEscalate, alreadyOpen, thread, patterns }: Props) {
+export function EscalationEditor({
+  initial,
+  settings,
+  onSettings,
+  onEscalate,
+  onElsewhere,
+  alreadyOpen,
+  thread,
+  patterns,
+}: Props) {
   const { t } = useI18n();
   const form = useForm<Escalation>({ defaultValues: initial, mode: 'onChange' });
   const values = useWatch({ control: form.control });
@@ -104,44 +112,13 @@ export function EscalationEditor({ initial, settings, onSettings, onEscalate, al
     () => ({ emails: settings.redactEmails, phones: settings.redactPhones, keep: deferred.unmasked }),
     [settings.redactEmails, settings.redactPhones, deferred.unmasked],
   );
-  const [saveError, setSaveError] = useState('');
   const prefilled = useMemo(() => new Set(draft.prefilled), [draft.prefilled]);
-  const tier = useRef(settings.agentTier);
-  tier.current = settings.agentTier;
-  const saver = useRef<Debounced<Escalation> | undefined>(undefined);
-
-  useEffect(() => {
-    const s = debounce((value: Escalation) => {
-      const { severity, target } = assess({ draft: value, now: new Date(), agentTier: tier.current });
-      saveDraft({ ...value, suggested: { severity, target }, updatedAt: new Date().toISOString() }).then(
-        () => setSaveError(''),
-        (error: unknown) => setSaveError(error instanceof Error ? error.message : String(error)),
-      );
-    }, AUTOSAVE_MS);
-    saver.current = s;
-    const sub = form.watch((changed, { name, type }) => {
-      // The agent's own edit is no longer "from ticket" (a value set by the panel keeps the mark). Setting it
-      // runs this again with the new list, which schedules the save: this older copy must not follow it.
-      const marked = (changed.prefilled ?? []).filter((p): p is string => typeof p === 'string');
-      const left = name && type === 'change' ? prefilledAfterEdit(marked, name) : marked;
-      if (left !== marked) {
-        form.setValue('prefilled', [...left], { shouldDirty: true });
-        return;
-      }
-      const parsed = Escalation.safeParse(changed);
-      if (parsed.success) s.schedule(parsed.data);
-    });
-    const flush = () => s.flush();
-    const onHidden = () => document.visibilityState === 'hidden' && flush();
-    window.addEventListener('pagehide', flush);
-    document.addEventListener('visibilitychange', onHidden);
-    return () => {
-      flush();
-      sub.unsubscribe();
-      window.removeEventListener('pagehide', flush);
-      document.removeEventListener('visibilitychange', onHidden);
-    };
-  }, [form]);
+  const { saveError, conflict, keepMine, takeTheirs, whileEscalating } = useDraftAutosave(
+    form,
+    initial.key,
+    settings.agentTier,
+    onElsewhere,
+  );
 
   const open = useMemo(() => {
     const counts: Partial<Record<Step, number>> = {};
@@ -163,6 +140,17 @@ export function EscalationEditor({ initial, settings, onSettings, onEscalate, al
         <p className={cx('notice', 'error')} role="alert">
           {t('app_saveFailed', saveError)}
         </p>
+      ) : null}
+      {conflict ? (
+        <div className={cx('notice', 'error')} role="alert">
+          <p>{t(conflict.state === 'saved' ? 'app_changedElsewhere' : 'app_deletedElsewhere')}</p>
+          <button type="button" onClick={takeTheirs}>
+            {t(conflict.state === 'saved' ? 'app_takeTheirs' : 'app_startOver')}
+          </button>{' '}
+          <button type="button" onClick={keepMine}>
+            {t('app_keepMine')}
+          </button>
+        </div>
       ) : null}
       <PanelHeader draft={deferred} assessment={assessment} />
       <StepNav step={step} onStep={go} open={open} />
@@ -196,16 +184,17 @@ export function EscalationEditor({ initial, settings, onSettings, onEscalate, al
             locale={draft.briefLocale ?? 'en'}
             onLocale={(l: Locale) => form.setValue('briefLocale', l, { shouldDirty: true })}
             alreadyOpen={alreadyOpen}
-            onEscalate={async () => {
-              saver.current?.flush();
-              const { severity, target } = assessment;
-              await onEscalate({
-                ...draft,
-                suggested: { severity, target },
-                severity: draft.severity ?? severity,
-                target: draft.target ?? target,
-              });
-            }}
+            onEscalate={() =>
+              whileEscalating(() => {
+                const { severity, target } = assessment;
+                return onEscalate({
+                  ...draft,
+                  suggested: { severity, target },
+                  severity: draft.severity ?? severity,
+                  target: draft.target ?? target,
+                });
+              })
+            }
           />
         ) : null}
         <div className={cx('row', 'step-buttons')}>

@@ -4,6 +4,8 @@ export interface Debounced<T> {
   schedule(value: T): void;
   flush(): void;
   cancel(): void;
+  /** A value is waiting to be written. */
+  pending(): boolean;
 }
 
 export function debounce<T>(write: (value: T) => void, delayMs: number): Debounced<T> {
@@ -29,5 +31,6 @@ export function debounce<T>(write: (value: T) => void, delayMs: number): Debounc
       timer = undefined;
       pending = undefined;
     },
+    pending: () => pending !== undefined,
   };
 }

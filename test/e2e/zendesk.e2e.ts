@@ -364,6 +364,58 @@ describe('Zendesk ticket → side panel → brief', () => {
     await again.close();
   });
 
+  test('two panels on one ticket: a copy saved elsewhere is shown, typing over one is asked, nothing is lost', async () => {
+    const { tabId } = await openTicket(h, server.ticketUrl());
+    const first = await openPanel(h, tabId);
+    const second = await openPanel(h, tabId);
+    const summary = (p: Page) => p.getByLabel('Summary', { exact: true });
+    await expect.poll(() => summary(first).inputValue()).not.toBe('');
+    await expect.poll(() => summary(second).inputValue()).not.toBe('');
+    const stored = () =>
+      first.evaluate(async () => {
+        const { chrome } = globalThis as unknown as {
+          chrome: { storage: { local: { get(k: string): Promise<Record<string, { summary?: string }>> } } };
+        };
+        return (await chrome.storage.local.get('draft:zendesk:4821'))['draft:zendesk:4821']?.summary;
+      });
+
+    // Saved in the second panel: the first, with nothing of its own waiting to be saved, shows it.
+    await summary(second).fill('Written in the pop-out window');
+    await expect.poll(() => summary(first).inputValue()).toBe('Written in the pop-out window');
+
+    // A keystroke in the first while a newer copy arrives (as an import writes it): it asks, and writes nothing.
+    await summary(first).evaluate(async (el: HTMLInputElement) => {
+      Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set?.call(el, 'Typed in the side panel');
+      el.dispatchEvent(new Event('input', { bubbles: true }));
+      const { chrome } = globalThis as unknown as {
+        chrome: {
+          storage: { local: { get(k: string): Promise<Record<string, object>>; set(v: object): Promise<void> } };
+        };
+      };
+      const key = 'draft:zendesk:4821';
+      const current = (await chrome.storage.local.get(key))[key];
+      await chrome.storage.local.set({
+        [key]: { ...current, summary: 'Imported', updatedAt: new Date().toISOString() },
+      });
+    });
+    const asked = first.getByRole('alert').filter({ hasText: 'changed elsewhere' });
+    await expect.poll(() => asked.count()).toBe(1);
+    await first.waitForTimeout(600);
+    expect(await stored()).toBe('Imported');
+    await asked.getByRole('button', { name: 'Keep what I typed' }).click();
+    await expect.poll(stored).toBe('Typed in the side panel');
+    expect(await asked.count()).toBe(0);
+
+    // Deleted elsewhere (Delete all data): the panel starts over from the ticket instead of writing it back.
+    await second.close();
+    await first.evaluate(async () => {
+      const { chrome } = globalThis as unknown as { chrome: { storage: { local: { clear(): Promise<void> } } } };
+      await chrome.storage.local.clear();
+    });
+    await expect.poll(() => summary(first).inputValue()).toBe('Data export stops at 10,000 rows for large accounts');
+    await first.close();
+  });
+
   test('a page that is not a ticket says so and offers a blank draft', async () => {
     const { tabId } = await openTicket(h, `https://${HOST}/agent/dashboard`);
     const panel = await openPanel(h, tabId);

@@ -50,6 +50,18 @@ describe('debounce', () => {
     expect(write).toHaveBeenCalledTimes(1);
   });
 
+  test('pending() says whether a value waits to be written', () => {
+    const d = debounce(vi.fn(), DELAY);
+    expect(d.pending()).toBe(false);
+    d.schedule('draft');
+    expect(d.pending()).toBe(true);
+    vi.advanceTimersByTime(DELAY);
+    expect(d.pending()).toBe(false);
+    d.schedule('again');
+    d.cancel();
+    expect(d.pending()).toBe(false);
+  });
+
   test('cancel() drops the pending value', () => {
     const write = vi.fn();
     const d = debounce(write, DELAY);

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, test } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { Escalation } from '../../lib/escalation/model';
-import { loadDraft, saveDraft } from '../../lib/platform/draft-store';
+import { type DraftChange, loadDraft, onDraftChange, saveDraft, setAsideDraft } from '../../lib/platform/draft-store';
 
 const draft = (key: string) =>
   Escalation.parse({
@@ -79,5 +79,31 @@ test('a draft saved by the first release (v1) loads, migrated', async () => {
     schemaVersion: 2,
     summary: 'Old draft',
     followUps: { internal: { dueAt: '2026-11-01T13:00:00.000Z', overdueAt: '2026-11-01T13:00:00.000Z' } },
+  });
+});
+
+describe('writes to a draft made elsewhere', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  test('a listener hears saves and deletions of its draft only, and not what no longer parses', async () => {
+    const heard: DraftChange[] = [];
+    const stop = onDraftChange('zendesk:1', (change) => heard.push(change));
+    await saveDraft(draft('zendesk:1'));
+    await saveDraft(draft('zendesk:2'));
+    await fakeBrowser.storage.local.set({ 'draft:zendesk:1': { summary: 42 } });
+    await fakeBrowser.storage.local.remove('draft:zendesk:1');
+    stop();
+    await saveDraft(draft('zendesk:1'));
+    expect(heard.map((c) => c.state)).toEqual(['saved', 'deleted']);
+    expect(heard[0]).toMatchObject({ draft: { key: 'zendesk:1', summary: 'Data export stops at 10,000 rows' } });
+  });
+
+  test('a version that must not overwrite the stored one is set aside beside it', async () => {
+    await saveDraft(draft('zendesk:1'));
+    await setAsideDraft({ ...draft('zendesk:1'), summary: 'Typed in the other panel' });
+    const all = await fakeBrowser.storage.local.get(null);
+    expect(all['draft:zendesk:1']).toMatchObject({ summary: 'Data export stops at 10,000 rows' });
+    const aside = Object.entries(all).filter(([k]) => k.startsWith('quarantine:draft:zendesk:1:'));
+    expect(aside.map(([, v]) => (v as { summary: string }).summary)).toEqual(['Typed in the other panel']);
   });
 });
