@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { BRIEF_FORMATS } from '../../lib/brief/render';
 import { AGENT_TIERS, SEVERITIES } from '../../lib/escalation/model';
+import { issueMessage } from '../../lib/settings/issues';
 import { DEFAULT_CADENCE, Settings } from '../../lib/settings/model';
 import { useI18n } from '../i18n';
 import { cx } from '../ui';
@@ -19,6 +20,8 @@ export function SettingsForm({ initial, onSave }: Props) {
   const { t, L } = useI18n();
   const id = useId();
   const [draft, setDraft] = useState<Settings>(initial);
+  // As typed: splitting into dates on every keystroke would swallow the newline before the next date.
+  const [holidayText, setHolidayText] = useState(initial.holidays.join('\n'));
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [status, setStatus] = useState('');
   const set = (patch: Partial<Settings>) => setDraft((d) => ({ ...d, ...patch }));
@@ -33,9 +36,12 @@ export function SettingsForm({ initial, onSave }: Props) {
     const parsed = Settings.safeParse(draft);
     if (!parsed.success) {
       const next: Record<string, string> = {};
-      for (const issue of parsed.error.issues) next[issue.path.join('.')] = issue.message;
+      for (const issue of parsed.error.issues) {
+        const { key, args } = issueMessage(issue);
+        next[issue.path.join('.')] = t(key, ...args);
+      }
       setErrors(next);
-      setStatus(t('options_invalid', parsed.error.issues[0]?.message ?? ''));
+      setStatus(t('options_invalid', Object.values(next)[0] ?? ''));
       return;
     }
     setErrors({});
@@ -219,15 +225,16 @@ export function SettingsForm({ initial, onSave }: Props) {
         <textarea
           id={`${id}-holidays`}
           rows={3}
-          value={draft.holidays.join('\n')}
-          onChange={(e) =>
+          value={holidayText}
+          onChange={(e) => {
+            setHolidayText(e.target.value);
             set({
               holidays: e.target.value
                 .split('\n')
                 .map((d) => d.trim())
                 .filter(Boolean),
-            })
-          }
+            });
+          }}
         />
         {Object.keys(errors).some((k) => k.startsWith('holidays'))
           ? error(Object.keys(errors).find((k) => k.startsWith('holidays')) ?? '')

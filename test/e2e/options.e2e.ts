@@ -27,6 +27,14 @@ test('settings are kept, explained when invalid, and used by the panel', async (
   await options.getByRole('button', { name: 'Save settings' }).click();
   await expect.poll(() => options.getByRole('alert').first().textContent()).toContain('Not a time zone name');
   await field(options, 'Time zone').fill('Europe/Berlin');
+  // Holidays typed one per line, Enter between them; a bad one is named by its line.
+  const holidays = field(options, 'Holidays (one date per line, YYYY-MM-DD)');
+  await holidays.pressSequentially('2026-12-25\n2026-13-40');
+  await options.getByRole('button', { name: 'Save settings' }).click();
+  await expect
+    .poll(() => options.getByRole('alert').first().textContent())
+    .toBe('Line 2 is not a date such as 2026-12-25.');
+  await holidays.fill('2026-12-25\n2026-12-26');
   await options.getByRole('button', { name: 'Save settings' }).click();
   await expect.poll(() => options.getByRole('status').first().textContent()).toBe('Settings saved.');
 
@@ -35,6 +43,7 @@ test('settings are kept, explained when invalid, and used by the panel', async (
   expect(await field(options, 'Your name').inputValue()).toBe('Sam Rivera');
   expect(await field(options, 'Your tier').inputValue()).toBe('l1');
   expect(await field(options, 'Time zone').inputValue()).toBe('Europe/Berlin');
+  expect(await holidays.inputValue()).toBe('2026-12-25\n2026-12-26');
 
   // The panel uses them: the reporter on a new draft, the tier in routing, the default format.
   const { tabId } = await openTicket(env.h, env.server.ticketUrl());

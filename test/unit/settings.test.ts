@@ -1,8 +1,10 @@
+import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, test } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { buildExport, planImport } from '../../lib/data/backup';
 import { loadSettingsWithStatus, SETTINGS_KEY } from '../../lib/platform/settings-store';
 import { checkDomain } from '../../lib/settings/domains';
+import { issueMessage } from '../../lib/settings/issues';
 import { StoredSettings } from '../../lib/settings/migrate';
 import { DEFAULT_CADENCE, DEFAULT_SETTINGS, Settings } from '../../lib/settings/model';
 import { draft } from './engine-draft';
@@ -156,5 +158,43 @@ describe('export and import', () => {
     ['{"format":"escalation-brief-export","version":99,"exportedAt":"x","items":{}}', 'not-an-export'],
   ])('%s → %s, nothing written', (text, reason) => {
     expect(planImport(text, {})).toMatchObject({ ok: false, reason });
+  });
+});
+
+describe('what the options page says about a value it cannot save', () => {
+  const issues = (input: unknown) => {
+    const parsed = Settings.safeParse(input);
+    return parsed.success ? [] : parsed.error.issues.map(issueMessage);
+  };
+  test.each([
+    ['a bad date on line 2', { holidays: ['2026-12-25', '2026-13-40'] }, { key: 'options_err_holiday', args: ['2'] }],
+    ['an unknown time zone', { timeZone: 'Mars/Olympus' }, { key: 'options_err_timeZone', args: [] }],
+    [
+      'hours that end first',
+      { businessHours: { start: '17:00', end: '09:00' } },
+      { key: 'options_err_hoursOrder', args: [] },
+    ],
+    ['a name too long', { reporter: { name: 'x'.repeat(201) } }, { key: 'options_err_maxChars', args: ['200'] }],
+    [
+      'a cadence that is no number',
+      { cadence: { ...DEFAULT_CADENCE, high: { ...DEFAULT_CADENCE.high, internalHours: Number.NaN } } },
+      { key: 'options_err_number', args: [] },
+    ],
+    [
+      'a customer window the wrong way round',
+      { cadence: { ...DEFAULT_CADENCE, high: { ...DEFAULT_CADENCE.high, customerMinHours: 9, customerMaxHours: 5 } } },
+      { key: 'options_err_window', args: [] },
+    ],
+  ])('%s', (_, input, expected) => {
+    expect(issues(input)).toEqual([expected]);
+  });
+
+  test('every message it names exists in both languages', () => {
+    const keys = ['timeZone', 'holiday', 'hoursOrder', 'time', 'window', 'number', 'max', 'maxChars', 'min', 'other'];
+    for (const file of ['locales/en.yml', 'locales/zh_CN.yml']) {
+      const text = readFileSync(file, 'utf8');
+      const block = text.slice(text.indexOf('\n  err:\n'));
+      for (const key of keys) expect(block).toMatch(new RegExp(`\\n    ${key}: `));
+    }
   });
 });

@@ -1,0 +1,37 @@
+// What the options page says about a value it cannot save: a message key (locales/*.yml, options.err) and
+// its arguments, so the agent reads it in their language and knows which line or limit is meant, not the
+// validator's own English.
+export interface SettingsIssue {
+  code: string;
+  path: readonly PropertyKey[];
+  message: string;
+  maximum?: unknown;
+  minimum?: unknown;
+  /** What a size limit is of: 'string' for a length. */
+  origin?: unknown;
+}
+
+export interface IssueMessage {
+  key: string;
+  args: string[];
+}
+
+export function issueMessage(issue: SettingsIssue): IssueMessage {
+  const [field, part, leaf] = issue.path;
+  if (field === 'timeZone') return { key: 'options_err_timeZone', args: [] };
+  if (field === 'holidays') return { key: 'options_err_holiday', args: [String(Number(part) + 1)] };
+  if (field === 'businessHours' && issue.code === 'custom') return { key: 'options_err_hoursOrder', args: [] };
+  if (field === 'businessHours') return { key: 'options_err_time', args: [] };
+  if (field === 'cadence' && leaf === 'customerMaxHours' && issue.code === 'custom') {
+    return { key: 'options_err_window', args: [] };
+  }
+  if (issue.code === 'invalid_type') return { key: 'options_err_number', args: [] };
+  if (issue.code === 'too_big') {
+    return {
+      key: issue.origin === 'string' ? 'options_err_maxChars' : 'options_err_max',
+      args: [String(issue.maximum)],
+    };
+  }
+  if (issue.code === 'too_small') return { key: 'options_err_min', args: [String(issue.minimum)] };
+  return { key: 'options_err_other', args: [issue.message] };
+}
