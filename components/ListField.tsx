@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { type Control, Controller, type FieldPath } from 'react-hook-form';
 import type { Escalation } from '../lib/escalation/model';
 import type { Finding } from '../lib/escalation/repro-lint';
@@ -41,6 +41,12 @@ export function ListField({
 }: Props) {
   const id = useId();
   const { t, locale } = useI18n();
+  // Keyboard focus follows the item an action moved, or goes to its neighbour when one is removed; a
+  // screen reader hears where it went.
+  const [after, setAfter] = useState<{ focus: string; said: string } | undefined>(undefined);
+  useEffect(() => {
+    if (after) document.getElementById(after.focus)?.focus();
+  }, [after]);
   return (
     <Controller
       control={control}
@@ -88,16 +94,30 @@ export function ListField({
                         <>
                           <button
                             type="button"
+                            id={`${itemId}-up`}
                             disabled={i === 0}
-                            onClick={() => set(move(items, i, i - 1))}
+                            onClick={() => {
+                              set(move(items, i, i - 1));
+                              setAfter({
+                                focus: `${id}-${i - 1}-${i - 1 === 0 ? 'down' : 'up'}`,
+                                said: t('list_moved', label, String(i)),
+                              });
+                            }}
                             aria-label={t('list_moveUp', label)}
                           >
                             ↑
                           </button>
                           <button
                             type="button"
+                            id={`${itemId}-down`}
                             disabled={i === items.length - 1}
-                            onClick={() => set(move(items, i, i + 1))}
+                            onClick={() => {
+                              set(move(items, i, i + 1));
+                              setAfter({
+                                focus: `${id}-${i + 1}-${i + 1 === items.length - 1 ? 'up' : 'down'}`,
+                                said: t('list_moved', label, String(i + 2)),
+                              });
+                            }}
                             aria-label={t('list_moveDown', label)}
                           >
                             ↓
@@ -106,7 +126,14 @@ export function ListField({
                       ) : null}
                       <button
                         type="button"
-                        onClick={() => set(items.filter((_, j) => j !== i))}
+                        onClick={() => {
+                          set(items.filter((_, j) => j !== i));
+                          const next = i < items.length - 1 ? i : i - 1;
+                          setAfter({
+                            focus: next >= 0 ? `${id}-${next}` : `${id}-add`,
+                            said: t('list_removed', label),
+                          });
+                        }}
                         aria-label={t('list_remove', label)}
                       >
                         {t('list_removeShort')}
@@ -116,8 +143,12 @@ export function ListField({
                 );
               })}
             </ol>
+            <p className={cx('visually-hidden')} aria-live="polite">
+              {after?.said}
+            </p>
             <button
               type="button"
+              id={`${id}-add`}
               onClick={() => {
                 set([...items, '']);
                 requestAnimationFrame(() => document.getElementById(`${id}-${items.length}`)?.focus());

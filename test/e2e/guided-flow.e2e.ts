@@ -54,14 +54,25 @@ test('an agent walks the six steps by label and copies the brief in every format
       .toBe(`repro.steps.${i}`);
     await panel.keyboard.type(text);
   }
+  // Focus follows the moved step, so Enter again moves it further; the move is announced.
+  const focusedLabel = () => panel.evaluate(() => document.activeElement?.getAttribute('aria-label'));
   await panel.getByRole('button', { name: 'Move Step 3 up' }).focus();
   await panel.keyboard.press('Enter');
   expect(await byLabel(panel, 'Step 2').inputValue()).toBe('Pick "October 2026" in the Month field');
   expect(await byLabel(panel, 'Step 3').inputValue()).toBe('Click Export CSV');
+  await expect.poll(focusedLabel).toBe('Move Step 2 up');
+  await panel.keyboard.press('Enter');
+  expect(await byLabel(panel, 'Step 1').inputValue()).toBe('Pick "October 2026" in the Month field');
+  await expect.poll(focusedLabel).toBe('Move Step 1 down');
+  expect(await panel.getByText('Step 2 moved to position 1.').count()).toBe(1);
+  await panel.keyboard.press('Enter');
+  expect(await byLabel(panel, 'Step 2').inputValue()).toBe('Pick "October 2026" in the Month field');
   await panel.getByRole('button', { name: 'Add step' }).click();
   await byLabel(panel, 'Step 4').fill('try to export some data');
   await expect.poll(() => panel.getByText('Step 4: “try to” hides what exactly was done').count()).toBe(1);
+  // Removing the last step puts focus on the one before it, not on the page.
   await panel.getByRole('button', { name: 'Remove Step 4' }).click();
+  await expect.poll(() => panel.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('repro.steps.2');
   await byLabel(panel, 'Expected').fill('14,212 rows');
   await byLabel(panel, 'Actual').fill('10,000 rows, job says completed');
   await byLabel(panel, 'Environment').fill('Chrome 131, macOS 15, admin account, Enterprise plan, no feature flags');
