@@ -56,5 +56,30 @@ export function dateOf(el: Element | null | undefined): string | undefined {
   const iso = (el.getAttribute('datetime') ?? el.querySelector('[datetime]')?.getAttribute('datetime'))?.trim();
   if (iso) return iso;
   const shown = oneLine(el.textContent);
-  return shown && /\b\d{4}\b/.test(shown) && !/\bago\b|today|yesterday/i.test(shown) ? shown : undefined;
+  if (!shown || !/\b\d{4}\b/.test(shown) || /\bago\b|today|yesterday/i.test(shown)) return undefined;
+  return numericDate(shown, el.ownerDocument?.documentElement.lang ?? '');
+}
+
+const NUMERIC_DATE =
+  /^(\d{1,2})([./])(\d{1,2})\2(\d{4})(?:,?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*([AaPp])\.?[Mm]\.?)?)?$/;
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/**
+ * A shown all-number date as ISO (local time), where Date.parse would misread it: "03.11.2026" is the 3rd
+ * of November wherever dots are used (Date.parse reads March 11); with slashes the day comes first unless
+ * a part is over 12 or the page is in US English. Anything else is returned as shown.
+ */
+export function numericDate(shown: string, lang: string): string {
+  const m = NUMERIC_DATE.exec(shown.trim());
+  if (!m) return shown;
+  const [, a, sep, b, year, hh, mm, ss, half] = m;
+  const [x, y] = [Number(a), Number(b)];
+  const monthFirst = sep === '/' && (y > 12 || (x <= 12 && /^en(-us)?$/i.test(lang || 'en')));
+  const [month, day] = monthFirst ? [x, y] : [y, x];
+  if (month < 1 || month > 12 || day < 1 || day > 31) return shown;
+  const date = `${year}-${pad(month)}-${pad(day)}`;
+  if (hh === undefined) return date;
+  let hour = Number(hh) % (half ? 12 : 24);
+  if (half && /p/i.test(half)) hour += 12;
+  return `${date}T${pad(hour)}:${mm}${ss ? `:${ss}` : ''}`;
 }

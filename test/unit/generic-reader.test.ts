@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { draftKey } from '../../lib/escalation/draft-key';
 import { draftFromTicket } from '../../lib/escalation/prefill';
+import { numericDate } from '../../lib/helpdesks/dom-text';
 import { readGenericPage } from '../../lib/helpdesks/generic';
 import { parseHtml } from './support/cases';
 
@@ -79,5 +80,23 @@ describe('generic reader', () => {
     const t = readGenericPage(doc, URL_);
     expect(performance.now() - started).toBeLessThan(2000);
     expect(t.page?.errors).toEqual(['lorem ipsum dolor sit amet 500 Internal Server Error']);
+  });
+});
+
+describe('an all-number date shown on a page', () => {
+  test.each([
+    ['03.11.2026, 10:00', 'ru', '2026-11-03T10:00'],
+    ['03.11.2026', 'en', '2026-11-03'],
+    ['11/18/2026, 9:02 AM', 'en', '2026-11-18T09:02'],
+    ['03/11/2026 12:30 PM', 'en-US', '2026-03-11T12:30'],
+    ['03/11/2026', 'en-GB', '2026-11-03'],
+    ['03/11/2026', 'fr', '2026-11-03'],
+    ['18/11/2026', 'en', '2026-11-18'],
+    ['11/30/2026 12:05 AM', 'de', '2026-11-30T00:05'],
+    ['Nov 18, 2026 9:12 AM', 'en', 'Nov 18, 2026 9:12 AM'],
+    ['2026-11-18T09:12:00Z', 'en', '2026-11-18T09:12:00Z'],
+    ['31.13.2026', 'de', '31.13.2026'],
+  ])('"%s" on a %s page is %s', (shown, lang, expected) => {
+    expect(numericDate(shown, lang)).toBe(expected);
   });
 });
