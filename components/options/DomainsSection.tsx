@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { checkDomain } from '../../lib/settings/domains';
 import { useI18n } from '../i18n';
 import { cx } from '../ui';
@@ -8,6 +8,8 @@ interface Props {
   // Resolves false when the browser did not grant access.
   onAdd: (origin: string) => Promise<boolean>;
   onRemove: (origin: string) => Promise<void>;
+  /** Whether the browser allows reading the site now: a domain imported from another browser may not be. */
+  isAllowed: (origin: string) => Promise<boolean>;
 }
 
 const REASONS = {
@@ -16,11 +18,23 @@ const REASONS = {
   'has-path': 'options_domainHasPath',
 } as const;
 
-export function DomainsSection({ domains, onAdd, onRemove }: Props) {
+export function DomainsSection({ domains, onAdd, onRemove, isAllowed }: Props) {
   const { t } = useI18n();
   const id = useId();
   const [input, setInput] = useState('');
   const [message, setMessage] = useState<{ text: string; error: boolean }>({ text: '', error: false });
+  const [refused, setRefused] = useState<string[]>([]);
+  const [checked, setChecked] = useState(0);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: checked says a grant may have changed the answer
+  useEffect(() => {
+    let live = true;
+    void Promise.all(domains.map(async (d) => ((await isAllowed(d).catch(() => false)) ? undefined : d))).then(
+      (out) => live && setRefused(out.filter((d): d is string => d !== undefined)),
+    );
+    return () => {
+      live = false;
+    };
+  }, [domains, isAllowed, checked]);
 
   async function add() {
     const check = checkDomain(input);
@@ -45,6 +59,22 @@ export function DomainsSection({ domains, onAdd, onRemove }: Props) {
         {domains.map((origin) => (
           <li key={origin}>
             <code>{origin}</code>{' '}
+            {refused.includes(origin) ? (
+              <>
+                <span className={cx('error')}>{t('options_domainNotAllowed')}</span>{' '}
+                <button
+                  type="button"
+                  onClick={() =>
+                    void onAdd(origin).then((granted) => {
+                      setChecked((n) => n + 1);
+                      if (!granted) setMessage({ text: t('options_domainRefused', origin), error: true });
+                    })
+                  }
+                >
+                  {t('options_allowDomain', origin)}
+                </button>{' '}
+              </>
+            ) : null}
             <button type="button" className={cx('link')} onClick={() => void onRemove(origin)}>
               {t('options_removeDomain', origin)}
             </button>

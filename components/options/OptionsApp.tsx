@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { removeOrigin, requestOrigin } from '../../lib/platform/permissions';
+import { hasOrigin, removeOrigin, requestOrigin } from '../../lib/platform/permissions';
 import { loadSettingsWithStatus, onSettingsChange, saveSettings } from '../../lib/platform/settings-store';
 import type { Settings } from '../../lib/settings/model';
 import { I18nProvider, useI18n } from '../i18n';
@@ -55,6 +55,7 @@ function Options({ state, reload }: { state: Loaded; reload: () => void }) {
           }
           return granted;
         }}
+        isAllowed={hasOrigin}
         onRemove={async (origin) => {
           await removeOrigin(origin).catch(() => false);
           await saveSettings({ ...settings, customDomains: settings.customDomains.filter((d) => d !== origin) });

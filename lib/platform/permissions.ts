@@ -9,3 +9,8 @@ export function requestOrigin(origin: string): Promise<boolean> {
 export function removeOrigin(origin: string): Promise<boolean> {
   return browser.permissions.remove({ origins: [originPattern(origin)] });
 }
+
+/** Whether this browser lets the extension read the site (a domain imported from another browser may not). */
+export function hasOrigin(origin: string): Promise<boolean> {
+  return browser.permissions.contains({ origins: [originPattern(origin)] });
+}

@@ -107,13 +107,19 @@ test('export, import back with a report, a broken file changes nothing, delete a
   await expect.poll(() => options.getByRole('status').filter({ hasText: 'All data was deleted.' }).count()).toBe(1);
 
   // Import it back, with one broken entry added: the rest comes in and the report names what was skipped.
+  // Its settings name a custom domain this browser was never allowed to read: the page says so and offers
+  // to allow it, rather than listing it as if it worked.
   file.items['draft:zendesk:999'] = { id: 5 };
+  file.items.settings = { schemaVersion: 2, customDomains: ['https://status.acme-cloud.example'] };
   writeFileSync(exported, JSON.stringify(file));
   await field(options, 'Import a file').setInputFiles(exported);
   await expect
     .poll(() => options.getByRole('status').filter({ hasText: 'Imported' }).textContent())
-    .toBe('Imported 1, skipped 1.');
+    .toBe('Imported 2, skipped 1.');
   expect(await options.getByRole('listitem').filter({ hasText: 'draft:zendesk:999: invalid' }).count()).toBe(1);
+  const imported = options.getByRole('listitem').filter({ hasText: 'https://status.acme-cloud.example' });
+  await expect.poll(() => imported.textContent()).toContain('not allowed in this browser yet');
+  expect(await imported.getByRole('button', { name: 'Allow https://status.acme-cloud.example' }).count()).toBe(1);
 
   const broken = join(tmpdir(), `eb-broken-${Date.now()}.json`);
   writeFileSync(broken, '{ this is not json');
