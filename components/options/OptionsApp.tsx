@@ -35,8 +35,10 @@ export function OptionsApp() {
 function Options({ state, reload }: { state: Loaded; reload: () => void }) {
   const { t } = useI18n();
   const { settings } = state;
-  // Domains are saved on their own (right after the browser grants access); the form never overwrites them.
-  const save = (next: Settings) => saveSettings({ ...next, customDomains: settings.customDomains });
+  // What the form changed goes onto the settings stored now (the panel may have changed others meanwhile);
+  // domains are saved on their own, right after the browser grants access, so the form never touches them.
+  const save = (changed: Partial<Settings>) =>
+    saveSettings({ ...settings, ...changed, customDomains: settings.customDomains });
   return (
     <main className={cx('options')}>
       <h1>{t('options_title')}</h1>

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { BRIEF_FORMATS } from '../../lib/brief/render';
 import { AGENT_TIERS, SEVERITIES } from '../../lib/escalation/model';
+import { changedSettings } from '../../lib/settings/changes';
 import { issueMessage } from '../../lib/settings/issues';
 import { DEFAULT_CADENCE, Settings } from '../../lib/settings/model';
 import { useI18n } from '../i18n';
@@ -11,7 +12,8 @@ const TIER_KEYS = { l1: 'fields_tierL1', l2: 'fields_tierL2', manager: 'fields_t
 
 interface Props {
   initial: Settings;
-  onSave: (settings: Settings) => Promise<void>;
+  /** Only what the form changed (see changedSettings). */
+  onSave: (changed: Partial<Settings>) => Promise<void>;
 }
 
 // Edited as a whole and saved explicitly: half-typed values (a time zone, a cadence) never reach the
@@ -20,6 +22,9 @@ export function SettingsForm({ initial, onSave }: Props) {
   const { t, L } = useI18n();
   const id = useId();
   const [draft, setDraft] = useState<Settings>(initial);
+  // What the form last opened or saved: `initial` follows the stored settings, which the panel may change
+  // meanwhile.
+  const [opened, setOpened] = useState<Settings>(initial);
   // As typed: splitting into dates on every keystroke would swallow the newline before the next date.
   const [holidayText, setHolidayText] = useState(initial.holidays.join('\n'));
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -45,7 +50,8 @@ export function SettingsForm({ initial, onSave }: Props) {
       return;
     }
     setErrors({});
-    await onSave(parsed.data);
+    await onSave(changedSettings(opened, parsed.data));
+    setOpened(parsed.data);
     setStatus(t('options_saved'));
   }
 

@@ -56,6 +56,15 @@ test('settings are kept, explained when invalid, and used by the panel', async (
   expect(await panel.getByRole('region', { name: 'Brief preview' }).textContent()).toMatch(/\d:\d\d\s[AP]M GMT\\?\+1/);
   await panel.getByRole('navigation', { name: 'Steps' }).getByRole('button', { name: 'Target & severity' }).click();
   expect(await field(panel, 'Your tier').inputValue()).toBe('l1');
+
+  // The tier changed in the panel while the options page is open: saving the page keeps it.
+  await field(panel, 'Your tier').selectOption('manager');
+  await field(options, 'Your team').fill('EMEA Support Desk');
+  await options.getByRole('button', { name: 'Save settings' }).click();
+  await expect.poll(() => options.getByRole('status').first().textContent()).toBe('Settings saved.');
+  await panel.reload();
+  await panel.getByRole('navigation', { name: 'Steps' }).getByRole('button', { name: 'Target & severity' }).click();
+  expect(await field(panel, 'Your tier').inputValue()).toBe('manager');
   await panel.close();
   await options.close();
 });

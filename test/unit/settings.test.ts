@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, test } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { buildExport, planImport } from '../../lib/data/backup';
 import { loadSettingsWithStatus, SETTINGS_KEY } from '../../lib/platform/settings-store';
+import { changedSettings } from '../../lib/settings/changes';
 import { checkDomain } from '../../lib/settings/domains';
 import { issueMessage } from '../../lib/settings/issues';
 import { StoredSettings } from '../../lib/settings/migrate';
@@ -196,5 +197,22 @@ describe('what the options page says about a value it cannot save', () => {
       const block = text.slice(text.indexOf('\n  err:\n'));
       for (const key of keys) expect(block).toMatch(new RegExp(`\\n    ${key}: `));
     }
+  });
+});
+
+describe('saving the options form', () => {
+  test('only what the form changed is saved, onto what is stored now', () => {
+    const opened = { ...DEFAULT_SETTINGS, agentTier: 'l1' as const };
+    const edited = { ...opened, reporter: { name: 'Sam Rivera', team: 'EMEA' } };
+    const changed = changedSettings(opened, edited);
+    expect(changed).toEqual({ reporter: { name: 'Sam Rivera', team: 'EMEA' } });
+    // Meanwhile the panel switched to Chinese and raised the tier: saving the form keeps that.
+    const storedNow = { ...opened, agentTier: 'manager' as const, uiLocale: 'zh-CN' as const };
+    expect({ ...storedNow, ...changed }).toMatchObject({
+      agentTier: 'manager',
+      uiLocale: 'zh-CN',
+      reporter: { name: 'Sam Rivera' },
+    });
+    expect(changedSettings(opened, opened)).toEqual({});
   });
 });
