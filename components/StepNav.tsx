@@ -22,8 +22,8 @@ export function StepNav({
               <span className={cx('step-no')}>{i + 1}</span> {t(`steps_${s}`)}
               {open[s] ? (
                 <span className={cx('step-open')} title={t('steps_missingCount', open[s] ?? 0)}>
-                  {' '}
-                  · {open[s]}
+                  <span aria-hidden="true"> · {open[s]}</span>
+                  <span className={cx('visually-hidden')}> ({t('steps_missingCount', open[s] ?? 0)})</span>
                 </span>
               ) : null}
             </button>

@@ -1,6 +1,6 @@
 import type { Escalation, Severity } from './model';
 import { isOn, type Reason, type Signals, signalReason } from './reasons';
-import { slaStatusFrom } from './signals';
+import { slaEvidence, slaStatusFrom } from './signals';
 
 export interface SeverityResult {
   suggested: Severity;
@@ -83,7 +83,7 @@ export function suggestSeverity(draft: Escalation, signals: Signals, now: Date):
         'severity.high.sla-at-risk',
         sla === 'breached' ? 'SLA breached' : 'SLA at risk',
         sla === 'breached' ? 'SLA 已被违反' : 'SLA 面临风险',
-        draft.ticket?.dueAt ? `SLA due ${draft.ticket.dueAt}` : undefined,
+        draft.ticket?.dueAt ? slaEvidence(draft.ticket.dueAt) : undefined,
       ),
     );
   }

@@ -64,7 +64,8 @@ export function detectTextSignals(ticket: TicketContext | undefined): Detected {
   for (const rule of RULES) {
     const tag = ticket.tags?.find((t) => rule.tag.test(t));
     if (tag) {
-      out[rule.id] = { value: true, source: 'ticket', evidence: `tag “${tag}”` };
+      // Evidence is stored as written and shown in either language: a tag as the helpdesk writes it, "#tag".
+      out[rule.id] = { value: true, source: 'ticket', evidence: `#${tag}` };
       continue;
     }
     for (const text of texts) {
@@ -80,6 +81,14 @@ export function detectTextSignals(ticket: TicketContext | undefined): Detected {
 
 export type SlaStatus = 'within' | 'at_risk' | 'breached';
 
+/** A due time as evidence, readable in either language and unambiguous: "SLA 2026-11-21 17:00 UTC". */
+export function slaEvidence(dueAt: string | undefined): string {
+  const due = dueAt ? Date.parse(dueAt) : Number.NaN;
+  return Number.isNaN(due)
+    ? `SLA ${dueAt ?? ''}`.trim()
+    : `SLA ${new Date(due).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+}
+
 export function slaStatusFrom(dueAt: string | undefined, now: Date): SlaStatus | undefined {
   const due = dueAt ? Date.parse(dueAt) : Number.NaN;
   if (Number.isNaN(due)) return undefined;
@@ -91,7 +100,7 @@ export function slaStatusFrom(dueAt: string | undefined, now: Date): SlaStatus |
 export function detectTimeSignals(ticket: TicketContext | undefined, now: Date): Detected {
   const sla = slaStatusFrom(ticket?.dueAt, now);
   if (!sla || sla === 'within') return {};
-  const evidence = `SLA due ${ticket?.dueAt}`;
+  const evidence = slaEvidence(ticket?.dueAt);
   const out: Detected = { 'sla-breach': { value: true, source: 'ticket', evidence } };
   if (sla === 'breached') out['open-beyond-sla'] = { value: true, source: 'ticket', evidence };
   return out;

@@ -174,7 +174,7 @@ describe('Zendesk ticket → side panel → brief', () => {
     await expect.poll(() => rec.textContent()).toContain('Recommendation: escalate');
     const reasons = panel.getByRole('list', { name: 'Reasons to escalate' });
     expect(await reasons.textContent()).toContain('Data corruption or loss');
-    expect(await reasons.textContent()).toContain('tag “data_loss”');
+    expect(await reasons.textContent()).toContain('#data_loss');
     expect(await reasons.textContent()).toContain('SLA breach imminent or occurred');
     expect(await header.textContent()).toContain('Severity: Critical (suggested)');
     expect(await header.textContent()).toContain('Target: Engineering (suggested)');

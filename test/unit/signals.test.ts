@@ -46,8 +46,8 @@ describe('signals the ticket shows', () => {
 
   test('tags count, and name the tag', () => {
     expect(detectTextSignals(ticket({ tags: ['data_loss', 'outage'] }))).toMatchObject({
-      'data-loss': { evidence: 'tag “data_loss”' },
-      'production-down': { evidence: 'tag “outage”' },
+      'data-loss': { evidence: '#data_loss' },
+      'production-down': { evidence: '#outage' },
     });
   });
 
@@ -68,5 +68,8 @@ describe('signals the ticket shows', () => {
     ]);
     expect(Object.keys(detectTimeSignals(ticket({ dueAt: '2026-11-22T13:00:00Z' }), NOW))).toEqual(['sla-breach']);
     expect(detectTimeSignals(ticket({ dueAt: '2026-11-25T13:00:00Z' }), NOW)).toEqual({});
+    expect(detectTimeSignals(ticket({ dueAt: '2026-11-21T17:00:00+01:00' }), NOW)['sla-breach']?.evidence).toBe(
+      'SLA 2026-11-21 16:00 UTC',
+    );
   });
 });
