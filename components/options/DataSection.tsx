@@ -4,10 +4,17 @@ import { deleteAllStored, readAllStored, writeStored } from '../../lib/platform/
 import { useI18n } from '../i18n';
 import { cx } from '../ui';
 
+const FAILURES = {
+  'not-json': 'options_notJson',
+  'not-an-export': 'options_notExport',
+  'newer-export': 'options_newerExport',
+} as const;
+
 const SKIP_KEYS = {
   'unknown-key': 'options_skipUnknown',
   invalid: 'options_skipInvalid',
   'older-than-stored': 'options_skipOlder',
+  'same-as-stored': 'options_skipSame',
   'quarantined-entry': 'options_skipQuarantined',
 } as const;
 
@@ -37,7 +44,7 @@ export function DataSection({ onChanged }: { onChanged: () => void }) {
   async function importFile(file: File) {
     const result: ImportResult = planImport(await file.text(), await readAllStored());
     if (!result.ok) {
-      setStatus(t(result.reason === 'not-json' ? 'options_notJson' : 'options_notExport'));
+      setStatus(t(FAILURES[result.reason]));
       setReport([]);
       return;
     }

@@ -21,7 +21,7 @@ export function buildExport(stored: Record<string, unknown>, now: Date): ExportF
   return { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: now.toISOString(), items };
 }
 
-export type SkipReason = 'unknown-key' | 'invalid' | 'older-than-stored' | 'quarantined-entry';
+export type SkipReason = 'unknown-key' | 'invalid' | 'older-than-stored' | 'same-as-stored' | 'quarantined-entry';
 
 export interface ImportPlan {
   writes: Record<string, unknown>;
@@ -31,7 +31,7 @@ export interface ImportPlan {
 
 export type ImportResult =
   | { ok: true; plan: ImportPlan }
-  | { ok: false; reason: 'not-json' | 'not-an-export'; detail?: string };
+  | { ok: false; reason: 'not-json' | 'not-an-export' | 'newer-export'; detail?: string };
 
 // Every entry is validated on its own, so one bad entry skips only itself. A draft or record replaces
 // the stored one only when it is newer; quarantined entries are never imported (they failed once already).
@@ -43,7 +43,12 @@ export function planImport(text: string, stored: Record<string, unknown>): Impor
     return { ok: false, reason: 'not-json', detail: error instanceof Error ? error.message : String(error) };
   }
   const file = ExportFile.safeParse(raw);
-  if (!file.success) return { ok: false, reason: 'not-an-export', detail: file.error.issues[0]?.message };
+  if (!file.success) {
+    // Our own format from a later release: say so, rather than that it is no export at all.
+    const head = z.object({ format: z.literal(EXPORT_FORMAT), version: z.number() }).safeParse(raw);
+    if (head.success && head.data.version > EXPORT_VERSION) return { ok: false, reason: 'newer-export' };
+    return { ok: false, reason: 'not-an-export', detail: file.error.issues[0]?.message };
+  }
 
   const plan: ImportPlan = { writes: {}, imported: [], skipped: [] };
   for (const [key, value] of Object.entries(file.data.items)) {
@@ -71,7 +76,8 @@ export function planImport(text: string, stored: Record<string, unknown>): Impor
     }
     const current = StoredEscalation.safeParse(stored[key]);
     if (current.success && current.data.updatedAt >= entry.data.updatedAt) {
-      plan.skipped.push({ key, reason: 'older-than-stored' });
+      const same = current.data.updatedAt === entry.data.updatedAt;
+      plan.skipped.push({ key, reason: same ? 'same-as-stored' : 'older-than-stored' });
       continue;
     }
     plan.writes[key] = entry.data;

@@ -152,11 +152,18 @@ describe('export and import', () => {
     expect(r.plan.skipped.find((s) => s.key === 'draft:c')?.detail).toBeTruthy();
   });
 
+  test('importing the same file twice: the second time every entry is already stored, the same version', () => {
+    const file = JSON.stringify(buildExport({ 'draft:a': newer }, new Date()));
+    const r = planImport(file, { 'draft:a': newer });
+    expect(r.ok && r.plan.skipped).toEqual([{ key: 'draft:a', reason: 'same-as-stored' }]);
+  });
+
   test.each([
     ['not json at all', 'not-json'],
     ['{"hello":"world"}', 'not-an-export'],
     ['[1,2,3]', 'not-an-export'],
-    ['{"format":"escalation-brief-export","version":99,"exportedAt":"x","items":{}}', 'not-an-export'],
+    ['{"format":"escalation-brief-export","version":99,"exportedAt":"x","items":{}}', 'newer-export'],
+    ['{"format":"escalation-brief-export","version":"1","exportedAt":"x","items":{}}', 'not-an-export'],
   ])('%s → %s, nothing written', (text, reason) => {
     expect(planImport(text, {})).toMatchObject({ ok: false, reason });
   });
