@@ -1,5 +1,6 @@
 import type { Assessment } from '../lib/escalation/assess';
 import type { Escalation } from '../lib/escalation/model';
+import { ticketNumber } from '../lib/helpdesks/ticket-number';
 import { useI18n } from './i18n';
 import { cx } from './ui';
 
@@ -8,7 +9,8 @@ export function PanelHeader({ draft, assessment }: { draft: Escalation; assessme
   const { t, L } = useI18n();
   const severity = draft.severity ?? assessment.severity;
   const target = draft.target ?? assessment.target;
-  const ticket = draft.ticket?.ticketId ? `#${draft.ticket.ticketId}` : t('header_noTicket');
+  const number = draft.ticket && ticketNumber(draft.ticket);
+  const ticket = number ? `#${number}` : t('header_noTicket');
   return (
     <section className={cx('panel-header')} aria-label={t('header_region')}>
       <p className={cx('ph-ticket')} title={draft.summary}>

@@ -1,5 +1,6 @@
 import { Fragment, useState } from 'react';
 import type { TicketContext } from '../lib/escalation/model';
+import { ticketNumber } from '../lib/helpdesks/ticket-number';
 import { HELPDESK_NAMES } from './helpdesk-names';
 import { useI18n } from './i18n';
 import { cx } from './ui';
@@ -93,7 +94,11 @@ export function TicketView({ ticket }: { ticket: TicketContext }) {
       <h2>
         {ticket.source === 'generic'
           ? t('ticket_viaGeneric')
-          : t('ticket_heading', HELPDESK_NAMES[ticket.helpdesk], ticket.ticketId ? `#${ticket.ticketId}` : '')}
+          : t(
+              'ticket_heading',
+              HELPDESK_NAMES[ticket.helpdesk],
+              ticketNumber(ticket) ? `#${ticketNumber(ticket)}` : '',
+            )}
       </h2>
       {ticket.page ? (
         <PageFacts page={ticket.page} url={ticket.url} />

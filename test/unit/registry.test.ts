@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { HELPDESK_MATCHES, hostMatches, readPlan, siteFor, ticketKeyAt } from '../../lib/helpdesks/registry';
+import { ticketNumber } from '../../lib/helpdesks/ticket-number';
 
 describe('host globs', () => {
   test.each([
@@ -48,5 +49,17 @@ describe('what gets injected', () => {
 
   test('a URL that is not one gives no draft key', () => {
     expect(ticketKeyAt('not a url')).toBeUndefined();
+  });
+});
+
+describe('the number a ticket is shown with', () => {
+  test.each([
+    [{ helpdesk: 'salesforce', ticketId: '500Hu00001Lx9QpIAJ', customFields: { caseNumber: '00001031' } }, '00001031'],
+    [{ helpdesk: 'helpscout', ticketId: '2615606748', customFields: { number: '19839' } }, '19839'],
+    [{ helpdesk: 'salesforce', ticketId: '500Hu00001Lx9QpIAJ' }, '500Hu00001Lx9QpIAJ'],
+    [{ helpdesk: 'zendesk', ticketId: '4821', customFields: { number: '7' } }, '4821'],
+    [{ helpdesk: 'generic' }, undefined],
+  ] as const)('%j → %s', (ticket, expected) => {
+    expect(ticketNumber(ticket)).toBe(expected);
   });
 });
