@@ -6,7 +6,6 @@ import { Escalation, type TicketMessage } from '../lib/escalation/model';
 import { STEPS, type Step, stepOf } from '../lib/escalation/steps';
 import { dismiss, link, patternPrefill, unlink } from '../lib/patterns/draft-links';
 import { matchKey } from '../lib/patterns/input';
-import type { DraftChange } from '../lib/platform/draft-store';
 import type { Settings } from '../lib/settings/model';
 import { useI18n } from './i18n';
 import { PanelHeader } from './PanelHeader';
@@ -28,8 +27,8 @@ interface Props {
   settings: Settings;
   onSettings: (settings: Settings) => void;
   onEscalate: (draft: Escalation) => Promise<void>;
-  /** The stored draft was changed or deleted elsewhere (see useDraftAutosave): load that, or start over. */
-  onElsewhere: (change: DraftChange) => void;
+  /** The stored draft was deleted elsewhere (see useDraftAutosave): start over from the ticket. */
+  onDeleted: () => void;
   /** The ticket already has an open escalation: escalating this draft would start a second one. */
   alreadyOpen: boolean;
   thread: readonly TicketMessage[];
@@ -41,7 +40,7 @@ export function EscalationEditor({
   settings,
   onSettings,
   onEscalate,
-  onElsewhere,
+  onDeleted,
   alreadyOpen,
   thread,
   patterns,
@@ -117,7 +116,7 @@ export function EscalationEditor({
     form,
     initial.key,
     settings.agentTier,
-    onElsewhere,
+    onDeleted,
   );
 
   const open = useMemo(() => {

@@ -2,116 +2,211 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
 import { type Debounced, debounce } from '../lib/debounce';
 import { assess } from '../lib/escalation/assess';
+import { StoredEscalation } from '../lib/escalation/migrate';
 import { Escalation } from '../lib/escalation/model';
 import { prefilledAfterEdit } from '../lib/escalation/prefill';
-import { type DraftChange, onDraftChange, saveDraft, setAsideDraft } from '../lib/platform/draft-store';
+import { type DraftChange, onDraftChange, removeSetAside, saveDraft, setAsideDraft } from '../lib/platform/draft-store';
 import type { Settings } from '../lib/settings/model';
 
-export const AUTOSAVE_MS = 250;
+const AUTOSAVE_MS = 250;
+
+// The form's draft as storage would hand it back (JSON drops undefined and turns NaN into null, which the
+// schema then reads its own way), so it compares with a stored copy. Two copies are the same draft when
+// they differ only in when they were saved and what the engine suggested then.
+const asStored = (d: Escalation) => StoredEscalation.safeParse(JSON.parse(JSON.stringify(d)));
+const comparable = (d: Escalation) => JSON.stringify({ ...d, updatedAt: '', suggested: {} });
+function sameDraft(form: Escalation, stored: Escalation): boolean {
+  const back = asStored(form);
+  return back.success && comparable(back.data) === comparable(stored);
+}
+
+export interface Conflict {
+  change: DraftChange;
+  /** When it began: the key its set-aside copy is kept under, whatever happens meanwhile. */
+  since: number;
+}
 
 /**
- * Saves the draft as it is typed, and keeps it from overwriting a newer copy written elsewhere (a second
- * panel on the ticket, an import, Delete all, an escalation from another window). Such a write replaces
- * this panel's draft when nothing typed here is waiting to be saved; otherwise saving stops until the
- * agent chooses (`conflict`), and a panel closed before that sets its version aside instead of losing it.
+ * Saves the draft as it is typed, and keeps it from overwriting a copy written elsewhere (a second panel on
+ * the ticket, an import, Delete all, an escalation from another window).
+ * - A copy written elsewhere, when nothing the agent typed here waits to reach storage, is taken in place
+ *   (the step and focus stay); one that is only a re-save of the same draft is ignored.
+ * - When the agent's typing has not reached storage yet, saving stops and the agent chooses (`conflict`).
+ *   A panel closed before that sets aside the version storage does not hold, once per conflict.
+ * - Deleted elsewhere with nothing typed waiting: the panel starts over (`onDeleted`) and writes nothing more.
  */
 export function useDraftAutosave(
   form: UseFormReturn<Escalation>,
   key: string,
   agentTier: Settings['agentTier'],
-  onElsewhere: (change: DraftChange) => void,
+  onDeleted: () => void,
 ) {
   const [saveError, setSaveError] = useState('');
-  const [conflict, setConflict] = useState<DraftChange | undefined>(undefined);
+  const [conflict, setConflict] = useState<Conflict | undefined>(undefined);
+  const conflictRef = useRef<Conflict | undefined>(undefined);
   const saver = useRef<Debounced<Escalation> | undefined>(undefined);
-  // The updatedAt of every copy this panel wrote: their echoes are not news.
-  const written = useRef(new Set<string>());
-  const paused = useRef(false);
-  // Escalating removes the draft: that removal is this panel's own.
-  const leaving = useRef(false);
+  // The updatedAt of this panel's writes that storage has not echoed yet (unique per panel, see save; two
+  // panels writing in the same millisecond could still be taken for each other).
+  const inFlight = useRef(new Set<string>());
+  const lastUpdatedAt = useRef(0);
+  // The agent changed something that storage does not hold yet.
+  const typed = useRef(false);
+  // Whether storage holds this panel's version (its last write was the last one echoed).
+  const storageHoldsMine = useRef(true);
+  // Escalating, or starting over after a deletion: this editor writes nothing more.
+  const done = useRef(false);
+  // Taking a copy into the form is no edit to save again.
+  const adopting = useRef(false);
+  const asideWritten = useRef(false);
   const tier = useRef(agentTier);
   tier.current = agentTier;
-  const elsewhere = useRef(onElsewhere);
-  elsewhere.current = onElsewhere;
+  const deleted = useRef(onDeleted);
+  deleted.current = onDeleted;
 
-  const save = useCallback((value: Escalation) => {
-    const { severity, target } = assess({ draft: value, now: new Date(), agentTier: tier.current });
-    const updatedAt = new Date().toISOString();
-    written.current.add(updatedAt);
-    saveDraft({ ...value, suggested: { severity, target }, updatedAt }).then(
-      () => setSaveError(''),
-      (error: unknown) => setSaveError(error instanceof Error ? error.message : String(error)),
-    );
+  const show = useCallback((next: Conflict | undefined) => {
+    conflictRef.current = next;
+    setConflict(next);
   }, []);
   const current = useCallback(() => {
     const parsed = Escalation.safeParse(form.getValues());
     return parsed.success ? parsed.data : undefined;
   }, [form]);
+  const save = useCallback((value: Escalation) => {
+    if (done.current || conflictRef.current) return;
+    const { severity, target } = assess({ draft: value, now: new Date(), agentTier: tier.current });
+    // Strictly increasing, so two saves in one millisecond are still told apart by their echoes.
+    const at = Math.max(Date.now(), lastUpdatedAt.current + 1);
+    lastUpdatedAt.current = at;
+    const stored = { ...value, suggested: { severity, target }, updatedAt: new Date(at).toISOString() };
+    inFlight.current.add(stored.updatedAt);
+    saveDraft(stored).then(
+      () => setSaveError(''),
+      (error: unknown) => setSaveError(error instanceof Error ? error.message : String(error)),
+    );
+  }, []);
+  const adopt = useCallback(
+    (draft: Escalation) => {
+      adopting.current = true;
+      form.reset(draft, { keepDefaultValues: true });
+      adopting.current = false;
+      typed.current = false;
+    },
+    [form],
+  );
+  // A panel closed mid-conflict keeps the version storage does not hold, under one key per conflict.
+  const setAside = useCallback(() => {
+    const open = conflictRef.current;
+    if (!open || done.current) return;
+    const other = open.change.state === 'saved' ? open.change.draft : undefined;
+    const kept = storageHoldsMine.current ? other : current();
+    if (!kept) return;
+    asideWritten.current = true;
+    void setAsideDraft(kept, open.since);
+  }, [current]);
 
   useEffect(() => {
     const s = debounce(save, AUTOSAVE_MS);
     saver.current = s;
     const sub = form.watch((changed, { name, type }) => {
+      if (adopting.current || done.current) return;
       // The agent's own edit is no longer "from ticket" (a value set by the panel keeps the mark). Setting it
       // runs this again with the new list, which schedules the save: this older copy must not follow it.
       const marked = (changed.prefilled ?? []).filter((p): p is string => typeof p === 'string');
-      const left = name && type === 'change' ? prefilledAfterEdit(marked, name) : marked;
+      const byAgent = !!name && type === 'change';
+      const left = byAgent ? prefilledAfterEdit(marked, name) : marked;
+      if (byAgent) typed.current = true;
       if (left !== marked) {
         form.setValue('prefilled', [...left], { shouldDirty: true });
         return;
       }
       const parsed = Escalation.safeParse(changed);
-      if (parsed.success && !paused.current) s.schedule(parsed.data);
+      if (parsed.success) s.schedule(parsed.data);
     });
-    const flush = () => {
-      if (!paused.current) return s.flush();
-      const mine = current();
-      if (mine) void setAsideDraft(mine);
-    };
+    const flush = () => (conflictRef.current ? setAside() : s.flush());
     const onHidden = () => document.visibilityState === 'hidden' && flush();
     window.addEventListener('pagehide', flush);
     document.addEventListener('visibilitychange', onHidden);
     return () => {
-      flush();
+      if (done.current) s.cancel();
+      else flush();
       sub.unsubscribe();
       window.removeEventListener('pagehide', flush);
       document.removeEventListener('visibilitychange', onHidden);
     };
-  }, [form, save, current]);
+  }, [form, save, setAside]);
 
   useEffect(
     () =>
       onDraftChange(key, (change) => {
-        if (leaving.current) return;
-        if (change.state === 'saved' && written.current.has(change.draft.updatedAt)) return;
-        if (!paused.current && !saver.current?.pending()) return elsewhere.current(change);
+        if (done.current) return;
+        if (change.state === 'saved') {
+          if (inFlight.current.delete(change.draft.updatedAt)) {
+            storageHoldsMine.current = true;
+            if (!inFlight.current.size && !saver.current?.pending()) typed.current = false;
+            return;
+          }
+          storageHoldsMine.current = false;
+          const here = current();
+          if (here && sameDraft(here, change.draft)) return;
+        }
+        // Only the agent's typing is worth asking about; what the panel itself filled in follows the copy.
+        if (conflictRef.current || typed.current) {
+          saver.current?.cancel();
+          show({ change, since: conflictRef.current?.since ?? Date.now() });
+          return;
+        }
+        if (change.state === 'saved') {
+          const stale = inFlight.current.size > 0;
+          saver.current?.cancel();
+          adopt(change.draft);
+          // A write of this panel still on its way lands after theirs: theirs goes back on top of it.
+          if (stale) save(change.draft);
+          return;
+        }
+        done.current = true;
         saver.current?.cancel();
-        paused.current = true;
-        setConflict(change);
+        deleted.current();
       }),
-    [key],
+    [key, adopt, current, save, show],
   );
 
+  const resolved = () => {
+    const open = conflictRef.current;
+    show(undefined);
+    if (open && asideWritten.current) void removeSetAside(key, open.since);
+    asideWritten.current = false;
+  };
   const keepMine = () => {
-    paused.current = false;
-    setConflict(undefined);
+    resolved();
     const mine = current();
     if (mine) save(mine);
   };
   const takeTheirs = () => {
-    if (conflict) elsewhere.current(conflict);
+    const open = conflictRef.current;
+    resolved();
+    if (open?.change.state !== 'saved') {
+      done.current = true;
+      saver.current?.cancel();
+      deleted.current();
+      return;
+    }
+    adopt(open.change.draft);
+    // This panel's last write may have landed after theirs: storage gets theirs back.
+    if (storageHoldsMine.current) save(open.change.draft);
   };
-  // Escalating this panel's version during a conflict: the other one is set aside, not removed with the draft.
+  // Escalating this panel's version: during a conflict the other version is set aside, not removed with the
+  // draft; the draft's removal that follows is this panel's own.
   const whileEscalating = async (run: () => Promise<void>) => {
-    leaving.current = true;
-    if (conflict?.state === 'saved') await setAsideDraft(conflict.draft);
-    if (!paused.current) saver.current?.flush();
+    const open = conflictRef.current;
+    if (!open) saver.current?.flush();
+    done.current = true;
+    if (open?.change.state === 'saved') await setAsideDraft(open.change.draft, open.since);
     try {
       await run();
     } catch (error) {
-      leaving.current = false;
+      done.current = false;
       throw error;
     }
   };
-  return { saveError, conflict, keepMine, takeTheirs, whileEscalating };
+  return { saveError, conflict: conflict?.change, keepMine, takeTheirs, whileEscalating };
 }

@@ -91,10 +91,5 @@ export function usePanelSession(boundTabId: number | undefined, boot: Boot, sett
     return load();
   }, [load]);
 
-  // A newer copy of this draft written elsewhere (another panel, an import) becomes the one shown.
-  const replaceDraft = useCallback((draft: Escalation) => {
-    setSession((s) => (s.phase === 'ready' && s.draft.key === draft.key ? { ...s, draft, quarantined: undefined } : s));
-  }, []);
-
-  return { session, reread: load, escalate, newDraft, replaceDraft, movedTo };
+  return { session, reread: load, escalate, newDraft, movedTo };
 }

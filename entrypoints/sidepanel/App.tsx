@@ -38,7 +38,7 @@ interface PanelProps {
 
 function Panel({ api, settings, onSettings, boundTabId }: PanelProps) {
   const { t, L } = useI18n();
-  const { session, reread, escalate, newDraft, replaceDraft, movedTo } = api;
+  const { session, reread, escalate, newDraft, movedTo } = api;
   const { view, setView, focus, showEscalation } = usePanelView();
   const records = useRecordSummaries(view === 'escalations');
   const patterns = usePatternLibrary(session.phase === 'ready' ? session.draft.id : undefined);
@@ -133,12 +133,12 @@ function Panel({ api, settings, onSettings, boundTabId }: PanelProps) {
               </p>
             ) : null}
             <EscalationEditor
-              key={`${session.draft.id}:${session.draft.updatedAt}`}
+              key={session.draft.id}
               initial={session.draft}
               settings={settings}
               onSettings={onSettings}
               onEscalate={escalate}
-              onElsewhere={(change) => (change.state === 'saved' ? replaceDraft(change.draft) : void newDraft())}
+              onDeleted={() => void newDraft()}
               alreadyOpen={existing.length > 0}
               thread={read.ok ? (read.ticket.messages ?? []) : []}
               patterns={patterns}

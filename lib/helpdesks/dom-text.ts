@@ -76,9 +76,13 @@ export function numericDate(shown: string, lang: string): string {
   const [x, y] = [Number(a), Number(b)];
   const monthFirst = sep === '/' && (y > 12 || (x <= 12 && /^en(-us)?$/i.test(lang || 'en')));
   const [month, day] = monthFirst ? [x, y] : [y, x];
-  if (month < 1 || month > 12 || day < 1 || day > 31) return shown;
+  // A day the month does not have (31.02.) is no date, not the 3rd of March.
+  if (new Date(Date.UTC(Number(year), month - 1, day)).getUTCDate() !== day || month > 12) return shown;
   const date = `${year}-${pad(month)}-${pad(day)}`;
-  if (hh === undefined) return date;
+  // Without a time it is that day's local midnight: a bare ISO date would be read as midnight UTC, the day
+  // before west of Greenwich.
+  if (hh === undefined) return `${date}T00:00`;
+  if (Number(hh) > (half ? 12 : 23) || Number(mm) > 59) return shown;
   let hour = Number(hh) % (half ? 12 : 24);
   if (half && /p/i.test(half)) hour += 12;
   return `${date}T${pad(hour)}:${mm}${ss ? `:${ss}` : ''}`;

@@ -34,7 +34,16 @@ export function onDraftChange(key: string, listener: (change: DraftChange) => vo
   return () => browser.storage.onChanged.removeListener(handle);
 }
 
-/** A draft that must not overwrite the stored one, kept beside it (and in exports) rather than lost. */
-export function setAsideDraft(draft: Escalation): Promise<void> {
-  return writeValue(`${QUARANTINE_PREFIX}${DRAFT_PREFIX}${draft.key}:${Date.now()}`, draft);
+const setAsideKey = (key: string, since: number) => `${QUARANTINE_PREFIX}${DRAFT_PREFIX}${key}:${since}`;
+
+/**
+ * A draft that must not overwrite the stored one, kept beside it (and in exports) rather than lost; `since`
+ * names the occasion, so setting it aside again for the same one replaces that copy.
+ */
+export function setAsideDraft(draft: Escalation, since: number): Promise<void> {
+  return writeValue(setAsideKey(draft.key, since), draft);
+}
+
+export async function removeSetAside(key: string, since: number): Promise<void> {
+  await browser.storage.local.remove(setAsideKey(key, since));
 }

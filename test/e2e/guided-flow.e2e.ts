@@ -158,6 +158,8 @@ test('an agent walks the six steps by label and copies the brief in every format
         el.textContent = '';
       });
   }
+  // One panel alone never takes its own saves for someone else's.
+  expect(await panel.getByRole('alert').filter({ hasText: 'changed elsewhere' }).count()).toBe(0);
   await shot(panel, '6-brief');
 
   // The brief in Chinese, while the UI stays English

@@ -1,7 +1,14 @@
 import { beforeEach, describe, expect, test } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { Escalation } from '../../lib/escalation/model';
-import { type DraftChange, loadDraft, onDraftChange, saveDraft, setAsideDraft } from '../../lib/platform/draft-store';
+import {
+  type DraftChange,
+  loadDraft,
+  onDraftChange,
+  removeSetAside,
+  saveDraft,
+  setAsideDraft,
+} from '../../lib/platform/draft-store';
 
 const draft = (key: string) =>
   Escalation.parse({
@@ -98,12 +105,17 @@ describe('writes to a draft made elsewhere', () => {
     expect(heard[0]).toMatchObject({ draft: { key: 'zendesk:1', summary: 'Data export stops at 10,000 rows' } });
   });
 
-  test('a version that must not overwrite the stored one is set aside beside it', async () => {
+  test('a version that must not overwrite the stored one is set aside beside it, once per occasion', async () => {
     await saveDraft(draft('zendesk:1'));
-    await setAsideDraft({ ...draft('zendesk:1'), summary: 'Typed in the other panel' });
-    const all = await fakeBrowser.storage.local.get(null);
-    expect(all['draft:zendesk:1']).toMatchObject({ summary: 'Data export stops at 10,000 rows' });
-    const aside = Object.entries(all).filter(([k]) => k.startsWith('quarantine:draft:zendesk:1:'));
-    expect(aside.map(([, v]) => (v as { summary: string }).summary)).toEqual(['Typed in the other panel']);
+    await setAsideDraft({ ...draft('zendesk:1'), summary: 'Typed in the other panel' }, 1000);
+    await setAsideDraft({ ...draft('zendesk:1'), summary: 'Typed a little more' }, 1000);
+    const aside = async () =>
+      Object.entries(await fakeBrowser.storage.local.get(null))
+        .filter(([k]) => k.startsWith('quarantine:draft:zendesk:1:'))
+        .map(([, v]) => (v as { summary: string }).summary);
+    expect(await aside()).toEqual(['Typed a little more']);
+    expect(await loadDraft('zendesk:1')).toMatchObject({ value: { summary: 'Data export stops at 10,000 rows' } });
+    await removeSetAside('zendesk:1', 1000);
+    expect(await aside()).toEqual([]);
   });
 });

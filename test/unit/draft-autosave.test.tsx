@@ -1,0 +1,161 @@
+import { act } from 'react';
+import { createRoot } from 'react-dom/client';
+import { type UseFormReturn, useForm } from 'react-hook-form';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { useDraftAutosave } from '../../components/useDraftAutosave';
+import { Escalation } from '../../lib/escalation/model';
+import { saveDraft } from '../../lib/platform/draft-store';
+
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+const KEY = 'zendesk:1';
+const STORAGE_KEY = `draft:${KEY}`;
+const base = Escalation.parse({
+  id: 'esc-1',
+  schemaVersion: 2,
+  key: KEY,
+  summary: 'From the ticket',
+  createdAt: '2026-11-22T11:00:00.000Z',
+  updatedAt: '2026-11-22T11:00:00.000Z',
+});
+
+interface Panel {
+  form: UseFormReturn<Escalation>;
+  api: ReturnType<typeof useDraftAutosave>;
+  deleted: number;
+  unmount: () => void;
+}
+
+function mount(): Panel {
+  const panel = { deleted: 0 } as Panel;
+  function Harness() {
+    const form = useForm<Escalation>({ defaultValues: base });
+    panel.form = form;
+    panel.api = useDraftAutosave(form, KEY, 'l2', () => {
+      panel.deleted++;
+    });
+    return null;
+  }
+  const root = createRoot(document.createElement('div'));
+  act(() => root.render(<Harness />));
+  panel.unmount = () => act(() => root.unmount());
+  return panel;
+}
+
+// What a keystroke does: the registered field's change handler (a value set by the panel has no type).
+const type = (p: Panel, summary: string) =>
+  act(async () => {
+    await p.form.register('summary').onChange({ target: { name: 'summary', value: summary }, type: 'change' });
+  });
+const wait = (ms: number) =>
+  act(async () => {
+    await vi.advanceTimersByTimeAsync(ms);
+  });
+const stored = async () => ((await fakeBrowser.storage.local.get(STORAGE_KEY))[STORAGE_KEY] as Escalation)?.summary;
+const writtenElsewhere = (summary: string) =>
+  act(async () => {
+    await saveDraft({ ...base, summary, updatedAt: new Date(Date.now() + 5).toISOString() });
+  });
+const setAside = async () =>
+  Object.entries(await fakeBrowser.storage.local.get(null))
+    .filter(([k]) => k.startsWith('quarantine:draft:'))
+    .map(([, v]) => (v as Escalation).summary);
+
+beforeEach(async () => {
+  fakeBrowser.reset();
+  vi.useFakeTimers({ now: new Date('2026-11-22T12:00:00.000Z'), toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+  await saveDraft(base);
+});
+afterEach(() => vi.useRealTimers());
+
+describe('a draft changed elsewhere while this panel is open', () => {
+  test('with nothing typed here waiting, the copy is taken in place and nothing is written back', async () => {
+    const panel = mount();
+    await writtenElsewhere('Written in the pop-out');
+    expect(panel.form.getValues('summary')).toBe('Written in the pop-out');
+    expect(panel.api.conflict).toBeUndefined();
+    await wait(1000);
+    expect(await stored()).toBe('Written in the pop-out');
+    panel.unmount();
+  });
+
+  test('typed here but not saved yet: it asks, writes nothing until asked, then keeps what was typed', async () => {
+    const panel = mount();
+    await type(panel, 'Typed in the side panel');
+    await writtenElsewhere('Imported');
+    expect(panel.api.conflict).toMatchObject({ state: 'saved', draft: { summary: 'Imported' } });
+    await wait(1000);
+    expect(await stored()).toBe('Imported');
+    await act(async () => panel.api.keepMine());
+    await wait(10);
+    expect(await stored()).toBe('Typed in the side panel');
+    panel.unmount();
+  });
+
+  test('typed here, its save still on the way when the other copy lands: it asks rather than lose either', async () => {
+    const panel = mount();
+    const realSet = fakeBrowser.storage.local.set.bind(fakeBrowser.storage.local);
+    let release: (() => Promise<void>) | undefined;
+    vi.spyOn(fakeBrowser.storage.local, 'set').mockImplementation((items: Record<string, unknown>) => {
+      const held = (items[STORAGE_KEY] as Escalation | undefined)?.summary === 'Typed here';
+      if (held && !release) return new Promise<void>((done) => (release = () => realSet(items).then(done)));
+      return realSet(items);
+    });
+    await type(panel, 'Typed here');
+    await wait(300);
+    await writtenElsewhere('Typed in the other panel');
+    await act(async () => release?.());
+    expect(panel.api.conflict).toMatchObject({ draft: { summary: 'Typed in the other panel' } });
+    // Taking theirs puts theirs back on top of this panel's late write.
+    await act(async () => panel.api.takeTheirs());
+    await wait(10);
+    expect(panel.form.getValues('summary')).toBe('Typed in the other panel');
+    expect(await stored()).toBe('Typed in the other panel');
+    panel.unmount();
+  });
+
+  test('a value the panel filled in itself is no typing: the copy is taken without asking', async () => {
+    const panel = mount();
+    await act(async () => panel.form.setValue('description', 'Prefilled from similar escalations'));
+    await writtenElsewhere('Written in the pop-out');
+    expect(panel.api.conflict).toBeUndefined();
+    expect(panel.form.getValues('summary')).toBe('Written in the pop-out');
+    panel.unmount();
+  });
+
+  test('deleted elsewhere with nothing typed waiting: it starts over and never writes the draft back', async () => {
+    const panel = mount();
+    await act(async () => fakeBrowser.storage.local.remove(STORAGE_KEY));
+    expect(panel.deleted).toBe(1);
+    await type(panel, 'A keystroke while the ticket is read again');
+    await wait(1000);
+    panel.unmount();
+    expect(await stored()).toBeUndefined();
+  });
+
+  test('closed before choosing: the version storage does not hold is set aside, once however often', async () => {
+    const panel = mount();
+    await type(panel, 'Typed in the side panel');
+    await writtenElsewhere('Imported');
+    window.dispatchEvent(new Event('pagehide'));
+    window.dispatchEvent(new Event('pagehide'));
+    panel.unmount();
+    await wait(10);
+    expect(await stored()).toBe('Imported');
+    expect(await setAside()).toEqual(['Typed in the side panel']);
+  });
+
+  test('choosing after the copy was set aside takes the set-aside copy away', async () => {
+    const panel = mount();
+    await type(panel, 'Typed in the side panel');
+    await writtenElsewhere('Imported');
+    await act(async () => window.dispatchEvent(new Event('pagehide')));
+    expect(await setAside()).toEqual(['Typed in the side panel']);
+    await act(async () => panel.api.keepMine());
+    await wait(10);
+    expect(await setAside()).toEqual([]);
+    expect(await stored()).toBe('Typed in the side panel');
+    panel.unmount();
+  });
+});
