@@ -208,18 +208,13 @@ describe('what the options page says about a value it cannot save', () => {
 });
 
 describe('saving the options form', () => {
-  test('only what the form changed is saved, onto what is stored now', () => {
+  test('only what the form changed is saved', () => {
     const opened = { ...DEFAULT_SETTINGS, agentTier: 'l1' as const };
     const edited = { ...opened, reporter: { name: 'Sam Rivera', team: 'EMEA' } };
     const changed = changedSettings(opened, edited);
+    // Only the reporter: the tier and language it was opened with are not written over what the panel set
+    // meanwhile (the browser test saves the page after a tier change in the panel).
     expect(changed).toEqual({ reporter: { name: 'Sam Rivera', team: 'EMEA' } });
-    // Meanwhile the panel switched to Chinese and raised the tier: saving the form keeps that.
-    const storedNow = { ...opened, agentTier: 'manager' as const, uiLocale: 'zh-CN' as const };
-    expect({ ...storedNow, ...changed }).toMatchObject({
-      agentTier: 'manager',
-      uiLocale: 'zh-CN',
-      reporter: { name: 'Sam Rivera' },
-    });
     expect(changedSettings(opened, opened)).toEqual({});
   });
 });
