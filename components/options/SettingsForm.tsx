@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { BRIEF_FORMATS } from '../../lib/brief/render';
 import { AGENT_TIERS, SEVERITIES } from '../../lib/escalation/model';
 import { changedSettings } from '../../lib/settings/changes';
-import { issueMessage } from '../../lib/settings/issues';
+import { formIssues, issueMessage } from '../../lib/settings/issues';
 import { DEFAULT_CADENCE, Settings } from '../../lib/settings/model';
 import { useI18n } from '../i18n';
 import { cx } from '../ui';
@@ -39,9 +39,10 @@ export function SettingsForm({ initial, onSave }: Props) {
 
   async function save() {
     const parsed = Settings.safeParse(draft);
-    if (!parsed.success) {
+    const issues = [...(parsed.success ? [] : parsed.error.issues), ...formIssues(draft)];
+    if (!parsed.success || issues.length) {
       const next: Record<string, string> = {};
-      for (const issue of parsed.error.issues) {
+      for (const issue of issues) {
         const { key, args } = issueMessage(issue);
         next[issue.path.join('.')] = t(key, ...args);
       }
@@ -193,6 +194,7 @@ export function SettingsForm({ initial, onSave }: Props) {
               <span>{t(`options_day${day}`)}</span>
             </label>
           ))}
+          {error('businessHours.days')}
         </fieldset>
         <div className={cx('row')}>
           <div className={cx('field')}>
@@ -203,6 +205,7 @@ export function SettingsForm({ initial, onSave }: Props) {
               value={draft.businessHours.start}
               onChange={(e) => set({ businessHours: { ...draft.businessHours, start: e.target.value } })}
             />
+            {error('businessHours.start')}
           </div>
           <div className={cx('field')}>
             <label htmlFor={`${id}-end`}>{t('options_end')}</label>

@@ -16,8 +16,19 @@ export interface IssueMessage {
   args: string[];
 }
 
+/**
+ * What the form refuses although stored settings may hold it (so settings saved before still load): a
+ * business-hours cadence with no business day would quietly count round the clock.
+ */
+export function formIssues(settings: { businessHours: { days: readonly number[] } }): SettingsIssue[] {
+  return settings.businessHours.days.length
+    ? []
+    : [{ code: 'custom', path: ['businessHours', 'days'], message: 'no business day' }];
+}
+
 export function issueMessage(issue: SettingsIssue): IssueMessage {
   const [field, part, leaf] = issue.path;
+  if (field === 'businessHours' && part === 'days') return { key: 'options_err_days', args: [] };
   if (field === 'timeZone') return { key: 'options_err_timeZone', args: [] };
   if (field === 'holidays') return { key: 'options_err_holiday', args: [String(Number(part) + 1)] };
   if (field === 'businessHours' && issue.code === 'custom') return { key: 'options_err_hoursOrder', args: [] };

@@ -35,6 +35,14 @@ test('settings are kept, explained when invalid, and used by the panel', async (
     .poll(() => options.getByRole('alert').first().textContent())
     .toBe('Line 2 is not a date such as 2026-12-25.');
   await holidays.fill('2026-12-25\n2026-12-26');
+  // No business day at all is refused at the days (Medium reminders count business hours).
+  const weekdays = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday'];
+  for (const day of weekdays) await options.getByLabel(day, { exact: true }).uncheck();
+  await options.getByRole('button', { name: 'Save settings' }).click();
+  await expect
+    .poll(() => options.getByRole('alert').first().textContent())
+    .toBe('Pick at least one business day (Medium reminders count business hours).');
+  for (const day of weekdays) await options.getByLabel(day, { exact: true }).check();
   await options.getByRole('button', { name: 'Save settings' }).click();
   await expect.poll(() => options.getByRole('status').first().textContent()).toBe('Settings saved.');
 

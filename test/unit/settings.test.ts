@@ -5,7 +5,7 @@ import { buildExport, planImport } from '../../lib/data/backup';
 import { loadSettingsWithStatus, SETTINGS_KEY } from '../../lib/platform/settings-store';
 import { changedSettings } from '../../lib/settings/changes';
 import { checkDomain } from '../../lib/settings/domains';
-import { issueMessage } from '../../lib/settings/issues';
+import { formIssues, issueMessage } from '../../lib/settings/issues';
 import { StoredSettings } from '../../lib/settings/migrate';
 import { DEFAULT_CADENCE, DEFAULT_SETTINGS, Settings } from '../../lib/settings/model';
 import { draft } from './engine-draft';
@@ -197,8 +197,27 @@ describe('what the options page says about a value it cannot save', () => {
     expect(issues(input)).toEqual([expected]);
   });
 
+  test('no business day: stored settings may hold it, the form refuses it', () => {
+    const none = { ...DEFAULT_SETTINGS, businessHours: { ...DEFAULT_SETTINGS.businessHours, days: [] } };
+    expect(Settings.safeParse(none).success).toBe(true);
+    expect(formIssues(none).map(issueMessage)).toEqual([{ key: 'options_err_days', args: [] }]);
+    expect(formIssues(DEFAULT_SETTINGS)).toEqual([]);
+  });
+
   test('every message it names exists in both languages', () => {
-    const keys = ['timeZone', 'holiday', 'hoursOrder', 'time', 'window', 'number', 'max', 'maxChars', 'min', 'other'];
+    const keys = [
+      'timeZone',
+      'holiday',
+      'hoursOrder',
+      'days',
+      'time',
+      'window',
+      'number',
+      'max',
+      'maxChars',
+      'min',
+      'other',
+    ];
     for (const file of ['locales/en.yml', 'locales/zh_CN.yml']) {
       const text = readFileSync(file, 'utf8');
       const block = text.slice(text.indexOf('\n  err:\n'));
