@@ -27,6 +27,13 @@ export function SettingsForm({ initial, onSave }: Props) {
   const [opened, setOpened] = useState<Settings>(initial);
   // As typed: splitting into dates on every keystroke would swallow the newline before the next date.
   const [holidayText, setHolidayText] = useState(initial.holidays.join('\n'));
+  // Changed elsewhere (the panel's tier or language) while nothing is being edited here: show it.
+  const untouched = Object.keys(changedSettings(opened, draft)).length === 0;
+  if (untouched && initial !== opened) {
+    setOpened(initial);
+    setDraft(initial);
+    setHolidayText(initial.holidays.join('\n'));
+  }
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [status, setStatus] = useState('');
   const set = (patch: Partial<Settings>) => setDraft((d) => ({ ...d, ...patch }));

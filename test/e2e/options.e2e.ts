@@ -65,8 +65,9 @@ test('settings are kept, explained when invalid, and used by the panel', async (
   await panel.getByRole('navigation', { name: 'Steps' }).getByRole('button', { name: 'Target & severity' }).click();
   expect(await field(panel, 'Your tier').inputValue()).toBe('l1');
 
-  // The tier changed in the panel while the options page is open: saving the page keeps it.
+  // The tier changed in the panel while the options page is open: the page shows it, and saving keeps it.
   await field(panel, 'Your tier').selectOption('manager');
+  await expect.poll(() => field(options, 'Your tier').inputValue()).toBe('manager');
   await field(options, 'Your team').fill('EMEA Support Desk');
   await options.getByRole('button', { name: 'Save settings' }).click();
   await expect.poll(() => options.getByRole('status').first().textContent()).toBe('Settings saved.');
