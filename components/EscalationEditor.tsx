@@ -49,6 +49,12 @@ export function EscalationEditor({
   const form = useForm<Escalation>({ defaultValues: initial, mode: 'onChange' });
   const values = useWatch({ control: form.control });
   useEvidenceInbox(form, initial.key);
+  const { saveError, conflict, keepMine, takeTheirs, whileEscalating, asPanel } = useDraftAutosave(
+    form,
+    initial.key,
+    settings.agentTier,
+    onDeleted,
+  );
   const lastGood = useRef(initial);
   const draft = useMemo(() => {
     const parsed = Escalation.safeParse(values);
@@ -86,12 +92,14 @@ export function EscalationEditor({
   useEffect(() => {
     if (!found) return;
     const change = patternPrefill(latest.current, found.similar);
-    if (change.answers) form.setValue('triage.answers', change.answers, { shouldDirty: true });
-    if (change.breadthCount !== undefined) {
-      form.setValue('impact.breadth.count', change.breadthCount, { shouldDirty: true });
-      form.setValue('patterns.appliedCount', change.appliedCount, { shouldDirty: true });
-    }
-  }, [found, form]);
+    asPanel(() => {
+      if (change.answers) form.setValue('triage.answers', change.answers, { shouldDirty: true });
+      if (change.breadthCount !== undefined) {
+        form.setValue('impact.breadth.count', change.breadthCount, { shouldDirty: true });
+        form.setValue('patterns.appliedCount', change.appliedCount, { shouldDirty: true });
+      }
+    });
+  }, [found, form, asPanel]);
   const relink = (next: Pick<Escalation, 'patterns' | 'supporting'>) => {
     form.setValue('patterns', next.patterns, { shouldDirty: true });
     form.setValue('supporting.threads', next.supporting.threads, { shouldDirty: true });
@@ -112,12 +120,6 @@ export function EscalationEditor({
     [settings.redactEmails, settings.redactPhones, deferred.unmasked],
   );
   const prefilled = useMemo(() => new Set(draft.prefilled), [draft.prefilled]);
-  const { saveError, conflict, keepMine, takeTheirs, whileEscalating } = useDraftAutosave(
-    form,
-    initial.key,
-    settings.agentTier,
-    onDeleted,
-  );
 
   const open = useMemo(() => {
     const counts: Partial<Record<Step, number>> = {};

@@ -49,8 +49,9 @@ export function useDraftAutosave(
   // panels writing in the same millisecond could still be taken for each other).
   const inFlight = useRef(new Set<string>());
   const lastUpdatedAt = useRef(0);
-  // The agent changed something that storage does not hold yet.
+  // The agent changed something that storage does not hold yet: any change but the panel's own (asPanel).
   const typed = useRef(false);
+  const byPanel = useRef(false);
   // Whether storage holds this panel's version (its last write was the last one echoed).
   const storageHoldsMine = useRef(true);
   // Escalating, or starting over after a deletion: this editor writes nothing more.
@@ -112,9 +113,9 @@ export function useDraftAutosave(
       // The agent's own edit is no longer "from ticket" (a value set by the panel keeps the mark). Setting it
       // runs this again with the new list, which schedules the save: this older copy must not follow it.
       const marked = (changed.prefilled ?? []).filter((p): p is string => typeof p === 'string');
-      const byAgent = !!name && type === 'change';
-      const left = byAgent ? prefilledAfterEdit(marked, name) : marked;
-      if (byAgent) typed.current = true;
+      const keystroke = !!name && type === 'change';
+      const left = keystroke ? prefilledAfterEdit(marked, name) : marked;
+      if (!byPanel.current) typed.current = true;
       if (left !== marked) {
         form.setValue('prefilled', [...left], { shouldDirty: true });
         return;
@@ -208,5 +209,14 @@ export function useDraftAutosave(
       throw error;
     }
   };
-  return { saveError, conflict: conflict?.change, keepMine, takeTheirs, whileEscalating };
+  // What the panel fills in by itself (from similar escalations) is no typing of the agent's.
+  const asPanel = useCallback((change: () => void) => {
+    byPanel.current = true;
+    try {
+      change();
+    } finally {
+      byPanel.current = false;
+    }
+  }, []);
+  return { saveError, conflict: conflict?.change, keepMine, takeTheirs, whileEscalating, asPanel };
 }

@@ -117,10 +117,20 @@ describe('a draft changed elsewhere while this panel is open', () => {
 
   test('a value the panel filled in itself is no typing: the copy is taken without asking', async () => {
     const panel = mount();
-    await act(async () => panel.form.setValue('description', 'Prefilled from similar escalations'));
+    await act(async () =>
+      panel.api.asPanel(() => panel.form.setValue('description', 'Prefilled from similar escalations')),
+    );
     await writtenElsewhere('Written in the pop-out');
     expect(panel.api.conflict).toBeUndefined();
     expect(panel.form.getValues('summary')).toBe('Written in the pop-out');
+    panel.unmount();
+  });
+
+  test("a value the agent set with a click (a linked thread, a deadline) is the agent's: it asks", async () => {
+    const panel = mount();
+    await act(async () => panel.form.setValue('needed.deadline', '2026-11-23T17:00', { shouldDirty: true }));
+    await writtenElsewhere('Written in the pop-out');
+    expect(panel.api.conflict).toMatchObject({ state: 'saved' });
     panel.unmount();
   });
 
