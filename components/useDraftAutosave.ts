@@ -5,7 +5,14 @@ import { assess } from '../lib/escalation/assess';
 import { StoredEscalation } from '../lib/escalation/migrate';
 import { Escalation } from '../lib/escalation/model';
 import { prefilledAfterEdit } from '../lib/escalation/prefill';
-import { type DraftChange, onDraftChange, removeSetAside, saveDraft, setAsideDraft } from '../lib/platform/draft-store';
+import {
+  type DraftChange,
+  deleteDraft,
+  onDraftChange,
+  removeSetAside,
+  saveDraft,
+  setAsideDraft,
+} from '../lib/platform/draft-store';
 import type { Settings } from '../lib/settings/model';
 
 const AUTOSAVE_MS = 250;
@@ -48,6 +55,8 @@ export function useDraftAutosave(
   // The updatedAt of this panel's writes that storage has not echoed yet (unique per panel, see save; two
   // panels writing in the same millisecond could still be taken for each other).
   const inFlight = useRef(new Set<string>());
+  // The last write this panel started: what a removal of the draft must come after.
+  const lastWrite = useRef<Promise<void>>(Promise.resolve());
   const lastUpdatedAt = useRef(0);
   // The agent changed something that storage does not hold yet: any change but the panel's own (asPanel).
   const typed = useRef(false);
@@ -80,9 +89,13 @@ export function useDraftAutosave(
     lastUpdatedAt.current = at;
     const stored = { ...value, suggested: { severity, target }, updatedAt: new Date(at).toISOString() };
     inFlight.current.add(stored.updatedAt);
-    saveDraft(stored).then(
+    lastWrite.current = saveDraft(stored).then(
       () => setSaveError(''),
-      (error: unknown) => setSaveError(error instanceof Error ? error.message : String(error)),
+      (error: unknown) => {
+        // No echo will come; what was typed is still not stored, so `typed` stays as it is.
+        inFlight.current.delete(stored.updatedAt);
+        setSaveError(error instanceof Error ? error.message : String(error));
+      },
     );
   }, []);
   const adopt = useCallback(
@@ -94,6 +107,13 @@ export function useDraftAutosave(
     },
     [form],
   );
+  // Deleted elsewhere (or the agent chose to start over): nothing more is written, and the draft is removed
+  // once more after this panel's last write, which may land after the deletion and bring it back.
+  const startOver = useCallback(() => {
+    done.current = true;
+    saver.current?.cancel();
+    void lastWrite.current.then(() => deleteDraft(key)).finally(() => deleted.current());
+  }, [key]);
   // A panel closed mid-conflict keeps the version storage does not hold, under one key per conflict.
   const setAside = useCallback(() => {
     const open = conflictRef.current;
@@ -140,6 +160,7 @@ export function useDraftAutosave(
     () =>
       onDraftChange(key, (change) => {
         if (done.current) return;
+        if (change.state === 'deleted') storageHoldsMine.current = false;
         if (change.state === 'saved') {
           if (inFlight.current.delete(change.draft.updatedAt)) {
             storageHoldsMine.current = true;
@@ -164,15 +185,15 @@ export function useDraftAutosave(
           if (stale) save(change.draft);
           return;
         }
-        done.current = true;
-        saver.current?.cancel();
-        deleted.current();
+        startOver();
       }),
-    [key, adopt, current, save, show],
+    [key, adopt, current, save, show, startOver],
   );
 
   const resolved = () => {
     const open = conflictRef.current;
+    // What was typed during the question is either saved by keepMine or discarded with takeTheirs.
+    saver.current?.cancel();
     show(undefined);
     if (open && asideWritten.current) void removeSetAside(key, open.since);
     asideWritten.current = false;
@@ -186,9 +207,7 @@ export function useDraftAutosave(
     const open = conflictRef.current;
     resolved();
     if (open?.change.state !== 'saved') {
-      done.current = true;
-      saver.current?.cancel();
-      deleted.current();
+      startOver();
       return;
     }
     adopt(open.change.draft);
@@ -201,8 +220,8 @@ export function useDraftAutosave(
     const open = conflictRef.current;
     if (!open) saver.current?.flush();
     done.current = true;
-    if (open?.change.state === 'saved') await setAsideDraft(open.change.draft, open.since);
     try {
+      if (open?.change.state === 'saved') await setAsideDraft(open.change.draft, open.since);
       await run();
     } catch (error) {
       done.current = false;

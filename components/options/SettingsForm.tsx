@@ -27,12 +27,16 @@ export function SettingsForm({ initial, onSave }: Props) {
   const [opened, setOpened] = useState<Settings>(initial);
   // As typed: splitting into dates on every keystroke would swallow the newline before the next date.
   const [holidayText, setHolidayText] = useState(initial.holidays.join('\n'));
-  // Changed elsewhere (the panel's tier or language) while nothing is being edited here: show it.
-  const untouched = Object.keys(changedSettings(opened, draft)).length === 0;
-  if (untouched && initial !== opened) {
-    setOpened(initial);
-    setDraft(initial);
-    setHolidayText(initial.holidays.join('\n'));
+  // Changed elsewhere (the panel's tier or language) while nothing is being edited here: show it. Only a
+  // new `initial` counts: right after a save the stored settings have not come back yet.
+  const [seen, setSeen] = useState(initial);
+  if (initial !== seen) {
+    setSeen(initial);
+    if (Object.keys(changedSettings(opened, draft)).length === 0) {
+      setOpened(initial);
+      setDraft(initial);
+      setHolidayText(initial.holidays.join('\n'));
+    }
   }
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [status, setStatus] = useState('');

@@ -77,7 +77,9 @@ export function numericDate(shown: string, lang: string): string {
   const monthFirst = sep === '/' && (y > 12 || (x <= 12 && /^en(-us)?$/i.test(lang || 'en')));
   const [month, day] = monthFirst ? [x, y] : [y, x];
   // A day the month does not have (31.02.) is no date, not the 3rd of March.
-  if (new Date(Date.UTC(Number(year), month - 1, day)).getUTCDate() !== day || month > 12) return shown;
+  if (month < 1 || month > 12 || new Date(Date.UTC(Number(year), month - 1, day)).getUTCDate() !== day) {
+    return shown;
+  }
   const date = `${year}-${pad(month)}-${pad(day)}`;
   // Without a time it is that day's local midnight: a bare ISO date would be read as midnight UTC, the day
   // before west of Greenwich.

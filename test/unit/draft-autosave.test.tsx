@@ -27,8 +27,11 @@ interface Panel {
   unmount: () => void;
 }
 
+const mounted: Panel[] = [];
+
 function mount(): Panel {
   const panel = { deleted: 0 } as Panel;
+  mounted.push(panel);
   function Harness() {
     const form = useForm<Escalation>({ defaultValues: base });
     panel.form = form;
@@ -39,7 +42,11 @@ function mount(): Panel {
   }
   const root = createRoot(document.createElement('div'));
   act(() => root.render(<Harness />));
-  panel.unmount = () => act(() => root.unmount());
+  let live = true;
+  panel.unmount = () => {
+    if (live) act(() => root.unmount());
+    live = false;
+  };
   return panel;
 }
 
@@ -67,7 +74,11 @@ beforeEach(async () => {
   vi.useFakeTimers({ now: new Date('2026-11-22T12:00:00.000Z'), toFake: ['setTimeout', 'clearTimeout', 'Date'] });
   await saveDraft(base);
 });
-afterEach(() => vi.useRealTimers());
+// A test that fails half-way must not leave its panel listening to the next test's storage.
+afterEach(() => {
+  for (const panel of mounted.splice(0)) panel.unmount();
+  vi.useRealTimers();
+});
 
 describe('a draft changed elsewhere while this panel is open', () => {
   test('with nothing typed here waiting, the copy is taken in place and nothing is written back', async () => {
@@ -75,9 +86,11 @@ describe('a draft changed elsewhere while this panel is open', () => {
     await writtenElsewhere('Written in the pop-out');
     expect(panel.form.getValues('summary')).toBe('Written in the pop-out');
     expect(panel.api.conflict).toBeUndefined();
+    const writes = vi.spyOn(fakeBrowser.storage.local, 'set');
     await wait(1000);
-    expect(await stored()).toBe('Written in the pop-out');
     panel.unmount();
+    expect(writes).not.toHaveBeenCalled();
+    expect(await stored()).toBe('Written in the pop-out');
   });
 
   test('typed here but not saved yet: it asks, writes nothing until asked, then keeps what was typed', async () => {
@@ -149,6 +162,7 @@ describe('a draft changed elsewhere while this panel is open', () => {
     await type(panel, 'Typed in the side panel');
     await writtenElsewhere('Imported');
     window.dispatchEvent(new Event('pagehide'));
+    await wait(5000);
     window.dispatchEvent(new Event('pagehide'));
     panel.unmount();
     await wait(10);
@@ -167,5 +181,58 @@ describe('a draft changed elsewhere while this panel is open', () => {
     expect(await setAside()).toEqual([]);
     expect(await stored()).toBe('Typed in the side panel');
     panel.unmount();
+  });
+
+  test('deleted elsewhere while typing, closed before choosing: what was typed is set aside', async () => {
+    const panel = mount();
+    await type(panel, 'Typed in the side panel');
+    await act(async () => fakeBrowser.storage.local.remove(STORAGE_KEY));
+    expect(panel.api.conflict).toMatchObject({ state: 'deleted' });
+    panel.unmount();
+    await wait(10);
+    expect(await stored()).toBeUndefined();
+    expect(await setAside()).toEqual(['Typed in the side panel']);
+  });
+
+  test('typing during the question and then taking theirs: theirs stays stored', async () => {
+    const panel = mount();
+    await type(panel, 'Typed A');
+    await writtenElsewhere('Theirs');
+    await type(panel, 'Typed B');
+    await act(async () => panel.api.takeTheirs());
+    await wait(1000);
+    expect(panel.form.getValues('summary')).toBe('Theirs');
+    expect(await stored()).toBe('Theirs');
+  });
+
+  test('a write that failed does not leave the panel asking about every later copy', async () => {
+    const panel = mount();
+    const realSet = fakeBrowser.storage.local.set.bind(fakeBrowser.storage.local);
+    const set = vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValueOnce(new Error('quota'));
+    await type(panel, 'Lost to a full disk');
+    await wait(300);
+    set.mockImplementation(realSet);
+    await type(panel, 'Saved this time');
+    await wait(300);
+    await writtenElsewhere('Written in the pop-out');
+    expect(panel.api.conflict).toBeUndefined();
+    expect(panel.form.getValues('summary')).toBe('Written in the pop-out');
+  });
+
+  test("deleted while this panel's own write is on its way: the draft is removed again after it", async () => {
+    const panel = mount();
+    const realSet = fakeBrowser.storage.local.set.bind(fakeBrowser.storage.local);
+    let release: (() => Promise<void>) | undefined;
+    vi.spyOn(fakeBrowser.storage.local, 'set').mockImplementation((items: Record<string, unknown>) => {
+      if (!release) return new Promise<void>((done) => (release = () => realSet(items).then(done)));
+      return realSet(items);
+    });
+    await act(async () => panel.api.asPanel(() => panel.form.setValue('description', 'Filled in by the panel')));
+    await wait(300);
+    await act(async () => fakeBrowser.storage.local.remove(STORAGE_KEY));
+    await act(async () => release?.());
+    await wait(10);
+    expect(await stored()).toBeUndefined();
+    expect(panel.deleted).toBe(1);
   });
 });
