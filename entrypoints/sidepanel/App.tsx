@@ -10,6 +10,7 @@ import { cx } from '../../components/ui';
 import { usePanelSession } from '../../components/usePanelSession';
 import { usePanelSettings } from '../../components/usePanelSettings';
 import { usePatternLibrary } from '../../components/usePatternLibrary';
+import { useSetAsideDrafts } from '../../components/useSetAsideDrafts';
 import { LOCALES, type Locale } from '../../lib/brief/labels';
 import { openForTicket } from '../../lib/followup/list';
 import { severityOf } from '../../lib/followup/schedule';
@@ -42,6 +43,7 @@ function Panel({ api, settings, onSettings, boundTabId }: PanelProps) {
   const { view, setView, focus, showEscalation } = usePanelView();
   const records = useRecordSummaries(view === 'escalations');
   const patterns = usePatternLibrary(session.phase === 'ready' ? session.draft.id : undefined);
+  const setAside = useSetAsideDrafts(session.phase === 'ready' ? session.draft.key : undefined);
   if (session.phase === 'loading') {
     return (
       <main>
@@ -126,6 +128,23 @@ function Panel({ api, settings, onSettings, boundTabId }: PanelProps) {
                   {t('app_openExisting')}
                 </button>
               </p>
+            ))}
+            {setAside.items.map((item) => (
+              <div key={item.since} className={cx('notice')} role="status">
+                <p>
+                  {t(
+                    'app_setAsideDraft',
+                    new Date(item.since).toLocaleString(settings.uiLocale),
+                    item.draft.summary || t('followup_noSummary'),
+                  )}
+                </p>
+                <button type="button" onClick={() => void setAside.restore(item)}>
+                  {t('app_useSetAside')}
+                </button>{' '}
+                <button type="button" onClick={() => void setAside.discard(item)}>
+                  {t('app_discardSetAside')}
+                </button>
+              </div>
             ))}
             {session.quarantined ? (
               <p className={cx('notice', 'error')} role="alert">

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { StoredEscalation } from '../escalation/migrate';
 import type { Escalation } from '../escalation/model';
-import { QUARANTINE_PREFIX, readValidated, type StoredRead, writeValue } from './storage';
+import { QUARANTINE_PREFIX, readValidated, type StoredRead, storedKeys, writeValue } from './storage';
 
 export const DRAFT_PREFIX = 'draft:';
 
@@ -46,4 +46,30 @@ export function setAsideDraft(draft: Escalation, since: number): Promise<void> {
 
 export async function removeSetAside(key: string, since: number): Promise<void> {
   await browser.storage.local.remove(setAsideKey(key, since));
+}
+
+export interface SetAsideDraft {
+  since: number;
+  draft: Escalation;
+}
+
+/** The copies of a ticket's draft set aside in conflicts, newest first (unreadable ones left where they are). */
+export async function listSetAside(key: string): Promise<SetAsideDraft[]> {
+  const prefix = `${QUARANTINE_PREFIX}${DRAFT_PREFIX}${key}:`;
+  const keys = (await storedKeys()) ?? Object.keys(await browser.storage.local.get(null));
+  const mine = keys.filter((k) => k.startsWith(prefix) && /^\d+$/.test(k.slice(prefix.length)));
+  if (!mine.length) return [];
+  const values = await browser.storage.local.get(mine);
+  return mine
+    .flatMap((k) => {
+      const parsed = StoredEscalation.safeParse(values[k]);
+      return parsed.success ? [{ since: Number(k.slice(prefix.length)), draft: parsed.data }] : [];
+    })
+    .sort((a, b) => b.since - a.since);
+}
+
+/** A set-aside copy becomes the ticket's draft again (an open panel takes it as a copy written elsewhere). */
+export async function restoreSetAside(item: SetAsideDraft, now: Date): Promise<void> {
+  await saveDraft({ ...item.draft, updatedAt: now.toISOString() });
+  await removeSetAside(item.draft.key, item.since);
 }

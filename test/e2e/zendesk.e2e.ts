@@ -379,25 +379,32 @@ describe('Zendesk ticket → side panel → brief', () => {
         return (await chrome.storage.local.get('draft:zendesk:4821'))['draft:zendesk:4821']?.summary;
       });
 
+    // A keystroke and, before it is saved, a newer copy written to storage (as an import writes it).
+    const typeWhileImported = (panel: Page, typed: string, imported: string) =>
+      summary(panel).evaluate(
+        async (el: HTMLInputElement, [value, other]) => {
+          Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set?.call(el, value);
+          el.dispatchEvent(new Event('input', { bubbles: true }));
+          const { chrome } = globalThis as unknown as {
+            chrome: {
+              storage: { local: { get(k: string): Promise<Record<string, object>>; set(v: object): Promise<void> } };
+            };
+          };
+          const key = 'draft:zendesk:4821';
+          const current = (await chrome.storage.local.get(key))[key];
+          await chrome.storage.local.set({
+            [key]: { ...current, summary: other, updatedAt: new Date().toISOString() },
+          });
+        },
+        [typed, imported] as const,
+      );
+
     // Saved in the second panel: the first, with nothing of its own waiting to be saved, shows it.
     await summary(second).fill('Written in the pop-out window');
     await expect.poll(() => summary(first).inputValue()).toBe('Written in the pop-out window');
 
     // A keystroke in the first while a newer copy arrives (as an import writes it): it asks, and writes nothing.
-    await summary(first).evaluate(async (el: HTMLInputElement) => {
-      Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set?.call(el, 'Typed in the side panel');
-      el.dispatchEvent(new Event('input', { bubbles: true }));
-      const { chrome } = globalThis as unknown as {
-        chrome: {
-          storage: { local: { get(k: string): Promise<Record<string, object>>; set(v: object): Promise<void> } };
-        };
-      };
-      const key = 'draft:zendesk:4821';
-      const current = (await chrome.storage.local.get(key))[key];
-      await chrome.storage.local.set({
-        [key]: { ...current, summary: 'Imported', updatedAt: new Date().toISOString() },
-      });
-    });
+    await typeWhileImported(first, 'Typed in the side panel', 'Imported');
     const asked = first.getByRole('alert').filter({ hasText: 'changed elsewhere' });
     await expect.poll(() => asked.count()).toBe(1);
     await first.waitForTimeout(600);
@@ -406,14 +413,29 @@ describe('Zendesk ticket → side panel → brief', () => {
     await expect.poll(stored).toBe('Typed in the side panel');
     expect(await asked.count()).toBe(0);
 
-    // Deleted elsewhere (Delete all data): the panel starts over from the ticket instead of writing it back.
+    // Closed in the middle of such a question: its version is set aside, and the next panel offers it back.
     await second.close();
-    await first.evaluate(async () => {
+    await typeWhileImported(first, 'Typed, then closed', 'Imported again');
+    await expect.poll(() => first.getByRole('alert').filter({ hasText: 'changed elsewhere' }).count()).toBe(1);
+    await first.close();
+    const third = await openPanel(h, tabId);
+    const offered = third.getByRole('status').filter({ hasText: 'was set aside' });
+    await expect.poll(() => offered.textContent()).toContain('“Typed, then closed”');
+    expect(await summary(third).inputValue()).toBe('Imported again');
+    await offered.getByRole('button', { name: 'Use this version' }).click();
+    await expect.poll(() => summary(third).inputValue()).toBe('Typed, then closed');
+    await expect.poll(() => offered.count()).toBe(0);
+    await third.close();
+
+    // Deleted elsewhere (Delete all data): the panel starts over from the ticket instead of writing it back.
+    const fourth = await openPanel(h, tabId);
+    await expect.poll(() => summary(fourth).inputValue()).toBe('Typed, then closed');
+    await fourth.evaluate(async () => {
       const { chrome } = globalThis as unknown as { chrome: { storage: { local: { clear(): Promise<void> } } } };
       await chrome.storage.local.clear();
     });
-    await expect.poll(() => summary(first).inputValue()).toBe('Data export stops at 10,000 rows for large accounts');
-    await first.close();
+    await expect.poll(() => summary(fourth).inputValue()).toBe('Data export stops at 10,000 rows for large accounts');
+    await fourth.close();
   });
 
   test('a page that is not a ticket says so and offers a blank draft', async () => {

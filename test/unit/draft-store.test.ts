@@ -3,9 +3,12 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { Escalation } from '../../lib/escalation/model';
 import {
   type DraftChange,
+  listSetAside,
   loadDraft,
   onDraftChange,
   removeSetAside,
+  restoreSetAside,
+  type SetAsideDraft,
   saveDraft,
   setAsideDraft,
 } from '../../lib/platform/draft-store';
@@ -117,5 +120,30 @@ describe('writes to a draft made elsewhere', () => {
     expect(await loadDraft('zendesk:1')).toMatchObject({ value: { summary: 'Data export stops at 10,000 rows' } });
     await removeSetAside('zendesk:1', 1000);
     expect(await aside()).toEqual([]);
+  });
+
+  test("set-aside copies of a ticket's draft are listed newest first, and one can become the draft again", async () => {
+    const local = fakeBrowser.storage.local as { getKeys?: () => Promise<string[]> };
+    const original = local.getKeys;
+    local.getKeys = undefined;
+    try {
+      await saveDraft(draft('zendesk:1'));
+      await setAsideDraft({ ...draft('zendesk:1'), summary: 'Older' }, 1000);
+      await setAsideDraft({ ...draft('zendesk:1'), summary: 'Newer' }, 2000);
+      await setAsideDraft({ ...draft('zendesk:2'), summary: 'Another ticket' }, 3000);
+      await fakeBrowser.storage.local.set({ 'quarantine:draft:zendesk:1:1500': { summary: 42 } });
+      const list = await listSetAside('zendesk:1');
+      expect(list.map((i) => [i.since, i.draft.summary])).toEqual([
+        [2000, 'Newer'],
+        [1000, 'Older'],
+      ]);
+      await restoreSetAside(list[0] as SetAsideDraft, new Date('2026-11-30T12:00:00Z'));
+      expect(await loadDraft('zendesk:1')).toMatchObject({
+        value: { summary: 'Newer', updatedAt: '2026-11-30T12:00:00.000Z' },
+      });
+      expect((await listSetAside('zendesk:1')).map((i) => i.draft.summary)).toEqual(['Older']);
+    } finally {
+      local.getKeys = original;
+    }
   });
 });
