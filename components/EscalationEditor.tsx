@@ -6,6 +6,7 @@ import { Escalation, type TicketMessage } from '../lib/escalation/model';
 import { STEPS, type Step, stepOf } from '../lib/escalation/steps';
 import { dismiss, link, patternPrefill, unlink } from '../lib/patterns/draft-links';
 import { matchKey } from '../lib/patterns/input';
+import { redactionOf } from '../lib/redact';
 import type { Settings } from '../lib/settings/model';
 import { useI18n } from './i18n';
 import { PanelHeader } from './PanelHeader';
@@ -115,9 +116,11 @@ export function EscalationEditor({
     />
   );
   const [step, setStep] = useState<Step>('triage');
+  const { redactEmails, redactPhones } = settings;
+  const { unmasked } = deferred;
   const redaction = useMemo(
-    () => ({ emails: settings.redactEmails, phones: settings.redactPhones, keep: deferred.unmasked }),
-    [settings.redactEmails, settings.redactPhones, deferred.unmasked],
+    () => redactionOf({ unmasked }, { redactEmails, redactPhones }),
+    [unmasked, redactEmails, redactPhones],
   );
   const prefilled = useMemo(() => new Set(draft.prefilled), [draft.prefilled]);
 

@@ -2,6 +2,9 @@
 // sees each masked item in the panel and can keep one visible; the choice is stored by a hash of the
 // value, so the list of choices never repeats the secret.
 
+import type { Escalation } from './escalation/model';
+import type { Settings } from './settings/model';
+
 export type RedactionKind = 'bearer' | 'api-key' | 'url-password' | 'card' | 'national-id' | 'email' | 'phone';
 
 export interface RedactOptions {
@@ -17,6 +20,14 @@ export interface Redaction {
   masked: string;
   // Found, but the agent chose to keep it visible in the brief.
   kept: boolean;
+}
+
+/** What the agent's settings and a draft's or escalation's "keep visible" choices mask in anything copied. */
+export function redactionOf(
+  e: Pick<Escalation, 'unmasked'>,
+  settings: Pick<Settings, 'redactEmails' | 'redactPhones'>,
+): RedactOptions {
+  return { emails: settings.redactEmails, phones: settings.redactPhones, keep: e.unmasked };
 }
 
 interface Rule {

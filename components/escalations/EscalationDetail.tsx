@@ -21,13 +21,13 @@ import {
   DE_ESCALATION_STEPS,
   deEscalationMessages,
   isOverdue,
-  redactionOf,
   resolutionMessages,
   updateSince,
 } from '../../lib/followup/list';
 import { isOpen, severityOf } from '../../lib/followup/schedule';
 import { saveRecord } from '../../lib/platform/record-store';
 import { copyToClipboard } from '../../lib/platform/worker-client';
+import { redactionOf } from '../../lib/redact';
 import type { Settings } from '../../lib/settings/model';
 import { useI18n, useTranslator } from '../i18n';
 import { cx } from '../ui';

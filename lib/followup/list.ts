@@ -7,7 +7,6 @@ import type { DeEscalationReason, Escalation, Helpdesk, Severity, Target } from 
 import { FOLLOW_UP_CLOCKS } from '../escalation/model';
 import type { Translate } from '../i18n/translate';
 import type { RedactOptions } from '../redact';
-import type { Settings } from '../settings/model';
 import { type CadenceSettings, nextClock } from './cadence';
 import { isOpen, severityOf } from './schedule';
 
@@ -104,14 +103,6 @@ const CUSTOMER_UPDATE: Record<Locale, (r: Escalation, latest: string, by: string
       `我们会在 ${by} 之前再次向您更新进展。`,
     ].join('\n'),
 };
-
-/** What the agent's settings and this escalation's "keep visible" choices mask in anything copied of it. */
-export function redactionOf(
-  r: Pick<Escalation, 'unmasked'>,
-  settings: Pick<Settings, 'redactEmails' | 'redactPhones'>,
-) {
-  return { emails: settings.redactEmails, phones: settings.redactPhones, keep: r.unmasked } satisfies RedactOptions;
-}
 
 /**
  * "We're still investigating — here's what we know so far", from the latest update to the team. It

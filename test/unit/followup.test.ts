@@ -12,14 +12,7 @@ import {
   resolve,
   snooze,
 } from '../../lib/followup/actions';
-import {
-  changesSince,
-  customerUpdate,
-  isOverdue,
-  openForTicket,
-  redactionOf,
-  updateSince,
-} from '../../lib/followup/list';
+import { changesSince, customerUpdate, isOverdue, openForTicket, updateSince } from '../../lib/followup/list';
 import {
   byEscalation,
   notificationId,
@@ -32,7 +25,7 @@ import { schedulableOf, scheduleRowOf } from '../../lib/followup/schedule-index'
 import { makeTranslate } from '../../lib/i18n/translate';
 import { FOLLOW_UP_ALARM, reconcileFollowUps, wireFollowUps } from '../../lib/platform/followup-worker';
 import { INDEX_KEY, recentlySetAside, SCHEDULE_KEY, updateIndex } from '../../lib/platform/record-index';
-import { redactionKey } from '../../lib/redact';
+import { redactionKey, redactionOf } from '../../lib/redact';
 import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings/model';
 import { draft } from './engine-draft';
 
