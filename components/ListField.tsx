@@ -54,6 +54,15 @@ export function ListField({
       render={({ field }) => {
         const items = Array.isArray(field.value) ? (field.value as string[]) : [];
         const set = (next: string[]) => field.onChange(next);
+        // Focus stays on the same arrow of the moved item, or its other arrow where that one is disabled.
+        const moveItem = (from: number, to: number, label: string) => {
+          set(move(items, from, to));
+          const edge = to === 0 ? 'down' : to === items.length - 1 ? 'up' : undefined;
+          setAfter({
+            focus: `${id}-${to}-${edge ?? (to < from ? 'up' : 'down')}`,
+            said: t('list_moved', label, String(to + 1)),
+          });
+        };
         return (
           <fieldset data-field={name} className={cx('list-field')}>
             <legend>
@@ -96,13 +105,7 @@ export function ListField({
                             type="button"
                             id={`${itemId}-up`}
                             disabled={i === 0}
-                            onClick={() => {
-                              set(move(items, i, i - 1));
-                              setAfter({
-                                focus: `${id}-${i - 1}-${i - 1 === 0 ? 'down' : 'up'}`,
-                                said: t('list_moved', label, String(i)),
-                              });
-                            }}
+                            onClick={() => moveItem(i, i - 1, label)}
                             aria-label={t('list_moveUp', label)}
                           >
                             ↑
@@ -111,13 +114,7 @@ export function ListField({
                             type="button"
                             id={`${itemId}-down`}
                             disabled={i === items.length - 1}
-                            onClick={() => {
-                              set(move(items, i, i + 1));
-                              setAfter({
-                                focus: `${id}-${i + 1}-${i + 1 === items.length - 1 ? 'up' : 'down'}`,
-                                said: t('list_moved', label, String(i + 2)),
-                              });
-                            }}
+                            onClick={() => moveItem(i, i + 1, label)}
                             aria-label={t('list_moveDown', label)}
                           >
                             ↓
