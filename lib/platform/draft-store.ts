@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { StoredEscalation } from '../escalation/migrate';
 import type { Escalation } from '../escalation/model';
-import { QUARANTINE_PREFIX, readValidated, type StoredRead, storedKeys, writeValue } from './storage';
+import { QUARANTINE_PREFIX, quarantineKey, readValidated, type StoredRead, storedKeys, writeValue } from './storage';
 
 export const DRAFT_PREFIX = 'draft:';
 
@@ -34,7 +34,7 @@ export function onDraftChange(key: string, listener: (change: DraftChange) => vo
   return () => browser.storage.onChanged.removeListener(handle);
 }
 
-const setAsideKey = (key: string, since: number) => `${QUARANTINE_PREFIX}${DRAFT_PREFIX}${key}:${since}`;
+const setAsideKey = (key: string, since: number) => quarantineKey(`${DRAFT_PREFIX}${key}`, since);
 
 /**
  * A draft that must not overwrite the stored one, kept beside it (and in exports) rather than lost; `since`

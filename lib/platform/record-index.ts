@@ -3,7 +3,7 @@ import { type IndexRow, indexRowOf, RecordIndex, StoredEscalation } from '../esc
 import type { Schedulable } from '../followup/schedule';
 import { ScheduleIndex, type ScheduleRow, schedulableOf, scheduleRowOf } from '../followup/schedule-index';
 import { RECORD_PREFIX } from './record-store';
-import { QUARANTINE_PREFIX, storedKeys } from './storage';
+import { QUARANTINE_PREFIX, quarantineKey, storedKeys } from './storage';
 
 export const INDEX_KEY = 'index:records';
 export const SCHEDULE_KEY = 'index:schedule';
@@ -22,7 +22,7 @@ async function rebuild(): Promise<Record<string, IndexRow>> {
     if (!key.startsWith(RECORD_PREFIX)) continue;
     const parsed = StoredEscalation.safeParse(raw);
     if (parsed.success) rows[parsed.data.id] = indexRowOf(parsed.data);
-    else quarantine[`${QUARANTINE_PREFIX}${key}:${Date.now()}`] = raw;
+    else quarantine[quarantineKey(key, Date.now())] = raw;
   }
   const bad = Object.keys(quarantine).map((q) => q.slice(QUARANTINE_PREFIX.length).replace(/:\d+$/, ''));
   if (bad.length) {
@@ -91,7 +91,7 @@ export async function updateIndex(changes: Changes): Promise<void> {
       delete rows[id];
       delete scheduleRows[id];
     }
-    if (value !== undefined && !record.success) quarantine[`${QUARANTINE_PREFIX}${key}:${Date.now()}`] = value;
+    if (value !== undefined && !record.success) quarantine[quarantineKey(key, Date.now())] = value;
   }
   await browser.storage.local.set({
     ...quarantine,

@@ -8,6 +8,9 @@ export type StoredRead<T> =
 
 export const QUARANTINE_PREFIX = 'quarantine:';
 
+/** Where a value set aside at `at` (epoch ms) is kept: one key per value and occasion. */
+export const quarantineKey = (key: string, at: number) => `${QUARANTINE_PREFIX}${key}:${at}`;
+
 // Nothing the user typed is dropped silently: a value that no longer parses is moved aside under a
 // quarantine key (kept for export and support) and the caller is told.
 export async function readValidated<S extends z.ZodType>(key: string, schema: S): Promise<StoredRead<z.infer<S>>> {
@@ -15,10 +18,10 @@ export async function readValidated<S extends z.ZodType>(key: string, schema: S)
   if (raw === undefined) return { state: 'empty' };
   const parsed = schema.safeParse(raw);
   if (parsed.success) return { state: 'ok', value: parsed.data };
-  const quarantineKey = `${QUARANTINE_PREFIX}${key}:${Date.now()}`;
-  await browser.storage.local.set({ [quarantineKey]: raw });
+  const aside = quarantineKey(key, Date.now());
+  await browser.storage.local.set({ [aside]: raw });
   await browser.storage.local.remove(key);
-  return { state: 'quarantined', quarantineKey, issue: parsed.error.issues[0]?.message ?? 'invalid data' };
+  return { state: 'quarantined', quarantineKey: aside, issue: parsed.error.issues[0]?.message ?? 'invalid data' };
 }
 
 /** Every key in storage.local, where the browser lists keys without their values (Chrome 130+); else undefined. */
