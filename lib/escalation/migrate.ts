@@ -1,3 +1,4 @@
+import { canonicalTicketKey } from '../helpdesks/salesforce-id';
 import { z } from '../zod';
 import { ESCALATION_SCHEMA_VERSION, Escalation } from './model';
 
@@ -14,7 +15,23 @@ function fromV1(raw: unknown): unknown {
   };
 }
 
-export const StoredEscalation = z.preprocess(fromV1, Escalation);
+// Salesforce ids were kept as the address showed them, 15 or 18 characters; a 15-character one is now read
+// as the 18-character form new reads give, so the draft, its record and the ticket meet again.
+function withCanonicalIds(raw: unknown): unknown {
+  if (!raw || typeof raw !== 'object') return raw;
+  const r = raw as { key?: unknown; ticket?: { helpdesk?: unknown; ticketId?: unknown }; ticketId?: unknown };
+  if (typeof r.key !== 'string' || canonicalTicketKey(r.key) === r.key) return raw;
+  const key = canonicalTicketKey(r.key);
+  const ticketId = key.slice('salesforce:'.length);
+  return {
+    ...r,
+    key,
+    ...(r.ticket ? { ticket: { ...r.ticket, ticketId } } : {}),
+    ...(r.ticketId !== undefined ? { ticketId } : {}),
+  };
+}
+
+export const StoredEscalation = z.preprocess((raw) => withCanonicalIds(fromV1(raw)), Escalation);
 
 // One record's row in the record index: what the follow-up worker and the Escalations list need, so
 // neither reads every whole record (2,000 of them are 4 MB, ~0.4 s to read back in Chromium).
@@ -33,7 +50,10 @@ export const IndexRow = Escalation.pick({
 }).extend({ helpdesk: z.string().optional(), ticketId: z.string().optional() });
 export type IndexRow = z.infer<typeof IndexRow>;
 
-export const RecordIndex = z.object({ version: z.literal(1), rows: z.record(z.string(), IndexRow) });
+export const RecordIndex = z.object({
+  version: z.literal(1),
+  rows: z.record(z.string(), z.preprocess(withCanonicalIds, IndexRow)),
+});
 export type RecordIndex = z.infer<typeof RecordIndex>;
 
 export function indexRowOf(r: Escalation): IndexRow {

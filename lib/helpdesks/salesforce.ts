@@ -3,6 +3,7 @@ import { defineReader } from './define-reader';
 import { blockText, dateOf, oneLine } from './dom-text';
 import { capThread } from './limits';
 import type { TicketFields } from './missing';
+import { recordId18 } from './salesforce-id';
 import type { HelpdeskSite } from './types';
 
 // Salesforce Service Cloud, Lightning Experience: /lightning/r/Case/{id}/view (and /related/…), or the
@@ -16,7 +17,7 @@ export const salesforceSite: HelpdeskSite = {
   hosts: ['*.lightning.force.com', '*.my.salesforce.com'],
   ticketIn(url) {
     const id = CASE_PATH.exec(url.pathname)?.[1];
-    return id ? { ticketId: id } : null;
+    return id ? { ticketId: recordId18(id) } : null;
   },
 };
 

@@ -1,12 +1,23 @@
 import { browser } from 'wxt/browser';
 import { StoredEscalation } from '../escalation/migrate';
 import type { Escalation } from '../escalation/model';
+import { legacyTicketKey } from '../helpdesks/salesforce-id';
 import { QUARANTINE_PREFIX, quarantineKey, readValidated, type StoredRead, storedKeys, writeValue } from './storage';
 
 export const DRAFT_PREFIX = 'draft:';
 
-export function loadDraft(key: string): Promise<StoredRead<Escalation>> {
-  return readValidated(`${DRAFT_PREFIX}${key}`, StoredEscalation);
+export async function loadDraft(key: string): Promise<StoredRead<Escalation>> {
+  const read = await readValidated(`${DRAFT_PREFIX}${key}`, StoredEscalation);
+  const legacy = legacyTicketKey(key);
+  if (!legacy) return read;
+  // A draft kept under the key's older spelling moves to the current one, or is set aside beside a draft
+  // already there (offered back like any conflict), so it is neither lost nor found twice.
+  const old = await readValidated(`${DRAFT_PREFIX}${legacy}`, StoredEscalation);
+  if (old.state !== 'ok') return read.state === 'empty' ? old : read;
+  if (read.state === 'empty') await saveDraft(old.value);
+  else await setAsideDraft(old.value, Date.parse(old.value.updatedAt) || Date.now());
+  await browser.storage.local.remove(`${DRAFT_PREFIX}${legacy}`);
+  return read.state === 'empty' ? old : read;
 }
 
 export function saveDraft(draft: Escalation): Promise<void> {

@@ -30,7 +30,8 @@ const pages = () => import(/* @vite-ignore */ PAGES) as Promise<PageModule>;
 describe('salesforce URLs', () => {
   test.each([
     [`https://northwind.lightning.force.com/lightning/r/Case/${ACTIVE_ID}/view`, ACTIVE_ID],
-    ['https://northwind.lightning.force.com/lightning/r/Case/500Hu00001Mz3Kq/view', '500Hu00001Mz3Kq'],
+    ['https://northwind.lightning.force.com/lightning/r/Case/500Hu00001Mz3Kq/view', '500Hu00001Mz3KqIAJ'],
+    ['https://northwind.lightning.force.com/lightning/r/Case/500Hu00001Mz3KqIAJ/view', '500Hu00001Mz3KqIAJ'],
     [`https://northwind.lightning.force.com/lightning/r/Case/${ACTIVE_ID}/related/EmailMessages/view`, ACTIVE_ID],
     [`https://northwind.lightning.force.com/lightning/r/${ACTIVE_ID}/view`, ACTIVE_ID],
     [

@@ -1,0 +1,108 @@
+import { beforeEach, describe, expect, test } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { RecordIndex, StoredEscalation } from '../../lib/escalation/migrate';
+import { Escalation } from '../../lib/escalation/model';
+import { canonicalTicketKey, legacyTicketKey, recordId18 } from '../../lib/helpdesks/salesforce-id';
+import { loadDraft } from '../../lib/platform/draft-store';
+
+describe('Salesforce record ids', () => {
+  test.each([
+    // Salesforce's own worked example of the case-encoding suffix.
+    ['001A0000006Vm9r', '001A0000006Vm9rIAC'],
+    ['500Hu00001Mz3Kq', '500Hu00001Mz3KqIAJ'],
+    ['500000000000000', '500000000000000AAA'],
+    ['500ABCDEABCDEAB', '500ABCDEABCDEABY55'],
+    ['500Hu00001Mz3KqIAJ', '500Hu00001Mz3KqIAJ'],
+  ])('%s is kept as %s', (id, id18) => {
+    expect(recordId18(id)).toBe(id18);
+  });
+
+  test('ids differing only in letter case stay two records', () => {
+    expect(recordId18('500hu00001mz3kq')).not.toBe(recordId18('500Hu00001Mz3Kq'));
+  });
+
+  test('keys: only a 15-character Salesforce id changes, and the legacy key is its first 15 characters', () => {
+    expect(canonicalTicketKey('salesforce:500Hu00001Mz3Kq')).toBe('salesforce:500Hu00001Mz3KqIAJ');
+    expect(canonicalTicketKey('zendesk:500Hu00001Mz3Kq')).toBe('zendesk:500Hu00001Mz3Kq');
+    expect(canonicalTicketKey('salesforce:500Hu00001Mz3KqIAJ')).toBe('salesforce:500Hu00001Mz3KqIAJ');
+    expect(legacyTicketKey('salesforce:500Hu00001Mz3KqIAJ')).toBe('salesforce:500Hu00001Mz3Kq');
+    // A suffix that does not spell the id's case was never derived from a 15-character key.
+    expect(legacyTicketKey('salesforce:500Hu00001Mz3KqAAA')).toBeUndefined();
+    expect(legacyTicketKey('zendesk:500Hu00001Mz3KqIAJ')).toBeUndefined();
+  });
+});
+
+const OLD_KEY = 'salesforce:500Hu00001Mz3Kq';
+const NEW_KEY = 'salesforce:500Hu00001Mz3KqIAJ';
+const stored = (key: string) => ({
+  id: 'esc-7',
+  schemaVersion: 2,
+  key,
+  summary: 'Case export loses attachments',
+  createdAt: '2026-11-22T11:00:00.000Z',
+  updatedAt: '2026-11-22T11:00:00.000Z',
+  ticket: {
+    helpdesk: 'salesforce',
+    ticketId: key.slice('salesforce:'.length),
+    url: 'https://northwind.lightning.force.com/lightning/r/Case/500Hu00001Mz3Kq/view',
+    source: 'dom',
+    missing: [],
+  },
+});
+
+describe('drafts and records kept under a 15-character Salesforce id', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+  });
+
+  test('an old draft opens on the same case read by its 18-character id, and moves there', async () => {
+    await fakeBrowser.storage.local.set({ [`draft:${OLD_KEY}`]: stored(OLD_KEY) });
+    const read = await loadDraft(NEW_KEY);
+    expect(read.state === 'ok' && read.value).toMatchObject({
+      key: NEW_KEY,
+      summary: 'Case export loses attachments',
+      ticket: { ticketId: '500Hu00001Mz3KqIAJ' },
+    });
+    expect(Object.keys(await fakeBrowser.storage.local.get(null))).toEqual([`draft:${NEW_KEY}`]);
+  });
+
+  test('a draft already under the new key wins; the old one is set aside and offered back', async () => {
+    await fakeBrowser.storage.local.set({
+      [`draft:${OLD_KEY}`]: stored(OLD_KEY),
+      [`draft:${NEW_KEY}`]: { ...stored(NEW_KEY), summary: 'Newer' },
+    });
+    const read = await loadDraft(NEW_KEY);
+    expect(read.state === 'ok' && read.value.summary).toBe('Newer');
+    const since = Date.parse('2026-11-22T11:00:00.000Z');
+    const all = await fakeBrowser.storage.local.get(null);
+    expect(Object.keys(all).sort()).toEqual([`draft:${NEW_KEY}`, `quarantine:draft:${NEW_KEY}:${since}`]);
+    expect(all[`quarantine:draft:${NEW_KEY}:${since}`]).toMatchObject({
+      key: NEW_KEY,
+      summary: 'Case export loses attachments',
+    });
+    const again = await loadDraft(NEW_KEY);
+    expect(again.state === 'ok' && again.value.summary).toBe('Newer');
+    expect(Object.keys(await fakeBrowser.storage.local.get(null))).toHaveLength(2);
+  });
+
+  test('an old record and its index row read with the 18-character key, so the case shows as escalated', () => {
+    const record = StoredEscalation.parse(stored(OLD_KEY));
+    expect(record.key).toBe(NEW_KEY);
+    expect(record.ticket?.ticketId).toBe('500Hu00001Mz3KqIAJ');
+    expect(Escalation.parse(stored(NEW_KEY))).toEqual(record);
+
+    const index = RecordIndex.parse({
+      version: 1,
+      rows: {
+        'esc-7': {
+          ...stored(OLD_KEY),
+          status: 'escalated',
+          ticket: undefined,
+          helpdesk: 'salesforce',
+          ticketId: '500Hu00001Mz3Kq',
+        },
+      },
+    });
+    expect(index.rows['esc-7']).toMatchObject({ key: NEW_KEY, ticketId: '500Hu00001Mz3KqIAJ' });
+  });
+});
