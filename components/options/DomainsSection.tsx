@@ -24,8 +24,6 @@ export function DomainsSection({ domains, onAdd, onRemove, isAllowed }: Props) {
   const [input, setInput] = useState('');
   const [message, setMessage] = useState<{ text: string; error: boolean }>({ text: '', error: false });
   const [refused, setRefused] = useState<string[]>([]);
-  const [checked, setChecked] = useState(0);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: checked says a grant may have changed the answer
   useEffect(() => {
     let live = true;
     void Promise.all(domains.map(async (d) => ((await isAllowed(d).catch(() => false)) ? undefined : d))).then(
@@ -34,7 +32,7 @@ export function DomainsSection({ domains, onAdd, onRemove, isAllowed }: Props) {
     return () => {
       live = false;
     };
-  }, [domains, isAllowed, checked]);
+  }, [domains, isAllowed]);
 
   async function add() {
     const check = checkDomain(input);
@@ -66,8 +64,8 @@ export function DomainsSection({ domains, onAdd, onRemove, isAllowed }: Props) {
                   type="button"
                   onClick={() =>
                     void onAdd(origin).then((granted) => {
-                      setChecked((n) => n + 1);
-                      if (!granted) setMessage({ text: t('options_domainRefused', origin), error: true });
+                      if (granted) setRefused((list) => list.filter((d) => d !== origin));
+                      else setMessage({ text: t('options_domainRefused', origin), error: true });
                     })
                   }
                 >
