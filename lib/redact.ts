@@ -33,8 +33,8 @@ export function redactionOf(
 interface Rule {
   kind: RedactionKind;
   re: RegExp;
-  // Which capture group is the secret (0: the whole match).
-  group: number;
+  // Which capture group is the secret (0: the whole match); of several, the one that matched.
+  group: number | readonly number[];
   valid?: (value: string) => boolean;
   mask: (value: string) => string;
   optional?: 'emails' | 'phones';
@@ -59,19 +59,25 @@ export function luhn(number: string): boolean {
 
 const label = (what: string) => () => `[${what} removed]`;
 
+// A secret's name, joined to others by _ or - ("aws_secret_access_key", "X-Auth-Token"), so the name is not
+// bounded by \b; its value may be quoted, and a quoted value may hold spaces.
+const SECRET_NAME =
+  '(?<![A-Za-z0-9])(?:api[_-]?key|(?:secret[_-]?)?access[_-]?key|secret[_-]?key|(?:access|auth|refresh|session)[_-]?token|client[_-]?secret|secret|password|passwd|pwd)(?![A-Za-z0-9])';
+
 const RULES: readonly Rule[] = [
-  { kind: 'bearer', re: /\b(?:Bearer|Token)\s+([A-Za-z0-9\-._~+/]{16,}=*)/g, group: 1, mask: label('token') },
-  { kind: 'url-password', re: /\b[a-z][a-z0-9+.-]*:\/\/[^\s:@/]+:([^\s@/]+)@/gi, group: 1, mask: label('password') },
+  { kind: 'bearer', re: /\b(?:Bearer|Token)\s+([A-Za-z0-9\-._~+/]{16,}=*)/gi, group: 1, mask: label('token') },
+  // The password runs to the last @ before the host, so one holding an @ is masked whole.
+  { kind: 'url-password', re: /\b[a-z][a-z0-9+.-]*:\/\/[^\s:@/]+:([^\s/]+)@/gi, group: 1, mask: label('password') },
   {
     kind: 'api-key',
-    re: /\b(?:sk|pk|rk)_(?:live|test)_[A-Za-z0-9]{10,}\b|\bAKIA[0-9A-Z]{16}\b|\bgh[pousr]_[A-Za-z0-9]{30,}\b|\bxox[abprs]-[A-Za-z0-9-]{10,}\b|\bAIza[0-9A-Za-z\-_]{35}\b/g,
+    re: /\b(?:sk|pk|rk)_(?:live|test)_[A-Za-z0-9]{10,}\b|\bAKIA[0-9A-Z]{16}\b|\bgh[pousr]_[A-Za-z0-9]{30,}\b|\bgithub_pat_[A-Za-z0-9_]{22,}|\bxox[abeprs]-[A-Za-z0-9-]{10,}\b|\bxapp-[A-Za-z0-9-]{10,}\b|\bAIza[0-9A-Za-z\-_]{35}\b/g,
     group: 0,
     mask: label('API key'),
   },
   {
     kind: 'api-key',
-    re: /\b(?:api[_-]?key|access[_-]?token|secret|client[_-]?secret|password|passwd|pwd)\b\s*[:=]\s*["']?([^\s"',;]{6,})/gi,
-    group: 1,
+    re: new RegExp(`${SECRET_NAME}["']?\\s*[:=]\\s*(?:"([^"\\n]{6,})"|'([^'\\n]{6,})'|([^\\s"',;}]{6,}))`, 'gi'),
+    group: [1, 2, 3],
     mask: label('secret'),
   },
   {
@@ -84,7 +90,7 @@ const RULES: readonly Rule[] = [
   {
     kind: 'national-id',
     // US SSN, UK National Insurance number, Chinese resident identity number (18 characters).
-    re: /\b(?!000|666|9\d\d)\d{3}-(?!00)\d{2}-(?!0000)\d{4}\b|\b[A-CEGHJ-PR-TW-Z]{2}\d{6}[A-D]\b|\b[1-9]\d{5}(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[\dXx]\b/g,
+    re: /\b(?!000|666|9\d\d)\d{3}([- ])(?!00)\d{2}\1(?!0000)\d{4}\b|\b[A-CEGHJ-PR-TW-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b|\b[1-9]\d{5}(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[\dXx]\b/g,
     group: 0,
     mask: label('ID number'),
   },
@@ -109,19 +115,29 @@ export function redactionKey(kind: RedactionKind, value: string): string {
   return `${kind}:${(h >>> 0).toString(16)}`;
 }
 
+function secretIn(rule: Rule, match: string, groups: unknown[]): string {
+  if (rule.group === 0) return match;
+  const picks = typeof rule.group === 'number' ? [rule.group] : rule.group;
+  const found = picks.map((g) => groups[g - 1]).find((v) => typeof v === 'string' && v);
+  return typeof found === 'string' ? found : '';
+}
+
 export function redact(text: string, opts: RedactOptions, found: Map<string, Redaction>): string {
   let out = text;
   for (const rule of RULES) {
     if (rule.optional && !opts[rule.optional]) continue;
     out = out.replace(rule.re, (match: string, ...groups: unknown[]) => {
-      const value = rule.group === 0 ? match : String(groups[rule.group - 1] ?? '');
+      const value = secretIn(rule, match, groups);
       if (!value || (rule.valid && !rule.valid(value))) return match;
       const key = redactionKey(rule.kind, value);
       const masked = rule.mask(value);
       const kept = opts.keep.includes(key);
       found.set(key, { key, kind: rule.kind, masked, kept });
       if (kept) return match;
-      return rule.group === 0 ? masked : match.replace(value, masked);
+      // The value ends every match that captures it but a URL password's (then only "@" follows), so its last
+      // occurrence is the one captured: "admin:admin@" masks the password, not the user.
+      const at = match.lastIndexOf(value);
+      return `${match.slice(0, at)}${masked}${match.slice(at + value.length)}`;
     });
   }
   return out;

@@ -17,7 +17,16 @@ export type Block =
   | { kind: 'code'; label: string; text: string; note?: string };
 
 export interface Section {
-  id: 'update' | 'impact' | 'description' | 'tried' | 'repro' | 'communication' | 'needed' | 'supporting';
+  id:
+    | 'update'
+    | 'impact'
+    | 'description'
+    | 'tried'
+    | 'repro'
+    | 'communication'
+    | 'needed'
+    | 'targetInfo'
+    | 'supporting';
   heading: string;
   blocks: Block[];
 }
@@ -156,19 +165,28 @@ function reproBlocks(e: Escalation, L: BriefLabels): Block[] {
   return blocks;
 }
 
-function evidenceBlock(e: Escalation, L: BriefLabels): Block | undefined {
+type Clean = (s: string) => string;
+
+// Secrets are masked before the cut: a card or key cut in two would no longer match what masks it. Only
+// the head is masked (a pasted log can be megabytes), with room past the cut for a secret that crosses it.
+const SECRET_REACH = 512;
+
+function evidenceBlock(e: Escalation, L: BriefLabels, clean: Clean): Block | undefined {
   const all = [...e.repro.evidence, ...e.supporting.logs].map((s) => s.trimEnd()).filter((s) => s.trim());
   if (!all.length) return undefined;
-  const text = all.join('\n');
-  if (text.length <= EVIDENCE_CHARS_IN_BRIEF) return { kind: 'code', label: L.errorsAndLogs, text };
+  const raw = all.join('\n');
+  const text = clean(raw.slice(0, EVIDENCE_CHARS_IN_BRIEF + SECRET_REACH));
+  if (raw.length <= EVIDENCE_CHARS_IN_BRIEF) return { kind: 'code', label: L.errorsAndLogs, text };
   // Never cut between the two halves of a surrogate pair (an emoji, a rare CJK character).
   const lastCode = text.charCodeAt(EVIDENCE_CHARS_IN_BRIEF - 1);
   const cut = lastCode >= 0xd800 && lastCode <= 0xdbff ? EVIDENCE_CHARS_IN_BRIEF - 1 : EVIDENCE_CHARS_IN_BRIEF;
-  return { kind: 'code', label: L.errorsAndLogs, text: text.slice(0, cut), note: L.truncated(text.length - cut) };
+  return { kind: 'code', label: L.errorsAndLogs, text: text.slice(0, cut), note: L.truncated(raw.length - cut) };
 }
 
 export function buildBrief(e: Escalation, locale: Locale, template: Template, opts: BriefOptions): BriefDocument {
   const L = BRIEF_LABELS[locale];
+  const found = new Map<string, Redaction>();
+  const clean = cleaner(opts.redaction ?? DEFAULT_REDACTION, found);
   const sections: Section[] = [];
   const add = (id: Section['id'], heading: string, blocks: (Block | undefined | false)[]) => {
     const kept = blocks.filter((b): b is Block => !!b);
@@ -187,9 +205,8 @@ export function buildBrief(e: Escalation, locale: Locale, template: Template, op
   add('description', L.description, [e.description.trim() !== '' && { kind: 'paragraph', text: e.description.trim() }]);
 
   const arrow = template === 'skill' ? ' → ' : ' — ';
-  const tried = e.tried
-    .filter((t) => t.action.trim())
-    .map((t) => (t.result.trim() ? `${t.action.trim()}${arrow}${t.result.trim()}` : t.action.trim()));
+  // A row may hold only what happened ("cache cleared — still fails" typed as the result).
+  const tried = e.tried.map((t) => [t.action.trim(), t.result.trim()].filter(Boolean).join(arrow)).filter(Boolean);
   const triedSection = () => add('tried', L.tried, [tried.length > 0 && { kind: 'ordered', items: tried }]);
   const reproSection = () => add('repro', template === 'skill' ? L.reproForBugs : L.repro, reproBlocks(e, L));
   if (template === 'skill') {
@@ -218,6 +235,17 @@ export function buildBrief(e: Escalation, locale: Locale, template: Template, op
     fields([{ label: L.deadline, value: dateTime(e.needed.deadline, locale, opts, true) }]),
   ]);
 
+  const info = e.targetInfo;
+  add('targetInfo', L.targetInfo, [
+    fields([
+      { label: L.useCase, value: info.useCase },
+      { label: L.requestFrequency, value: info.requestFrequency },
+      { label: L.competitivePressure, value: info.competitivePressure },
+      { label: L.containment, value: info.containment },
+      { label: L.urgency, value: info.urgency },
+    ]),
+  ]);
+
   const links = [
     e.ticketUrl.trim() ? `${L.ticket}: ${e.ticketUrl.trim()}` : '',
     ...e.supporting.links,
@@ -225,7 +253,7 @@ export function buildBrief(e: Escalation, locale: Locale, template: Template, op
   ]
     .map((s) => s.trim())
     .filter(Boolean);
-  add('supporting', L.supporting, [links.length > 0 && { kind: 'bullets', items: links }, evidenceBlock(e, L)]);
+  add('supporting', L.supporting, [links.length > 0 && { kind: 'bullets', items: links }, evidenceBlock(e, L, clean)]);
 
   const meta: Field[] = [
     { label: L.severity, value: e.severity ? L.severities[e.severity] : L.notSet },
@@ -243,11 +271,10 @@ export function buildBrief(e: Escalation, locale: Locale, template: Template, op
       meta,
       sections,
     },
-    opts.redaction ?? DEFAULT_REDACTION,
+    clean,
+    found,
   );
 }
-
-type Clean = (s: string) => string;
 
 function cleanBlock(b: Block, clean: Clean): Block {
   const field = (f: Field): Field => ({ label: f.label, value: clean(f.value) });
@@ -261,15 +288,19 @@ function cleanBlock(b: Block, clean: Clean): Block {
     case 'bullets':
       return { ...b, items: b.items.map(clean) };
     case 'code':
-      return { ...b, text: clean(b.text) };
+      // Cleaned before its cut (evidenceBlock); a second pass would mask the masks ("password: [secret").
+      return b;
   }
 }
 
+const cleaner =
+  (redaction: RedactOptions, found: Map<string, Redaction>): Clean =>
+  (s) =>
+    redact(stripControls(s), redaction, found);
+
 // Every format renders from this document, so cleaning it once covers them all: invisible characters
 // out, secrets and (optionally) personal data masked.
-function sanitize(doc: BriefDocument, redaction: RedactOptions): BriefDocument {
-  const found = new Map<string, Redaction>();
-  const clean: Clean = (s) => redact(stripControls(s), redaction, found);
+function sanitize(doc: BriefDocument, clean: Clean, found: Map<string, Redaction>): BriefDocument {
   const title = { label: doc.title.label, value: clean(doc.title.value) };
   const meta = doc.meta.map((f) => ({ label: f.label, value: clean(f.value) }));
   const sections = doc.sections.map((s) => ({ ...s, blocks: s.blocks.map((b) => cleanBlock(b, clean)) }));

@@ -45,6 +45,12 @@ export interface BriefLabels {
   escalationRisk: string;
   needed: string;
   deadline: string;
+  targetInfo: string;
+  useCase: string;
+  requestFrequency: string;
+  competitivePressure: string;
+  containment: string;
+  urgency: string;
   supporting: string;
   ticket: string;
   errorsAndLogs: string;
@@ -105,6 +111,12 @@ const en: BriefLabels = {
   escalationRisk: 'Escalation risk',
   needed: "What's Needed",
   deadline: 'Deadline',
+  targetInfo: 'For the Target Team',
+  useCase: 'Customer use case',
+  requestFrequency: 'Frequency of request',
+  competitivePressure: 'Competitive pressure',
+  containment: 'Containment steps taken',
+  urgency: 'Urgency assessment',
   supporting: 'Supporting Context',
   ticket: 'Ticket',
   errorsAndLogs: 'Error messages and logs (exact text)',
@@ -181,6 +193,12 @@ const zhCN: BriefLabels = {
   escalationRisk: '升级风险',
   needed: '所需支持',
   deadline: '截止日期',
+  targetInfo: '目标团队所需信息',
+  useCase: '客户使用场景',
+  requestFrequency: '需求频率',
+  competitivePressure: '竞争压力',
+  containment: '已采取的遏制措施',
+  urgency: '紧急程度评估',
   supporting: '支持性背景信息',
   ticket: '工单',
   errorsAndLogs: '错误信息与日志(精确文本)',

@@ -284,7 +284,7 @@ describe('hostile ticket text', () => {
 describe('a draft with (almost) nothing in it', () => {
   const sparse = draft({
     summary: 'Export broken',
-    tried: [{ action: '  ', result: 'ignored' }],
+    tried: [{ action: '  ', result: ' ' }],
     repro: { steps: ['', '   '], evidence: ['  '], ruledOut: [' '] },
     needed: { asks: [{ kind: 'other', detail: ' ' }], deadline: '' },
     supporting: { links: [' '] },
@@ -336,6 +336,26 @@ describe('long evidence', () => {
       `\n{noformat}\n_\\[truncated: ${omitted} more characters are kept in the escalation record\\]_\n`,
     );
     expect(out).not.toContain(log.at(-1));
+  });
+
+  test.each(['markdown', 'text', 'slack', 'jira', 'html'] as const)(
+    'a secret the cut falls inside is masked, not printed in part (%s)',
+    (format) => {
+      const head = 'x'.repeat(EVIDENCE_CHARS_IN_BRIEF - 12);
+      const secrets = [' 4111 1111 1111 1111', ' AKIAIOSFODNN7EXAMPLE', ' Bearer abcdefghijklmnopqrstuvwx'];
+      for (const secret of secrets) {
+        const out = renderBrief(draft({ repro: { evidence: [`${head}${secret} tail`] } }), format, 'en', OPTS);
+        expect(out).toContain('truncated');
+        expect(out).not.toContain('4111 1111 11');
+        expect(out).not.toContain('AKIAIOSF');
+        expect(out).not.toContain('Bearer abcde');
+      }
+    },
+  );
+
+  test('a masked secret in the evidence is masked once', () => {
+    const out = renderBrief(draft({ repro: { evidence: ['password: hunter2hunter2'] } }), 'text', 'en', OPTS);
+    expect(out).toContain('password: [secret removed]\n');
   });
 
   test.each(['slack', 'jira'] as const)('evidence within the limit carries no note (%s)', (format) => {

@@ -142,12 +142,35 @@ describe('HTML brief', () => {
   });
 });
 
+describe('what the target team needs', () => {
+  const security = draft({
+    summary: 'Another tenant visible in the admin export',
+    target: 'security',
+    targetInfo: { containment: 'Export disabled for the tenant at 10:40 UTC', urgency: 'Active exposure' },
+  });
+
+  test.each(BRIEF_FORMATS)('Security containment and urgency are in the brief (%s)', (format) => {
+    const out = renderBrief(security, format, 'en', OPTS);
+    expect(out).toMatch(/For the Target Team/i);
+    expect(out).toMatch(/Containment steps taken.{0,12}Export disabled for the tenant at 10:40 UTC/);
+    expect(out).toMatch(/Urgency assessment.{0,12}Active exposure/);
+    expect(out).not.toContain('Customer use case');
+  });
+
+  test('in Chinese too', () => {
+    expect(renderBrief(security, 'markdown', 'zh-CN', OPTS)).toContain(
+      '### 目标团队所需信息\n- **已采取的遏制措施：**Export disabled for the tenant at 10:40 UTC',
+    );
+  });
+});
+
 describe('a draft with only a summary', () => {
   const sparse = draft({
     summary: 'Export broken',
     // Entries that hold nothing must not produce sections either.
-    tried: [{ action: '  ', result: 'ignored' }],
+    tried: [{ action: '  ', result: ' ' }],
     repro: { steps: ['', '   '], evidence: ['  '], ruledOut: [' '] },
+    targetInfo: { useCase: ' ', containment: '' },
     needed: { asks: [{ kind: 'other', detail: ' ' }], deadline: '' },
     supporting: { links: [' '] },
   });
@@ -161,6 +184,11 @@ describe('a draft with only a summary', () => {
       expect(out).not.toContain('<h3>');
       expect(out).not.toMatch(/IMPACT|ISSUE DESCRIPTION|WHAT'S|SUPPORTING/);
     }
+  });
+
+  test('a tried row holding only its result is kept', () => {
+    const e = draft({ summary: 'Export broken', tried: [{ action: ' ', result: 'Cache cleared, still fails' }] });
+    expect(renderBrief(e, 'text', 'en', OPTS)).toContain("WHAT'S BEEN TRIED\n1. Cache cleared, still fails\n");
   });
 
   test('says what is not set', () => {

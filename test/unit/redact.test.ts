@@ -21,6 +21,31 @@ describe('what is always masked', () => {
     ['SSN 123-45-6789 on file', '123-45-6789', 'national-id', '[ID number removed]'],
     ['NI number AB123456C', 'AB123456C', 'national-id', '[ID number removed]'],
     ['身份证 11010519491231002X', '11010519491231002X', 'national-id', '[ID number removed]'],
+    ['Authorization: bearer eyJhbGciOiJIUzI1NiJ9.abc.def', 'eyJhbGciOiJIUzI1NiJ9.abc.def', 'bearer', '[token removed]'],
+    ['AUTHORIZATION: BEARER eyJhbGciOiJIUzI1NiJ9.abc.def', 'eyJhbGciOiJIUzI1NiJ9.abc.def', 'bearer', '[token removed]'],
+    ['{"user":"dana","password":"Hunter2Secret!"}', 'Hunter2Secret!', 'api-key', '[secret removed]'],
+    ['{"api_key": "abcd1234efgh5678"}', 'abcd1234efgh5678', 'api-key', '[secret removed]'],
+    ['secret_key=abcd1234efgh5678', 'abcd1234efgh5678', 'api-key', '[secret removed]'],
+    ['auth_token=abcd1234efgh5678ijkl', 'abcd1234efgh5678ijkl', 'api-key', '[secret removed]'],
+    ['X-Api-Key: abcd1234efgh5678', 'abcd1234efgh5678', 'api-key', '[secret removed]'],
+    [
+      'aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
+      'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
+      'api-key',
+      '[secret removed]',
+    ],
+    ["password='p@ss w0rd!'", 'p@ss w0rd!', 'api-key', '[secret removed]'],
+    ['password: "correct horse battery staple"', 'correct horse battery staple', 'api-key', '[secret removed]'],
+    [
+      'GH_PAT=github_pat_11ABCDEFG0123456789_abcdefghijklmnopqrstuvwxyz',
+      'github_pat_11ABCDEFG0123456789_abcdefghijklmnopqrstuvwxyz',
+      'api-key',
+      '[API key removed]',
+    ],
+    ['xapp-1-A0123456789-1234567890123-abcdef0123456789', 'xapp-1-A0123456789', 'api-key', '[API key removed]'],
+    ['https://user:p@ss@host.example.com/', 'p@ss', 'url-password', '[password removed]'],
+    ['SSN 123 45 6789 on file', '123 45 6789', 'national-id', '[ID number removed]'],
+    ['NI AB 12 34 56 C', 'AB 12 34 56 C', 'national-id', '[ID number removed]'],
   ])('%s', (text, secret, kind, mask) => {
     const { out, found } = run(text);
     expect(out).not.toContain(secret);
@@ -35,6 +60,14 @@ describe('what is always masked', () => {
     ['version 1.2.3-45-6789x'],
   ])('leaves ordinary text alone: %s', (text) => {
     expect(run(text).out).toBe(text);
+  });
+
+  test.each([
+    ['postgres://admin:admin@db.acme.example/prod', 'postgres://admin:[password removed]@db.acme.example/prod'],
+    ['password: password', 'password: [secret removed]'],
+    ['secret: secret', 'secret: [secret removed]'],
+  ])('masks the value, not an earlier word that is the same: %s', (text, masked) => {
+    expect(run(text).out).toBe(masked);
   });
 
   test('Luhn', () => {
