@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { type Control, Controller, type FieldPath, type UseFormRegisterReturn } from 'react-hook-form';
 import type { Escalation } from '../lib/escalation/model';
+import { parseQuantity } from '../lib/escalation/quantity';
 import { useI18n } from './i18n';
 import { cx } from './ui';
 
@@ -141,8 +142,7 @@ function NumberInput({
 }) {
   const { t } = useI18n();
   const [raw, setRaw] = useState(typeof value === 'number' ? String(value) : '');
-  const cleaned = raw.replace(/[\s,_]/g, '');
-  const invalid = cleaned !== '' && !/^\d+(\.\d+)?$/.test(cleaned);
+  const invalid = parseQuantity(raw).state === 'invalid';
   return (
     <div className={cx('field')}>
       <label htmlFor={id}>{label}</label>
@@ -155,11 +155,10 @@ function NumberInput({
         aria-describedby={`${id}-msg`}
         onBlur={onBlur}
         onChange={(e) => {
-          const next = e.target.value;
-          setRaw(next);
-          const n = next.replace(/[\s,_]/g, '');
-          if (n === '') onChange(undefined);
-          else if (/^\d+(\.\d+)?$/.test(n)) onChange(Number(n));
+          setRaw(e.target.value);
+          // A figure being corrected is no figure: the brief must not keep the one it replaces.
+          const q = parseQuantity(e.target.value);
+          onChange(q.state === 'ok' ? q.value : undefined);
         }}
       />
       <p id={`${id}-msg`} className={cx(invalid ? 'error' : 'hint')} role={invalid ? 'alert' : undefined}>
