@@ -32,12 +32,8 @@ export function BriefPanel({
   const { t } = useI18n();
   const [format, setFormat] = useState<BriefFormat>(initialFormat);
   const [status, setStatus] = useState('');
-  // The HTML flavour is previewed as its Markdown twin: same sections, readable as text.
   const opts = useMemo(() => ({ now: new Date(), redaction, timeZone }), [redaction, timeZone]);
-  const preview = useMemo(
-    () => renderBrief(draft, format === 'html' ? 'markdown' : format, locale, opts),
-    [draft, format, locale, opts],
-  );
+  const preview = useMemo(() => renderBrief(draft, format, locale, opts), [draft, format, locale, opts]);
   const redactions = useMemo(() => briefRedactions(draft, locale, opts), [draft, locale, opts]);
 
   async function copy() {
@@ -100,11 +96,19 @@ export function BriefPanel({
         </section>
       ) : null}
       <section className={cx('preview')} aria-label={t('brief_preview')}>
-        {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard */}
-        <pre tabIndex={0} lang={locale}>
-          {preview}
-        </pre>
+        {format === 'html' ? (
+          // Rich text is previewed as it pastes, in a frame with no scripts, no same origin and nothing to fetch.
+          <iframe title={t('brief_preview')} sandbox="" srcDoc={previewPage(preview, locale)} />
+        ) : (
+          // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard
+          <pre tabIndex={0} lang={locale}>
+            {preview}
+          </pre>
+        )}
       </section>
     </section>
   );
 }
+
+const previewPage = (html: string, locale: Locale) =>
+  `<!doctype html><html lang="${locale}"><head><meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'"><style>body{font:13px/1.45 system-ui,sans-serif;margin:8px;overflow-wrap:anywhere}pre{white-space:pre-wrap}</style></head><body>${html}</body></html>`;

@@ -1,9 +1,16 @@
 import type { Block, BriefDocument, Punct } from './document';
 
+// http(s) URLs are left as written: a renderer links a bare URL with any backslash in it kept, so an
+// escaped "cnv\_1a2b" would be a broken link. They stop at anything that could start link, code, HTML or
+// table syntax, so no markup can ride in on one.
+const URL = /(https?:\/\/[^\s<>"'`[\]()|\\]*[^\s<>"'`[\]()|\\.,;:!?*_~])/;
+
 // Ticket text is hostile input: every character Markdown could read as syntax or raw HTML is escaped.
 export function mdEscape(s: string): string {
   return s
-    .replace(/[\\`*_{}[\]<>#|~!&]/g, '\\$&')
+    .split(URL)
+    .map((part, i) => (i % 2 ? part : part.replace(/[\\`*_{}[\]<>#|~!&]/g, '\\$&')))
+    .join('')
     .split('\n')
     .map((line) => line.replace(/^(\s*)([-+=])/, '$1\\$2').replace(/^(\s*\d+)([.)])/, '$1\\$2'))
     .join('\n');
@@ -23,7 +30,8 @@ function block(b: Block, { colon, gap }: Punct): string {
     case 'lines':
       return b.items.map((f) => `${mdEscape(f.label)}${colon}${gap}${inline(f.value)}`).join('\n');
     case 'paragraph':
-      return mdEscape(b.text);
+      // Indentation would make an indented code block, where escapes show as written.
+      return mdEscape(b.text.replace(/^[ \t]+/gm, ''));
     case 'ordered':
       return b.items.map((item, i) => `${i + 1}. ${inline(item)}`).join('\n');
     case 'bullets':

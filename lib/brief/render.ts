@@ -53,7 +53,8 @@ export function clipboardPayload(
 ): ClipboardPayload {
   if (format === 'slack' || format === 'jira') return { text: renderBrief(e, format, locale, opts) };
   const html = renderBrief(e, 'html', locale, opts);
-  if (format === 'html') return { text: renderBrief(e, 'text', locale, opts), html };
+  // The plain flavour of a rich paste is the same brief (sections, order, date) without its markup.
+  if (format === 'html') return { text: toText(buildBrief(e, locale, 'command', opts ?? { now: new Date() })), html };
   if (format === 'markdown') return { text: renderBrief(e, 'markdown', locale, opts), html };
   return { text: renderBrief(e, 'text', locale, opts) };
 }

@@ -31,9 +31,10 @@ const noMentions = (s: string) => s.replace(/(?<![\p{L}\p{N}])@(?=[\p{L}\p{N}_])
 // search still matches.
 const FORMATTING = /[*`~＊＿｀]|(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu;
 
-// http(s) URLs are left alone so Slack still links them; they stop at whitespace, quotes and the other
-// formatting characters.
-const URL = /(https?:\/\/[^\s<>"'*`~|]*[^\s<>"'*`~|.,;:!?)\]])/;
+// http(s) URLs are left alone so Slack still links them; they stop at whitespace, quotes, * and `, and
+// do not end in ~ or punctuation. A ~ inside one ("/display/~dana/") is part of the address: every ~
+// outside URLs is a look-alike, so it has no partner to strike through to.
+const URL = /(https?:\/\/[^\s<>"'*`|]*[^\s<>"'*`~|.,;:!?)\]])/;
 
 export function slackEscape(s: string): string {
   const text = s

@@ -164,6 +164,14 @@ test('an agent walks the six steps by label and copies the brief in every format
   }
   // One panel alone never takes its own saves for someone else's.
   expect(await panel.getByRole('alert').filter({ hasText: 'changed elsewhere' }).count()).toBe(0);
+  // Rich text is previewed as it pastes: headings and list items, not Markdown marks.
+  await byLabel(panel, 'Format').selectOption('html');
+  const rich = panel.frameLocator('iframe[title="Brief preview"]');
+  await expect.poll(() => rich.locator('h3').first().textContent()).toBe('Impact');
+  expect(await rich.locator('li', { hasText: 'Prioritize fix' }).count()).toBe(1);
+  expect(await rich.locator('body').textContent()).not.toContain('**');
+  await shot(panel, '6-brief-rich');
+  await byLabel(panel, 'Format').selectOption('markdown');
   await shot(panel, '6-brief');
 
   // The brief in Chinese, while the UI stays English

@@ -281,6 +281,47 @@ describe('hostile ticket text', () => {
   });
 });
 
+describe('links in ticket text', () => {
+  const LINKS = [
+    'https://acme.frontapp.com/open/cnv_1a2b3c',
+    'https://acme.slack.com/archives/C01/p1700000000123456?thread_ts=1700000000.123456&cid=C01',
+    'https://wiki.example.com/display/~dana/Runbook',
+    'https://docs.google.com/document/d/1AbC_dEf/edit#heading=h.x1',
+  ];
+  const e = draft({
+    summary: 'Export broken',
+    description: `See ${LINKS.join(' and ')} today.`,
+    supporting: { links: LINKS },
+  });
+
+  test.each(['markdown', 'slack', 'jira'] as const)('stay exactly as written, so they still open (%s)', (format) => {
+    const out = renderBrief(e, format, 'en', OPTS);
+    for (const link of LINKS) expect(out).toContain(`${link} `);
+    const bullet = { markdown: '- ', slack: '• ', jira: '* ' }[format];
+    for (const link of LINKS) expect(out).toContain(`\n${bullet}${link}\n`);
+  });
+
+  test('markup after a link is still escaped in Markdown', () => {
+    const out = renderBrief(
+      draft({ description: 'https://x.example/a_b then _it_ and [x](javascript:1)' }),
+      'markdown',
+      'en',
+      OPTS,
+    );
+    expect(out).toContain('https://x.example/a_b then \\_it\\_ and \\[x\\](javascript:1)');
+  });
+
+  test('an indented line of a description is not turned into a code block in Markdown', () => {
+    const out = renderBrief(
+      draft({ description: 'The call fails:\n\n    GET /api/v1/users?id=1&page_size=50' }),
+      'markdown',
+      'en',
+      OPTS,
+    );
+    expect(out).toContain('The call fails:\n\nGET /api/v1/users?id=1\\&page\\_size=50');
+  });
+});
+
 describe('a draft with (almost) nothing in it', () => {
   const sparse = draft({
     summary: 'Export broken',

@@ -348,8 +348,12 @@ describe('clipboardPayload', () => {
     [
       'html',
       (p) => {
-        expect(p.text).toBe(renderBrief(FULL, 'text', 'en', OPTS));
         expect(p.text.startsWith('ESCALATION: ')).toBe(true);
+        // The plain flavour has what the rich one has, in its order: reported by and date, tried before repro.
+        expect(p.text).toContain('Reported by: Sam Rivera');
+        expect(p.text).toContain('Date: Nov 22, 2026');
+        expect(p.text.indexOf("WHAT'S BEEN TRIED")).toBeLessThan(p.text.indexOf('REPRODUCTION STEPS'));
+        expect(p.html?.indexOf("What's Been Tried")).toBeLessThan(p.html?.indexOf('Reproduction Steps') ?? 0);
         expect(p.html).toBe(renderBrief(FULL, 'html', 'en', OPTS));
         expect(p.html?.startsWith('<h2>')).toBe(true);
       },
