@@ -162,7 +162,7 @@ export function EscalationEditor({
         <h2 id="step-heading" tabIndex={-1}>
           {index + 1}. {t(`steps_title_${step}`)}
         </h2>
-        {step === 'triage' ? <TriageStep {...stepProps} similar={similarView} /> : null}
+        {step === 'triage' ? <TriageStep {...stepProps} similar={similarView} redaction={redaction} /> : null}
         {step === 'impact' ? <ImpactStep {...stepProps} /> : null}
         {step === 'repro' ? <ReproStep {...stepProps} /> : null}
         {step === 'target' ? (

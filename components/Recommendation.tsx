@@ -5,6 +5,7 @@ import { handleNote } from '../lib/escalation/handle-note';
 import type { Escalation } from '../lib/escalation/model';
 import type { Reason } from '../lib/escalation/reasons';
 import { copyToClipboard } from '../lib/platform/worker-client';
+import type { RedactOptions } from '../lib/redact';
 import { useI18n } from './i18n';
 import { cx } from './ui';
 
@@ -29,10 +30,18 @@ export function ReasonList({ reasons, label }: { reasons: Reason[]; label: strin
   );
 }
 
-function HandleNote({ draft, assessment }: { draft: Escalation; assessment: Assessment }) {
+function HandleNote({
+  draft,
+  assessment,
+  redaction,
+}: {
+  draft: Escalation;
+  assessment: Assessment;
+  redaction: RedactOptions;
+}) {
   const { t, locale } = useI18n();
   const [status, setStatus] = useState('');
-  const note = handleNote(draft, assessment, locale);
+  const note = handleNote(draft, assessment, locale, redaction);
   return (
     <div className={cx('handle-note')}>
       <p>
@@ -55,7 +64,15 @@ function HandleNote({ draft, assessment }: { draft: Escalation; assessment: Asse
   );
 }
 
-export function Recommendation({ assessment, draft }: { assessment: Assessment; draft: Escalation }) {
+export function Recommendation({
+  assessment,
+  draft,
+  redaction,
+}: {
+  assessment: Assessment;
+  draft: Escalation;
+  redaction: RedactOptions;
+}) {
   const { t, locale } = useI18n();
   const { decision } = assessment;
   return (
@@ -66,7 +83,7 @@ export function Recommendation({ assessment, draft }: { assessment: Assessment; 
       <p className={cx('tipped')}>{assessment.tipped[locale]}</p>
       <ReasonList reasons={assessment.reasons} label={t('rec_reasonsEscalate')} />
       <ReasonList reasons={assessment.handleReasons} label={t('rec_reasonsHandle')} />
-      {decision === 'handle' ? <HandleNote draft={draft} assessment={assessment} /> : null}
+      {decision === 'handle' ? <HandleNote draft={draft} assessment={assessment} redaction={redaction} /> : null}
     </section>
   );
 }

@@ -104,6 +104,7 @@ function RecordDetail({ record: r, settings, now, startWith, onBack }: DetailPro
   const briefLocale = r.briefLocale ?? settings.briefLocale;
   const briefT = useTranslator(briefLocale);
   const redaction = redactionOf(r, settings);
+  const customerMessage = customerUpdate(r, briefLocale, now, settings, redaction);
   const updateField = useRef<HTMLTextAreaElement>(null);
   const rootCauseField = useRef<HTMLInputElement>(null);
   const [needsRootCause, setNeedsRootCause] = useState(false);
@@ -136,7 +137,7 @@ function RecordDetail({ record: r, settings, now, startWith, onBack }: DetailPro
       now,
       timeZone: settings.timeZone,
       redaction,
-      update: { items: updateSince(r, briefLocale) },
+      update: { items: updateSince(r, briefLocale, settings.timeZone) },
     });
     if (await copy(body.text, body.html)) await saveRecord(markCopied(r, now));
   }
@@ -234,13 +235,21 @@ function RecordDetail({ record: r, settings, now, startWith, onBack }: DetailPro
             <button type="button" onClick={() => void copyUpdateBrief()}>
               {t('esc_copyUpdateBrief')}
             </button>
+          </div>
+          <details>
+            <summary>{t('esc_customerUpdate')}</summary>
+            <p className={cx('hint')}>{t('esc_customerUpdateHint')}</p>
+            {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard */}
+            <pre className={cx('message')} tabIndex={0} lang={briefLocale}>
+              {customerMessage}
+            </pre>
             <button
               type="button"
               onClick={() => void copy(customerUpdate(r, briefLocale, new Date(), settings, redaction))}
             >
               {t('esc_copyCustomerUpdate')}
             </button>
-          </div>
+          </details>
           <details>
             <summary>{t('esc_deEscalate')}</summary>
             <div className={cx('field')}>

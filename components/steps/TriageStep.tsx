@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import type { RedactOptions } from '../../lib/redact';
 import { TextArea, TextField } from '../fields';
 import { useI18n } from '../i18n';
 import { Recommendation } from '../Recommendation';
@@ -7,7 +8,14 @@ import type { StepProps } from './shared';
 import { TriedField } from './TriedField';
 
 // The similar escalations sit right under the description they are matched on.
-export function TriageStep({ form, assessment, prefilled, draft, similar }: StepProps & { similar: ReactNode }) {
+export function TriageStep({
+  form,
+  assessment,
+  prefilled,
+  draft,
+  similar,
+  redaction,
+}: StepProps & { similar: ReactNode; redaction: RedactOptions }) {
   const { t, L } = useI18n();
   const { register, control } = form;
   return (
@@ -27,7 +35,7 @@ export function TriageStep({ form, assessment, prefilled, draft, similar }: Step
       />
       {similar}
       <TriedField form={form} />
-      <Recommendation assessment={assessment} draft={draft} />
+      <Recommendation assessment={assessment} draft={draft} redaction={redaction} />
       <TriageField control={control} signals={assessment.signals} />
     </>
   );

@@ -81,6 +81,10 @@ function dateTime(value: string, locale: Locale, opts: BriefOptions, withTime: b
   return zone ? `${date} ${zone}` : date;
 }
 
+/** A date-time as briefs write it, naming its zone. */
+export const briefTime = (value: string, locale: Locale, timeZone?: string): string =>
+  dateTime(value, locale, { now: new Date(0), timeZone }, true);
+
 export function formatMoney(amount: number, currency: string, locale: Locale): string {
   try {
     return new Intl.NumberFormat(locale, { style: 'currency', currency, maximumFractionDigits: 0 }).format(amount);

@@ -1,3 +1,4 @@
+import { briefTime, formatMoney } from '../brief/document';
 import type { Locale } from '../brief/labels';
 import { BRIEF_LABELS } from '../brief/labels';
 import { cleanOutgoing } from '../brief/sanitize';
@@ -55,7 +56,7 @@ export function trackedFields(r: Escalation): Record<string, string> {
   };
 }
 
-export function changesSince(r: Escalation, locale: Locale): string[] {
+export function changesSince(r: Escalation, locale: Locale, timeZone?: string): string[] {
   const L = BRIEF_LABELS[locale];
   const label: Record<string, string> = {
     severity: L.severity,
@@ -64,8 +65,24 @@ export function changesSince(r: Escalation, locale: Locale): string[] {
     revenueAtRisk: L.revenueAtRisk,
     deadline: L.deadline,
   };
-  const shown = (key: string, v: string | undefined) =>
-    !v ? '—' : key === 'severity' ? L.severities[v as Severity] : key === 'target' ? L.targets[v as Target] : v;
+  // Written as the brief below writes them: a time with its zone, money with its currency.
+  const shown = (key: string, v: string | undefined): string => {
+    if (!v) return '—';
+    switch (key) {
+      case 'severity':
+        return L.severities[v as Severity];
+      case 'target':
+        return L.targets[v as Target];
+      case 'deadline':
+        return briefTime(v, locale, timeZone);
+      case 'revenueAtRisk':
+        return formatMoney(Number(v), r.impact.revenueAtRisk.currency, locale);
+      case 'customersAffected':
+        return Number(v).toLocaleString(locale);
+      default:
+        return v;
+    }
+  };
   const now = trackedFields(r);
   const before = r.lastCopied?.fields ?? {};
   return Object.entries(now)
@@ -74,13 +91,13 @@ export function changesSince(r: Escalation, locale: Locale): string[] {
 }
 
 /** What an update brief reports: tracked fields that changed and updates logged since it was last sent. */
-export function updateSince(r: Escalation, locale: Locale): string[] {
+export function updateSince(r: Escalation, locale: Locale, timeZone?: string): string[] {
   const L = BRIEF_LABELS[locale];
   const since = r.lastCopied?.at ?? r.createdAt;
   const logged = r.log
     .filter((e) => e.at > since && (e.kind === 'update-team' || e.kind === 'update-customer' || e.kind === 'note'))
     .map((e) => `${L.logKinds[e.kind as keyof typeof L.logKinds]}: ${e.text}`);
-  return [...changesSince(r, locale), ...logged];
+  return [...changesSince(r, locale, timeZone), ...logged];
 }
 
 const CUSTOMER_UPDATE: Record<Locale, (r: Escalation, latest: string, by: string) => string> = {
@@ -116,7 +133,9 @@ export function customerUpdate(
   settings: CadenceSettings,
   redaction: RedactOptions,
 ): string {
-  const latest = r.log.findLast((e) => e.kind === 'update-team' || e.kind === 'update-customer')?.text ?? '';
+  const latest = (r.log.findLast((e) => e.kind === 'update-team' || e.kind === 'update-customer')?.text ?? '')
+    .trim()
+    .replace(/\s*\n\s*/g, '\n  ');
   const by = nextClock(severityOf(r), 'customer', now, settings).overdueAt;
   const when = new Intl.DateTimeFormat(locale, {
     month: 'short',
@@ -131,6 +150,10 @@ export function customerUpdate(
 
 // What the agent typed, ready to follow a sentence of a message; nothing when they typed nothing.
 const trailing = (text: string) => (text.trim() ? ` ${text.trim()}` : '');
+// A message's own full stop follows what was typed, so "Stale cache." does not end in two.
+const clause = (text: string) => text.trim().replace(/[.。]+$/u, '');
+// Messages to a customer greet them by name, or as the language does without one ("Hi there").
+const greeted = (r: Escalation, t: Translate) => r.customer.name.trim() || t('msg_noName');
 
 export const DE_ESCALATION_STEPS = ['team', 'ticket', 'customer', 'learning'] as const;
 export type DeEscalationStep = (typeof DE_ESCALATION_STEPS)[number];
@@ -155,7 +178,7 @@ export function deEscalationMessages(
     {
       team: t('deesc_msg_team', r.summary, why, detail),
       ticket: t('deesc_msg_ticket', why, detail),
-      customer: t(`deesc_msg_customer_${reason.replace(/-/g, '')}`, r.customer.name, r.summary, detail),
+      customer: t(`deesc_msg_customer_${reason.replace(/-/g, '')}`, greeted(r, t), r.summary, detail),
       learning: t('deesc_msg_learning', r.summary, why, detail),
     },
     redaction,
@@ -175,8 +198,8 @@ export function resolutionMessages(
   const cause = trailing(rootCause);
   return cleanAll(
     {
-      customer: t('resolve_msg_customer', r.customer.name, r.summary, cause),
-      tracking: t('resolve_msg_tracking', r.summary, rootCause.trim(), learning.trim(), r.ticketUrl),
+      customer: t('resolve_msg_customer', greeted(r, t), r.summary, cause),
+      tracking: t('resolve_msg_tracking', r.summary, clause(rootCause), clause(learning) || '—', r.ticketUrl),
     },
     redaction,
   );

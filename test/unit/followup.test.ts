@@ -12,7 +12,14 @@ import {
   resolve,
   snooze,
 } from '../../lib/followup/actions';
-import { changesSince, customerUpdate, isOverdue, openForTicket, updateSince } from '../../lib/followup/list';
+import {
+  changesSince,
+  customerUpdate,
+  isOverdue,
+  openForTicket,
+  trackedFields,
+  updateSince,
+} from '../../lib/followup/list';
 import {
   byEscalation,
   notificationId,
@@ -297,6 +304,21 @@ describe('follow-up actions', () => {
     expect(changesSince(more, 'zh-CN')[0]).toBe('严重性: 高 → 严重');
   });
 
+  test('an update brief writes a changed deadline and revenue as the brief does', () => {
+    const changed = {
+      ...r,
+      lastCopied: {
+        at: r.createdAt,
+        fields: { ...trackedFields(r), deadline: '2026-11-24T17:00', revenueAtRisk: '50000' },
+      },
+      needed: { ...r.needed, deadline: '2026-11-27T09:00:00Z' },
+      impact: { ...r.impact, revenueAtRisk: { amount: 120000, currency: 'EUR' } },
+    };
+    const items = changesSince(changed, 'en', 'America/New_York');
+    expect(items).toContain('Revenue at risk: €50,000 → €120,000');
+    expect(items.find((i) => i.startsWith('Deadline'))).toMatch(/→ Nov 27, 2026, 4:00\sAM EST$/);
+  });
+
   test('an update brief opens with the changes and updates since it was last sent, in every format', () => {
     const worse = changeSeverity(r, 'critical', 'Second region down', later, SETTINGS);
     if (!worse.ok) throw new Error(worse.error);
@@ -338,6 +360,14 @@ describe('follow-up actions', () => {
       ].join('\n'),
     );
     expect(customerUpdate(res.record, 'zh-CN', later, SETTINGS, MASKING)).toContain('我们仍在调查“Issue h”');
+  });
+
+  test('an update of several lines stays under its bullet', () => {
+    const res = logUpdate(r, 'update-team', 'Fix is in review.\nDeploy tonight.\n\nThen we verify.', later, SETTINGS);
+    if (!res.ok) throw new Error(res.error);
+    expect(customerUpdate(res.record, 'en', later, SETTINGS, MASKING)).toContain(
+      '- Fix is in review.\n  Deploy tonight.\n  Then we verify.\n\n',
+    );
   });
 
   test('a customer update masks what the brief masks: keys, cards, direction tricks from the ticket', () => {

@@ -129,6 +129,26 @@ describe('messages copied after escalating are masked as the brief is', () => {
   );
 });
 
+describe('messages to a customer with no name, and what was typed with its own full stop', () => {
+  test.each([
+    ['en', en, 'Hi there, '],
+    ['zh-CN', zh, '尊敬的客户您好'],
+  ] as const)('%s greets them as the language does', (_, messages, greeting) => {
+    const t = makeTranslate(Object.fromEntries([...messages].map(([k, message]) => [k, { message }])));
+    const record = draft({ summary: 'Exports stop', customer: { name: ' ', email: '', account: '' } });
+    expect(resolutionMessages(record, 'Cache', '', t, MASKING).customer.startsWith(greeting)).toBe(true);
+    expect(deEscalationMessages(record, 'workaround', '', t, MASKING).customer.startsWith(greeting)).toBe(true);
+  });
+
+  test('a root cause ending in a full stop gets one, and no learning is a dash', () => {
+    const t = makeTranslate(Object.fromEntries([...en].map(([k, message]) => [k, { message }])));
+    const record = draft({ summary: 'Exports stop', ticketUrl: 'https://acme.zendesk.com/agent/tickets/4821' });
+    expect(resolutionMessages(record, 'Stale cache.', ' ', t, MASKING).tracking).toContain(
+      'Root cause: Stale cache. Learning: —. Ticket: https://acme.zendesk.com/agent/tickets/4821',
+    );
+  });
+});
+
 describe('closing the loop', () => {
   test.each([
     ['en', en],
