@@ -61,18 +61,50 @@ export function dateOf(el: Element | null | undefined): string | undefined {
 }
 
 const NUMERIC_DATE =
-  /^(\d{1,2})([./])(\d{1,2})\2(\d{4})(?:,?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*([AaPp])\.?[Mm]\.?)?)?$/;
+  /^(\d{1,2})([./])(\d{1,2})\2(\d{4})(?:,?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*([AaPp])\.?[Mm]\.?)?(?:\s*\(?([A-Za-z]{1,5})([+-]\d{1,2}(?::?\d{2})?)?\)?)?)?$/;
 const pad = (n: number) => String(n).padStart(2, '0');
+
+// Zone names helpdesks print after a time, as hours from UTC; one not listed (IST is India or Ireland)
+// leaves the time local rather than guessed.
+const ZONES: Record<string, number> = {
+  z: 0,
+  utc: 0,
+  gmt: 0,
+  bst: 1,
+  cet: 1,
+  cest: 2,
+  eet: 2,
+  eest: 3,
+  est: -5,
+  edt: -4,
+  cst: -6,
+  cdt: -5,
+  mst: -7,
+  mdt: -6,
+  pst: -8,
+  pdt: -7,
+};
+
+function offsetOf(zone: string | undefined, shift: string | undefined): string {
+  const base = zone === undefined ? undefined : ZONES[zone.toLowerCase()];
+  if (base === undefined) return '';
+  const [h = '0', m = '0'] = (shift ?? '').replace(/^[+-]/, '').split(/:|(?<=^\d{2})(?=\d{2}$)/);
+  const sign = shift?.startsWith('-') ? -1 : 1;
+  const minutes = base * 60 + sign * (Number(h) * 60 + Number(m));
+  const abs = Math.abs(minutes);
+  return `${minutes < 0 ? '-' : '+'}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+}
 
 /**
  * A shown all-number date as ISO (local time), where Date.parse would misread it: "03.11.2026" is the 3rd
  * of November wherever dots are used (Date.parse reads March 11); with slashes the day comes first unless
- * a part is over 12 or the page is in US English. Anything else is returned as shown.
+ * a part is over 12 or the page is in US English. A zone after the time ("GMT+1", "PST") is kept as an
+ * offset. Anything else is returned as shown.
  */
 export function numericDate(shown: string, lang: string): string {
   const m = NUMERIC_DATE.exec(shown.trim());
   if (!m) return shown;
-  const [, a, sep, b, year, hh, mm, ss, half] = m;
+  const [, a, sep, b, year, hh, mm, ss, half, zone, shift] = m;
   const [x, y] = [Number(a), Number(b)];
   const monthFirst = sep === '/' && (y > 12 || (x <= 12 && /^en(-us)?$/i.test(lang || 'en')));
   const [month, day] = monthFirst ? [x, y] : [y, x];
@@ -87,5 +119,5 @@ export function numericDate(shown: string, lang: string): string {
   if (Number(hh) > (half ? 12 : 23) || Number(mm) > 59) return shown;
   let hour = Number(hh) % (half ? 12 : 24);
   if (half && /p/i.test(half)) hour += 12;
-  return `${date}T${pad(hour)}:${mm}${ss ? `:${ss}` : ''}`;
+  return `${date}T${pad(hour)}:${mm}${ss ? `:${ss}` : ''}${offsetOf(zone, shift)}`;
 }

@@ -8,13 +8,19 @@ const PAGE_TEXT_CAP = 200_000;
 const MAX_FOUND = 20;
 const SELECTION_CAP = 20_000;
 
-const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b/gi;
+// Starting only where a word starts: unanchored, a 100,000-character token (a base64 blob, a minified
+// line) is retried from each of its characters, seconds of a frozen tab.
+const EMAIL = /(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b/gi;
+// A heading longer than this is no title: a page can put a whole log in an <h1>.
+const TITLE_CAP = 300;
 const DATE = new RegExp(
   [
     String.raw`\b\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?\b`,
     String.raw`\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2},? \d{4}\b`,
     String.raw`\b\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* \d{4}\b`,
     String.raw`\d{4}年\d{1,2}月\d{1,2}日`,
+    // As shown (18.11.2026 10:15, 11/18/2026): which is the day is the page's convention, not guessed here.
+    String.raw`\b\d{1,2}[./]\d{1,2}[./]\d{4}(?:,? \d{1,2}:\d{2})?\b`,
   ].join('|'),
   'g',
 );
@@ -24,8 +30,10 @@ function unique(values: Iterable<string>): string[] | undefined {
   return out.length ? out : undefined;
 }
 
+// The page's main content, in this order of preference: a sidebar's <article> is not the page.
 function mainText(doc: Document): string {
-  const root = doc.querySelector('main, [role="main"], article') ?? doc.body;
+  const root =
+    doc.querySelector('main') ?? doc.querySelector('[role="main"]') ?? doc.querySelector('article') ?? doc.body;
   return blockText(root, PAGE_TEXT_CAP).slice(0, PAGE_TEXT_CAP);
 }
 
@@ -33,8 +41,8 @@ function mainText(doc: Document): string {
 export function readGenericPage(doc: Document, url: URL, selection = ''): TicketContext {
   const text = mainText(doc);
   const times = [...doc.querySelectorAll('time[datetime]')].map((t) => t.getAttribute('datetime') ?? '');
-  const heading = oneLine(doc.querySelector('h1')?.textContent);
-  const title = oneLine(doc.title);
+  const heading = oneLine(doc.querySelector('h1')?.textContent)?.slice(0, TITLE_CAP);
+  const title = oneLine(doc.title)?.slice(0, TITLE_CAP);
   const picked = selection.trim().slice(0, SELECTION_CAP);
   const errors = findErrorLines([{ role: 'customer', text: picked ? `${picked}\n${text}` : text }]);
   const fields = { subject: heading ?? title };

@@ -100,6 +100,14 @@ test('escalate → alarm at the cadence → worker stopped → reminder, badge �
   const timeline = panel.getByRole('list', { name: 'Timeline' });
   expect(await timeline.textContent()).toContain('Engineering reproduced it on staging');
 
+  // The customer update is read before it is copied: it quotes the latest logged update.
+  await panel.getByText('Customer update', { exact: true }).click();
+  expect(await panel.locator('pre').filter({ hasText: '- Engineering reproduced it on staging' }).count()).toBe(1);
+  await panel.getByRole('button', { name: 'Copy customer update' }).click();
+  await expect
+    .poll(async () => (await readClipboard(env.h)).text)
+    .toContain('- Engineering reproduced it on staging\n');
+
   // Closing the loop: the message asking the customer to confirm is in the brief's language; resolving
   // keeps the root cause and stops every reminder.
   await panel.getByText('Resolve', { exact: true }).first().click();

@@ -83,6 +83,31 @@ describe('generic reader', () => {
   });
 });
 
+describe('pages that are not shaped like a ticket', () => {
+  test('a sidebar article before <main> is not taken for the page', () => {
+    const page = `<aside><article>Newsletter: news@acme.example</article></aside>
+      <main><h1>Zahlungen schlagen fehl</h1><p>Seit 18.11.2026 10:15: HTTP 502 Bad Gateway. Kontakt kontakt@kunde.example</p></main>`;
+    const t = readGenericPage(parseHtml(page), URL_);
+    expect(t.page?.emails).toEqual(['kontakt@kunde.example']);
+    expect(t.page?.dates).toEqual(['18.11.2026 10:15']);
+    expect(t.page?.errors?.[0]).toContain('HTTP 502 Bad Gateway');
+  });
+
+  test('numeric dates are found as shown', () => {
+    const t = readGenericPage(parseHtml('<main><p>Opened 11/18/2026, closed 19.11.2026, 09:30.</p></main>'), URL_);
+    expect(t.page?.dates).toEqual(['11/18/2026', '19.11.2026, 09:30']);
+  });
+
+  test('a 100,000-character token is read in a moment, and a heading holding it is cut to a title', () => {
+    const token = 'QUJD'.repeat(25_000);
+    const started = performance.now();
+    const t = readGenericPage(parseHtml(`<h1>${token}</h1><main><p>${token} mail ops@acme.example</p></main>`), URL_);
+    expect(performance.now() - started).toBeLessThan(1000);
+    expect(t.page?.emails).toEqual(['ops@acme.example']);
+    expect(t.subject?.length).toBe(300);
+  });
+});
+
 describe('an all-number date shown on a page', () => {
   test.each([
     ['03.11.2026, 10:00', 'ru', '2026-11-03T10:00'],
@@ -100,6 +125,12 @@ describe('an all-number date shown on a page', () => {
     ['Nov 18, 2026 9:12 AM', 'en', 'Nov 18, 2026 9:12 AM'],
     ['2026-11-18T09:12:00Z', 'en', '2026-11-18T09:12:00Z'],
     ['31.13.2026', 'de', '31.13.2026'],
+    ['03/11/2026 09:02 GMT', 'en-GB', '2026-11-03T09:02+00:00'],
+    ['01/12/2026 09:00 GMT+1', 'en-GB', '2026-12-01T09:00+01:00'],
+    ['11/30/2026 9:00 AM PST', 'en-US', '2026-11-30T09:00-08:00'],
+    ['30.11.2026 14:00 UTC+05:30', 'de', '2026-11-30T14:00+05:30'],
+    ['30.11.2026 14:00 (CET)', 'de', '2026-11-30T14:00+01:00'],
+    ['30.11.2026 14:00 IST', 'en', '2026-11-30T14:00'],
   ])('"%s" on a %s page is %s', (shown, lang, expected) => {
     expect(numericDate(shown, lang)).toBe(expected);
   });
