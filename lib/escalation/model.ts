@@ -16,7 +16,8 @@ export const HELPDESKS = [
 export const Helpdesk = z.enum(HELPDESKS);
 export type Helpdesk = z.infer<typeof Helpdesk>;
 
-export const MessageRole = z.enum(['customer', 'agent', 'note']);
+// 'unknown': the page did not say who wrote it (no reporter to tell the customer from agents by).
+export const MessageRole = z.enum(['customer', 'agent', 'note', 'unknown']);
 export type MessageRole = z.infer<typeof MessageRole>;
 
 export const TicketMessage = z.object({

@@ -130,11 +130,15 @@ async function readApi({ ticketId: key, url, get }: ApiContext): Promise<TicketF
     organization: orgs.length ? orgs.join(', ') : undefined,
     createdAt: str(f.created),
     updatedAt: str(f.updated),
-    dueAt: due ?? str(f.duedate),
+    dueAt: due ?? endOfDay(str(f.duedate)),
     customFields: Object.keys(customFields).length ? customFields : undefined,
     ...capThread(messages),
   };
 }
+
+// A due date without a time is due by the end of that day where the agent is: read as an ISO date, it
+// would be midnight UTC, breached all day west of Greenwich.
+const endOfDay = (date: string | undefined) => (date && /^\d{4}-\d{2}-\d{2}$/.test(date) ? `${date}T23:59:59` : date);
 
 // The issue view's data-testid attributes (Atlassian's package.component.element convention).
 const T = {
@@ -202,7 +206,7 @@ export function readJiraDom(doc: Document, key: string): TicketFields {
     const note =
       !!(header && q(header, T.restricted)) ||
       texts(header?.querySelectorAll('span') ?? []).some((t) => /^internal note$/i.test(t));
-    const role: MessageRole = note ? 'note' : reporter && author === reporter ? 'customer' : 'agent';
+    const role: MessageRole = note ? 'note' : !reporter ? 'unknown' : author === reporter ? 'customer' : 'agent';
     const at = header?.querySelector('time[datetime]')?.getAttribute('datetime') ?? undefined;
     messages.push({ author, role, at, text });
   }

@@ -123,6 +123,25 @@ describe('draftFromTicket on partial tickets', () => {
     expect(d.communication.lastUpdate).toEqual({ at: '', text: '' });
   });
 
+  test('a reply whose author the page did not place is never taken for the last update to the customer', () => {
+    const d = draftFromTicket(
+      {
+        helpdesk: 'jira',
+        ticketId: 'SUP-1301',
+        url: 'https://acme.atlassian.net/browse/SUP-1301',
+        source: 'dom',
+        missing: ['requester'],
+        messages: [
+          { role: 'customer', text: 'Export stops at 10,000 rows' },
+          { role: 'unknown', author: 'Иван Петров', text: 'Спасибо!' },
+        ],
+      },
+      { id: 'esc-4', now: NOW },
+    );
+    expect(d.communication.lastUpdate).toEqual({ at: '', text: '' });
+    expect(d.description).toBe('Export stops at 10,000 rows');
+  });
+
   test('without an organization the requester names the affected customer', () => {
     const d = draftFromTicket(
       {

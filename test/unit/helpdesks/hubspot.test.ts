@@ -90,7 +90,7 @@ describe('value mapping', () => {
 
   test.each([
     ['<span><time datetime="2026-11-18T08:02:00.000Z">Nov 18</time></span>', '2026-11-18T08:02:00.000Z'],
-    ['<span>11/18/2026 9:02 AM GMT+1</span>', '11/18/2026 9:02 AM GMT+1'],
+    ['<span>11/18/2026 9:02 AM GMT+1</span>', '2026-11-18T09:02+01:00'],
     ['<span>2 hours ago</span>', undefined],
     ['<span>Today at 2:26 PM</span>', undefined],
     ['<span>Yesterday at 9:00 AM 2026</span>', undefined],

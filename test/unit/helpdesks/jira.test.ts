@@ -361,7 +361,7 @@ describe('reading through the Jira REST API', () => {
       [COMMENTS_API]: { body: { startAt: 0, maxResults: 100, total: 0, comments: [] } },
     });
     const t = await jira.read(parseHtml(''), new URL(ordinary.url), fetchFn);
-    expect(t).toMatchObject({ source: 'api', organization: 'Acme, Acme EU', dueAt: '2026-12-01' });
+    expect(t).toMatchObject({ source: 'api', organization: 'Acme, Acme EU', dueAt: '2026-12-01T23:59:59' });
     expect(t.customFields).toBeUndefined();
     expect(t.missing).toContain('messages');
   });
