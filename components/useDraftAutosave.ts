@@ -16,6 +16,7 @@ import {
 import type { Settings } from '../lib/settings/model';
 
 const AUTOSAVE_MS = 250;
+const AUTOSAVE_MAX_WAIT_MS = 1_000;
 
 // The form's draft as storage would hand it back (JSON drops undefined and turns NaN into null, which the
 // schema then reads its own way), so it compares with a stored copy. Two copies are the same draft when
@@ -126,7 +127,7 @@ export function useDraftAutosave(
   }, [current]);
 
   useEffect(() => {
-    const s = debounce(save, AUTOSAVE_MS);
+    const s = debounce(save, AUTOSAVE_MS, AUTOSAVE_MAX_WAIT_MS);
     saver.current = s;
     const sub = form.watch((changed, { name, type }) => {
       if (adopting.current || done.current) return;

@@ -1,5 +1,7 @@
 // Typing must never wait on storage, and closing the panel may lose at most `delayMs` of typing:
-// writes are debounced, and flush() runs the pending one at once (called on pagehide).
+// writes are debounced, and flush() runs the pending one at once (called on pagehide). Typing that never
+// pauses is still written every `maxWaitMs`, so a panel that dies mid-burst (an update, a crash, where
+// pagehide may not run) loses at most that much.
 export interface Debounced<T> {
   schedule(value: T): void;
   flush(): void;
@@ -8,9 +10,10 @@ export interface Debounced<T> {
   pending(): boolean;
 }
 
-export function debounce<T>(write: (value: T) => void, delayMs: number): Debounced<T> {
+export function debounce<T>(write: (value: T) => void, delayMs: number, maxWaitMs = Infinity): Debounced<T> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let pending: { value: T } | undefined;
+  let waitingSince = 0;
   const flush = () => {
     if (timer !== undefined) clearTimeout(timer);
     timer = undefined;
@@ -21,9 +24,10 @@ export function debounce<T>(write: (value: T) => void, delayMs: number): Debounc
   };
   return {
     schedule(value) {
+      if (!pending) waitingSince = Date.now();
       pending = { value };
       if (timer !== undefined) clearTimeout(timer);
-      timer = setTimeout(flush, delayMs);
+      timer = setTimeout(flush, Math.max(0, Math.min(delayMs, waitingSince + maxWaitMs - Date.now())));
     },
     flush,
     cancel() {

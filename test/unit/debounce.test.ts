@@ -28,6 +28,18 @@ describe('debounce', () => {
     expect(write).toHaveBeenCalledTimes(1);
   });
 
+  test('typing that never pauses is still written every max wait, each time with the latest value', () => {
+    const write = vi.fn();
+    const d = debounce(write, DELAY, 1_000);
+    for (let i = 1; i <= 25; i++) {
+      d.schedule(i);
+      vi.advanceTimersByTime(100);
+    }
+    expect(write.mock.calls).toEqual([[10], [20]]);
+    vi.advanceTimersByTime(DELAY);
+    expect(write.mock.calls.at(-1)).toEqual([25]);
+  });
+
   test('edits separated by more than the delay are each written', () => {
     const write = vi.fn();
     const d = debounce(write, DELAY);
