@@ -142,7 +142,14 @@ function NumberInput({
 }) {
   const { t } = useI18n();
   const [raw, setRaw] = useState(typeof value === 'number' ? String(value) : '');
-  const invalid = parseQuantity(raw).state === 'invalid';
+  const typed = parseQuantity(raw);
+  const invalid = typed.state === 'invalid';
+  // A value set from elsewhere (another panel, "Use theirs", the count from similar escalations) replaces
+  // what is shown; the agent's own text stays while it means the stored value, or nothing (being corrected).
+  const shownValue = typed.state === 'ok' ? typed.value : undefined;
+  if (typeof value === 'number' ? value !== shownValue : typed.state === 'ok') {
+    setRaw(typeof value === 'number' ? String(value) : '');
+  }
   return (
     <div className={cx('field')}>
       <label htmlFor={id}>{label}</label>

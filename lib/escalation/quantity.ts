@@ -5,7 +5,11 @@ const QUANTITY = /^(\d+(?:\.\d+)?)(k|m|bn|b|万|亿)?$/;
 export type Quantity = { state: 'empty' } | { state: 'ok'; value: number } | { state: 'invalid' };
 
 export function parseQuantity(text: string): Quantity {
-  const t = text.replace(/[\s,_']/g, '').toLowerCase();
+  // NFKC: full-width digits from a CJK input method (１２００) are digits.
+  const t = text
+    .normalize('NFKC')
+    .replace(/[\s,_']/g, '')
+    .toLowerCase();
   if (!t) return { state: 'empty' };
   const m = QUANTITY.exec(t);
   if (!m) return { state: 'invalid' };

@@ -13,6 +13,8 @@ test.each([
   ['12万', 120000],
   ['1.5亿', 150000000],
   ['0.5', 0.5],
+  ['１２００', 1200],
+  ['１，２００', 1200],
 ])('%s is %d', (text, value) => {
   expect(parseQuantity(text)).toEqual({ state: 'ok', value });
 });

@@ -1,0 +1,75 @@
+import { act } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import { type UseFormReturn, useForm } from 'react-hook-form';
+import { afterEach, beforeEach, expect, test } from 'vitest';
+import { NumberField } from '../../components/fields';
+import { Escalation } from '../../lib/escalation/model';
+
+const START = Escalation.parse({
+  id: 'e1',
+  schemaVersion: 2,
+  key: 'zendesk:1',
+  createdAt: '2026-11-22T11:00:00.000Z',
+  updatedAt: '2026-11-22T11:00:00.000Z',
+});
+
+let host: HTMLDivElement;
+let root: Root;
+let form: UseFormReturn<Escalation>;
+
+function Harness() {
+  form = useForm<Escalation>({ defaultValues: START });
+  return <NumberField label="Revenue at risk" control={form.control} name="impact.revenueAtRisk.amount" />;
+}
+
+// React tracks an input's value itself: set it through the native setter, then dispatch, as a user's
+// typing does.
+function type(input: HTMLInputElement, text: string) {
+  Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set?.call(input, text);
+  input.dispatchEvent(new Event('input', { bubbles: true }));
+}
+
+beforeEach(async () => {
+  Reflect.set(globalThis, 'IS_REACT_ACT_ENVIRONMENT', true);
+  host = document.createElement('div');
+  document.body.append(host);
+  root = createRoot(host);
+  await act(async () => root.render(<Harness />));
+});
+afterEach(() => {
+  act(() => root.unmount());
+  host.remove();
+});
+
+const input = () => host.querySelector('input') as HTMLInputElement;
+const amount = () => form.getValues('impact.revenueAtRisk.amount');
+
+test('what the agent types stays as typed, and the draft holds the number it means', async () => {
+  for (const text of ['1', '12', '12,', '12,0', '12,000', '120k']) {
+    await act(async () => type(input(), text));
+    expect(input().value).toBe(text);
+  }
+  expect(amount()).toBe(120000);
+});
+
+test('a figure being corrected into something unreadable stays on screen and leaves no figure', async () => {
+  await act(async () => type(input(), '50000'));
+  await act(async () => type(input(), '50000 or so'));
+  expect(input().value).toBe('50000 or so');
+  expect(amount()).toBeUndefined();
+  expect(host.textContent).toContain('numberInvalid');
+});
+
+test('a 401-digit number is no number: saving goes on', async () => {
+  await act(async () => type(input(), '9'.repeat(401)));
+  expect(amount()).toBeUndefined();
+  expect(Escalation.safeParse(form.getValues()).success).toBe(true);
+});
+
+test('a value set from elsewhere is shown', async () => {
+  await act(async () => type(input(), '5'));
+  await act(async () => form.setValue('impact.revenueAtRisk.amount', 50000));
+  expect(input().value).toBe('50000');
+  await act(async () => form.setValue('impact.revenueAtRisk.amount', undefined));
+  expect(input().value).toBe('');
+});
