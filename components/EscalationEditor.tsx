@@ -8,6 +8,7 @@ import { dismiss, link, patternPrefill, unlink } from '../lib/patterns/draft-lin
 import { matchKey } from '../lib/patterns/input';
 import { redactionOf } from '../lib/redact';
 import type { Settings } from '../lib/settings/model';
+import { focusField } from './focus-field';
 import { useI18n } from './i18n';
 import { PanelHeader } from './PanelHeader';
 import { SimilarIssues } from './SimilarIssues';
@@ -131,12 +132,17 @@ export function EscalationEditor({
     return counts;
   }, [assessment]);
 
-  const stepProps = { form, assessment, prefilled, draft, thread };
   const index = STEPS.indexOf(step);
   const go = (s: Step) => {
     setStep(s);
     requestAnimationFrame(() => document.getElementById('step-heading')?.focus());
   };
+  // A checklist item may be edited on another step: that step opens, then the field gets focus.
+  const goToField = (path: string) => {
+    setStep(stepOf(path));
+    requestAnimationFrame(() => focusField(path) || document.getElementById('step-heading')?.focus());
+  };
+  const stepProps = { form, assessment, prefilled, draft, thread, goToField };
 
   return (
     <div className={cx('editor')}>

@@ -15,3 +15,16 @@ export function focusField(path: string, root: ParentNode = document): boolean {
   }
   return false;
 }
+
+/** After row `removed` of a list goes, the row now in its place (or the last one) gets focus, else `add`. */
+export function focusAfterRemoval(
+  fieldOf: (row: number) => string,
+  removed: number,
+  left: number,
+  add: HTMLElement | null,
+): void {
+  const next = Math.min(removed, left - 1);
+  requestAnimationFrame(() => {
+    if (next < 0 || !focusField(fieldOf(next))) add?.focus();
+  });
+}

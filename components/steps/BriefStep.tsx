@@ -7,6 +7,7 @@ import { TextField } from '../fields';
 import { useI18n } from '../i18n';
 import { ListField } from '../ListField';
 import { cx } from '../ui';
+import { Missing } from './Missing';
 import type { StepProps } from './shared';
 
 interface BriefStepProps extends StepProps {
@@ -23,6 +24,8 @@ interface BriefStepProps extends StepProps {
 
 export function BriefStep({
   form,
+  assessment,
+  goToField,
   prefilled,
   briefDraft,
   locale,
@@ -61,6 +64,7 @@ export function BriefStep({
   }
   return (
     <>
+      <Missing assessment={assessment} step="brief" goToField={goToField} />
       <TextField label={L.reportedBy} field={register('reportedBy')} hint={t('fields_reportedByHint')} />
       <TextField label={t('fields_ticketLink')} prefilled={prefilled.has('ticketUrl')} field={register('ticketUrl')} />
       <ListField

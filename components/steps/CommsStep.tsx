@@ -1,22 +1,25 @@
+import { useRef } from 'react';
 import { useFieldArray } from 'react-hook-form';
 import { suggestedDeadline, toLocalInput } from '../../lib/escalation/deadline';
 import { ASK_KINDS } from '../../lib/escalation/model';
 import { SelectField, TextField } from '../fields';
+import { focusAfterRemoval } from '../focus-field';
 import { useI18n } from '../i18n';
 import { cx } from '../ui';
 import { Missing } from './Missing';
 import type { StepProps } from './shared';
 
-export function CommsStep({ form, assessment, prefilled, draft }: StepProps) {
+export function CommsStep({ form, assessment, prefilled, draft, goToField }: StepProps) {
   const { t, L } = useI18n();
   const { register } = form;
   const asks = useFieldArray({ control: form.control, name: 'needed.asks' });
+  const addAsk = useRef<HTMLButtonElement>(null);
   const severity = draft.severity ?? assessment.severity;
   const suggested = toLocalInput(suggestedDeadline(severity, new Date()));
   const p = (name: string) => prefilled.has(name);
   return (
     <>
-      <Missing assessment={assessment} step="comms" />
+      <Missing assessment={assessment} step="comms" goToField={goToField} />
       <fieldset>
         <legend>{L.communication}</legend>
         <TextField
@@ -50,12 +53,19 @@ export function CommsStep({ form, assessment, prefilled, draft }: StepProps) {
               options={ASK_KINDS.map((k) => ({ value: k, label: L.asks[k] }))}
             />
             <TextField label={t('fields_askDetail', i + 1)} field={register(`needed.asks.${i}.detail`)} />
-            <button type="button" className={cx('link')} onClick={() => asks.remove(i)}>
+            <button
+              type="button"
+              className={cx('link')}
+              onClick={() => {
+                asks.remove(i);
+                focusAfterRemoval((row) => `needed.asks.${row}.kind`, i, asks.fields.length - 1, addAsk.current);
+              }}
+            >
               {t('fields_removeAsk', i + 1)}
             </button>
           </div>
         ))}
-        <button type="button" onClick={() => asks.append({ kind: 'investigate', detail: '' })}>
+        <button type="button" ref={addAsk} onClick={() => asks.append({ kind: 'investigate', detail: '' })}>
           {t('fields_addAsk')}
         </button>
       </fieldset>

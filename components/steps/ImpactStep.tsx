@@ -6,13 +6,13 @@ import { optional, type StepProps } from './shared';
 
 const CURRENCIES = ['USD', 'EUR', 'GBP', 'CNY', 'JPY', 'AUD', 'CAD', 'INR'] as const;
 
-export function ImpactStep({ form, assessment, prefilled, draft }: StepProps) {
+export function ImpactStep({ form, assessment, prefilled, draft, goToField }: StepProps) {
   const { t, L } = useI18n();
   const { register, control } = form;
   const p = (name: string) => prefilled.has(name);
   return (
     <>
-      <Missing assessment={assessment} step="impact" />
+      <Missing assessment={assessment} step="impact" goToField={goToField} />
       <div className={cx('row')}>
         <TextField label={t('fields_customer')} prefilled={p('customer.name')} field={register('customer.name')} />
         <TextField label={t('fields_account')} prefilled={p('customer.account')} field={register('customer.account')} />

@@ -1,11 +1,18 @@
 import type { Assessment } from '../../lib/escalation/assess';
 import { type Step, stepOf } from '../../lib/escalation/steps';
-import { focusField } from '../focus-field';
 import { useI18n } from '../i18n';
 import { cx } from '../ui';
 
 // What the chosen target still needs, limited to the fields edited on this step.
-export function Missing({ assessment, step }: { assessment: Assessment; step: Step }) {
+export function Missing({
+  assessment,
+  step,
+  goToField,
+}: {
+  assessment: Assessment;
+  step: Step;
+  goToField: (path: string) => void;
+}) {
   const { t, locale, L } = useI18n();
   const here = assessment.readiness.findings.filter(
     (f) => stepOf(f.field) === step && !/^repro\.steps\.\d+$/.test(f.field),
@@ -20,8 +27,9 @@ export function Missing({ assessment, step }: { assessment: Assessment; step: St
         {here.map((f) => (
           <li key={f.id}>
             {f.text[locale]} <span className={cx('muted')}>{f.fix[locale]}</span>{' '}
-            <button type="button" className={cx('link')} onClick={() => focusField(f.field)}>
+            <button type="button" className={cx('link')} onClick={() => goToField(f.field)}>
               {t('goToField')}
+              <span className={cx('visually-hidden')}>: {f.text[locale]}</span>
             </button>
           </li>
         ))}

@@ -5,12 +5,12 @@ import { ThreadEvidence } from '../ThreadEvidence';
 import { Missing } from './Missing';
 import { optional, type StepProps } from './shared';
 
-export function ReproStep({ form, assessment, prefilled, thread }: StepProps) {
+export function ReproStep({ form, assessment, prefilled, thread, goToField }: StepProps) {
   const { t, L } = useI18n();
   const { register, control } = form;
   return (
     <>
-      <Missing assessment={assessment} step="repro" />
+      <Missing assessment={assessment} step="repro" goToField={goToField} />
       <TextField label={L.startingState} field={register('repro.startingState')} hint={t('fields_startingStateHint')} />
       <ListField
         control={control}

@@ -1,6 +1,5 @@
 import { AGENT_TIERS, SEVERITIES, TARGETS } from '../../lib/escalation/model';
 import { SelectField, TextField } from '../fields';
-import { focusField } from '../focus-field';
 import { useI18n } from '../i18n';
 import { ReasonList } from '../Recommendation';
 import { cx } from '../ui';
@@ -8,7 +7,7 @@ import { optional, type TargetStepProps } from './shared';
 
 const TIER_KEYS = { l1: 'fields_tierL1', l2: 'fields_tierL2', manager: 'fields_tierManager' } as const;
 
-export function TargetStep({ form, assessment, agentTier, onAgentTier }: TargetStepProps) {
+export function TargetStep({ form, assessment, agentTier, onAgentTier, goToField }: TargetStepProps) {
   const { t, L, locale } = useI18n();
   const { register } = form;
   const { readiness } = assessment;
@@ -69,8 +68,9 @@ export function TargetStep({ form, assessment, agentTier, onAgentTier }: TargetS
                 <>
                   {' '}
                   <span className={cx('muted')}>{item.fix[locale]}</span>{' '}
-                  <button type="button" className={cx('link')} onClick={() => focusField(item.field)}>
+                  <button type="button" className={cx('link')} onClick={() => goToField(item.field)}>
                     {t('goToField')}
+                    <span className={cx('visually-hidden')}>: {item.label[locale]}</span>
                   </button>
                 </>
               ) : null}

@@ -4,6 +4,7 @@ import { TextArea, TextField } from '../fields';
 import { useI18n } from '../i18n';
 import { Recommendation } from '../Recommendation';
 import { TriageField } from '../TriageField';
+import { Missing } from './Missing';
 import type { StepProps } from './shared';
 import { TriedField } from './TriedField';
 
@@ -15,6 +16,7 @@ export function TriageStep({
   draft,
   similar,
   redaction,
+  goToField,
 }: StepProps & { similar: ReactNode; redaction: RedactOptions }) {
   const { t, L } = useI18n();
   const { register, control } = form;
@@ -37,6 +39,7 @@ export function TriageStep({
       <TriedField form={form} />
       <Recommendation assessment={assessment} draft={draft} redaction={redaction} />
       <TriageField control={control} signals={assessment.signals} />
+      <Missing assessment={assessment} step="triage" goToField={goToField} />
     </>
   );
 }

@@ -8,6 +8,8 @@ export interface StepProps {
   assessment: Assessment;
   prefilled: ReadonlySet<string>;
   thread: readonly TicketMessage[];
+  /** Opens the step a draft path is edited on and focuses it ("repro.environment"). */
+  goToField: (path: string) => void;
 }
 
 export interface TargetStepProps extends StepProps {

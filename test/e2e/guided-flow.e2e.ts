@@ -101,11 +101,21 @@ test('an agent walks the six steps by label and copies the brief in every format
     'Full reproduction steps',
   );
   await shot(panel, '4-target');
-  await next(panel);
+  // "Go to field" on an item edited on another step opens that step and puts focus on the field.
+  await panel.getByRole('button', { name: 'Go to field: A deadline' }).click();
+  await expect.poll(() => panel.locator('#step-heading').textContent()).toBe('5. Communication and the ask');
+  await expect.poll(() => panel.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('needed.deadline');
 
   // 5. Communication and the ask
   await byLabel(panel, 'Customer expectation').fill('Full export before the Friday audit');
+  // Removing an ask from the keyboard leaves focus on the ask now in its place, not on the page.
   await panel.getByRole('button', { name: 'Add an ask' }).click();
+  await panel.getByRole('button', { name: 'Add an ask' }).click();
+  await panel.getByRole('button', { name: 'Remove ask 1' }).focus();
+  await panel.keyboard.press('Enter');
+  await expect
+    .poll(() => panel.evaluate(() => document.activeElement?.getAttribute('name')))
+    .toBe('needed.asks.0.kind');
   await byLabel(panel, 'Ask 1').selectOption('fix');
   await byLabel(panel, 'Ask 1 detail').fill('hotfix the export cursor');
   await byLabel(panel, 'Deadline').fill('2026-11-27T17:00');

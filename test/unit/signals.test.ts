@@ -39,6 +39,44 @@ describe('signals the ticket shows', () => {
     ).toEqual({});
   });
 
+  test.each([
+    'How do I turn on two-factor in the security settings?',
+    'When I press Save on the webhook page nothing happens.',
+    'There is a memory leak in the desktop app after an hour.',
+    'The CSV download came back empty.',
+    'Sue from accounting asked about the executive dashboard.',
+    'We use the Twitter integration to post updates.',
+    '内存泄露导致应用变慢。',
+    '请问安全设置在哪里?',
+    '网络连接丢失后需要重新登录。',
+  ])('ordinary support words prefill nothing: %s', (text) => {
+    expect(detectTextSignals(said(text))).toEqual({});
+  });
+
+  test.each([
+    ['Customer credentials were leaked in the export file', 'security'],
+    ['This looks like a security issue: other users see my invoices', 'security'],
+    ['It came back after the last release', 'recurring-after-fix'],
+    ['If this goes on we will talk to the press', 'pr-legal-risk'],
+    ['We will sue if our data is not restored', 'pr-legal-risk'],
+    ['I will post this on Twitter', 'pr-legal-risk'],
+    ['用户数据泄露', 'security'],
+  ])('the phrases that make a criterion still count: %s', (text, id) => {
+    expect(Object.keys(detectTextSignals(said(text)))).toContain(id);
+  });
+
+  test('tags count only as whole words', () => {
+    const none = ['security_settings', 'sla_breach', 'csv_download', 'incident', 'cancel_order', 'exec_summary_export'];
+    expect(detectTextSignals(ticket({ tags: none }))).toEqual({});
+    expect(
+      Object.keys(
+        detectTextSignals(
+          ticket({ tags: ['security', 'site-down', 'SEV-1', 'churn_risk', 'regression', 'data-breach'] }),
+        ),
+      ).sort(),
+    ).toEqual(['churn-threat', 'production-down', 'recurring-after-fix', 'security']);
+  });
+
   test('agent replies are not read as the customer saying it', () => {
     const t = ticket({ messages: [{ role: 'agent', text: 'This is not a security issue and nothing is down.' }] });
     expect(detectTextSignals(t)).toEqual({});
