@@ -1,3 +1,4 @@
+import { slaStatusFrom } from '../../lib/escalation/signals';
 import { NumberField, SelectField, TextArea, TextField } from '../fields';
 import { useI18n } from '../i18n';
 import { cx } from '../ui';
@@ -7,6 +8,7 @@ import { optional, type StepProps } from './shared';
 const CURRENCIES = ['USD', 'EUR', 'GBP', 'CNY', 'JPY', 'AUD', 'CAD', 'INR'] as const;
 
 export function ImpactStep({ form, assessment, prefilled, draft, goToField }: StepProps) {
+  const ticketSla = slaStatusFrom(draft.ticket?.dueAt, new Date());
   const { t, L } = useI18n();
   const { register, control } = form;
   const p = (name: string) => prefilled.has(name);
@@ -96,7 +98,7 @@ export function ImpactStep({ form, assessment, prefilled, draft, goToField }: St
         <SelectField
           label={L.slaStatus}
           field={register('impact.contractual.slaStatus', optional)}
-          empty={L.notSet}
+          empty={ticketSla ? t('fields_slaFromTicket', L.slaStatuses[ticketSla]) : L.notSet}
           options={(['within', 'at_risk', 'breached'] as const).map((s) => ({ value: s, label: L.slaStatuses[s] }))}
         />
         <TextField label={L.obligations} field={register('impact.contractual.obligations')} />

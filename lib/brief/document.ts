@@ -1,4 +1,5 @@
 import type { Escalation } from '../escalation/model';
+import { slaStatusOf } from '../escalation/signals';
 import { type Redaction, type RedactOptions, redact } from '../redact';
 import { BRIEF_LABELS, type BriefLabels, type Locale } from './labels';
 import { stripControls } from './sanitize';
@@ -114,7 +115,8 @@ function impactFields(e: Escalation, L: BriefLabels, locale: Locale, opts: Brief
     impact.revenueAtRisk.amount !== undefined
       ? `${formatMoney(impact.revenueAtRisk.amount, impact.revenueAtRisk.currency, locale)} ARR`
       : '';
-  const sla = impact.contractual.slaStatus ? L.slaStatuses[impact.contractual.slaStatus] : '';
+  const status = slaStatusOf(e, opts.now);
+  const sla = status ? L.slaStatuses[status] : '';
   const reputation = [
     impact.reputation.publicRisk ? L.publicRisk : '',
     impact.reputation.referenceCustomer ? L.referenceCustomer : '',

@@ -1,7 +1,7 @@
 import { draftKey } from './draft-key';
 import { findErrorLines } from './evidence';
 import { ESCALATION_SCHEMA_VERSION, Escalation, type TicketContext } from './model';
-import { detectTextSignals, slaStatusFrom } from './signals';
+import { detectTextSignals } from './signals';
 
 const DESCRIPTION_CHARS = 1200;
 
@@ -41,7 +41,6 @@ const PREFILLABLE = [
   'ticketUrl',
   'impact.breadth.names',
   'impact.duration.since',
-  'impact.contractual.slaStatus',
   'description',
   'repro.evidence',
   'communication.lastUpdate.at',
@@ -91,7 +90,6 @@ export function draftFromTicket(ticket: TicketContext | undefined, opts: Prefill
     impact: {
       breadth: { names: customerName },
       duration: { since: ticket?.createdAt ?? '' },
-      contractual: { slaStatus: slaStatusFrom(ticket?.dueAt, opts.now) },
     },
     triage: { answers: detectTextSignals(ticket) },
     description: descriptionFrom(firstCustomer?.text ?? ticket?.page?.selection),

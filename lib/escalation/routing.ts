@@ -49,7 +49,8 @@ export function route(draft: Escalation, signals: Signals, tier: AgentTier): Rou
   const slaBreach =
     isOn(signals, 'sla-breach') ||
     isOn(signals, 'open-beyond-sla') ||
-    draft.impact.contractual.slaStatus === 'breached';
+    // The agent's own choice; the ticket's clock is in the signals above.
+    (draft.impact.contractual.slaStatus === 'breached' && !draft.prefilled.includes('impact.contractual.slaStatus'));
   if (slaBreach && isOn(signals, 'critical-account')) {
     add(
       'leadership',

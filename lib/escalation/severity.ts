@@ -1,6 +1,6 @@
 import type { Escalation, Severity } from './model';
 import { isOn, type Reason, type Signals, signalReason } from './reasons';
-import { slaEvidence, slaStatusFrom } from './signals';
+import { slaEvidence, slaStatusOf } from './signals';
 
 export interface SeverityResult {
   suggested: Severity;
@@ -76,7 +76,7 @@ export function suggestSeverity(draft: Escalation, signals: Signals, now: Date):
       ),
     );
   }
-  const sla = draft.impact.contractual.slaStatus ?? slaStatusFrom(draft.ticket?.dueAt, now);
+  const sla = slaStatusOf(draft, now);
   if (sla === 'at_risk' || sla === 'breached' || isOn(signals, 'sla-breach') || isOn(signals, 'open-beyond-sla')) {
     high.push(
       rule(

@@ -1,5 +1,5 @@
 import type { SignalId } from './criteria';
-import type { SignalAnswer, TicketContext } from './model';
+import type { Escalation, SignalAnswer, TicketContext } from './model';
 
 interface Rule {
   id: SignalId;
@@ -118,6 +118,17 @@ export function slaStatusFrom(dueAt: string | undefined, now: Date): SlaStatus |
   if (Number.isNaN(due)) return undefined;
   if (due <= now.getTime()) return 'breached';
   return due - now.getTime() <= AT_RISK_MS ? 'at_risk' : 'within';
+}
+
+/**
+ * The SLA status a draft stands at now: the agent's choice, else the ticket's due time on the live clock
+ * ("within" at 09:00 is "breached" at 19:00). A status stored when the draft was prefilled (drafts before
+ * the clock was read live) counts as the ticket's, not as a choice.
+ */
+export function slaStatusOf(d: Pick<Escalation, 'impact' | 'ticket' | 'prefilled'>, now: Date): SlaStatus | undefined {
+  const stored = d.impact.contractual.slaStatus;
+  const chosen = d.prefilled.includes('impact.contractual.slaStatus') ? undefined : stored;
+  return chosen ?? slaStatusFrom(d.ticket?.dueAt, now) ?? stored;
 }
 
 // Time-based signals change while the draft sits open, so they are derived live, never stored.

@@ -1,6 +1,10 @@
 import { describe, expect, test } from 'vitest';
+import { renderBrief } from '../../lib/brief/render';
 import type { TicketContext } from '../../lib/escalation/model';
-import { detectTextSignals, detectTimeSignals, slaStatusFrom } from '../../lib/escalation/signals';
+import { draftFromTicket } from '../../lib/escalation/prefill';
+import { effectiveSignals } from '../../lib/escalation/reasons';
+import { suggestSeverity } from '../../lib/escalation/severity';
+import { detectTextSignals, detectTimeSignals, slaStatusFrom, slaStatusOf } from '../../lib/escalation/signals';
 import { NOW } from './engine-draft';
 
 const ticket = (over: Partial<TicketContext>): TicketContext => ({
@@ -109,5 +113,36 @@ describe('signals the ticket shows', () => {
     expect(detectTimeSignals(ticket({ dueAt: '2026-11-21T17:00:00+01:00' }), NOW)['sla-breach']?.evidence).toBe(
       'SLA 2026-11-21 16:00 UTC',
     );
+  });
+});
+
+describe('the SLA status a draft stands at follows the clock', () => {
+  const opened = new Date('2026-11-22T09:00:00Z');
+  const evening = new Date('2026-11-22T19:00:00Z');
+  const fromTicket = draftFromTicket(ticket({ ticketId: '1', dueAt: '2026-11-22T17:00:00Z' }), {
+    id: 'e1',
+    now: opened,
+  });
+
+  test('within SLA when the draft was opened, breached in the evening: in the brief and the severity reasons', () => {
+    expect(slaStatusOf(fromTicket, opened)).toBe('within');
+    expect(slaStatusOf(fromTicket, evening)).toBe('breached');
+    const brief = renderBrief(fromTicket, 'text', 'en', { now: evening, timeZone: 'UTC' });
+    expect(brief).toContain('SLA status: Breached');
+    expect(
+      suggestSeverity(fromTicket, effectiveSignals(fromTicket, evening), evening)
+        .reasons.map((r) => r.text.en)
+        .join(' '),
+    ).toContain('SLA breached');
+  });
+
+  test("the agent's own choice wins; a status stored by an older prefill does not", () => {
+    const chosen = {
+      ...fromTicket,
+      impact: { ...fromTicket.impact, contractual: { slaStatus: 'at_risk' as const, obligations: '' } },
+    };
+    expect(slaStatusOf(chosen, evening)).toBe('at_risk');
+    const olderPrefill = { ...chosen, prefilled: [...chosen.prefilled, 'impact.contractual.slaStatus'] };
+    expect(slaStatusOf(olderPrefill, evening)).toBe('breached');
   });
 });
