@@ -3,7 +3,7 @@ import { type Escalation, FOLLOW_UP_CLOCKS, type FollowUpClockName, type Severit
 // The part of a record scheduling reads: the worker parses only this much of each stored record.
 export type Schedulable = Pick<Escalation, 'id' | 'status' | 'severity' | 'suggested' | 'followUps'>;
 
-import { addBusinessHours, type CadenceSettings, isBusinessTime, nextClock } from './cadence';
+import { type CadenceSettings, isBusinessTime, nextBusinessOpening, nextClock } from './cadence';
 
 // Only an escalation in progress has reminders; de-escalated and resolved ones are done.
 export const isOpen = (r: Pick<Escalation, 'status'>): boolean => r.status === 'escalated';
@@ -46,10 +46,21 @@ export interface Reminder<R extends Schedulable = Escalation> {
 const ms = (iso: string) => Date.parse(iso);
 
 // A business-hours cadence (Medium by default) never reminds at night, on a weekend or a holiday: what falls
-// due then, or was missed while the browser was closed, waits for the next opening.
-function quietHours(now: Date, settings: CadenceSettings): (r: Schedulable) => boolean {
-  const closed = !isBusinessTime(now, settings);
-  return (r) => closed && settings.cadence[severityOf(r)].businessHoursOnly;
+// due then, or was missed while the browser was closed, waits for the next opening. A clock due in business
+// time is still shown a little after it: one due at closing time (where business-hour arithmetic often puts
+// it) would otherwise wait for the next opening because the alarm fired a moment late. Settings with no
+// business time at all count round the clock (see ./cadence), so nothing is held for an opening that never
+// comes.
+const LATE_ALARM_GRACE_MS = 15 * 60_000;
+
+function quietHours(now: Date, settings: CadenceSettings): (r: Schedulable, clock: FollowUpClockName) => boolean {
+  const closed = !isBusinessTime(now, settings) && nextBusinessOpening(now, settings) !== undefined;
+  return (r, clock) => {
+    if (!closed || !settings.cadence[severityOf(r)].businessHoursOnly) return false;
+    const due = r.followUps[clock]?.dueAt;
+    const late = due === undefined ? Number.POSITIVE_INFINITY : now.getTime() - ms(due);
+    return !(late <= LATE_ALARM_GRACE_MS && due !== undefined && isBusinessTime(new Date(due), settings));
+  };
 }
 
 const pending = (r: Schedulable, clock: FollowUpClockName, t: number) => {
@@ -67,10 +78,10 @@ export function dueReminders<R extends Schedulable>(
   const quiet = quietHours(now, settings);
   const out: Reminder<R>[] = [];
   for (const record of records) {
-    if (!isOpen(record) || quiet(record)) continue;
+    if (!isOpen(record)) continue;
     for (const clock of FOLLOW_UP_CLOCKS) {
       const c = record.followUps[clock];
-      if (!c || !pending(record, clock, t)) continue;
+      if (!c || !pending(record, clock, t) || quiet(record, clock)) continue;
       out.push({ id: record.id, clock, dueAt: c.dueAt, overdue: ms(c.overdueAt) < t, record });
     }
   }
@@ -111,10 +122,11 @@ export function nextWakeAt(records: readonly Schedulable[], now: Date, settings:
       const c = r.followUps[clock];
       if (!c) continue;
       for (const at of [ms(c.dueAt), ms(c.overdueAt)]) if (at > t && at < next) next = at;
-      if (quiet(r) && pending(r, clock, t)) held = true;
+      if (pending(r, clock, t) && quiet(r, clock)) held = true;
     }
   }
-  if (held) next = Math.min(next, addBusinessHours(now, 0, settings).getTime());
+  const opening = held ? nextBusinessOpening(now, settings) : undefined;
+  if (opening) next = Math.min(next, opening.getTime());
   return Number.isFinite(next) ? new Date(next) : undefined;
 }
 

@@ -159,6 +159,29 @@ describe('what is due, overdue and when to wake', () => {
     ]);
   });
 
+  test('a Medium reminder due at closing time is shown when its alarm fires a moment late, not the next morning', () => {
+    // Escalated Monday 18:00 (after hours): 8 business hours from Tuesday 09:00 is Tuesday 17:00, closing time.
+    const medium = open('m', 'medium', at('2026-11-23T18:00:00Z'));
+    expect(medium.followUps.internal?.dueAt).toBe('2026-11-24T17:00:00.000Z');
+    for (const late of ['2026-11-24T17:00:00.001Z', '2026-11-24T17:00:30Z', '2026-11-24T17:14:00Z']) {
+      expect(dueReminders([medium], at(late), SETTINGS).map((d) => d.clock)).toEqual(['internal', 'customer']);
+    }
+    // Missed by more than a few minutes (the computer was asleep), it waits for the next opening.
+    expect(dueReminders([medium], at('2026-11-24T18:00:00Z'), SETTINGS)).toEqual([]);
+    expect(nextWakeAt([medium], at('2026-11-24T18:00:00Z'), SETTINGS)?.toISOString()).toBe('2026-11-25T09:00:00.000Z');
+  });
+
+  test('with no business day in the settings, Medium reminders count round the clock and are shown', () => {
+    const none = { ...SETTINGS, businessHours: { ...SETTINGS.businessHours, days: [] } };
+    const medium = escalate(draft({ id: 'm', key: 'zendesk:m', severity: 'medium' }), MON_10, none);
+    expect(medium.followUps.internal?.dueAt).toBe('2026-11-23T18:00:00.000Z');
+    const night = at('2026-11-23T23:00:00Z');
+    expect(dueReminders([medium], night, none).map((d) => d.clock)).toEqual(['internal', 'customer']);
+    // Nothing is held for an opening that never comes: the next wake is the next real change, not "now".
+    const notified = markNotified(medium, ['internal', 'customer']);
+    expect(nextWakeAt([notified], night, none)?.toISOString()).toBe(medium.followUps.customer?.overdueAt);
+  });
+
   test('overdue after the upper bound; closed escalations never count', () => {
     const now = at('2026-11-23T14:30:00Z');
     const resolved = resolve(high, 'Config', '', now);
