@@ -19,28 +19,35 @@ export type ActionResult =
 
 const HOUR = 3_600_000;
 
+const earlier = (a: string, b: string) => (Date.parse(a) <= Date.parse(b) ? a : b);
+const later = (a: string, b: string) => (Date.parse(a) >= Date.parse(b) ? a : b);
+
 function logged(r: Escalation, now: Date, kind: LogEntry['kind'], text: string): Escalation {
   const at = now.toISOString();
   return { ...r, updatedAt: at, log: [...r.log, { at, kind, text }] };
 }
 
-// The escalation as sent is the baseline an update brief reports changes against. The customer hears
-// within the cadence, or by the ticket's SLA due time when that comes first ("or per SLA").
+// The customer hears within the cadence, or by the ticket's SLA due time when that comes first ("or per
+// SLA"): a clock whose window ends after a future SLA time is overdue at it (and due by it at the latest).
+function withinSla(
+  customer: { dueAt: string; overdueAt: string },
+  dueAt: string | undefined,
+  now: Date,
+): { dueAt: string; overdueAt: string } {
+  const sla = Date.parse(dueAt ?? '');
+  if (!(sla > now.getTime()) || sla >= Date.parse(customer.overdueAt)) return customer;
+  const due = new Date(sla).toISOString();
+  return { dueAt: earlier(customer.dueAt, due), overdueAt: due };
+}
+
+// The escalation as sent is the baseline an update brief reports changes against.
 export function escalate(r: Escalation, now: Date, settings: CadenceSettings): Escalation {
   const at = now.toISOString();
   const sent = { ...r, status: 'escalated' as const, lastCopied: { at, fields: trackedFields(r) } };
   const record = restartClocks(logged(sent, now, 'created', 'Escalated'), ['internal', 'customer'], now, settings);
-  const sla = Date.parse(r.ticket?.dueAt ?? '');
   const customer = record.followUps.customer;
-  if (!customer || !(sla > now.getTime()) || sla >= Date.parse(customer.overdueAt)) return record;
-  const due = new Date(sla).toISOString();
-  return {
-    ...record,
-    followUps: {
-      ...record.followUps,
-      customer: { dueAt: customer.dueAt < due ? customer.dueAt : due, overdueAt: due },
-    },
-  };
+  if (!customer) return record;
+  return { ...record, followUps: { ...record.followUps, customer: withinSla(customer, r.ticket?.dueAt, now) } };
 }
 
 // A copied update brief becomes the new baseline, and the copy goes into the timeline.
@@ -72,20 +79,24 @@ export function logUpdate(
 
 // When a clock last started: the last update it counts (to the team, to the customer), else the escalation.
 // A record from before follow-ups had its clocks started when it was upgraded, which no entry says: now.
+const slaInstant = (dueAt: string | undefined) => {
+  const t = Date.parse(dueAt ?? '');
+  return Number.isNaN(t) ? undefined : new Date(t).toISOString();
+};
+
 function clockStart(r: Escalation, clock: FollowUpClockName, now: Date): Date {
   const kind = clock === 'internal' ? 'update-team' : 'update-customer';
   const at = r.log.findLast((e) => e.kind === kind || e.kind === 'created')?.at;
   return at ? new Date(at) : now;
 }
 
-const earlier = (a: string, b: string) => (Date.parse(a) <= Date.parse(b) ? a : b);
-const later = (a: string, b: string) => (Date.parse(a) >= Date.parse(b) ? a : b);
 const rank = (s: Severity) => SEVERITIES.length - SEVERITIES.indexOf(s);
 
 // The cadence follows the new severity at once, counted from the last update each clock counts. Raised, a
 // clock falls due as soon as the new cadence says (at once when the last update is already too old).
 // Lowered, a clock not yet due moves out to the slower cadence, but one already due stays due (and an
-// overdue one overdue) until the next update: a severity change is no update to anyone.
+// overdue one overdue) until the next update: a severity change is no update to anyone. A customer clock
+// held to the ticket's SLA time stays held to it, whichever way the severity goes.
 export function changeSeverity(
   r: Escalation,
   severity: Severity,
@@ -99,8 +110,10 @@ export function changeSeverity(
   const record = logged({ ...r, severity }, now, 'severity', `${from} → ${severity}: ${reason.trim()}`);
   const raised = rank(severity) > rank(from);
   const followUps = { ...record.followUps };
+  const slaHeld = r.followUps.customer?.overdueAt === slaInstant(r.ticket?.dueAt);
   for (const clock of FOLLOW_UP_CLOCKS) {
-    const next = toClock(nextClock(severity, clock, clockStart(r, clock, now), settings));
+    const cadence = toClock(nextClock(severity, clock, clockStart(r, clock, now), settings));
+    const next = clock === 'customer' && slaHeld ? withinSla(cadence, r.ticket?.dueAt, now) : cadence;
     const current = r.followUps[clock];
     if (!current) followUps[clock] = next;
     else if (raised) {
@@ -118,7 +131,8 @@ export function changeSeverity(
   return { ok: true, record: { ...record, followUps } };
 }
 
-// "Snooze 1 h": the due clock comes back in an hour (and is not overdue before then).
+// "Snooze 1 h": the due clock comes back in an hour (and is not overdue before then). A clock already
+// restarted by an update since that reminder (snoozed from an older notification) is never pulled earlier.
 // A business-hours cadence (Medium) is snoozed in business hours too: never into the night or a weekend.
 export function snooze(
   r: Escalation,
@@ -131,8 +145,8 @@ export function snooze(
   if (!isOpen(r) || !c) return { ok: false, error: 'not-open' };
   const businessOnly = settings.cadence[severityOf(r)].businessHoursOnly;
   const until = businessOnly ? addBusinessHours(now, hours, settings) : new Date(now.getTime() + hours * HOUR);
-  const dueAt = until.toISOString();
-  const overdueAt = c.overdueAt > dueAt ? c.overdueAt : dueAt;
+  const dueAt = later(until.toISOString(), c.dueAt);
+  const overdueAt = later(c.overdueAt, dueAt);
   const record = logged(r, now, 'snoozed', `${clock} +${hours} h`);
   return { ok: true, record: { ...record, followUps: { ...record.followUps, [clock]: { dueAt, overdueAt } } } };
 }

@@ -119,6 +119,18 @@ describe('the customer clock follows an earlier SLA', () => {
     expect(r.followUps.customer).toEqual({ dueAt, overdueAt });
     expect(r.followUps.internal?.dueAt).toBe('2026-11-23T14:00:00.000Z');
   });
+
+  test.each(['medium', 'critical', 'high'] as const)(
+    'a change of severity (to %s) keeps the customer clock held to the SLA',
+    (severity) => {
+      const r = withSla('2026-11-23T16:00:00Z');
+      const res = changeSeverity(r, severity, 'New information', at('2026-11-23T10:30:00Z'), SETTINGS);
+      if (!res.ok) throw new Error(res.error);
+      expect(Date.parse(res.record.followUps.customer?.overdueAt ?? '')).toBeLessThanOrEqual(
+        Date.parse('2026-11-23T16:00:00Z'),
+      );
+    },
+  );
 });
 
 describe('what is due, overdue and when to wake', () => {
@@ -305,6 +317,15 @@ describe('follow-up actions', () => {
       dueAt: '2026-11-23T15:05:00.000Z',
       overdueAt: '2026-11-23T15:05:00.000Z',
     });
+  });
+
+  test('snoozed from an older notification after an update restarted the clock, the clock is not pulled earlier', () => {
+    const c = open('c', 'critical');
+    const updated = logUpdate(c, 'update-team', 'Reproduced', at('2026-11-23T12:10:00Z'), SETTINGS);
+    if (!updated.ok) throw new Error(updated.error);
+    const res = snooze(updated.record, 'internal', 1, at('2026-11-23T12:15:00Z'), SETTINGS);
+    if (!res.ok) throw new Error(res.error);
+    expect(res.record.followUps.internal?.dueAt).toBe('2026-11-23T14:10:00.000Z');
   });
 
   test('a Medium reminder snoozed at 16:30 comes back the next business morning, not at night', () => {
