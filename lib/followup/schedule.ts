@@ -88,6 +88,25 @@ export function dueReminders<R extends Schedulable>(
   return out.sort((a, b) => ms(a.dueAt) - ms(b.dueAt));
 }
 
+/**
+ * The worker's clocks laid over the record as stored now: the stored clocks win (the panel may have
+ * restarted one, logging an update, while a reminder was being shown); the worker only adds clocks a record
+ * lacks, and marks a clock notified only for the due time still stored.
+ */
+export function mergeFollowUps(
+  stored: Escalation['followUps'],
+  worker: Escalation['followUps'],
+): Escalation['followUps'] {
+  const out: Escalation['followUps'] = { ...stored, notified: { ...stored.notified } };
+  for (const clock of FOLLOW_UP_CLOCKS) {
+    const c = stored[clock] ?? worker[clock];
+    out[clock] = c;
+    const mark = worker.notified[clock];
+    if (mark !== undefined && mark === c?.dueAt) out.notified[clock] = mark;
+  }
+  return out;
+}
+
 export function markNotified<R extends Schedulable>(r: R, clocks: readonly FollowUpClockName[]): R {
   const notified = { ...r.followUps.notified };
   for (const clock of clocks) notified[clock] = r.followUps[clock]?.dueAt;

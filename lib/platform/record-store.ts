@@ -3,6 +3,7 @@ import { StoredEscalation } from '../escalation/migrate';
 import type { Escalation } from '../escalation/model';
 import { escalate } from '../followup/actions';
 import type { CadenceSettings } from '../followup/cadence';
+import { isOpen, mergeFollowUps } from '../followup/schedule';
 import { deleteDraft } from './draft-store';
 import { readValidated, type StoredRead, writeValue } from './storage';
 
@@ -37,7 +38,10 @@ export async function saveFollowUps(
   const writes: Record<string, Escalation> = {};
   for (const [id, followUps] of changes) {
     const record = StoredEscalation.safeParse(stored[recordKey(id)]);
-    if (record.success) writes[recordKey(id)] = { ...record.data, followUps };
+    // Closed since the worker read it: a resolved escalation gets no clocks back.
+    if (record.success && isOpen(record.data)) {
+      writes[recordKey(id)] = { ...record.data, followUps: mergeFollowUps(record.data.followUps, followUps) };
+    }
   }
   await browser.storage.local.set(writes);
   return writes;

@@ -541,6 +541,42 @@ describe('the worker keeps one alarm, the badge and the notifications in step wi
     });
   });
 
+  test('an update the panel saves while a reminder is being shown is kept, clock and all', async () => {
+    const c = open('c', 'critical');
+    await store(c);
+    const updated = logUpdate(c, 'update-team', 'Reproduced on staging', at('2026-11-23T12:00:30Z'), SETTINGS);
+    if (!updated.ok) throw new Error(updated.error);
+    const create = fakeBrowser.notifications.create.bind(fakeBrowser.notifications);
+    vi.spyOn(fakeBrowser.notifications, 'create').mockImplementation(async (...args: Parameters<typeof create>) => {
+      await fakeBrowser.storage.local.set({ 'record:c': updated.record });
+      return create(...args);
+    });
+    await reconcileFollowUps(at('2026-11-23T12:00:00Z'));
+    vi.restoreAllMocks();
+    const stored = (await fakeBrowser.storage.local.get('record:c'))['record:c'] as Escalation;
+    expect(stored.log.map((e) => e.kind)).toEqual(['created', 'update-team']);
+    expect(stored.followUps.internal?.dueAt).toBe('2026-11-23T14:00:30.000Z');
+    // The customer clock, not restarted, is marked as reminded; the restarted one will remind at its new time.
+    expect(stored.followUps.notified).toEqual({ customer: '2026-11-23T12:00:00.000Z' });
+  });
+
+  test('an escalation resolved while a reminder is being shown gets no clocks back', async () => {
+    const c = open('c', 'critical');
+    await store(c);
+    const done = resolve(c, 'Config', '', at('2026-11-23T12:00:30Z'));
+    if (!done.ok) throw new Error(done.error);
+    const create = fakeBrowser.notifications.create.bind(fakeBrowser.notifications);
+    vi.spyOn(fakeBrowser.notifications, 'create').mockImplementation(async (...args: Parameters<typeof create>) => {
+      await fakeBrowser.storage.local.set({ 'record:c': done.record });
+      return create(...args);
+    });
+    await reconcileFollowUps(at('2026-11-23T12:00:00Z'));
+    vi.restoreAllMocks();
+    const stored = (await fakeBrowser.storage.local.get('record:c'))['record:c'] as Escalation;
+    expect(stored.status).toBe('resolved');
+    expect(stored.followUps).toEqual({ notified: {} });
+  });
+
   test('a single due reminder is its own notification, with the escalation in its id', async () => {
     await store(open('h', 'high'));
     await reconcileFollowUps(at('2026-11-23T14:00:00Z'));
