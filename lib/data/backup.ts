@@ -74,13 +74,17 @@ export function planImport(text: string, stored: Record<string, unknown>): Impor
       plan.skipped.push({ key, reason: 'invalid', detail: entry.error.issues[0]?.message });
       continue;
     }
-    const current = StoredEscalation.safeParse(stored[key]);
+    // Stored where the extension looks for it: a record under its id, a draft under its ticket's key (a
+    // hand-edited file, or a key spelled as an older release did, would otherwise be a record no one can
+    // open whose reminders no one can stop).
+    const target = key.startsWith('record:') ? `record:${entry.data.id}` : `draft:${entry.data.key}`;
+    const current = StoredEscalation.safeParse(plan.writes[target] ?? stored[target]);
     if (current.success && current.data.updatedAt >= entry.data.updatedAt) {
       const same = current.data.updatedAt === entry.data.updatedAt;
       plan.skipped.push({ key, reason: same ? 'same-as-stored' : 'older-than-stored' });
       continue;
     }
-    plan.writes[key] = entry.data;
+    plan.writes[target] = entry.data;
     plan.imported.push(key);
   }
   return { ok: true, plan };

@@ -133,14 +133,15 @@ describe('export and import', () => {
 
   test('merging: newer replaces, older is skipped, invalid and unknown entries are reported', () => {
     const file = buildExport({}, new Date());
+    const as = (key: string, d: typeof older) => ({ ...d, key });
     file.items = {
-      'draft:a': newer,
-      'draft:b': older,
+      'draft:a': as('a', newer),
+      'draft:b': as('b', older),
       'draft:c': { id: 5 },
       mystery: true,
       settings: { schemaVersion: 1, agentTier: 'l1' },
     };
-    const r = planImport(JSON.stringify(file), { 'draft:a': older, 'draft:b': newer });
+    const r = planImport(JSON.stringify(file), { 'draft:a': as('a', older), 'draft:b': as('b', newer) });
     if (!r.ok) throw new Error('expected a plan');
     expect(Object.keys(r.plan.writes).sort()).toEqual(['draft:a', 'settings']);
     expect((r.plan.writes.settings as { schemaVersion: number }).schemaVersion).toBe(2);
@@ -153,9 +154,20 @@ describe('export and import', () => {
   });
 
   test('importing the same file twice: the second time every entry is already stored, the same version', () => {
-    const file = JSON.stringify(buildExport({ 'draft:a': newer }, new Date()));
-    const r = planImport(file, { 'draft:a': newer });
-    expect(r.ok && r.plan.skipped).toEqual([{ key: 'draft:a', reason: 'same-as-stored' }]);
+    const file = JSON.stringify(buildExport({ 'draft:zendesk:1': newer }, new Date()));
+    const r = planImport(file, { 'draft:zendesk:1': newer });
+    expect(r.ok && r.plan.skipped).toEqual([{ key: 'draft:zendesk:1', reason: 'same-as-stored' }]);
+  });
+
+  test('an entry is stored where it is looked for: a record under its id, a draft under its ticket key', () => {
+    const file = buildExport({}, new Date());
+    file.items = {
+      'record:A': { ...newer, id: 'B' },
+      'draft:salesforce:500Hu00001Mz3Kq': { ...newer, key: 'salesforce:500Hu00001Mz3Kq' },
+    };
+    const r = planImport(JSON.stringify(file), {});
+    if (!r.ok) throw new Error('expected a plan');
+    expect(Object.keys(r.plan.writes).sort()).toEqual(['draft:salesforce:500Hu00001Mz3KqIAJ', 'record:B']);
   });
 
   test.each([
