@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { briefTime } from '../../lib/brief/document';
 import { clipboardPayload } from '../../lib/brief/render';
 import {
   DE_ESCALATION_REASONS,
@@ -112,7 +113,8 @@ function RecordDetail({ record: r, settings, now, startWith, onBack }: DetailPro
   useEffect(() => {
     if (startWith === 'log') updateField.current?.focus();
   }, [startWith]);
-  const when = (iso: string | undefined) => (iso ? new Date(iso).toLocaleString(locale) : '—');
+  // In the time zone business hours count in (the options'), named: the computer's may differ.
+  const when = (iso: string | undefined) => (iso ? briefTime(iso, locale, settings.timeZone) : '—');
   const due = (c: Escalation['followUps']['internal']) =>
     !c || c.dueAt === c.overdueAt ? when(c?.dueAt) : t('esc_dueRange', when(c.dueAt), when(c.overdueAt));
 

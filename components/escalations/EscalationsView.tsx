@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import { briefTime } from '../../lib/brief/document';
 import type { IndexRow } from '../../lib/escalation/migrate';
 import { HELPDESKS, type Helpdesk, SEVERITIES, type Severity } from '../../lib/escalation/model';
 import { filterRecords, isOverdue, type RecordFilter } from '../../lib/followup/list';
@@ -40,7 +41,6 @@ export function EscalationsView({
     setOpenId(focus?.id);
   }
   const list = useMemo(() => byNextDue(filterRecords(records ?? [], filter)), [records, filter]);
-  const format = useMemo(() => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }), [locale]);
   if (openId) {
     return (
       <EscalationDetail
@@ -145,7 +145,7 @@ export function EscalationsView({
                   <span className={cx('muted', 'record-due')}>
                     {overdue ? `${t('esc_overdue')} · ` : ''}
                     {next
-                      ? t('esc_nextDue', format.format(new Date(next)))
+                      ? t('esc_nextDue', briefTime(next, locale, settings.timeZone))
                       : t(`esc_state_${r.status.replace('-', '')}`)}
                   </span>
                 </button>

@@ -1,6 +1,7 @@
 import type { Boot } from '../../components/boot';
 import { EscalationEditor } from '../../components/EscalationEditor';
 import { EscalationsView } from '../../components/escalations/EscalationsView';
+import { useClock } from '../../components/escalations/useClock';
 import { usePanelView } from '../../components/escalations/usePanelView';
 import { useRecordSummaries } from '../../components/escalations/useRecords';
 import { I18nProvider, useI18n } from '../../components/i18n';
@@ -42,6 +43,7 @@ function Panel({ api, settings, onSettings, boundTabId }: PanelProps) {
   const { session, reread, escalate, newDraft, movedTo } = api;
   const { view, setView, focus, showEscalation } = usePanelView();
   const records = useRecordSummaries(view === 'escalations');
+  const now = useClock(records, settings);
   const patterns = usePatternLibrary(session.phase === 'ready' ? session.draft.id : undefined);
   const setAside = useSetAsideDrafts(session.phase === 'ready' ? session.draft.key : undefined);
   if (session.phase === 'loading') {
@@ -63,7 +65,7 @@ function Panel({ api, settings, onSettings, boundTabId }: PanelProps) {
         ))}
       </nav>
       {view === 'escalations' ? (
-        <EscalationsView records={records} focus={focus} now={new Date()} settings={settings} patterns={patterns} />
+        <EscalationsView records={records} focus={focus} now={now} settings={settings} patterns={patterns} />
       ) : null}
       <div hidden={view !== 'ticket'}>
         <header className={cx('top')}>

@@ -43,6 +43,8 @@ test('escalate → alarm at the cadence → worker stopped → reminder, badge �
         settings: {
           schemaVersion: 2,
           briefLocale: 'zh-CN',
+          // Follow-up times are shown in this zone, named, whatever the computer's.
+          timeZone: 'Asia/Tokyo',
           cadence: { critical: cadence, high: cadence, medium: cadence },
         },
       }),
@@ -88,6 +90,7 @@ test('escalate → alarm at the cadence → worker stopped → reminder, badge �
   await panel.getByRole('button', { name: 'Escalations' }).click();
   const list = panel.getByRole('list', { name: 'Escalation list' });
   await expect.poll(() => list.textContent()).toContain('Overdue');
+  expect(await list.textContent()).toContain('GMT+9');
   await list.getByRole('button').first().click();
   await panel.getByText('Log update', { exact: true }).first().click();
   await panel.getByLabel('What happened', { exact: true }).fill('Engineering reproduced it on staging');
