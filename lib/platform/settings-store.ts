@@ -1,18 +1,31 @@
 import { browser } from 'wxt/browser';
 import { StoredSettings } from '../settings/migrate';
 import { DEFAULT_SETTINGS, type Settings } from '../settings/model';
-import { readValidated, writeValue } from './storage';
+import { QUARANTINE_PREFIX, readValidated, storedKeys, writeValue } from './storage';
 
 export const SETTINGS_KEY = 'settings';
 
+const SET_ASIDE = `${QUARANTINE_PREFIX}${SETTINGS_KEY}:`;
+
+/**
+ * The settings, and where unreadable ones were set aside while none replaced them: whichever page or the
+ * worker read them first moved them aside, and the options page says so whoever that was.
+ */
 export async function loadSettingsWithStatus(): Promise<{ settings: Settings; quarantined?: string }> {
   const stored = await readValidated(SETTINGS_KEY, StoredSettings);
   if (stored.state === 'ok') return { settings: stored.value };
-  return { settings: DEFAULT_SETTINGS, quarantined: stored.state === 'quarantined' ? stored.quarantineKey : undefined };
+  if (stored.state === 'quarantined') return { settings: DEFAULT_SETTINGS, quarantined: stored.quarantineKey };
+  const keys = (await storedKeys()) ?? Object.keys(await browser.storage.local.get(null));
+  const aside = keys
+    .filter((k) => k.startsWith(SET_ASIDE) && /^\d+$/.test(k.slice(SET_ASIDE.length)))
+    .sort((a, b) => Number(a.slice(SET_ASIDE.length)) - Number(b.slice(SET_ASIDE.length)))
+    .at(-1);
+  return { settings: DEFAULT_SETTINGS, quarantined: aside };
 }
 
 export async function loadSettings(): Promise<Settings> {
-  return (await loadSettingsWithStatus()).settings;
+  const stored = await readValidated(SETTINGS_KEY, StoredSettings);
+  return stored.state === 'ok' ? stored.value : DEFAULT_SETTINGS;
 }
 
 export function saveSettings(settings: Settings): Promise<void> {

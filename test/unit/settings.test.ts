@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, test } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { buildExport, planImport } from '../../lib/data/backup';
-import { loadSettingsWithStatus, SETTINGS_KEY } from '../../lib/platform/settings-store';
+import { loadSettings, loadSettingsWithStatus, SETTINGS_KEY } from '../../lib/platform/settings-store';
 import { changedSettings } from '../../lib/settings/changes';
 import { checkDomain } from '../../lib/settings/domains';
 import { formIssues, issueMessage } from '../../lib/settings/issues';
@@ -80,6 +80,29 @@ describe('stored settings', () => {
     expect(all[r.quarantined ?? '']).toEqual({ schemaVersion: 2, agentTier: 'ceo' });
     expect(all[SETTINGS_KEY]).toBeUndefined();
   });
+
+  test.each([
+    ['lists keys alone', true],
+    ['reads all of storage to list them', false],
+  ])(
+    'set aside by the panel or the worker first, the options page is still told (a browser that %s)',
+    async (_, listsKeys) => {
+      const local = fakeBrowser.storage.local as { getKeys?: () => Promise<string[]> };
+      const original = local.getKeys;
+      local.getKeys = listsKeys ? async () => Object.keys(await fakeBrowser.storage.local.get(null)) : undefined;
+      try {
+        await fakeBrowser.storage.local.set({ [SETTINGS_KEY]: { schemaVersion: 2, agentTier: 'ceo' } });
+        expect(await loadSettings()).toEqual(DEFAULT_SETTINGS);
+        const r = await loadSettingsWithStatus();
+        expect(r.quarantined).toMatch(/^quarantine:settings:\d+$/);
+        // Saved again, the page has nothing to say.
+        await fakeBrowser.storage.local.set({ [SETTINGS_KEY]: DEFAULT_SETTINGS });
+        expect((await loadSettingsWithStatus()).quarantined).toBeUndefined();
+      } finally {
+        local.getKeys = original;
+      }
+    },
+  );
 });
 
 describe('custom helpdesk domains', () => {
