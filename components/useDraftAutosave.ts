@@ -15,7 +15,7 @@ import {
 } from '../lib/platform/draft-store';
 import type { Settings } from '../lib/settings/model';
 
-const AUTOSAVE_MS = 250;
+export const AUTOSAVE_MS = 250;
 const AUTOSAVE_MAX_WAIT_MS = 1_000;
 
 // The form's draft as storage would hand it back (JSON drops undefined and turns NaN into null, which the

@@ -9,6 +9,7 @@ import { onActiveTabChange, onTabUrlChange } from '../lib/platform/panel';
 import { escalateDraft } from '../lib/platform/record-store';
 import type { Settings } from '../lib/settings/model';
 import { type Boot, readActiveTicket, type TabRead } from './boot';
+import { AUTOSAVE_MS } from './useDraftAutosave';
 
 function newDraftFor(ticket: Parameters<typeof draftFromTicket>[0], settings: Settings): Escalation {
   const { name, team } = settings.reporter;
@@ -16,6 +17,11 @@ function newDraftFor(ticket: Parameters<typeof draftFromTicket>[0], settings: Se
   const draft = draftFromTicket(ticket, { id: crypto.randomUUID(), now: new Date(), reportedBy });
   return { ...draft, briefLocale: settings.briefLocale };
 }
+
+// The same ticket read the same way gives the same draft but for its identity and times: the editor is
+// then left as it is (a new draft remounts it).
+const samePrefill = (a: Escalation, b: Escalation) =>
+  JSON.stringify({ ...a, id: b.id, createdAt: b.createdAt, updatedAt: b.updatedAt }) === JSON.stringify(b);
 
 export type PanelSession =
   | { phase: 'loading' }
@@ -31,21 +37,47 @@ export function usePanelSession(boundTabId: number | undefined, boot: Boot, sett
   settingsRef.current = settings;
   const firstRead = useRef<Promise<TabRead> | undefined>(boot.firstRead);
   const tabRef = useRef<number | undefined>(undefined);
+  // The last address each tab was seen at, kept from the start: the helpdesk may move to another ticket
+  // while the panel is still reading the first.
+  const seenUrls = useRef(new Map<number, string>());
   // The ticket the tab shows now, when it is no longer the one in the panel (SPA navigation).
   const [movedTo, setMovedTo] = useState<string | undefined>(undefined);
+  const movedFrom = useCallback((tabId: number | undefined, key: string | undefined) => {
+    const url = tabId === undefined ? undefined : seenUrls.current.get(tabId);
+    const moved = url ? ticketKeyAt(url, settingsRef.current?.customDomains) : undefined;
+    return moved && moved.key !== key ? moved.ticketId : undefined;
+  }, []);
 
   // Tab switches can overlap; only the newest load may change what the panel shows.
   const load = useCallback(async () => {
     const run = ++latest.current;
+    const started = Date.now();
     const { tabId, read } = await (firstRead.current ?? readActiveTicket(boundTabId));
     firstRead.current = undefined;
     if (run !== latest.current) return;
     tabRef.current = tabId;
-    setMovedTo(undefined);
     const ticket = read.ok ? read.ticket : undefined;
     const key = draftKey(ticket);
+    setMovedTo(movedFrom(tabId, key));
     if (key === currentKey.current) {
-      setSession((s) => (s.phase === 'loading' ? s : { ...s, read }));
+      // Read again before anything was typed (the page was still loading the first time): the draft
+      // follows what the page shows now. Once the agent has typed, their draft stays as it is: a keystroke
+      // made just before the click is stored by the time the autosave delay has passed since it.
+      await new Promise((done) => setTimeout(done, Math.max(0, started + AUTOSAVE_MS + 50 - Date.now())));
+      const stored = await loadDraft(key).catch(() => ({ state: 'empty' }) as const);
+      if (run !== latest.current) return;
+      const fresh =
+        stored.state === 'empty' && ticket
+          ? newDraftFor(ticket, settingsRef.current ?? (await boot.settings))
+          : undefined;
+      if (run !== latest.current) return;
+      setSession((s) =>
+        s.phase === 'ready' && fresh && !samePrefill(fresh, s.draft)
+          ? { phase: 'ready', read, draft: fresh }
+          : s.phase === 'loading'
+            ? s
+            : { ...s, read },
+      );
       return;
     }
     const stored = await loadDraft(key).catch(() => ({ state: 'empty' }) as const);
@@ -60,14 +92,13 @@ export function usePanelSession(boundTabId: number | undefined, boot: Boot, sett
       draft,
       quarantined: stored.state === 'quarantined' ? stored.quarantineKey : undefined,
     });
-  }, [boundTabId, boot]);
+  }, [boundTabId, boot, movedFrom]);
 
   useEffect(() => {
     void load();
     const stopUrl = onTabUrlChange((tabId, url) => {
-      if (tabId !== tabRef.current) return;
-      const moved = ticketKeyAt(url, settingsRef.current?.customDomains);
-      setMovedTo(moved && moved.key !== currentKey.current ? moved.ticketId : undefined);
+      seenUrls.current.set(tabId, url);
+      if (tabId === tabRef.current) setMovedTo(movedFrom(tabId, currentKey.current));
     });
     if (boundTabId !== undefined) return stopUrl;
     const stopActive = onActiveTabChange(() => void load());
@@ -75,7 +106,7 @@ export function usePanelSession(boundTabId: number | undefined, boot: Boot, sett
       stopUrl();
       stopActive();
     };
-  }, [load, boundTabId]);
+  }, [load, boundTabId, movedFrom]);
 
   const escalate = useCallback(
     async (draft: Escalation) => {

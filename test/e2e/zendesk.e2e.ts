@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import {
@@ -12,6 +13,17 @@ import {
 import { type FixtureServer, HOST, startFixtureServer, TICKETS } from '../../scripts/fixture-server.mjs';
 
 let server: FixtureServer;
+
+// A single-page helpdesk that draws its ticket 2.5 s after the page loads.
+const LATE_TICKET = 7001;
+function lateTicketPage(): string {
+  const html = readFileSync(new URL('../fixtures/zendesk/ticket-4821.html', import.meta.url), 'utf8');
+  const body = html
+    .slice(html.indexOf('<body>') + 6, html.indexOf('</body>'))
+    .replaceAll('data-ticket-id="4821"', `data-ticket-id="${LATE_TICKET}"`);
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Zendesk</title></head><body>
+<div id="app">Loading…</div><script>setTimeout(() => { document.getElementById('app').innerHTML = ${JSON.stringify(body).replace(/</g, '\\u003c')}; }, 2500);</script></body></html>`;
+}
 
 const STEP = {
   triage: 'Triage',
@@ -31,7 +43,7 @@ let h: Harness;
 const requests: string[] = [];
 
 beforeAll(async () => {
-  server = await startFixtureServer();
+  server = await startFixtureServer({ pages: { [`https://${HOST}/agent/tickets/${LATE_TICKET}`]: lateTicketPage() } });
   h = await launch(server.hostResolverRule);
   h.context.on('request', (r) => requests.push(r.url()));
 });
@@ -276,6 +288,42 @@ describe('Zendesk ticket → side panel → brief', () => {
     await notice.getByRole('button', { name: 'Re-read ticket' }).click();
     await expect.poll(() => panel.getByRole('region', { name: 'Escalation status' }).textContent()).toContain('#4822');
     expect(await notice.count()).toBe(0);
+    await panel.close();
+    await page.close();
+  });
+
+  test('a move to another ticket while the first read is still under way is noticed too', async () => {
+    server.state.api = 'slow';
+    const { page, tabId } = await openTicket(h, server.ticketUrl());
+    const panel = await openPanel(h, tabId);
+    await new Promise((done) => setTimeout(done, 700));
+    await page.evaluate(() => history.pushState({}, '', '/agent/tickets/4822'));
+    const notice = panel.getByRole('status').filter({ hasText: 'This tab now shows ticket #4822' });
+    await expect.poll(() => notice.count(), { timeout: 15_000 }).toBe(1);
+    server.state.api = 'ok';
+    await panel.close();
+    await page.close();
+  });
+
+  test('a ticket still being drawn when read fills the untouched draft once it is read again', async () => {
+    server.state.api = 'forbidden';
+    const { page, tabId } = await openTicket(h, `https://${HOST}/agent/tickets/${LATE_TICKET}`);
+    const panel = await openPanel(h, tabId);
+    await expect
+      .poll(() => panel.getByRole('region', { name: 'Ticket as read' }).textContent())
+      .toContain('Could not read');
+    expect(await panel.getByLabel('Summary', { exact: true }).inputValue()).toBe('');
+    await page.locator(`[data-ticket-id="${LATE_TICKET}"]`).waitFor({ state: 'attached' });
+    await panel.getByRole('button', { name: 'Re-read ticket' }).first().click();
+    await expect
+      .poll(() => panel.getByLabel('Summary', { exact: true }).inputValue())
+      .toBe('Data export stops at 10,000 rows for large accounts');
+    // Once the agent has typed, reading again leaves the draft alone.
+    await panel.getByLabel('Summary', { exact: true }).fill('My own summary');
+    await panel.getByRole('button', { name: 'Re-read ticket' }).first().click();
+    await new Promise((done) => setTimeout(done, 1_000));
+    expect(await panel.getByLabel('Summary', { exact: true }).inputValue()).toBe('My own summary');
+    server.state.api = 'ok';
     await panel.close();
     await page.close();
   });
