@@ -1,5 +1,6 @@
-import { canonicalTicketKey } from '../helpdesks/salesforce-id';
+import { recordId18 } from '../helpdesks/salesforce-id';
 import { z } from '../zod';
+import { canonicalTicketKey } from './draft-key';
 import { ESCALATION_SCHEMA_VERSION, Escalation } from './model';
 
 // v1 (before follow-ups) stored follow-ups as two optional instants that nothing ever set; v2 keeps two
@@ -15,19 +16,28 @@ function fromV1(raw: unknown): unknown {
   };
 }
 
-// Salesforce ids were kept as the address showed them, 15 or 18 characters; a 15-character one is now read
-// as the 18-character form new reads give, so the draft, its record and the ticket meet again.
+// Keys as earlier releases wrote them are read as this one writes them (see canonicalTicketKey), so a
+// draft, its record and the ticket meet again: a Salesforce id kept as 15 characters, a Zendesk, Freshdesk,
+// Jira or Gorgias key without its account's host.
 function withCanonicalIds(raw: unknown): unknown {
   if (!raw || typeof raw !== 'object') return raw;
-  const r = raw as { key?: unknown; ticket?: { helpdesk?: unknown; ticketId?: unknown }; ticketId?: unknown };
-  if (typeof r.key !== 'string' || canonicalTicketKey(r.key) === r.key) return raw;
-  const key = canonicalTicketKey(r.key);
-  const ticketId = key.slice('salesforce:'.length);
+  const r = raw as {
+    key?: unknown;
+    ticketUrl?: unknown;
+    ticket?: { url?: unknown; ticketId?: unknown };
+    ticketId?: unknown;
+  };
+  if (typeof r.key !== 'string') return raw;
+  const url = [r.ticket?.url, r.ticketUrl].find((u): u is string => typeof u === 'string' && u !== '');
+  const key = canonicalTicketKey(r.key, url);
+  if (key === r.key) return raw;
+  if (!r.key.startsWith('salesforce:')) return { ...r, key };
+  const id18 = (id: unknown) => (typeof id === 'string' ? recordId18(id) : id);
   return {
     ...r,
     key,
-    ...(r.ticket ? { ticket: { ...r.ticket, ticketId } } : {}),
-    ...(r.ticketId !== undefined ? { ticketId } : {}),
+    ...(r.ticket ? { ticket: { ...r.ticket, ticketId: id18(r.ticket.ticketId) } } : {}),
+    ...(r.ticketId !== undefined ? { ticketId: id18(r.ticketId) } : {}),
   };
 }
 

@@ -63,7 +63,7 @@ export function ticketKeyAt(
   }
   const match = siteFor(parsed, customOrigins);
   return match
-    ? { key: draftKey({ helpdesk: match.site.id, ticketId: match.ticketId }), ticketId: match.ticketId }
+    ? { key: draftKey({ helpdesk: match.site.id, ticketId: match.ticketId, url }), ticketId: match.ticketId }
     : undefined;
 }
 

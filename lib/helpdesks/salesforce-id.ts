@@ -13,17 +13,3 @@ export function recordId18(id: string): string {
   }
   return id + suffix;
 }
-
-const SALESFORCE_KEY = /^salesforce:([A-Za-z0-9]{15})$/;
-
-/** A stored draft or record key, with a Salesforce id in its 18-character form (keys before that kept 15). */
-export function canonicalTicketKey(key: string): string {
-  const id = SALESFORCE_KEY.exec(key)?.[1];
-  return id ? `salesforce:${recordId18(id)}` : key;
-}
-
-/** The key a draft was stored under before Salesforce ids were kept in their 18-character form. */
-export function legacyTicketKey(key: string): string | undefined {
-  const id = /^salesforce:([A-Za-z0-9]{18})$/.exec(key)?.[1];
-  return id && recordId18(id.slice(0, 15)) === id ? `salesforce:${id.slice(0, 15)}` : undefined;
-}

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
+import { legacyTicketKey } from '../escalation/draft-key';
 import { StoredEscalation } from '../escalation/migrate';
 import type { Escalation } from '../escalation/model';
-import { legacyTicketKey } from '../helpdesks/salesforce-id';
 import { QUARANTINE_PREFIX, quarantineKey, readValidated, type StoredRead, storedKeys, writeValue } from './storage';
 
 export const DRAFT_PREFIX = 'draft:';
@@ -11,9 +11,11 @@ export async function loadDraft(key: string): Promise<StoredRead<Escalation>> {
   const legacy = legacyTicketKey(key);
   if (!legacy) return read;
   // A draft kept under the key's older spelling moves to the current one, or is set aside beside a draft
-  // already there (offered back like any conflict), so it is neither lost nor found twice.
+  // already there (offered back like any conflict), so it is neither lost nor found twice. One that reads
+  // as another ticket (the same number in another account) is left where it is, for that ticket.
   const old = await readValidated(`${DRAFT_PREFIX}${legacy}`, StoredEscalation);
-  if (old.state !== 'ok') return read.state === 'empty' ? old : read;
+  if (old.state !== 'ok' || old.value.key !== key)
+    return read.state === 'empty' && old.state === 'quarantined' ? old : read;
   if (read.state === 'empty') await saveDraft(old.value);
   else await setAsideDraft(old.value, Date.parse(old.value.updatedAt) || Date.now());
   await browser.storage.local.remove(`${DRAFT_PREFIX}${legacy}`);

@@ -115,7 +115,7 @@ test('export, import back with a report, a broken file changes nothing, delete a
   await download.saveAs(exported);
   const file = JSON.parse(readFileSync(exported, 'utf8'));
   expect(file.format).toBe('escalation-brief-export');
-  expect(Object.keys(file.items)).toContain('draft:zendesk:4821');
+  expect(Object.keys(file.items)).toContain('draft:zendesk:acme.zendesk.com:4821');
 
   // Delete all: first a question, then it happens.
   await options.getByRole('button', { name: 'Delete all data' }).click();

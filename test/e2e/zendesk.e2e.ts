@@ -424,7 +424,9 @@ describe('Zendesk ticket → side panel → brief', () => {
         const { chrome } = globalThis as unknown as {
           chrome: { storage: { local: { get(k: string): Promise<Record<string, { summary?: string }>> } } };
         };
-        return (await chrome.storage.local.get('draft:zendesk:4821'))['draft:zendesk:4821']?.summary;
+        return (await chrome.storage.local.get('draft:zendesk:acme.zendesk.com:4821'))[
+          'draft:zendesk:acme.zendesk.com:4821'
+        ]?.summary;
       });
 
     // A keystroke and, before it is saved, a newer copy written to storage (as an import writes it).
@@ -438,7 +440,7 @@ describe('Zendesk ticket → side panel → brief', () => {
               storage: { local: { get(k: string): Promise<Record<string, object>>; set(v: object): Promise<void> } };
             };
           };
-          const key = 'draft:zendesk:4821';
+          const key = 'draft:zendesk:acme.zendesk.com:4821';
           const current = (await chrome.storage.local.get(key))[key];
           await chrome.storage.local.set({
             [key]: { ...current, summary: other, updatedAt: new Date().toISOString() },

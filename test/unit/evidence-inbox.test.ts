@@ -31,8 +31,8 @@ describe('the evidence inbox', () => {
 
 describe('which ticket a URL shows', () => {
   test.each([
-    ['https://acme.zendesk.com/agent/tickets/4821', { key: 'zendesk:4821', ticketId: '4821' }],
-    ['https://acme.zendesk.com/agent/tickets/4821/events', { key: 'zendesk:4821', ticketId: '4821' }],
+    ['https://acme.zendesk.com/agent/tickets/4821', { key: 'zendesk:acme.zendesk.com:4821', ticketId: '4821' }],
+    ['https://acme.zendesk.com/agent/tickets/4821/events', { key: 'zendesk:acme.zendesk.com:4821', ticketId: '4821' }],
     ['https://acme.zendesk.com/agent/dashboard', undefined],
     ['https://example.com/agent/tickets/1', undefined],
     ['not a url', undefined],
@@ -87,7 +87,7 @@ describe('"Add selection as evidence" (the context menu)', () => {
       { url: 'https://acme.zendesk.com/agent/tickets/4821' },
     );
     await menu.click({ menuItemId: id, selectionText: '   ' }, { url: 'https://acme.zendesk.com/agent/tickets/4821' });
-    expect(await takeInbox('zendesk:4821')).toEqual(['HTTP 502 at 09:14']);
-    expect(await takeInbox('zendesk:77')).toEqual(['on the custom domain']);
+    expect(await takeInbox('zendesk:acme.zendesk.com:4821')).toEqual(['HTTP 502 at 09:14']);
+    expect(await takeInbox('zendesk:support.acme.com:77')).toEqual(['on the custom domain']);
   });
 });

@@ -26,7 +26,7 @@ describe('draftFromTicket on the ticket read through the API', () => {
 
   test('identifies the draft by helpdesk and ticket', () => {
     expect(draft.id).toBe('esc-1');
-    expect(draft.key).toBe('zendesk:4821');
+    expect(draft.key).toBe('zendesk:acme.zendesk.com:4821');
     expect(draft.status).toBe('draft');
     expect(draft.createdAt).toBe(NOW.toISOString());
     expect(draft.updatedAt).toBe(NOW.toISOString());
@@ -161,8 +161,18 @@ describe('draftFromTicket on partial tickets', () => {
 
 describe('draftKey', () => {
   test.each([
-    [{ helpdesk: 'zendesk', ticketId: '4821' } as const, 'zendesk:4821'],
-    [{ helpdesk: 'freshdesk', ticketId: '12' } as const, 'freshdesk:12'],
+    [
+      { helpdesk: 'zendesk', ticketId: '4821', url: 'https://acme.zendesk.com/agent/tickets/4821' } as const,
+      'zendesk:acme.zendesk.com:4821',
+    ],
+    [
+      { helpdesk: 'freshdesk', ticketId: '12', url: 'https://acme.freshdesk.com/a/tickets/12' } as const,
+      'freshdesk:acme.freshdesk.com:12',
+    ],
+    [
+      { helpdesk: 'front', ticketId: 'cnv_1a2b', url: 'https://app.frontapp.com/open/cnv_1a2b' } as const,
+      'front:cnv_1a2b',
+    ],
     [{ helpdesk: 'zendesk', ticketId: '' } as const, 'blank'],
     [{ helpdesk: 'zendesk' } as const, 'blank'],
     [undefined, 'blank'],

@@ -27,7 +27,7 @@ describe('custom domains', () => {
     const url = new URL('https://support.acme.com/agent/tickets/77');
     expect(siteFor(url)).toBeUndefined();
     expect(siteFor(url, custom)?.site.id).toBe('zendesk');
-    expect(ticketKeyAt(url.href, custom)).toEqual({ key: 'zendesk:77', ticketId: '77' });
+    expect(ticketKeyAt(url.href, custom)).toEqual({ key: 'zendesk:support.acme.com:77', ticketId: '77' });
     expect(readPlan(url, custom)).toEqual({ script: '/read-zendesk.js' });
   });
 

@@ -1,8 +1,10 @@
 import { beforeEach, describe, expect, test } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { canonicalTicketKey, draftKey, legacyTicketKey } from '../../lib/escalation/draft-key';
 import { RecordIndex, StoredEscalation } from '../../lib/escalation/migrate';
 import { Escalation } from '../../lib/escalation/model';
-import { canonicalTicketKey, legacyTicketKey, recordId18 } from '../../lib/helpdesks/salesforce-id';
+import { openForTicket } from '../../lib/followup/list';
+import { recordId18 } from '../../lib/helpdesks/salesforce-id';
 import { loadDraft } from '../../lib/platform/draft-store';
 
 describe('Salesforce record ids', () => {
@@ -104,5 +106,76 @@ describe('drafts and records kept under a 15-character Salesforce id', () => {
       },
     });
     expect(index.rows['esc-7']).toMatchObject({ key: NEW_KEY, ticketId: '500Hu00001Mz3KqIAJ' });
+  });
+});
+
+describe('tickets numbered per account', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+  });
+
+  const ZD = 'https://acme.zendesk.com/agent/tickets/4821';
+  const read = (url: string, helpdesk: 'zendesk' | 'jira' | 'helpscout', ticketId: string) => ({
+    helpdesk,
+    ticketId,
+    url,
+  });
+
+  test('two accounts with the same ticket number have two drafts', () => {
+    expect(draftKey(read(ZD, 'zendesk', '4821'))).toBe('zendesk:acme.zendesk.com:4821');
+    expect(draftKey(read('https://globex.zendesk.com/agent/tickets/4821', 'zendesk', '4821'))).toBe(
+      'zendesk:globex.zendesk.com:4821',
+    );
+    expect(draftKey(read('https://acme.atlassian.net/browse/SUP-12', 'jira', 'SUP-12'))).toBe(
+      'jira:acme.atlassian.net:SUP-12',
+    );
+    // Ids unique across accounts keep their key.
+    expect(
+      draftKey(read('https://secure.helpscout.net/conversation/2615606748/19839', 'helpscout', '2615606748')),
+    ).toBe('helpscout:2615606748');
+  });
+
+  test('an older key is read with its account, from the ticket address it holds', () => {
+    expect(canonicalTicketKey('zendesk:4821', ZD)).toBe('zendesk:acme.zendesk.com:4821');
+    expect(canonicalTicketKey('zendesk:4821', undefined)).toBe('zendesk:4821');
+    expect(canonicalTicketKey('helpscout:2615606748', 'https://secure.helpscout.net/conversation/2615606748')).toBe(
+      'helpscout:2615606748',
+    );
+    expect(legacyTicketKey('zendesk:acme.zendesk.com:4821')).toBe('zendesk:4821');
+    expect(legacyTicketKey('helpscout:2615606748')).toBeUndefined();
+  });
+
+  const stored = (url: string, summary: string) =>
+    Escalation.parse({
+      id: 'd1',
+      schemaVersion: 2,
+      key: 'zendesk:4821',
+      summary,
+      createdAt: '2026-11-22T11:00:00.000Z',
+      updatedAt: '2026-11-22T11:00:00.000Z',
+      ticketUrl: url,
+    });
+
+  test("an older draft moves to its own account's key; another account's is left for that account", async () => {
+    await fakeBrowser.storage.local.set({ 'draft:zendesk:4821': stored(ZD, 'Acme export') });
+    const globex = await loadDraft('zendesk:globex.zendesk.com:4821');
+    expect(globex.state).toBe('empty');
+    const acme = await loadDraft('zendesk:acme.zendesk.com:4821');
+    expect(acme.state === 'ok' && acme.value).toMatchObject({
+      key: 'zendesk:acme.zendesk.com:4821',
+      summary: 'Acme export',
+    });
+    expect(Object.keys(await fakeBrowser.storage.local.get(null))).toEqual(['draft:zendesk:acme.zendesk.com:4821']);
+  });
+
+  test('an older record shows as the open escalation of its own account only', () => {
+    const index = RecordIndex.parse({
+      version: 1,
+      rows: {
+        r1: { ...stored(ZD, 'Acme export'), status: 'escalated', helpdesk: 'zendesk', ticketId: '4821' },
+      },
+    });
+    expect(openForTicket(Object.values(index.rows), 'zendesk:acme.zendesk.com:4821')).toHaveLength(1);
+    expect(openForTicket(Object.values(index.rows), 'zendesk:globex.zendesk.com:4821')).toHaveLength(0);
   });
 });
