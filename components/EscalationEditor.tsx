@@ -142,7 +142,7 @@ export function EscalationEditor({
     setStep(stepOf(path));
     requestAnimationFrame(() => focusField(path) || document.getElementById('step-heading')?.focus());
   };
-  const stepProps = { form, assessment, prefilled, draft, thread, goToField };
+  const stepProps = { form, assessment, prefilled, draft, thread, goToField, timeZone: settings.timeZone };
 
   return (
     <div className={cx('editor')}>

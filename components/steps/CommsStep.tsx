@@ -9,13 +9,13 @@ import { cx } from '../ui';
 import { Missing } from './Missing';
 import type { StepProps } from './shared';
 
-export function CommsStep({ form, assessment, prefilled, draft, goToField }: StepProps) {
+export function CommsStep({ form, assessment, prefilled, draft, goToField, timeZone }: StepProps) {
   const { t, L } = useI18n();
   const { register } = form;
   const asks = useFieldArray({ control: form.control, name: 'needed.asks' });
   const addAsk = useRef<HTMLButtonElement>(null);
   const severity = draft.severity ?? assessment.severity;
-  const suggested = toLocalInput(suggestedDeadline(severity, new Date()));
+  const suggested = toLocalInput(suggestedDeadline(severity, new Date()), timeZone);
   const p = (name: string) => prefilled.has(name);
   return (
     <>
@@ -69,7 +69,12 @@ export function CommsStep({ form, assessment, prefilled, draft, goToField }: Ste
           {t('fields_addAsk')}
         </button>
       </fieldset>
-      <TextField label={L.deadline} type="datetime-local" field={register('needed.deadline')} />
+      <TextField
+        label={L.deadline}
+        type="datetime-local"
+        field={register('needed.deadline')}
+        hint={t('fields_deadlineZone', timeZone)}
+      />
       <button type="button" onClick={() => form.setValue('needed.deadline', suggested, { shouldDirty: true })}>
         {t('fields_suggestedDeadline', L.severities[severity], suggested.replace('T', ' '))}
       </button>

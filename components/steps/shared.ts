@@ -8,6 +8,8 @@ export interface StepProps {
   assessment: Assessment;
   prefilled: ReadonlySet<string>;
   thread: readonly TicketMessage[];
+  /** The options' time zone: a date-time typed without one is a wall time there. */
+  timeZone: string;
   /** Opens the step a draft path is edited on and focuses it ("repro.environment"). */
   goToField: (path: string) => void;
 }

@@ -1,3 +1,4 @@
+import { instantOf } from '../escalation/deadline';
 import type { Escalation } from '../escalation/model';
 import { slaStatusOf } from '../escalation/signals';
 import { type Redaction, type RedactOptions, redact } from '../redact';
@@ -68,7 +69,7 @@ const nonEmpty = (items: Field[]) => items.filter(filled);
 
 // A time in a brief names its zone: the team reading it may be in another ("Nov 30, 2026, 11:06 PM UTC").
 function dateTime(value: string, locale: Locale, opts: BriefOptions, withTime: boolean): string {
-  const d = new Date(value);
+  const d = new Date(instantOf(value, opts.timeZone));
   if (!value || Number.isNaN(d.getTime())) return value;
   const date = new Intl.DateTimeFormat(locale, {
     dateStyle: 'medium',
@@ -95,7 +96,7 @@ export function formatMoney(amount: number, currency: string, locale: Locale): s
 }
 
 function timeInQueue(since: string, L: BriefLabels, locale: Locale, opts: BriefOptions): string {
-  const start = new Date(since);
+  const start = new Date(instantOf(since, opts.timeZone));
   if (!since || Number.isNaN(start.getTime())) return since;
   const hours = Math.max(0, Math.floor((opts.now.getTime() - start.getTime()) / 3_600_000));
   const span = hours >= 48 ? L.days(Math.floor(hours / 24)) : L.hours(hours);

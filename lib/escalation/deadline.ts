@@ -1,3 +1,4 @@
+import { fromZoned, toZoned } from '../followup/zoned-time';
 import type { Severity } from './model';
 
 // The seed's attention windows: Critical immediately, High same day, Medium this week.
@@ -7,8 +8,22 @@ export function suggestedDeadline(severity: Severity, now: Date): Date {
   return new Date(now.getTime() + HOURS[severity] * 3_600_000);
 }
 
-// <input type="datetime-local"> wants local wall-clock time without a zone: "2026-11-23T17:00".
-export function toLocalInput(d: Date): string {
+// <input type="datetime-local"> wants wall-clock time without a zone ("2026-11-23T17:00"): the agent's, in
+// the time zone of the options, which briefs and reminders use (the computer's may differ).
+export function toLocalInput(d: Date, timeZone?: string): string {
   const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
+  const w = timeZone
+    ? toZoned(d, timeZone)
+    : { year: d.getFullYear(), month: d.getMonth() + 1, day: d.getDate(), hour: d.getHours(), minute: d.getMinutes() };
+  return `${w.year}-${pad(w.month)}-${pad(w.day)}T${pad(w.hour)}:${pad(w.minute)}`;
+}
+
+const WALL_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/;
+
+/** The instant a date-time stands for; one without a zone ("2026-11-23T17:00") is a wall time in `timeZone`. */
+export function instantOf(value: string, timeZone?: string): number {
+  const m = timeZone ? WALL_TIME.exec(value) : null;
+  if (!m || !timeZone) return Date.parse(value);
+  const [year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0] = m.slice(1).map((v) => Number(v ?? 0));
+  return fromZoned({ year, month, day, hour, minute, second }, timeZone);
 }

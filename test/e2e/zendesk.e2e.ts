@@ -342,7 +342,7 @@ describe('Zendesk ticket → side panel → brief', () => {
             storage: { local: { get(k: string): Promise<Record<string, string[]>>; set(v: object): Promise<void> } };
           };
         };
-        const key = 'inbox:zendesk:4821';
+        const key = 'inbox:zendesk:acme.zendesk.com:4821';
         const current = (await chrome.storage.local.get(key))[key] ?? [];
         await chrome.storage.local.set({ [key]: [...current, t] });
       }, text);

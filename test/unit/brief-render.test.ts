@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { EVIDENCE_CHARS_IN_BRIEF, formatMoney } from '../../lib/brief/document';
 import { BRIEF_FORMATS, type BriefFormat, clipboardPayload, renderBrief } from '../../lib/brief/render';
+import { instantOf, toLocalInput } from '../../lib/escalation/deadline';
 import { HOSTILE_TEXT } from '../../scripts/pages/zendesk.mjs';
 import { ascending, draft, FULL, golden, indexesOf, OPTS } from './brief-fixture';
 
@@ -403,5 +404,24 @@ describe('edges of shortened evidence and links', () => {
     );
     expect(html).toContain('<a href="https://status.example.com/i/42">https://status.example.com/i/42</a>.');
     expect(html).toContain('(<a href="https://a.example/b">https://a.example/b</a>)');
+  });
+});
+
+describe('a date-time typed without a zone', () => {
+  test('is a wall time in the time zone of the options, whatever the computer’s', () => {
+    const e = draft({ summary: 'Export broken', needed: { asks: [], deadline: '2026-12-24T17:00' } });
+    const out = renderBrief(e, 'text', 'en', { ...OPTS, timeZone: 'America/New_York' });
+    expect(out).toMatch(/Deadline: Dec 24, 2026, 5:00\sPM EST/);
+    expect(renderBrief(e, 'text', 'en', { ...OPTS, timeZone: 'Asia/Tokyo' })).toMatch(
+      /Deadline: Dec 24, 2026, 5:00\sPM GMT\+9/,
+    );
+  });
+
+  test('the suggested deadline is offered in that time zone too', () => {
+    const at = new Date('2026-12-24T22:00:00Z');
+    expect(toLocalInput(at, 'America/New_York')).toBe('2026-12-24T17:00');
+    expect(toLocalInput(at, 'Asia/Tokyo')).toBe('2026-12-25T07:00');
+    expect(instantOf('2026-12-24T17:00', 'America/New_York')).toBe(at.getTime());
+    expect(instantOf('2026-12-24T17:00:00Z', 'Asia/Tokyo')).toBe(Date.parse('2026-12-24T17:00:00Z'));
   });
 });
