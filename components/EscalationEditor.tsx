@@ -66,8 +66,8 @@ export function EscalationEditor({
   // Typing stays immediate; the engine and the preview follow a beat behind.
   const deferred = useDeferredValue(draft);
   const assessment = useMemo(
-    () => assess({ draft: deferred, now: new Date(), agentTier: settings.agentTier }),
-    [deferred, settings.agentTier],
+    () => assess({ draft: deferred, now: new Date(), agentTier: settings.agentTier, timeZone: settings.timeZone }),
+    [deferred, settings.agentTier, settings.timeZone],
   );
   // Until the agent picks, the brief carries the engine's suggestions rather than "Not set".
   const briefDraft = useMemo(

@@ -1,3 +1,4 @@
+import { deadlineFindings } from './deadline';
 import type { AgentTier, Escalation, Severity, Target } from './model';
 import { type Readiness, readiness } from './readiness';
 import { effectiveSignals, isOn, type Reason, type Signals } from './reasons';
@@ -10,6 +11,8 @@ export interface AssessInput {
   draft: Escalation;
   now: Date;
   agentTier: AgentTier;
+  /** The options' time zone: a deadline typed without one is a wall time there. */
+  timeZone?: string;
 }
 
 export interface Assessment {
@@ -30,7 +33,7 @@ export interface Assessment {
 
 // The escalation method in one call: what to do, how severe, to whom, and what the brief still lacks
 // for the team it goes to (the agent's chosen target when set, else the suggested one).
-export function assess({ draft, now, agentTier }: AssessInput): Assessment {
+export function assess({ draft, now, agentTier, timeZone }: AssessInput): Assessment {
   const signals = effectiveSignals(draft, now);
   const t = triage(signals);
   const sev = suggestSeverity(draft, signals, now);
@@ -49,6 +52,6 @@ export function assess({ draft, now, agentTier }: AssessInput): Assessment {
     routing,
     signals,
     readinessTarget: target,
-    readiness: readiness(draft, target, isBug, lintRepro(draft.repro)),
+    readiness: readiness(draft, target, isBug, lintRepro(draft.repro), deadlineFindings(draft, now, timeZone)),
   };
 }

@@ -1,5 +1,6 @@
 import { fromZoned, toZoned } from '../followup/zoned-time';
-import type { Severity } from './model';
+import type { Escalation, Severity } from './model';
+import type { Finding } from './repro-lint';
 
 // The seed's attention windows: Critical immediately, High same day, Medium this week.
 const HOURS: Record<Severity, number> = { critical: 4, high: 8, medium: 5 * 24 };
@@ -26,4 +27,18 @@ export function instantOf(value: string, timeZone?: string): number {
   if (!m || !timeZone) return Date.parse(value);
   const [year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0] = m.slice(1).map((v) => Number(v ?? 0));
   return fromZoned({ year, month, day, hour, minute, second }, timeZone);
+}
+
+/** A deadline already past when the brief is written: mostly a slip (last year, the wrong month). */
+export function deadlineFindings(draft: Pick<Escalation, 'needed'>, now: Date, timeZone?: string): Finding[] {
+  const at = instantOf(draft.needed.deadline, timeZone);
+  if (!draft.needed.deadline.trim() || Number.isNaN(at) || at > now.getTime()) return [];
+  return [
+    {
+      id: 'deadline.past',
+      field: 'needed.deadline',
+      text: { en: 'The deadline has already passed', 'zh-CN': '截止日期已经过去' },
+      fix: { en: 'Set when you need an answer from now on.', 'zh-CN': '请设置从现在起需要答复的时间。' },
+    },
+  ];
 }

@@ -282,7 +282,13 @@ const REPRO_FOR_BUGS = c(
   fullRepro,
 );
 
-export function readiness(draft: Escalation, target: Target, isBug: boolean, reproFindings: Finding[]): Readiness {
+export function readiness(
+  draft: Escalation,
+  target: Target,
+  isBug: boolean,
+  reproFindings: Finding[],
+  otherFindings: Finding[] = [],
+): Readiness {
   const checks = [...CHECKS[target], ...METHOD];
   if (isBug && target !== 'engineering') checks.push(REPRO_FOR_BUGS);
   const checklist = checks.map(({ test, ...item }) => ({ ...item, ok: test(draft) }));
@@ -296,5 +302,6 @@ export function readiness(draft: Escalation, target: Target, isBug: boolean, rep
       text: { en: `Missing: ${i.label.en}`, 'zh-CN': `缺少:${i.label['zh-CN']}` },
       fix: i.fix,
     }));
-  return { score, checklist, findings: isBug || target === 'engineering' ? [...findings, ...reproFindings] : findings };
+  const all = [...findings, ...otherFindings];
+  return { score, checklist, findings: isBug || target === 'engineering' ? [...all, ...reproFindings] : all };
 }

@@ -81,3 +81,18 @@ describe('every text the engine shows exists in English and Simplified Chinese',
     }
   });
 });
+
+describe('a deadline already past', () => {
+  test('is a finding at the deadline field, counted on the Communication step; a future one is not', () => {
+    const past = draft(
+      { needed: { asks: [{ kind: 'fix', detail: '' }], deadline: '2020-01-01T09:00' } },
+      { 'confirmed-bug': true },
+    );
+    const a = assess({ draft: past, now: NOW, agentTier: 'l1', timeZone: 'UTC' });
+    expect(a.readiness.findings.find((f) => f.id === 'deadline.past')).toMatchObject({ field: 'needed.deadline' });
+    const future = { ...past, needed: { ...past.needed, deadline: '2099-01-01T09:00' } };
+    expect(assess({ draft: future, now: NOW, agentTier: 'l1' }).readiness.findings.map((f) => f.id)).not.toContain(
+      'deadline.past',
+    );
+  });
+});
