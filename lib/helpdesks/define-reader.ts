@@ -49,6 +49,18 @@ async function fromApi(
   }
 }
 
+// The API's fields, with those it left empty taken from the page's read of the same ticket.
+function withGaps(api: TicketFields, page: TicketFields): TicketFields {
+  if (page.ticketId !== api.ticketId) return api;
+  const gaps = Object.fromEntries(
+    Object.entries(page).filter(([k, v]) => {
+      const own = (api as Record<string, unknown>)[k];
+      return v !== undefined && (own === undefined || (Array.isArray(own) && own.length === 0));
+    }),
+  );
+  return { ...api, ...gaps };
+}
+
 // API first (when the helpdesk has one and a fetch is given), the page second; a reader never throws
 // to the panel and never invents a field: it lists what it could not read.
 export function defineReader(site: HelpdeskSite, parts: ReaderParts): HelpdeskReader {
@@ -58,20 +70,26 @@ export function defineReader(site: HelpdeskSite, parts: ReaderParts): HelpdeskRe
       const base = { helpdesk: site.id, url: url.href };
       const ticketId = site.ticketIn(url)?.ticketId;
       if (!ticketId) return { ...base, source: 'dom', missing: missingOf({}) };
+      const fromPage = (): TicketFields => {
+        try {
+          return parts.dom(doc, ticketId, url);
+        } catch {
+          return { ticketId };
+        }
+      };
       if (parts.api && fetchFn) {
         try {
           const t = await fromApi(parts.api, doc, url, ticketId, fetchFn);
-          if (t.ticketId === ticketId) return { ...base, ...t, source: 'api', missing: missingOf(t) };
+          if (t.ticketId === ticketId) {
+            // What the API does not give (Zoho's tags, an SLA time only the page shows) comes from the page.
+            const filled = missingOf(t).length ? withGaps(t, fromPage()) : t;
+            return { ...base, ...filled, source: 'api', missing: missingOf(filled) };
+          }
         } catch {
           // 401/403, timeout, odd JSON: what the page shows is the answer.
         }
       }
-      let t: TicketFields;
-      try {
-        t = parts.dom(doc, ticketId, url);
-      } catch {
-        t = { ticketId };
-      }
+      const t = fromPage();
       return { ...base, ...t, source: 'dom', missing: missingOf(t) };
     },
   };
