@@ -67,12 +67,13 @@ export function ticketKeyAt(
     : undefined;
 }
 
-export type ReadPlan = { script: string } | { reason: 'not-a-ticket' };
+export type ReadPlan = { script: string } | { reason: 'not-a-ticket' | 'unreachable' };
 
 // Which script to inject into a tab at this URL: its helpdesk's reader, the generic reader for any
 // other https page, or nothing on a helpdesk page that is not a ticket (the agent should open one).
 export function readPlan(url: URL, customOrigins: readonly string[] = []): ReadPlan {
-  if (url.protocol !== 'https:') return { reason: 'not-a-ticket' };
+  // Not https (an intranet page, a browser page): no reader runs there, whatever it shows.
+  if (url.protocol !== 'https:') return { reason: 'unreachable' };
   const match = siteFor(url, customOrigins);
   if (match) return { script: `/read-${match.site.id}.js` };
   if (SITES.some((s) => s.hosts.some((h) => hostMatches(h, url.hostname)))) return { reason: 'not-a-ticket' };

@@ -41,8 +41,8 @@ describe('what gets injected', () => {
     ['https://acme.zendesk.com/agent/tickets/4821', { script: '/read-zendesk.js' }],
     ['https://acme.zendesk.com/agent/dashboard', { reason: 'not-a-ticket' }],
     ['https://status.example.org/incident/1', { script: '/read-generic.js' }],
-    ['http://intranet.example/ticket/1', { reason: 'not-a-ticket' }],
-    ['chrome://extensions/', { reason: 'not-a-ticket' }],
+    ['http://intranet.example/ticket/1', { reason: 'unreachable' }],
+    ['chrome://extensions/', { reason: 'unreachable' }],
   ])('%s', (href, plan) => {
     expect(readPlan(new URL(href))).toEqual(plan);
   });
