@@ -3,8 +3,7 @@ import { stripControls } from '../brief/sanitize';
 import type { IndexRow } from '../escalation/migrate';
 import type { FollowUpClockName } from '../escalation/model';
 import type { Translate } from '../i18n/translate';
-import type { Reminder } from './schedule';
-import { severityOf } from './schedule';
+import { isOpen, type Reminder, type Schedulable, severityOf } from './schedule';
 
 const MAX_LINE = 120;
 
@@ -76,4 +75,19 @@ export function parseNotificationId(
   const m = /^followup:((?:internal|customer)(?:\+(?:internal|customer))?):(.+)$/.exec(id);
   if (!m?.[1] || !m[2]) return undefined;
   return { clocks: [...new Set(m[1].split('+'))] as FollowUpClockName[], id: m[2] };
+}
+
+/**
+ * Reminders on screen that no longer hold: their escalation was closed, or every clock they named was
+ * restarted by an update since (snoozing one then would move a clock that is not due).
+ */
+export function staleNotifications(ids: readonly string[], records: readonly Schedulable[], now: Date): string[] {
+  const byId = new Map(records.map((r) => [r.id, r]));
+  return ids.filter((id) => {
+    const parsed = parseNotificationId(id);
+    if (!parsed || !('id' in parsed)) return false;
+    const r = byId.get(parsed.id);
+    if (!r || !isOpen(r)) return true;
+    return parsed.clocks.every((c) => Date.parse(r.followUps[c]?.dueAt ?? '') > now.getTime());
+  });
 }

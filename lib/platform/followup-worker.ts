@@ -8,6 +8,7 @@ import {
   notificationId,
   parseNotificationId,
   reminderText,
+  staleNotifications,
   summaryText,
 } from '../followup/notify-text';
 import {
@@ -107,6 +108,9 @@ export async function reconcileFollowUps(now = new Date(), verifyIndex = false):
   // The indexes follow at once (the storage listener would too, a moment later).
   await updateIndex(Object.fromEntries(Object.entries(written).map(([key, value]) => [key, { newValue: value }])));
   const latest = current.map((r) => changed.get(r.id) ?? r);
+
+  const shown = Object.keys((await browser.notifications.getAll?.()) ?? {});
+  for (const id of staleNotifications(shown, latest, now)) await browser.notifications.clear(id);
 
   const overdue = overdueCount(latest, now);
   await browser.action.setBadgeText({ text: overdue ? String(overdue) : '' });

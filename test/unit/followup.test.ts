@@ -560,6 +560,33 @@ describe('the worker keeps one alarm, the badge and the notifications in step wi
     expect(stored.followUps.notified).toEqual({ customer: '2026-11-23T12:00:00.000Z' });
   });
 
+  test('a reminder on screen goes once an update restarted the clock it named, or the escalation closed', async () => {
+    const h = open('h', 'high');
+    await store(h);
+    await reconcileFollowUps(at('2026-11-23T14:00:00Z'));
+    const shown = async () => Object.keys(await fakeBrowser.notifications.getAll());
+    expect(await shown()).toEqual(['followup:internal+customer:h']);
+    const reminded = (await fakeBrowser.storage.local.get('record:h'))['record:h'] as Escalation;
+    const team = logUpdate(reminded, 'update-team', 'Eng on it', at('2026-11-23T14:10:00Z'), SETTINGS);
+    if (!team.ok) throw new Error(team.error);
+    await store(team.record);
+    await reconcileFollowUps(at('2026-11-23T14:10:00Z'));
+    // The customer clock it named is still due: the reminder stays.
+    expect(await shown()).toEqual(['followup:internal+customer:h']);
+    const told = logUpdate(team.record, 'update-customer', 'Told them', at('2026-11-23T14:15:00Z'), SETTINGS);
+    if (!told.ok) throw new Error(told.error);
+    await store(told.record);
+    await reconcileFollowUps(at('2026-11-23T14:15:00Z'));
+    expect(await shown()).toEqual([]);
+    await reconcileFollowUps(at('2026-11-23T18:15:00Z'));
+    expect(await shown()).toEqual(['followup:internal+customer:h']);
+    const done = resolve(told.record, 'Config', '', at('2026-11-23T18:20:00Z'));
+    if (!done.ok) throw new Error(done.error);
+    await store(done.record);
+    await reconcileFollowUps(at('2026-11-23T18:20:00Z'));
+    expect(await shown()).toEqual([]);
+  });
+
   test('an escalation resolved while a reminder is being shown gets no clocks back', async () => {
     const c = open('c', 'critical');
     await store(c);
