@@ -143,6 +143,11 @@ export function useDraftAutosave(
       }
       const parsed = Escalation.safeParse(changed);
       if (parsed.success) s.schedule(parsed.data);
+      else {
+        // Nothing more is saved until it parses again: say so, and where, rather than drop typing silently.
+        const issue = parsed.error.issues[0];
+        setSaveError(`${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'invalid'}`);
+      }
     });
     const flush = () => (conflictRef.current ? setAside() : s.flush());
     const onHidden = () => document.visibilityState === 'hidden' && flush();

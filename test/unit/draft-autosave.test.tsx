@@ -219,6 +219,20 @@ describe('a draft changed elsewhere while this panel is open', () => {
     expect(panel.form.getValues('summary')).toBe('Written in the pop-out');
   });
 
+  test('a value the draft cannot hold is named at once, and saving goes on once it is mended', async () => {
+    const panel = mount();
+    await act(async () => panel.form.setValue('impact.breadth.count', Number.POSITIVE_INFINITY));
+    await type(panel, 'Typed after it');
+    await wait(300);
+    expect(panel.api.saveError).toContain('impact.breadth.count');
+    expect(await stored()).toBe('From the ticket');
+    await act(async () => panel.form.setValue('impact.breadth.count', 12));
+    await type(panel, 'Typed after mending it');
+    await wait(300);
+    expect(await stored()).toBe('Typed after mending it');
+    expect(panel.api.saveError).toBe('');
+  });
+
   test("deleted while this panel's own write is on its way: the draft is removed again after it", async () => {
     const panel = mount();
     const realSet = fakeBrowser.storage.local.set.bind(fakeBrowser.storage.local);
