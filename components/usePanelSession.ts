@@ -3,6 +3,7 @@ import { draftKey } from '../lib/escalation/draft-key';
 import type { Escalation } from '../lib/escalation/model';
 import { draftFromTicket } from '../lib/escalation/prefill';
 import { ticketKeyAt } from '../lib/helpdesks/registry';
+import { addressShowsNumber } from '../lib/helpdesks/ticket-number';
 import type { ReadTicketResult } from '../lib/messages/panel';
 import { loadDraft } from '../lib/platform/draft-store';
 import { onActiveTabChange, onTabUrlChange } from '../lib/platform/panel';
@@ -40,12 +41,14 @@ export function usePanelSession(boundTabId: number | undefined, boot: Boot, sett
   // The last address each tab was seen at, kept from the start: the helpdesk may move to another ticket
   // while the panel is still reading the first.
   const seenUrls = useRef(new Map<number, string>());
-  // The ticket the tab shows now, when it is no longer the one in the panel (SPA navigation).
-  const [movedTo, setMovedTo] = useState<string | undefined>(undefined);
+  // The ticket the tab shows now, when it is no longer the one in the panel (SPA navigation): its number,
+  // when the address shows the one agents know it by (not a Salesforce or Help Scout id).
+  const [movedTo, setMovedTo] = useState<{ number?: string } | undefined>(undefined);
   const movedFrom = useCallback((tabId: number | undefined, key: string | undefined) => {
     const url = tabId === undefined ? undefined : seenUrls.current.get(tabId);
     const moved = url ? ticketKeyAt(url, settingsRef.current?.customDomains) : undefined;
-    return moved && moved.key !== key ? moved.ticketId : undefined;
+    if (!moved || moved.key === key) return undefined;
+    return { number: addressShowsNumber(moved.helpdesk) ? moved.ticketId : undefined };
   }, []);
 
   // Tab switches can overlap; only the newest load may change what the panel shows.

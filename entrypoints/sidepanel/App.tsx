@@ -95,7 +95,7 @@ function Panel({ api, settings, onSettings, boundTabId }: PanelProps) {
         </header>
         {movedTo ? (
           <p className={cx('notice')} role="status">
-            {t('app_moved', movedTo)}{' '}
+            {movedTo.number ? t('app_moved', movedTo.number) : t('app_movedOther')}{' '}
             <button type="button" onClick={() => void reread()}>
               {t('read_reread')}
             </button>

@@ -54,7 +54,7 @@ export function siteFor(url: URL, customOrigins: readonly string[] = []): SiteMa
 export function ticketKeyAt(
   url: string,
   customOrigins: readonly string[] = [],
-): { key: string; ticketId: string } | undefined {
+): { key: string; ticketId: string; helpdesk: HelpdeskSite['id'] } | undefined {
   let parsed: URL;
   try {
     parsed = new URL(url);
@@ -63,7 +63,11 @@ export function ticketKeyAt(
   }
   const match = siteFor(parsed, customOrigins);
   return match
-    ? { key: draftKey({ helpdesk: match.site.id, ticketId: match.ticketId, url }), ticketId: match.ticketId }
+    ? {
+        key: draftKey({ helpdesk: match.site.id, ticketId: match.ticketId, url }),
+        ticketId: match.ticketId,
+        helpdesk: match.site.id,
+      }
     : undefined;
 }
 

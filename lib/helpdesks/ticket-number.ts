@@ -7,6 +7,9 @@ const SHOWN_NUMBER: Partial<Record<TicketContext['helpdesk'], string>> = {
   helpscout: 'number',
 };
 
+/** Whether the id in a ticket's address is the number agents know it by. */
+export const addressShowsNumber = (helpdesk: TicketContext['helpdesk']): boolean => !SHOWN_NUMBER[helpdesk];
+
 export function ticketNumber(
   ticket: Pick<TicketContext, 'helpdesk' | 'ticketId' | 'customFields'>,
 ): string | undefined {

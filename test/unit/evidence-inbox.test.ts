@@ -31,8 +31,14 @@ describe('the evidence inbox', () => {
 
 describe('which ticket a URL shows', () => {
   test.each([
-    ['https://acme.zendesk.com/agent/tickets/4821', { key: 'zendesk:acme.zendesk.com:4821', ticketId: '4821' }],
-    ['https://acme.zendesk.com/agent/tickets/4821/events', { key: 'zendesk:acme.zendesk.com:4821', ticketId: '4821' }],
+    [
+      'https://acme.zendesk.com/agent/tickets/4821',
+      { key: 'zendesk:acme.zendesk.com:4821', ticketId: '4821', helpdesk: 'zendesk' },
+    ],
+    [
+      'https://acme.zendesk.com/agent/tickets/4821/events',
+      { key: 'zendesk:acme.zendesk.com:4821', ticketId: '4821', helpdesk: 'zendesk' },
+    ],
     ['https://acme.zendesk.com/agent/dashboard', undefined],
     ['https://example.com/agent/tickets/1', undefined],
     ['not a url', undefined],

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { HELPDESK_MATCHES, hostMatches, readPlan, siteFor, ticketKeyAt } from '../../lib/helpdesks/registry';
-import { ticketNumber } from '../../lib/helpdesks/ticket-number';
+import { addressShowsNumber, ticketNumber } from '../../lib/helpdesks/ticket-number';
 
 describe('host globs', () => {
   test.each([
@@ -27,7 +27,11 @@ describe('custom domains', () => {
     const url = new URL('https://support.acme.com/agent/tickets/77');
     expect(siteFor(url)).toBeUndefined();
     expect(siteFor(url, custom)?.site.id).toBe('zendesk');
-    expect(ticketKeyAt(url.href, custom)).toEqual({ key: 'zendesk:support.acme.com:77', ticketId: '77' });
+    expect(ticketKeyAt(url.href, custom)).toEqual({
+      key: 'zendesk:support.acme.com:77',
+      ticketId: '77',
+      helpdesk: 'zendesk',
+    });
     expect(readPlan(url, custom)).toEqual({ script: '/read-zendesk.js' });
   });
 
@@ -61,5 +65,14 @@ describe('the number a ticket is shown with', () => {
     [{ helpdesk: 'generic' }, undefined],
   ] as const)('%j → %s', (ticket, expected) => {
     expect(ticketNumber(ticket)).toBe(expected);
+  });
+});
+
+describe('the number a moved-to ticket is announced by', () => {
+  test('the address shows it for most helpdesks, not for Salesforce or Help Scout (an id there)', () => {
+    expect(addressShowsNumber('zendesk')).toBe(true);
+    expect(addressShowsNumber('jira')).toBe(true);
+    expect(addressShowsNumber('helpscout')).toBe(false);
+    expect(addressShowsNumber('salesforce')).toBe(false);
   });
 });
