@@ -57,27 +57,36 @@ function PageFacts({ page, url }: { page: NonNullable<TicketContext['page']>; ur
     ['ticket_dates', page.dates],
     ['ticket_errors', page.errors],
   ] as const;
+  // Only the address: a page drawn in a frame, or one still empty. Say what the agent can do instead.
+  const nothing = items.slice(1).every(([, values]) => !values?.length);
   return (
-    <dl className={cx('facts')}>
-      {items.map(([key, values]) =>
-        values?.length ? (
-          <Fragment key={key}>
-            <dt>{t(key)}</dt>
-            <dd>
-              {values.length === 1 ? (
-                values[0]
-              ) : (
-                <ul>
-                  {values.map((v) => (
-                    <li key={v}>{v}</li>
-                  ))}
-                </ul>
-              )}
-            </dd>
-          </Fragment>
-        ) : null,
-      )}
-    </dl>
+    <>
+      {nothing ? (
+        <p className={cx('notice')} role="status">
+          {t('ticket_pageEmpty')}
+        </p>
+      ) : null}
+      <dl className={cx('facts')}>
+        {items.map(([key, values]) =>
+          values?.length ? (
+            <Fragment key={key}>
+              <dt>{t(key)}</dt>
+              <dd>
+                {values.length === 1 ? (
+                  values[0]
+                ) : (
+                  <ul>
+                    {values.map((v) => (
+                      <li key={v}>{v}</li>
+                    ))}
+                  </ul>
+                )}
+              </dd>
+            </Fragment>
+          ) : null,
+        )}
+      </dl>
+    </>
   );
 }
 
