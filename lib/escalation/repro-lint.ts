@@ -12,7 +12,7 @@ export interface Finding {
 const VAGUE: readonly { re: RegExp; en: string; zh: string }[] = [
   { re: /\btry(?:ing)? to\b|尝试/i, en: '“try to” hides what exactly was done', zh: '“尝试”没有说明具体做了什么' },
   {
-    re: /\bsome (?:data|value|values|stuff|input|thing|things|records?)\b|一些数据|一些值/i,
+    re: /\bsome (?:data|value|values|stuff|input|thing|things|records?|files?|documents?|images?|text|numbers?|users?|accounts?)\b|一些数据|一些值|某个文件/i,
     en: '“some data” is not an exact value',
     zh: '“一些数据”不是精确的值',
   },
@@ -23,6 +23,12 @@ const VAGUE: readonly { re: RegExp; en: string; zh: string }[] = [
   },
   { re: /\betc\.?(?=\s|$)|\band so on\b|等等/i, en: '“etc.” leaves steps out', zh: '“等等”省略了步骤' },
   {
+    // "Go to the page" names no page; "Go to the Billing page" or "the page for invoices" does.
+    re: /\b(?:go|navigate|open|return) to (?:the|a) (?:page|screen|tab|form|section)\b(?!\s+(?:["'“‘`]|named|called|titled|for|of|with)\b)/i,
+    en: '“the page” does not say which one',
+    zh: '“该页面”没有说明是哪个页面',
+  },
+  {
     re: /\bsomething\b|\bsomehow\b|\bsomewhere\b|某个|某些/i,
     en: '“something/somewhere” is not specific',
     zh: '“某个/某些”不够具体',
@@ -31,7 +37,7 @@ const VAGUE: readonly { re: RegExp; en: string; zh: string }[] = [
 
 // A concrete step names a UI element, a path, a quoted value or a number.
 const CONCRETE =
-  /["'“”‘’`«»]|\d|\/|>|→|\b(?:button|page|tab|menu|field|link|dialog|modal|dropdown|checkbox|icon|toggle|form|url|column|row|filter|setting|settings|panel|screen|endpoint|api|header|sidebar|click|select|enter|type|upload|navigate)\b|按钮|页面|菜单|标签|字段|链接|对话框|下拉|复选框|图标|设置|点击|选择|输入/i;
+  /["'“”‘’`«»@]|\d|\/|>|→|\b(?:button|page|tab|menu|field|link|dialog|modal|dropdown|checkbox|icon|toggle|form|url|column|row|filter|setting|settings|panel|screen|endpoint|api|header|sidebar|click|select|enter|type|upload|navigate)\b|按钮|页面|菜单|标签|字段|链接|对话框|下拉|复选框|图标|设置|点击|选择|输入/i;
 
 const ENVIRONMENT: readonly { id: string; re: RegExp; en: string; zh: string }[] = [
   {
@@ -125,7 +131,8 @@ export function lintRepro(repro: Repro): Finding[] {
       );
     }
   }
-  if (steps.length && !steps.some((s) => /["'“”`]|\d/.test(s.text))) {
+  // A quoted value, a number or an email address (the account a step logs in as) is an exact value.
+  if (steps.length && !steps.some((s) => /["'“”`]|\d|[\w.+-]@[\w-]+\.\w/.test(s.text))) {
     findings.push(
       f(
         'repro.exact-values',

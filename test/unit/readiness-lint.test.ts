@@ -121,6 +121,8 @@ describe('reproduction-step lint', () => {
     ['Click something in the Dashboard page', 'repro.vague.1'],
     ['尝试导出文件', 'repro.vague.1'],
     ['Export the report', 'repro.unspecific.1'],
+    ['Go to the page', 'repro.vague.1'],
+    ['Upload some file', 'repro.vague.1'],
   ])('step "%s" → %s, pointing at the step', (step, id) => {
     const findings = lintRepro({ ...full, steps: [step, 'Click the "Export" button'] });
     const f = findings.find((x) => x.id === id);
@@ -145,6 +147,20 @@ describe('reproduction-step lint', () => {
     expect(f?.text.en).toContain('the account type or role');
     expect(f?.text.en).toContain('the plan level');
     expect(f?.text.en).not.toContain('browser');
+  });
+
+  test.each(['Go to the Billing page', 'Go to the page for invoices', 'Open the "Exports" tab'])(
+    'a step naming its page is not vague: %s',
+    (step) => {
+      const ids = lintRepro({ ...full, steps: [step, 'Click the "Export" button'] }).map((f) => f.id);
+      expect(ids).not.toContain('repro.vague.1');
+    },
+  );
+
+  test('an email address is an exact value', () => {
+    const ids = lintRepro({ ...full, steps: ['Log in as admin@acme.example'] }).map((f) => f.id);
+    expect(ids).not.toContain('repro.exact-values');
+    expect(ids).not.toContain('repro.unspecific.1');
   });
 
   test('steps without any exact value are flagged once', () => {
