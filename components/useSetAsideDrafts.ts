@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { listSetAside, removeSetAside, restoreSetAside, type SetAsideDraft } from '../lib/platform/draft-store';
+import { listSetAside, removeSetAsideCopy, restoreSetAside, type SetAsideDraft } from '../lib/platform/draft-store';
 
 // Versions of this ticket's draft set aside when a panel closed mid-conflict: offered back, or deleted.
 export function useSetAsideDrafts(key: string | undefined) {
@@ -14,7 +14,7 @@ export function useSetAsideDrafts(key: string | undefined) {
     refresh();
   };
   const discard = async (item: SetAsideDraft) => {
-    await removeSetAside(item.draft.key, item.since);
+    await removeSetAsideCopy(item);
     refresh();
   };
   return { items, restore, discard };

@@ -64,25 +64,42 @@ export async function removeSetAside(key: string, since: number): Promise<void> 
 export interface SetAsideDraft {
   since: number;
   draft: Escalation;
+  /** Where it is kept: under the draft's key, or the key's older spelling (see legacyTicketKey). */
+  storageKey: string;
 }
 
-/** The copies of a ticket's draft set aside in conflicts, newest first (unreadable ones left where they are). */
+/**
+ * The copies of a ticket's draft set aside in conflicts, newest first (unreadable ones left where they are),
+ * also those set aside under the key's older spelling that read as this ticket's.
+ */
 export async function listSetAside(key: string): Promise<SetAsideDraft[]> {
-  const prefix = `${QUARANTINE_PREFIX}${DRAFT_PREFIX}${key}:`;
+  const legacy = legacyTicketKey(key);
+  const prefixes = [key, ...(legacy ? [legacy] : [])].map((k) => `${QUARANTINE_PREFIX}${DRAFT_PREFIX}${k}:`);
   const keys = (await storedKeys()) ?? Object.keys(await browser.storage.local.get(null));
-  const mine = keys.filter((k) => k.startsWith(prefix) && /^\d+$/.test(k.slice(prefix.length)));
+  const since = (k: string) => {
+    const prefix = prefixes.find((p) => k.startsWith(p));
+    return prefix && /^\d+$/.test(k.slice(prefix.length)) ? Number(k.slice(prefix.length)) : undefined;
+  };
+  const mine = keys.filter((k) => since(k) !== undefined);
   if (!mine.length) return [];
   const values = await browser.storage.local.get(mine);
   return mine
     .flatMap((k) => {
       const parsed = StoredEscalation.safeParse(values[k]);
-      return parsed.success ? [{ since: Number(k.slice(prefix.length)), draft: parsed.data }] : [];
+      return parsed.success && parsed.data.key === key
+        ? [{ since: since(k) ?? 0, draft: parsed.data, storageKey: k }]
+        : [];
     })
     .sort((a, b) => b.since - a.since);
+}
+
+/** A set-aside copy the agent deleted (or took back) goes from where it is kept. */
+export async function removeSetAsideCopy(item: SetAsideDraft): Promise<void> {
+  await browser.storage.local.remove(item.storageKey);
 }
 
 /** A set-aside copy becomes the ticket's draft again (an open panel takes it as a copy written elsewhere). */
 export async function restoreSetAside(item: SetAsideDraft, now: Date): Promise<void> {
   await saveDraft({ ...item.draft, updatedAt: now.toISOString() });
-  await removeSetAside(item.draft.key, item.since);
+  await removeSetAsideCopy(item);
 }

@@ -5,7 +5,7 @@ import { RecordIndex, StoredEscalation } from '../../lib/escalation/migrate';
 import { Escalation } from '../../lib/escalation/model';
 import { openForTicket } from '../../lib/followup/list';
 import { recordId18 } from '../../lib/helpdesks/salesforce-id';
-import { loadDraft } from '../../lib/platform/draft-store';
+import { listSetAside, loadDraft, restoreSetAside } from '../../lib/platform/draft-store';
 
 describe('Salesforce record ids', () => {
   test.each([
@@ -166,6 +166,30 @@ describe('tickets numbered per account', () => {
       summary: 'Acme export',
     });
     expect(Object.keys(await fakeBrowser.storage.local.get(null))).toEqual(['draft:zendesk:acme.zendesk.com:4821']);
+  });
+
+  test("a copy set aside under an older key is offered back to its own account's ticket, and goes when used", async () => {
+    const local = fakeBrowser.storage.local as { getKeys?: () => Promise<string[]> };
+    const original = local.getKeys;
+    local.getKeys = undefined;
+    try {
+      await fakeBrowser.storage.local.set({
+        'quarantine:draft:zendesk:4821:1700000000000': stored(ZD, 'Set aside in a conflict'),
+        'quarantine:draft:zendesk:4821:1700000000001': stored(
+          'https://globex.zendesk.com/agent/tickets/4821',
+          'Globex',
+        ),
+      });
+      expect((await listSetAside('zendesk:globex.zendesk.com:4821')).map((i) => i.draft.summary)).toEqual(['Globex']);
+      const [copy] = await listSetAside('zendesk:acme.zendesk.com:4821');
+      expect(copy?.draft.summary).toBe('Set aside in a conflict');
+      if (copy) await restoreSetAside(copy, new Date('2026-11-30T12:00:00Z'));
+      expect(await listSetAside('zendesk:acme.zendesk.com:4821')).toEqual([]);
+      const read = await loadDraft('zendesk:acme.zendesk.com:4821');
+      expect(read.state === 'ok' && read.value.summary).toBe('Set aside in a conflict');
+    } finally {
+      local.getKeys = original;
+    }
   });
 
   test('an older record shows as the open escalation of its own account only', () => {
