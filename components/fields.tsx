@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { type Control, Controller, type FieldPath, type UseFormRegisterReturn } from 'react-hook-form';
 import type { Escalation } from '../lib/escalation/model';
 import { parseQuantity } from '../lib/escalation/quantity';
@@ -142,13 +142,14 @@ function NumberInput({
 }) {
   const { t } = useI18n();
   const [raw, setRaw] = useState(typeof value === 'number' ? String(value) : '');
-  const typed = parseQuantity(raw);
-  const invalid = typed.state === 'invalid';
+  const invalid = parseQuantity(raw).state === 'invalid';
   // A value set from elsewhere (another panel, "Use theirs", the count from similar escalations) replaces
-  // what is shown; the agent's own text stays while it means the stored value, or nothing (being corrected).
-  const shownValue = typed.state === 'ok' ? typed.value : undefined;
-  if (typeof value === 'number' ? value !== shownValue : typed.state === 'ok') {
-    setRaw(typeof value === 'number' ? String(value) : '');
+  // what is shown; one this input reported itself leaves the agent's text as typed ("120k", "50000 or so").
+  const emitted = useRef<unknown>(value);
+  const [seen, setSeen] = useState<unknown>(value);
+  if (!Object.is(value, seen)) {
+    setSeen(value);
+    if (!Object.is(value, emitted.current)) setRaw(typeof value === 'number' ? String(value) : '');
   }
   return (
     <div className={cx('field')}>
@@ -165,7 +166,8 @@ function NumberInput({
           setRaw(e.target.value);
           // A figure being corrected is no figure: the brief must not keep the one it replaces.
           const q = parseQuantity(e.target.value);
-          onChange(q.state === 'ok' ? q.value : undefined);
+          emitted.current = q.state === 'ok' ? q.value : undefined;
+          onChange(emitted.current as number | undefined);
         }}
       />
       <p id={`${id}-msg`} className={cx(invalid ? 'error' : 'hint')} role={invalid ? 'alert' : undefined}>

@@ -73,3 +73,13 @@ test('a value set from elsewhere is shown', async () => {
   await act(async () => form.setValue('impact.revenueAtRisk.amount', undefined));
   expect(input().value).toBe('');
 });
+
+test.each([1234.567, 0.005, 1e21])(
+  'a stored value of %d (older releases kept any decimals) opens without looping',
+  async (n) => {
+    await act(async () => form.setValue('impact.revenueAtRisk.amount', n));
+    expect(input().value).toBe(String(n));
+    await act(async () => type(input(), '5'));
+    expect(input().value).toBe('5');
+  },
+);
