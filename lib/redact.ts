@@ -142,3 +142,16 @@ export function redact(text: string, opts: RedactOptions, found: Map<string, Red
   }
   return out;
 }
+
+/** Where secrets start and end in a text (what redact would mask), so a cut can avoid splitting one. */
+export function secretSpans(text: string, opts: RedactOptions): [number, number][] {
+  const spans: [number, number][] = [];
+  for (const rule of RULES) {
+    if (rule.optional && !opts[rule.optional]) continue;
+    for (const m of text.matchAll(rule.re)) {
+      const value = secretIn(rule, m[0], m.slice(1));
+      if (value && (!rule.valid || rule.valid(value))) spans.push([m.index, m.index + m[0].length]);
+    }
+  }
+  return spans;
+}

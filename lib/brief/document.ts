@@ -1,7 +1,7 @@
 import { instantOf } from '../escalation/deadline';
 import type { Escalation } from '../escalation/model';
 import { slaStatusOf } from '../escalation/signals';
-import { type Redaction, type RedactOptions, redact } from '../redact';
+import { type Redaction, type RedactOptions, redact, secretSpans } from '../redact';
 import { BRIEF_LABELS, type BriefLabels, type Locale } from './labels';
 import { stripControls } from './sanitize';
 
@@ -172,28 +172,30 @@ function reproBlocks(e: Escalation, L: BriefLabels): Block[] {
   return blocks;
 }
 
-type Clean = (s: string) => string;
-
-// Secrets are masked before the cut: a card or key cut in two would no longer match what masks it. Only
-// the head is masked (a pasted log can be megabytes), with room past the cut for a secret that crosses it.
+// A pasted log can be megabytes: the brief shows its head. The cut moves back to the start of a secret it
+// would fall inside (a card or key cut in two would no longer match what masks it, and half would show).
 const SECRET_REACH = 512;
 
-function evidenceBlock(e: Escalation, L: BriefLabels, clean: Clean): Block | undefined {
+function evidenceBlock(e: Escalation, L: BriefLabels, redaction: RedactOptions): Block | undefined {
   const all = [...e.repro.evidence, ...e.supporting.logs].map((s) => s.trimEnd()).filter((s) => s.trim());
   if (!all.length) return undefined;
   const raw = all.join('\n');
-  const text = clean(raw.slice(0, EVIDENCE_CHARS_IN_BRIEF + SECRET_REACH));
-  if (raw.length <= EVIDENCE_CHARS_IN_BRIEF) return { kind: 'code', label: L.errorsAndLogs, text };
+  if (raw.length <= EVIDENCE_CHARS_IN_BRIEF) return { kind: 'code', label: L.errorsAndLogs, text: raw };
   // Never cut between the two halves of a surrogate pair (an emoji, a rare CJK character).
-  const lastCode = text.charCodeAt(EVIDENCE_CHARS_IN_BRIEF - 1);
-  const cut = lastCode >= 0xd800 && lastCode <= 0xdbff ? EVIDENCE_CHARS_IN_BRIEF - 1 : EVIDENCE_CHARS_IN_BRIEF;
-  return { kind: 'code', label: L.errorsAndLogs, text: text.slice(0, cut), note: L.truncated(raw.length - cut) };
+  const lastCode = raw.charCodeAt(EVIDENCE_CHARS_IN_BRIEF - 1);
+  let cut = lastCode >= 0xd800 && lastCode <= 0xdbff ? EVIDENCE_CHARS_IN_BRIEF - 1 : EVIDENCE_CHARS_IN_BRIEF;
+  const spans = secretSpans(raw.slice(0, cut + SECRET_REACH), redaction);
+  for (let moved = true; moved; ) {
+    const across = spans.find(([start, end]) => start < cut && end > cut);
+    moved = across !== undefined;
+    if (across) cut = across[0];
+  }
+  return { kind: 'code', label: L.errorsAndLogs, text: raw.slice(0, cut), note: L.truncated(raw.length - cut) };
 }
 
 export function buildBrief(e: Escalation, locale: Locale, template: Template, opts: BriefOptions): BriefDocument {
   const L = BRIEF_LABELS[locale];
-  const found = new Map<string, Redaction>();
-  const clean = cleaner(opts.redaction ?? DEFAULT_REDACTION, found);
+  const redaction = opts.redaction ?? DEFAULT_REDACTION;
   const sections: Section[] = [];
   const add = (id: Section['id'], heading: string, blocks: (Block | undefined | false)[]) => {
     const kept = blocks.filter((b): b is Block => !!b);
@@ -260,7 +262,10 @@ export function buildBrief(e: Escalation, locale: Locale, template: Template, op
   ]
     .map((s) => s.trim())
     .filter(Boolean);
-  add('supporting', L.supporting, [links.length > 0 && { kind: 'bullets', items: links }, evidenceBlock(e, L, clean)]);
+  add('supporting', L.supporting, [
+    links.length > 0 && { kind: 'bullets', items: links },
+    evidenceBlock(e, L, redaction),
+  ]);
 
   const meta: Field[] = [
     { label: L.severity, value: e.severity ? L.severities[e.severity] : L.notSet },
@@ -278,10 +283,11 @@ export function buildBrief(e: Escalation, locale: Locale, template: Template, op
       meta,
       sections,
     },
-    clean,
-    found,
+    redaction,
   );
 }
+
+type Clean = (s: string) => string;
 
 function cleanBlock(b: Block, clean: Clean): Block {
   const field = (f: Field): Field => ({ label: f.label, value: clean(f.value) });
@@ -295,19 +301,15 @@ function cleanBlock(b: Block, clean: Clean): Block {
     case 'bullets':
       return { ...b, items: b.items.map(clean) };
     case 'code':
-      // Cleaned before its cut (evidenceBlock); a second pass would mask the masks ("password: [secret").
-      return b;
+      return { ...b, text: clean(b.text) };
   }
 }
 
-const cleaner =
-  (redaction: RedactOptions, found: Map<string, Redaction>): Clean =>
-  (s) =>
-    redact(stripControls(s), redaction, found);
-
 // Every format renders from this document, so cleaning it once covers them all: invisible characters
 // out, secrets and (optionally) personal data masked.
-function sanitize(doc: BriefDocument, clean: Clean, found: Map<string, Redaction>): BriefDocument {
+function sanitize(doc: BriefDocument, redaction: RedactOptions): BriefDocument {
+  const found = new Map<string, Redaction>();
+  const clean: Clean = (s) => redact(stripControls(s), redaction, found);
   const title = { label: doc.title.label, value: clean(doc.title.value) };
   const meta = doc.meta.map((f) => ({ label: f.label, value: clean(f.value) }));
   const sections = doc.sections.map((s) => ({ ...s, blocks: s.blocks.map((b) => cleanBlock(b, clean)) }));

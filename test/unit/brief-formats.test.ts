@@ -394,6 +394,18 @@ describe('long evidence', () => {
     },
   );
 
+  test('long secrets masked before the cut do not pull a later, half-cut secret into the brief', () => {
+    const headers = Array.from({ length: 8 }, () => `Authorization: Bearer ${'e'.repeat(700)}`).join('\n');
+    // The key starts 502 characters past the cut: masking the headers shortens the head by thousands.
+    const pad = 'x'.repeat(EVIDENCE_CHARS_IN_BRIEF + 502 - headers.length - 13);
+    const log = `${headers}\n${pad} aws_key_id=AKIAIOSFODNN7EXAMPLE tail`;
+    expect(log.indexOf('AKIA')).toBe(EVIDENCE_CHARS_IN_BRIEF + 502);
+    const out = renderBrief(draft({ repro: { evidence: [log] } }), 'markdown', 'en', OPTS);
+    expect(out).not.toContain('AKIAIOSFOD');
+    expect(out).toContain('[token removed]');
+    expect(out).toContain(`truncated: ${(log.length - EVIDENCE_CHARS_IN_BRIEF).toLocaleString('en')} more characters`);
+  });
+
   test('a masked secret in the evidence is masked once', () => {
     const out = renderBrief(draft({ repro: { evidence: ['password: hunter2hunter2'] } }), 'text', 'en', OPTS);
     expect(out).toContain('password: [secret removed]\n');
