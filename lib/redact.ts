@@ -65,7 +65,14 @@ const SECRET_NAME =
   '(?<![A-Za-z0-9])(?:api[_-]?key|(?:secret[_-]?)?access[_-]?key|secret[_-]?key|(?:access|auth|refresh|session)[_-]?token|client[_-]?secret|secret|password|passwd|pwd)(?![A-Za-z0-9])';
 
 const RULES: readonly Rule[] = [
-  { kind: 'bearer', re: /\b(?:Bearer|Token)\s+([A-Za-z0-9\-._~+/]{16,}=*)/gi, group: 1, mask: label('token') },
+  // "Bearer" in any case; "Token" only capitalised, with a value that has a digit: "the token refresh…" is prose.
+  {
+    kind: 'bearer',
+    re: /\b(?:[Bb][Ee][Aa][Rr][Ee][Rr]|Token)\s+([A-Za-z0-9\-._~+/]{16,}=*)/g,
+    group: 1,
+    valid: (v) => /\d/.test(v) || v.length >= 24,
+    mask: label('token'),
+  },
   // The password runs to the last @ before the host, so one holding an @ is masked whole.
   { kind: 'url-password', re: /\b[a-z][a-z0-9+.-]*:\/\/[^\s:@/]+:([^\s/]+)@/gi, group: 1, mask: label('password') },
   {
@@ -76,7 +83,11 @@ const RULES: readonly Rule[] = [
   },
   {
     kind: 'api-key',
-    re: new RegExp(`${SECRET_NAME}["']?\\s*[:=]\\s*(?:"([^"\\n]{6,})"|'([^'\\n]{6,})'|([^\\s"',;}]{6,}))`, 'gi'),
+    // Quoted: any length, escaped quotes included ("Hunt3r\"2 more"); bare: up to the next space, 4 or more.
+    re: new RegExp(
+      `${SECRET_NAME}["']?\\s*[:=]\\s*(?:"((?:[^"\\\\\\n]|\\\\.)+)"|'((?:[^'\\\\\\n]|\\\\.)+)'|([^\\s"',;}]{4,}))`,
+      'gi',
+    ),
     group: [1, 2, 3],
     mask: label('secret'),
   },
@@ -89,8 +100,9 @@ const RULES: readonly Rule[] = [
   },
   {
     kind: 'national-id',
-    // US SSN, UK National Insurance number, Chinese resident identity number (18 characters).
-    re: /\b(?!000|666|9\d\d)\d{3}([- ])(?!00)\d{2}\1(?!0000)\d{4}\b|\b[A-CEGHJ-PR-TW-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b|\b[1-9]\d{5}(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[\dXx]\b/g,
+    // US SSN (with spaces only after "SSN": "555 12 3456" may be a phone number), UK National Insurance
+    // number, Chinese resident identity number (18 characters).
+    re: /\b(?!000|666|9\d\d)\d{3}-(?!00)\d{2}-(?!0000)\d{4}\b|(?<=\bSSN:?\s*)(?!000|666|9\d\d)\d{3} (?!00)\d{2} (?!0000)\d{4}\b|\b[A-CEGHJ-PR-TW-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b|\b[1-9]\d{5}(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[\dXx]\b/g,
     group: 0,
     mask: label('ID number'),
   },

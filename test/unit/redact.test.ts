@@ -46,6 +46,11 @@ describe('what is always masked', () => {
     ['https://user:p@ss@host.example.com/', 'p@ss', 'url-password', '[password removed]'],
     ['SSN 123 45 6789 on file', '123 45 6789', 'national-id', '[ID number removed]'],
     ['NI AB 12 34 56 C', 'AB 12 34 56 C', 'national-id', '[ID number removed]'],
+    ['{"password":"admin"}', 'admin', 'api-key', '[secret removed]'],
+    ['password: admin', 'admin', 'api-key', '[secret removed]'],
+    ['api_key=abc12', 'abc12', 'api-key', '[secret removed]'],
+    ["pwd = 'a b c'", 'a b c', 'api-key', '[secret removed]'],
+    ['{"password":"Hunt3r\\"2 more secret"}', '2 more secret', 'api-key', '[secret removed]'],
   ])('%s', (text, secret, kind, mask) => {
     const { out, found } = run(text);
     expect(out).not.toContain(secret);
@@ -58,6 +63,8 @@ describe('what is always masked', () => {
     ['request_id=req_8f3a2c and HTTP 500'],
     ['ticket 4821 at 2026-11-18T09:12:00Z'],
     ['version 1.2.3-45-6789x'],
+    ['the token refresh_endpoint_fails_here again'],
+    ['Call 555 12 3456 tomorrow'],
   ])('leaves ordinary text alone: %s', (text) => {
     expect(run(text).out).toBe(text);
   });
