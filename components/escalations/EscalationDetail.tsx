@@ -105,7 +105,10 @@ function RecordDetail({ record: r, settings, now, startWith, onBack }: DetailPro
   const briefLocale = r.briefLocale ?? settings.briefLocale;
   const briefT = useTranslator(briefLocale);
   const redaction = redactionOf(r, settings);
-  const customerMessage = customerUpdate(r, briefLocale, now, settings, redaction);
+  // Written when shown (opening the box renders it again), as it will be copied: the promised time counts
+  // from now, not from when the list last moved its clock.
+  const [, shownAt] = useState(0);
+  const customerMessage = customerUpdate(r, briefLocale, new Date(), settings, redaction);
   const updateField = useRef<HTMLTextAreaElement>(null);
   const rootCauseField = useRef<HTMLInputElement>(null);
   const [needsRootCause, setNeedsRootCause] = useState(false);
@@ -238,7 +241,7 @@ function RecordDetail({ record: r, settings, now, startWith, onBack }: DetailPro
               {t('esc_copyUpdateBrief')}
             </button>
           </div>
-          <details>
+          <details onToggle={() => shownAt((n) => n + 1)}>
             <summary>{t('esc_customerUpdate')}</summary>
             <p className={cx('hint')}>{t('esc_customerUpdateHint')}</p>
             {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard */}
