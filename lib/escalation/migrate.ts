@@ -41,7 +41,22 @@ function withCanonicalIds(raw: unknown): unknown {
   };
 }
 
-export const StoredEscalation = z.preprocess((raw) => withCanonicalIds(fromV1(raw)), Escalation);
+// Drafts prefilled before the SLA status followed the ticket's clock stored the status of that moment,
+// marked as prefilled; it is dropped, so the field and the brief both follow the clock (a status the agent
+// chose has no mark and stays).
+const SLA_PATH = 'impact.contractual.slaStatus';
+function withoutPrefilledSla(raw: unknown): unknown {
+  const r = raw as { prefilled?: unknown; impact?: { contractual?: Record<string, unknown> } } | null;
+  if (!r || !Array.isArray(r.prefilled) || !r.prefilled.includes(SLA_PATH) || !r.impact?.contractual) return raw;
+  const { slaStatus: _dropped, ...contractual } = r.impact.contractual;
+  return {
+    ...r,
+    prefilled: r.prefilled.filter((p) => p !== SLA_PATH),
+    impact: { ...r.impact, contractual },
+  };
+}
+
+export const StoredEscalation = z.preprocess((raw) => withoutPrefilledSla(withCanonicalIds(fromV1(raw))), Escalation);
 
 // One record's row in the record index: what the follow-up worker and the Escalations list need, so
 // neither reads every whole record (2,000 of them are 4 MB, ~0.4 s to read back in Chromium).

@@ -50,7 +50,7 @@ export function route(draft: Escalation, signals: Signals, tier: AgentTier): Rou
     isOn(signals, 'sla-breach') ||
     isOn(signals, 'open-beyond-sla') ||
     // The agent's own choice; the ticket's clock is in the signals above.
-    (draft.impact.contractual.slaStatus === 'breached' && !draft.prefilled.includes('impact.contractual.slaStatus'));
+    draft.impact.contractual.slaStatus === 'breached';
   if (slaBreach && isOn(signals, 'critical-account')) {
     add(
       'leadership',

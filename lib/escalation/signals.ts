@@ -122,13 +122,10 @@ export function slaStatusFrom(dueAt: string | undefined, now: Date): SlaStatus |
 
 /**
  * The SLA status a draft stands at now: the agent's choice, else the ticket's due time on the live clock
- * ("within" at 09:00 is "breached" at 19:00). A status stored when the draft was prefilled (drafts before
- * the clock was read live) counts as the ticket's, not as a choice.
+ * ("within" at 09:00 is "breached" at 19:00).
  */
-export function slaStatusOf(d: Pick<Escalation, 'impact' | 'ticket' | 'prefilled'>, now: Date): SlaStatus | undefined {
-  const stored = d.impact.contractual.slaStatus;
-  const chosen = d.prefilled.includes('impact.contractual.slaStatus') ? undefined : stored;
-  return chosen ?? slaStatusFrom(d.ticket?.dueAt, now) ?? stored;
+export function slaStatusOf(d: Pick<Escalation, 'impact' | 'ticket'>, now: Date): SlaStatus | undefined {
+  return d.impact.contractual.slaStatus ?? slaStatusFrom(d.ticket?.dueAt, now);
 }
 
 // Time-based signals change while the draft sits open, so they are derived live, never stored.

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { renderBrief } from '../../lib/brief/render';
+import { StoredEscalation } from '../../lib/escalation/migrate';
 import type { TicketContext } from '../../lib/escalation/model';
 import { draftFromTicket } from '../../lib/escalation/prefill';
 import { effectiveSignals } from '../../lib/escalation/reasons';
@@ -136,13 +137,19 @@ describe('the SLA status a draft stands at follows the clock', () => {
     ).toContain('SLA breached');
   });
 
-  test("the agent's own choice wins; a status stored by an older prefill does not", () => {
+  test("the agent's own choice wins; a status an older release stored when prefilling is dropped on reading", () => {
     const chosen = {
       ...fromTicket,
       impact: { ...fromTicket.impact, contractual: { slaStatus: 'at_risk' as const, obligations: '' } },
     };
     expect(slaStatusOf(chosen, evening)).toBe('at_risk');
-    const olderPrefill = { ...chosen, prefilled: [...chosen.prefilled, 'impact.contractual.slaStatus'] };
+    const olderPrefill = StoredEscalation.parse({
+      ...chosen,
+      impact: { ...chosen.impact, contractual: { slaStatus: 'within', obligations: '' } },
+      prefilled: [...chosen.prefilled, 'impact.contractual.slaStatus'],
+    });
+    expect(olderPrefill.impact.contractual.slaStatus).toBeUndefined();
+    expect(olderPrefill.prefilled).not.toContain('impact.contractual.slaStatus');
     expect(slaStatusOf(olderPrefill, evening)).toBe('breached');
   });
 });
