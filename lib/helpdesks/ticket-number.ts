@@ -7,8 +7,19 @@ const SHOWN_NUMBER: Partial<Record<TicketContext['helpdesk'], string>> = {
   helpscout: 'number',
 };
 
+// Helpdesks whose address holds the number agents know a ticket by; the others' hold an internal id
+// (Salesforce 500…, Help Scout's conversation id, Front's cnv_…, Zoho's record id).
+const NUMBER_IN_ADDRESS = new Set<TicketContext['helpdesk']>([
+  'zendesk',
+  'freshdesk',
+  'jira',
+  'gorgias',
+  'intercom',
+  'hubspot',
+]);
+
 /** Whether the id in a ticket's address is the number agents know it by. */
-export const addressShowsNumber = (helpdesk: TicketContext['helpdesk']): boolean => !SHOWN_NUMBER[helpdesk];
+export const addressShowsNumber = (helpdesk: TicketContext['helpdesk']): boolean => NUMBER_IN_ADDRESS.has(helpdesk);
 
 export function ticketNumber(
   ticket: Pick<TicketContext, 'helpdesk' | 'ticketId' | 'customFields'>,

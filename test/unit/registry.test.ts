@@ -69,10 +69,12 @@ describe('the number a ticket is shown with', () => {
 });
 
 describe('the number a moved-to ticket is announced by', () => {
-  test('the address shows it for most helpdesks, not for Salesforce or Help Scout (an id there)', () => {
+  test('the address shows it for most helpdesks, not where it holds an internal id (Salesforce, Help Scout, Front, Zoho)', () => {
     expect(addressShowsNumber('zendesk')).toBe(true);
     expect(addressShowsNumber('jira')).toBe(true);
     expect(addressShowsNumber('helpscout')).toBe(false);
     expect(addressShowsNumber('salesforce')).toBe(false);
+    expect(addressShowsNumber('front')).toBe(false);
+    expect(addressShowsNumber('zoho')).toBe(false);
   });
 });
