@@ -36,8 +36,11 @@ const RULES: readonly Rule[] = [
   {
     id: 'production-down',
     // Not "incident": Zendesk's own ticket type for a report linked to a problem.
+    // "down" only as what is down ("site-down", "down"), not "drop-down" or "slow-down".
     tag: (w) =>
-      any('outage', 'down', 'p1', 'p0', 'sev1', 'sev0')(w) || w.join('') === 'sev1' || w.join('') === 'majorincident',
+      any('outage', 'p1', 'p0', 'sev1', 'sev0')(w) ||
+      ['sev1', 'sev0', 'majorincident'].includes(w.join('')) ||
+      (w.includes('down') && (w.length === 1 || any(...DOWN_THINGS)(w))),
     text: /\b(outage|(?:site|service|production|app|system|everything) (?:is |went )?down|not loading at all|completely down|can(?:no|')t log ?in at all)\b|宕机|无法访问/i,
   },
   {
@@ -45,25 +48,40 @@ const RULES: readonly Rule[] = [
     tag: (w) =>
       any('executive', 'ceo')(w) ||
       (w[0] === 'exec' && (w.length === 1 || any('escalation', 'involved', 'involvement', 'sponsor')(w))),
-    text: /\b(ceo|cto|cfo|coo|vp of|executive (?:team|sponsor|escalation|involvement)|escalate this to (?:your )?management|speak (?:to|with) (?:a |your )?manager)\b|管理层|高管/i,
+    text: /\b((?:our|their|my) (?:ceo|cto|cfo|coo) (?:is|has|wants|asked|will|expects|demands|escalated|called|emailed)|(?:ceo|cto|cfo|coo|vp) (?:is|are|got) involved|executive (?:team|sponsor|escalation|involvement)|escalate this to (?:your )?management|speak (?:to|with) (?:a |your )?manager)\b|管理层|高管/i,
   },
   {
     id: 'churn-threat',
     // Not "cancel": an order cancelled in a shop's helpdesk is no threat to leave.
     tag: (w) => any('churn')(w) || (w.includes('renewal') && w.includes('risk')),
-    text: /\b(cancel (?:our|the) (?:contract|subscription)|switch(?:ing)? to (?:a )?competitor|churn|not renew|terminate (?:our|the) contract)\b|流失|取消合同|不再续约/i,
+    text: /\b(cancel (?:our|the) (?:contract|subscription)|switch(?:ing)? to (?:a )?competitor|(?:will|may|might|going to|about to|considering|thinking about) (?:churn|leav(?:e|ing) you)|churn risk|not renew|terminate (?:our|the) contract)\b|流失|取消合同|不再续约/i,
   },
   {
     id: 'recurring-after-fix',
     tag: any('regression', 'recurring', 'recurrence', 'reopened'),
-    text: /\b(again after (?:the|your) fix|was (?:supposed(?:ly)? )?fixed|regression|(?:it|this|the (?:issue|problem|bug|error)) (?:has )?(?:came|come|is coming) back|happening again|is back again|reappeared)\b|再次出现|又出现/i,
+    text: /\b(again after (?:the|your) fix|was supposed(?:ly)? (?:to be )?fixed|(?:was|were) fixed (?:but|and (?:now|it'?s|is))|regression|(?:it|this|the (?:issue|problem|bug|error)) (?:has )?(?:came|come|is coming) back|happening again|is back again|reappeared)\b|再次出现|又出现/i,
   },
   {
     id: 'pr-legal-risk',
-    tag: any('legal', 'lawsuit', 'press', 'media', 'pr'),
+    // Whole tags that name the risk, not "legal_entity_settings", "press_kit", "media_upload" or "pr-review".
+    tag: (w) => any('lawsuit', 'litigation')(w) || PR_LEGAL_TAGS.has(w.join('_')),
     text: /\b(lawyers?|attorneys?|legal action|lawsuit|(?:we will|we'll|going to|will) sue|(?:go|going|talk|talking|speak|speaking) to the press|press (?:release|coverage)|journalists?|media coverage|going public|(?:post|posting|tweet|tweeting) (?:this |it |about (?:this|it) )?(?:on|to) (?:twitter|x|linkedin|social media))\b|律师|起诉|媒体/i,
   },
 ];
+
+const DOWN_THINGS = ['site', 'service', 'system', 'prod', 'production', 'app', 'platform', 'api', 'server', 'website'];
+const PR_LEGAL_TAGS = new Set([
+  'legal',
+  'legal_risk',
+  'legal_threat',
+  'legal_action',
+  'press',
+  'press_risk',
+  'press_inquiry',
+  'media_risk',
+  'media_inquiry',
+  'pr_risk',
+]);
 
 const tagWords = (tag: string) =>
   tag

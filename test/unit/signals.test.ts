@@ -54,6 +54,10 @@ describe('signals the ticket shows', () => {
     '内存泄露导致应用变慢。',
     '请问安全设置在哪里?',
     '网络连接丢失后需要重新登录。',
+    'Thanks, the login issue was fixed yesterday.',
+    'Our CEO cannot see the dashboard.',
+    'The VP of Sales role cannot export.',
+    'We do not need churn reports in this view.',
   ])('ordinary support words prefill nothing: %s', (text) => {
     expect(detectTextSignals(said(text))).toEqual({});
   });
@@ -65,13 +69,29 @@ describe('signals the ticket shows', () => {
     ['If this goes on we will talk to the press', 'pr-legal-risk'],
     ['We will sue if our data is not restored', 'pr-legal-risk'],
     ['I will post this on Twitter', 'pr-legal-risk'],
+    ['It was fixed but now it is back', 'recurring-after-fix'],
+    ['Our CEO is asking for an update every hour', 'exec-involvement'],
+    ['We are considering leaving you for a competitor', 'churn-threat'],
     ['用户数据泄露', 'security'],
   ])('the phrases that make a criterion still count: %s', (text, id) => {
     expect(Object.keys(detectTextSignals(said(text)))).toContain(id);
   });
 
   test('tags count only as whole words', () => {
-    const none = ['security_settings', 'sla_breach', 'csv_download', 'incident', 'cancel_order', 'exec_summary_export'];
+    const none = [
+      'security_settings',
+      'sla_breach',
+      'csv_download',
+      'incident',
+      'cancel_order',
+      'exec_summary_export',
+      'drop-down',
+      'slow-down',
+      'media_upload',
+      'press_kit',
+      'pr-review',
+      'legal_entity_settings',
+    ];
     expect(detectTextSignals(ticket({ tags: none }))).toEqual({});
     expect(
       Object.keys(
