@@ -6,10 +6,12 @@ export type Quantity = { state: 'empty' } | { state: 'ok'; value: number } | { s
 
 export function parseQuantity(text: string): Quantity {
   // NFKC: full-width digits from a CJK input method (１２００) are digits.
-  const t = text
+  const plain = text
     .normalize('NFKC')
-    .replace(/[\s,_']/g, '')
+    .replace(/[\s_']/g, '')
     .toLowerCase();
+  // One comma before one or two digits is a decimal comma ("1,5M", "12,5"): a thousands comma has three.
+  const t = /^\d+,\d{1,2}(?:k|m|bn|b|万|亿)?$/.test(plain) ? plain.replace(',', '.') : plain.replace(/,/g, '');
   if (!t) return { state: 'empty' };
   const m = QUANTITY.exec(t);
   if (!m) return { state: 'invalid' };
