@@ -83,10 +83,22 @@ const ZONES: Record<string, number> = {
   mdt: -6,
   pst: -8,
   pdt: -7,
+  msk: 3,
+  wib: 7,
+  sgt: 8,
+  hkt: 8,
+  jst: 9,
+  kst: 9,
+  aest: 10,
+  aedt: 11,
+  nzst: 12,
+  nzdt: 13,
 };
 
-function offsetOf(zone: string | undefined, shift: string | undefined): string {
-  const base = zone === undefined ? undefined : ZONES[zone.toLowerCase()];
+function offsetOf(zone: string | undefined, shift: string | undefined, lang: string): string {
+  // CST on a Chinese page is China Standard Time, not US Central.
+  const base =
+    zone === undefined ? undefined : /^cst$/i.test(zone) && /^zh\b/i.test(lang) ? 8 : ZONES[zone.toLowerCase()];
   if (base === undefined) return '';
   const [h = '0', m = '0'] = (shift ?? '').replace(/^[+-]/, '').split(/:|(?<=^\d{2})(?=\d{2}$)/);
   const sign = shift?.startsWith('-') ? -1 : 1;
@@ -119,5 +131,5 @@ export function numericDate(shown: string, lang: string): string {
   if (Number(hh) > (half ? 12 : 23) || Number(mm) > 59) return shown;
   let hour = Number(hh) % (half ? 12 : 24);
   if (half && /p/i.test(half)) hour += 12;
-  return `${date}T${pad(hour)}:${mm}${ss ? `:${ss}` : ''}${offsetOf(zone, shift)}`;
+  return `${date}T${pad(hour)}:${mm}${ss ? `:${ss}` : ''}${offsetOf(zone, shift, lang)}`;
 }

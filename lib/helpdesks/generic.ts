@@ -20,7 +20,7 @@ const DATE = new RegExp(
     String.raw`\b\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* \d{4}\b`,
     String.raw`\d{4}年\d{1,2}月\d{1,2}日`,
     // As shown (18.11.2026 10:15, 11/18/2026): which is the day is the page's convention, not guessed here.
-    String.raw`\b\d{1,2}[./]\d{1,2}[./]\d{4}(?:,? \d{1,2}:\d{2})?\b`,
+    String.raw`\b\d{1,2}[./]\d{1,2}[./]\d{4}(?:,? \d{1,2}:\d{2}(?: ?[AaPp]\.?[Mm]\b\.?)?(?: ?(?:UTC|GMT)(?:[+-]\d{1,2}(?::?\d{2})?)?| ?[A-Z]{2,4}T\b)?)?\b`,
   ].join('|'),
   'g',
 );
@@ -31,17 +31,15 @@ function unique(values: Iterable<string>): string[] | undefined {
 }
 
 // The page's main content, in this order of preference: a sidebar's <article> is not the page.
-function mainText(doc: Document): string {
-  const root =
-    doc.querySelector('main') ?? doc.querySelector('[role="main"]') ?? doc.querySelector('article') ?? doc.body;
-  return blockText(root, PAGE_TEXT_CAP).slice(0, PAGE_TEXT_CAP);
-}
+const mainOf = (doc: Document): Element | null =>
+  doc.querySelector('main') ?? doc.querySelector('[role="main"]') ?? doc.querySelector('article') ?? doc.body;
 
 // Any page the agent lets us read: what it plainly shows, nothing inferred about who the customer is.
 export function readGenericPage(doc: Document, url: URL, selection = ''): TicketContext {
-  const text = mainText(doc);
+  const main = mainOf(doc);
+  const text = blockText(main, PAGE_TEXT_CAP).slice(0, PAGE_TEXT_CAP);
   const times = [...doc.querySelectorAll('time[datetime]')].map((t) => t.getAttribute('datetime') ?? '');
-  const heading = oneLine(doc.querySelector('h1')?.textContent)?.slice(0, TITLE_CAP);
+  const heading = oneLine((main?.querySelector('h1') ?? doc.querySelector('h1'))?.textContent)?.slice(0, TITLE_CAP);
   const title = oneLine(doc.title)?.slice(0, TITLE_CAP);
   const picked = selection.trim().slice(0, SELECTION_CAP);
   const errors = findErrorLines([{ role: 'customer', text: picked ? `${picked}\n${text}` : text }]);

@@ -93,9 +93,27 @@ describe('pages that are not shaped like a ticket', () => {
     expect(t.page?.errors?.[0]).toContain('HTTP 502 Bad Gateway');
   });
 
-  test('numeric dates are found as shown', () => {
-    const t = readGenericPage(parseHtml('<main><p>Opened 11/18/2026, closed 19.11.2026, 09:30.</p></main>'), URL_);
-    expect(t.page?.dates).toEqual(['11/18/2026', '19.11.2026, 09:30']);
+  test('numeric dates are found as shown, with their half of the day and zone', () => {
+    const t = readGenericPage(
+      parseHtml(
+        '<main><p>Opened 11/18/2026, closed 19.11.2026, 09:30, due 11/20/2026 2:05 PM PST or 21.11.2026 10:00 GMT+1.</p></main>',
+      ),
+      URL_,
+    );
+    expect(t.page?.dates).toEqual([
+      '11/18/2026',
+      '19.11.2026, 09:30',
+      '11/20/2026 2:05 PM PST',
+      '21.11.2026 10:00 GMT+1',
+    ]);
+  });
+
+  test("the subject is the main content's heading, not a sidebar's", () => {
+    const t = readGenericPage(
+      parseHtml('<article><h1>Sidebar: Related</h1></article><main><h1>Main heading</h1></main>'),
+      URL_,
+    );
+    expect(t.subject).toBe('Main heading');
   });
 
   test('a 100,000-character token is read in a moment, and a heading holding it is cut to a title', () => {
@@ -131,6 +149,11 @@ describe('an all-number date shown on a page', () => {
     ['30.11.2026 14:00 UTC+05:30', 'de', '2026-11-30T14:00+05:30'],
     ['30.11.2026 14:00 (CET)', 'de', '2026-11-30T14:00+01:00'],
     ['30.11.2026 14:00 IST', 'en', '2026-11-30T14:00'],
+    ['18/11/2026 14:05 JST', 'ja', '2026-11-18T14:05+09:00'],
+    ['18/11/2026 14:05 AEST', 'en-AU', '2026-11-18T14:05+10:00'],
+    ['18/11/2026 14:05 MSK', 'ru', '2026-11-18T14:05+03:00'],
+    ['18/11/2026 14:05 CST', 'zh-CN', '2026-11-18T14:05+08:00'],
+    ['11/18/2026 2:05 PM CST', 'en-US', '2026-11-18T14:05-06:00'],
   ])('"%s" on a %s page is %s', (shown, lang, expected) => {
     expect(numericDate(shown, lang)).toBe(expected);
   });
