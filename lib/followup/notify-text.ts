@@ -1,7 +1,7 @@
 import { BRIEF_LABELS, type Locale } from '../brief/labels';
 import { stripControls } from '../brief/sanitize';
 import type { IndexRow } from '../escalation/migrate';
-import type { FollowUpClockName } from '../escalation/model';
+import { FOLLOW_UP_CLOCKS, type FollowUpClockName } from '../escalation/model';
 import type { Translate } from '../i18n/translate';
 import { isOpen, type Reminder, type Schedulable, severityOf } from './schedule';
 
@@ -83,9 +83,13 @@ export function parseNotificationId(
  */
 export function staleNotifications(ids: readonly string[], records: readonly Schedulable[], now: Date): string[] {
   const byId = new Map(records.map((r) => [r.id, r]));
+  const dueNow = (r: Schedulable) =>
+    isOpen(r) && FOLLOW_UP_CLOCKS.some((c) => Date.parse(r.followUps[c]?.dueAt ?? '') <= now.getTime());
   return ids.filter((id) => {
     const parsed = parseNotificationId(id);
-    if (!parsed || !('id' in parsed)) return false;
+    if (!parsed) return false;
+    // The summary of several names no one escalation: it goes once none of them has a clock due.
+    if (!('id' in parsed)) return !records.some(dueNow);
     const r = byId.get(parsed.id);
     if (!r || !isOpen(r)) return true;
     return parsed.clocks.every((c) => Date.parse(r.followUps[c]?.dueAt ?? '') > now.getTime());

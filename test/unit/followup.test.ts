@@ -624,6 +624,15 @@ describe('the worker keeps one alarm, the badge and the notifications in step wi
     const created = fakeBrowser.notifications.getAllCreateOptions?.() ?? {};
     expect(Object.keys(created)).toEqual(['followup:summary']);
     expect(created['followup:summary']).toMatchObject({ title: 'followup_summaryTitle' });
+    // Once none of them has a clock due any more, the summary goes too.
+    const closed = [open('a', 'critical'), open('b', 'high', MON_10)].map((r) => {
+      const done = resolve(r, 'Config', '', at('2026-11-23T18:10:00Z'));
+      if (!done.ok) throw new Error(done.error);
+      return done.record;
+    });
+    await store(...closed);
+    await reconcileFollowUps(at('2026-11-23T18:10:00Z'));
+    expect(Object.keys(await fakeBrowser.notifications.getAll())).toEqual([]);
   });
 
   test('clicking a reminder opens the ticket and asks the panel to show that escalation', async () => {
