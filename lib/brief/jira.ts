@@ -31,7 +31,7 @@ function escapeWords(s: string): string {
 // Plain http(s) URLs stay as they are so Jira links them; they stop at anything that is link, macro,
 // image or table syntax. No other scheme is ever written unescaped, so no [text|javascript:…] link
 // can come out of ticket text.
-const URL = /(https?:\/\/[^\s[\]{}|<>"'\\!^*`]*[^\s[\]{}|<>"'\\!^*`~.,;:?)])/;
+const URL = /(https?:\/\/[^\s[\]{}|<>"\\!^*`]*[^\s[\]{}|<>"'\\!^*`~.,;:?)])/;
 
 export function jiraEscape(s: string): string {
   const text = s

@@ -1,14 +1,10 @@
 import type { Block, BriefDocument, Punct } from './document';
-
-// http(s) URLs are left as written: a renderer links a bare URL with any backslash in it kept, so an
-// escaped "cnv\_1a2b" would be a broken link. They stop at anything that could start link, code, HTML or
-// table syntax, so no markup can ride in on one.
-const URL = /(https?:\/\/[^\s<>"'`[\]()|\\]*[^\s<>"'`[\]()|\\.,;:!?*_~])/;
+import { splitLinks } from './links';
 
 // Ticket text is hostile input: every character Markdown could read as syntax or raw HTML is escaped.
 export function mdEscape(s: string): string {
-  return s
-    .split(URL)
+  // Links stay as written: a renderer links a bare URL with any backslash in it kept.
+  return splitLinks(s)
     .map((part, i) => (i % 2 ? part : part.replace(/[\\`*_{}[\]<>#|~!&]/g, '\\$&')))
     .join('')
     .split('\n')

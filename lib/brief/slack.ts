@@ -1,4 +1,5 @@
 import type { Block, BriefDocument, Field, Punct } from './document';
+import { splitLinks } from './links';
 
 const ZWSP = '\u200b';
 const SOFT_HYPHEN = '\u00ad';
@@ -31,14 +32,10 @@ const noMentions = (s: string) => s.replace(/(?<![\p{L}\p{N}])@(?=[\p{L}\p{N}_])
 // search still matches.
 const FORMATTING = /[*`~＊＿｀]|(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu;
 
-// http(s) URLs are left alone so Slack still links them; they stop at whitespace, quotes, * and `, and
-// do not end in ~ or punctuation. A ~ inside one ("/display/~dana/") is part of the address: every ~
-// outside URLs is a look-alike, so it has no partner to strike through to.
-const URL = /(https?:\/\/[^\s<>"'*`|]*[^\s<>"'*`~|.,;:!?)\]])/;
-
 export function slackEscape(s: string): string {
-  const text = s
-    .split(URL)
+  // Links stay as written so Slack still links them (see ./links); every ~ or * outside them is a look-alike,
+  // so one inside has no partner to format with.
+  const text = splitLinks(s)
     .map((part, i) => (i % 2 ? part : noMentions(part).replace(FORMATTING, (c) => LOOKALIKES[c] ?? c)))
     .join('');
   return text.replace(/^([ \t]*)([>＞])/gm, `$1${SOFT_HYPHEN}$2`);

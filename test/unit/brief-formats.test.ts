@@ -287,6 +287,7 @@ describe('links in ticket text', () => {
     'https://acme.slack.com/archives/C01/p1700000000123456?thread_ts=1700000000.123456&cid=C01',
     'https://wiki.example.com/display/~dana/Runbook',
     'https://docs.google.com/document/d/1AbC_dEf/edit#heading=h.x1',
+    'https://en.wikipedia.org/wiki/Comma_(disambiguation)',
   ];
   const e = draft({
     summary: 'Export broken',
@@ -299,6 +300,12 @@ describe('links in ticket text', () => {
     for (const link of LINKS) expect(out).toContain(`${link} `);
     const bullet = { markdown: '- ', slack: '• ', jira: '* ' }[format];
     for (const link of LINKS) expect(out).toContain(`\n${bullet}${link}\n`);
+  });
+
+  test.each(['markdown', 'slack'] as const)("a link's own *, ' and parentheses stay as written (%s)", (format) => {
+    const kibana = "https://kibana.acme.example/app/discover#/?_a=(query:'*export*')&_g=(time:(from:now-1h))";
+    const out = renderBrief(draft({ description: `See (${kibana}) and ${kibana}.` }), format, 'en', OPTS);
+    expect(out).toContain(`(${kibana}) and ${kibana}.`);
   });
 
   test('markup after a link is still escaped in Markdown', () => {
