@@ -42,7 +42,7 @@ export function usePanelSession(boundTabId: number | undefined, boot: Boot, sett
   // while the panel is still reading the first.
   const seenUrls = useRef(new Map<number, string>());
   // The ticket the tab shows now, when it is no longer the one in the panel (SPA navigation): its number,
-  // when the address shows the one agents know it by (not a Salesforce or Help Scout id).
+  // when the address shows the one agents know it by (not an internal id; see addressShowsNumber).
   const [movedTo, setMovedTo] = useState<{ number?: string } | undefined>(undefined);
   const movedFrom = useCallback((tabId: number | undefined, key: string | undefined) => {
     const url = tabId === undefined ? undefined : seenUrls.current.get(tabId);
