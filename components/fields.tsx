@@ -150,6 +150,8 @@ function NumberInput({
   if (!Object.is(value, seen)) {
     setSeen(value);
     if (!Object.is(value, emitted.current)) setRaw(typeof value === 'number' ? String(value) : '');
+    // Only the echo of the agent's own edit is skipped; the same figure set again from elsewhere is shown.
+    emitted.current = Number.NaN;
   }
   return (
     <div className={cx('field')}>

@@ -65,12 +65,13 @@ const SECRET_NAME =
   '(?<![A-Za-z0-9])(?:api[_-]?key|(?:secret[_-]?)?access[_-]?key|secret[_-]?key|(?:access|auth|refresh|session)[_-]?token|client[_-]?secret|secret|password|passwd|pwd)(?![A-Za-z0-9])';
 
 const RULES: readonly Rule[] = [
-  // "Bearer" in any case; "Token" only capitalised, with a value that has a digit: "the token refresh…" is prose.
+  { kind: 'bearer', re: /\bBearer\s+([A-Za-z0-9\-._~+/]{16,}=*)/gi, group: 1, mask: label('token') },
+  // The "token" scheme (GitHub's) in any case; its value has letters and digits: "the token refresh_flow" is prose.
   {
     kind: 'bearer',
-    re: /\b(?:[Bb][Ee][Aa][Rr][Ee][Rr]|Token)\s+([A-Za-z0-9\-._~+/]{16,}=*)/g,
+    re: /\bToken\s+([A-Za-z0-9\-._~+/]{16,}=*)/gi,
     group: 1,
-    valid: (v) => /\d/.test(v) || v.length >= 24,
+    valid: (v) => /\d/.test(v) && /[A-Za-z]/.test(v),
     mask: label('token'),
   },
   // The password runs to the last @ before the host, so one holding an @ is masked whole.
@@ -102,7 +103,7 @@ const RULES: readonly Rule[] = [
     kind: 'national-id',
     // US SSN (with spaces only after "SSN": "555 12 3456" may be a phone number), UK National Insurance
     // number, Chinese resident identity number (18 characters).
-    re: /\b(?!000|666|9\d\d)\d{3}-(?!00)\d{2}-(?!0000)\d{4}\b|(?<=\bSSN:?\s*)(?!000|666|9\d\d)\d{3} (?!00)\d{2} (?!0000)\d{4}\b|\b[A-CEGHJ-PR-TW-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b|\b[1-9]\d{5}(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[\dXx]\b/g,
+    re: /\b(?!000|666|9\d\d)\d{3}-(?!00)\d{2}-(?!0000)\d{4}\b|(?<=\b(?:[Ss][Ss][Nn]|[Ss]ocial [Ss]ecurity(?: [Nn]umber)?)#?:?\s*)(?!000|666|9\d\d)\d{3} (?!00)\d{2} (?!0000)\d{4}\b|\b[A-CEGHJ-PR-TW-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b|\b[1-9]\d{5}(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[\dXx]\b/g,
     group: 0,
     mask: label('ID number'),
   },

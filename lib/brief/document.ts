@@ -189,12 +189,13 @@ function reproBlocks(e: Escalation, L: BriefLabels): Block[] {
 
 // A pasted log can be megabytes: the brief shows its head. The cut moves back to the start of a secret it
 // would fall inside (a card or key cut in two would no longer match what masks it, and half would show).
-const SECRET_REACH = 512;
+const SECRET_REACH = 4096;
 
 function evidenceBlock(e: Escalation, L: BriefLabels, redaction: RedactOptions): Block | undefined {
   const all = [...e.repro.evidence, ...e.supporting.logs].map((s) => s.trimEnd()).filter((s) => s.trim());
   if (!all.length) return undefined;
-  const raw = all.join('\n');
+  // Stripped first, as masking will be: a mark inside a card number would hide it from the cut.
+  const raw = stripControls(all.join('\n'));
   if (raw.length <= EVIDENCE_CHARS_IN_BRIEF) return { kind: 'code', label: L.errorsAndLogs, text: raw };
   // Never cut between the two halves of a surrogate pair (an emoji, a rare CJK character).
   const lastCode = raw.charCodeAt(EVIDENCE_CHARS_IN_BRIEF - 1);

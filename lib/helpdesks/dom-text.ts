@@ -98,7 +98,7 @@ const ZONES: Record<string, number> = {
 function offsetOf(zone: string | undefined, shift: string | undefined, lang: string): string {
   // CST on a Chinese page is China Standard Time, not US Central.
   const base =
-    zone === undefined ? undefined : /^cst$/i.test(zone) && /^zh\b/i.test(lang) ? 8 : ZONES[zone.toLowerCase()];
+    zone === undefined ? undefined : /^cst$/i.test(zone) && /^zh(?:[-_]|$)/i.test(lang) ? 8 : ZONES[zone.toLowerCase()];
   if (base === undefined) return '';
   const [h = '0', m = '0'] = (shift ?? '').replace(/^[+-]/, '').split(/:|(?<=^\d{2})(?=\d{2}$)/);
   const sign = shift?.startsWith('-') ? -1 : 1;

@@ -413,6 +413,12 @@ describe('long evidence', () => {
     expect(out).toContain(`truncated: ${(log.length - EVIDENCE_CHARS_IN_BRIEF).toLocaleString('en')} more characters`);
   });
 
+  test('a card number with direction marks in it is not cut in part', () => {
+    const log = `${'x'.repeat(EVIDENCE_CHARS_IN_BRIEF - 12)} 4111\u200e 1111\u200e 1111\u200e 1111 tail`;
+    const out = renderBrief(draft({ repro: { evidence: [log] } }), 'text', 'en', OPTS);
+    expect(out).not.toMatch(/4111 1111/);
+  });
+
   test('a masked secret in the evidence is masked once', () => {
     const out = renderBrief(draft({ repro: { evidence: ['password: hunter2hunter2'] } }), 'text', 'en', OPTS);
     expect(out).toContain('password: [secret removed]\n');

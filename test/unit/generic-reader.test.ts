@@ -153,6 +153,7 @@ describe('an all-number date shown on a page', () => {
     ['18/11/2026 14:05 AEST', 'en-AU', '2026-11-18T14:05+10:00'],
     ['18/11/2026 14:05 MSK', 'ru', '2026-11-18T14:05+03:00'],
     ['18/11/2026 14:05 CST', 'zh-CN', '2026-11-18T14:05+08:00'],
+    ['18.11.2026 10:15 CST', 'zh_CN', '2026-11-18T10:15+08:00'],
     ['11/18/2026 2:05 PM CST', 'en-US', '2026-11-18T14:05-06:00'],
   ])('"%s" on a %s page is %s', (shown, lang, expected) => {
     expect(numericDate(shown, lang)).toBe(expected);

@@ -66,6 +66,14 @@ test('a 401-digit number is no number: saving goes on', async () => {
   expect(Escalation.safeParse(form.getValues()).success).toBe(true);
 });
 
+test('a value from elsewhere that returns to what the agent typed is shown', async () => {
+  await act(async () => type(input(), '5000'));
+  await act(async () => form.setValue('impact.revenueAtRisk.amount', 7000));
+  expect(input().value).toBe('7000');
+  await act(async () => form.setValue('impact.revenueAtRisk.amount', 5000));
+  expect(input().value).toBe('5000');
+});
+
 test('a value set from elsewhere is shown', async () => {
   await act(async () => type(input(), '5'));
   await act(async () => form.setValue('impact.revenueAtRisk.amount', 50000));
