@@ -36,30 +36,30 @@ const RULES: readonly Rule[] = [
   {
     id: 'production-down',
     // Not "incident": Zendesk's own ticket type for a report linked to a problem.
-    // "down" only as what is down ("site-down", "down"), not "drop-down" or "slow-down".
     tag: (w) =>
       any('outage', 'p1', 'p0', 'sev1', 'sev0')(w) ||
       ['sev1', 'sev0', 'majorincident'].includes(w.join('')) ||
-      (w.includes('down') && (w.length === 1 || any(...DOWN_THINGS)(w))),
-    text: /\b(outage|(?:site|service|production|app|system|everything) (?:is |went )?down|not loading at all|completely down|can(?:no|')t log ?in at all)\b|宕机|无法访问/i,
+      // A thing that is down ("checkout-down", "db_down"), not "drop-down" or "slow-down".
+      (w.at(-1) === 'down' && !NOT_DOWN.has(w.slice(0, -1).join('_'))),
+    text: /\b(outage|(?:(?:web)?site|service|production|prod|app|api|platform|server|system|everything) (?:is |went |has gone )?down|not loading at all|completely down|can(?:no|')t log ?in at all)\b|宕机|无法访问/i,
   },
   {
     id: 'exec-involvement',
     tag: (w) =>
       any('executive', 'ceo')(w) ||
       (w[0] === 'exec' && (w.length === 1 || any('escalation', 'involved', 'involvement', 'sponsor')(w))),
-    text: /\b((?:our|their|my) (?:ceo|cto|cfo|coo) (?:is|has|wants|asked|will|expects|demands|escalated|called|emailed)|(?:ceo|cto|cfo|coo|vp) (?:is|are|got) involved|executive (?:team|sponsor|escalation|involvement)|escalate this to (?:your )?management|speak (?:to|with) (?:a |your )?manager)\b|管理层|高管/i,
+    text: /\b((?:the|our|their|my) (?:ceo|cto|cfo|coo|vp(?: of \w+)?)\b[^.]{0,30}?\b(?:is asking|has asked|asked|wants|will|expects|demands|escalated|called|emailed|is involved|got involved)|executive (?:team|sponsor|escalation|involvement)|escalate this to (?:your )?management|speak (?:to|with) (?:a |your )?manager)\b|管理层|高管/i,
   },
   {
     id: 'churn-threat',
     // Not "cancel": an order cancelled in a shop's helpdesk is no threat to leave.
     tag: (w) => any('churn')(w) || (w.includes('renewal') && w.includes('risk')),
-    text: /\b(cancel (?:our|the) (?:contract|subscription)|switch(?:ing)? to (?:a )?competitor|(?:will|may|might|going to|about to|considering|thinking about) (?:churn|leav(?:e|ing) you)|churn risk|not renew|terminate (?:our|the) contract)\b|流失|取消合同|不再续约/i,
+    text: /\b(cancel (?:our|the) (?:contract|subscription)|switch(?:ing)? to (?:a )?competitor|(?:will|'ll|may|might|going to|about to|considering|thinking about) (?:churn|leav(?:e|ing) you)|churn risk|not renew|terminate (?:our|the) contract)\b|流失|取消合同|不再续约/i,
   },
   {
     id: 'recurring-after-fix',
     tag: any('regression', 'recurring', 'recurrence', 'reopened'),
-    text: /\b(again after (?:the|your) fix|was supposed(?:ly)? (?:to be )?fixed|(?:was|were) fixed (?:but|and (?:now|it'?s|is))|regression|(?:it|this|the (?:issue|problem|bug|error)) (?:has )?(?:came|come|is coming) back|happening again|is back again|reappeared)\b|再次出现|又出现/i,
+    text: /\b(again after (?:the|your) fix|was supposed(?:ly)? (?:to be )?fixed|(?:was|were) fixed\b[^.]{0,40}?\b(?:again|broke|broken|is back|came back)|regression|(?:it|this|the (?:issue|problem|bug|error)) (?:has )?(?:came|come|is coming) back|happening again|is back again|reappeared)\b|再次出现|又出现/i,
   },
   {
     id: 'pr-legal-risk',
@@ -69,7 +69,7 @@ const RULES: readonly Rule[] = [
   },
 ];
 
-const DOWN_THINGS = ['site', 'service', 'system', 'prod', 'production', 'app', 'platform', 'api', 'server', 'website'];
+const NOT_DOWN = new Set(['drop', 'slow', 'break', 'count', 'top', 'shut', 'wind', 'cool', 'step', 'scale']);
 const PR_LEGAL_TAGS = new Set([
   'legal',
   'legal_risk',
@@ -81,6 +81,8 @@ const PR_LEGAL_TAGS = new Set([
   'media_risk',
   'media_inquiry',
   'pr_risk',
+  'pr',
+  'media',
 ]);
 
 const tagWords = (tag: string) =>

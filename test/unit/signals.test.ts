@@ -72,9 +72,25 @@ describe('signals the ticket shows', () => {
     ['It was fixed but now it is back', 'recurring-after-fix'],
     ['Our CEO is asking for an update every hour', 'exec-involvement'],
     ['We are considering leaving you for a competitor', 'churn-threat'],
+    ["If this goes on we'll churn", 'churn-threat'],
+    ['The CEO escalated this', 'exec-involvement'],
+    ['our CEO, Dana, escalated this to me', 'exec-involvement'],
+    ['Our VP of Engineering is asking daily', 'exec-involvement'],
+    ['It was fixed last week and it is broken again', 'recurring-after-fix'],
+    ['Our website is down', 'production-down'],
+    ['Our API is down since 9:00', 'production-down'],
     ['用户数据泄露', 'security'],
   ])('the phrases that make a criterion still count: %s', (text, id) => {
     expect(Object.keys(detectTextSignals(said(text)))).toContain(id);
+  });
+
+  test.each([
+    ['checkout-down', 'production-down'],
+    ['db_down', 'production-down'],
+    ['PR', 'pr-legal-risk'],
+    ['media', 'pr-legal-risk'],
+  ])('tag %s counts as %s', (tag, id) => {
+    expect(Object.keys(detectTextSignals(ticket({ tags: [tag] })))).toEqual([id]);
   });
 
   test('tags count only as whole words', () => {
