@@ -68,10 +68,15 @@ export const NOTIFICATION_PREFIX = 'followup:';
 export const notificationId = (rs: EscalationReminders) =>
   `${NOTIFICATION_PREFIX}${rs.map((r) => r.clock).join('+')}:${rs[0].id}`;
 
+// The summary of several escalations names them, so it can go once none of them is due any more.
+export const summaryNotificationId = (reminders: readonly { id: string }[]) =>
+  `${NOTIFICATION_PREFIX}summary:${[...new Set(reminders.map((r) => r.id))].join(',')}`;
+
 export function parseNotificationId(
   id: string,
-): { clocks: FollowUpClockName[]; id: string } | { summary: true } | undefined {
-  if (id === `${NOTIFICATION_PREFIX}summary`) return { summary: true };
+): { clocks: FollowUpClockName[]; id: string } | { summary: true; ids: string[] } | undefined {
+  const summary = /^followup:summary(?::(.*))?$/.exec(id);
+  if (summary) return { summary: true, ids: summary[1] ? summary[1].split(',') : [] };
   const m = /^followup:((?:internal|customer)(?:\+(?:internal|customer))?):(.+)$/.exec(id);
   if (!m?.[1] || !m[2]) return undefined;
   return { clocks: [...new Set(m[1].split('+'))] as FollowUpClockName[], id: m[2] };
@@ -88,8 +93,12 @@ export function staleNotifications(ids: readonly string[], records: readonly Sch
   return ids.filter((id) => {
     const parsed = parseNotificationId(id);
     if (!parsed) return false;
-    // The summary of several names no one escalation: it goes once none of them has a clock due.
-    if (!('id' in parsed)) return !records.some(dueNow);
+    // A summary goes once none of the escalations it named has a clock due (one from before it named them,
+    // once none at all has).
+    if (!('id' in parsed)) {
+      const named = parsed.ids.length ? parsed.ids.flatMap((i) => byId.get(i) ?? []) : records;
+      return !named.some(dueNow);
+    }
     const r = byId.get(parsed.id);
     if (!r || !isOpen(r)) return true;
     return parsed.clocks.every((c) => Date.parse(r.followUps[c]?.dueAt ?? '') > now.getTime());

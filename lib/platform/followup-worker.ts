@@ -4,11 +4,11 @@ import type { IndexRow } from '../escalation/migrate';
 import { snooze } from '../followup/actions';
 import {
   byEscalation,
-  NOTIFICATION_PREFIX,
   notificationId,
   parseNotificationId,
   reminderText,
   staleNotifications,
+  summaryNotificationId,
   summaryText,
 } from '../followup/notify-text';
 import {
@@ -65,7 +65,7 @@ async function notifyDue(due: readonly Reminder<Schedulable>[], locale: Locale):
   if (single && !others.length) {
     await notify(notificationId(single), reminderText(single, t, locale), t);
   } else if (single) {
-    await browser.notifications.create(`${NOTIFICATION_PREFIX}summary`, {
+    await browser.notifications.create(summaryNotificationId(described), {
       type: 'basic',
       iconUrl: browser.runtime.getURL('/icon/128.png'),
       ...summaryText(described, t),

@@ -25,6 +25,7 @@ import {
   notificationId,
   parseNotificationId,
   reminderText,
+  staleNotifications,
   summaryText,
 } from '../../lib/followup/notify-text';
 import { byNextDue, dueReminders, markNotified, nextWakeAt, overdueCount } from '../../lib/followup/schedule';
@@ -487,7 +488,8 @@ describe('notification text', () => {
       'Critical · Issue c\nCheck in with the receiving team\nUpdate the customer',
     );
     expect(parseNotificationId(notificationId(both))).toEqual({ id: 'c', clocks: ['internal', 'customer'] });
-    expect(parseNotificationId('followup:summary')).toEqual({ summary: true });
+    expect(parseNotificationId('followup:summary')).toEqual({ summary: true, ids: [] });
+    expect(parseNotificationId('followup:summary:a,b')).toEqual({ summary: true, ids: ['a', 'b'] });
     expect(parseNotificationId('followup:weekly:c')).toBeUndefined();
   });
 
@@ -622,8 +624,22 @@ describe('the worker keeps one alarm, the badge and the notifications in step wi
     await store(open('a', 'critical'), open('b', 'high', MON_10));
     await reconcileFollowUps(at('2026-11-23T18:00:00Z'));
     const created = fakeBrowser.notifications.getAllCreateOptions?.() ?? {};
-    expect(Object.keys(created)).toEqual(['followup:summary']);
-    expect(created['followup:summary']).toMatchObject({ title: 'followup_summaryTitle' });
+    expect(Object.keys(created)).toEqual(['followup:summary:a,b']);
+    expect(created['followup:summary:a,b']).toMatchObject({ title: 'followup_summaryTitle' });
+    // Both updated since (nothing of theirs due), another escalation overdue: the summary of these two goes.
+    const updated = (r: Escalation) => {
+      const at1 = at('2026-11-23T18:05:00Z');
+      const team = logUpdate(r, 'update-team', 'Eng on it', at1, SETTINGS);
+      if (!team.ok) throw new Error(team.error);
+      const told = logUpdate(team.record, 'update-customer', 'Told them', at1, SETTINGS);
+      if (!told.ok) throw new Error(told.error);
+      return told.record;
+    };
+    const other = open('c', 'critical', at('2026-11-23T06:00:00Z'));
+    const named = [open('a', 'critical'), open('b', 'high', MON_10)].map(updated);
+    expect(staleNotifications(['followup:summary:a,b'], [other, ...named], at('2026-11-23T18:06:00Z'))).toEqual([
+      'followup:summary:a,b',
+    ]);
     // Once none of them has a clock due any more, the summary goes too.
     const closed = [open('a', 'critical'), open('b', 'high', MON_10)].map((r) => {
       const done = resolve(r, 'Config', '', at('2026-11-23T18:10:00Z'));
