@@ -194,9 +194,13 @@ const SECRET_REACH = 4096;
 function evidenceBlock(e: Escalation, L: BriefLabels, redaction: RedactOptions): Block | undefined {
   const all = [...e.repro.evidence, ...e.supporting.logs].map((s) => s.trimEnd()).filter((s) => s.trim());
   if (!all.length) return undefined;
-  // Stripped first, as masking will be: a mark inside a card number would hide it from the cut.
-  const raw = stripControls(all.join('\n'));
-  if (raw.length <= EVIDENCE_CHARS_IN_BRIEF) return { kind: 'code', label: L.errorsAndLogs, text: raw };
+  const joined = all.join('\n');
+  // Stripped first, as masking will be: a mark inside a card number would hide it from the cut. Only the
+  // head is read past here (a log can be megabytes and this runs on every keystroke).
+  const raw = stripControls(joined.slice(0, EVIDENCE_CHARS_IN_BRIEF + SECRET_REACH));
+  if (raw.length <= EVIDENCE_CHARS_IN_BRIEF && joined.length <= EVIDENCE_CHARS_IN_BRIEF + SECRET_REACH) {
+    return { kind: 'code', label: L.errorsAndLogs, text: raw };
+  }
   // Never cut between the two halves of a surrogate pair (an emoji, a rare CJK character).
   const lastCode = raw.charCodeAt(EVIDENCE_CHARS_IN_BRIEF - 1);
   let cut = lastCode >= 0xd800 && lastCode <= 0xdbff ? EVIDENCE_CHARS_IN_BRIEF - 1 : EVIDENCE_CHARS_IN_BRIEF;
@@ -206,7 +210,8 @@ function evidenceBlock(e: Escalation, L: BriefLabels, redaction: RedactOptions):
     moved = across !== undefined;
     if (across) cut = across[0];
   }
-  return { kind: 'code', label: L.errorsAndLogs, text: raw.slice(0, cut), note: L.truncated(raw.length - cut) };
+  const left = Math.max(0, raw.length - cut) + Math.max(0, joined.length - EVIDENCE_CHARS_IN_BRIEF - SECRET_REACH);
+  return { kind: 'code', label: L.errorsAndLogs, text: raw.slice(0, cut), note: L.truncated(left) };
 }
 
 export function buildBrief(e: Escalation, locale: Locale, template: Template, opts: BriefOptions): BriefDocument {
