@@ -62,17 +62,16 @@ export function usePanelSession(boundTabId: number | undefined, boot: Boot, sett
     const ticket = read.ok ? read.ticket : undefined;
     const key = draftKey(ticket);
     setMovedTo(movedFrom(tabId, key));
-    if (key === currentKey.current) {
-      // Read again before anything was typed (the page was still loading the first time): the draft
-      // follows what the page shows now. Once the agent has typed, their draft stays as it is: a keystroke
-      // made just before the click is stored by the time the autosave delay has passed since it.
-      await new Promise((done) => setTimeout(done, Math.max(0, started + AUTOSAVE_MS + 50 - Date.now())));
-      const stored = await loadDraft(key).catch(() => ({ state: 'empty' }) as const);
-      if (run !== latest.current) return;
-      const fresh =
-        stored.state === 'empty' && ticket
-          ? newDraftFor(ticket, settingsRef.current ?? (await boot.settings))
-          : undefined;
+    // Read again before anything was typed (the page was still loading the first time): the draft follows
+    // what the page shows now. Once the agent has typed, their draft stays as it is: a keystroke made just
+    // before the click is stored by the time the autosave delay has passed since it.
+    const again = key === currentKey.current;
+    if (again) await new Promise((done) => setTimeout(done, Math.max(0, started + AUTOSAVE_MS + 50 - Date.now())));
+    const stored = await loadDraft(key).catch(() => ({ state: 'empty' }) as const);
+    if (run !== latest.current) return;
+    const newDraft = async () => newDraftFor(ticket, settingsRef.current ?? (await boot.settings));
+    if (again) {
+      const fresh = stored.state === 'empty' && ticket ? await newDraft() : undefined;
       if (run !== latest.current) return;
       setSession((s) =>
         s.phase === 'ready' && fresh && !samePrefill(fresh, s.draft)
@@ -83,10 +82,7 @@ export function usePanelSession(boundTabId: number | undefined, boot: Boot, sett
       );
       return;
     }
-    const stored = await loadDraft(key).catch(() => ({ state: 'empty' }) as const);
-    if (run !== latest.current) return;
-    const draft =
-      stored.state === 'ok' ? stored.value : newDraftFor(ticket, settingsRef.current ?? (await boot.settings));
+    const draft = stored.state === 'ok' ? stored.value : await newDraft();
     if (run !== latest.current) return;
     currentKey.current = key;
     setSession({
