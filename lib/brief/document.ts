@@ -1,6 +1,7 @@
 import { instantOf } from '../escalation/deadline';
 import type { Escalation } from '../escalation/model';
 import { slaStatusOf } from '../escalation/signals';
+import { triedLines } from '../escalation/tried';
 import { type Redaction, type RedactOptions, redact, secretSpans } from '../redact';
 import { BRIEF_LABELS, type BriefLabels, type Locale } from './labels';
 import { stripControls } from './sanitize';
@@ -235,8 +236,7 @@ export function buildBrief(e: Escalation, locale: Locale, template: Template, op
   add('description', L.description, [e.description.trim() !== '' && { kind: 'paragraph', text: e.description.trim() }]);
 
   const arrow = template === 'skill' ? ' → ' : ' — ';
-  // A row may hold only what happened ("cache cleared — still fails" typed as the result).
-  const tried = e.tried.map((t) => [t.action.trim(), t.result.trim()].filter(Boolean).join(arrow)).filter(Boolean);
+  const tried = triedLines(e.tried, arrow);
   const triedSection = () => add('tried', L.tried, [tried.length > 0 && { kind: 'ordered', items: tried }]);
   const reproSection = () => add('repro', template === 'skill' ? L.reproForBugs : L.repro, reproBlocks(e, L));
   if (template === 'skill') {

@@ -3,6 +3,7 @@ import { cleanOutgoing } from '../brief/sanitize';
 import type { RedactOptions } from '../redact';
 import type { Assessment } from './assess';
 import type { Escalation } from './model';
+import { triedLines } from './tried';
 
 // When triage says "handle in support", the agent leaves an internal note on the ticket instead of a
 // brief, so the next person sees why it was not escalated. Masked as the brief is: it quotes the ticket.
@@ -17,7 +18,7 @@ export function handleNote(
   if (draft.summary.trim()) lines.push(`${zh ? '问题' : 'Issue'}: ${draft.summary.trim()}`);
   lines.push(`${zh ? '原因' : 'Why'}: ${assessment.tipped[locale]}`);
   for (const r of assessment.handleReasons) lines.push(`- ${r.text[locale]}`);
-  const tried = draft.tried.map((t) => [t.action.trim(), t.result.trim()].filter(Boolean).join(' → ')).filter(Boolean);
+  const tried = triedLines(draft.tried, ' → ');
   if (tried.length) {
     lines.push(zh ? '已尝试:' : 'Tried:');
     for (const t of tried) lines.push(`- ${t}`);
