@@ -128,20 +128,21 @@ export function redactionKey(kind: RedactionKind, value: string): string {
   return `${kind}:${(h >>> 0).toString(16)}`;
 }
 
-function secretIn(rule: Rule, match: string, groups: unknown[]): string {
-  if (rule.group === 0) return match;
+// The secret a rule's match holds, when it is one (a card passes the Luhn check, a token has digits).
+function secretIn(rule: Rule, match: string, groups: unknown[]): string | undefined {
   const picks = typeof rule.group === 'number' ? [rule.group] : rule.group;
-  const found = picks.map((g) => groups[g - 1]).find((v) => typeof v === 'string' && v);
-  return typeof found === 'string' ? found : '';
+  const value = rule.group === 0 ? match : picks.map((g) => groups[g - 1]).find((v) => typeof v === 'string' && v);
+  return typeof value === 'string' && value && (!rule.valid || rule.valid(value)) ? value : undefined;
 }
+
+const rulesFor = (opts: RedactOptions) => RULES.filter((rule) => !rule.optional || opts[rule.optional]);
 
 export function redact(text: string, opts: RedactOptions, found: Map<string, Redaction>): string {
   let out = text;
-  for (const rule of RULES) {
-    if (rule.optional && !opts[rule.optional]) continue;
+  for (const rule of rulesFor(opts)) {
     out = out.replace(rule.re, (match: string, ...groups: unknown[]) => {
       const value = secretIn(rule, match, groups);
-      if (!value || (rule.valid && !rule.valid(value))) return match;
+      if (!value) return match;
       const key = redactionKey(rule.kind, value);
       const masked = rule.mask(value);
       const kept = opts.keep.includes(key);
@@ -159,11 +160,9 @@ export function redact(text: string, opts: RedactOptions, found: Map<string, Red
 /** Where secrets start and end in a text (what redact would mask), so a cut can avoid splitting one. */
 export function secretSpans(text: string, opts: RedactOptions): [number, number][] {
   const spans: [number, number][] = [];
-  for (const rule of RULES) {
-    if (rule.optional && !opts[rule.optional]) continue;
+  for (const rule of rulesFor(opts)) {
     for (const m of text.matchAll(rule.re)) {
-      const value = secretIn(rule, m[0], m.slice(1));
-      if (value && (!rule.valid || rule.valid(value))) spans.push([m.index, m.index + m[0].length]);
+      if (secretIn(rule, m[0], m.slice(1))) spans.push([m.index, m.index + m[0].length]);
     }
   }
   return spans;
