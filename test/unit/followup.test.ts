@@ -543,18 +543,23 @@ describe('the worker keeps one alarm, the badge and the notifications in step wi
     });
   });
 
+  // A reconcile pass during which the panel writes a record, as it would while a reminder is being shown.
+  const reconcileWhilePanelWrites = async (record: Escalation, now: Date) => {
+    const create = fakeBrowser.notifications.create.bind(fakeBrowser.notifications);
+    vi.spyOn(fakeBrowser.notifications, 'create').mockImplementation(async (...args: Parameters<typeof create>) => {
+      await fakeBrowser.storage.local.set({ [`record:${record.id}`]: record });
+      return create(...args);
+    });
+    await reconcileFollowUps(now);
+    vi.restoreAllMocks();
+  };
+
   test('an update the panel saves while a reminder is being shown is kept, clock and all', async () => {
     const c = open('c', 'critical');
     await store(c);
     const updated = logUpdate(c, 'update-team', 'Reproduced on staging', at('2026-11-23T12:00:30Z'), SETTINGS);
     if (!updated.ok) throw new Error(updated.error);
-    const create = fakeBrowser.notifications.create.bind(fakeBrowser.notifications);
-    vi.spyOn(fakeBrowser.notifications, 'create').mockImplementation(async (...args: Parameters<typeof create>) => {
-      await fakeBrowser.storage.local.set({ 'record:c': updated.record });
-      return create(...args);
-    });
-    await reconcileFollowUps(at('2026-11-23T12:00:00Z'));
-    vi.restoreAllMocks();
+    await reconcileWhilePanelWrites(updated.record, at('2026-11-23T12:00:00Z'));
     const stored = (await fakeBrowser.storage.local.get('record:c'))['record:c'] as Escalation;
     expect(stored.log.map((e) => e.kind)).toEqual(['created', 'update-team']);
     expect(stored.followUps.internal?.dueAt).toBe('2026-11-23T14:00:30.000Z');
@@ -594,13 +599,7 @@ describe('the worker keeps one alarm, the badge and the notifications in step wi
     await store(c);
     const done = resolve(c, 'Config', '', at('2026-11-23T12:00:30Z'));
     if (!done.ok) throw new Error(done.error);
-    const create = fakeBrowser.notifications.create.bind(fakeBrowser.notifications);
-    vi.spyOn(fakeBrowser.notifications, 'create').mockImplementation(async (...args: Parameters<typeof create>) => {
-      await fakeBrowser.storage.local.set({ 'record:c': done.record });
-      return create(...args);
-    });
-    await reconcileFollowUps(at('2026-11-23T12:00:00Z'));
-    vi.restoreAllMocks();
+    await reconcileWhilePanelWrites(done.record, at('2026-11-23T12:00:00Z'));
     const stored = (await fakeBrowser.storage.local.get('record:c'))['record:c'] as Escalation;
     expect(stored.status).toBe('resolved');
     expect(stored.followUps).toEqual({ notified: {} });
