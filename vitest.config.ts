@@ -6,6 +6,7 @@ export default defineConfig({
   test: {
     include: ['test/unit/**/*.test.{ts,tsx}'],
     environment: 'happy-dom',
+    setupFiles: ['test/unit/setup.ts'],
     restoreMocks: true,
     reporters: ['default', ['json', { outputFile: 'test-results/unit.json' }]],
   },

@@ -26,7 +26,7 @@ import {
   updateSince,
 } from '../../lib/followup/list';
 import { isOpen, severityOf } from '../../lib/followup/schedule';
-import { saveRecord } from '../../lib/platform/record-store';
+import { updateRecord } from '../../lib/platform/record-store';
 import { copyToClipboard } from '../../lib/platform/worker-client';
 import { redactionOf } from '../../lib/redact';
 import type { Settings } from '../../lib/settings/model';
@@ -121,13 +121,10 @@ function RecordDetail({ record: r, settings, now, startWith, onBack }: DetailPro
   const due = (c: Escalation['followUps']['internal']) =>
     !c || c.dueAt === c.overdueAt ? when(c?.dueAt) : t('esc_dueRange', when(c.dueAt), when(c.overdueAt));
 
-  async function apply(result: ActionResult, done: string) {
-    if (!result.ok) {
-      setStatus(t(`esc_error_${result.error.replace(/-/g, '')}`));
-      return;
-    }
-    await saveRecord(result.record);
-    setStatus(done);
+  async function apply(change: (stored: Escalation) => ActionResult, done: string): Promise<boolean> {
+    const result = await updateRecord(r.id, change).catch(() => ({ ok: false, error: 'unsaved' }) as const);
+    setStatus(result.ok ? done : t(`esc_error_${result.error.replace(/-/g, '')}`));
+    return result.ok;
   }
 
   async function copy(text: string, html?: string) {
@@ -144,7 +141,8 @@ function RecordDetail({ record: r, settings, now, startWith, onBack }: DetailPro
       redaction,
       update: { items: updateSince(r, briefLocale, settings.timeZone) },
     });
-    if (await copy(body.text, body.html)) await saveRecord(markCopied(r, now));
+    if (await copy(body.text, body.html))
+      await apply((stored) => ({ ok: true, record: markCopied(stored, now, r) }), t('esc_copied'));
   }
 
   const open = isOpen(r);
@@ -205,7 +203,9 @@ function RecordDetail({ record: r, settings, now, startWith, onBack }: DetailPro
               type="button"
               disabled={!update.trim()}
               onClick={() =>
-                void apply(logUpdate(r, kind, update, new Date(), settings), t('esc_logged')).then(() => setUpdate(''))
+                void apply((s) => logUpdate(s, kind, update, new Date(), settings), t('esc_logged')).then(
+                  (ok) => ok && setUpdate(''),
+                )
               }
             >
               {t('followup_logUpdate')}
@@ -230,7 +230,7 @@ function RecordDetail({ record: r, settings, now, startWith, onBack }: DetailPro
             <button
               type="button"
               onClick={() =>
-                void apply(changeSeverity(r, severity, reason, new Date(), settings), t('esc_severityChanged'))
+                void apply((s) => changeSeverity(s, severity, reason, new Date(), settings), t('esc_severityChanged'))
               }
             >
               {t('esc_changeSeverity')}
@@ -282,7 +282,7 @@ function RecordDetail({ record: r, settings, now, startWith, onBack }: DetailPro
             />
             <button
               type="button"
-              onClick={() => void apply(deEscalate(r, deReason, deNote, new Date()), t('esc_deEscalated'))}
+              onClick={() => void apply((s) => deEscalate(s, deReason, deNote, new Date()), t('esc_deEscalated'))}
             >
               {t('esc_deEscalate')}
             </button>
@@ -333,7 +333,7 @@ function RecordDetail({ record: r, settings, now, startWith, onBack }: DetailPro
                   rootCauseField.current?.focus();
                   return;
                 }
-                void apply(result, t('esc_resolved'));
+                void apply((s) => resolve(s, rootCause, learning, new Date()), t('esc_resolved'));
               }}
             >
               {t('esc_resolve')}

@@ -10,7 +10,10 @@ export function usePanelView() {
       setFocus({ id: request.id, action: request.action });
       setView('escalations');
     };
-    void pendingShowEscalation().then((request) => request && show(request));
+    // A request that cannot be read leaves the panel on the ticket, as if there were none.
+    pendingShowEscalation()
+      .then((request) => request && show(request))
+      .catch(() => undefined);
     return onShowEscalation(show);
   }, []);
   const showEscalation = useCallback((id: string) => {

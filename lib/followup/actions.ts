@@ -51,10 +51,11 @@ export function escalate(r: Escalation, now: Date, settings: CadenceSettings): E
 }
 
 // A copied update brief becomes the new baseline, and the copy goes into the timeline.
-export function markCopied(r: Escalation, now: Date): Escalation {
+// The fields are those of the escalation as the copied brief showed it, which may be older than `r`.
+export function markCopied(r: Escalation, now: Date, copied: Escalation = r): Escalation {
   return {
     ...logged(r, now, 'copied', 'Update brief copied'),
-    lastCopied: { at: now.toISOString(), fields: trackedFields(r) },
+    lastCopied: { at: now.toISOString(), fields: trackedFields(copied) },
   };
 }
 

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { HELPDESK_MATCHES, ticketKeyAt } from '../helpdesks/registry';
 import { originPattern } from '../settings/domains';
 import { addToInbox } from './evidence-inbox';
+import { reportError } from './report';
 import { loadSettings, onSettingsChange } from './settings-store';
 
 const MENU_ID = 'add-selection-as-evidence';
@@ -10,22 +11,32 @@ const patternsFor = (customDomains: readonly string[]) => [...HELPDESK_MATCHES, 
 
 // Shown on the helpdesks and on the custom domains the agent added, kept in step with the options.
 export function setUpSelectionMenu(title: string): void {
-  browser.runtime.onInstalled.addListener(async () => {
-    const { customDomains } = await loadSettings();
-    browser.contextMenus.create({
-      id: MENU_ID,
-      title,
-      contexts: ['selection'],
-      documentUrlPatterns: patternsFor(customDomains),
-    });
+  browser.runtime.onInstalled.addListener(() => {
+    loadSettings()
+      .then(({ customDomains }) =>
+        browser.contextMenus.create({
+          id: MENU_ID,
+          title,
+          contexts: ['selection'],
+          documentUrlPatterns: patternsFor(customDomains),
+        }),
+      )
+      .catch(reportError('the "Add selection as evidence" menu could not be made'));
   });
   onSettingsChange(({ customDomains }) => {
-    void browser.contextMenus.update(MENU_ID, { documentUrlPatterns: patternsFor(customDomains) });
+    Promise.resolve(browser.contextMenus.update(MENU_ID, { documentUrlPatterns: patternsFor(customDomains) })).catch(
+      reportError('the "Add selection as evidence" menu could not follow the custom domains'),
+    );
   });
-  browser.contextMenus.onClicked.addListener(async (info, tab) => {
+  browser.contextMenus.onClicked.addListener((info, tab) => {
     const text = info.selectionText?.trim();
     if (info.menuItemId !== MENU_ID || !tab?.url || !text) return;
-    const ticket = ticketKeyAt(tab.url, (await loadSettings()).customDomains);
-    if (ticket) await addToInbox(ticket.key, text);
+    const url = tab.url;
+    return loadSettings()
+      .then(({ customDomains }) => {
+        const ticket = ticketKeyAt(url, customDomains);
+        return ticket ? addToInbox(ticket.key, text) : undefined;
+      })
+      .catch(reportError('a selection could not be kept as evidence'));
   });
 }

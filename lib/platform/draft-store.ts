@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { legacyTicketKey } from '../escalation/draft-key';
 import { StoredEscalation } from '../escalation/migrate';
 import type { Escalation } from '../escalation/model';
-import { QUARANTINE_PREFIX, quarantineKey, readValidated, type StoredRead, storedKeys, writeValue } from './storage';
+import { allKeys, QUARANTINE_PREFIX, quarantineKey, readValidated, type StoredRead, writeValue } from './storage';
 
 export const DRAFT_PREFIX = 'draft:';
 
@@ -75,7 +75,7 @@ export interface SetAsideDraft {
 export async function listSetAside(key: string): Promise<SetAsideDraft[]> {
   const legacy = legacyTicketKey(key);
   const prefixes = [key, ...(legacy ? [legacy] : [])].map((k) => `${QUARANTINE_PREFIX}${DRAFT_PREFIX}${k}:`);
-  const keys = (await storedKeys()) ?? Object.keys(await browser.storage.local.get(null));
+  const keys = await allKeys();
   const since = (k: string) => {
     const prefix = prefixes.find((p) => k.startsWith(p));
     return prefix && /^\d+$/.test(k.slice(prefix.length)) ? Number(k.slice(prefix.length)) : undefined;

@@ -23,13 +23,15 @@ import {
 import { makeTranslate, type Translate } from '../i18n/translate';
 import { loadMessages } from './locale-messages';
 import { indexRowsOf, loadSchedule, updateIndex } from './record-index';
-import { loadRecord, onRecordsChange, saveFollowUps, saveRecord } from './record-store';
+import { loadRecord, onRecordsChange, saveFollowUps, updateRecord } from './record-store';
+import { reportError } from './report';
 import { loadSettings } from './settings-store';
 import { requestShowEscalation } from './show-escalation';
 
 export const FOLLOW_UP_ALARM = 'follow-up';
 
 const SNOOZE_HOURS = 1;
+
 const translators = new Map<Locale, Translate>();
 
 // Notifications speak the language the agent chose for the panel, not only the browser's.
@@ -99,7 +101,9 @@ export async function reconcileFollowUps(now = new Date(), verifyIndex = false):
     current.push(next);
   }
   const due = dueReminders(current, now, settings);
-  if (due.length) await notifyDue(due, settings.uiLocale);
+  // A notification the browser refuses (notifications turned off for the browser, say) must not stop the
+  // pass: the reminder still counts as given, and the badge and the next alarm are still set.
+  if (due.length) await notifyDue(due, settings.uiLocale).catch(reportError('a reminder could not be shown'));
   for (const r of due) {
     const base = changed.get(r.id) ?? r.record;
     changed.set(r.id, markNotified(base, [r.clock]));
@@ -139,6 +143,18 @@ async function showInPanel(id: string, action: 'view' | 'log'): Promise<void> {
   }
 }
 
+async function snoozeAll(id: string, clocks: readonly ('internal' | 'customer')[]): Promise<void> {
+  const settings = await loadSettings();
+  await updateRecord(id, (stored) => {
+    let record = stored;
+    for (const clock of clocks) {
+      const snoozed = snooze(record, clock, SNOOZE_HOURS, new Date(), settings);
+      if (snoozed.ok) record = snoozed.record;
+    }
+    return { ok: true, record };
+  });
+}
+
 // Called synchronously in the click handler (a user gesture); where the browser refuses, the ticket's
 // tab still comes to the front and an open panel switches to the escalation.
 function openPanel(): void {
@@ -152,7 +168,7 @@ export function wireFollowUps(): void {
   let running = Promise.resolve();
   // One pass at a time: a pass writes records, which triggers another pass that finds nothing new.
   const queue = (work: () => Promise<void>) => {
-    running = running.then(work).catch(() => undefined);
+    running = running.then(work).catch(reportError('a follow-up pass failed'));
   };
   const run = () => queue(() => reconcileFollowUps());
   browser.alarms.onAlarm.addListener((alarm) => {
@@ -165,26 +181,19 @@ export function wireFollowUps(): void {
   browser.notifications.onClicked.addListener((id) => {
     openPanel();
     const parsed = parseNotificationId(id);
-    if (parsed && 'id' in parsed) void showInPanel(parsed.id, 'view');
-    void browser.notifications.clear(id);
+    if (parsed && 'id' in parsed) showInPanel(parsed.id, 'view').catch(reportError('a reminder could not be opened'));
+    browser.notifications.clear(id).catch(reportError('a notification could not be cleared'));
   });
-  browser.notifications.onButtonClicked?.addListener(async (id, index) => {
+  browser.notifications.onButtonClicked?.addListener((id, index) => {
     const parsed = parseNotificationId(id);
-    void browser.notifications.clear(id);
+    browser.notifications.clear(id).catch(reportError('a notification could not be cleared'));
     if (!parsed || !('id' in parsed)) return;
     if (index === 0) {
       openPanel();
-      return showInPanel(parsed.id, 'log');
+      showInPanel(parsed.id, 'log').catch(reportError('a reminder could not be opened'));
+      return;
     }
-    const read = await loadRecord(parsed.id);
-    if (read.state !== 'ok') return;
-    const settings = await loadSettings();
-    let record = read.value;
-    for (const clock of parsed.clocks) {
-      const snoozed = snooze(record, clock, SNOOZE_HOURS, new Date(), settings);
-      if (snoozed.ok) record = snoozed.record;
-    }
-    if (record !== read.value) await saveRecord(record);
+    snoozeAll(parsed.id, parsed.clocks).catch(reportError('a reminder could not be snoozed'));
   });
   // A worker start checks the index against storage (it may have been stopped mid-update).
   queue(() => reconcileFollowUps(new Date(), true));

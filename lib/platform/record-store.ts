@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { StoredEscalation } from '../escalation/migrate';
 import type { Escalation } from '../escalation/model';
-import { escalate } from '../followup/actions';
+import { type ActionResult, escalate } from '../followup/actions';
 import type { CadenceSettings } from '../followup/cadence';
 import { isOpen, mergeFollowUps } from '../followup/schedule';
 import { deleteDraft } from './draft-store';
@@ -25,6 +25,18 @@ export function saveRecord(record: Escalation): Promise<void> {
 
 export function loadRecord(id: string): Promise<StoredRead<Escalation>> {
   return readValidated(recordKey(id), StoredEscalation);
+}
+
+export type UpdateResult = ActionResult | { ok: false; error: 'gone' };
+
+// A change is made to the record as stored now, not to the copy the caller read earlier: meanwhile the
+// worker marks clocks, a notification's Snooze moves them, another panel logs an update.
+export async function updateRecord(id: string, change: (stored: Escalation) => ActionResult): Promise<UpdateResult> {
+  const read = await loadRecord(id);
+  if (read.state !== 'ok') return { ok: false, error: 'gone' };
+  const result = change(read.value);
+  if (result.ok && result.record !== read.value) await saveRecord(result.record);
+  return result;
 }
 
 // The worker changes only records' clocks, all in one write; the rest of each stored record is written

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { StoredSettings } from '../settings/migrate';
 import { DEFAULT_SETTINGS, type Settings } from '../settings/model';
-import { QUARANTINE_PREFIX, readValidated, storedKeys, writeValue } from './storage';
+import { allKeys, QUARANTINE_PREFIX, readValidated, writeValue } from './storage';
 
 export const SETTINGS_KEY = 'settings';
 
@@ -15,7 +15,7 @@ export async function loadSettingsWithStatus(): Promise<{ settings: Settings; qu
   const stored = await readValidated(SETTINGS_KEY, StoredSettings);
   if (stored.state === 'ok') return { settings: stored.value };
   if (stored.state === 'quarantined') return { settings: DEFAULT_SETTINGS, quarantined: stored.quarantineKey };
-  const keys = (await storedKeys()) ?? Object.keys(await browser.storage.local.get(null));
+  const keys = await allKeys();
   const aside = keys
     .filter((k) => k.startsWith(SET_ASIDE) && /^\d+$/.test(k.slice(SET_ASIDE.length)))
     .sort((a, b) => Number(a.slice(SET_ASIDE.length)) - Number(b.slice(SET_ASIDE.length)))

@@ -30,6 +30,11 @@ export async function storedKeys(): Promise<string[] | undefined> {
   return local.getKeys ? local.getKeys() : undefined;
 }
 
+/** Every key in storage.local, listed without reading values where the browser can. */
+export async function allKeys(): Promise<string[]> {
+  return (await storedKeys()) ?? Object.keys(await browser.storage.local.get(null));
+}
+
 export async function writeValue(key: string, value: unknown): Promise<void> {
   await browser.storage.local.set({ [key]: value });
 }

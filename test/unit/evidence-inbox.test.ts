@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, test } from 'vitest';
+import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ticketKeyAt } from '../../lib/helpdesks/registry';
 import { setUpSelectionMenu } from '../../lib/platform/context-menu';
@@ -21,11 +21,38 @@ describe('the evidence inbox', () => {
     expect(await takeInbox('zendesk:4')).toEqual(['Attachment gnp.exe failed']);
   });
 
-  test('a huge selection is cut, and a corrupt inbox starts over instead of failing', async () => {
+  test('a huge selection is cut, and an unreadable inbox is set aside, not dropped, nor in the way', async () => {
     await fakeBrowser.storage.local.set({ 'inbox:zendesk:3': 'not a list' });
     await addToInbox('zendesk:3', 'x'.repeat(MAX_SELECTION_CHARS + 10));
-    const [item] = await takeInbox('zendesk:3');
+    const [item, ...rest] = await takeInbox('zendesk:3');
     expect(item?.length).toBe(MAX_SELECTION_CHARS);
+    expect(rest).toEqual([]);
+    const all = await fakeBrowser.storage.local.get(null);
+    const aside = Object.keys(all).filter((k) => k.startsWith('quarantine:inbox:zendesk:3:'));
+    expect(aside.map((k) => all[k])).toEqual(['not a list']);
+    expect(Object.keys(all).filter((k) => k.startsWith('inbox:'))).toEqual([]);
+  });
+
+  test('a selection picked while the panel takes the inbox waits for the next take', async () => {
+    await addToInbox('zendesk:5', 'first');
+    const get = fakeBrowser.storage.local.get.bind(fakeBrowser.storage.local);
+    // The second pick lands between the panel's read and its removal of what it read.
+    const during = vi.spyOn(fakeBrowser.storage.local, 'get').mockImplementationOnce(async (keys) => {
+      const read = await get(keys);
+      await addToInbox('zendesk:5', 'second');
+      return read;
+    });
+    expect(await takeInbox('zendesk:5')).toEqual(['first']);
+    during.mockRestore();
+    expect(await takeInbox('zendesk:5')).toEqual(['second']);
+  });
+
+  test('a list an earlier release queued is taken first, then the selections since', async () => {
+    await fakeBrowser.storage.local.set({ 'inbox:zendesk:6': ['from before the update'] });
+    await addToInbox('zendesk:6', 'after the update');
+    await addToInbox('zendesk:60', 'another ticket whose key starts alike');
+    expect(await takeInbox('zendesk:6')).toEqual(['from before the update', 'after the update']);
+    expect(await takeInbox('zendesk:60')).toEqual(['another ticket whose key starts alike']);
   });
 });
 

@@ -686,6 +686,48 @@ describe('the worker keeps one alarm, the badge and the notifications in step wi
     });
   });
 
+  test('"Snooze 1 h" keeps an update the panel logged while the click was being handled', async () => {
+    const h = open('h', 'high', MON_10);
+    await store(h);
+    const told = logUpdate(h, 'update-customer', 'Fix ships Friday', new Date(), SETTINGS);
+    if (!told.ok) throw new Error(told.error);
+    wireFollowUps();
+    // The worker's first pass is over: the week-old escalation is overdue.
+    await vi.waitFor(async () => expect(await fakeBrowser.action.getBadgeText({})).not.toBe(''));
+    // The panel's write lands while the worker reads the settings the snooze counts business hours in.
+    const get = fakeBrowser.storage.local.get.bind(fakeBrowser.storage.local);
+    let panelWrote = false;
+    vi.spyOn(fakeBrowser.storage.local, 'get').mockImplementation(async (keys) => {
+      const read = await get(keys);
+      if (!panelWrote && keys === 'settings') {
+        panelWrote = true;
+        await fakeBrowser.storage.local.set({ 'record:h': told.record });
+      }
+      return read;
+    });
+    await fakeBrowser.notifications.onButtonClicked.trigger('followup:internal+customer:h', 1);
+    await vi.waitFor(async () => {
+      const stored = (await get('record:h'))['record:h'] as Escalation;
+      expect(stored.log.map((e) => e.kind)).toEqual(['created', 'update-customer', 'snoozed', 'snoozed']);
+      expect(stored.communication.lastUpdate).toEqual(told.record.communication.lastUpdate);
+    });
+  });
+
+  test('a reminder the browser refuses to show still leaves the badge, the mark and the next alarm', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    vi.spyOn(fakeBrowser.notifications, 'create').mockRejectedValue(new Error('Notifications are blocked'));
+    await store(open('c', 'critical'), open('h', 'high'));
+    await reconcileFollowUps(at('2026-11-23T15:00:00Z'));
+    // Critical: both clocks overdue; High: the internal one.
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('3');
+    expect((await fakeBrowser.alarms.get(FOLLOW_UP_ALARM))?.scheduledTime).toBeGreaterThan(
+      Date.parse('2026-11-23T15:00:00Z'),
+    );
+    const stored = (await fakeBrowser.storage.local.get('record:c'))['record:c'] as Escalation;
+    expect(stored.followUps.notified.internal).toBe('2026-11-23T12:00:00.000Z');
+    expect(error).toHaveBeenCalledWith('Escalation Brief: a reminder could not be shown', expect.any(Error));
+  });
+
   test('resolving the last open escalation removes the alarm and the badge', async () => {
     const r = open('c', 'critical');
     await store(r);

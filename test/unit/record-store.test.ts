@@ -1,8 +1,9 @@
 import { beforeEach, expect, test } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { Escalation } from '../../lib/escalation/model';
+import { logUpdate } from '../../lib/followup/actions';
 import { saveDraft } from '../../lib/platform/draft-store';
-import { escalateDraft } from '../../lib/platform/record-store';
+import { escalateDraft, updateRecord } from '../../lib/platform/record-store';
 import { DEFAULT_SETTINGS } from '../../lib/settings/model';
 import { draft } from './engine-draft';
 
@@ -27,4 +28,33 @@ test('escalating moves the draft into a record with an audit entry, and the draf
     internal: { dueAt: '2026-11-22T17:00:00.000Z', overdueAt: '2026-11-22T17:00:00.000Z' },
     customer: { dueAt: '2026-11-22T17:00:00.000Z', overdueAt: '2026-11-22T21:00:00.000Z' },
   });
+});
+
+test('an action applies to the record as stored now; a record no longer stored is not written back', async () => {
+  const d = draft({ summary: 'Exports stop at 10,000 rows', severity: 'high' });
+  const record = await escalateDraft(d, new Date('2026-11-22T13:00:00Z'), DEFAULT_SETTINGS);
+  // Another panel logged an update after this one last read the record.
+  const elsewhere = logUpdate(
+    record,
+    'note',
+    'Called the customer',
+    new Date('2026-11-22T14:00:00Z'),
+    DEFAULT_SETTINGS,
+  );
+  if (!elsewhere.ok) throw new Error(elsewhere.error);
+  await fakeBrowser.storage.local.set({ [`record:${d.id}`]: elsewhere.record });
+  const at = new Date('2026-11-22T14:05:00Z');
+  const result = await updateRecord(d.id, (stored) =>
+    logUpdate(stored, 'note', 'Engineering on it', at, DEFAULT_SETTINGS),
+  );
+  expect(result.ok).toBe(true);
+  const stored = Escalation.parse((await fakeBrowser.storage.local.get(`record:${d.id}`))[`record:${d.id}`]);
+  expect(stored.log.map((e) => e.text)).toEqual(['Escalated', 'Called the customer', 'Engineering on it']);
+
+  await fakeBrowser.storage.local.remove(`record:${d.id}`);
+  expect(await updateRecord(d.id, (s) => logUpdate(s, 'note', 'Lost?', at, DEFAULT_SETTINGS))).toEqual({
+    ok: false,
+    error: 'gone',
+  });
+  expect(await fakeBrowser.storage.local.get(null)).toEqual({});
 });
