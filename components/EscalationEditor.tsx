@@ -27,7 +27,7 @@ import type { PatternState } from './usePatternLibrary';
 interface Props {
   initial: Escalation;
   settings: Settings;
-  onSettings: (settings: Settings) => void;
+  onSettings: (changed: Partial<Settings>) => void;
   onEscalate: (draft: Escalation) => Promise<void>;
   /** The stored draft was deleted elsewhere (see useDraftAutosave): start over from the ticket. */
   onDeleted: () => void;
@@ -175,7 +175,7 @@ export function EscalationEditor({
           <TargetStep
             {...stepProps}
             agentTier={settings.agentTier}
-            onAgentTier={(agentTier) => onSettings({ ...settings, agentTier })}
+            onAgentTier={(agentTier) => onSettings({ agentTier })}
           />
         ) : null}
         {step === 'comms' ? <CommsStep {...stepProps} /> : null}

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { onSettingsChange, saveSettings } from '../lib/platform/settings-store';
+import { onSettingsChange, updateSettings } from '../lib/platform/settings-store';
 import { DEFAULT_SETTINGS, type Settings } from '../lib/settings/model';
 
 export function usePanelSettings(initial: Promise<Settings>) {
@@ -12,9 +12,11 @@ export function usePanelSettings(initial: Promise<Settings>) {
     });
     return onSettingsChange(setSettings);
   }, [initial]);
-  const update = (next: Settings) => {
-    setSettings(next);
-    void saveSettings(next);
+  // Only what the panel changed is written, onto the settings as stored then: the options page may have
+  // saved others since this panel read them.
+  const update = (changed: Partial<Settings>) => {
+    setSettings((s) => ({ ...s, ...changed }));
+    updateSettings((stored) => ({ ...stored, ...changed })).catch(() => undefined);
   };
   return { settings, update, loaded };
 }

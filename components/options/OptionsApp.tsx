@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { hasOrigin, removeOrigin, requestOrigin } from '../../lib/platform/permissions';
-import { loadSettingsWithStatus, onSettingsChange, saveSettings } from '../../lib/platform/settings-store';
+import { loadSettingsWithStatus, onSettingsChange, updateSettings } from '../../lib/platform/settings-store';
 import type { Settings } from '../../lib/settings/model';
 import { I18nProvider, useI18n } from '../i18n';
 import { cx } from '../ui';
@@ -38,7 +38,7 @@ function Options({ state, reload }: { state: Loaded; reload: () => void }) {
   // What the form changed goes onto the settings stored now (the panel may have changed others meanwhile);
   // domains are saved on their own, right after the browser grants access, so the form never touches them.
   const save = (changed: Partial<Settings>) =>
-    saveSettings({ ...settings, ...changed, customDomains: settings.customDomains });
+    updateSettings((stored) => ({ ...stored, ...changed, customDomains: stored.customDomains }));
   return (
     <main className={cx('options')}>
       <h1>{t('options_title')}</h1>
@@ -52,15 +52,22 @@ function Options({ state, reload }: { state: Loaded; reload: () => void }) {
         domains={settings.customDomains}
         onAdd={async (origin) => {
           const granted = await requestOrigin(origin).catch(() => false);
-          if (granted && !settings.customDomains.includes(origin)) {
-            await saveSettings({ ...settings, customDomains: [...settings.customDomains, origin] });
+          if (granted) {
+            await updateSettings((stored) =>
+              stored.customDomains.includes(origin)
+                ? stored
+                : { ...stored, customDomains: [...stored.customDomains, origin] },
+            );
           }
           return granted;
         }}
         isAllowed={hasOrigin}
         onRemove={async (origin) => {
           await removeOrigin(origin).catch(() => false);
-          await saveSettings({ ...settings, customDomains: settings.customDomains.filter((d) => d !== origin) });
+          await updateSettings((stored) => ({
+            ...stored,
+            customDomains: stored.customDomains.filter((d) => d !== origin),
+          }));
         }}
       />
       <DataSection onChanged={reload} />

@@ -2,7 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { startBoot } from '../../components/boot';
 import { ErrorBoundary } from '../../components/ErrorBoundary';
-import { App } from './App';
+import { App } from '../../components/Panel';
 import './base.css';
 
 const tabParam = new URLSearchParams(location.search).get('tab');

@@ -28,8 +28,10 @@ export async function loadSettings(): Promise<Settings> {
   return stored.state === 'ok' ? stored.value : DEFAULT_SETTINGS;
 }
 
-export function saveSettings(settings: Settings): Promise<void> {
-  return writeValue(SETTINGS_KEY, settings);
+// A change is made to the settings as stored when it is written, not as the caller read them: the
+// options page waits on the browser's permission prompt, the panel's language menu writes meanwhile.
+export async function updateSettings(change: (stored: Settings) => Settings): Promise<void> {
+  await writeValue(SETTINGS_KEY, change(await loadSettings()));
 }
 
 export function onSettingsChange(listener: (settings: Settings) => void): () => void {

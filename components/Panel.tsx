@@ -1,22 +1,22 @@
-import type { Boot } from '../../components/boot';
-import { EscalationEditor } from '../../components/EscalationEditor';
-import { EscalationsView } from '../../components/escalations/EscalationsView';
-import { useClock } from '../../components/escalations/useClock';
-import { usePanelView } from '../../components/escalations/usePanelView';
-import { useRecordSummaries } from '../../components/escalations/useRecords';
-import { I18nProvider, useI18n } from '../../components/i18n';
-import { ReadStatus } from '../../components/ReadStatus';
-import { TicketView } from '../../components/TicketView';
-import { cx } from '../../components/ui';
-import { usePanelSession } from '../../components/usePanelSession';
-import { usePanelSettings } from '../../components/usePanelSettings';
-import { usePatternLibrary } from '../../components/usePatternLibrary';
-import { useSetAsideDrafts } from '../../components/useSetAsideDrafts';
-import { LOCALES, type Locale } from '../../lib/brief/labels';
-import { openForTicket } from '../../lib/followup/list';
-import { severityOf } from '../../lib/followup/schedule';
-import { popOutPanel } from '../../lib/platform/panel';
-import type { Settings } from '../../lib/settings/model';
+import { LOCALES, type Locale } from '../lib/brief/labels';
+import { openForTicket } from '../lib/followup/list';
+import { severityOf } from '../lib/followup/schedule';
+import { popOutPanel } from '../lib/platform/panel';
+import type { Settings } from '../lib/settings/model';
+import type { Boot } from './boot';
+import { EscalationEditor } from './EscalationEditor';
+import { EscalationsView } from './escalations/EscalationsView';
+import { useClock } from './escalations/useClock';
+import { usePanelView } from './escalations/usePanelView';
+import { useRecordSummaries } from './escalations/useRecords';
+import { I18nProvider, useI18n } from './i18n';
+import { ReadStatus } from './ReadStatus';
+import { TicketView } from './TicketView';
+import { cx } from './ui';
+import { usePanelSession } from './usePanelSession';
+import { usePanelSettings } from './usePanelSettings';
+import { usePatternLibrary } from './usePatternLibrary';
+import { useSetAsideDrafts } from './useSetAsideDrafts';
 
 const LOCALE_NAMES: Record<Locale, string> = { en: 'English', 'zh-CN': '简体中文' };
 
@@ -35,7 +35,7 @@ interface PanelProps {
   boundTabId: number | undefined;
   api: ReturnType<typeof usePanelSession>;
   settings: Settings;
-  onSettings: (s: Settings) => void;
+  onSettings: (changed: Partial<Settings>) => void;
 }
 
 function Panel({ api, settings, onSettings, boundTabId }: PanelProps) {
@@ -76,7 +76,7 @@ function Panel({ api, settings, onSettings, boundTabId }: PanelProps) {
               <select
                 id="ui-locale"
                 value={settings.uiLocale}
-                onChange={(e) => onSettings({ ...settings, uiLocale: e.target.value as Locale })}
+                onChange={(e) => onSettings({ uiLocale: e.target.value as Locale })}
               >
                 {LOCALES.map((l) => (
                   <option key={l} value={l} lang={l}>
