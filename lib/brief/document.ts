@@ -119,9 +119,11 @@ function timeInQueue(since: string, L: BriefLabels, locale: Locale, opts: BriefO
   return `${span} (${L.since(dateTime(since, locale, opts, false))})`;
 }
 
+// "Who and how many": where the agent named no one here, the ticket's own customer is who.
 function customersAffected(e: Escalation, L: BriefLabels): string {
   const { count, names, growing } = e.impact.breadth;
-  const parts = [count !== undefined ? L.customers(count) : '', names.trim()].filter(Boolean);
+  const who = names.trim() || e.customer.account.trim() || e.customer.name.trim();
+  const parts = [count !== undefined ? L.customers(count) : '', who].filter(Boolean);
   if (!parts.length) return '';
   return `${parts.join(' — ')}${growing ? ` (${L.growing})` : ''}`;
 }

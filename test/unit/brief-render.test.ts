@@ -192,6 +192,17 @@ describe('a draft with only a summary', () => {
     expect(renderBrief(e, 'text', 'en', OPTS)).toContain("WHAT'S BEEN TRIED\n1. Cache cleared, still fails\n");
   });
 
+  test.each(BRIEF_FORMATS)("names the ticket's customer where impact names no one (%s)", (format) => {
+    const e = draft({
+      key: 'blank',
+      summary: 'Export broken',
+      customer: { name: 'Li Wei', email: '', account: '上海某某科技有限公司' },
+    });
+    expect(renderBrief(e, format, 'en', OPTS)).toContain('上海某某科技有限公司');
+    const named = { ...e, impact: { ...e.impact, breadth: { ...e.impact.breadth, names: 'Acme, Globex' } } };
+    expect(renderBrief(named, format, 'en', OPTS)).not.toContain('上海某某科技有限公司');
+  });
+
   test('says what is not set', () => {
     expect(renderBrief(MINIMAL, 'markdown', 'en', OPTS)).toBe(
       '## ESCALATION: Export broken\n\n**Severity:** Not set\n**Target team:** Not set\n**Reported by:** Not set\n**Date:** Nov 22, 2026\n',
