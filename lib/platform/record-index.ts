@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { type IndexRow, indexRowOf, RecordIndex, StoredEscalation } from '../escalation/migrate';
 import type { Schedulable } from '../followup/schedule';
 import { ScheduleIndex, type ScheduleRow, schedulableOf, scheduleRowOf } from '../followup/schedule-index';
-import { RECORD_PREFIX } from './record-store';
+import { RECORD_PREFIX, UNINDEXED_PREFIX } from './record-store';
 import { QUARANTINE_PREFIX, quarantineKey, storedKeys } from './storage';
 
 export const INDEX_KEY = 'index:records';
@@ -33,7 +33,21 @@ async function rebuild(): Promise<Record<string, IndexRow>> {
     [INDEX_KEY]: { version: 1, rows },
     [SCHEDULE_KEY]: { version: 1, rows: scheduleOf(rows) },
   });
+  const marks = Object.keys(all).filter((k) => k.startsWith(UNINDEXED_PREFIX));
+  if (marks.length) await browser.storage.local.remove(marks);
   return rows;
+}
+
+// Where the browser lists keys cheaply: records written while the worker was not there to index them
+// (marked, see withIndexMarks) are indexed now.
+async function indexMarked(): Promise<void> {
+  const keys = await storedKeys();
+  const marked = (keys ?? [])
+    .filter((k) => k.startsWith(UNINDEXED_PREFIX))
+    .map((k) => `${RECORD_PREFIX}${k.slice(UNINDEXED_PREFIX.length)}`);
+  if (!marked.length) return;
+  const stored = await browser.storage.local.get(marked);
+  await updateIndex(Object.fromEntries(marked.map((k) => [k, { newValue: stored[k] }])));
 }
 
 // Where the browser lists keys cheaply, an index that misses a record (or lists a deleted one) is rebuilt.
@@ -45,6 +59,7 @@ async function matchesStorage(rows: Record<string, unknown>): Promise<boolean> {
 }
 
 export async function loadIndex(verify = false): Promise<IndexRow[]> {
+  if (verify) await indexMarked();
   const parsed = RecordIndex.safeParse((await browser.storage.local.get(INDEX_KEY))[INDEX_KEY]);
   if (parsed.success && (!verify || (await matchesStorage(parsed.data.rows)))) return Object.values(parsed.data.rows);
   return Object.values(await rebuild());
@@ -52,6 +67,7 @@ export async function loadIndex(verify = false): Promise<IndexRow[]> {
 
 /** What the follow-up worker schedules from: every record's clocks, read in milliseconds. */
 export async function loadSchedule(verify = false): Promise<Schedulable[]> {
+  if (verify) await indexMarked();
   const parsed = ScheduleIndex.safeParse((await browser.storage.local.get(SCHEDULE_KEY))[SCHEDULE_KEY]);
   const rows =
     parsed.success && (!verify || (await matchesStorage(parsed.data.rows)))
@@ -99,7 +115,10 @@ export async function updateIndex(changes: Changes): Promise<void> {
     [SCHEDULE_KEY]: { version: 1, rows: scheduleRows },
   });
   const bad = Object.keys(quarantine).map((q) => q.slice(QUARANTINE_PREFIX.length).replace(/:\d+$/, ''));
-  if (bad.length) await browser.storage.local.remove(bad);
+  await browser.storage.local.remove([
+    ...bad,
+    ...keys.map((k) => `${UNINDEXED_PREFIX}${k.slice(RECORD_PREFIX.length)}`),
+  ]);
 }
 
 export function onIndexChange(listener: () => void): () => void {

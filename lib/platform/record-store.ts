@@ -5,22 +5,37 @@ import { type ActionResult, escalate } from '../followup/actions';
 import type { CadenceSettings } from '../followup/cadence';
 import { isOpen, mergeFollowUps } from '../followup/schedule';
 import { deleteDraft } from './draft-store';
-import { readValidated, type StoredRead, writeValue } from './storage';
+import { readValidated, type StoredRead } from './storage';
 
 export const RECORD_PREFIX = 'record:';
 const recordKey = (id: string) => `${RECORD_PREFIX}${id}`;
+export const UNINDEXED_PREFIX = 'index:unindexed:';
+
+/**
+ * Records to write, each with a mark in the same write that the worker's index update takes away: a write
+ * the worker never saw (the browser closed at once, the worker was stopped) is indexed at its next start.
+ */
+export function withIndexMarks(entries: Record<string, unknown>): Record<string, unknown> {
+  const marks = Object.keys(entries)
+    .filter((k) => k.startsWith(RECORD_PREFIX))
+    .map((k) => [`${UNINDEXED_PREFIX}${k.slice(RECORD_PREFIX.length)}`, true]);
+  return { ...entries, ...Object.fromEntries(marks) };
+}
+
+const writeRecord = (record: Escalation) =>
+  browser.storage.local.set(withIndexMarks({ [recordKey(record.id)]: record }));
 
 // Escalating moves the draft into a record (its own key, so thousands of records never rewrite one big
 // value) with both follow-up clocks started; the worker's scheduler works from records.
 export async function escalateDraft(draft: Escalation, now: Date, settings: CadenceSettings): Promise<Escalation> {
   const record = escalate(draft, now, settings);
-  await writeValue(recordKey(record.id), record);
+  await writeRecord(record);
   await deleteDraft(draft.key);
   return record;
 }
 
 export function saveRecord(record: Escalation): Promise<void> {
-  return writeValue(recordKey(record.id), record);
+  return writeRecord(record);
 }
 
 export function loadRecord(id: string): Promise<StoredRead<Escalation>> {
@@ -55,7 +70,7 @@ export async function saveFollowUps(
       writes[recordKey(id)] = { ...record.data, followUps: mergeFollowUps(record.data.followUps, followUps) };
     }
   }
-  await browser.storage.local.set(writes);
+  await browser.storage.local.set(withIndexMarks(writes));
   return writes;
 }
 

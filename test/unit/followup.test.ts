@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { renderBrief } from '../../lib/brief/render';
-import { StoredEscalation } from '../../lib/escalation/migrate';
+import { type IndexRow, StoredEscalation } from '../../lib/escalation/migrate';
 import type { Escalation } from '../../lib/escalation/model';
 import {
   changeSeverity,
@@ -33,6 +33,7 @@ import { schedulableOf, scheduleRowOf } from '../../lib/followup/schedule-index'
 import { makeTranslate } from '../../lib/i18n/translate';
 import { FOLLOW_UP_ALARM, reconcileFollowUps, wireFollowUps } from '../../lib/platform/followup-worker';
 import { INDEX_KEY, recentlySetAside, SCHEDULE_KEY, updateIndex } from '../../lib/platform/record-index';
+import { saveRecord } from '../../lib/platform/record-store';
 import { redactionKey, redactionOf } from '../../lib/redact';
 import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings/model';
 import { draft } from './engine-draft';
@@ -779,6 +780,25 @@ describe('the record index', () => {
     await updateIndex({ 'record:a': { oldValue: a } });
     const after = (await fakeBrowser.storage.local.get(INDEX_KEY))[INDEX_KEY] as { rows: Record<string, unknown> };
     expect(after.rows).toEqual({});
+  });
+
+  test('an escalation resolved while the worker was not there to see it stops reminding at its next start', async () => {
+    const c = open('c', 'critical');
+    await saveRecord(c);
+    await updateIndex({ 'record:c': { newValue: c } });
+    expect(
+      Object.keys(await fakeBrowser.storage.local.get(null)).filter((k) => k.startsWith('index:unindexed:')),
+    ).toEqual([]);
+    // Resolved in the panel; the browser closed before the worker's storage listener ran.
+    const done = resolve(c, 'Config', '', at('2026-11-23T11:00:00Z'));
+    if (!done.ok) throw new Error(done.error);
+    await saveRecord(done.record);
+    await reconcileFollowUps(at('2026-11-23T15:00:00Z'), true);
+    expect(Object.keys(fakeBrowser.notifications.getAllCreateOptions?.() ?? {})).toEqual([]);
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('');
+    expect(await fakeBrowser.alarms.get(FOLLOW_UP_ALARM)).toBeUndefined();
+    const index = (await fakeBrowser.storage.local.get(INDEX_KEY))[INDEX_KEY] as { rows: Record<string, IndexRow> };
+    expect(index.rows.c?.status).toBe('resolved');
   });
 
   test("the schedule index holds every record's clocks as numbers and gives them back as they were", async () => {

@@ -56,5 +56,5 @@ test('an action applies to the record as stored now; a record no longer stored i
     ok: false,
     error: 'gone',
   });
-  expect(await fakeBrowser.storage.local.get(null)).toEqual({});
+  expect(await fakeBrowser.storage.local.get(`record:${d.id}`)).toEqual({});
 });
