@@ -16,6 +16,8 @@ const SKIP_KEYS = {
   'older-than-stored': 'options_skipOlder',
   'same-as-stored': 'options_skipSame',
   'quarantined-entry': 'options_skipQuarantined',
+  'settings-kept': 'options_skipSettingsKept',
+  'bad-domain': 'options_skipBadDomain',
 } as const;
 
 function download(name: string, text: string): void {

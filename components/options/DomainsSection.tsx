@@ -16,6 +16,7 @@ const REASONS = {
   'not-a-url': 'options_domainNotUrl',
   'not-https': 'options_domainNotHttps',
   'has-path': 'options_domainHasPath',
+  wildcard: 'options_domainWildcard',
 } as const;
 
 export function DomainsSection({ domains, onAdd, onRemove, isAllowed }: Props) {

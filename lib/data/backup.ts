@@ -1,5 +1,7 @@
 import { StoredEscalation } from '../escalation/migrate';
+import { checkDomain } from '../settings/domains';
 import { StoredSettings } from '../settings/migrate';
+import { DEFAULT_SETTINGS } from '../settings/model';
 import { z } from '../zod';
 
 export const EXPORT_FORMAT = 'escalation-brief-export';
@@ -21,7 +23,14 @@ export function buildExport(stored: Record<string, unknown>, now: Date): ExportF
   return { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: now.toISOString(), items };
 }
 
-export type SkipReason = 'unknown-key' | 'invalid' | 'older-than-stored' | 'same-as-stored' | 'quarantined-entry';
+export type SkipReason =
+  | 'unknown-key'
+  | 'invalid'
+  | 'older-than-stored'
+  | 'same-as-stored'
+  | 'quarantined-entry'
+  | 'settings-kept'
+  | 'bad-domain';
 
 export interface ImportPlan {
   writes: Record<string, unknown>;
@@ -34,7 +43,10 @@ export type ImportResult =
   | { ok: false; reason: 'not-json' | 'not-an-export' | 'newer-export'; detail?: string };
 
 // Every entry is validated on its own, so one bad entry skips only itself. A draft or record replaces
-// the stored one only when it is newer; quarantined entries are never imported (they failed once already).
+// the stored one only when it is newer. Entries set aside because they did not read are not imported
+// (they failed once already); a draft set aside in a two-panel conflict is a whole draft and is. The
+// file's settings are taken only where this browser has none of its own: an export is often imported to
+// recover one draft, and its settings, which carry no date, may be older than the ones in use.
 export function planImport(text: string, stored: Record<string, unknown>): ImportResult {
   let raw: unknown;
   try {
@@ -53,16 +65,11 @@ export function planImport(text: string, stored: Record<string, unknown>): Impor
   const plan: ImportPlan = { writes: {}, imported: [], skipped: [] };
   for (const [key, value] of Object.entries(file.data.items)) {
     if (key.startsWith('quarantine:')) {
-      plan.skipped.push({ key, reason: 'quarantined-entry' });
+      planSetAside(plan, key, value, stored);
       continue;
     }
     if (key === 'settings') {
-      const settings = StoredSettings.safeParse(value);
-      if (!settings.success) plan.skipped.push({ key, reason: 'invalid', detail: settings.error.issues[0]?.message });
-      else {
-        plan.writes[key] = settings.data;
-        plan.imported.push(key);
-      }
+      planSettings(plan, value, stored);
       continue;
     }
     if (!/^(draft|record):/.test(key)) {
@@ -78,9 +85,15 @@ export function planImport(text: string, stored: Record<string, unknown>): Impor
     // hand-edited file, or a key spelled as an older release did, would otherwise be a record no one can
     // open whose reminders no one can stop).
     const target = key.startsWith('record:') ? `record:${entry.data.id}` : `draft:${entry.data.key}`;
+    const when = Date.parse(entry.data.updatedAt);
+    if (Number.isNaN(when)) {
+      plan.skipped.push({ key, reason: 'invalid', detail: 'updatedAt' });
+      continue;
+    }
     const current = StoredEscalation.safeParse(plan.writes[target] ?? stored[target]);
-    if (current.success && current.data.updatedAt >= entry.data.updatedAt) {
-      const same = current.data.updatedAt === entry.data.updatedAt;
+    const storedWhen = current.success ? Date.parse(current.data.updatedAt) : Number.NaN;
+    if (storedWhen >= when) {
+      const same = storedWhen === when;
       plan.skipped.push({ key, reason: same ? 'same-as-stored' : 'older-than-stored' });
       continue;
     }
@@ -88,4 +101,46 @@ export function planImport(text: string, stored: Record<string, unknown>): Impor
     plan.imported.push(key);
   }
   return { ok: true, plan };
+}
+
+const SET_ASIDE_DRAFT = /^quarantine:draft:.+:(\d+)$/;
+
+function planSetAside(plan: ImportPlan, key: string, value: unknown, stored: Record<string, unknown>): void {
+  const since = SET_ASIDE_DRAFT.exec(key)?.[1];
+  const copy = since ? StoredEscalation.safeParse(value) : undefined;
+  if (!copy?.success) {
+    plan.skipped.push({ key, reason: 'quarantined-entry' });
+    return;
+  }
+  // Under the key of the draft it was set aside from, where the panel on that ticket looks for it.
+  const target = `quarantine:draft:${copy.data.key}:${since}`;
+  if (stored[target] !== undefined || plan.writes[target] !== undefined) {
+    plan.skipped.push({ key, reason: 'same-as-stored' });
+    return;
+  }
+  plan.writes[target] = copy.data;
+  plan.imported.push(key);
+}
+
+function planSettings(plan: ImportPlan, value: unknown, stored: Record<string, unknown>): void {
+  const own = StoredSettings.safeParse(stored.settings);
+  if (own.success && JSON.stringify(own.data) !== JSON.stringify(DEFAULT_SETTINGS)) {
+    plan.skipped.push({ key: 'settings', reason: 'settings-kept' });
+    return;
+  }
+  const settings = StoredSettings.safeParse(value);
+  if (!settings.success) {
+    const issue = settings.error.issues[0];
+    plan.skipped.push({ key: 'settings', reason: 'invalid', detail: issue?.message });
+    return;
+  }
+  // The options page takes only https origins; a file may hold anything.
+  const customDomains: string[] = [];
+  for (const domain of settings.data.customDomains) {
+    const check = checkDomain(domain);
+    if (check.ok && check.origin === domain) customDomains.push(domain);
+    else plan.skipped.push({ key: `settings.customDomains: ${domain}`, reason: 'bad-domain' });
+  }
+  plan.writes.settings = { ...settings.data, customDomains };
+  plan.imported.push('settings');
 }

@@ -1,4 +1,6 @@
-export type DomainCheck = { ok: true; origin: string } | { ok: false; reason: 'not-a-url' | 'not-https' | 'has-path' };
+export type DomainCheck =
+  | { ok: true; origin: string }
+  | { ok: false; reason: 'not-a-url' | 'not-https' | 'has-path' | 'wildcard' };
 
 // A custom helpdesk domain is an https origin ("https://support.acme.com"); it becomes the optional host
 // permission "https://support.acme.com/*". Anything else is refused with the reason.
@@ -12,6 +14,8 @@ export function checkDomain(input: string): DomainCheck {
   }
   if (url.protocol !== 'https:') return { ok: false, reason: 'not-https' };
   if (!url.hostname.includes('.') || url.username || url.password) return { ok: false, reason: 'not-a-url' };
+  // A host permission names one site; the URL parser turns "*" into "%2A", a site that never exists.
+  if (/[*%]/.test(url.hostname)) return { ok: false, reason: 'wildcard' };
   if ((url.pathname !== '/' && url.pathname !== '') || url.search || url.hash) return { ok: false, reason: 'has-path' };
   return { ok: true, origin: url.origin };
 }

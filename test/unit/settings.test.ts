@@ -122,6 +122,8 @@ describe('custom helpdesk domains', () => {
     ['https://user:pw@acme.com', 'not-a-url'],
     ['https://acme.com/agent/tickets', 'has-path'],
     ['https://acme.com/?q=1', 'has-path'],
+    ['https://*.acme.com', 'wildcard'],
+    ['*.acme.com', 'wildcard'],
   ])('%s is refused (%s)', (input, reason) => {
     expect(checkDomain(input)).toEqual({ ok: false, reason });
   });
@@ -174,6 +176,54 @@ describe('export and import', () => {
       ['mystery', 'unknown-key'],
     ]);
     expect(r.plan.skipped.find((s) => s.key === 'draft:c')?.detail).toBeTruthy();
+  });
+
+  test("a draft set aside in a conflict comes back under its draft's key; an unreadable entry does not", () => {
+    const copy = { ...newer, key: 'zendesk:acme.zendesk.com:4821' };
+    const file = buildExport(
+      { 'quarantine:draft:zendesk:acme.zendesk.com:4821:1796067506396': copy, 'quarantine:record:r9:17': { id: 3 } },
+      new Date(),
+    );
+    const r = planImport(JSON.stringify(file), {});
+    if (!r.ok) throw new Error('expected a plan');
+    expect(Object.keys(r.plan.writes)).toEqual(['quarantine:draft:zendesk:acme.zendesk.com:4821:1796067506396']);
+    expect(r.plan.skipped).toEqual([{ key: 'quarantine:record:r9:17', reason: 'quarantined-entry' }]);
+    const again = planImport(JSON.stringify(file), r.plan.writes);
+    expect(again.ok && again.plan.imported).toEqual([]);
+  });
+
+  test("the file's settings are taken only by a browser using the defaults; its domains must be https sites", () => {
+    const file = buildExport({}, new Date());
+    const domains = ['https://support.acme.com', 'javascript:alert(1)', 'http://plain.example', 'https://*.acme.com'];
+    file.items = { settings: { ...DEFAULT_SETTINGS, reporter: { name: 'Sam', team: '' }, customDomains: domains } };
+    const mine = { ...DEFAULT_SETTINGS, reporter: { name: 'Sam Rivera', team: 'EMEA Tier 2' }, timeZone: 'Asia/Tokyo' };
+    const kept = planImport(JSON.stringify(file), { settings: mine });
+    expect(kept.ok && kept.plan.writes).toEqual({});
+    expect(kept.ok && kept.plan.skipped).toEqual([{ key: 'settings', reason: 'settings-kept' }]);
+
+    const fresh = planImport(JSON.stringify(file), { settings: DEFAULT_SETTINGS });
+    if (!fresh.ok) throw new Error('expected a plan');
+    expect(fresh.plan.writes.settings).toMatchObject({
+      reporter: { name: 'Sam' },
+      customDomains: ['https://support.acme.com'],
+    });
+    expect(fresh.plan.skipped.map((s) => s.reason)).toEqual(['bad-domain', 'bad-domain', 'bad-domain']);
+  });
+
+  test('newer is a later time, not a later string; an entry whose time is no time is refused', () => {
+    const file = buildExport({}, new Date());
+    file.items = {
+      'draft:a': { ...older, key: 'a', updatedAt: 'zzzz' },
+      'draft:b': { ...older, key: 'b', updatedAt: '2026-11-22T10:00:00+09:00' },
+    };
+    const r = planImport(JSON.stringify(file), {
+      'draft:b': { ...older, key: 'b', updatedAt: '2026-11-22T02:00:00Z' },
+    });
+    if (!r.ok) throw new Error('expected a plan');
+    expect(r.plan.skipped.map((s) => [s.key, s.reason])).toEqual([
+      ['draft:a', 'invalid'],
+      ['draft:b', 'older-than-stored'],
+    ]);
   });
 
   test('importing the same file twice: the second time every entry is already stored, the same version', () => {
