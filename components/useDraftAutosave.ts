@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
 import { type Debounced, debounce } from '../lib/debounce';
 import { assess } from '../lib/escalation/assess';
+import { mergeDrafts } from '../lib/escalation/merge-drafts';
 import { StoredEscalation } from '../lib/escalation/migrate';
 import { Escalation } from '../lib/escalation/model';
 import { prefilledAfterEdit } from '../lib/escalation/prefill';
@@ -69,6 +70,8 @@ export function useDraftAutosave(
   // Taking a copy into the form is no edit to save again.
   const adopting = useRef(false);
   const asideWritten = useRef(false);
+  // What storage last held that this panel agreed with: where two panels' versions parted.
+  const base = useRef<Escalation | undefined>(undefined);
   const tier = useRef(agentTier);
   tier.current = agentTier;
   const deleted = useRef(onDeleted);
@@ -105,6 +108,7 @@ export function useDraftAutosave(
       form.reset(draft, { keepDefaultValues: true });
       adopting.current = false;
       typed.current = false;
+      base.current = draft;
     },
     [form],
   );
@@ -127,6 +131,7 @@ export function useDraftAutosave(
   }, [current]);
 
   useEffect(() => {
+    base.current ??= current();
     const s = debounce(save, AUTOSAVE_MS, AUTOSAVE_MAX_WAIT_MS);
     saver.current = s;
     const sub = form.watch((changed, { name, type }) => {
@@ -160,7 +165,7 @@ export function useDraftAutosave(
       window.removeEventListener('pagehide', flush);
       document.removeEventListener('visibilitychange', onHidden);
     };
-  }, [form, save, setAside]);
+  }, [form, save, setAside, current]);
 
   useEffect(
     () =>
@@ -170,6 +175,7 @@ export function useDraftAutosave(
         if (change.state === 'saved') {
           if (inFlight.current.delete(change.draft.updatedAt)) {
             storageHoldsMine.current = true;
+            base.current = change.draft;
             if (!inFlight.current.size && !saver.current?.pending()) typed.current = false;
             return;
           }
@@ -204,10 +210,24 @@ export function useDraftAutosave(
     if (open && asideWritten.current) void removeSetAside(key, open.since);
     asideWritten.current = false;
   };
+  // The other version's own changes are kept too (fields only it changed); where both changed a field, this
+  // one's text wins and the other version is set aside, offered back on the ticket, never lost.
   const keepMine = () => {
+    const open = conflictRef.current;
     resolved();
     const mine = current();
-    if (mine) save(mine);
+    if (!mine) return;
+    const theirs = open?.change.state === 'saved' ? open.change.draft : undefined;
+    if (!theirs || !base.current) {
+      save(mine);
+      return;
+    }
+    const { merged, clashes } = mergeDrafts(base.current, mine, theirs);
+    const parsed = Escalation.safeParse(merged);
+    if (clashes.length || !parsed.success) void setAsideDraft(theirs, Date.now());
+    const next = parsed.success ? parsed.data : mine;
+    adopt(next);
+    save(next);
   };
   const takeTheirs = () => {
     const open = conflictRef.current;

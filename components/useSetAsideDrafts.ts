@@ -1,7 +1,13 @@
 import { useCallback, useEffect, useState } from 'react';
-import { listSetAside, removeSetAsideCopy, restoreSetAside, type SetAsideDraft } from '../lib/platform/draft-store';
+import {
+  listSetAside,
+  onSetAsideChange,
+  removeSetAsideCopy,
+  restoreSetAside,
+  type SetAsideDraft,
+} from '../lib/platform/draft-store';
 
-// Versions of this ticket's draft set aside when a panel closed mid-conflict: offered back, or deleted.
+// Versions of this ticket's draft set aside in a conflict between panels: offered back, or deleted.
 export function useSetAsideDrafts(key: string | undefined) {
   const [items, setItems] = useState<SetAsideDraft[]>([]);
   const refresh = useCallback(() => {
@@ -9,6 +15,8 @@ export function useSetAsideDrafts(key: string | undefined) {
     void listSetAside(key).then(setItems, () => setItems([]));
   }, [key]);
   useEffect(refresh, [refresh]);
+  // Another panel on the ticket may set a version aside (keeping its own over this one's) at any time.
+  useEffect(() => (key ? onSetAsideChange(key, refresh) : undefined), [key, refresh]);
   const restore = async (item: SetAsideDraft) => {
     await restoreSetAside(item, new Date());
     refresh();

@@ -57,6 +57,16 @@ export function setAsideDraft(draft: Escalation, since: number): Promise<void> {
   return writeValue(setAsideKey(draft.key, since), draft);
 }
 
+/** Calls back when a copy of this ticket's draft is set aside or removed, from any panel. */
+export function onSetAsideChange(key: string, listener: () => void): () => void {
+  const prefix = setAsideKey(key, 0).replace(/0$/, '');
+  const handle = (changes: Record<string, unknown>, area: string) => {
+    if (area === 'local' && Object.keys(changes).some((k) => k.startsWith(prefix))) listener();
+  };
+  browser.storage.onChanged.addListener(handle);
+  return () => browser.storage.onChanged.removeListener(handle);
+}
+
 export async function removeSetAside(key: string, since: number): Promise<void> {
   await browser.storage.local.remove(setAsideKey(key, since));
 }

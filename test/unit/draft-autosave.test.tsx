@@ -178,8 +178,33 @@ describe('a draft changed elsewhere while this panel is open', () => {
     expect(await setAside()).toEqual(['Typed in the side panel']);
     await act(async () => panel.api.keepMine());
     await wait(10);
-    expect(await setAside()).toEqual([]);
+    // This panel's copy is stored again, so its set-aside copy goes; the other version, whose summary it
+    // overwrote, is kept aside in its place.
+    expect(await setAside()).toEqual(['Imported']);
     expect(await stored()).toBe('Typed in the side panel');
+    panel.unmount();
+  });
+
+  test("keeping what was typed keeps the other panel's changes to other fields, and sets nothing aside", async () => {
+    const panel = mount();
+    await type(panel, 'Summary typed here');
+    await act(async () => {
+      await saveDraft({
+        ...base,
+        description: 'Described in the other panel',
+        updatedAt: new Date(Date.now() + 5).toISOString(),
+      });
+    });
+    expect(panel.api.conflict).toBeDefined();
+    await act(async () => panel.api.keepMine());
+    await wait(10);
+    const kept = (await fakeBrowser.storage.local.get(STORAGE_KEY))[STORAGE_KEY] as Escalation;
+    expect([kept.summary, kept.description]).toEqual(['Summary typed here', 'Described in the other panel']);
+    expect([panel.form.getValues('summary'), panel.form.getValues('description')]).toEqual([
+      'Summary typed here',
+      'Described in the other panel',
+    ]);
+    expect(await setAside()).toEqual([]);
     panel.unmount();
   });
 

@@ -6,6 +6,7 @@ import {
   listSetAside,
   loadDraft,
   onDraftChange,
+  onSetAsideChange,
   removeSetAside,
   restoreSetAside,
   type SetAsideDraft,
@@ -146,4 +147,22 @@ describe('writes to a draft made elsewhere', () => {
       local.getKeys = original;
     }
   });
+});
+
+test("a panel hears when a version of its ticket's draft is set aside or removed, not another ticket's", async () => {
+  const heard: string[] = [];
+  const stop = onSetAsideChange('zendesk:acme.zendesk.com:1', () => heard.push('1'));
+  const d = Escalation.parse({
+    id: 'x',
+    schemaVersion: 2,
+    key: 'zendesk:acme.zendesk.com:1',
+    createdAt: '2026-11-22T11:00:00.000Z',
+    updatedAt: '2026-11-22T11:00:00.000Z',
+  });
+  await setAsideDraft(d, 5);
+  await setAsideDraft({ ...d, key: 'zendesk:acme.zendesk.com:12' }, 6);
+  await removeSetAside('zendesk:acme.zendesk.com:1', 5);
+  stop();
+  await setAsideDraft(d, 7);
+  expect(heard).toEqual(['1', '1']);
 });
