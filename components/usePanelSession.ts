@@ -1,12 +1,12 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { draftKey } from '../lib/escalation/draft-key';
-import type { Escalation } from '../lib/escalation/model';
+import type { Escalation, TicketContext } from '../lib/escalation/model';
 import { draftFromTicket } from '../lib/escalation/prefill';
 import { ticketKeyAt } from '../lib/helpdesks/registry';
 import { addressShowsNumber } from '../lib/helpdesks/ticket-number';
 import type { ReadTicketResult } from '../lib/messages/panel';
 import { loadDraft } from '../lib/platform/draft-store';
-import { onActiveTabChange, onTabUrlChange } from '../lib/platform/panel';
+import { onActiveTabChange, onTabUrlChange, tabUrl } from '../lib/platform/panel';
 import { escalateDraft } from '../lib/platform/record-store';
 import type { Settings } from '../lib/settings/model';
 import { type Boot, readActiveTicket, type TabRead } from './boot';
@@ -17,6 +17,20 @@ function newDraftFor(ticket: Parameters<typeof draftFromTicket>[0], settings: Se
   const reportedBy = [name.trim(), team.trim()].filter(Boolean).join(' / ');
   const draft = draftFromTicket(ticket, { id: crypto.randomUUID(), now: new Date(), reportedBy });
   return { ...draft, briefLocale: settings.briefLocale };
+}
+
+// A read that failed on a page whose address names a ticket (the worker was stopped mid-read, say) keeps to
+// that ticket's draft, not the blank one that pages which are no ticket share.
+async function ticketAtFailedRead(
+  read: ReadTicketResult,
+  tabId: number | undefined,
+  customDomains: readonly string[] | undefined,
+): Promise<TicketContext | undefined> {
+  if (read.ok || read.reason === 'not-a-ticket' || tabId === undefined) return undefined;
+  const url = await tabUrl(tabId);
+  const at = url ? ticketKeyAt(url, customDomains) : undefined;
+  // Nothing was read: no field to prefill, none to call missing (the panel shows why the read failed).
+  return at && url ? { helpdesk: at.helpdesk, ticketId: at.ticketId, url, source: 'dom', missing: [] } : undefined;
 }
 
 // The same ticket read the same way gives the same draft but for its identity and times: the editor is
@@ -59,7 +73,8 @@ export function usePanelSession(boundTabId: number | undefined, boot: Boot, sett
     firstRead.current = undefined;
     if (run !== latest.current) return;
     tabRef.current = tabId;
-    const ticket = read.ok ? read.ticket : undefined;
+    const ticket = read.ok ? read.ticket : await ticketAtFailedRead(read, tabId, settingsRef.current?.customDomains);
+    if (run !== latest.current) return;
     const key = draftKey(ticket);
     setMovedTo(movedFrom(tabId, key));
     // Read again before anything was typed (the page was still loading the first time): the draft follows

@@ -25,6 +25,11 @@ export async function activeTabId(): Promise<number | undefined> {
   return tab?.id;
 }
 
+/** The tab's address, where the browser shows it to the extension (a helpdesk, a custom domain). */
+export async function tabUrl(tabId: number): Promise<string | undefined> {
+  return (await browser.tabs.get(tabId).catch(() => undefined))?.url;
+}
+
 export function onActiveTabChange(listener: () => void): () => void {
   browser.tabs.onActivated.addListener(listener);
   return () => browser.tabs.onActivated.removeListener(listener);

@@ -1,0 +1,60 @@
+import { act } from 'react';
+import { createRoot } from 'react-dom/client';
+import { beforeEach, expect, test } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { Boot } from '../../components/boot';
+import { usePanelSession } from '../../components/usePanelSession';
+import { Escalation } from '../../lib/escalation/model';
+import type { ReadTicketResult } from '../../lib/messages/panel';
+import { saveDraft } from '../../lib/platform/draft-store';
+import { DEFAULT_SETTINGS } from '../../lib/settings/model';
+
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+beforeEach(() => fakeBrowser.reset());
+
+async function sessionAfter(read: ReadTicketResult, url: string) {
+  const tab = await fakeBrowser.tabs.create({ url });
+  const boot: Boot = {
+    settings: Promise.resolve(DEFAULT_SETTINGS),
+    firstRead: Promise.resolve({ tabId: tab.id, read }),
+  };
+  let session: ReturnType<typeof usePanelSession>['session'] = { phase: 'loading' };
+  function Harness() {
+    session = usePanelSession(tab.id, boot, DEFAULT_SETTINGS).session;
+    return null;
+  }
+  const root = createRoot(document.createElement('div'));
+  await act(async () => root.render(<Harness />));
+  await act(async () => new Promise((done) => setTimeout(done, 20)));
+  act(() => root.unmount());
+  return session;
+}
+
+test("a read that failed on a ticket's address opens that ticket's draft, not the blank one", async () => {
+  const key = 'zendesk:acme.zendesk.com:4821';
+  await saveDraft(
+    Escalation.parse({
+      id: 'd1',
+      schemaVersion: 2,
+      key,
+      summary: 'My earlier draft',
+      createdAt: '2026-11-22T11:00:00.000Z',
+      updatedAt: '2026-11-22T11:00:00.000Z',
+    }),
+  );
+  const failed = await sessionAfter({ ok: false, reason: 'failed' }, 'https://acme.zendesk.com/agent/tickets/4821');
+  expect(failed.phase === 'ready' && [failed.draft.key, failed.draft.summary]).toEqual([key, 'My earlier draft']);
+
+  const fresh = await sessionAfter({ ok: false, reason: 'unreachable' }, 'https://acme.zendesk.com/agent/tickets/77');
+  expect(fresh.phase === 'ready' && [fresh.draft.key, fresh.draft.ticketUrl]).toEqual([
+    'zendesk:acme.zendesk.com:77',
+    'https://acme.zendesk.com/agent/tickets/77',
+  ]);
+
+  const elsewhere = await sessionAfter(
+    { ok: false, reason: 'not-a-ticket' },
+    'https://acme.zendesk.com/agent/dashboard',
+  );
+  expect(elsewhere.phase === 'ready' && elsewhere.draft.key).toBe('blank');
+});
