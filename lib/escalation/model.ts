@@ -1,4 +1,5 @@
 import { z } from '../zod';
+import { parseQuantity } from './quantity';
 
 export const HELPDESKS = [
   'zendesk',
@@ -94,16 +95,25 @@ export type AskKind = z.infer<typeof AskKind>;
 const text = z.string().default('');
 const optionalNumber = z.number().nonnegative().finite().optional();
 
-export const Impact = z.object({
+// Drafts from before pending deals were a count held text there: what reads as a number is kept as one,
+// anything else joins the workflow impact, labelled, rather than being dropped.
+function legacyPendingDeals(v: unknown): unknown {
+  if (typeof v !== 'object' || v === null || !('pendingDeals' in v) || typeof v.pendingDeals !== 'string') return v;
+  const typed = v.pendingDeals;
+  const quantity = parseQuantity(typed);
+  if (quantity.state === 'ok') return { ...v, pendingDeals: quantity.value };
+  const rest = { ...v, pendingDeals: undefined };
+  if (quantity.state === 'empty') return rest;
+  const before = 'workflowImpact' in v && typeof v.workflowImpact === 'string' ? v.workflowImpact.trim() : '';
+  return { ...rest, workflowImpact: [before, `Pending deals: ${typed.trim()}`].filter(Boolean).join('\n') };
+}
+
+const ImpactFields = z.object({
   breadth: z.object({ count: optionalNumber, names: text, growing: z.boolean().default(false) }).prefault({}),
   depth: z.enum(['blocked', 'degraded', 'inconvenienced']).optional(),
   duration: z.object({ since: text, critical: text }).prefault({}),
   revenueAtRisk: z.object({ amount: optionalNumber, currency: z.string().default('USD') }).prefault({}),
-  // A count of deals. Drafts from before it was a number held text: a number in it is kept.
-  pendingDeals: z.preprocess(
-    (v) => (typeof v === 'string' ? (/^\s*\d+\s*$/.test(v) ? Number(v) : undefined) : v),
-    optionalNumber,
-  ),
+  pendingDeals: optionalNumber,
   reputation: z
     .object({ publicRisk: z.boolean().default(false), referenceCustomer: z.boolean().default(false) })
     .prefault({}),
@@ -112,6 +122,7 @@ export const Impact = z.object({
     .prefault({}),
   workflowImpact: text,
 });
+export const Impact = z.preprocess(legacyPendingDeals, ImpactFields);
 export type Impact = z.infer<typeof Impact>;
 
 export const Repro = z.object({
@@ -148,8 +159,14 @@ export const ESCALATION_SCHEMA_VERSION = 2;
 
 export const ESCALATION_STATUSES = ['draft', 'escalated', 'de-escalated', 'resolved'] as const;
 
+// Clock times are compared as text (which one a reminder was given for), so each is kept in one spelling:
+// "…T12:00:00Z" or "…T13:00:00+01:00" from a hand-edited import is "…T12:00:00.000Z".
+const instant = z.iso.datetime({ offset: true }).transform((s) => new Date(s).toISOString());
+const asInstant = (v: unknown) =>
+  typeof v === 'string' && !Number.isNaN(Date.parse(v)) ? new Date(v).toISOString() : v;
+
 // One follow-up clock: notify at dueAt (the cadence's lower bound), overdue after overdueAt (upper bound).
-export const FollowUpClock = z.object({ dueAt: z.iso.datetime(), overdueAt: z.iso.datetime() });
+export const FollowUpClock = z.object({ dueAt: instant, overdueAt: instant });
 export type FollowUpClock = z.infer<typeof FollowUpClock>;
 export const FOLLOW_UP_CLOCKS = ['internal', 'customer'] as const;
 export type FollowUpClockName = (typeof FOLLOW_UP_CLOCKS)[number];
@@ -207,7 +224,12 @@ export const Escalation = z.object({
     .object({
       internal: FollowUpClock.optional(),
       customer: FollowUpClock.optional(),
-      notified: z.object({ internal: z.string().optional(), customer: z.string().optional() }).prefault({}),
+      notified: z
+        .object({
+          internal: z.preprocess(asInstant, z.string().optional()),
+          customer: z.preprocess(asInstant, z.string().optional()),
+        })
+        .prefault({}),
     })
     .prefault({}),
   // How it ended: the de-escalation reason, or the root cause and learning kept for pattern detection.

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { renderBrief } from '../../lib/brief/render';
+import { planImport } from '../../lib/data/backup';
 import { type IndexRow, StoredEscalation } from '../../lib/escalation/migrate';
 import type { Escalation } from '../../lib/escalation/model';
 import {
@@ -566,6 +567,35 @@ describe('the worker keeps one alarm, the badge and the notifications in step wi
     expect(stored.followUps.internal?.dueAt).toBe('2026-11-23T14:00:30.000Z');
     // The customer clock, not restarted, is marked as reminded; the restarted one will remind at its new time.
     expect(stored.followUps.notified).toEqual({ customer: '2026-11-23T12:00:00.000Z' });
+  });
+
+  test('an imported escalation whose clock times are spelled another way reminds once, not on every pass', async () => {
+    const c = open('c', 'critical');
+    const spelled = {
+      ...c,
+      followUps: {
+        internal: { dueAt: '2026-11-23T12:00:00Z', overdueAt: '2026-11-23T13:00:00+01:00' },
+        customer: { dueAt: '2026-11-23T12:00:00Z', overdueAt: '2026-11-23T14:00:00Z' },
+        notified: { internal: '2026-11-23T10:00:00Z' },
+      },
+    };
+    const file = { format: 'escalation-brief-export', version: 1, exportedAt: '', items: { 'record:c': spelled } };
+    const plan = planImport(JSON.stringify(file), {});
+    if (!plan.ok) throw new Error(plan.reason);
+    const imported = plan.plan.writes['record:c'] as Escalation;
+    expect(imported.followUps.internal).toEqual({
+      dueAt: '2026-11-23T12:00:00.000Z',
+      overdueAt: '2026-11-23T12:00:00.000Z',
+    });
+    expect(imported.followUps.notified.internal).toBe('2026-11-23T10:00:00.000Z');
+    await store(imported);
+    const shown: number[] = [];
+    for (const t of ['2026-11-23T12:01:00Z', '2026-11-23T12:02:00Z', '2026-11-23T12:03:00Z']) {
+      fakeBrowser.notifications.resetState();
+      await reconcileFollowUps(at(t));
+      shown.push(Object.keys(fakeBrowser.notifications.getAllCreateOptions?.() ?? {}).length);
+    }
+    expect(shown).toEqual([1, 0, 0]);
   });
 
   test('a reminder on screen goes once an update restarted the clock it named, or the escalation closed', async () => {

@@ -3,7 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { beforeEach, expect, test } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Boot } from '../../components/boot';
-import { usePanelSession } from '../../components/usePanelSession';
+import { type PanelSession, usePanelSession } from '../../components/usePanelSession';
 import { Escalation } from '../../lib/escalation/model';
 import type { ReadTicketResult } from '../../lib/messages/panel';
 import { saveDraft } from '../../lib/platform/draft-store';
@@ -19,7 +19,7 @@ async function sessionAfter(read: ReadTicketResult, url: string) {
     settings: Promise.resolve(DEFAULT_SETTINGS),
     firstRead: Promise.resolve({ tabId: tab.id, read }),
   };
-  let session: ReturnType<typeof usePanelSession>['session'] = { phase: 'loading' };
+  let session = { phase: 'loading' } as PanelSession;
   function Harness() {
     session = usePanelSession(tab.id, boot, DEFAULT_SETTINGS).session;
     return null;

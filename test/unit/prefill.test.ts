@@ -217,9 +217,20 @@ describe('pending deals are a count', () => {
     [3, 3],
     ['4', 4],
     ['', undefined],
+    ['1,200', 1200],
+    ['12k', 12000],
     ['two deals worth $50k', undefined],
   ])('%o → %o', (stored, count) => {
     expect(Escalation.parse({ ...base, impact: { pendingDeals: stored } }).impact.pendingDeals).toBe(count);
+  });
+  test('text an older draft held that is no count is kept in the workflow impact, labelled', () => {
+    const impact = { pendingDeals: ' two deals worth $50k ', workflowImpact: 'Month-end close blocked' };
+    expect(Escalation.parse({ ...base, impact }).impact.workflowImpact).toBe(
+      'Month-end close blocked\nPending deals: two deals worth $50k',
+    );
+    expect(Escalation.parse({ ...base, impact: { pendingDeals: '3 deals' } }).impact.workflowImpact).toBe(
+      'Pending deals: 3 deals',
+    );
   });
   test('a negative count is refused', () => {
     expect(Escalation.safeParse({ ...base, impact: { pendingDeals: -1 } }).success).toBe(false);
