@@ -15,7 +15,7 @@ export function CommsStep({ form, assessment, prefilled, draft, goToField, timeZ
   const asks = useFieldArray({ control: form.control, name: 'needed.asks' });
   const addAsk = useRef<HTMLButtonElement>(null);
   const severity = draft.severity ?? assessment.severity;
-  const suggested = toLocalInput(suggestedDeadline(severity, new Date()), timeZone);
+  const suggested = toLocalInput(suggestedDeadline(severity, new Date(), timeZone), timeZone);
   const p = (name: string) => prefilled.has(name);
   return (
     <>

@@ -2,11 +2,15 @@ import { fromZoned, toZoned } from '../followup/zoned-time';
 import type { Escalation, Severity } from './model';
 import type { Finding } from './repro-lint';
 
-// The seed's attention windows: Critical immediately, High same day, Medium this week.
-const HOURS: Record<Severity, number> = { critical: 4, high: 8, medium: 5 * 24 };
+// The seed's attention windows: Critical immediately, High same day (hours from now), Medium this week
+// (days on the calendar of the options' time zone: the same time of day, across a clock change too).
+const HOURS: Record<Exclude<Severity, 'medium'>, number> = { critical: 4, high: 8 };
+const MEDIUM_DAYS = 5;
 
-export function suggestedDeadline(severity: Severity, now: Date): Date {
-  return new Date(now.getTime() + HOURS[severity] * 3_600_000);
+export function suggestedDeadline(severity: Severity, now: Date, timeZone: string): Date {
+  if (severity !== 'medium') return new Date(now.getTime() + HOURS[severity] * 3_600_000);
+  const w = toZoned(now, timeZone);
+  return new Date(fromZoned({ ...w, day: w.day + MEDIUM_DAYS }, timeZone));
 }
 
 // <input type="datetime-local"> wants wall-clock time without a zone ("2026-11-23T17:00"): the agent's, in
