@@ -25,7 +25,7 @@ import { loadMessages } from './locale-messages';
 import { indexRowsOf, loadSchedule, updateIndex } from './record-index';
 import { loadRecord, onRecordsChange, saveFollowUps, updateRecord } from './record-store';
 import { reportError } from './report';
-import { loadSettings } from './settings-store';
+import { loadSettings, onSettingsChange } from './settings-store';
 import { requestShowEscalation } from './show-escalation';
 
 export const FOLLOW_UP_ALARM = 'follow-up';
@@ -178,6 +178,8 @@ export function wireFollowUps(): void {
     queue(() => updateIndex(changes));
     run();
   });
+  // Business hours, holidays and the time zone decide when a held reminder may be shown.
+  onSettingsChange(run);
   browser.notifications.onClicked.addListener((id) => {
     openPanel();
     const parsed = parseNotificationId(id);

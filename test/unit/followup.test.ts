@@ -759,6 +759,25 @@ describe('the worker keeps one alarm, the badge and the notifications in step wi
     expect(error).toHaveBeenCalledWith('Escalation Brief: a reminder could not be shown', expect.any(Error));
   });
 
+  test('a reminder held outside business hours is shown once the settings make it business time', async () => {
+    vi.useFakeTimers({ now: new Date('2026-11-24T19:30:00Z'), toFake: ['Date'] });
+    try {
+      await store(open('m', 'medium'));
+      wireFollowUps();
+      await vi.waitFor(async () => expect(await fakeBrowser.alarms.get(FOLLOW_UP_ALARM)).toBeDefined());
+      expect(Object.keys(fakeBrowser.notifications.getAllCreateOptions?.() ?? {})).toEqual([]);
+      const later = { ...SETTINGS, businessHours: { ...SETTINGS.businessHours, end: '23:59' } };
+      await fakeBrowser.storage.local.set({ settings: later });
+      await vi.waitFor(() =>
+        expect(Object.keys(fakeBrowser.notifications.getAllCreateOptions?.() ?? {})).toEqual([
+          'followup:internal+customer:m',
+        ]),
+      );
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   test('resolving the last open escalation removes the alarm and the badge', async () => {
     const r = open('c', 'critical');
     await store(r);
