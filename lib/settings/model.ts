@@ -7,7 +7,10 @@ export const SETTINGS_SCHEMA_VERSION = 2;
 
 const HHMM = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Use 24-hour time, such as 09:00');
 
+// An IANA name ("Europe/Berlin", "UTC"); the browser also takes offsets ("+05:30"), which know no
+// daylight saving and are not what the page asks for.
 export function isTimeZone(tz: string): boolean {
+  if (!/^[A-Za-z]/.test(tz)) return false;
   try {
     new Intl.DateTimeFormat('en', { timeZone: tz });
     return true;
@@ -15,6 +18,9 @@ export function isTimeZone(tz: string): boolean {
     return false;
   }
 }
+
+// As the browser spells it ("europe/berlin" is "Europe/Berlin"): the panel names the zone to the agent.
+const canonicalTimeZone = (tz: string) => new Intl.DateTimeFormat('en', { timeZone: tz }).resolvedOptions().timeZone;
 
 export function defaultTimeZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
@@ -68,6 +74,7 @@ export const Settings = z.object({
   timeZone: z
     .string()
     .refine(isTimeZone, { message: 'Not a time zone name, such as Europe/Berlin or Asia/Shanghai' })
+    .transform(canonicalTimeZone)
     .default(defaultTimeZone),
   holidays: z.array(z.iso.date()).default([]),
   cadence: z

@@ -51,6 +51,7 @@ describe('settings', () => {
 
   test.each([
     [{ timeZone: 'Mars/Olympus' }, 'timeZone', 'Not a time zone name'],
+    [{ timeZone: '+05:30' }, 'timeZone', 'Not a time zone name'],
     [{ businessHours: { days: [1], start: '17:00', end: '09:00' } }, 'businessHours.end', 'must end after they start'],
     [{ businessHours: { days: [1], start: '9am', end: '17:00' } }, 'businessHours.start', '24-hour time'],
     [{ holidays: ['2026-02-30x'] }, 'holidays.0', ''],
@@ -65,6 +66,14 @@ describe('settings', () => {
     const issue = r.error?.issues.find((i) => i.path.join('.') === path);
     expect(issue, JSON.stringify(r.error?.issues)).toBeDefined();
     expect(issue?.message).toContain(message);
+  });
+
+  test.each([
+    ['europe/berlin', 'Europe/Berlin'],
+    ['utc', 'UTC'],
+    ['Asia/Shanghai', 'Asia/Shanghai'],
+  ])('the time zone %s is kept as %s', (typed, kept) => {
+    expect(Settings.parse({ ...DEFAULT_SETTINGS, timeZone: typed }).timeZone).toBe(kept);
   });
 });
 
