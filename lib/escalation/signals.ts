@@ -6,6 +6,8 @@ interface Rule {
   /** A tag's words, split at "_", "-", ":", "/", "." and spaces, lower-cased. */
   tag: (words: readonly string[]) => boolean;
   text: RegExp;
+  /** The same criterion in Chinese: the phrase that makes it one, not the everyday word alone. */
+  zh: RegExp;
 }
 
 const any =
@@ -26,12 +28,16 @@ const RULES: readonly Rule[] = [
       (w.includes('breach') && !w.includes('sla')) ||
       (w[0] === 'security' && (w.length === 1 || any('issue', 'incident', 'report', 'bug', 'risk')(w))) ||
       (w[0] === 'privacy' && any('incident', 'breach')(w)),
-    text: /\b(security (?:issue|incident|vulnerabilit\w*|hole|flaw|problem|breach|bug|concern|risk|exploit)|vulnerabilit\w*|data breach|unauthori[sz]ed access|exposed (?:data|records|credentials)|(?:data|credentials?|passwords?|api keys?|tokens?|pii|personal (?:data|information)|customer (?:data|information)) (?:was |were |got |has been |have been |is being |are being )?leak(?:ed|ing)?|leaked (?:data|credentials?|passwords?|keys?|tokens?)|cve-\d{4}-\d+|phishing|account takeover)\b|安全(?:问题|漏洞|事件|隐患|风险)|漏洞|(?<!内存)泄露|未授权/i,
+    text: /\b(security (?:issue|incident|vulnerabilit\w*|hole|flaw|problem|breach|bug|concern|risk|exploit)|vulnerabilit\w*|data breach|unauthori[sz]ed access|exposed (?:data|records|credentials)|(?:data|credentials?|passwords?|api keys?|tokens?|pii|personal (?:data|information)|customer (?:data|information)) (?:was |were |got |has been |have been |is being |are being )?leak(?:ed|ing)?|leaked (?:data|credentials?|passwords?|keys?|tokens?)|cve-\d{4}-\d+|phishing|account takeover)\b/i,
+    // Not "安全问题的答案" (a security question), "内存泄漏", "显示未授权" (a sign-in to renew), "功能有个漏洞" (a bug).
+    zh: /安全(?:漏洞|事件|隐患|风险)|(?<!设置|修改|重置|忘记了?|密保)安全问题(?!的?答案)|(?:高危|严重|零日|注入|越权|提权|XSS|CSRF|RCE)漏洞|漏洞(?:利用|攻击|被利用)|利用(?:了)?(?:这个|该|此)?漏洞|(?:数据|信息|隐私|资料|密码|密钥|凭证|凭据|令牌|token|API ?key)(?:被|已|已经|遭)*(?:泄露|泄漏|外泄)(?!防护|防范|保护|检测|预防)|泄露了?(?:我们|客户|用户|我)?的?(?:数据|信息|隐私|密码)|未经?授权的?(?:访问|登录|登陆|操作)|越权(?:访问|操作|查看)|(?:账号|账户|帐号|帐户)(?:被盗|被入侵|被黑)|(?:被|遭到?)黑客|钓鱼(?:邮件|网站|链接)/i,
   },
   {
     id: 'data-loss',
     tag: (w) => (w.includes('data') && w.includes('loss')) || any('dataloss', 'corrupt', 'corrupted', 'corruption')(w),
-    text: /\b(data loss|lost (?:all |our |the )?(?:data|records|files)|(?:rows|records|data|entries) (?:are |is )?missing|missing (?:rows|records|data)|deleted (?:all|our)|corrupt(?:ed|ion)?)\b|数据丢失|数据损坏|丢失(?:了)?(?:数据|记录|文件)/i,
+    text: /\b(data loss|lost (?:all |our |the )?(?:data|records|files)|(?:rows|records|data|entries) (?:are |is )?missing|missing (?:rows|records|data)|deleted (?:all|our)|corrupt(?:ed|ion)?)\b/i,
+    // Not "为避免数据丢失" (asking how to prevent it) or "网络连接丢失".
+    zh: /(?<!避免|防止|以防|以免|防范|不会|会不会|是否会|担心|没有)数据库?(?:全部|都|已经)*(?:丢失|损坏|丢了|没了|被(?:删除|删掉|清空|覆盖))|(?:记录|文件|订单|附件)(?:全部|都)(?:丢失|丢了|没了|被删除|被清空)|丢失(?:了(?:[^,,。!?!?;;后]{1,6}的)?)?(?:所有|全部)?的?(?:数据|记录|文件)/,
   },
   {
     id: 'production-down',
@@ -41,31 +47,41 @@ const RULES: readonly Rule[] = [
       ['sev1', 'sev0', 'majorincident'].includes(w.join('')) ||
       // A thing that is down ("checkout-down", "db_down"), not "drop-down" or "slow-down".
       (w.at(-1) === 'down' && !NOT_DOWN.has(w.slice(0, -1).join('_'))),
-    text: /\b(outage|(?:(?:web)?site|service|production|prod|app|api|platform|server|system|everything) (?:is |went |has gone )?down|not loading at all|completely down|can(?:no|')t log ?in at all)\b|宕机|无法访问/i,
+    text: /\b(outage|(?:(?:web)?site|service|production|prod|app|api|platform|server|system|everything) (?:is |went |has gone )?down|not loading at all|completely down|can(?:no|')t log ?in at all)\b/i,
+    // The system as a whole, not one page or file: "网站无法访问", not "手机上无法访问附件预览" or "安卓系统打不开附件".
+    zh: /宕机|(?<!(?:iOS|Android|Windows|macOS|Mac|Linux|操作|安卓|苹果|鸿蒙|手机|电脑)\s?)(?:系统|服务|网站|站点|官网|平台|服务器|生产环境|线上环境|线上服务|API)\s?(?:现在|目前|已经|一直|突然|又|全部|完全|彻底|都|就)*(?:(?:无法访问|访问不了|打不开)(?!这个|该|此|附件|文件|图片|链接|视频|页面|报表)|挂了|瘫痪|中断|崩了|(?:完全|全部|彻底)(?:不可用|用不了|无法使用))|(?:所有|全部)的?(?:用户|人|员工|同事|客户)都(?:(?:无法|不能|没法)(?:访问|登录|登陆|使用)|(?:访问|登录|登陆|用)不了)/i,
   },
   {
     id: 'exec-involvement',
     tag: (w) =>
       any('executive', 'ceo')(w) ||
       (w[0] === 'exec' && (w.length === 1 || any('escalation', 'involved', 'involvement', 'sponsor')(w))),
-    text: /\b((?:the|our|their|my) (?:ceo|cto|cfo|coo|vp(?: of \w+)?)\b[^.]{0,30}?\b(?:is asking|has asked|asked|wants|will|expects|demands|escalated|called|emailed|is involved|got involved)|executive (?:team|sponsor|escalation|involvement)|escalate this to (?:your )?management|speak (?:to|with) (?:a |your )?manager)\b|管理层|高管/i,
+    text: /\b((?:the|our|their|my) (?:ceo|cto|cfo|coo|vp(?: of \w+)?)\b[^.]{0,30}?\b(?:is asking|has asked|asked|wants|will|expects|demands|escalated|called|emailed|is involved|got involved)|executive (?:team|sponsor|escalation|involvement)|escalate this to (?:your )?management|speak (?:to|with) (?:a |your )?manager)\b/i,
+    // Someone senior asking, not "管理层报表" or "我们CEO看不到仪表盘".
+    zh: /要求(?:与|和|跟)?(?:你们|贵司|贵公司)?的?(?:管理层|高管|高层|领导|负责人|经理|主管)(?:直接)?(?:沟通|对话|介入|联系|通话|谈|出面|回复|处理)|(?:升级|上报|反映|反馈)(?:给|到|至)(?:你们|贵司|贵公司)?的?(?:管理层|高管|高层|领导)|(?:找|联系)(?:你们|贵司|贵公司)的?(?:管理层|高管|高层|领导|经理|主管|负责人)|(?:我们|我司|我方|公司)的?(?:CEO|CTO|CFO|COO|CIO|总裁|总经理|董事长|副总裁|副总|VP|高管|管理层|高层)[^,,。!?!?;;]{0,12}?(?:在问|在催|过问|介入|关注|要求|催促|打电话|来电|发邮件|询问|追问|出面|亲自)/i,
   },
   {
     id: 'churn-threat',
     // Not "cancel": an order cancelled in a shop's helpdesk is no threat to leave.
     tag: (w) => any('churn')(w) || (w.includes('renewal') && w.includes('risk')),
-    text: /\b(cancel (?:our|the) (?:contract|subscription)|switch(?:ing)? to (?:a )?competitor|(?:will|'ll|may|might|going to|about to|considering|thinking about) (?:churn|leav(?:e|ing) you)|churn risk|not renew|terminate (?:our|the) contract)\b|流失|取消合同|不再续约/i,
+    text: /\b(cancel (?:our|the) (?:contract|subscription)|switch(?:ing)? to (?:a )?competitor|(?:will|'ll|may|might|going to|about to|considering|thinking about) (?:churn|leav(?:e|ing) you)|churn risk|not renew|terminate (?:our|the) contract)\b/i,
+    // A customer deciding to leave, not "客户流失率报表", "更换产品图片", "取消订单" or "换一家快递".
+    zh: /(?:考虑|打算|准备|计划|决定|不得不|只能|可能会|将会|就会)要?(?:(?:更换|换掉|替换|放弃|停用|停止使用|不再使用)(?:你们|贵司|贵公司)|(?:更换|换用|换成|换到|改用|转用|转向|转投|换)(?:(?:其他|别的|其它|另一家|另外一家)的?(?:供应商|服务商|厂商|产品|平台|方案)|供应商|服务商|厂商|竞品|竞争对手)|换一家(?:供应商|服务商|厂商)?(?=[了吧啦。!!,,]|$)|取消(?:我们的)?(?:年度|全部|所有)?(?:订阅|订购)(?!邮件|通知|推送|短信|营销))|(?:转投|改用|换用|转向)(?:竞争对手|竞品)|(?:取消|终止|解除)(?:我们的|和你们的|与你们的|与贵司的|双方的)?(?:合同|合约|合作)(?!审批|模板|记录|草稿|状态|编号|的)|解约|(?:(?:不再|不会再?|不打算|不准备)续(?:约|费|签|订)|不续约)(?![^,,。!?!?]{0,4}(?:会怎|怎么|的话|会有什么|会不会|吗))|有(?:很大的?|较大的?|一定的?)?流失的?风险/,
   },
   {
     id: 'recurring-after-fix',
     tag: any('regression', 'recurring', 'recurrence', 'reopened'),
-    text: /\b(again after (?:the|your) fix|was supposed(?:ly)? (?:to be )?fixed|(?:was|were) fixed\b[^.]{0,40}?\b(?:again|broke|broken|is back|came back)|regression|(?:it|this|the (?:issue|problem|bug|error)) (?:has )?(?:came|come|is coming) back|happening again|is back again|reappeared)\b|再次出现|又出现/i,
+    text: /\b(again after (?:the|your) fix|was supposed(?:ly)? (?:to be )?fixed|(?:was|were) fixed\b[^.]{0,40}?\b(?:again|broke|broken|is back|came back)|regression|(?:it|this|the (?:issue|problem|bug|error)) (?:has )?(?:came|come|is coming) back|happening again|is back again|reappeared)\b/i,
+    // Back after a fix, not "弹窗再次出现" on every refresh, nor "如果问题再次出现" (a case the customer imagines).
+    zh: /(?<!(?:如果|若|万一|假如|要是|以免|防止|避免)[^,,。]{0,6})(?:(?:修复|修好|解决|处理)[了过]?(?:之后|以后|后)[^。!?!?]{0,15}?(?:又|再次|重新)(?:出现|发生|复现|坏|报错|不行)|(?:已经|之前|上次|明明|说是?|据说)[^。!?!?,,]{0,10}?(?:修复|修好|解决)[了过]?[^。!?!?]{0,15}?(?:又|再次|重新)(?:出现|发生|复现|坏|报错|不行)|(?:问题|故障|错误|报错|bug)(?:又|再次|再一次)(?:出现|发生|复现))|(?:老|同样的?|相同的?|之前的?)问题又来了|回归(?:问题|缺陷|bug)/i,
   },
   {
     id: 'pr-legal-risk',
     // Whole tags that name the risk, not "legal_entity_settings", "press_kit", "media_upload" or "pr-review".
     tag: (w) => any('lawsuit', 'litigation')(w) || PR_LEGAL_TAGS.has(w.join('_')),
-    text: /\b(lawyers?|attorneys?|legal action|lawsuit|(?:we will|we'll|going to|will) sue|(?:go|going|talk|talking|speak|speaking) to the press|press (?:release|coverage)|journalists?|media coverage|going public|(?:post|posting|tweet|tweeting) (?:this |it |about (?:this|it) )?(?:on|to) (?:twitter|x|linkedin|social media))\b|律师|起诉|媒体/i,
+    text: /\b(lawyers?|attorneys?|legal action|lawsuit|(?:we will|we'll|going to|will) sue|(?:go|going|talk|talking|speak|speaking) to the press|press (?:release|coverage)|journalists?|media coverage|going public|(?:post|posting|tweet|tweeting) (?:this |it |about (?:this|it) )?(?:on|to) (?:twitter|x|linkedin|social media))\b/i,
+    // Not "律师事务所" (a law firm as customer), "起诉书模板", "媒体库" or "发布到社交媒体".
+    zh: /律师函|(?:我们的|我方|我司|公司的?)律师(?!事务所|行业|版)|(?:找|请|咨询|联系|交给|委托)了?(?:我们的)?律师|(?:考虑|准备|打算|将|会|要|保留)(?:向法院)?(?:起诉|提起诉讼)(?!书|状)|起诉(?:你们|贵司|贵公司)|诉诸法律|法律(?:手段|途径|行动|程序)|追究(?:你们|贵司|贵公司)?的?法律责任|媒体(?:报道|曝光)|(?:联系|找|告诉|通知|爆料给|曝光给)了?(?:媒体|记者)|记者(?:已经)?(?:联系|采访|询问)|曝光(?:你们|贵司|贵公司|此事|这件事)|(?:把|将)(?:这件事|此事|这事|这个问题|这个情况|聊天记录|截图)(?:发|公布|曝光|发布|贴)(?:到|在)(?:微博|朋友圈|社交媒体|网上|网络|小红书|知乎|抖音|推特)|(?:向|到|去)(?:消协|消费者协会|工信部|监管部门|12315)投诉/,
   },
 ];
 
@@ -113,7 +129,7 @@ export function detectTextSignals(ticket: TicketContext | undefined): Detected {
       continue;
     }
     for (const text of texts) {
-      const m = rule.text.exec(text);
+      const m = rule.text.exec(text) ?? rule.zh.exec(text);
       if (m) {
         out[rule.id] = { value: true, source: 'ticket', evidence: `“${snippet(text, m.index, m[0].length)}”` };
         break;

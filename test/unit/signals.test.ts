@@ -189,3 +189,87 @@ describe('the SLA status a draft stands at follows the clock', () => {
     expect(slaStatusOf(olderPrefill, evening)).toBe('breached');
   });
 });
+
+describe('Chinese tickets: the phrase that makes a criterion, not the everyday word', () => {
+  test.each([
+    '媒体库里上传的图片缩略图不显示',
+    '点击"管理层报表"标签后页面是空白的',
+    '在手机上无法访问附件预览,电脑上正常',
+    '客户流失率报表里的数字和仪表盘上的不一致',
+    '高管驾驶舱的图表加载很慢',
+    '我们CEO看不到仪表盘',
+    '忘记了安全问题的答案,怎么重置?',
+    '日历同步提示"未授权",需要重新授权吗?',
+    '导出功能有个小漏洞:日期格式不对。',
+    '内存泄漏导致应用变慢。',
+    '为避免数据丢失,请问如何备份?',
+    '连接丢失后上传的文件无法打开',
+    '系统设置页面无法访问',
+    '安卓系统打不开附件',
+    'iOS 系统打不开附件',
+    '每次刷新页面,弹窗都会再次出现',
+    '导出后又出现了一个空白列',
+    '如果这个问题再次出现,我会告诉你们',
+    '登录问题昨天已经解决了,谢谢',
+    '我们是一家律师事务所,想了解团队版价格',
+    '起诉书模板在哪里下载?',
+    '我要起诉书模板',
+    '上传的照片曝光过度',
+    '如何把文章一键发布到社交媒体?',
+    '我想取消订阅营销邮件',
+    '我们要取消这个订单',
+    '采购单要更换供应商,怎么操作?',
+    '我要更换产品图片',
+    '能不能换一家快递?',
+    '如何在系统里取消合同审批?',
+    '计划换一家银行卡支付',
+    '合同到期后不再续费会怎样?',
+    '数据泄露防护功能怎么开启?',
+    '如果修复后又出现,我再联系你们',
+  ])('ticks nothing: %s', (text) => {
+    expect(detectTextSignals(said(text))).toEqual({});
+  });
+
+  test.each([
+    ['发现安全漏洞', 'security'],
+    ['这是一个安全问题:其他用户能看到我们的发票', 'security'],
+    ['用户数据泄露', 'security'],
+    ['我们的客户信息被泄露了', 'security'],
+    ['有人未经授权访问了我们的账户', 'security'],
+    ['我们的管理员账号被盗了', 'security'],
+    ['导入后发票表的数据丢失了', 'data-loss'],
+    ['我们丢失了上个月的所有记录', 'data-loss'],
+    ['数据库损坏,无法恢复', 'data-loss'],
+    ['昨天的订单数据全部被删除了', 'data-loss'],
+    ['系统宕机了', 'production-down'],
+    ['你们的平台现在完全无法访问', 'production-down'],
+    ['网站打不开了,所有客户都在投诉', 'production-down'],
+    ['所有用户都无法登录', 'production-down'],
+    ['服务中断了两个小时', 'production-down'],
+    ['我们的 API 无法访问', 'production-down'],
+    ['我们的CEO要求每小时同步一次进度', 'exec-involvement'],
+    ['我们要求与你们的管理层沟通', 'exec-involvement'],
+    ['请把这个问题升级到你们的管理层', 'exec-involvement'],
+    ['我们总裁已经亲自过问此事', 'exec-involvement'],
+    ['如果再不修复,我们会考虑更换供应商', 'churn-threat'],
+    ['我们打算不再续约', 'churn-threat'],
+    ['我们准备取消合同', 'churn-threat'],
+    ['正在考虑换用竞争对手的产品', 'churn-threat'],
+    ['我们打算换其他平台', 'churn-threat'],
+    ['再这样下去我们只能换一家了', 'churn-threat'],
+    ['上周修复后问题又出现了', 'recurring-after-fix'],
+    ['之前说已经解决了,今天又出现了', 'recurring-after-fix'],
+    ['同样的错误再次出现', 'recurring-after-fix'],
+    ['这是一个回归问题', 'recurring-after-fix'],
+    ['我们的律师正在审查此事', 'pr-legal-risk'],
+    ['我们将起诉你们', 'pr-legal-risk'],
+    ['我们保留追究法律责任的权利', 'pr-legal-risk'],
+    ['如果不解决,我们会联系媒体', 'pr-legal-risk'],
+    ['我们会把这件事发到微博上', 'pr-legal-risk'],
+    ['已经有媒体报道了这个故障', 'pr-legal-risk'],
+  ])('still ticks its criterion: %s → %s', (text, id) => {
+    const found = detectTextSignals(said(text));
+    expect(Object.keys(found)).toEqual([id]);
+    expect(found[id as keyof typeof found]?.evidence).toMatch(/“.+”/);
+  });
+});

@@ -1,7 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { CRITERIA, type SignalId } from '../../lib/escalation/criteria';
 import type { TicketContext } from '../../lib/escalation/model';
+import { draftFromTicket } from '../../lib/escalation/prefill';
 import { effectiveSignals } from '../../lib/escalation/reasons';
+import { route } from '../../lib/escalation/routing';
+import { suggestSeverity } from '../../lib/escalation/severity';
 import { triage } from '../../lib/escalation/triage';
 import { draft, NOW } from './engine-draft';
 
@@ -72,5 +75,23 @@ describe('triage: handle in support, or escalate', () => {
     expect(triage(effectiveSignals(draft({ ticket: overdue }), NOW)).decision).toBe('escalate');
     const overridden = draft({ ticket: overdue }, { 'sla-breach': false, 'open-beyond-sla': false });
     expect(triage(effectiveSignals(overridden, NOW)).decision).toBe('handle');
+  });
+});
+
+describe('Chinese tickets that name no criterion', () => {
+  test.each([
+    '媒体库里上传的图片缩略图不显示',
+    '点击"管理层报表"标签后页面是空白的',
+    '在手机上无法访问附件预览,电脑上正常',
+    '客户流失率报表里的数字和仪表盘上的不一致',
+  ])('%s: handle in support, not Critical, not Leadership', (text) => {
+    const fromTicket = draftFromTicket(
+      { helpdesk: 'zendesk', url: 'u', source: 'dom', missing: [], messages: [{ role: 'customer', text }] },
+      { id: 'e1', now: NOW },
+    );
+    const signals = effectiveSignals(fromTicket, NOW);
+    expect(triage(signals).decision).toBe('handle');
+    expect(suggestSeverity(fromTicket, signals, NOW).suggested).not.toBe('critical');
+    expect(route(fromTicket, signals, 'l2').primary).not.toBe('leadership');
   });
 });
