@@ -1,17 +1,41 @@
-// Agents type amounts as they say them: "120k", "1.2M", "12万", "1,200,000".
-const SCALE: Record<string, number> = { k: 1e3, m: 1e6, b: 1e9, bn: 1e9, 万: 1e4, 亿: 1e8 };
-const QUANTITY = /^(\d+(?:\.\d+)?)(k|m|bn|b|万|亿)?$/;
+// Agents type amounts as they say them: "120k", "1.2M", "3千", "12万", "1,200,000", "$50,000", "50000元",
+// "3 家客户". A currency written with the figure is dropped, not taken as the field's currency: that is the
+// agent's choice beside the field.
+const SCALE: Record<string, number> = {
+  k: 1e3,
+  m: 1e6,
+  b: 1e9,
+  bn: 1e9,
+  千: 1e3,
+  万: 1e4,
+  百万: 1e6,
+  千万: 1e7,
+  亿: 1e8,
+};
+const SCALES = 'k|m|bn|b|千万|百万|千|万|亿';
+const QUANTITY = new RegExp(`^(\\d+(?:\\.\\d+)?)(${SCALES})?$`);
+const DECIMAL_COMMA = new RegExp(`^\\d+,\\d{1,2}(?:${SCALES})?$`);
+const CURRENCY_BEFORE =
+  /^(?:(?:us|a|c|hk)?\$|[€£¥₹]|usd|cny|rmb|eur|gbp|jpy|aud|cad|inr|hkd|人民币|美元|欧元|英镑|日元)/;
+const CURRENCY_AFTER =
+  /(?:美元|欧元|英镑|日元|港元|港币|人民币|元|块钱|块|usd|cny|rmb|eur|gbp|jpy|aud|cad|inr|hkd|dollars?|euros?|[$€£¥₹])$/;
+// What is counted: "3 个", "2 家客户", "5 customers", "2 deals".
+const COUNTED =
+  /(?:(?:[个家位名笔单]|个人)?(?:客户|用户|公司|企业|账号|账户|商户|组织|团队|交易|商机|人)|[个家位名笔单]|customers?|clients?|users?|accounts?|companies|company|deals?|orgs?|organi[sz]ations?|tenants?|people|seats?)$/;
 
 export type Quantity = { state: 'empty' } | { state: 'ok'; value: number } | { state: 'invalid' };
 
 export function parseQuantity(text: string): Quantity {
-  // NFKC: full-width digits from a CJK input method (１２００) are digits.
+  // NFKC: full-width digits from a CJK input method (１２００) are digits, and ￥ is ¥.
   const plain = text
     .normalize('NFKC')
     .replace(/[\s_']/g, '')
-    .toLowerCase();
+    .toLowerCase()
+    .replace(CURRENCY_BEFORE, '')
+    .replace(COUNTED, '')
+    .replace(CURRENCY_AFTER, '');
   // One comma before one or two digits is a decimal comma ("1,5M", "12,5"): a thousands comma has three.
-  const t = /^\d+,\d{1,2}(?:k|m|bn|b|万|亿)?$/.test(plain) ? plain.replace(',', '.') : plain.replace(/,/g, '');
+  const t = DECIMAL_COMMA.test(plain) ? plain.replace(',', '.') : plain.replace(/,/g, '');
   if (!t) return { state: 'empty' };
   const m = QUANTITY.exec(t);
   if (!m) return { state: 'invalid' };

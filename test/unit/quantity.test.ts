@@ -23,13 +23,58 @@ test.each([
   expect(parseQuantity(text)).toEqual({ state: 'ok', value });
 });
 
-test.each(['about 3', '€50k', '-5', '1.2.3', 'k', '50000 or so', '1e5'])(
+test.each([
+  ['3千', 3000],
+  ['1.5千', 1500],
+  ['2百万', 2e6],
+  ['3千万', 3e7],
+  ['12万元', 120000],
+  ['1,5万元', 15000],
+])('Chinese magnitudes: %s is %d', (text, value) => {
+  expect(parseQuantity(text)).toEqual({ state: 'ok', value });
+});
+
+test.each([
+  ['50000元', 50000],
+  ['¥50,000', 50000],
+  ['￥50,000', 50000],
+  ['50,000 美元', 50000],
+  ['5万人民币', 50000],
+  ['3万块', 30000],
+  ['$50,000', 50000],
+  ['US$50,000', 50000],
+  ['€1.2M', 1200000],
+  ['€50k', 50000],
+  ['£300', 300],
+  ['50,000 USD', 50000],
+  ['CNY 50000', 50000],
+  ['eur 1,5M', 1500000],
+])('a currency written with the amount is read past: %s is %d', (text, value) => {
+  expect(parseQuantity(text)).toEqual({ state: 'ok', value });
+});
+
+test.each([
+  ['2 个', 2],
+  ['2 家', 2],
+  ['3家客户', 3],
+  ['5位', 5],
+  ['20名用户', 20],
+  ['12人', 12],
+  ['4笔', 4],
+  ['3 customers', 3],
+  ['1 account', 1],
+  ['2 deals', 2],
+])('what is counted is read past: %s is %d', (text, value) => {
+  expect(parseQuantity(text)).toEqual({ state: 'ok', value });
+});
+
+test.each(['about 3', '-5', '$-5', '1.2.3', 'k', '50000 or so', '1e5', '约3千', '3 or 4 customers'])(
   '%s is not a number an agent meant',
   (text) => {
     expect(parseQuantity(text)).toEqual({ state: 'invalid' });
   },
 );
 
-test('nothing typed is no figure', () => {
-  expect(parseQuantity('  ')).toEqual({ state: 'empty' });
+test.each(['  ', '$', '元'])('nothing but spaces or a currency sign is no figure yet: “%s”', (text) => {
+  expect(parseQuantity(text)).toEqual({ state: 'empty' });
 });
