@@ -228,9 +228,10 @@ describe('pending deals are a count', () => {
     expect(Escalation.parse({ ...base, impact }).impact.workflowImpact).toBe(
       'Month-end close blocked\nPending deals: two deals worth $50k',
     );
-    expect(Escalation.parse({ ...base, impact: { pendingDeals: '3 deals' } }).impact.workflowImpact).toBe(
-      'Pending deals: 3 deals',
+    expect(Escalation.parse({ ...base, impact: { pendingDeals: 'a few' } }).impact.workflowImpact).toBe(
+      'Pending deals: a few',
     );
+    expect(Escalation.parse({ ...base, impact: { pendingDeals: '3 deals' } }).impact.pendingDeals).toBe(3);
   });
   test('a negative count is refused', () => {
     expect(Escalation.safeParse({ ...base, impact: { pendingDeals: -1 } }).success).toBe(false);
