@@ -3,7 +3,7 @@ import { briefTime } from '../../lib/brief/document';
 import type { IndexRow } from '../../lib/escalation/migrate';
 import { HELPDESKS, type Helpdesk, SEVERITIES, type Severity } from '../../lib/escalation/model';
 import { filterRecords, isOverdue, type RecordFilter } from '../../lib/followup/list';
-import { byNextDue, severityOf } from '../../lib/followup/schedule';
+import { byNextDue, nextDueAt, severityOf } from '../../lib/followup/schedule';
 import type { Settings } from '../../lib/settings/model';
 import { HELPDESK_NAMES } from '../helpdesk-names';
 import { useI18n } from '../i18n';
@@ -135,7 +135,7 @@ export function EscalationsView({
         <ul className={cx('records')} aria-label={t('esc_list')}>
           {list.slice(0, shown).map((r) => {
             const overdue = isOverdue(r, now);
-            const next = [r.followUps.internal?.dueAt, r.followUps.customer?.dueAt].filter(Boolean).sort()[0];
+            const next = nextDueAt(r);
             return (
               <li key={r.id} className={cx('record', overdue ? 'overdue' : '')}>
                 <button type="button" onClick={() => setOpenId(r.id)}>

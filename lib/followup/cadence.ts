@@ -34,11 +34,6 @@ export interface FollowUpClock {
   overdueAt: Date;
 }
 
-export interface FollowUps {
-  internal: FollowUpClock;
-  customer: FollowUpClock;
-}
-
 export type CadenceSettings = Pick<Settings, 'businessHours' | 'timeZone' | 'holidays' | 'cadence'>;
 export type BusinessSettings = Pick<Settings, 'businessHours' | 'timeZone' | 'holidays'>;
 
@@ -47,13 +42,6 @@ export const BUSINESS_HORIZON_DAYS = 366;
 
 const HOUR_MS = 3_600_000;
 const MINUTE_MS = 60_000;
-
-export function nextFollowUps(severity: Severity, from: Date, settings: CadenceSettings): FollowUps {
-  return {
-    internal: nextClock(severity, 'internal', from, settings),
-    customer: nextClock(severity, 'customer', from, settings),
-  };
-}
 
 export function nextClock(
   severity: Severity,
@@ -74,7 +62,7 @@ export function nextClock(
   return { dueAt: add(Math.min(lo, hi)), overdueAt: add(Math.max(lo, hi)) };
 }
 
-export function addElapsedHours(from: Date, hours: number): Date {
+function addElapsedHours(from: Date, hours: number): Date {
   return new Date(from.getTime() + Math.round(hoursOf(hours) * HOUR_MS));
 }
 

@@ -149,12 +149,22 @@ export function nextWakeAt(records: readonly Schedulable[], now: Date, settings:
   return Number.isFinite(next) ? new Date(next) : undefined;
 }
 
+/** When an open escalation's next follow-up is due (the earlier of its clocks), as an ISO time. */
+export function nextDueAt(r: Schedulable): string | undefined {
+  if (!isOpen(r)) return undefined;
+  let next: string | undefined;
+  for (const c of FOLLOW_UP_CLOCKS) {
+    const at = r.followUps[c]?.dueAt;
+    if (at && ms(at) && (!next || ms(at) < ms(next))) next = at;
+  }
+  return next;
+}
+
 // The open escalations, next due first; then the closed ones, latest first.
 export function byNextDue<R extends Schedulable & Pick<Escalation, 'updatedAt'>>(records: readonly R[]): R[] {
   const keyed = records.map((r) => {
-    let due = Number.POSITIVE_INFINITY;
-    if (isOpen(r)) for (const c of FOLLOW_UP_CLOCKS) due = Math.min(due, ms(r.followUps[c]?.dueAt ?? '') || due);
-    return { r, open: isOpen(r), due };
+    const next = nextDueAt(r);
+    return { r, open: isOpen(r), due: next ? ms(next) : Number.POSITIVE_INFINITY };
   });
   keyed.sort((a, b) => Number(b.open) - Number(a.open) || a.due - b.due || b.r.updatedAt.localeCompare(a.r.updatedAt));
   return keyed.map((k) => k.r);

@@ -194,8 +194,3 @@ export function wallUtcToInstant(wallUtc: number, timeZone: string): number {
   // the time forward by the length of the gap.
   return early;
 }
-
-/** Day of week, 0 = Sunday, of a local calendar date. */
-export function weekdayOf(year: number, month: number, day: number): number {
-  return new Date(wallAsUtc(year, month, day)).getUTCDay();
-}

@@ -7,10 +7,15 @@ import {
   isBusinessTime,
   nextBusinessOpening,
   nextClock,
-  nextFollowUps,
 } from '../../lib/followup/cadence';
 import { fromZoned, offsetAt, toZoned } from '../../lib/followup/zoned-time';
 import { type Cadence, DEFAULT_CADENCE } from '../../lib/settings/model';
+
+// Both clocks of an escalation started at `from`.
+const nextFollowUps = (severity: Severity, from: Date, s: CadenceSettings) => ({
+  internal: nextClock(severity, 'internal', from, s),
+  customer: nextClock(severity, 'customer', from, s),
+});
 
 function settings(over: Partial<CadenceSettings> = {}): CadenceSettings {
   return {
@@ -34,7 +39,7 @@ function wall(d: Date, tz: string): string {
 // [name, severity, from, settings overrides, internal, customer due, customer overdue]
 type Row = [string, Severity, string, Partial<CadenceSettings>, string, string, string];
 
-describe('nextFollowUps: the method defaults', () => {
+describe('both clocks: the method defaults', () => {
   const rows: Row[] = [
     // Critical: internal every 2 h, customer every 2-4 h, elapsed time.
     [

@@ -29,7 +29,14 @@ import {
   staleNotifications,
   summaryText,
 } from '../../lib/followup/notify-text';
-import { byNextDue, dueReminders, markNotified, nextWakeAt, overdueCount } from '../../lib/followup/schedule';
+import {
+  byNextDue,
+  dueReminders,
+  markNotified,
+  nextDueAt,
+  nextWakeAt,
+  overdueCount,
+} from '../../lib/followup/schedule';
 import { schedulableOf, scheduleRowOf } from '../../lib/followup/schedule-index';
 import { makeTranslate } from '../../lib/i18n/translate';
 import { FOLLOW_UP_ALARM, reconcileFollowUps, wireFollowUps } from '../../lib/platform/followup-worker';
@@ -156,6 +163,22 @@ describe('what is due, overdue and when to wake', () => {
     expect(dueReminders([notified, high], now, SETTINGS)).toEqual([]);
     // The next change is the customer clock turning overdue at its upper bound (the badge counts it).
     expect(nextWakeAt([notified, high], now, SETTINGS)?.toISOString()).toBe('2026-11-23T14:00:00.000Z');
+  });
+
+  test('the next follow-up is the earlier clock by time, however each is spelled', () => {
+    const c = open('c', 'critical');
+    const spelled = {
+      ...c,
+      followUps: {
+        ...c.followUps,
+        internal: { dueAt: '2026-11-23T13:30:00+01:00', overdueAt: '2026-11-23T13:30:00+01:00' },
+        customer: { dueAt: '2026-11-23T12:45:00.000Z', overdueAt: '2026-11-23T14:00:00.000Z' },
+      },
+    };
+    expect(nextDueAt(spelled)).toBe('2026-11-23T13:30:00+01:00');
+    const done = resolve(c, 'Config', '', MON_10);
+    if (!done.ok) throw new Error(done.error);
+    expect(nextDueAt(done.record)).toBeUndefined();
   });
 
   test('a Medium reminder missed while the browser was closed waits for business hours; Critical does not', () => {
