@@ -42,11 +42,12 @@ export function oneLine(s: string | null | undefined): string | undefined {
   return t || undefined;
 }
 
-// Untrusted HTML from a helpdesk API as plain text. A DOMParser document is inert: no script runs, no
-// image loads.
-export function htmlText(html: string | undefined): string {
-  if (!html || typeof DOMParser === 'undefined') return '';
-  return blockText(new DOMParser().parseFromString(html, 'text/html').body);
+// Untrusted HTML from a helpdesk API as plain text, parsed with the page's own DOMParser: the document it
+// makes is inert (no script runs, no image loads).
+export function htmlText(html: string | undefined, page: Document): string {
+  const Parser = page.defaultView?.DOMParser;
+  if (!html || !Parser) return '';
+  return blockText(new Parser().parseFromString(html, 'text/html').body);
 }
 
 // A date as the page gives it: a machine-readable attribute first, else the shown text when it is an

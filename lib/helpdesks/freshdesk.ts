@@ -37,13 +37,13 @@ export function conversationRole(c: Record<string, Json>, requesterId: string | 
   return c.incoming === true || (!!requesterId && idOf(c.user_id) === requesterId) ? 'customer' : 'agent';
 }
 
-const plainOr = (plain: Json, html: Json) => {
+const plainOr = (plain: Json, html: Json, page: Document) => {
   const p = str(plain);
-  return p ? tidy(p) : htmlText(str(html));
+  return p ? tidy(p) : htmlText(str(html), page);
 };
 
 // The agent app's session cookie answers the public API v2 from the same origin (no API key).
-async function readApi({ ticketId: id, get }: ApiContext): Promise<TicketFields> {
+async function readApi({ ticketId: id, doc, get }: ApiContext): Promise<TicketFields> {
   const t = obj(await get(`/api/v2/tickets/${id}?include=requester,company,stats,conversations`));
   if (!t || idOf(t.id) !== id) throw new Error('unexpected ticket body');
   let list = arr(t.conversations);
@@ -66,7 +66,7 @@ async function readApi({ ticketId: id, get }: ApiContext): Promise<TicketFields>
   const requesterId = idOf(t.requester_id) ?? idOf(requester?.id);
   const name = str(requester?.name);
   const messages: TicketMessage[] = [];
-  const description = plainOr(t.description_text, t.description);
+  const description = plainOr(t.description_text, t.description, doc);
   if (description) {
     // The ticket's own description opens the thread; an outbound email (source 10) is the agent's.
     const role = t.source === 10 ? 'agent' : 'customer';
@@ -74,7 +74,7 @@ async function readApi({ ticketId: id, get }: ApiContext): Promise<TicketFields>
   }
   for (const item of list) {
     const c = obj(item);
-    const text = c && plainOr(c.body_text, c.body);
+    const text = c && plainOr(c.body_text, c.body, doc);
     if (!c || !text) continue;
     const role = conversationRole(c, requesterId);
     const mine = !!requesterId && idOf(c.user_id) === requesterId;

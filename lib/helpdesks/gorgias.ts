@@ -25,11 +25,11 @@ export function messageRole(m: Record<string, Json>): MessageRole {
   return m.from_agent === true ? 'agent' : 'customer';
 }
 
-function toMessage(item: Json): TicketMessage | undefined {
+function toMessage(item: Json, page: Document): TicketMessage | undefined {
   const m = obj(item);
   if (!m) return undefined;
   const plain = str(m.stripped_text) ?? str(m.body_text);
-  const text = plain ? tidy(plain) : htmlText(str(m.stripped_html) ?? str(m.body_html));
+  const text = plain ? tidy(plain) : htmlText(str(m.stripped_html) ?? str(m.body_html), page);
   if (!text) return undefined;
   const sender = obj(m.sender);
   return {
@@ -42,7 +42,7 @@ function toMessage(item: Json): TicketMessage | undefined {
 
 // The helpdesk app itself reads /api/tickets/{id} with the agent's session cookie (its REST SDK is the
 // public API's), so the same-origin GET answers without the API key basic auth that integrations use.
-async function readApi({ ticketId: id, get }: ApiContext): Promise<TicketFields> {
+async function readApi({ ticketId: id, doc, get }: ApiContext): Promise<TicketFields> {
   const messagesAt = (cursor?: string) =>
     `/api/tickets/${id}/messages?limit=${MESSAGE_PAGE}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`;
   const [ticketBody, firstPage] = await Promise.all([
@@ -68,7 +68,7 @@ async function readApi({ ticketId: id, get }: ApiContext): Promise<TicketFields>
   const time = (m: Json) => Date.parse(str(obj(m)?.created_datetime) ?? '') || 0;
   const messages = [...list]
     .sort((a, b) => time(a) - time(b))
-    .map(toMessage)
+    .map((m) => toMessage(m, doc))
     .filter((m): m is TicketMessage => !!m);
 
   const customer = obj(t.customer);

@@ -58,11 +58,11 @@ export function threadRole(t: Record<string, Json>): MessageRole {
   return str(obj(t.author)?.type) === 'END_USER' ? 'customer' : 'agent';
 }
 
-function bodyText(o: Record<string, Json> | undefined): string {
+function bodyText(o: Record<string, Json> | undefined, page: Document): string {
   const plain = str(o?.plainText);
   if (plain) return tidy(plain);
   const content = str(o?.content);
-  return /plain/i.test(str(o?.contentType) ?? '') ? tidy(content ?? '') : htmlText(content);
+  return /plain/i.test(str(o?.contentType) ?? '') ? tidy(content ?? '') : htmlText(content, page);
 }
 
 const personName = (p: Record<string, Json> | undefined) =>
@@ -110,7 +110,7 @@ async function readApi({ ticketId: id, url, doc, get }: ApiContext): Promise<Tic
   );
   const messages: TicketMessage[] = [];
   threads.forEach((th, i) => {
-    const text = bodyText(details[i]) || tidy(str(th.summary) ?? '');
+    const text = bodyText(details[i], doc) || tidy(str(th.summary) ?? '');
     const author = obj(th.author);
     if (text)
       messages.push({
@@ -123,7 +123,7 @@ async function readApi({ ticketId: id, url, doc, get }: ApiContext): Promise<Tic
   // Comments are the ticket's internal (and help-center) notes.
   for (const c of arr(obj(commentBody)?.data)) {
     const o = obj(c);
-    const text = bodyText(o);
+    const text = bodyText(o, doc);
     if (o && text)
       messages.push({ author: personName(obj(o.commenter)), role: 'note', at: str(o.commentedTime), text });
   }
