@@ -111,11 +111,18 @@ function RecordDetail({ record: r, settings, now, startWith, onBack }: DetailPro
   const customerMessage = customerUpdate(r, briefLocale, new Date(), settings, redaction);
   const updateField = useRef<HTMLTextAreaElement>(null);
   const rootCauseField = useRef<HTMLInputElement>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
   const [needsRootCause, setNeedsRootCause] = useState(false);
-  // "Log update" from a notification lands in the update box.
+  // "Log update" from a notification lands in the update box; opened any other way, on the escalation's name.
   useEffect(() => {
-    if (startWith === 'log') updateField.current?.focus();
+    (startWith === 'log' ? updateField.current : heading.current)?.focus();
   }, [startWith]);
+  // De-escalating or resolving removes the actions, the button pressed among them: keyboard focus goes
+  // back to the top of the escalation rather than to the page.
+  const open = isOpen(r);
+  useEffect(() => {
+    if (!open && (!document.activeElement || document.activeElement === document.body)) heading.current?.focus();
+  }, [open]);
   // In the time zone business hours count in (the options'), named: the computer's may differ.
   const when = (iso: string | undefined) => (iso ? briefTime(iso, locale, settings.timeZone) : '—');
   const due = (c: Escalation['followUps']['internal']) =>
@@ -145,7 +152,6 @@ function RecordDetail({ record: r, settings, now, startWith, onBack }: DetailPro
       await apply((stored) => ({ ok: true, record: markCopied(stored, now, r) }), t('esc_copied'));
   }
 
-  const open = isOpen(r);
   // What is copied for others is in the brief's language; the panel around it stays in the agent's.
   const messages = deEscalationMessages(r, deReason, deNote, briefT, redaction);
   const closing = resolutionMessages(r, rootCause, learning, briefT, redaction);
@@ -154,7 +160,7 @@ function RecordDetail({ record: r, settings, now, startWith, onBack }: DetailPro
       <button type="button" onClick={onBack}>
         {t('esc_back')}
       </button>
-      <h2>
+      <h2 ref={heading} tabIndex={-1}>
         {r.customer.account || r.customer.name || t('followup_noCustomer')} — {r.summary}
       </h2>
       <p>
@@ -203,9 +209,12 @@ function RecordDetail({ record: r, settings, now, startWith, onBack }: DetailPro
               type="button"
               disabled={!update.trim()}
               onClick={() =>
-                void apply((s) => logUpdate(s, kind, update, new Date(), settings), t('esc_logged')).then(
-                  (ok) => ok && setUpdate(''),
-                )
+                void apply((s) => logUpdate(s, kind, update, new Date(), settings), t('esc_logged')).then((ok) => {
+                  if (!ok) return;
+                  // The button is disabled once the box is empty: focus stays in the box, for the next update.
+                  updateField.current?.focus();
+                  setUpdate('');
+                })
               }
             >
               {t('followup_logUpdate')}

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { briefTime } from '../../lib/brief/document';
 import type { IndexRow } from '../../lib/escalation/migrate';
 import { HELPDESKS, type Helpdesk, SEVERITIES, type Severity } from '../../lib/escalation/model';
@@ -41,6 +41,19 @@ export function EscalationsView({
     setOpenId(focus?.id);
   }
   const list = useMemo(() => byNextDue(filterRecords(records ?? [], filter)), [records, filter]);
+  // Back from an escalation, keyboard focus returns to its row; to the tab when the row is not shown
+  // (filtered out now, or opened from a pattern).
+  const view = useRef<HTMLElement>(null);
+  const [backFrom, setBackFrom] = useState<string | undefined>(undefined);
+  useEffect(() => {
+    if (openId || !backFrom) return;
+    setBackFrom(undefined);
+    const buttons = [...(view.current?.querySelectorAll<HTMLButtonElement>('button') ?? [])];
+    (
+      buttons.find((b) => b.dataset.record === backFrom) ??
+      buttons.find((b) => b.getAttribute('aria-pressed') === 'true')
+    )?.focus();
+  }, [openId, backFrom]);
   if (openId) {
     return (
       <EscalationDetail
@@ -48,7 +61,10 @@ export function EscalationsView({
         settings={settings}
         now={now}
         startWith={focus?.id === openId ? focus.action : 'view'}
-        onBack={() => setOpenId(undefined)}
+        onBack={() => {
+          setBackFrom(openId);
+          setOpenId(undefined);
+        }}
       />
     );
   }
@@ -63,7 +79,7 @@ export function EscalationsView({
   );
   if (tab === 'patterns') {
     return (
-      <section aria-label={t('esc_region')}>
+      <section aria-label={t('esc_region')} ref={view}>
         {tabs}
         <PatternsView patterns={patterns} onOpen={setOpenId} />
       </section>
@@ -71,7 +87,7 @@ export function EscalationsView({
   }
   if (!records) return <p role="status">{t('esc_loading')}</p>;
   return (
-    <section aria-label={t('esc_region')}>
+    <section aria-label={t('esc_region')} ref={view}>
       {tabs}
       {setAside ? (
         <p className={cx('notice', 'error')} role="alert">
@@ -138,7 +154,7 @@ export function EscalationsView({
             const next = nextDueAt(r);
             return (
               <li key={r.id} className={cx('record', overdue ? 'overdue' : '')}>
-                <button type="button" onClick={() => setOpenId(r.id)}>
+                <button type="button" data-record={r.id} onClick={() => setOpenId(r.id)}>
                   <span className={cx('pill')}>{L.severities[severityOf(r)]}</span>{' '}
                   <strong>{r.customer.account || r.customer.name || t('followup_noCustomer')}</strong> —{' '}
                   {r.summary || t('followup_noSummary')}

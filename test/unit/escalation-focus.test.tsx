@@ -1,0 +1,94 @@
+import { act } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import { afterEach, beforeEach, expect, test } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { EscalationsView } from '../../components/escalations/EscalationsView';
+import { indexRowOf } from '../../lib/escalation/migrate';
+import type { Escalation } from '../../lib/escalation/model';
+import { escalateDraft } from '../../lib/platform/record-store';
+import { DEFAULT_SETTINGS } from '../../lib/settings/model';
+import { draft, NOW } from './engine-draft';
+
+// Without messages loaded, the panel shows message keys: the tests look for those.
+let host: HTMLDivElement;
+let root: Root;
+let records: Escalation[];
+
+beforeEach(async () => {
+  fakeBrowser.reset();
+  Reflect.set(globalThis, 'IS_REACT_ACT_ENVIRONMENT', true);
+  host = document.createElement('div');
+  document.body.append(host);
+  root = createRoot(host);
+  records = [
+    await escalateDraft(draft({ id: 'e1', key: 'zendesk:1', summary: 'Exports stop' }), NOW, DEFAULT_SETTINGS),
+    await escalateDraft(draft({ id: 'e2', key: 'zendesk:2', summary: 'Login loops' }), NOW, DEFAULT_SETTINGS),
+  ];
+  await act(async () =>
+    root.render(
+      <EscalationsView
+        records={records.map(indexRowOf)}
+        now={NOW}
+        settings={DEFAULT_SETTINGS}
+        patterns={{ library: undefined, version: 0 }}
+      />,
+    ),
+  );
+});
+afterEach(() => {
+  act(() => root.unmount());
+  host.remove();
+});
+
+const button = (name: string) => {
+  const found = [...host.querySelectorAll('button')].find((b) => b.textContent?.includes(name));
+  if (!found) throw new Error(`no button ${name}`);
+  return found;
+};
+const settle = () => act(async () => new Promise((done) => setTimeout(done, 20)));
+const click = async (b: HTMLButtonElement) => {
+  b.focus();
+  await act(async () => b.click());
+  await settle();
+};
+
+test('an escalation opened from the list has keyboard focus on its name, and Back returns to its row', async () => {
+  await click(button('Login loops'));
+  expect(document.activeElement?.tagName).toBe('H2');
+  expect(document.activeElement?.textContent).toContain('Login loops');
+  await click(button('esc_back'));
+  expect(document.activeElement).toBe(button('Login loops'));
+});
+
+test('after Log update, focus stays in the update box (the button is disabled once it is empty)', async () => {
+  await click(button('Exports stop'));
+  const box = host.querySelector('textarea#upd-text') as HTMLTextAreaElement;
+  await act(async () => {
+    Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')?.set?.call(box, 'Engineering on it');
+    box.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+  const log = [...host.querySelectorAll('details button')].find(
+    (b) => b.textContent === 'followup_logUpdate',
+  ) as HTMLButtonElement;
+  await click(log);
+  expect(host.querySelector('[role="status"]')?.textContent).toBe('esc_logged');
+  expect(document.activeElement).toBe(box);
+});
+
+test.each([
+  ['esc_deEscalate', 'esc_deEscalated'],
+  ['esc_resolve', 'esc_resolved'],
+])('after %s, focus goes to the escalation name, not the page', async (action, done) => {
+  await click(button('Exports stop'));
+  if (action === 'esc_resolve') {
+    const cause = host.querySelector('input#res-cause') as HTMLInputElement;
+    await act(async () => {
+      Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set?.call(cause, 'Row cap');
+      cause.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+  }
+  const go = [...host.querySelectorAll('details > button')].find((b) => b.textContent === action) as HTMLButtonElement;
+  await click(go);
+  expect(host.querySelector('[role="status"]')?.textContent).toBe(done);
+  expect(document.activeElement?.tagName).toBe('H2');
+});
