@@ -185,7 +185,10 @@ function RecordDetail({ record: r, settings, now, startWith, onBack }: DetailPro
           {r.outcome.learning ? `${t('esc_learning')}: ${r.outcome.learning}` : ''}
         </p>
       )}
-      {status ? <p role="status">{status}</p> : null}
+      {/* In the page before there is anything to say: a live region added with its text is often not read. */}
+      <p className={cx('status')} role="status">
+        {status}
+      </p>
 
       {open ? (
         <>

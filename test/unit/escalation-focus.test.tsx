@@ -92,3 +92,12 @@ test.each([
   expect(host.querySelector('[role="status"]')?.textContent).toBe(done);
   expect(document.activeElement?.tagName).toBe('H2');
 });
+
+test('the escalation’s status line is in the page before its first message, so the message is read out', async () => {
+  await click(button('Exports stop'));
+  const line = host.querySelector('[role="status"]');
+  expect(line?.textContent).toBe('');
+  await click(button('esc_copyUpdateBrief'));
+  expect(host.querySelector('[role="status"]')).toBe(line);
+  expect(line?.textContent).not.toBe('');
+});
