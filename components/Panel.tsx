@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { LOCALES, type Locale } from '../lib/brief/labels';
 import { openForTicket } from '../lib/followup/list';
 import { severityOf } from '../lib/followup/schedule';
@@ -38,7 +39,7 @@ interface PanelProps {
   onSettings: (changed: Partial<Settings>) => void;
 }
 
-function Panel({ api, settings, onSettings, boundTabId }: PanelProps) {
+export function Panel({ api, settings, onSettings, boundTabId }: PanelProps) {
   const { t, L } = useI18n();
   const { session, reread, escalate, newDraft, movedTo } = api;
   const { view, setView, focus, showEscalation } = usePanelView();
@@ -46,6 +47,16 @@ function Panel({ api, settings, onSettings, boundTabId }: PanelProps) {
   const now = useClock(records, settings);
   const patterns = usePatternLibrary(session.phase === 'ready' ? session.draft.id : undefined);
   const setAside = useSetAsideDrafts(session.phase === 'ready' ? session.draft.key : undefined);
+  // The button pressed (Mark as escalated, Start a new draft) is gone with the view it was in: keyboard
+  // focus goes to what replaced it, the escalation's notice or the new draft's step.
+  const escalatedNotice = useRef<HTMLParagraphElement>(null);
+  const shownPhase = useRef(session.phase);
+  useEffect(() => {
+    const was = shownPhase.current;
+    shownPhase.current = session.phase;
+    if (session.phase === 'escalated' && was !== 'escalated') escalatedNotice.current?.focus();
+    if (session.phase === 'ready' && was === 'escalated') document.getElementById('step-heading')?.focus();
+  }, [session.phase]);
   if (session.phase === 'loading') {
     return (
       <main>
@@ -104,7 +115,7 @@ function Panel({ api, settings, onSettings, boundTabId }: PanelProps) {
         {read.ok ? <TicketView ticket={read.ticket} /> : null}
         {session.phase === 'escalated' ? (
           <section className={cx('escalated')} aria-label={t('header_escalate')}>
-            <p role="status">
+            <p role="status" tabIndex={-1} ref={escalatedNotice}>
               {t(
                 'app_escalated',
                 session.record.target ? L.targets[session.record.target] : '',

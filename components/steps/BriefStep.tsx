@@ -49,6 +49,10 @@ export function BriefStep({
   useEffect(() => {
     if (confirming) confirmButton.current?.focus();
   }, [confirming]);
+  // Not escalated: focus, lost while the button was disabled, goes back to it to try again.
+  useEffect(() => {
+    if (failure) markButton.current?.focus();
+  }, [failure]);
   async function escalate() {
     setConfirming(false);
     setEscalating(true);

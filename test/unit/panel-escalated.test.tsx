@@ -1,0 +1,83 @@
+import { act, useState } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import { afterEach, beforeEach, expect, test } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { Panel } from '../../components/Panel';
+import type { PanelSession } from '../../components/usePanelSession';
+import type { Escalation } from '../../lib/escalation/model';
+import type { ReadTicketResult } from '../../lib/messages/panel';
+import { DEFAULT_SETTINGS } from '../../lib/settings/model';
+import { draft } from './engine-draft';
+
+// Without messages loaded, the panel shows message keys: the tests look for those.
+let host: HTMLDivElement;
+let root: Root;
+const read: ReadTicketResult = { ok: false, reason: 'unreachable' };
+let escalation: (d: Escalation) => Promise<Escalation>;
+
+function Harness() {
+  const [session, setSession] = useState<PanelSession>({ phase: 'ready', read, draft: draft({ id: 'd1' }) });
+  const api = {
+    session,
+    reread: async () => undefined,
+    escalate: async (d: Escalation) => {
+      const record = await escalation(d);
+      setSession({ phase: 'escalated', read, record });
+    },
+    newDraft: async () => setSession({ phase: 'ready', read, draft: draft({ id: 'd2' }) }),
+    movedTo: undefined,
+  };
+  return <Panel api={api} settings={DEFAULT_SETTINGS} onSettings={() => undefined} boundTabId={1} />;
+}
+
+beforeEach(async () => {
+  fakeBrowser.reset();
+  Reflect.set(globalThis, 'IS_REACT_ACT_ENVIRONMENT', true);
+  escalation = async (d) => ({ ...d, status: 'escalated', summary: 'Exports stop' });
+  host = document.createElement('div');
+  document.body.append(host);
+  root = createRoot(host);
+  await act(async () => root.render(<Harness />));
+});
+afterEach(() => {
+  act(() => root.unmount());
+  host.remove();
+});
+
+const button = (name: string) => {
+  const found = [...host.querySelectorAll('button')].find((b) => b.textContent?.includes(name));
+  if (!found) throw new Error(`no button ${name}`);
+  return found;
+};
+const click = async (b: HTMLButtonElement) => {
+  b.focus();
+  await act(async () => b.click());
+  await act(async () => new Promise((done) => setTimeout(done, 20)));
+};
+const markEscalated = async () => {
+  await click(button('steps_brief'));
+  await click(button('fields_markEscalated'));
+};
+
+test('after Mark as escalated, keyboard focus is on the notice that says so', async () => {
+  await markEscalated();
+  expect(document.activeElement?.textContent).toContain('app_escalated');
+  expect(document.activeElement?.getAttribute('role')).toBe('status');
+});
+
+test('after Start a new draft, keyboard focus is on the new draft’s step', async () => {
+  await markEscalated();
+  await click(button('app_newDraft'));
+  expect(document.activeElement?.id).toBe('step-heading');
+});
+
+test('when marking fails, focus returns to Mark as escalated to try again', async () => {
+  escalation = async () => {
+    // As Chrome does, the button loses focus while it is disabled.
+    (document.activeElement as HTMLElement | null)?.blur();
+    throw new Error('storage full');
+  };
+  await markEscalated();
+  expect(host.textContent).toContain('fields_escalateFailed');
+  expect(document.activeElement).toBe(button('fields_markEscalated'));
+});
