@@ -113,21 +113,30 @@ export function Panel({ api, settings, onSettings, boundTabId }: PanelProps) {
           </p>
         ) : null}
         {read.ok ? <TicketView ticket={read.ticket} /> : null}
-        {session.phase === 'escalated' ? (
-          <section className={cx('escalated')} aria-label={t('header_escalate')}>
-            <p role="status" tabIndex={-1} ref={escalatedNotice}>
-              {t(
-                'app_escalated',
-                session.record.target ? L.targets[session.record.target] : '',
-                session.record.severity ? L.severities[session.record.severity] : '',
-              )}{' '}
-              {session.record.summary}
-            </p>
+        {/* Always in the page, empty until escalated: a live region added with its text is often not read. */}
+        <section
+          className={cx(session.phase === 'escalated' ? 'escalated' : '')}
+          aria-label={session.phase === 'escalated' ? t('header_escalate') : undefined}
+        >
+          <p role="status" tabIndex={-1} ref={escalatedNotice}>
+            {session.phase === 'escalated' ? (
+              <>
+                {t(
+                  'app_escalated',
+                  session.record.target ? L.targets[session.record.target] : '',
+                  session.record.severity ? L.severities[session.record.severity] : '',
+                )}{' '}
+                {session.record.summary}
+              </>
+            ) : null}
+          </p>
+          {session.phase === 'escalated' ? (
             <button type="button" onClick={() => void newDraft()}>
               {t('app_newDraft')}
             </button>
-          </section>
-        ) : (
+          ) : null}
+        </section>
+        {session.phase === 'escalated' ? null : (
           <>
             {existing.map((r) => (
               <p key={r.id} className={cx('notice')} role="status">

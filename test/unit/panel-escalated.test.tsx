@@ -65,6 +65,14 @@ test('after Mark as escalated, keyboard focus is on the notice that says so', as
   expect(document.activeElement?.getAttribute('role')).toBe('status');
 });
 
+test('the escalated notice is a live region already in the page before it has anything to say', async () => {
+  const before = [...host.querySelectorAll('[role="status"]')];
+  await markEscalated();
+  const notice = [...host.querySelectorAll('[role="status"]')].find((p) => p.textContent?.includes('app_escalated'));
+  expect(notice?.textContent).toContain('Exports stop');
+  expect(before).toContain(notice);
+});
+
 test('after Start a new draft, keyboard focus is on the new draft’s step', async () => {
   await markEscalated();
   await click(button('app_newDraft'));
