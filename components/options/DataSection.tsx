@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { buildExport, type ImportResult, planImport } from '../../lib/data/backup';
 import { deleteAllStored, readAllStored, writeStored } from '../../lib/platform/data-store';
 import { useI18n } from '../i18n';
@@ -35,6 +35,15 @@ export function DataSection({ onChanged }: { onChanged: () => void }) {
   const [status, setStatus] = useState('');
   const [report, setReport] = useState<string[]>([]);
   const [confirming, setConfirming] = useState(false);
+  // Keyboard focus goes into the question on its safe answer, and back to Delete all data when it closes.
+  const deleteButton = useRef<HTMLButtonElement>(null);
+  const keepButton = useRef<HTMLButtonElement>(null);
+  const asked = useRef(false);
+  useEffect(() => {
+    if (confirming) keepButton.current?.focus();
+    else if (asked.current) deleteButton.current?.focus();
+    asked.current = confirming;
+  }, [confirming]);
 
   async function exportAll() {
     const file = buildExport(await readAllStored(), new Date());
@@ -93,7 +102,14 @@ export function DataSection({ onChanged }: { onChanged: () => void }) {
         </ul>
       ) : null}
       {confirming ? (
-        <div className={cx('danger')} role="alertdialog" aria-labelledby={`${id}-ask`}>
+        <div
+          className={cx('danger')}
+          role="alertdialog"
+          aria-labelledby={`${id}-ask`}
+          onKeyDown={(e) => {
+            if (e.key === 'Escape') setConfirming(false);
+          }}
+        >
           <p id={`${id}-ask`}>{t('options_deleteAsk')}</p>
           <div className={cx('row')}>
             <button
@@ -109,13 +125,13 @@ export function DataSection({ onChanged }: { onChanged: () => void }) {
             >
               {t('options_deleteConfirm')}
             </button>
-            <button type="button" onClick={() => setConfirming(false)}>
+            <button type="button" ref={keepButton} onClick={() => setConfirming(false)}>
               {t('options_deleteCancel')}
             </button>
           </div>
         </div>
       ) : (
-        <button type="button" className={cx('danger-button')} onClick={() => setConfirming(true)}>
+        <button type="button" className={cx('danger-button')} ref={deleteButton} onClick={() => setConfirming(true)}>
           {t('options_deleteAll')}
         </button>
       )}

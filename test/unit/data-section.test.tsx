@@ -1,0 +1,60 @@
+import { act } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import { afterEach, beforeEach, expect, test } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { DataSection } from '../../components/options/DataSection';
+
+// Without messages loaded, the page shows message keys: the tests look for those.
+let host: HTMLDivElement;
+let root: Root;
+
+beforeEach(async () => {
+  fakeBrowser.reset();
+  Reflect.set(globalThis, 'IS_REACT_ACT_ENVIRONMENT', true);
+  host = document.createElement('div');
+  document.body.append(host);
+  root = createRoot(host);
+  await act(async () => root.render(<DataSection onChanged={() => undefined} />));
+});
+afterEach(() => {
+  act(() => root.unmount());
+  host.remove();
+});
+
+const button = (name: string) => [...host.querySelectorAll('button')].find((b) => b.textContent === name);
+const ask = async () => {
+  const remove = button('options_deleteAll');
+  remove?.focus();
+  await act(async () => remove?.click());
+};
+
+test('Delete all data puts keyboard focus on the safe answer of its question', async () => {
+  await ask();
+  expect(host.querySelector('[role="alertdialog"]')).not.toBeNull();
+  expect(document.activeElement).toBe(button('options_deleteCancel'));
+});
+
+test('Keep my data closes the question and returns focus to Delete all data', async () => {
+  await ask();
+  await act(async () => button('options_deleteCancel')?.click());
+  expect(host.querySelector('[role="alertdialog"]')).toBeNull();
+  expect(document.activeElement).toBe(button('options_deleteAll'));
+});
+
+test('Escape closes the question, keeping the data, and returns focus to Delete all data', async () => {
+  await fakeBrowser.storage.local.set({ 'draft:zendesk:1': { id: 'd1' } });
+  await ask();
+  await act(async () =>
+    document.activeElement?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true })),
+  );
+  expect(host.querySelector('[role="alertdialog"]')).toBeNull();
+  expect(document.activeElement).toBe(button('options_deleteAll'));
+  expect(await fakeBrowser.storage.local.get(null)).toEqual({ 'draft:zendesk:1': { id: 'd1' } });
+});
+
+test('once deleted, focus is back on Delete all data and the status says so', async () => {
+  await ask();
+  await act(async () => button('options_deleteConfirm')?.click());
+  expect(host.querySelector('[role="status"]')?.textContent).toBe('options_deleted');
+  expect(document.activeElement).toBe(button('options_deleteAll'));
+});
