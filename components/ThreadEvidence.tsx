@@ -1,4 +1,5 @@
-import type { UseFormReturn } from 'react-hook-form';
+import { useState } from 'react';
+import { type UseFormReturn, useWatch } from 'react-hook-form';
 import type { Escalation, TicketMessage } from '../lib/escalation/model';
 import { useI18n } from './i18n';
 import { cx } from './ui';
@@ -14,10 +15,18 @@ export function ThreadEvidence({
   messages: readonly TicketMessage[];
 }) {
   const { t } = useI18n();
+  const evidence = useWatch({ control: form.control, name: 'repro.evidence' }) ?? [];
+  // Said politely after each click: the list it changes is elsewhere on the step.
+  const [said, setSaid] = useState('');
   if (!messages.length) return null;
-  const add = (text: string) => {
+  const add = (text: string, n: number) => {
     const current = form.getValues('repro.evidence') ?? [];
-    if (!current.includes(text)) form.setValue('repro.evidence', [...current, text], { shouldDirty: true });
+    if (current.includes(text)) {
+      setSaid(t('fields_evidenceAlready', n));
+      return;
+    }
+    form.setValue('repro.evidence', [...current, text], { shouldDirty: true });
+    setSaid(t('fields_evidenceAdded', n));
   };
   return (
     <details className={cx('thread-evidence')}>
@@ -28,17 +37,25 @@ export function ThreadEvidence({
           <li key={i}>
             <span className={cx('role')}>{t(`role_${m.role}`)}</span> {m.author ?? ''}:{' '}
             <span className={cx('muted')}>{m.text.length > PREVIEW ? `${m.text.slice(0, PREVIEW)}…` : m.text}</span>{' '}
+            {/* One button either way, never disabled: it keeps keyboard focus, and a click says why nothing changes. */}
             <button
               type="button"
               className={cx('link')}
-              onClick={() => add(m.text)}
-              aria-label={t('fields_addMessageToEvidence', i + 1)}
+              aria-disabled={evidence.includes(m.text) || undefined}
+              onClick={() => add(m.text, i + 1)}
+              aria-label={t(
+                evidence.includes(m.text) ? 'fields_messageInEvidence' : 'fields_addMessageToEvidence',
+                i + 1,
+              )}
             >
-              {t('fields_addToEvidence')}
+              {t(evidence.includes(m.text) ? 'fields_inEvidence' : 'fields_addToEvidence')}
             </button>
           </li>
         ))}
       </ol>
+      <p className={cx('status')} role="status">
+        {said}
+      </p>
     </details>
   );
 }
