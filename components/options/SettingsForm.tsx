@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { BRIEF_FORMATS } from '../../lib/brief/render';
 import { AGENT_TIERS, SEVERITIES } from '../../lib/escalation/model';
 import { changedSettings } from '../../lib/settings/changes';
@@ -41,12 +41,24 @@ export function SettingsForm({ initial, onSave }: Props) {
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [status, setStatus] = useState('');
   const set = (patch: Partial<Settings>) => setDraft((d) => ({ ...d, ...patch }));
+  // A failed save is announced once, by the status line; each reason is at its field, read with it.
   const error = (path: string) =>
     errors[path] ? (
-      <p className={cx('error')} role="alert" id={`${id}-${path}-err`}>
+      <p className={cx('error')} id={`${id}-${path}-err`}>
         {errors[path]}
       </p>
     ) : null;
+  // What a field says about itself: invalid, and why (then its hint), after a refused save.
+  const ariaFor = (path: string, hint?: string) => ({
+    'aria-invalid': errors[path] ? true : undefined,
+    'aria-describedby': [errors[path] ? `${id}-${path}-err` : '', hint ?? ''].filter(Boolean).join(' ') || undefined,
+  });
+  // Keyboard focus goes to the first field a failed save explains.
+  const form = useRef<HTMLFormElement>(null);
+  const [failedSaves, setFailedSaves] = useState(0);
+  useEffect(() => {
+    if (failedSaves) form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [failedSaves]);
 
   async function save() {
     const parsed = Settings.safeParse(draft);
@@ -55,10 +67,18 @@ export function SettingsForm({ initial, onSave }: Props) {
       const next: Record<string, string> = {};
       for (const issue of issues) {
         const { key, args } = issueMessage(issue);
-        next[issue.path.join('.')] = t(key, ...args);
+        // Every bad holiday line is named, together at the one box they are typed in.
+        const path = issue.path[0] === 'holidays' ? 'holidays' : issue.path.join('.');
+        next[path] = next[path] ? `${next[path]} ${t(key, ...args)}` : t(key, ...args);
       }
+      const reasons = Object.values(next);
       setErrors(next);
-      setStatus(t('options_invalid', Object.values(next)[0] ?? ''));
+      setStatus(
+        reasons.length > 1
+          ? t('options_invalidMany', reasons.length, reasons[0] ?? '')
+          : t('options_invalid', reasons[0] ?? ''),
+      );
+      setFailedSaves((n) => n + 1);
       return;
     }
     setErrors({});
@@ -71,6 +91,7 @@ export function SettingsForm({ initial, onSave }: Props) {
 
   return (
     <form
+      ref={form}
       className={cx('options-form')}
       onSubmit={(e) => {
         e.preventDefault();
@@ -84,13 +105,17 @@ export function SettingsForm({ initial, onSave }: Props) {
           id={`${id}-name`}
           value={draft.reporter.name}
           onChange={(e) => set({ reporter: { ...draft.reporter, name: e.target.value } })}
+          {...ariaFor('reporter.name')}
         />
+        {error('reporter.name')}
         <label htmlFor={`${id}-team`}>{t('options_reporterTeam')}</label>
         <input
           id={`${id}-team`}
           value={draft.reporter.team}
           onChange={(e) => set({ reporter: { ...draft.reporter, team: e.target.value } })}
+          {...ariaFor('reporter.team')}
         />
+        {error('reporter.team')}
         <label htmlFor={`${id}-tier`}>{t('fields_tier')}</label>
         <select
           id={`${id}-tier`}
@@ -177,7 +202,7 @@ export function SettingsForm({ initial, onSave }: Props) {
           step="1"
           value={Number.isNaN(draft.patternWindowDays) ? '' : draft.patternWindowDays}
           onChange={(e) => set({ patternWindowDays: num(e.target.value) })}
-          aria-describedby={errors.patternWindowDays ? `${id}-patternWindowDays-err` : undefined}
+          {...ariaFor('patternWindowDays')}
         />
         {error('patternWindowDays')}
       </fieldset>
@@ -191,6 +216,7 @@ export function SettingsForm({ initial, onSave }: Props) {
               <input
                 type="checkbox"
                 checked={draft.businessHours.days.includes(day)}
+                {...ariaFor('businessHours.days')}
                 onChange={(e) =>
                   set({
                     businessHours: {
@@ -215,6 +241,7 @@ export function SettingsForm({ initial, onSave }: Props) {
               type="time"
               value={draft.businessHours.start}
               onChange={(e) => set({ businessHours: { ...draft.businessHours, start: e.target.value } })}
+              {...ariaFor('businessHours.start')}
             />
             {error('businessHours.start')}
           </div>
@@ -225,6 +252,7 @@ export function SettingsForm({ initial, onSave }: Props) {
               type="time"
               value={draft.businessHours.end}
               onChange={(e) => set({ businessHours: { ...draft.businessHours, end: e.target.value } })}
+              {...ariaFor('businessHours.end')}
             />
             {error('businessHours.end')}
           </div>
@@ -233,8 +261,7 @@ export function SettingsForm({ initial, onSave }: Props) {
         <input
           id={`${id}-tz`}
           value={draft.timeZone}
-          aria-invalid={!!errors.timeZone}
-          aria-describedby={`${id}-tz-hint`}
+          {...ariaFor('timeZone', `${id}-tz-hint`)}
           onChange={(e) => set({ timeZone: e.target.value })}
         />
         <p className={cx('hint')} id={`${id}-tz-hint`}>
@@ -246,6 +273,7 @@ export function SettingsForm({ initial, onSave }: Props) {
           id={`${id}-holidays`}
           rows={3}
           value={holidayText}
+          {...ariaFor('holidays')}
           onChange={(e) => {
             setHolidayText(e.target.value);
             set({
@@ -256,9 +284,7 @@ export function SettingsForm({ initial, onSave }: Props) {
             });
           }}
         />
-        {Object.keys(errors).some((k) => k.startsWith('holidays'))
-          ? error(Object.keys(errors).find((k) => k.startsWith('holidays')) ?? '')
-          : null}
+        {error('holidays')}
       </fieldset>
 
       <fieldset>
@@ -280,6 +306,7 @@ export function SettingsForm({ initial, onSave }: Props) {
                   step="0.5"
                   value={Number.isNaN(c.internalHours) ? '' : c.internalHours}
                   onChange={(e) => update({ internalHours: num(e.target.value) })}
+                  {...ariaFor(`cadence.${sev}.internalHours`)}
                 />
                 {error(`cadence.${sev}.internalHours`)}
               </div>
@@ -292,6 +319,7 @@ export function SettingsForm({ initial, onSave }: Props) {
                   step="0.5"
                   value={Number.isNaN(c.customerMinHours) ? '' : c.customerMinHours}
                   onChange={(e) => update({ customerMinHours: num(e.target.value) })}
+                  {...ariaFor(`cadence.${sev}.customerMinHours`)}
                 />
                 {error(`cadence.${sev}.customerMinHours`)}
               </div>
@@ -304,6 +332,7 @@ export function SettingsForm({ initial, onSave }: Props) {
                   step="0.5"
                   value={Number.isNaN(c.customerMaxHours) ? '' : c.customerMaxHours}
                   onChange={(e) => update({ customerMaxHours: num(e.target.value) })}
+                  {...ariaFor(`cadence.${sev}.customerMaxHours`)}
                 />
                 {error(`cadence.${sev}.customerMaxHours`)}
               </div>

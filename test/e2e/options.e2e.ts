@@ -25,23 +25,28 @@ test('settings are kept, explained when invalid, and used by the panel', async (
   await field(options, 'Default brief format').selectOption('jira');
   await field(options, 'Time zone').fill('Mars/Olympus');
   await options.getByRole('button', { name: 'Save settings' }).click();
-  await expect.poll(() => options.getByRole('alert').first().textContent()).toContain('Not a time zone name');
-  await field(options, 'Time zone').fill('Europe/Berlin');
-  // Holidays typed one per line, Enter between them; a bad one is named by its line.
+  // Refused: said once by the status line, the reason at the field, which gets keyboard focus.
+  await expect.poll(() => options.getByRole('status').first().textContent()).toContain('Not a time zone name');
+  const timeZone = field(options, 'Time zone');
+  expect(await timeZone.getAttribute('aria-invalid')).toBe('true');
+  expect(await timeZone.evaluate((el) => el === document.activeElement)).toBe(true);
+  expect(await options.getByRole('alert').count()).toBe(0);
+  await timeZone.fill('Europe/Berlin');
+  // Holidays typed one per line, Enter between them; each bad one is named by its line.
   const holidays = field(options, 'Holidays (one date per line, YYYY-MM-DD)');
-  await holidays.pressSequentially('2026-12-25\n2026-13-40');
+  await holidays.pressSequentially('2026-12-25\n2026-13-40\n国庆节');
   await options.getByRole('button', { name: 'Save settings' }).click();
   await expect
-    .poll(() => options.getByRole('alert').first().textContent())
-    .toBe('Line 2 is not a date such as 2026-12-25.');
+    .poll(() => options.getByRole('status').first().textContent())
+    .toBe('Not saved: Line 2 is not a date such as 2026-12-25. Line 3 is not a date such as 2026-12-25.');
   await holidays.fill('2026-12-25\n2026-12-26');
   // No business day at all is refused at the days (Medium reminders count business hours).
   const weekdays = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday'];
   for (const day of weekdays) await options.getByLabel(day, { exact: true }).uncheck();
   await options.getByRole('button', { name: 'Save settings' }).click();
   await expect
-    .poll(() => options.getByRole('alert').first().textContent())
-    .toBe('Pick at least one business day (Medium reminders count business hours).');
+    .poll(() => options.getByRole('status').first().textContent())
+    .toBe('Not saved: Pick at least one business day (Medium reminders count business hours).');
   for (const day of weekdays) await options.getByLabel(day, { exact: true }).check();
   await options.getByRole('button', { name: 'Save settings' }).click();
   await expect.poll(() => options.getByRole('status').first().textContent()).toBe('Settings saved.');

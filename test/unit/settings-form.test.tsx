@@ -1,0 +1,118 @@
+import { act } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import { afterEach, beforeEach, expect, test, vi } from 'vitest';
+import { I18nProvider } from '../../components/i18n';
+import { SettingsForm } from '../../components/options/SettingsForm';
+import { DEFAULT_SETTINGS } from '../../lib/settings/model';
+
+// The messages the test reads; any other shows as its key.
+const MESSAGES = {
+  options_start: 'Start',
+  options_end: 'End',
+  options_timeZone: 'Time zone',
+  options_holidays: 'Holidays',
+  options_customerMin: '$1 customer update, from (hours)',
+  options_customerMax: '$1 customer update, by (hours)',
+  options_save: 'Save settings',
+  options_err_holiday: 'Line $1 is not a date.',
+  options_err_hoursOrder: 'Business hours must end after they start.',
+  options_invalid: 'Not saved: $1',
+  options_invalidMany: 'Not saved: $1 values to fix. The first: $2',
+};
+let host: HTMLDivElement;
+let root: Root;
+let saved: number;
+
+beforeEach(async () => {
+  Reflect.set(globalThis, 'IS_REACT_ACT_ENVIRONMENT', true);
+  const body = JSON.stringify(Object.fromEntries(Object.entries(MESSAGES).map(([k, message]) => [k, { message }])));
+  vi.stubGlobal('fetch', async () => new Response(body));
+  saved = 0;
+  host = document.createElement('div');
+  document.body.append(host);
+  root = createRoot(host);
+  await act(async () =>
+    root.render(
+      <I18nProvider locale="en">
+        <SettingsForm
+          initial={{ ...DEFAULT_SETTINGS, timeZone: 'UTC' }}
+          onSave={async () => {
+            saved++;
+          }}
+        />
+      </I18nProvider>,
+    ),
+  );
+});
+afterEach(() => {
+  act(() => root.unmount());
+  host.remove();
+  vi.unstubAllGlobals();
+});
+
+function field(label: string): HTMLInputElement | HTMLTextAreaElement {
+  const found = [...host.querySelectorAll('label')].find((l) => l.textContent === label);
+  const input = found && document.getElementById(found.htmlFor);
+  if (!input) throw new Error(`no field ${label}`);
+  return input as HTMLInputElement;
+}
+async function type(label: string, value: string) {
+  const input = field(label);
+  const proto = input instanceof HTMLTextAreaElement ? HTMLTextAreaElement.prototype : HTMLInputElement.prototype;
+  await act(async () => {
+    Object.getOwnPropertyDescriptor(proto, 'value')?.set?.call(input, value);
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+}
+const description = (input: Element) =>
+  (input.getAttribute('aria-describedby') ?? '')
+    .split(' ')
+    .map((id) => document.getElementById(id)?.textContent ?? '')
+    .join(' | ');
+async function save() {
+  const button = [...host.querySelectorAll('button')].find((b) => b.textContent === 'Save settings');
+  button?.focus();
+  await act(async () => button?.click());
+}
+
+async function saveFourMistakes() {
+  await type('Start', '18:00');
+  await type('Time zone', 'Beijing');
+  await type('Holidays', '2026-10-01\n2026-13-45\n国庆节');
+  await type('High customer update, from (hours)', '10');
+  await save();
+}
+
+test('a refused save is announced once, with how many values to fix, not as one alert per field', async () => {
+  await saveFourMistakes();
+  expect(saved).toBe(0);
+  expect(host.querySelectorAll('[role="alert"]')).toHaveLength(0);
+  expect(host.querySelector('[role="status"]')?.textContent).toBe(
+    'Not saved: 4 values to fix. The first: Business hours must end after they start.',
+  );
+});
+
+test('each field a save refuses is marked invalid and described by its reason (and its hint)', async () => {
+  await saveFourMistakes();
+  const end = field('End');
+  expect(end.getAttribute('aria-invalid')).toBe('true');
+  expect(description(end)).toBe('Business hours must end after they start.');
+  const tz = field('Time zone');
+  expect(tz.getAttribute('aria-invalid')).toBe('true');
+  expect(description(tz)).toMatch(/^options_err_timeZone \| options_timeZoneHint$/);
+  expect(field('Holidays').getAttribute('aria-invalid')).toBe('true');
+  const max = field('High customer update, by (hours)');
+  expect(max.getAttribute('aria-invalid')).toBe('true');
+  expect(description(max)).toBe('options_err_window');
+  expect(field('Start').hasAttribute('aria-invalid')).toBe(false);
+});
+
+test('every holiday line that is not a date is named, not only the first', async () => {
+  await saveFourMistakes();
+  expect(description(field('Holidays'))).toBe('Line 2 is not a date. Line 3 is not a date.');
+});
+
+test('keyboard focus moves to the first field a refused save explains', async () => {
+  await saveFourMistakes();
+  expect(document.activeElement).toBe(field('End'));
+});
