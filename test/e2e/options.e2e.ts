@@ -123,9 +123,18 @@ test('export, import back with a report, a broken file changes nothing, delete a
   expect(Object.keys(file.items)).toContain('draft:zendesk:acme.zendesk.com:4821');
 
   // Delete all: first a question, then it happens.
-  await options.getByRole('button', { name: 'Delete all data' }).click();
+  // The question takes keyboard focus on its safe answer; Escape keeps the data and returns to the button.
+  const deleteAll = options.getByRole('button', { name: 'Delete all data' });
+  await deleteAll.click();
+  const focused = () => options.evaluate(() => document.activeElement?.textContent);
+  expect(await focused()).toBe('Keep my data');
+  await options.keyboard.press('Escape');
+  expect(await options.getByRole('alertdialog').count()).toBe(0);
+  expect(await focused()).toBe('Delete all data');
+  await deleteAll.click();
   await options.getByRole('button', { name: 'Keep my data' }).click();
-  await options.getByRole('button', { name: 'Delete all data' }).click();
+  expect(await focused()).toBe('Delete all data');
+  await deleteAll.click();
   await options.getByRole('button', { name: 'Yes, delete all drafts, escalations and settings' }).click();
   await expect.poll(() => options.getByRole('status').filter({ hasText: 'All data was deleted.' }).count()).toBe(1);
 
