@@ -2,7 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { BRIEF_FORMATS } from '../../lib/brief/render';
 import { AGENT_TIERS, SEVERITIES } from '../../lib/escalation/model';
 import { changedSettings } from '../../lib/settings/changes';
-import { formIssues, issueMessage } from '../../lib/settings/issues';
+import { formIssues, holidaysFromText, issueMessage } from '../../lib/settings/issues';
 import { DEFAULT_CADENCE, Settings } from '../../lib/settings/model';
 import { useI18n } from '../i18n';
 import { cx } from '../ui';
@@ -66,7 +66,7 @@ export function SettingsForm({ initial, onSave }: Props) {
     if (!parsed.success || issues.length) {
       const next: Record<string, string> = {};
       for (const issue of issues) {
-        const { key, args } = issueMessage(issue);
+        const { key, args } = issueMessage(issue, holidaysFromText(holidayText).lines);
         // Every bad holiday line is named, together at the one box they are typed in.
         const path = issue.path[0] === 'holidays' ? 'holidays' : issue.path.join('.');
         next[path] = next[path] ? `${next[path]} ${t(key, ...args)}` : t(key, ...args);
@@ -92,6 +92,9 @@ export function SettingsForm({ initial, onSave }: Props) {
   return (
     <form
       ref={form}
+      // The page explains a refused value at its field, in the page's language; the browser's own bubbles
+      // (its min and step) would speak its language and refuse values the settings accept (0.75 h).
+      noValidate
       className={cx('options-form')}
       onSubmit={(e) => {
         e.preventDefault();
@@ -276,12 +279,7 @@ export function SettingsForm({ initial, onSave }: Props) {
           {...ariaFor('holidays')}
           onChange={(e) => {
             setHolidayText(e.target.value);
-            set({
-              holidays: e.target.value
-                .split('\n')
-                .map((d) => d.trim())
-                .filter(Boolean),
-            });
+            set({ holidays: holidaysFromText(e.target.value).dates });
           }}
         />
         {error('holidays')}

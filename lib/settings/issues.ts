@@ -26,11 +26,28 @@ export function formIssues(settings: { businessHours: { days: readonly number[] 
     : [{ code: 'custom', path: ['businessHours', 'days'], message: 'no business day' }];
 }
 
-export function issueMessage(issue: SettingsIssue): IssueMessage {
+/**
+ * The holidays typed one per line, and the line each date is on: blank lines are skipped, and still
+ * counted, so a refused date is named by the line the agent sees it on.
+ */
+export function holidaysFromText(text: string): { dates: string[]; lines: number[] } {
+  const dates: string[] = [];
+  const lines: number[] = [];
+  text.split('\n').forEach((line, i) => {
+    if (!line.trim()) return;
+    dates.push(line.trim());
+    lines.push(i + 1);
+  });
+  return { dates, lines };
+}
+
+export function issueMessage(issue: SettingsIssue, holidayLines: readonly number[] = []): IssueMessage {
   const [field, part, leaf] = issue.path;
   if (field === 'businessHours' && part === 'days') return { key: 'options_err_days', args: [] };
   if (field === 'timeZone') return { key: 'options_err_timeZone', args: [] };
-  if (field === 'holidays') return { key: 'options_err_holiday', args: [String(Number(part) + 1)] };
+  if (field === 'holidays') {
+    return { key: 'options_err_holiday', args: [String(holidayLines[Number(part)] ?? Number(part) + 1)] };
+  }
   if (field === 'businessHours' && issue.code === 'custom') return { key: 'options_err_hoursOrder', args: [] };
   if (field === 'businessHours') return { key: 'options_err_time', args: [] };
   if (field === 'cadence' && leaf === 'customerMaxHours' && issue.code === 'custom') {

@@ -48,6 +48,13 @@ test('settings are kept, explained when invalid, and used by the panel', async (
     .poll(() => options.getByRole('status').first().textContent())
     .toBe('Not saved: Pick at least one business day (Medium reminders count business hours).');
   for (const day of weekdays) await options.getByLabel(day, { exact: true }).check();
+  // A value the settings accept is saved though it is off the field's spinner steps (the browser's own
+  // check, in its own language, is not the page's); one they refuse is explained by the page.
+  const criticalInternal = field(options, 'Critical: internal follow-up every (hours)');
+  await criticalInternal.fill('0');
+  await options.getByRole('button', { name: 'Save settings' }).click();
+  await expect.poll(() => criticalInternal.getAttribute('aria-invalid')).toBe('true');
+  await criticalInternal.fill('0.75');
   await options.getByRole('button', { name: 'Save settings' }).click();
   await expect.poll(() => options.getByRole('status').first().textContent()).toBe('Settings saved.');
 

@@ -5,7 +5,7 @@ import { buildExport, planImport } from '../../lib/data/backup';
 import { loadSettings, loadSettingsWithStatus, SETTINGS_KEY } from '../../lib/platform/settings-store';
 import { changedSettings } from '../../lib/settings/changes';
 import { checkDomain } from '../../lib/settings/domains';
-import { formIssues, issueMessage } from '../../lib/settings/issues';
+import { formIssues, holidaysFromText, issueMessage } from '../../lib/settings/issues';
 import { StoredSettings } from '../../lib/settings/migrate';
 import { DEFAULT_CADENCE, DEFAULT_SETTINGS, Settings } from '../../lib/settings/model';
 import { draft } from './engine-draft';
@@ -263,10 +263,19 @@ describe('export and import', () => {
   });
 });
 
+test('holidays are read one per line, and a refused one is named by the line it is on, blank lines counted', () => {
+  const typed = '2026-12-25\n\n  \n2026-02-30\n国庆节\n';
+  const { dates, lines } = holidaysFromText(typed);
+  expect(dates).toEqual(['2026-12-25', '2026-02-30', '国庆节']);
+  const parsed = Settings.safeParse({ ...DEFAULT_SETTINGS, holidays: dates });
+  const named = parsed.success ? [] : parsed.error.issues.map((issue) => issueMessage(issue, lines).args);
+  expect(named).toEqual([['4'], ['5']]);
+});
+
 describe('what the options page says about a value it cannot save', () => {
   const issues = (input: unknown) => {
     const parsed = Settings.safeParse(input);
-    return parsed.success ? [] : parsed.error.issues.map(issueMessage);
+    return parsed.success ? [] : parsed.error.issues.map((issue) => issueMessage(issue));
   };
   test.each([
     ['a bad date on line 2', { holidays: ['2026-12-25', '2026-13-40'] }, { key: 'options_err_holiday', args: ['2'] }],
@@ -294,7 +303,7 @@ describe('what the options page says about a value it cannot save', () => {
   test('no business day: stored settings may hold it, the form refuses it', () => {
     const none = { ...DEFAULT_SETTINGS, businessHours: { ...DEFAULT_SETTINGS.businessHours, days: [] } };
     expect(Settings.safeParse(none).success).toBe(true);
-    expect(formIssues(none).map(issueMessage)).toEqual([{ key: 'options_err_days', args: [] }]);
+    expect(formIssues(none).map((issue) => issueMessage(issue))).toEqual([{ key: 'options_err_days', args: [] }]);
     expect(formIssues(DEFAULT_SETTINGS)).toEqual([]);
   });
 
