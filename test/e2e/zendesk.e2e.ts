@@ -462,6 +462,11 @@ describe('Zendesk ticket → side panel → brief', () => {
     await asked.getByRole('button', { name: 'Keep what I typed' }).click();
     await expect.poll(stored).toBe('Typed in the side panel');
     expect(await asked.count()).toBe(0);
+    // Both changed the summary: the version it overwrote is set aside, and offered back at once.
+    const keptAside = first.getByRole('status').filter({ hasText: 'was set aside' });
+    await expect.poll(() => keptAside.textContent()).toContain('“Imported”');
+    await keptAside.getByRole('button', { name: 'Delete it' }).click();
+    await expect.poll(() => keptAside.count()).toBe(0);
 
     // Closed in the middle of such a question: its version is set aside, and the next panel offers it back.
     await second.close();
