@@ -26,6 +26,7 @@ import {
   updateSince,
 } from '../../lib/followup/list';
 import { isOpen, severityOf } from '../../lib/followup/schedule';
+import { outcomeText, timelineText } from '../../lib/followup/timeline-text';
 import { updateRecord } from '../../lib/platform/record-store';
 import { copyToClipboard } from '../../lib/platform/worker-client';
 import { redactionOf } from '../../lib/redact';
@@ -180,10 +181,7 @@ function RecordDetail({ record: r, settings, now, startWith, onBack }: DetailPro
           <dd>{due(r.followUps.customer)}</dd>
         </dl>
       ) : (
-        <p>
-          {r.outcome.rootCause ? `${t('esc_rootCause')}: ${r.outcome.rootCause}. ` : ''}
-          {r.outcome.learning ? `${t('esc_learning')}: ${r.outcome.learning}` : ''}
-        </p>
+        <p>{outcomeText(r.outcome, t, L)}</p>
       )}
       {/* In the page before there is anything to say: a live region added with its text is often not read. */}
       <p className={cx('status')} role="status">
@@ -360,7 +358,7 @@ function RecordDetail({ record: r, settings, now, startWith, onBack }: DetailPro
           // biome-ignore lint/suspicious/noArrayIndexKey: the audit trail is append-only
           <li key={i}>
             <span className={cx('muted')}>{when(e.at)}</span> <strong>{t(`esc_log_${e.kind.replace('-', '')}`)}</strong>{' '}
-            {e.kind === 'created' ? '' : e.text}
+            {timelineText(e, t, L)}
           </li>
         ))}
       </ol>

@@ -7,25 +7,10 @@ import { makeTranslate } from '../../lib/i18n/translate';
 import { redactionOf } from '../../lib/redact';
 import { DEFAULT_SETTINGS } from '../../lib/settings/model';
 import { draft } from './engine-draft';
+import { messagesOf } from './support/messages';
 
-// The locale files are the YAML @wxt-dev/i18n compiles; nested keys become key_subkey.
-function flatten(yaml: string): Map<string, string> {
-  const out = new Map<string, string>();
-  const stack: { indent: number; key: string }[] = [];
-  for (const line of yaml.split('\n')) {
-    const m = /^(\s*)([A-Za-z0-9_]+):\s*(.*)$/.exec(line);
-    if (!m) continue;
-    const indent = m[1]?.length ?? 0;
-    while (stack.length && (stack.at(-1)?.indent ?? 0) >= indent) stack.pop();
-    const key = [...stack.map((s) => s.key), m[2]].join('_');
-    if (m[3]) out.set(key, m[3].replace(/^"(.*)"$/, '$1'));
-    else stack.push({ indent, key: m[2] ?? '' });
-  }
-  return out;
-}
-
-const en = flatten(readFileSync('locales/en.yml', 'utf8'));
-const zh = flatten(readFileSync('locales/zh_CN.yml', 'utf8'));
+const en = messagesOf('locales/en.yml');
+const zh = messagesOf('locales/zh_CN.yml');
 const MASKING = redactionOf({ unmasked: [] }, DEFAULT_SETTINGS);
 
 function sourceFiles(dir: string): string[] {
@@ -63,7 +48,7 @@ describe('UI messages', () => {
 
   test('every key the panel asks for exists', () => {
     const used = new Set<string>();
-    for (const file of [...sourceFiles('components'), ...sourceFiles('entrypoints')]) {
+    for (const file of ['components', 'entrypoints', 'lib'].flatMap(sourceFiles)) {
       for (const m of readFileSync(file, 'utf8').matchAll(/\bt\(\s*'([A-Za-z0-9_]+)'/g)) used.add(m[1] ?? '');
     }
     expect(used.size).toBeGreaterThan(50);

@@ -1,0 +1,31 @@
+import { readFileSync } from 'node:fs';
+import { makeTranslate, type Translate } from '../../../lib/i18n/translate';
+
+// The locale files are the YAML @wxt-dev/i18n compiles; nested keys become key_subkey.
+export function flatten(yaml: string): Map<string, string> {
+  const out = new Map<string, string>();
+  const stack: { indent: number; key: string }[] = [];
+  for (const line of yaml.split('\n')) {
+    const m = /^(\s*)([A-Za-z0-9_]+):\s*(.*)$/.exec(line);
+    if (!m) continue;
+    const indent = m[1]?.length ?? 0;
+    while (stack.length && (stack.at(-1)?.indent ?? 0) >= indent) stack.pop();
+    const key = [...stack.map((s) => s.key), m[2]].join('_');
+    if (m[3]) out.set(key, m[3].replace(/^"(.*)"$/, '$1'));
+    else stack.push({ indent, key: m[2] ?? '' });
+  }
+  return out;
+}
+
+export const messagesOf = (file: string): Map<string, string> => flatten(readFileSync(file, 'utf8'));
+
+export const translatorOf = (messages: Map<string, string>): Translate =>
+  makeTranslate(Object.fromEntries([...messages].map(([k, message]) => [k, { message }])));
+
+/** The panel's words in a language, as the panel shows them (Chinese falls back to English, as it does). */
+export function panelTranslator(locale: 'en' | 'zh-CN'): Translate {
+  const en = messagesOf('locales/en.yml');
+  const own = locale === 'en' ? en : messagesOf('locales/zh_CN.yml');
+  const toFile = (m: Map<string, string>) => Object.fromEntries([...m].map(([k, message]) => [k, { message }]));
+  return makeTranslate(toFile(own), toFile(en));
+}
