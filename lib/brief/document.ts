@@ -116,7 +116,7 @@ function timeInQueue(since: string, L: BriefLabels, locale: Locale, opts: BriefO
   if (!since || Number.isNaN(start.getTime())) return since;
   const hours = Math.max(0, Math.floor((opts.now.getTime() - start.getTime()) / 3_600_000));
   const span = hours >= 48 ? L.days(Math.floor(hours / 24)) : L.hours(hours);
-  return `${span} (${L.since(dateTime(since, locale, opts, false))})`;
+  return `${span}${L.aside(L.since(dateTime(since, locale, opts, false)))}`;
 }
 
 // "Who and how many": where the agent named no one here, the ticket's own customer is who.
@@ -261,7 +261,7 @@ export function buildBrief(e: Escalation, locale: Locale, template: Template, op
 
   const asks = e.needed.asks
     .filter((a) => a.kind !== 'other' || a.detail.trim())
-    .map((a) => (a.detail.trim() ? `${L.asks[a.kind]}: ${a.detail.trim()}` : L.asks[a.kind]));
+    .map((a) => (a.detail.trim() ? L.labelled(L.asks[a.kind], a.detail.trim()) : L.asks[a.kind]));
   add('needed', L.needed, [
     asks.length > 0 && { kind: 'bullets', items: asks },
     fields([{ label: L.deadline, value: dateTime(e.needed.deadline, locale, opts, true) }]),
@@ -279,7 +279,7 @@ export function buildBrief(e: Escalation, locale: Locale, template: Template, op
   ]);
 
   const links = [
-    e.ticketUrl.trim() ? `${L.ticket}: ${e.ticketUrl.trim()}` : '',
+    e.ticketUrl.trim() ? L.labelled(L.ticket, e.ticketUrl.trim()) : '',
     ...e.supporting.links,
     ...e.supporting.threads,
   ]

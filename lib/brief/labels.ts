@@ -6,6 +6,10 @@ export type Locale = (typeof LOCALES)[number];
 
 export interface BriefLabels {
   punct: Punct;
+  // A label and its value, and an aside after a value, in running text: "Ticket: …" and "4 days (since …)"
+  // in English, "工单：…" and "4 天（自 … 起）" in Chinese.
+  labelled: (label: string, value: string) => string;
+  aside: (text: string) => string;
   escalation: string;
   severity: string;
   targetTeam: string;
@@ -72,6 +76,8 @@ export interface BriefLabels {
 
 const en: BriefLabels = {
   punct: { colon: ':', gap: ' ' },
+  labelled: (label, value) => `${label}: ${value}`,
+  aside: (text) => ` (${text})`,
   escalation: 'ESCALATION',
   severity: 'Severity',
   targetTeam: 'Target team',
@@ -154,6 +160,8 @@ const en: BriefLabels = {
 
 const zhCN: BriefLabels = {
   punct: { colon: '：', gap: '' },
+  labelled: (label, value) => `${label}：${value}`,
+  aside: (text) => `（${text}）`,
   escalation: '升级',
   severity: '严重性',
   targetTeam: '目标团队',
@@ -176,7 +184,7 @@ const zhCN: BriefLabels = {
   description: '问题描述',
   tried: '已尝试的方案',
   repro: '重现步骤',
-  reproForBugs: '重现步骤(针对错误)',
+  reproForBugs: '重现步骤（针对错误）',
   startingState: '起始状态',
   expected: '预期',
   actual: '实际',
@@ -187,7 +195,7 @@ const zhCN: BriefLabels = {
   lastUpdateToCustomer: '给客户的最后更新',
   lastUpdate: '最后更新',
   update: '更新',
-  noChanges: '自上次发送以来,严重性、目标、影响和截止时间均无变化。',
+  noChanges: '自上次发送以来，严重性、目标、影响和截止时间均无变化。',
   logKinds: { 'update-team': '团队更新', 'update-customer': '客户更新', note: '备注' },
   customerExpectation: '客户期望',
   escalationRisk: '升级风险',
@@ -201,8 +209,8 @@ const zhCN: BriefLabels = {
   urgency: '紧急程度评估',
   supporting: '支持性背景信息',
   ticket: '工单',
-  errorsAndLogs: '错误信息与日志(精确文本)',
-  truncated: (n) => `[已截断:另有 ${n.toLocaleString('zh-CN')} 个字符保存在升级记录中]`,
+  errorsAndLogs: '错误信息与日志（精确文本）',
+  truncated: (n) => `[已截断：另有 ${n.toLocaleString('zh-CN')} 个字符保存在升级记录中]`,
   customers: (n) => `${n.toLocaleString('zh-CN')} 位客户`,
   growing: '仍在增长',
   days: (n) => `${n} 天`,

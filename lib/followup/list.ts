@@ -85,9 +85,9 @@ export function changesSince(r: Escalation, locale: Locale, timeZone?: string): 
   };
   const now = trackedFields(r);
   const before = r.lastCopied?.fields ?? {};
-  return Object.entries(now)
-    .filter(([k, v]) => (before[k] ?? '') !== v)
-    .map(([k, v]) => `${label[k]}: ${shown(k, before[k])} → ${shown(k, v)}`);
+  return Object.entries(label)
+    .filter(([k]) => (before[k] ?? '') !== (now[k] ?? ''))
+    .map(([k, name]) => L.labelled(name, `${shown(k, before[k])} → ${shown(k, now[k])}`));
 }
 
 /** What an update brief reports: tracked fields that changed and updates logged since it was last sent. */
@@ -96,7 +96,7 @@ export function updateSince(r: Escalation, locale: Locale, timeZone?: string): s
   const since = r.lastCopied?.at ?? r.createdAt;
   const logged = r.log
     .filter((e) => e.at > since && (e.kind === 'update-team' || e.kind === 'update-customer' || e.kind === 'note'))
-    .map((e) => `${L.logKinds[e.kind as keyof typeof L.logKinds]}: ${e.text}`);
+    .map((e) => L.labelled(L.logKinds[e.kind as keyof typeof L.logKinds], e.text));
   return [...changesSince(r, locale, timeZone), ...logged];
 }
 
@@ -112,9 +112,9 @@ const CUSTOMER_UPDATE: Record<Locale, (r: Escalation, latest: string, by: string
     ].join('\n'),
   'zh-CN': (r, latest, by) =>
     [
-      `${r.customer.name || ''}您好:`,
+      `${r.customer.name || ''}您好：`,
       '',
-      `我们仍在调查“${r.summary}”——目前已知的情况如下:`,
+      `我们仍在调查“${r.summary}”——目前已知的情况如下：`,
       latest ? `- ${latest}` : '- 我们的工程团队正在积极处理。',
       '',
       `我们会在 ${by} 之前再次向您更新进展。`,

@@ -436,3 +436,17 @@ describe('a date-time typed without a zone', () => {
     expect(instantOf('2026-12-24T17:00:00Z', 'Asia/Tokyo')).toBe(Date.parse('2026-12-24T17:00:00Z'));
   });
 });
+
+describe('punctuation in running text', () => {
+  test('a Chinese brief writes labels, asks and asides with full-width punctuation; English keeps its own', () => {
+    const zh = renderBrief(FULL, 'markdown', 'zh-CN', OPTS);
+    expect(zh).toContain('- **排队时间：**4 天（自 2026年11月18日 起）\n');
+    expect(zh).toContain('- 调查根本原因：Why the export cursor expires after page 100\n');
+    expect(zh).toContain('- 工单：https://acme.zendesk.com/agent/tickets/4821\n');
+    expect(zh).toContain('**错误信息与日志（精确文本）：**\n');
+    const en = renderBrief(FULL, 'markdown', 'en', OPTS);
+    expect(en).toContain('- **Time in queue:** 4 days (since Nov 18, 2026)\n');
+    expect(en).toContain('- Investigate root cause: Why the export cursor expires after page 100\n');
+    expect(en).toContain('- Ticket: https://acme.zendesk.com/agent/tickets/4821\n');
+  });
+});

@@ -371,7 +371,7 @@ describe('follow-up actions', () => {
       impact: { ...worse.record.impact, breadth: { ...worse.record.impact.breadth, count: 5 } },
     };
     expect(changesSince(more, 'en')).toEqual(['Severity: High → Critical', 'Customers affected: — → 5']);
-    expect(changesSince(more, 'zh-CN')[0]).toBe('严重性: 高 → 严重');
+    expect(changesSince(more, 'zh-CN')).toEqual(['严重性：高 → 严重', '受影响的客户：— → 5']);
   });
 
   test('an update brief writes a changed deadline and revenue as the brief does', () => {
@@ -409,6 +409,7 @@ describe('follow-up actions', () => {
     expect(renderBrief(noted.record, 'markdown', 'zh-CN', { ...opts, update: { items: [] } })).toContain(
       '自上次发送以来',
     );
+    expect(updateSince(noted.record, 'zh-CN')).toEqual(['严重性：高 → 严重', '团队更新：Fix deployed to staging']);
     // Copying makes it the new baseline and goes into the timeline.
     const copied = markCopied(noted.record, at('2026-11-23T13:05:00Z'));
     expect(updateSince(copied, 'en')).toEqual([]);
@@ -429,7 +430,19 @@ describe('follow-up actions', () => {
         `We'll update you again by ${new Intl.DateTimeFormat('en', { month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZone: 'UTC', timeZoneName: 'short' }).format(new Date(later.getTime() + 8 * 3_600_000))}.`,
       ].join('\n'),
     );
-    expect(customerUpdate(res.record, 'zh-CN', later, SETTINGS, MASKING)).toContain('我们仍在调查“Issue h”');
+    const zh = customerUpdate(
+      { ...res.record, customer: { ...res.record.customer, name: '上海某某科技' } },
+      'zh-CN',
+      later,
+      SETTINGS,
+      MASKING,
+    );
+    expect(zh.split('\n').slice(0, 4)).toEqual([
+      '上海某某科技您好：',
+      '',
+      '我们仍在调查“Issue h”——目前已知的情况如下：',
+      '- A fix is in review',
+    ]);
   });
 
   test('an update of several lines stays under its bullet', () => {
