@@ -34,12 +34,12 @@ function TicketFacts({ ticket, requester }: { ticket: TicketContext; requester: 
         <Row label={t('ticket_organization')} value={ticket.organization} empty={empty} />
         <Row label={t('ticket_status')} value={ticket.status} empty={empty} />
         <Row label={t('ticket_priority')} value={ticket.priority} empty={empty} />
-        <Row label={t('ticket_tags')} value={ticket.tags?.join(', ')} empty={empty} />
+        <Row label={t('ticket_tags')} value={ticket.tags?.join(t('listSeparator'))} empty={empty} />
         <Row label={t('ticket_created')} value={when(ticket.createdAt, locale)} empty={empty} />
       </dl>
       {ticket.missing.length ? (
         <p className={cx('notice')} role="status">
-          {t('ticket_couldNotRead', ticket.missing.map((f) => t(`ticket_field_${f}`)).join(', '))}
+          {t('ticket_couldNotRead', ticket.missing.map((f) => t(`ticket_field_${f}`)).join(t('listSeparator')))}
         </p>
       ) : null}
     </>

@@ -57,7 +57,7 @@ export function summaryText(
   ];
   return {
     title: t('followup_summaryTitle', String(reminders.length)),
-    message: names.slice(0, 4).join(', ') + (names.length > 4 ? ` +${names.length - 4}` : ''),
+    message: names.slice(0, 4).join(t('listSeparator')) + (names.length > 4 ? ` +${names.length - 4}` : ''),
   };
 }
 

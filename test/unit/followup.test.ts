@@ -45,6 +45,7 @@ import { saveRecord } from '../../lib/platform/record-store';
 import { redactionKey, redactionOf } from '../../lib/redact';
 import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings/model';
 import { draft } from './engine-draft';
+import { panelTranslator } from './support/messages';
 
 // UTC, Monday-Friday 09:00-17:00: readable instants.
 const SETTINGS: Settings = { ...DEFAULT_SETTINGS, timeZone: 'UTC' };
@@ -535,6 +536,14 @@ describe('notification text', () => {
     const due = dueReminders([open('a', 'critical'), open('b', 'critical')], at('2026-11-23T12:00:00Z'), SETTINGS);
     expect(byEscalation(due)).toHaveLength(2);
     expect(summaryText(due, t).title).toBe('4 follow-ups are due');
+  });
+
+  test('the summary names the customers as a list in the language of the notification', () => {
+    const named = (id: string, account: string) =>
+      open(id, 'critical', MON_10, { customer: { name: '', email: '', account } });
+    const due = dueReminders([named('a', '上海某某科技'), named('b', 'Acme')], at('2026-11-23T12:00:00Z'), SETTINGS);
+    expect(summaryText(due, panelTranslator('zh-CN')).message).toBe('上海某某科技、Acme');
+    expect(summaryText(due, panelTranslator('en')).message).toBe('上海某某科技, Acme');
   });
 });
 

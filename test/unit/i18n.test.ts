@@ -41,9 +41,18 @@ describe('UI messages', () => {
   test('every Chinese message is actually Chinese (or a product name)', () => {
     const untranslated = [...zh].filter(
       ([k, v]) =>
-        !/[\u4e00-\u9fff]/.test(v) && !/^((brief|options_format)_(markdown|slack|jira)|options_skipped)$/.test(k),
+        !/[\u4e00-\u9fff]/.test(v) &&
+        !/^((brief|options_format)_(markdown|slack|jira)|options_skipped|listSeparator)$/.test(k),
     );
     expect(untranslated).toEqual([]);
+  });
+
+  test('Chinese messages use full-width punctuation next to Chinese text (not between Latin words or numbers)', () => {
+    const cjk = '[\\u3000-\\u303f\\u4e00-\\u9fff\\uff00-\\uffef“”]';
+    const ascii = new RegExp(`${cjk}\\s*[,:;?!()]|[,:;?!()]\\s*${cjk}`);
+    expect([...zh].filter(([, v]) => ascii.test(v))).toEqual([]);
+    expect(zh.get('numberInvalid')).toContain('12,000');
+    expect(zh.get('options_domainHasPath')).toContain('https://support.acme.com');
   });
 
   test('every key the panel asks for exists', () => {

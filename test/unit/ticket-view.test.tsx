@@ -1,8 +1,10 @@
 import { act } from 'react';
 import { createRoot } from 'react-dom/client';
-import { expect, test } from 'vitest';
+import { expect, test, vi } from 'vitest';
+import { I18nProvider } from '../../components/i18n';
 import { TicketView } from '../../components/TicketView';
 import type { TicketContext } from '../../lib/escalation/model';
+import { messagesOf } from './support/messages';
 
 // Without messages loaded, the panel shows message keys: the test looks for those.
 function shown(ticket: TicketContext): string {
@@ -26,4 +28,34 @@ const page = (found: TicketContext['page']): TicketContext => ({
 test('a page read as nothing but its address says what the agent can do instead', () => {
   expect(shown(page({}))).toContain('ticket_pageEmpty');
   expect(shown(page({ title: 'Case 7781' }))).not.toContain('ticket_pageEmpty');
+});
+
+test('in Chinese, what could not be read is listed with 、 and full-width punctuation', async () => {
+  const messages = (file: string) => Object.fromEntries([...messagesOf(file)].map(([k, message]) => [k, { message }]));
+  vi.stubGlobal('fetch', async (url: string) =>
+    Response.json(messages(url.includes('zh_CN') ? 'locales/zh_CN.yml' : 'locales/en.yml')),
+  );
+  Reflect.set(globalThis, 'IS_REACT_ACT_ENVIRONMENT', true);
+  const host = document.createElement('div');
+  const root = createRoot(host);
+  const ticket: TicketContext = {
+    helpdesk: 'zendesk',
+    url: 'https://acme.zendesk.com/agent/tickets/4821',
+    source: 'dom',
+    ticketId: '4821',
+    subject: '导出在 10,000 行处停止',
+    tags: ['导出', '账单'],
+    missing: ['requester', 'organization', 'dueAt'],
+  };
+  await act(async () =>
+    root.render(
+      <I18nProvider locale="zh-CN">
+        <TicketView ticket={ticket} />
+      </I18nProvider>,
+    ),
+  );
+  await vi.waitFor(() => expect(host.textContent).toContain('无法读取'));
+  expect(host.textContent).toContain('无法读取：请求人、组织、SLA 截止时间。');
+  expect(host.textContent).toContain('导出、账单');
+  act(() => root.unmount());
 });
