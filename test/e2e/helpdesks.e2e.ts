@@ -52,7 +52,10 @@ describe('every helpdesk, on its real hostname', () => {
     const shown = c.expect.ticketId && ticketNumber({ ...c.expect, helpdesk: helpdesk as TicketContext['helpdesk'] });
     if (shown) expect(text).toContain(`#${shown}`);
     const count = c.expect.roles?.length;
-    if (count) await expect.poll(() => panel.getByText(`Thread (${count} messages)`).isVisible()).toBe(true);
+    if (count)
+      await expect
+        .poll(() => panel.getByText(`Thread (${count} ${count === 1 ? 'message' : 'messages'})`).isVisible())
+        .toBe(true);
     if (c.expect.subject) {
       await expect.poll(() => panel.getByLabel('Summary', { exact: true }).inputValue()).toBe(c.expect.subject);
     }

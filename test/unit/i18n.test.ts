@@ -7,7 +7,7 @@ import { makeTranslate } from '../../lib/i18n/translate';
 import { redactionOf } from '../../lib/redact';
 import { DEFAULT_SETTINGS } from '../../lib/settings/model';
 import { draft } from './engine-draft';
-import { messagesOf } from './support/messages';
+import { messagesOf, panelTranslator } from './support/messages';
 
 const en = messagesOf('locales/en.yml');
 const zh = messagesOf('locales/zh_CN.yml');
@@ -33,7 +33,7 @@ describe('UI messages', () => {
   test('English and Chinese have exactly the same keys, and the same substitutions', () => {
     expect([...zh.keys()].sort()).toEqual([...en.keys()].sort());
     for (const [key, message] of en) {
-      const subs = (s: string) => (s.match(/\$[1-9]/g) ?? []).sort();
+      const subs = (s: string) => [...new Set(s.match(/\$[1-9]/g))].sort();
       expect(subs(zh.get(key) ?? ''), key).toEqual(subs(message));
     }
   });
@@ -74,6 +74,36 @@ describe('makeTranslate', () => {
     expect(t('b', 'x')).toBe('fallback x');
     expect(t('missing')).toBe('missing');
   });
+  test('a message with a form per count takes the form of its last substitution', () => {
+    const plural = makeTranslate({
+      two: { message: 'Thread ($1 message) | Thread ($1 messages)' },
+      three: { message: 'none | one | $1 many' },
+      days: { message: '$1 customers in $2 day | $1 customers in $2 days' },
+    });
+    expect([plural('two', 1), plural('two', 0), plural('two', 2)]).toEqual([
+      'Thread (1 message)',
+      'Thread (0 messages)',
+      'Thread (2 messages)',
+    ]);
+    expect([plural('three', 0), plural('three', 1), plural('three', 7)]).toEqual(['none', 'one', '7 many']);
+    expect(plural('days', '3', '1')).toBe('3 customers in 1 day');
+  });
+
+  test('English counts say one thing in the singular; Chinese has one form', () => {
+    const en = panelTranslator('en');
+    expect(en('ticket_thread', 1)).toBe('Thread (1 message)');
+    expect(en('fields_threadEvidence', 1)).toBe('Add evidence from the thread (1 message)');
+    expect(en('steps_missingCount', 1)).toBe('1 item missing');
+    expect(en('steps_missingCount', 3)).toBe('3 items missing');
+    expect(en('options_exported', 1)).toBe('Exported 1 item.');
+    expect(en('patterns_headline', '2', '1')).toBe('2 customers reported this in 1 day.');
+    expect(en('patterns_headline', '2', '30')).toBe('2 customers reported this in 30 days.');
+    expect(en('patterns_none', 1)).toBe('No similar escalation in the last day.');
+    const zh = panelTranslator('zh-CN');
+    expect(zh('ticket_thread', 1)).toBe('对话（1 条消息）');
+    expect(zh('patterns_headline', '2', '1')).toBe('1 天内有 2 个客户报告了此问题。');
+  });
+
   test('a missing substitution becomes empty, not "undefined"', () => {
     expect(t('a')).toBe('Copied as  () — $5');
   });

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { makeTranslate, type Translate } from '../../../lib/i18n/translate';
 
-// The locale files are the YAML @wxt-dev/i18n compiles; nested keys become key_subkey.
+// The locale files are the YAML @wxt-dev/i18n compiles; nested keys become key_subkey, and a message with a
+// form per count (keys 1 and n) becomes its forms joined by " | ".
 export function flatten(yaml: string): Map<string, string> {
   const out = new Map<string, string>();
   const stack: { indent: number; key: string }[] = [];
@@ -11,7 +12,12 @@ export function flatten(yaml: string): Map<string, string> {
     const indent = m[1]?.length ?? 0;
     while (stack.length && (stack.at(-1)?.indent ?? 0) >= indent) stack.pop();
     const key = [...stack.map((s) => s.key), m[2]].join('_');
-    if (m[3]) out.set(key, m[3].replace(/^"(.*)"$/, '$1'));
+    const value = m[3]?.replace(/^"(.*)"$/, '$1');
+    const plural = /^(.+)_(\d+|n)$/.exec(key);
+    if (value && plural?.[1]) {
+      const forms = out.get(plural[1]);
+      out.set(plural[1], forms === undefined ? value : `${forms} | ${value}`);
+    } else if (value) out.set(key, value);
     else stack.push({ indent, key: m[2] ?? '' });
   }
   return out;
