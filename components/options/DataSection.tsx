@@ -12,7 +12,7 @@ const FAILURES = {
 
 const SKIP_KEYS = {
   'unknown-key': 'options_skipUnknown',
-  invalid: 'options_skipInvalid',
+  invalid: 'options_skipUnreadable',
   'older-than-stored': 'options_skipOlder',
   'same-as-stored': 'options_skipSame',
   'quarantined-entry': 'options_skipQuarantined',
@@ -66,7 +66,7 @@ export function DataSection({ onChanged }: { onChanged: () => void }) {
         t(
           'options_skipped',
           s.key,
-          s.reason === 'invalid' ? t(SKIP_KEYS.invalid, s.detail ?? '') : t(SKIP_KEYS[s.reason]),
+          s.reason === 'invalid' && s.detail ? t('options_skipInvalid', s.detail) : t(SKIP_KEYS[s.reason]),
         ),
       ),
     );

@@ -38,6 +38,10 @@ export interface ImportPlan {
   skipped: { key: string; reason: SkipReason; detail?: string }[];
 }
 
+// Where an entry failed to parse ("customer.name"), for the report to name in the page's language: the
+// parser's own message is English.
+const fieldOf = (error: z.ZodError): string => error.issues[0]?.path.map(String).join('.') ?? '';
+
 export type ImportResult =
   | { ok: true; plan: ImportPlan }
   | { ok: false; reason: 'not-json' | 'not-an-export' | 'newer-export'; detail?: string };
@@ -78,7 +82,7 @@ export function planImport(text: string, stored: Record<string, unknown>): Impor
     }
     const entry = StoredEscalation.safeParse(value);
     if (!entry.success) {
-      plan.skipped.push({ key, reason: 'invalid', detail: entry.error.issues[0]?.message });
+      plan.skipped.push({ key, reason: 'invalid', detail: fieldOf(entry.error) });
       continue;
     }
     // Stored where the extension looks for it: a record under its id, a draft under its ticket's key (a
@@ -130,8 +134,7 @@ function planSettings(plan: ImportPlan, value: unknown, stored: Record<string, u
   }
   const settings = StoredSettings.safeParse(value);
   if (!settings.success) {
-    const issue = settings.error.issues[0];
-    plan.skipped.push({ key: 'settings', reason: 'invalid', detail: issue?.message });
+    plan.skipped.push({ key: 'settings', reason: 'invalid', detail: fieldOf(settings.error) });
     return;
   }
   // The options page takes only https origins; a file may hold anything.

@@ -9,6 +9,7 @@ import { formIssues, holidaysFromText, issueMessage } from '../../lib/settings/i
 import { StoredSettings } from '../../lib/settings/migrate';
 import { DEFAULT_CADENCE, DEFAULT_SETTINGS, Settings } from '../../lib/settings/model';
 import { draft } from './engine-draft';
+import { panelTranslator } from './support/messages';
 
 describe('settings', () => {
   test('defaults follow the method: cadence per severity, Mon-Fri 09:00-17:00, Markdown, English', () => {
@@ -184,7 +185,27 @@ describe('export and import', () => {
       ['draft:c', 'invalid'],
       ['mystery', 'unknown-key'],
     ]);
-    expect(r.plan.skipped.find((s) => s.key === 'draft:c')?.detail).toBeTruthy();
+    expect(r.plan.skipped.find((s) => s.key === 'draft:c')?.detail).toBe('id');
+  });
+
+  test("an entry that does not parse is reported by the field that failed, not by the parser's English", () => {
+    const file = buildExport({}, new Date());
+    file.items = {
+      'record:bad': { ...newer, id: 'bad', customer: { name: 5 } },
+      'record:odd': 7,
+      settings: { schemaVersion: 2, timeZone: 5 },
+    };
+    const r = planImport(JSON.stringify(file), {});
+    if (!r.ok) throw new Error('expected a plan');
+    expect(r.plan.skipped).toEqual([
+      { key: 'record:bad', reason: 'invalid', detail: 'customer.name' },
+      { key: 'record:odd', reason: 'invalid', detail: '' },
+      { key: 'settings', reason: 'invalid', detail: 'timeZone' },
+    ]);
+    const zh = panelTranslator('zh-CN');
+    expect(zh('options_skipped', 'record:bad', zh('options_skipInvalid', 'customer.name'))).toBe(
+      'record:bad：字段 customer.name 无法读取',
+    );
   });
 
   test("a draft set aside in a conflict comes back under its draft's key; an unreadable entry does not", () => {
