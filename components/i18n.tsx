@@ -27,7 +27,16 @@ export function preloadMessages(locale: Locale): void {
   void messagesFor('en');
 }
 
-export function I18nProvider({ locale, children }: { locale: Locale; children: ReactNode }) {
+/** The page's words in the agent's language; the page's title (a message key) and language follow it. */
+export function I18nProvider({
+  locale,
+  title = 'extName',
+  children,
+}: {
+  locale: Locale;
+  title?: string;
+  children: ReactNode;
+}) {
   const [value, setValue] = useState<I18n | undefined>(undefined);
   useEffect(() => {
     let live = true;
@@ -38,6 +47,12 @@ export function I18nProvider({ locale, children }: { locale: Locale; children: R
       live = false;
     };
   }, [locale]);
+  // The window's title, the tab and screen readers take these from the document, not from the element below.
+  useEffect(() => {
+    if (!value) return;
+    document.documentElement.lang = value.locale;
+    document.title = value.t(title);
+  }, [value, title]);
   if (!value) return null;
   return (
     <I18nContext.Provider value={value}>

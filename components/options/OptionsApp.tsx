@@ -26,7 +26,7 @@ export function OptionsApp() {
   }, [reload]);
   if (!state) return null;
   return (
-    <I18nProvider locale={state.settings.uiLocale}>
+    <I18nProvider locale={state.settings.uiLocale} title="options_title">
       <Options state={state} reload={reload} />
     </I18nProvider>
   );
