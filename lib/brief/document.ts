@@ -125,7 +125,7 @@ function customersAffected(e: Escalation, L: BriefLabels): string {
   const who = names.trim() || e.customer.account.trim() || e.customer.name.trim();
   const parts = [count !== undefined ? L.customers(count) : '', who].filter(Boolean);
   if (!parts.length) return '';
-  return `${parts.join(' — ')}${growing ? ` (${L.growing})` : ''}`;
+  return `${parts.join(' — ')}${growing ? L.aside(L.growing) : ''}`;
 }
 
 function impactFields(e: Escalation, L: BriefLabels, locale: Locale, opts: BriefOptions, template: Template): Field[] {
@@ -136,12 +136,12 @@ function impactFields(e: Escalation, L: BriefLabels, locale: Locale, opts: Brief
       : '';
   const status = slaStatusOf(e, opts.now);
   const sla = status ? L.slaStatuses[status] : '';
-  const reputation = [
-    impact.reputation.publicRisk ? L.publicRisk : '',
-    impact.reputation.referenceCustomer ? L.referenceCustomer : '',
-  ]
-    .filter(Boolean)
-    .join(', ');
+  const reputation = L.items(
+    [
+      impact.reputation.publicRisk ? L.publicRisk : '',
+      impact.reputation.referenceCustomer ? L.referenceCustomer : '',
+    ].filter(Boolean),
+  );
   const core: Field[] = [
     { label: L.customersAffected, value: customersAffected(e, L) },
     { label: L.workflowImpact, value: impact.workflowImpact },
@@ -177,10 +177,7 @@ function reproBlocks(e: Escalation, L: BriefLabels): Block[] {
     { label: L.frequency, value: repro.frequency ? L.frequencies[repro.frequency] : '' },
     {
       label: L.ruledOut,
-      value: repro.ruledOut
-        .map((r) => r.trim())
-        .filter(Boolean)
-        .join('; '),
+      value: L.clauses(repro.ruledOut.map((r) => r.trim()).filter(Boolean)),
     },
   ]);
   const blocks: Block[] = [];

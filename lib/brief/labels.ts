@@ -10,6 +10,9 @@ export interface BriefLabels {
   // in English, "工单：…" and "4 天（自 … 起）" in Chinese.
   labelled: (label: string, value: string) => string;
   aside: (text: string) => string;
+  // Joins a list of short items ("Public risk, Reference customer"), and of clauses ("a; b").
+  items: (parts: readonly string[]) => string;
+  clauses: (parts: readonly string[]) => string;
   escalation: string;
   severity: string;
   targetTeam: string;
@@ -78,6 +81,8 @@ const en: BriefLabels = {
   punct: { colon: ':', gap: ' ' },
   labelled: (label, value) => `${label}: ${value}`,
   aside: (text) => ` (${text})`,
+  items: (parts) => parts.join(', '),
+  clauses: (parts) => parts.join('; '),
   escalation: 'ESCALATION',
   severity: 'Severity',
   targetTeam: 'Target team',
@@ -162,6 +167,8 @@ const zhCN: BriefLabels = {
   punct: { colon: '：', gap: '' },
   labelled: (label, value) => `${label}：${value}`,
   aside: (text) => `（${text}）`,
+  items: (parts) => parts.join('、'),
+  clauses: (parts) => parts.join('；'),
   escalation: '升级',
   severity: '严重性',
   targetTeam: '目标团队',
