@@ -1,6 +1,7 @@
 import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import type { Locale } from '../lib/brief/labels';
+import { BRIEF_LABELS } from '../lib/brief/labels';
 import { assess } from '../lib/escalation/assess';
 import { Escalation, type TicketMessage } from '../lib/escalation/model';
 import { STEPS, type Step, stepOf } from '../lib/escalation/steps';
@@ -79,29 +80,33 @@ export function EscalationEditor({
     [deferred, assessment],
   );
   const { library, version } = patterns;
-  const matchOn = matchKey(deferred);
+  // "Severity keeps rising" ends with the severity the header shows: chosen, else suggested now.
+  const matched = { ...deferred, severity: deferred.severity ?? assessment.severity };
+  const matchOn = matchKey(matched);
   // biome-ignore lint/correctness/useExhaustiveDependencies: version says the library changed, matchOn the draft's matched part
   const found = useMemo(
     () =>
       library && {
-        similar: library.similar(deferred, { now: new Date(), days: settings.patternWindowDays }),
+        similar: library.similar(matched, { now: new Date(), days: settings.patternWindowDays }),
         describe: library.describe,
       },
     [library, version, matchOn, settings.patternWindowDays],
   );
   const latest = useRef(draft);
   latest.current = draft;
+  // The criteria's evidence goes into the brief: in its language.
+  const briefLabels = BRIEF_LABELS[draft.briefLocale ?? 'en'];
   useEffect(() => {
     if (!found) return;
-    const change = patternPrefill(latest.current, found.similar);
+    const change = patternPrefill(latest.current, found.similar, briefLabels.severities);
     asPanel(() => {
       if (change.answers) form.setValue('triage.answers', change.answers, { shouldDirty: true });
-      if (change.breadthCount !== undefined) {
-        form.setValue('impact.breadth.count', change.breadthCount, { shouldDirty: true });
-        form.setValue('patterns.appliedCount', change.appliedCount, { shouldDirty: true });
+      if (change.breadth) {
+        form.setValue('impact.breadth.count', change.breadth.count, { shouldDirty: true });
+        form.setValue('patterns.appliedCount', change.breadth.count, { shouldDirty: true });
       }
     });
-  }, [found, form, asPanel]);
+  }, [found, form, asPanel, briefLabels]);
   const relink = (next: Pick<Escalation, 'patterns' | 'supporting'>) => {
     form.setValue('patterns', next.patterns, { shouldDirty: true });
     form.setValue('supporting.threads', next.supporting.threads, { shouldDirty: true });

@@ -77,7 +77,7 @@ function SimilarItem({
       </div>
       <div className={cx('muted')}>
         {[
-          date.format(new Date(m.entry.reportedAt)),
+          m.entry.reportedAt ? date.format(new Date(m.entry.reportedAt)) : '',
           t(`esc_state_${m.entry.status.replace('-', '')}`),
           m.entry.helpdesk ? HELPDESK_NAMES[m.entry.helpdesk] : '',
         ]

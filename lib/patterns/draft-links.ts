@@ -1,7 +1,7 @@
 // What similar escalations change in a draft: the pattern criteria, impact breadth, and the supporting
 // threads of the ones the agent links. An answer or figure the agent gave is never overwritten. Pure.
 import type { SignalId } from '../escalation/criteria';
-import type { Escalation, SignalAnswer } from '../escalation/model';
+import type { Escalation, Severity, SignalAnswer } from '../escalation/model';
 import type { PatternEntry, SimilarIssues } from './library';
 
 /** The method escalates when this many customers report the same issue. */
@@ -9,8 +9,8 @@ export const PATTERN_CUSTOMERS = 3;
 
 export interface PatternPrefill {
   answers?: Escalation['triage']['answers'];
-  breadthCount?: number;
-  appliedCount?: number;
+  /** The customer count to write into Impact; undefined there takes back a count the panel wrote. */
+  breadth?: { count: number | undefined };
 }
 
 function answerFor(
@@ -29,8 +29,15 @@ function answerFor(
   return { ...answers, [id]: next };
 }
 
-/** The changes similar escalations make to the draft now, or nothing when it already reflects them. */
-export function patternPrefill(draft: Escalation, similar: SimilarIssues): PatternPrefill {
+/**
+ * The changes similar escalations make to the draft now, or nothing when it already reflects them.
+ * `severities` names each severity as the evidence is to say it (the brief's language).
+ */
+export function patternPrefill(
+  draft: Escalation,
+  similar: SimilarIssues,
+  severities: Record<Severity, string>,
+): PatternPrefill {
   const out: PatternPrefill = {};
   let answers = draft.triage.answers;
   const pattern =
@@ -48,16 +55,17 @@ export function patternPrefill(draft: Escalation, similar: SimilarIssues): Patte
     : undefined;
   answers = answerFor(answers, 'recurring-after-fix', recurring) ?? answers;
   const rising = similar.rising.length
-    ? { value: true, source: 'pattern' as const, evidence: similar.rising.join(' → ') }
+    ? { value: true, source: 'pattern' as const, evidence: similar.rising.map((s) => severities[s]).join(' → ') }
     : undefined;
   answers = answerFor(answers, 'severity-increasing', rising) ?? answers;
   if (answers !== draft.triage.answers) out.answers = answers;
 
+  // A count the panel wrote follows the matches, down to none; one the agent typed is theirs.
   const count = draft.impact.breadth.count;
-  const ours = count === undefined || count === draft.patterns.appliedCount;
-  if (ours && similar.customers >= PATTERN_CUSTOMERS && count !== similar.customers) {
-    out.breadthCount = similar.customers;
-    out.appliedCount = similar.customers;
+  const applied = draft.patterns.appliedCount;
+  if (count === undefined || count === applied) {
+    const next = similar.customers >= PATTERN_CUSTOMERS ? similar.customers : undefined;
+    if (next !== count || next !== applied) out.breadth = { count: next };
   }
   return out;
 }
@@ -65,19 +73,32 @@ export function patternPrefill(draft: Escalation, similar: SimilarIssues): Patte
 export const threadLine = (e: PatternEntry) =>
   [`${e.customerName || e.customerKey || '—'}: ${e.summary}`, e.ticketUrl].filter(Boolean).join(' — ');
 
+// A line of the supporting threads that stands for the linked escalation: the line Link wrote, or that line
+// as the agent edited it, found by the ticket's address in it.
+const ticketAddress = (text: string) => / — (https?:\/\/\S+)$/.exec(text)?.[1];
+const standsFor = (line: string, text: string) => {
+  const address = ticketAddress(text);
+  return line === text || (!!address && line.includes(address));
+};
+
 export function link(draft: Escalation, entry: PatternEntry): Pick<Escalation, 'patterns' | 'supporting'> {
   if (draft.patterns.linked.some((l) => l.id === entry.id)) return draft;
   const text = threadLine(entry);
+  const listed = draft.supporting.threads.some((line) => standsFor(line, text));
   return {
     patterns: { ...draft.patterns, linked: [...draft.patterns.linked, { id: entry.id, text }] },
-    supporting: { ...draft.supporting, threads: [...draft.supporting.threads, text] },
+    supporting: {
+      ...draft.supporting,
+      threads: listed ? draft.supporting.threads : [...draft.supporting.threads, text],
+    },
   };
 }
 
 export function unlink(draft: Escalation, id: string): Pick<Escalation, 'patterns' | 'supporting'> {
   const linked = draft.patterns.linked.find((l) => l.id === id);
   if (!linked) return draft;
-  const at = draft.supporting.threads.indexOf(linked.text);
+  const exact = draft.supporting.threads.indexOf(linked.text);
+  const at = exact >= 0 ? exact : draft.supporting.threads.findIndex((line) => standsFor(line, linked.text));
   return {
     patterns: { ...draft.patterns, linked: draft.patterns.linked.filter((l) => l.id !== id) },
     supporting: {

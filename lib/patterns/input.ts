@@ -20,35 +20,81 @@ export interface PatternInput {
   outcome?: { rootCause?: string; learning?: string };
 }
 
+// Mail services anyone signs up to: two addresses there are two people, not one company. The big services'
+// country domains (yahoo.co.uk, hotmail.fr, gmx.net) go by their first label.
 const FREE_MAIL = new Set([
   'gmail.com',
   'googlemail.com',
-  'outlook.com',
-  'hotmail.com',
-  'live.com',
-  'yahoo.com',
+  'msn.com',
   'icloud.com',
   'me.com',
+  'mac.com',
   'aol.com',
+  'aim.com',
+  'ymail.com',
+  'rocketmail.com',
   'proton.me',
   'protonmail.com',
+  'pm.me',
+  'tutanota.com',
+  'fastmail.com',
+  'hey.com',
+  'zoho.com',
+  'mail.com',
+  'email.com',
+  'mail.ru',
+  'bk.ru',
+  'inbox.ru',
+  'list.ru',
+  'ya.ru',
+  'web.de',
+  't-online.de',
+  'freenet.de',
+  'orange.fr',
+  'free.fr',
+  'laposte.net',
+  'wanadoo.fr',
+  'libero.it',
+  'seznam.cz',
+  'wp.pl',
+  'o2.pl',
+  'btinternet.com',
+  'sky.com',
+  'virginmedia.com',
+  'comcast.net',
+  'att.net',
+  'verizon.net',
+  'sbcglobal.net',
+  'bigpond.com',
+  'rediffmail.com',
+  'naver.com',
+  'daum.net',
+  'hanmail.net',
   'qq.com',
+  'foxmail.com',
   '163.com',
   '126.com',
-  'gmx.de',
-  'web.de',
-  'yandex.ru',
+  'yeah.net',
+  'sina.com',
+  'sina.cn',
+  'sohu.com',
+  'aliyun.com',
 ]);
+const FREE_MAIL_BRANDS = /^(?:yahoo|hotmail|outlook|live|gmx|yandex)\./;
+const isFreeMail = (domain: string) => FREE_MAIL.has(domain) || FREE_MAIL_BRANDS.test(domain);
 
-/** The key two tickets from one customer share: organization/account, else the requester's email domain. */
+/**
+ * The key two tickets from one customer share: the account (as the agent corrected it, else as the
+ * helpdesk named the organization), else the requester's email domain.
+ */
 export function customerKey(e: PatternInput): string | undefined {
-  const org = (e.ticket?.organization || e.customer?.account || '').trim().toLowerCase();
+  const org = (e.customer?.account || e.ticket?.organization || '').trim().toLowerCase();
   if (org) return `org:${org}`;
-  const email = (e.ticket?.requester?.email || e.customer?.email || '').trim().toLowerCase();
+  const email = (e.customer?.email || e.ticket?.requester?.email || '').trim().toLowerCase();
   const at = email.lastIndexOf('@');
   if (at < 1) return undefined;
   const domain = email.slice(at + 1);
-  return FREE_MAIL.has(domain) ? `email:${email}` : `domain:${domain}`;
+  return isFreeMail(domain) ? `email:${email}` : `domain:${domain}`;
 }
 
 // What an issue is about shows in its first lines; a pasted 1 MB log must not be tokenised per keystroke.
@@ -87,6 +133,8 @@ export function matchKey(e: Escalation): string {
     input.description,
     input.evidence,
     customerKey(e),
+    // "Severity keeps rising" ends with the draft's own severity.
+    e.severity ?? e.suggested.severity,
     e.ticket?.tags,
     e.patterns.linked.map((l) => l.id),
     e.patterns.dismissed,

@@ -1,5 +1,7 @@
 // Stored escalations and drafts as the matcher sees them: an incremental index (kept as records change,
 // never rebuilt per keystroke) and, beside it, what the panel shows of each match. Pure.
+
+import { stripReordering } from '../brief/sanitize';
 import type { Bilingual } from '../escalation/criteria';
 import { type Escalation, type Helpdesk, SEVERITIES, type Severity } from '../escalation/model';
 import { type Cluster, clustering } from './clusters';
@@ -29,11 +31,21 @@ export interface PatternEntry {
   linked: readonly string[];
 }
 
+const isTime = (s: string | undefined): s is string => !!s && Number.isFinite(Date.parse(s));
+// The ticket's creation, else the escalation's; '' when neither reads as a time (a hand-edited import).
 const reportedAt = (e: Escalation) =>
-  e.ticket?.createdAt && Number.isFinite(Date.parse(e.ticket.createdAt)) ? e.ticket.createdAt : e.createdAt;
+  isTime(e.ticket?.createdAt) ? e.ticket.createdAt : isTime(e.createdAt) ? e.createdAt : '';
 
 const customerNameOf = (e: Escalation) =>
   e.customer.account || e.ticket?.organization || e.customer.name || e.customer.email;
+
+// What the box and a linked thread line show of another escalation: a line, not a pasted log, and nothing
+// that could turn the text around it.
+const SHOWN_CHARS = 300;
+const shown = (s: string) => {
+  const line = stripReordering(s).replace(/\s+/g, ' ').trim();
+  return line.length > SHOWN_CHARS ? `${line.slice(0, SHOWN_CHARS - 1)}…` : line;
+};
 
 // Most escalations link nothing: one shared empty list keeps 10,000 entries from holding 10,000 of them.
 const NONE_LINKED: readonly string[] = [];
@@ -43,8 +55,8 @@ export function entryOf(e: Escalation, kind: PatternEntry['kind']): PatternEntry
     id: e.id,
     kind,
     status: e.status,
-    summary: e.summary,
-    customerName: customerNameOf(e),
+    summary: shown(e.summary),
+    customerName: shown(customerNameOf(e)),
     customerKey: customerKey(e),
     ticketUrl: e.ticketUrl,
     helpdesk: e.ticket?.helpdesk,
@@ -92,7 +104,10 @@ export interface SimilarIssues {
   ownUnknown: boolean;
   /** Whole days from the earliest report (the draft's ticket or a match's) to now; 0 without matches. */
   days: number;
-  /** Revenue at risk of the matches, one figure per customer (its largest), summed per currency. */
+  /**
+   * Revenue at risk of the matches and the draft (its customer is one of them), one figure per customer
+   * (its largest), summed per currency; none without matches.
+   */
   revenue: { currency: string; amount: number }[];
   /** Resolved escalations the draft resembles: a recurrence after a supposed fix. */
   recurring: SimilarMatch[];
@@ -108,7 +123,7 @@ const rank = (s: Severity) => SEVERITIES.length - SEVERITIES.indexOf(s);
 function risingSeverity(matches: readonly SimilarMatch[], draft: Severity | undefined): Severity[] {
   const seen = matches
     .filter((m) => m.entry.severity !== undefined)
-    .sort((a, b) => a.entry.createdAt.localeCompare(b.entry.createdAt))
+    .sort((a, b) => (Date.parse(a.entry.reportedAt) || 0) - (Date.parse(b.entry.reportedAt) || 0))
     .map((m) => m.entry.severity as Severity);
   if (draft) seen.push(draft);
   const steps = seen.filter((s, i) => i === 0 || s !== seen[i - 1]);
@@ -122,9 +137,9 @@ export const POSSIBLE_SHOWN = 5;
 // How far the index's fast score may stray from the explained one (its norms are cached between writes).
 const NORM_DRIFT = 0.02;
 
-function revenueByCurrency(matches: readonly SimilarMatch[]): SimilarIssues['revenue'] {
+function revenueByCurrency(entries: readonly PatternEntry[]): SimilarIssues['revenue'] {
   const perCustomer = new Map<string, { currency: string; amount: number }>();
-  for (const { entry } of matches) {
+  for (const entry of entries) {
     const amount = entry.revenue.amount;
     if (amount === undefined || amount <= 0) continue;
     const who = `${entry.customerKey ?? entry.id}|${entry.revenue.currency}`;
@@ -211,7 +226,8 @@ export function createLibrary() {
       unattributed,
       ownUnknown: !own,
       days: Math.max(0, Math.floor((now.getTime() - earliest) / DAY_MS)),
-      revenue: revenueByCurrency(matches),
+      // The draft's own customer is one of them, as in the count.
+      revenue: revenueByCurrency(matches.length ? [entryOf(draft, 'draft'), ...matches.map((m) => m.entry)] : []),
       recurring: matches.filter((m) => m.entry.status === 'resolved'),
       rising: risingSeverity(matches, draft.severity ?? draft.suggested.severity),
     };

@@ -1,12 +1,15 @@
 import { describe, expect, test } from 'vitest';
+import { BRIEF_LABELS } from '../../lib/brief/labels';
 import type { EscalationInput } from '../../lib/escalation/model';
 import { clusterOpen } from '../../lib/patterns/clusters';
 import { conceptLabel, concepts } from '../../lib/patterns/concepts';
 import { dismiss, link, PATTERN_CUSTOMERS, patternPrefill, threadLine, unlink } from '../../lib/patterns/draft-links';
 import { MATCH_THRESHOLD, POSSIBLE_THRESHOLD } from '../../lib/patterns/index';
-import { matchKey } from '../../lib/patterns/input';
+import { customerKey, matchKey } from '../../lib/patterns/input';
 import { createLibrary, describe as describeFeature } from '../../lib/patterns/library';
 import { draft } from './engine-draft';
+
+const SEVERITY_NAMES = BRIEF_LABELS.en.severities;
 
 const NOW = new Date('2026-11-30T12:00:00Z');
 const daysAgo = (d: number) => new Date(NOW.getTime() - d * 86_400_000).toISOString();
@@ -34,6 +37,15 @@ const current = (extra: Partial<EscalationInput> = {}) =>
     customer: { name: '', email: '', account: 'Initech' },
     ...extra,
   });
+
+const ticketFrom = (createdAt: string, organization?: string) => ({
+  helpdesk: 'zendesk' as const,
+  url: 'https://acme.zendesk.com/agent/tickets/1',
+  source: 'api' as const,
+  missing: [],
+  createdAt,
+  organization,
+});
 
 function library() {
   const lib = createLibrary();
@@ -229,19 +241,81 @@ describe('what the matcher reads of a draft', () => {
   });
 });
 
+describe('what the box shows of stored escalations', () => {
+  test('one whose dates do not read has no date, rather than breaking the panel', () => {
+    const lib = createLibrary();
+    lib.put(record('bad', 'Acme', { createdAt: 'not a date' }), 'record');
+    expect(lib.entry('bad')?.reportedAt).toBe('');
+  });
+
+  test('a summary is one line of at most 300 characters, without characters that turn text around', () => {
+    const lib = createLibrary();
+    lib.put(record('huge', '\u202Eexe.gnp Umbrella', { summary: `Webhooks late\n${'x'.repeat(1_000_000)}` }), 'record');
+    const entry = lib.entry('huge');
+    expect(entry?.summary.length).toBe(300);
+    expect(entry?.summary.startsWith('Webhooks late x')).toBe(true);
+    expect(entry?.customerName).toBe('exe.gnp Umbrella');
+    if (entry) expect(threadLine(entry).length).toBeLessThan(400);
+  });
+
+  test("the draft's own revenue at risk counts, once for its customer, as its customer counts", () => {
+    const s = library().similar(
+      current({ patterns: { dismissed: ['old'] }, impact: { revenueAtRisk: { amount: 500_000, currency: 'USD' } } }),
+      { now: NOW },
+    );
+    expect(s.revenue).toEqual([
+      { currency: 'USD', amount: 580_000 },
+      { currency: 'EUR', amount: 9_000 },
+    ]);
+  });
+
+  test('severity keeps rising in the order the customers reported, not the order escalated', () => {
+    const lib = createLibrary();
+    // Reported 20 days ago as High (escalated yesterday); reported and escalated 5 days ago as Medium.
+    lib.put(
+      record('h', 'Acme', { severity: 'high', createdAt: daysAgo(1), ticket: ticketFrom(daysAgo(20)) }),
+      'record',
+    );
+    lib.put(record('m', 'Globex', { severity: 'medium', createdAt: daysAgo(5) }), 'record');
+    expect(lib.similar(current({ severity: 'critical' }), { now: NOW }).rising).toEqual([]);
+  });
+
+  test('the account as the agent corrected it is the customer that counts', () => {
+    const lib = library();
+    const d = current({ patterns: { dismissed: ['old'] } });
+    const corrected = {
+      ...d,
+      customer: { ...d.customer, account: 'Globex' },
+      ticket: ticketFrom(daysAgo(1), 'Initech'),
+    };
+    expect(lib.similar(corrected, { now: NOW }).customerNames).toEqual(['Globex', 'Acme', 'Umbrella']);
+    expect(matchKey(corrected)).not.toBe(matchKey({ ...corrected, customer: d.customer }));
+  });
+
+  test('addresses at a mail service anyone signs up to are people, not one company', () => {
+    for (const domain of ['yahoo.co.uk', 'hotmail.co.uk', 'msn.com', 'ymail.com', 'mail.ru', 'fastmail.com', 'pm.me']) {
+      const a = customerKey({ customer: { email: `ann@${domain}` } });
+      const b = customerKey({ customer: { email: `bob@${domain}` } });
+      expect(a).not.toBe(b);
+    }
+    expect(customerKey({ customer: { email: 'ann@globex.com' } })).toBe(
+      customerKey({ customer: { email: 'bob@globex.com' } }),
+    );
+  });
+});
+
 describe('what similar issues change in the draft', () => {
   const three = () => library().similar(current({ patterns: { dismissed: ['old'] } }), { now: NOW });
 
   test(`${PATTERN_CUSTOMERS}+ customers: the pattern criterion with the customers as evidence, and breadth`, () => {
     const d = current();
-    const change = patternPrefill(d, three());
+    const change = patternPrefill(d, three(), SEVERITY_NAMES);
     expect(change.answers?.['three-plus-customers']).toEqual({
       value: true,
       source: 'pattern',
       evidence: 'Initech, Acme, Globex, Umbrella',
     });
-    expect(change.breadthCount).toBe(4);
-    expect(change.appliedCount).toBe(4);
+    expect(change.breadth).toEqual({ count: 4 });
   });
 
   test('the agent wins: their answer and their own breadth figure are kept', () => {
@@ -249,9 +323,9 @@ describe('what similar issues change in the draft', () => {
       triage: { answers: { 'three-plus-customers': { value: false, source: 'agent' } } },
       impact: { breadth: { count: 40 } },
     });
-    const change = patternPrefill(d, three());
+    const change = patternPrefill(d, three(), SEVERITY_NAMES);
     expect(change.answers?.['three-plus-customers']).toBeUndefined();
-    expect(change.breadthCount).toBeUndefined();
+    expect(change.breadth).toBeUndefined();
   });
 
   test('a count it wrote follows the matches; the criterion goes when the matches do', () => {
@@ -261,12 +335,16 @@ describe('what similar issues change in the draft', () => {
       patterns: { appliedCount: 4 },
     });
     const none = library().similar(current({ summary: 'Dark mode colours wrong', description: '' }), { now: NOW });
-    expect(patternPrefill(applied, none).answers).toEqual({});
-    expect(patternPrefill(applied, library().similar(current(), { now: NOW })).breadthCount).toBe(5);
+    expect(patternPrefill(applied, none, SEVERITY_NAMES).answers).toEqual({});
+    expect(patternPrefill(applied, library().similar(current(), { now: NOW }), SEVERITY_NAMES).breadth).toEqual({
+      count: 5,
+    });
+    // Below three customers, the count the panel wrote is taken back.
+    expect(patternPrefill(applied, none, SEVERITY_NAMES).breadth).toEqual({ count: undefined });
   });
 
   test('similar to a resolved escalation: recurring after a fix, with its root cause', () => {
-    const change = patternPrefill(current(), library().similar(current(), { now: NOW }));
+    const change = patternPrefill(current(), library().similar(current(), { now: NOW }), SEVERITY_NAMES);
     expect(change.answers?.['recurring-after-fix']).toEqual({
       value: true,
       source: 'pattern',
@@ -281,10 +359,12 @@ describe('what similar issues change in the draft', () => {
     lib.put(record('h1', 'Umbrella', { severity: 'high', createdAt: daysAgo(5) }), 'record');
     const worse = lib.similar(current({ severity: 'critical' }), { now: NOW });
     expect(worse.rising).toEqual(['medium', 'high', 'critical']);
-    expect(patternPrefill(current({ severity: 'critical' }), worse).answers?.['severity-increasing']).toEqual({
+    expect(
+      patternPrefill(current({ severity: 'critical' }), worse, SEVERITY_NAMES).answers?.['severity-increasing'],
+    ).toEqual({
       value: true,
       source: 'pattern',
-      evidence: 'medium → high → critical',
+      evidence: 'Medium → High → Critical',
     });
     // Not rising: the draft is milder than the last report, or nothing changed.
     expect(lib.similar(current({ severity: 'medium' }), { now: NOW }).rising).toEqual([]);
@@ -296,13 +376,13 @@ describe('what similar issues change in the draft', () => {
   test('nothing changes when the draft already reflects the matches', () => {
     const s = three();
     const d = current();
-    const once = patternPrefill(d, s);
+    const once = patternPrefill(d, s, SEVERITY_NAMES);
     const applied = current({
       triage: { answers: once.answers },
-      impact: { breadth: { count: once.breadthCount } },
-      patterns: { appliedCount: once.appliedCount, dismissed: ['old'] },
+      impact: { breadth: { count: once.breadth?.count } },
+      patterns: { appliedCount: once.breadth?.count, dismissed: ['old'] },
     });
-    expect(patternPrefill(applied, s)).toEqual({});
+    expect(patternPrefill(applied, s, SEVERITY_NAMES)).toEqual({});
   });
 
   test('link adds the ticket to supporting threads; unlink removes exactly that line; dismiss unlinks', () => {
@@ -316,6 +396,14 @@ describe('what similar issues change in the draft', () => {
     const unlinked = { ...linked, ...unlink(linked, 'a') };
     expect(unlinked.supporting.threads).toEqual(['#ops thread']);
     expect(unlinked.patterns.linked).toEqual([]);
+    // Edited by hand in the Brief step, the line is still the linked ticket's, and Link adds no second copy.
+    const edited = {
+      ...linked,
+      supporting: { ...linked.supporting, threads: ['#ops thread', `${threadLine(entry)} (Slack #exports)`] },
+    };
+    expect({ ...edited, ...unlink(edited, 'a') }.supporting.threads).toEqual(['#ops thread']);
+    const listed = { ...d, supporting: { ...d.supporting, threads: [`${threadLine(entry)} (Slack #exports)`] } };
+    expect(link(listed, entry).supporting.threads).toHaveLength(1);
     const dismissed = { ...linked, ...dismiss(linked, 'a') };
     expect(dismissed.patterns).toMatchObject({ linked: [], dismissed: ['a'] });
     expect(dismissed.supporting.threads).toEqual(['#ops thread']);
