@@ -17,14 +17,14 @@ import {
   resolve,
   type UpdateKind,
 } from '../../lib/followup/actions';
+import { updateSince } from '../../lib/followup/changes';
+import { isOverdue } from '../../lib/followup/list';
 import {
   customerUpdate,
   DE_ESCALATION_STEPS,
   deEscalationMessages,
-  isOverdue,
   resolutionMessages,
-  updateSince,
-} from '../../lib/followup/list';
+} from '../../lib/followup/messages';
 import { isOpen, severityOf } from '../../lib/followup/schedule';
 import { outcomeText, timelineText } from '../../lib/followup/timeline-text';
 import { updateRecord } from '../../lib/platform/record-store';

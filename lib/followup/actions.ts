@@ -8,7 +8,7 @@ import {
   type Severity,
 } from '../escalation/model';
 import { addBusinessHours, type CadenceSettings, nextClock } from './cadence';
-import { trackedFields } from './list';
+import { trackedFields } from './changes';
 import { isOpen, restartClocks, severityOf, toClock } from './schedule';
 
 export type UpdateKind = 'update-team' | 'update-customer' | 'note';

@@ -13,14 +13,9 @@ import {
   resolve,
   snooze,
 } from '../../lib/followup/actions';
-import {
-  changesSince,
-  customerUpdate,
-  isOverdue,
-  openForTicket,
-  trackedFields,
-  updateSince,
-} from '../../lib/followup/list';
+import { changesSince, trackedFields, updateSince } from '../../lib/followup/changes';
+import { isOverdue, openForTicket } from '../../lib/followup/list';
+import { customerUpdate } from '../../lib/followup/messages';
 import {
   byEscalation,
   notificationId,

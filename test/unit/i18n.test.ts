@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { DE_ESCALATION_REASONS } from '../../lib/escalation/model';
-import { deEscalationMessages, resolutionMessages } from '../../lib/followup/list';
+import { deEscalationMessages, resolutionMessages } from '../../lib/followup/messages';
 import { makeTranslate } from '../../lib/i18n/translate';
 import { redactionOf } from '../../lib/redact';
 import { DEFAULT_SETTINGS } from '../../lib/settings/model';

@@ -1,0 +1,60 @@
+import { briefTime, formatMoney } from '../brief/document';
+import type { Locale } from '../brief/labels';
+import { BRIEF_LABELS } from '../brief/labels';
+import type { Escalation, Severity, Target } from '../escalation/model';
+import { severityOf } from './schedule';
+
+// The fields a receiving team tracks; an update brief lists those that changed since the last copy.
+export function trackedFields(r: Escalation): Record<string, string> {
+  return {
+    severity: severityOf(r),
+    target: r.target ?? '',
+    customersAffected: r.impact.breadth.count === undefined ? '' : String(r.impact.breadth.count),
+    revenueAtRisk: r.impact.revenueAtRisk.amount === undefined ? '' : String(r.impact.revenueAtRisk.amount),
+    deadline: r.needed.deadline,
+  };
+}
+
+export function changesSince(r: Escalation, locale: Locale, timeZone?: string): string[] {
+  const L = BRIEF_LABELS[locale];
+  const label: Record<string, string> = {
+    severity: L.severity,
+    target: L.target,
+    customersAffected: L.customersAffected,
+    revenueAtRisk: L.revenueAtRisk,
+    deadline: L.deadline,
+  };
+  // Written as the brief below writes them: a time with its zone, money with its currency.
+  const shown = (key: string, v: string | undefined): string => {
+    if (!v) return '—';
+    switch (key) {
+      case 'severity':
+        return L.severities[v as Severity];
+      case 'target':
+        return L.targets[v as Target];
+      case 'deadline':
+        return briefTime(v, locale, timeZone);
+      case 'revenueAtRisk':
+        return formatMoney(Number(v), r.impact.revenueAtRisk.currency, locale);
+      case 'customersAffected':
+        return Number(v).toLocaleString(locale);
+      default:
+        return v;
+    }
+  };
+  const now = trackedFields(r);
+  const before = r.lastCopied?.fields ?? {};
+  return Object.entries(label)
+    .filter(([k]) => (before[k] ?? '') !== (now[k] ?? ''))
+    .map(([k, name]) => L.labelled(name, `${shown(k, before[k])} → ${shown(k, now[k])}`));
+}
+
+/** What an update brief reports: tracked fields that changed and updates logged since it was last sent. */
+export function updateSince(r: Escalation, locale: Locale, timeZone?: string): string[] {
+  const L = BRIEF_LABELS[locale];
+  const since = r.lastCopied?.at ?? r.createdAt;
+  const logged = r.log
+    .filter((e) => e.at > since && (e.kind === 'update-team' || e.kind === 'update-customer' || e.kind === 'note'))
+    .map((e) => L.labelled(L.logKinds[e.kind as keyof typeof L.logKinds], e.text));
+  return [...changesSince(r, locale, timeZone), ...logged];
+}

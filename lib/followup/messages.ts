@@ -1,0 +1,112 @@
+import type { Locale } from '../brief/labels';
+import { cleanOutgoing } from '../brief/sanitize';
+import type { DeEscalationReason, Escalation } from '../escalation/model';
+import type { Translate } from '../i18n/translate';
+import type { RedactOptions } from '../redact';
+import { type CadenceSettings, nextClock } from './cadence';
+import { severityOf } from './schedule';
+
+const CUSTOMER_UPDATE: Record<Locale, (r: Escalation, latest: string, by: string) => string> = {
+  en: (r, latest, by) =>
+    [
+      `Hi ${r.customer.name || 'there'},`,
+      '',
+      `We're still investigating "${r.summary}" — here's what we know so far:`,
+      latest ? `- ${latest}` : '- Our engineering team is actively working on it.',
+      '',
+      `We'll update you again by ${by}.`,
+    ].join('\n'),
+  'zh-CN': (r, latest, by) =>
+    [
+      `${r.customer.name || ''}您好：`,
+      '',
+      `我们仍在调查“${r.summary}”——目前已知的情况如下：`,
+      latest ? `- ${latest}` : '- 我们的工程团队正在积极处理。',
+      '',
+      `我们会在 ${by} 之前再次向您更新进展。`,
+    ].join('\n'),
+};
+
+/**
+ * "We're still investigating — here's what we know so far", from the latest update to the team. It
+ * promises the next update by the end of the customer clock's window that sending it starts. Masked as the
+ * brief is: the summary and updates come from the ticket.
+ */
+export function customerUpdate(
+  r: Escalation,
+  locale: Locale,
+  now: Date,
+  settings: CadenceSettings,
+  redaction: RedactOptions,
+): string {
+  const latest = (r.log.findLast((e) => e.kind === 'update-team' || e.kind === 'update-customer')?.text ?? '')
+    .trim()
+    .replace(/\s*\n\s*/g, '\n  ');
+  const by = nextClock(severityOf(r), 'customer', now, settings).overdueAt;
+  const when = new Intl.DateTimeFormat(locale, {
+    month: 'short',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: '2-digit',
+    timeZone: settings.timeZone,
+    timeZoneName: 'short',
+  }).format(by);
+  return cleanOutgoing(CUSTOMER_UPDATE[locale](r, latest, when), redaction);
+}
+
+// What the agent typed, ready to follow a sentence of a message; nothing when they typed nothing.
+const trailing = (text: string) => (text.trim() ? ` ${text.trim()}` : '');
+// A message's own full stop follows what was typed, so "Stale cache." does not end in two.
+const clause = (text: string) => text.trim().replace(/[.。]+$/u, '');
+// Messages to a customer greet them by name, or as the language does without one ("Hi there").
+const greeted = (r: Escalation, t: Translate) => r.customer.name.trim() || t('msg_noName');
+
+export const DE_ESCALATION_STEPS = ['team', 'ticket', 'customer', 'learning'] as const;
+export type DeEscalationStep = (typeof DE_ESCALATION_STEPS)[number];
+
+const cleanAll = <K extends string>(messages: Record<K, string>, redaction: RedactOptions): Record<K, string> =>
+  Object.fromEntries(Object.entries<string>(messages).map(([k, v]) => [k, cleanOutgoing(v, redaction)])) as Record<
+    K,
+    string
+  >;
+
+// The four messages the method asks for when stepping down, ready to copy (masked as the brief is).
+export function deEscalationMessages(
+  r: Escalation,
+  reason: DeEscalationReason,
+  note: string,
+  t: Translate,
+  redaction: RedactOptions,
+): Record<DeEscalationStep, string> {
+  const why = t(`deesc_reason_${reason.replace(/-/g, '')}`);
+  const detail = trailing(note);
+  return cleanAll(
+    {
+      team: t('deesc_msg_team', r.summary, why, detail),
+      ticket: t('deesc_msg_ticket', why, detail),
+      customer: t(`deesc_msg_customer_${reason.replace(/-/g, '')}`, greeted(r, t), r.summary, detail),
+      learning: t('deesc_msg_learning', r.summary, why, detail),
+    },
+    redaction,
+  );
+}
+
+export type ResolutionStep = 'customer' | 'tracking';
+
+// Closing the loop before resolving: the customer confirms the fix, internal tracking hears the outcome.
+export function resolutionMessages(
+  r: Escalation,
+  rootCause: string,
+  learning: string,
+  t: Translate,
+  redaction: RedactOptions,
+): Record<ResolutionStep, string> {
+  const cause = trailing(rootCause);
+  return cleanAll(
+    {
+      customer: t('resolve_msg_customer', greeted(r, t), r.summary, cause),
+      tracking: t('resolve_msg_tracking', r.summary, clause(rootCause), clause(learning) || '—', r.ticketUrl),
+    },
+    redaction,
+  );
+}
