@@ -118,7 +118,7 @@ export function Panel({ api, settings, onSettings, boundTabId }: PanelProps) {
           className={cx(session.phase === 'escalated' ? 'escalated' : '')}
           aria-label={session.phase === 'escalated' ? t('header_escalate') : undefined}
         >
-          <p role="status" tabIndex={-1} ref={escalatedNotice}>
+          <p className={cx('live')} role="status" tabIndex={-1} ref={escalatedNotice}>
             {session.phase === 'escalated' ? (
               <>
                 {t(
