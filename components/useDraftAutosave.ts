@@ -175,7 +175,9 @@ export function useDraftAutosave(
         if (change.state === 'saved') {
           if (inFlight.current.delete(change.draft.updatedAt)) {
             storageHoldsMine.current = true;
-            base.current = change.draft;
+            // Mid-conflict the base stays where the two versions parted: were this panel's own late write
+            // the base, the merge would take every field it changed as unchanged.
+            if (!conflictRef.current) base.current = change.draft;
             if (!inFlight.current.size && !saver.current?.pending()) typed.current = false;
             return;
           }

@@ -170,6 +170,33 @@ describe('a draft changed elsewhere while this panel is open', () => {
     expect(await setAside()).toEqual(['Typed in the side panel']);
   });
 
+  test("keeping what was typed, after this panel's own save landed late, keeps it and the other panel's change", async () => {
+    const panel = mount();
+    const realSet = fakeBrowser.storage.local.set.bind(fakeBrowser.storage.local);
+    let release: (() => Promise<void>) | undefined;
+    vi.spyOn(fakeBrowser.storage.local, 'set').mockImplementation((items: Record<string, unknown>) => {
+      const held = (items[STORAGE_KEY] as Escalation | undefined)?.description === 'Typed here';
+      if (held && !release) return new Promise<void>((done) => (release = () => realSet(items).then(done)));
+      return realSet(items);
+    });
+    await act(async () => {
+      await panel.form
+        .register('description')
+        .onChange({ target: { name: 'description', value: 'Typed here' }, type: 'change' });
+    });
+    await wait(300);
+    await act(async () => {
+      await saveDraft({ ...base, summary: 'Other panel summary', updatedAt: new Date(Date.now() + 5).toISOString() });
+    });
+    await act(async () => release?.());
+    expect(panel.api.conflict).toBeDefined();
+    await act(async () => panel.api.keepMine());
+    await wait(10);
+    const kept = (await fakeBrowser.storage.local.get(STORAGE_KEY))[STORAGE_KEY] as Escalation;
+    expect([kept.summary, kept.description]).toEqual(['Other panel summary', 'Typed here']);
+    panel.unmount();
+  });
+
   test('choosing after the copy was set aside takes the set-aside copy away', async () => {
     const panel = mount();
     await type(panel, 'Typed in the side panel');
