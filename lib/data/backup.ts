@@ -1,7 +1,7 @@
 import { StoredEscalation } from '../escalation/migrate';
 import { checkDomain } from '../settings/domains';
 import { StoredSettings } from '../settings/migrate';
-import { DEFAULT_SETTINGS } from '../settings/model';
+import { DEFAULT_SETTINGS, type Settings } from '../settings/model';
 import { z } from '../zod';
 
 export const EXPORT_FORMAT = 'escalation-brief-export';
@@ -126,9 +126,13 @@ function planSetAside(plan: ImportPlan, key: string, value: unknown, stored: Rec
   plan.imported.push(key);
 }
 
+// What the panel sets in passing (a new browser's first act may be to switch the language): these alone do
+// not make a browser's settings its own.
+const inPassing = ({ uiLocale: _u, briefLocale: _b, agentTier: _a, ...rest }: Settings) => JSON.stringify(rest);
+
 function planSettings(plan: ImportPlan, value: unknown, stored: Record<string, unknown>): void {
   const own = StoredSettings.safeParse(stored.settings);
-  if (own.success && JSON.stringify(own.data) !== JSON.stringify(DEFAULT_SETTINGS)) {
+  if (own.success && inPassing(own.data) !== inPassing(DEFAULT_SETTINGS)) {
     plan.skipped.push({ key: 'settings', reason: 'settings-kept' });
     return;
   }

@@ -19,8 +19,13 @@ export function isTimeZone(tz: string): boolean {
   }
 }
 
-// As the browser spells it ("europe/berlin" is "Europe/Berlin"): the panel names the zone to the agent.
-const canonicalTimeZone = (tz: string) => new Intl.DateTimeFormat('en', { timeZone: tz }).resolvedOptions().timeZone;
+// As the browser spells it when only the case differs ("europe/berlin" is "Europe/Berlin"): the panel names
+// the zone to the agent. A name the browser knows under an older alias (Europe/Kyiv, Europe/Kiev) is kept
+// as typed.
+function canonicalTimeZone(tz: string): string {
+  const resolved = new Intl.DateTimeFormat('en', { timeZone: tz }).resolvedOptions().timeZone;
+  return resolved.toLowerCase() === tz.toLowerCase() ? resolved : tz;
+}
 
 export function defaultTimeZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';

@@ -7,7 +7,7 @@ import { changedSettings } from '../../lib/settings/changes';
 import { checkDomain } from '../../lib/settings/domains';
 import { formIssues, holidaysFromText, issueMessage } from '../../lib/settings/issues';
 import { StoredSettings } from '../../lib/settings/migrate';
-import { DEFAULT_CADENCE, DEFAULT_SETTINGS, Settings } from '../../lib/settings/model';
+import { DEFAULT_CADENCE, DEFAULT_SETTINGS, defaultTimeZone, Settings } from '../../lib/settings/model';
 import { draft } from './engine-draft';
 import { panelTranslator } from './support/messages';
 
@@ -73,8 +73,20 @@ describe('settings', () => {
     ['europe/berlin', 'Europe/Berlin'],
     ['utc', 'UTC'],
     ['Asia/Shanghai', 'Asia/Shanghai'],
+    ['Europe/Kyiv', 'Europe/Kyiv'],
+    ['Asia/Kolkata', 'Asia/Kolkata'],
   ])('the time zone %s is kept as %s', (typed, kept) => {
     expect(Settings.parse({ ...DEFAULT_SETTINGS, timeZone: typed }).timeZone).toBe(kept);
+  });
+
+  test.each([
+    ['+05:00', 'Etc/GMT-5'],
+    ['-03:00', 'Etc/GMT+3'],
+    ['+00:00', 'UTC'],
+    ['+05:30', defaultTimeZone()],
+  ])('settings an earlier release saved with the offset %s read with %s, the rest kept', (offset, zone) => {
+    const stored = { ...DEFAULT_SETTINGS, timeZone: offset, customDomains: ['https://support.acme.com'] };
+    expect(StoredSettings.parse(stored)).toMatchObject({ timeZone: zone, customDomains: ['https://support.acme.com'] });
   });
 });
 
@@ -231,7 +243,7 @@ describe('export and import', () => {
     expect(kept.ok && kept.plan.writes).toEqual({});
     expect(kept.ok && kept.plan.skipped).toEqual([{ key: 'settings', reason: 'settings-kept' }]);
 
-    const fresh = planImport(JSON.stringify(file), { settings: DEFAULT_SETTINGS });
+    const fresh = planImport(JSON.stringify(file), { settings: { ...DEFAULT_SETTINGS, uiLocale: 'zh-CN' } });
     if (!fresh.ok) throw new Error('expected a plan');
     expect(fresh.plan.writes.settings).toMatchObject({
       reporter: { name: 'Sam' },
