@@ -267,6 +267,12 @@ describe('Chinese tickets: the phrase that makes a criterion, not the everyday w
     ['如果不解决,我们会联系媒体', 'pr-legal-risk'],
     ['我们会把这件事发到微博上', 'pr-legal-risk'],
     ['已经有媒体报道了这个故障', 'pr-legal-risk'],
+    ['媒体已经报道了此事', 'pr-legal-risk'],
+    ['我们无法访问你们的平台，整个团队都停工了', 'production-down'],
+    ['系统崩溃了，无法访问', 'production-down'],
+    ['泄露了大量用户数据', 'security'],
+    ['我们发现了一个漏洞，其他客户能看到我们的数据', 'security'],
+    ['此事已经上报给我们的管理层', 'exec-involvement'],
   ])('still ticks its criterion: %s → %s', (text, id) => {
     const found = detectTextSignals(said(text));
     expect(Object.keys(found)).toEqual([id]);
