@@ -102,7 +102,13 @@ export function NumberField({
   hint,
   control,
   name,
-}: Labelled & { control: Control<Escalation>; name: FieldPath<Escalation> }) {
+  onText,
+}: Labelled & {
+  control: Control<Escalation>;
+  name: FieldPath<Escalation>;
+  /** The text as typed, for what the figure alone does not carry (the currency written with it). */
+  onText?: (text: string) => void;
+}) {
   const id = useId();
   return (
     <Controller
@@ -117,6 +123,7 @@ export function NumberField({
           value={field.value}
           onChange={field.onChange}
           onBlur={field.onBlur}
+          onText={onText}
         />
       )}
     />
@@ -131,6 +138,7 @@ function NumberInput({
   value,
   onChange,
   onBlur,
+  onText,
 }: {
   id: string;
   name: string;
@@ -139,6 +147,7 @@ function NumberInput({
   value: unknown;
   onChange: (v: number | undefined) => void;
   onBlur: () => void;
+  onText?: (text: string) => void;
 }) {
   const { t } = useI18n();
   const [raw, setRaw] = useState(typeof value === 'number' ? String(value) : '');
@@ -170,6 +179,7 @@ function NumberInput({
           const q = parseQuantity(e.target.value);
           emitted.current = q.state === 'ok' ? q.value : undefined;
           onChange(emitted.current as number | undefined);
+          onText?.(e.target.value);
         }}
       />
       <p id={`${id}-msg`} className={cx(invalid ? 'error' : 'hint')} role={invalid ? 'alert' : undefined}>

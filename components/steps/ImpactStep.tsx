@@ -1,3 +1,4 @@
+import { currencyWritten } from '../../lib/escalation/quantity';
 import { slaStatusFrom } from '../../lib/escalation/signals';
 import { NumberField, SelectField, TextArea, TextField } from '../fields';
 import { useI18n } from '../i18n';
@@ -73,6 +74,13 @@ export function ImpactStep({ form, assessment, prefilled, draft, goToField }: St
             control={control}
             name="impact.revenueAtRisk.amount"
             hint={t('fields_revenueHint')}
+            onText={(text) => {
+              // "€1.2M" is in euros: the currency beside the field follows, rather than the brief saying $.
+              const written = currencyWritten(text);
+              if (written && (CURRENCIES as readonly string[]).includes(written)) {
+                form.setValue('impact.revenueAtRisk.currency', written, { shouldDirty: true });
+              }
+            }}
           />
           <SelectField
             label={t('fields_currency')}

@@ -1,6 +1,5 @@
 // Agents type amounts as they say them: "120k", "1.2M", "3千", "12万", "1,200,000", "$50,000", "50000元",
-// "3 家客户". A currency written with the figure is dropped, not taken as the field's currency: that is the
-// agent's choice beside the field.
+// "3 家客户". The figure is the number; a currency written with it is read apart (currencyWritten).
 const SCALE: Record<string, number> = {
   k: 1e3,
   m: 1e6,
@@ -42,4 +41,24 @@ export function parseQuantity(text: string): Quantity {
   // Rounded to cents: 1.1 × 10⁶ is 1100000.0000000002 in floating point.
   const value = Math.round(Number(m[1]) * (m[2] ? (SCALE[m[2]] ?? 1) : 1) * 100) / 100;
   return Number.isFinite(value) ? { state: 'ok', value } : { state: 'invalid' };
+}
+
+// Marks that name one currency; "$" (US, Canadian, Australian…) and "¥" (yen or yuan) name none.
+const CURRENCY_MARKS: [RegExp, string][] = [
+  [/us\$|usd|美元|u\.s\. dollars?/, 'USD'],
+  [/€|eur|euros?|欧元/, 'EUR'],
+  [/£|gbp|英镑|pounds?/, 'GBP'],
+  [/cny|rmb|人民币|元|块/, 'CNY'],
+  [/jpy|日元|yen/, 'JPY'],
+  [/ca?\$|cad/, 'CAD'],
+  [/a\$|aud/, 'AUD'],
+  [/₹|inr|rupees?/, 'INR'],
+];
+
+/** The currency written with a figure ("€1.2M", "50000元", "USD 12k"), when the mark names only one. */
+export function currencyWritten(text: string): string | undefined {
+  const plain = text.normalize('NFKC').toLowerCase().replace(/\s/g, '');
+  if (/日元/.test(plain)) return 'JPY';
+  if (/港元|港币|hk\$|hkd/.test(plain)) return undefined;
+  return CURRENCY_MARKS.find(([mark]) => mark.test(plain))?.[1];
 }

@@ -40,6 +40,12 @@ test('an agent walks the six steps by label and copies the brief in every format
   await byLabel(panel, 'Revenue at risk').fill('50000');
   await byLabel(panel, 'Revenue at risk').fill('50000 or so');
   await expect.poll(() => panel.getByRole('alert').filter({ hasText: 'Enter a number' }).count()).toBe(1);
+  // A currency written with the figure moves the currency beside it; "$" names none and leaves it.
+  await byLabel(panel, 'Revenue at risk').fill('€120k');
+  await expect.poll(() => byLabel(panel, 'Currency').inputValue()).toBe('EUR');
+  await byLabel(panel, 'Currency').selectOption('USD');
+  await byLabel(panel, 'Revenue at risk').fill('$120k');
+  expect(await byLabel(panel, 'Currency').inputValue()).toBe('USD');
   await byLabel(panel, 'Revenue at risk').fill('120k');
   await byLabel(panel, 'Depth').selectOption('blocked');
   await byLabel(panel, 'Workflow impact').fill('Month-end close is blocked');

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { parseQuantity } from '../../lib/escalation/quantity';
+import { currencyWritten, parseQuantity } from '../../lib/escalation/quantity';
 
 test.each([
   ['12000', 12000],
@@ -77,4 +77,24 @@ test.each(['about 3', '-5', '$-5', '1.2.3', 'k', '50000 or so', '1e5', '约3千'
 
 test.each(['  ', '$', '元'])('nothing but spaces or a currency sign is no figure yet: “%s”', (text) => {
   expect(parseQuantity(text)).toEqual({ state: 'empty' });
+});
+
+test.each([
+  ['€1.2M', 'EUR'],
+  ['1,2M EUR', 'EUR'],
+  ['£50k', 'GBP'],
+  ['50000元', 'CNY'],
+  ['人民币 5万', 'CNY'],
+  ['US$ 12,000', 'USD'],
+  ['12000 USD', 'USD'],
+  ['₹ 4,00,000', 'INR'],
+  ['5000日元', 'JPY'],
+  ['A$30k', 'AUD'],
+  ['CA$30k', 'CAD'],
+  ['$50,000', undefined],
+  ['¥50,000', undefined],
+  ['HK$ 80,000', undefined],
+  ['120k', undefined],
+])('the currency written with %s is %s', (text, currency) => {
+  expect(currencyWritten(text)).toBe(currency);
 });
