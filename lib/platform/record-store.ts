@@ -22,6 +22,16 @@ export function withIndexMarks(entries: Record<string, unknown>): Record<string,
   return { ...entries, ...Object.fromEntries(marks) };
 }
 
+// Changes to records from the panels and the worker take turns: the Web Locks API spans an extension's
+// pages and its worker, so two changes made in the same moment (Log update in two panels, Snooze while an
+// update is logged) each read the other's write. Where it is missing, a change races as it did before.
+const RECORDS_LOCK = 'escalation-records';
+function inTurn<T>(work: () => Promise<T>): Promise<T> {
+  const locks = (globalThis as { navigator?: { locks?: { request(name: string, cb: () => Promise<T>): Promise<T> } } })
+    .navigator?.locks;
+  return locks ? locks.request(RECORDS_LOCK, work) : work();
+}
+
 const writeRecord = (record: Escalation) =>
   browser.storage.local.set(withIndexMarks({ [recordKey(record.id)]: record }));
 
@@ -46,12 +56,14 @@ export type UpdateResult = ActionResult | { ok: false; error: 'gone' };
 
 // A change is made to the record as stored now, not to the copy the caller read earlier: meanwhile the
 // worker marks clocks, a notification's Snooze moves them, another panel logs an update.
-export async function updateRecord(id: string, change: (stored: Escalation) => ActionResult): Promise<UpdateResult> {
-  const read = await loadRecord(id);
-  if (read.state !== 'ok') return { ok: false, error: 'gone' };
-  const result = change(read.value);
-  if (result.ok && result.record !== read.value) await saveRecord(result.record);
-  return result;
+export function updateRecord(id: string, change: (stored: Escalation) => ActionResult): Promise<UpdateResult> {
+  return inTurn(async () => {
+    const read = await loadRecord(id);
+    if (read.state !== 'ok') return { ok: false, error: 'gone' } as const;
+    const result = change(read.value);
+    if (result.ok && result.record !== read.value) await saveRecord(result.record);
+    return result;
+  });
 }
 
 // The worker changes only records' clocks, all in one write; the rest of each stored record is written
@@ -60,6 +72,12 @@ export async function saveFollowUps(
   changes: ReadonlyMap<string, Escalation['followUps']>,
 ): Promise<Record<string, Escalation>> {
   if (!changes.size) return {};
+  return inTurn(() => layFollowUps(changes));
+}
+
+async function layFollowUps(
+  changes: ReadonlyMap<string, Escalation['followUps']>,
+): Promise<Record<string, Escalation>> {
   const keys = [...changes.keys()].map(recordKey);
   const stored = await browser.storage.local.get(keys);
   const writes: Record<string, Escalation> = {};

@@ -1,4 +1,4 @@
-import { beforeEach, expect, test } from 'vitest';
+import { beforeEach, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { Escalation } from '../../lib/escalation/model';
 import { logUpdate } from '../../lib/followup/actions';
@@ -57,4 +57,33 @@ test('an action applies to the record as stored now; a record no longer stored i
     error: 'gone',
   });
   expect(await fakeBrowser.storage.local.get(`record:${d.id}`)).toEqual({});
+});
+
+test('two changes made in the same moment (two panels, or Snooze and Log update) are both kept', async () => {
+  // The Web Locks API as the browser gives it to an extension's pages and worker: one holder at a time.
+  const held = new Map<string, Promise<unknown>>();
+  const locks = {
+    request<T>(name: string, work: () => Promise<T>): Promise<T> {
+      const turn = (held.get(name) ?? Promise.resolve()).then(work);
+      held.set(
+        name,
+        turn.catch(() => undefined),
+      );
+      return turn;
+    },
+  };
+  vi.stubGlobal('navigator', { locks });
+  try {
+    const d = draft({ summary: 'Exports stop at 10,000 rows', severity: 'high' });
+    await escalateDraft(d, new Date('2026-11-22T13:00:00Z'), DEFAULT_SETTINGS);
+    const at = new Date('2026-11-22T14:00:00Z');
+    await Promise.all([
+      updateRecord(d.id, (s) => logUpdate(s, 'note', 'From panel A', at, DEFAULT_SETTINGS)),
+      updateRecord(d.id, (s) => logUpdate(s, 'note', 'From panel B', at, DEFAULT_SETTINGS)),
+    ]);
+    const stored = Escalation.parse((await fakeBrowser.storage.local.get(`record:${d.id}`))[`record:${d.id}`]);
+    expect(stored.log.map((e) => e.text)).toEqual(['Escalated', 'From panel A', 'From panel B']);
+  } finally {
+    vi.unstubAllGlobals();
+  }
 });
