@@ -3,6 +3,7 @@ import { buildExport, type ImportResult, planImport } from '../../lib/data/backu
 import { deleteAllStored, readAllStored, writeStored } from '../../lib/platform/data-store';
 import { useI18n } from '../i18n';
 import { cx } from '../ui';
+import { DOMAIN_REASONS } from './domain-reasons';
 
 const FAILURES = {
   'not-json': 'options_notJson',
@@ -66,7 +67,11 @@ export function DataSection({ onChanged }: { onChanged: () => void }) {
         t(
           'options_skipped',
           s.key,
-          s.reason === 'invalid' && s.detail ? t('options_skipInvalid', s.detail) : t(SKIP_KEYS[s.reason]),
+          s.reason === 'invalid' && s.detail
+            ? t('options_skipInvalid', s.detail)
+            : s.reason === 'bad-domain' && s.detail && s.detail in DOMAIN_REASONS
+              ? t(DOMAIN_REASONS[s.detail as keyof typeof DOMAIN_REASONS])
+              : t(SKIP_KEYS[s.reason]),
         ),
       ),
     );

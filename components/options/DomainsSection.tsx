@@ -2,6 +2,7 @@ import { useEffect, useId, useState } from 'react';
 import { checkDomain } from '../../lib/settings/domains';
 import { useI18n } from '../i18n';
 import { cx } from '../ui';
+import { DOMAIN_REASONS } from './domain-reasons';
 
 interface Props {
   domains: string[];
@@ -11,13 +12,6 @@ interface Props {
   /** Whether the browser allows reading the site now: a domain imported from another browser may not be. */
   isAllowed: (origin: string) => Promise<boolean>;
 }
-
-const REASONS = {
-  'not-a-url': 'options_domainNotUrl',
-  'not-https': 'options_domainNotHttps',
-  'has-path': 'options_domainHasPath',
-  wildcard: 'options_domainWildcard',
-} as const;
 
 export function DomainsSection({ domains, onAdd, onRemove, isAllowed }: Props) {
   const { t } = useI18n();
@@ -38,7 +32,7 @@ export function DomainsSection({ domains, onAdd, onRemove, isAllowed }: Props) {
   async function add() {
     const check = checkDomain(input);
     if (!check.ok) {
-      setMessage({ text: t(REASONS[check.reason]), error: true });
+      setMessage({ text: t(DOMAIN_REASONS[check.reason]), error: true });
       return;
     }
     const granted = await onAdd(check.origin);

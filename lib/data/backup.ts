@@ -136,17 +136,27 @@ function planSettings(plan: ImportPlan, value: unknown, stored: Record<string, u
     plan.skipped.push({ key: 'settings', reason: 'settings-kept' });
     return;
   }
-  const settings = StoredSettings.safeParse(value);
+  // The domains are judged one by one below: one the options page would refuse must not cost the others.
+  const domains = typeof value === 'object' && value !== null && 'customDomains' in value ? value.customDomains : [];
+  const settings = StoredSettings.safeParse(
+    typeof value === 'object' && value !== null ? { ...value, customDomains: [] } : value,
+  );
   if (!settings.success) {
     plan.skipped.push({ key: 'settings', reason: 'invalid', detail: fieldOf(settings.error) });
     return;
   }
-  // The options page takes only https origins; a file may hold anything.
+  // As the options page takes them: an https site, tidied to its address ("https://support.acme.com/").
   const customDomains: string[] = [];
-  for (const domain of settings.data.customDomains) {
-    const check = checkDomain(domain);
-    if (check.ok && check.origin === domain) customDomains.push(domain);
-    else plan.skipped.push({ key: `settings.customDomains: ${domain}`, reason: 'bad-domain' });
+  for (const domain of Array.isArray(domains) ? domains : []) {
+    const check = typeof domain === 'string' ? checkDomain(domain) : ({ ok: false, reason: 'not-a-url' } as const);
+    if (check.ok) {
+      if (!customDomains.includes(check.origin)) customDomains.push(check.origin);
+    } else
+      plan.skipped.push({
+        key: `settings.customDomains: ${String(domain)}`,
+        reason: 'bad-domain',
+        detail: check.reason,
+      });
   }
   plan.writes.settings = { ...settings.data, customDomains };
   plan.imported.push('settings');

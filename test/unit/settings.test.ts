@@ -236,7 +236,14 @@ describe('export and import', () => {
 
   test("the file's settings are taken only by a browser using the defaults; its domains must be https sites", () => {
     const file = buildExport({}, new Date());
-    const domains = ['https://support.acme.com', 'javascript:alert(1)', 'http://plain.example', 'https://*.acme.com'];
+    const domains = [
+      'https://support.acme.com',
+      'javascript:alert(1)',
+      'http://plain.example',
+      'https://*.acme.com',
+      'help.globex.com',
+      'https://good.example/',
+    ];
     file.items = { settings: { ...DEFAULT_SETTINGS, reporter: { name: 'Sam', team: '' }, customDomains: domains } };
     const mine = { ...DEFAULT_SETTINGS, reporter: { name: 'Sam Rivera', team: 'EMEA Tier 2' }, timeZone: 'Asia/Tokyo' };
     const kept = planImport(JSON.stringify(file), { settings: mine });
@@ -247,9 +254,13 @@ describe('export and import', () => {
     if (!fresh.ok) throw new Error('expected a plan');
     expect(fresh.plan.writes.settings).toMatchObject({
       reporter: { name: 'Sam' },
-      customDomains: ['https://support.acme.com'],
+      customDomains: ['https://support.acme.com', 'https://help.globex.com', 'https://good.example'],
     });
-    expect(fresh.plan.skipped.map((s) => s.reason)).toEqual(['bad-domain', 'bad-domain', 'bad-domain']);
+    expect(fresh.plan.skipped.map((s) => [s.reason, s.detail])).toEqual([
+      ['bad-domain', 'not-a-url'],
+      ['bad-domain', 'not-https'],
+      ['bad-domain', 'wildcard'],
+    ]);
   });
 
   test('newer is a later time, not a later string; an entry whose time is no time is refused', () => {
