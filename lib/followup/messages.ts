@@ -54,8 +54,15 @@ export function customerUpdate(
   return cleanOutgoing(CUSTOMER_UPDATE[locale](r, latest, when), redaction);
 }
 
-// What the agent typed, ready to follow a sentence of a message; nothing when they typed nothing.
-const trailing = (text: string) => (text.trim() ? ` ${text.trim()}` : '');
+// What the agent typed, as a sentence of its own after one of the message's: ended by its own mark or the
+// language's full stop, after a space where the language puts one; nothing when they typed nothing.
+function trailing(text: string, t: Translate): string {
+  const typed = text.trim();
+  if (!typed) return '';
+  const stop = t('msg_fullStop');
+  const ended = /[.。!?！？…]$/u.test(typed) ? typed : `${typed}${stop}`;
+  return stop === '.' ? ` ${ended}` : ended;
+}
 // A message's own full stop follows what was typed, so "Stale cache." does not end in two.
 const clause = (text: string) => text.trim().replace(/[.。]+$/u, '');
 // Messages to a customer greet them by name, or as the language does without one ("Hi there").
@@ -79,7 +86,7 @@ export function deEscalationMessages(
   redaction: RedactOptions,
 ): Record<DeEscalationStep, string> {
   const why = t(`deesc_reason_${reason.replace(/-/g, '')}`);
-  const detail = trailing(note);
+  const detail = trailing(note, t);
   return cleanAll(
     {
       team: t('deesc_msg_team', r.summary, why, detail),
@@ -101,7 +108,7 @@ export function resolutionMessages(
   t: Translate,
   redaction: RedactOptions,
 ): Record<ResolutionStep, string> {
-  const cause = trailing(rootCause);
+  const cause = trailing(rootCause, t);
   return cleanAll(
     {
       customer: t('resolve_msg_customer', greeted(r, t), r.summary, cause),

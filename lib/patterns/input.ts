@@ -133,8 +133,9 @@ export function matchKey(e: Escalation): string {
     input.description,
     input.evidence,
     customerKey(e),
-    // "Severity keeps rising" ends with the draft's own severity.
+    // "Severity keeps rising" ends with the draft's own severity; the revenue across them counts its own.
     e.severity ?? e.suggested.severity,
+    e.impact.revenueAtRisk,
     e.ticket?.tags,
     e.patterns.linked.map((l) => l.id),
     e.patterns.dismissed,

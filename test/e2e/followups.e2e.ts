@@ -130,7 +130,7 @@ test('escalate → alarm at the cadence → worker stopped → reminder, badge �
   await closing.getByRole('listitem').filter({ hasText: 'Confirm with the customer' }).getByRole('button').click();
   await expect
     .poll(async () => (await readClipboard(env.h)).text)
-    .toMatch(/您好.*我们已经修复了该问题。 Export cursor TTL/);
+    .toMatch(/您好.*我们已经修复了该问题。Export cursor TTL of 10 minutes。能否/);
   await panel.getByRole('button', { name: 'Resolve' }).click();
   await expect.poll(async () => (await extensionState(panel)).alarm).toBeUndefined();
   expect(await panel.getByRole('region', { name: 'Escalation' }).textContent()).toContain(

@@ -42,7 +42,7 @@ describe('UI messages', () => {
     const untranslated = [...zh].filter(
       ([k, v]) =>
         !/[\u4e00-\u9fff]/.test(v) &&
-        !/^((brief|options_format)_(markdown|slack|jira)|options_skipped|listSeparator)$/.test(k),
+        !/^((brief|options_format)_(markdown|slack|jira)|options_skipped|listSeparator|msg_fullStop)$/.test(k),
     );
     expect(untranslated).toEqual([]);
   });
@@ -193,5 +193,19 @@ describe('closing the loop', () => {
       'https://acme.zendesk.com/agent/tickets/4821',
     ])
       expect(closing.tracking).toContain(part);
+  });
+
+  test.each([
+    ['en', en, 'we have fixed it. Cursor TTL too short. Could you', 'unblock you now. Restarted the sync job. Let us'],
+    ['zh-CN', zh, '修复了该问题。Cursor TTL too short。能否', '继续工作了。Restarted the sync job。如仍有问题'],
+  ] as const)('%s: what the agent typed ends as a sentence before the message goes on', (_, messages, fixed, told) => {
+    const t = makeTranslate(Object.fromEntries([...messages].map(([k, message]) => [k, { message }])));
+    const record = draft({ summary: 'Exports stop', customer: { name: 'Dana', email: '', account: '' } });
+    expect(resolutionMessages(record, 'Cursor TTL too short', '', t, MASKING).customer).toContain(fixed);
+    expect(deEscalationMessages(record, 'workaround', 'Restarted the sync job', t, MASKING).customer).toContain(told);
+    // Its own end mark is kept, not doubled.
+    expect(deEscalationMessages(record, 'workaround', 'Restarted it!', t, MASKING).customer).toMatch(
+      /Restarted it!\s?\S/,
+    );
   });
 });

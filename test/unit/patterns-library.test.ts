@@ -238,6 +238,9 @@ describe('what the matcher reads of a draft', () => {
     expect(matchKey({ ...d, impact: { ...d.impact, workflowImpact: 'Orders stuck' } })).toBe(matchKey(d));
     expect(matchKey({ ...d, summary: 'Webhooks late again' })).not.toBe(matchKey(d));
     expect(matchKey({ ...d, patterns: { ...d.patterns, dismissed: ['a'] } })).not.toBe(matchKey(d));
+    // The revenue across the matches includes the draft's own figure.
+    const revenue = { amount: 100_000, currency: 'USD' };
+    expect(matchKey({ ...d, impact: { ...d.impact, revenueAtRisk: revenue } })).not.toBe(matchKey(d));
   });
 });
 
