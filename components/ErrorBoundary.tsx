@@ -24,7 +24,7 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
       <main>
         <p className={cx('notice', 'error')} role="alert">
           Something went wrong in the panel: {this.state.error.message}. Your draft was saved as you typed. /
-          面板出错,你的草稿在输入时已保存。
+          面板出错，你的草稿在输入时已保存。
         </p>
         <button type="button" onClick={() => location.reload()}>
           Reload the panel / 重新加载面板

@@ -21,12 +21,12 @@ export function PanelHeader({ draft, assessment }: { draft: Escalation; assessme
           {assessment.decision === 'escalate' ? t('header_escalate') : t('header_handle')}
         </span>
         <span className={cx('pill')}>
-          {L.severity}: {L.severities[severity]}
-          {draft.severity ? '' : ` ${t('header_suggested')}`}
+          {L.labelled(L.severity, L.severities[severity])}
+          {draft.severity ? '' : `${L.punct.gap}${t('header_suggested')}`}
         </span>
         <span className={cx('pill')}>
-          {L.target}: {L.targets[target]}
-          {draft.target ? '' : ` ${t('header_suggested')}`}
+          {L.labelled(L.target, L.targets[target])}
+          {draft.target ? '' : `${L.punct.gap}${t('header_suggested')}`}
         </span>
         <span className={cx('pill')}>{t('header_readiness', assessment.readiness.score)}</span>
       </p>

@@ -34,7 +34,7 @@ function Why({ m, possible, describe }: { m: SimilarMatch; possible: boolean; de
   const score = String(Math.floor(m.match.score * 100));
   return (
     <span className={cx('evidence')}>
-      {t(possible ? 'patterns_whyPossible' : 'patterns_why', parts.join(', '), score)}
+      {t(possible ? 'patterns_whyPossible' : 'patterns_why', parts.join(t('listSeparator')), score)}
     </span>
   );
 }

@@ -12,7 +12,7 @@ export function StepNav({
   onStep: (s: Step) => void;
   open: Partial<Record<Step, number>>;
 }) {
-  const { t } = useI18n();
+  const { t, L } = useI18n();
   return (
     <nav className={cx('steps')} aria-label={t('steps_nav')}>
       <ol>
@@ -23,7 +23,7 @@ export function StepNav({
               {open[s] ? (
                 <span className={cx('step-open')} title={t('steps_missingCount', open[s] ?? 0)}>
                   <span aria-hidden="true"> · {open[s]}</span>
-                  <span className={cx('visually-hidden')}> ({t('steps_missingCount', open[s] ?? 0)})</span>
+                  <span className={cx('visually-hidden')}>{L.aside(t('steps_missingCount', open[s] ?? 0))}</span>
                 </span>
               ) : null}
             </button>

@@ -74,7 +74,7 @@ export function PatternsView({ patterns, onOpen }: { patterns: PatternState; onO
                   c.shared
                     .slice(0, SHARED_SHOWN)
                     .map((f) => library.describe(f, locale))
-                    .join(', '),
+                    .join(t('listSeparator')),
                 )}
               </span>
             ) : null}

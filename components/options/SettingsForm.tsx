@@ -69,7 +69,7 @@ export function SettingsForm({ initial, onSave }: Props) {
         const { key, args } = issueMessage(issue, holidaysFromText(holidayText).lines);
         // Every bad holiday line is named, together at the one box they are typed in.
         const path = issue.path[0] === 'holidays' ? 'holidays' : issue.path.join('.');
-        next[path] = next[path] ? `${next[path]} ${t(key, ...args)}` : t(key, ...args);
+        next[path] = next[path] ? `${next[path]}${L.punct.gap}${t(key, ...args)}` : t(key, ...args);
       }
       const reasons = Object.values(next);
       setErrors(next);

@@ -42,7 +42,7 @@ export function TargetStep({ form, assessment, agentTier, onAgentTier, goToField
           <strong>
             {t('fields_suggestedTarget', L.targets[assessment.target])}
             {assessment.alsoTargets.length
-              ? ` ${t('fields_alsoTargets', assessment.alsoTargets.map((x) => L.targets[x]).join(', '))}`
+              ? `${L.punct.gap}${t('fields_alsoTargets', assessment.alsoTargets.map((x) => L.targets[x]).join(t('listSeparator')))}`
               : ''}
           </strong>
         </p>

@@ -38,14 +38,14 @@ export const CRITERIA = [
   {
     id: 'needs-guidance',
     category: 'handle',
-    text: { en: 'The customer needs guidance or training, not a fix', 'zh-CN': '客户需要的是指导或培训,而非问题修复' },
+    text: { en: 'The customer needs guidance or training, not a fix', 'zh-CN': '客户需要的是指导或培训，而非问题修复' },
   },
   {
     id: 'known-limitation',
     category: 'handle',
     text: {
       en: 'The issue is a known limitation with a documented alternative',
-      'zh-CN': '问题是已知的功能限制,且已有文档化的替代方案',
+      'zh-CN': '问题是已知的功能限制，且已有文档化的替代方案',
     },
   },
   {
@@ -102,7 +102,7 @@ export const CRITERIA = [
   {
     id: 'sla-breach',
     category: 'business',
-    text: { en: 'SLA breach imminent or occurred', 'zh-CN': '即将或已违反服务水平协议(SLA)' },
+    text: { en: 'SLA breach imminent or occurred', 'zh-CN': '即将或已违反服务水平协议（SLA）' },
   },
   {
     id: 'exec-involvement',
@@ -161,7 +161,7 @@ export const CRITERIA = [
     category: 'routing',
     text: {
       en: "Design decision needed, or the workflow doesn't match customer expectations",
-      'zh-CN': '需要做出设计决策,或工作流程不符合客户预期',
+      'zh-CN': '需要做出设计决策，或工作流程不符合客户预期',
     },
   },
   {
@@ -177,7 +177,7 @@ export const CRITERIA = [
   {
     id: 'critical-account',
     category: 'routing',
-    text: { en: 'The account is critical (strategic or key account)', 'zh-CN': '关键客户(战略或重点客户)' },
+    text: { en: 'The account is critical (strategic or key account)', 'zh-CN': '关键客户（战略或重点客户）' },
   },
   {
     id: 'cross-functional',
@@ -218,24 +218,25 @@ export const CATEGORY_NAMES: Record<SignalCategory, Bilingual> = {
 export const TIER_WHEN: Record<Target, Bilingual> = {
   l2: {
     en: 'L1 → L2: the issue requires deeper investigation, specialized product knowledge, or advanced troubleshooting',
-    'zh-CN': 'L1 → L2:问题需要深入调查、专业的产品知识或高级故障排除',
+    'zh-CN': 'L1 → L2：问题需要深入调查、专业的产品知识或高级故障排除',
   },
   engineering: {
     en: 'L2 → Engineering: confirmed bug, infrastructure issue, needs code change, requires system-level investigation',
-    'zh-CN': 'L2 → 工程团队:已确认是Bug、基础设施问题、需要修改代码、需要系统级调查',
+    'zh-CN': 'L2 → 工程团队：已确认是Bug、基础设施问题、需要修改代码、需要系统级调查',
   },
   product: {
     en: "L2 → Product: feature gap causing customer pain, design decision needed, workflow doesn't match customer expectations, competing customer needs require prioritization",
-    'zh-CN': 'L2 → 产品团队:功能缺口导致客户困扰、需要做出设计决策、工作流程不符合客户预期、客户需求冲突需要优先级排序',
+    'zh-CN':
+      'L2 → 产品团队：功能缺口导致客户困扰、需要做出设计决策、工作流程不符合客户预期、客户需求冲突需要优先级排序',
   },
   security: {
     en: 'Any → Security: potential data exposure, unauthorized access, vulnerability report, compliance concern. Security escalations bypass normal tier progression — escalate immediately regardless of your level',
     'zh-CN':
-      '任意层级 → 安全团队:存在潜在的数据泄露、未授权访问、漏洞报告、合规性问题。安全问题升级无需遵循常规层级流程——无论你处于哪个层级,都需立即升级',
+      '任意层级 → 安全团队：存在潜在的数据泄露、未授权访问、漏洞报告、合规性问题。安全问题升级无需遵循常规层级流程——无论你处于哪个层级，都需立即升级',
   },
   leadership: {
     en: 'Any → Leadership: high-revenue customer threatening churn, SLA breach on critical account, cross-functional decision needed, exception to policy required, PR or legal risk',
     'zh-CN':
-      '任意层级 → 领导层:高收入客户威胁流失、关键客户的SLA被违反、需要跨职能决策、需要豁免政策、存在公关或法律风险',
+      '任意层级 → 领导层：高收入客户威胁流失、关键客户的SLA被违反、需要跨职能决策、需要豁免政策、存在公关或法律风险',
   },
 };

@@ -84,7 +84,7 @@ const CHECKS: Record<Target, readonly Check[]> = {
       'Full reproduction steps',
       '完整的复现步骤',
       'Give at least two concrete steps, the expected and the actual result.',
-      '至少给出两个具体步骤,以及预期和实际结果。',
+      '至少给出两个具体步骤，以及预期和实际结果。',
       fullRepro,
     ),
     c(
@@ -120,7 +120,7 @@ const CHECKS: Record<Target, readonly Check[]> = {
       'Customer timeline',
       '客户时间线',
       'Say since when this happens and the last customer update.',
-      '说明问题从何时开始,以及给客户的最后更新。',
+      '说明问题从何时开始，以及给客户的最后更新。',
       (e) => filled(e.impact.duration.since) || filled(e.communication.lastUpdate.at),
     ),
   ],
@@ -149,16 +149,16 @@ const CHECKS: Record<Target, readonly Check[]> = {
       'Frequency of request',
       '需求频率',
       'How many customers asked, and how often?',
-      '有多少客户提出过、频率如何?',
+      '有多少客户提出过、频率如何？',
       (e) => filled(e.targetInfo.requestFrequency) || e.impact.breadth.count !== undefined,
     ),
     c(
       'product.competition',
       'targetInfo.competitivePressure',
       'Competitive pressure (if known)',
-      '竞争压力(如有)',
+      '竞争压力（如有）',
       'Name competitors that offer it, if known.',
-      '如已知,写出提供该功能的竞争对手。',
+      '如已知，写出提供该功能的竞争对手。',
       (e) => filled(e.targetInfo.competitivePressure),
       true,
     ),
@@ -188,7 +188,7 @@ const CHECKS: Record<Target, readonly Check[]> = {
       'Immediate containment steps taken',
       '已采取的即时遏制措施',
       'Say what was done to contain it (or that nothing was).',
-      '说明已采取的遏制措施(或说明尚未采取)。',
+      '说明已采取的遏制措施（或说明尚未采取）。',
       (e) => filled(e.targetInfo.containment),
     ),
     c(
@@ -235,7 +235,7 @@ const CHECKS: Record<Target, readonly Check[]> = {
       'Specific decision or action needed',
       '具体的决策或行动需求',
       'Add a “decide” or “approve” ask saying exactly what is needed.',
-      '添加“决策”或“批准”请求,写明具体需要什么。',
+      '添加“决策”或“批准”请求，写明具体需要什么。',
       (e) => e.needed.asks.some((a) => a.kind === 'decide' || a.kind === 'approve'),
     ),
   ],
@@ -249,7 +249,7 @@ const METHOD: readonly Check[] = [
     'Impact quantified',
     '影响已量化',
     'Give a number (customers affected or revenue at risk), not “many”. Vague escalations get deprioritized.',
-    '给出数字(受影响的客户数或面临风险的收入),不要写“很多”。模糊的升级会被降优先级。',
+    '给出数字（受影响的客户数或面临风险的收入），不要写“很多”。模糊的升级会被降优先级。',
     impactQuantified,
   ),
   c(
@@ -258,7 +258,7 @@ const METHOD: readonly Check[] = [
     'A specific ask',
     '明确的需求',
     '“Investigate” vs “fix” vs “decide” are different asks: pick one.',
-    '“调查”“修复”“决策”是不同的需求:请选择一项。',
+    '“调查”“修复”“决策”是不同的需求：请选择一项。',
     (e) => e.needed.asks.some((a) => a.kind !== 'other' || filled(a.detail)),
   ),
   c(
@@ -267,7 +267,7 @@ const METHOD: readonly Check[] = [
     'A deadline',
     '截止日期',
     'Urgency without a deadline is ambiguous: set when you need an answer.',
-    '没有截止日期的紧急性是模糊的:设置需要答复的时间。',
+    '没有截止日期的紧急性是模糊的：设置需要答复的时间。',
     (e) => filled(e.needed.deadline),
   ),
 ];
@@ -299,7 +299,7 @@ export function readiness(
     .map((i) => ({
       id: i.id,
       field: i.field,
-      text: { en: `Missing: ${i.label.en}`, 'zh-CN': `缺少:${i.label['zh-CN']}` },
+      text: { en: `Missing: ${i.label.en}`, 'zh-CN': `缺少：${i.label['zh-CN']}` },
       fix: i.fix,
     }));
   const all = [...findings, ...otherFindings];

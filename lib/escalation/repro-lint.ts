@@ -86,7 +86,7 @@ export function lintRepro(repro: Repro): Finding[] {
         'The starting state is not described.',
         '没有描述起始状态。',
         'Say where to start from: account type, configuration, permissions.',
-        '说明从哪里开始:账户类型、配置、权限。',
+        '说明从哪里开始：账户类型、配置、权限。',
       ),
     );
   }
@@ -111,9 +111,9 @@ export function lintRepro(repro: Repro): Finding[] {
             `repro.vague.${n}`,
             `repro.steps.${step.index}`,
             `Step ${n}: ${v.en}.`,
-            `第 ${n} 步:${v.zh}。`,
+            `第 ${n} 步：${v.zh}。`,
             'Write the exact action, e.g. “Click Export in the top-right of the Dashboard page”.',
-            '写出具体操作,例如“点击仪表盘右上角的导出按钮”。',
+            '写出具体操作，例如“点击仪表盘右上角的导出按钮”。',
           ),
         );
       }
@@ -126,7 +126,7 @@ export function lintRepro(repro: Repro): Finding[] {
           `Step ${n} names no UI element or value.`,
           `第 ${n} 步没有指出界面元素或具体值。`,
           'Name the button, page or field, and the exact input (IDs, dates, numbers).',
-          '写出按钮、页面或字段,以及精确输入(ID、日期、数字)。',
+          '写出按钮、页面或字段，以及精确输入（ID、日期、数字）。',
         ),
       );
     }
@@ -152,7 +152,7 @@ export function lintRepro(repro: Repro): Finding[] {
         'Expected and actual results are not both given.',
         '没有同时给出预期结果和实际结果。',
         'State what should happen and what happens instead.',
-        '说明应该发生什么,以及实际发生了什么。',
+        '说明应该发生什么，以及实际发生了什么。',
       ),
     );
   }
@@ -175,9 +175,9 @@ export function lintRepro(repro: Repro): Finding[] {
         'repro.environment-partial',
         'repro.environment',
         `The environment does not mention ${missingEnv.map((e) => e.en).join(', ')}.`,
-        `环境未提及:${missingEnv.map((e) => e.zh).join('、')}。`,
+        `环境未提及：${missingEnv.map((e) => e.zh).join('、')}。`,
         'Add what is missing, or say it does not matter.',
-        '补充缺少的信息,或说明其无关。',
+        '补充缺少的信息，或说明其无关。',
       ),
     );
   }
@@ -189,7 +189,7 @@ export function lintRepro(repro: Repro): Finding[] {
         'The frequency is not captured.',
         '没有记录出现频率。',
         'Always reproducible? Intermittent? Only under certain conditions?',
-        '每次都能复现?间歇性出现?仅在特定条件下出现?',
+        '每次都能复现？间歇性出现？仅在特定条件下出现？',
       ),
     );
   }
@@ -201,7 +201,7 @@ export function lintRepro(repro: Repro): Finding[] {
         'There is no evidence attached.',
         '没有附上证据。',
         'Add the exact error text, logs, network or console output, or screenshots.',
-        '附上精确的错误信息、日志、网络或控制台输出,或截图。',
+        '附上精确的错误信息、日志、网络或控制台输出，或截图。',
       ),
     );
   }
@@ -212,7 +212,7 @@ export function lintRepro(repro: Repro): Finding[] {
         'repro.ruledOut',
         'Nothing is noted as ruled out.',
         '没有说明已排除的情况。',
-        'E.g. “Tested in Chrome and Firefox — same behavior”, “Not account-specific”.',
+        'E.g. “Tested in Chrome and Firefox — same behavior”， “Not account-specific”.',
         '例如“在 Chrome 和 Firefox 中测试过——行为一致”“与账户无关”。',
       ),
     );

@@ -64,7 +64,7 @@ export function route(draft: Escalation, signals: Signals, tier: AgentTier): Rou
   if (draft.impact.reputation.publicRisk) {
     add(
       'leadership',
-      routeRule('routing.leadership.public-risk', 'Could become public (PR risk)', '可能公开化(公关风险)'),
+      routeRule('routing.leadership.public-risk', 'Could become public (PR risk)', '可能公开化（公关风险）'),
     );
   }
   for (const id of L2_TRIGGERS) if (isOn(signals, id)) add('l2', signalReason(id, signals));
@@ -77,7 +77,7 @@ export function route(draft: Escalation, signals: Signals, tier: AgentTier): Rou
         routeRule(
           `routing.l1-via-l2.${team}`,
           `As an L1 agent, take this to L2 first; L2 brings in ${team === 'engineering' ? 'Engineering' : 'Product'}`,
-          `作为一线支持,请先升级到 L2,再由 L2 转交${team === 'engineering' ? '工程团队' : '产品团队'}`,
+          `作为一线支持，请先升级到 L2，再由 L2 转交${team === 'engineering' ? '工程团队' : '产品团队'}`,
         ),
       );
       delete reasons[team];
@@ -90,7 +90,7 @@ export function route(draft: Escalation, signals: Signals, tier: AgentTier): Rou
       routeRule(
         'routing.l2-next-tier',
         'You are already at L2 or above: the next tier is Engineering',
-        '你已处于 L2 或更高层级:下一层级是工程团队',
+        '你已处于 L2 或更高层级：下一层级是工程团队',
       ),
     );
     delete reasons.l2;
@@ -105,7 +105,7 @@ export function route(draft: Escalation, signals: Signals, tier: AgentTier): Rou
       routeRule(
         'routing.default-next-tier',
         'No target-specific criterion yet: the next tier up from yours',
-        '尚无特定目标的标准:升级到你的上一层级',
+        '尚无特定目标的标准：升级到你的上一层级',
       ),
     );
     present.push(fallback);

@@ -57,7 +57,7 @@ export function suggestSeverity(draft: Escalation, signals: Signals, now: Date):
         rule(
           'severity.critical',
           CRITICAL,
-          '严重:生产系统宕机、数据面临风险、安全漏洞,或多个高价值客户受影响。需要立即处理。',
+          '严重：生产系统宕机、数据面临风险、安全漏洞，或多个高价值客户受影响。需要立即处理。',
         ),
         ...critical,
       ],
@@ -72,7 +72,7 @@ export function suggestSeverity(draft: Escalation, signals: Signals, now: Date):
       rule(
         'severity.high.major-functionality',
         'Major functionality broken: the customer is blocked',
-        '核心功能故障:客户完全受阻',
+        '核心功能故障：客户完全受阻',
       ),
     );
   }
@@ -99,7 +99,7 @@ export function suggestSeverity(draft: Escalation, signals: Signals, now: Date):
   if (high.length)
     return {
       suggested: 'high',
-      reasons: [rule('severity.high', HIGH, '高:核心功能故障、关键客户受阻、SLA面临风险。需要当日处理。'), ...high],
+      reasons: [rule('severity.high', HIGH, '高：核心功能故障、关键客户受阻、SLA面临风险。需要当日处理。'), ...high],
     };
 
   const workaround = (['workaround-exists', 'documented-solution', 'known-limitation'] as const).filter((id) =>
@@ -111,7 +111,7 @@ export function suggestSeverity(draft: Escalation, signals: Signals, now: Date):
       rule(
         'severity.medium',
         'Medium: significant issue with workaround, important but not urgent business impact. Needs attention this week.',
-        '中:存在明显问题但有规避方法,业务影响重要但不紧急。需要本周内处理。',
+        '中：存在明显问题但有规避方法，业务影响重要但不紧急。需要本周内处理。',
       ),
       ...workaround.map((id) => signalReason(id, signals)),
     ],

@@ -73,9 +73,9 @@ export function triage(signals: Signals): TriageResult {
       tipped: handle.length
         ? {
             en: `Escalate: ${list(hard, 'en')} — this stands even though ${list(handle, 'en')}.`,
-            'zh-CN': `升级:${list(hard, 'zh-CN')}——即使${list(handle, 'zh-CN')},仍需升级。`,
+            'zh-CN': `升级：${list(hard, 'zh-CN')}——即使${list(handle, 'zh-CN')}，仍需升级。`,
           }
-        : { en: `Escalate: ${list(hard, 'en')}.`, 'zh-CN': `升级:${list(hard, 'zh-CN')}。` },
+        : { en: `Escalate: ${list(hard, 'en')}.`, 'zh-CN': `升级：${list(hard, 'zh-CN')}。` },
     };
   }
   if (soft.length && !handle.length) {
@@ -83,7 +83,7 @@ export function triage(signals: Signals): TriageResult {
       decision: 'escalate',
       escalateReasons,
       handleReasons,
-      tipped: { en: `Escalate: ${list(soft, 'en')}.`, 'zh-CN': `升级:${list(soft, 'zh-CN')}。` },
+      tipped: { en: `Escalate: ${list(soft, 'en')}.`, 'zh-CN': `升级：${list(soft, 'zh-CN')}。` },
     };
   }
   if (handle.length) {
@@ -94,9 +94,9 @@ export function triage(signals: Signals): TriageResult {
       tipped: soft.length
         ? {
             en: `Handle in support: ${list(handle, 'en')}, which answers the concern that ${list(soft, 'en')}.`,
-            'zh-CN': `自行处理:${list(handle, 'zh-CN')},这已回应了“${list(soft, 'zh-CN')}”的顾虑。`,
+            'zh-CN': `自行处理：${list(handle, 'zh-CN')}，这已回应了“${list(soft, 'zh-CN')}”的顾虑。`,
           }
-        : { en: `Handle in support: ${list(handle, 'en')}.`, 'zh-CN': `自行处理:${list(handle, 'zh-CN')}。` },
+        : { en: `Handle in support: ${list(handle, 'en')}.`, 'zh-CN': `自行处理：${list(handle, 'zh-CN')}。` },
     };
   }
   return {
@@ -105,7 +105,7 @@ export function triage(signals: Signals): TriageResult {
     handleReasons,
     tipped: {
       en: 'Handle in support for now: no escalation criterion applies yet. Check the criteria that fit this ticket.',
-      'zh-CN': '暂时自行处理:尚无符合的升级标准。请勾选适用于此工单的标准。',
+      'zh-CN': '暂时自行处理：尚无符合的升级标准。请勾选适用于此工单的标准。',
     },
   };
 }

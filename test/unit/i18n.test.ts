@@ -55,6 +55,25 @@ describe('UI messages', () => {
     expect(zh.get('options_domainHasPath')).toContain('https://support.acme.com');
   });
 
+  test('Chinese text written in the code (criteria, checklists, hints) uses full-width punctuation too', () => {
+    const cjk = '[\\u4e00-\\u9fff]';
+    const ascii = new RegExp(`${cjk}[,:;?!()]|[,:;?!()]${cjk}`);
+    // String literals only: not comments, nor the patterns that read what customers wrote.
+    const literal = /'(?:[^'\\\n]|\\.)*'|`(?:[^`\\]|\\.)*`/g;
+    const found = ['components', 'lib']
+      .flatMap(sourceFiles)
+      .filter((f) => !/signals\.ts$|quantity\.ts$/.test(f))
+      .flatMap((f) =>
+        readFileSync(f, 'utf8')
+          .split('\n')
+          .filter((line) => !/^\s*(\/\/|\*)/.test(line))
+          .flatMap((line) => line.match(literal) ?? [])
+          .filter((text) => ascii.test(text))
+          .map((text) => `${f}: ${text}`),
+      );
+    expect(found).toEqual([]);
+  });
+
   test('every key the panel asks for exists', () => {
     const used = new Set<string>();
     for (const file of ['components', 'entrypoints', 'lib'].flatMap(sourceFiles)) {
