@@ -59,6 +59,9 @@ const CURRENCY_MARKS: [RegExp, string][] = [
 export function currencyWritten(text: string): string | undefined {
   const plain = text.normalize('NFKC').toLowerCase().replace(/\s/g, '');
   if (/日元/.test(plain)) return 'JPY';
-  if (/港元|港币|hk\$|hkd/.test(plain)) return undefined;
+  if (/澳元/.test(plain)) return 'AUD';
+  if (/加元/.test(plain)) return 'CAD';
+  // Other yuan, dollars and currencies this panel does not offer name none of its own.
+  if (/港元|港币|hk\$|hkd|[新韩台]元|新加坡元|新币|台币|sgd|krw|twd/.test(plain)) return undefined;
   return CURRENCY_MARKS.find(([mark]) => mark.test(plain))?.[1];
 }

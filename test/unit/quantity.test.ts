@@ -94,6 +94,12 @@ test.each([
   ['$50,000', undefined],
   ['¥50,000', undefined],
   ['HK$ 80,000', undefined],
+  ['5万澳元', 'AUD'],
+  ['5万加元', 'CAD'],
+  ['5万港元', undefined],
+  ['5万新加坡元', undefined],
+  ['50万美元', 'USD'],
+  ['50万欧元', 'EUR'],
   ['120k', undefined],
 ])('the currency written with %s is %s', (text, currency) => {
   expect(currencyWritten(text)).toBe(currency);
