@@ -1,4 +1,4 @@
-import { currencyWritten } from '../../lib/escalation/quantity';
+import { parseQuantity } from '../../lib/escalation/quantity';
 import { slaStatusFrom } from '../../lib/escalation/signals';
 import { NumberField, SelectField, TextArea, TextField } from '../fields';
 import { useI18n } from '../i18n';
@@ -76,7 +76,8 @@ export function ImpactStep({ form, assessment, prefilled, draft, goToField }: St
             hint={t('fields_revenueHint')}
             onText={(text) => {
               // "€1.2M" is in euros: the currency beside the field follows, rather than the brief saying $.
-              const written = currencyWritten(text);
+              const typed = parseQuantity(text);
+              const written = typed.state === 'ok' ? typed.currency : undefined;
               if (written && (CURRENCIES as readonly string[]).includes(written)) {
                 form.setValue('impact.revenueAtRisk.currency', written, { shouldDirty: true });
               }

@@ -26,7 +26,7 @@ export function withIndexMarks(entries: Record<string, unknown>): Record<string,
 // pages and its worker, so two changes made in the same moment (Log update in two panels, Snooze while an
 // update is logged) each read the other's write. Where it is missing, a change races as it did before.
 const RECORDS_LOCK = 'escalation-records';
-function inTurn<T>(work: () => Promise<T>): Promise<T> {
+export function inTurn<T>(work: () => Promise<T>): Promise<T> {
   const locks = (globalThis as { navigator?: { locks?: { request(name: string, cb: () => Promise<T>): Promise<T> } } })
     .navigator?.locks;
   return locks ? locks.request(RECORDS_LOCK, work) : work();

@@ -2,6 +2,7 @@ import { beforeEach, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { Escalation } from '../../lib/escalation/model';
 import { logUpdate } from '../../lib/followup/actions';
+import { deleteAllStored } from '../../lib/platform/data-store';
 import { saveDraft } from '../../lib/platform/draft-store';
 import { escalateDraft, updateRecord } from '../../lib/platform/record-store';
 import { DEFAULT_SETTINGS } from '../../lib/settings/model';
@@ -59,8 +60,8 @@ test('an action applies to the record as stored now; a record no longer stored i
   expect(await fakeBrowser.storage.local.get(`record:${d.id}`)).toEqual({});
 });
 
-test('two changes made in the same moment (two panels, or Snooze and Log update) are both kept', async () => {
-  // The Web Locks API as the browser gives it to an extension's pages and worker: one holder at a time.
+// The Web Locks API as the browser gives it to an extension's pages and worker: one holder at a time.
+function stubLocks() {
   const held = new Map<string, Promise<unknown>>();
   const locks = {
     request<T>(name: string, work: () => Promise<T>): Promise<T> {
@@ -73,6 +74,33 @@ test('two changes made in the same moment (two panels, or Snooze and Log update)
     },
   };
   vi.stubGlobal('navigator', { locks });
+}
+
+test('Delete all data in the middle of a logged update leaves nothing behind', async () => {
+  stubLocks();
+  try {
+    const d = draft({ summary: 'Exports stop at 10,000 rows', severity: 'high' });
+    await escalateDraft(d, new Date('2026-11-22T13:00:00Z'), DEFAULT_SETTINGS);
+    const at = new Date('2026-11-22T14:00:00Z');
+    // Delete all is clicked on the options page while the panel has read the record and not yet written it.
+    const get = fakeBrowser.storage.local.get.bind(fakeBrowser.storage.local);
+    let deleting: Promise<void> | undefined;
+    vi.spyOn(fakeBrowser.storage.local, 'get').mockImplementationOnce(async (keys) => {
+      const read = await get(keys);
+      deleting = deleteAllStored();
+      await new Promise((done) => setTimeout(done, 5));
+      return read;
+    });
+    await updateRecord(d.id, (s) => logUpdate(s, 'note', 'Logged as Delete all was clicked', at, DEFAULT_SETTINGS));
+    await deleting;
+    expect(await get(null)).toEqual({});
+  } finally {
+    vi.unstubAllGlobals();
+  }
+});
+
+test('two changes made in the same moment (two panels, or Snooze and Log update) are both kept', async () => {
+  stubLocks();
   try {
     const d = draft({ summary: 'Exports stop at 10,000 rows', severity: 'high' });
     await escalateDraft(d, new Date('2026-11-22T13:00:00Z'), DEFAULT_SETTINGS);
