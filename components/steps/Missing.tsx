@@ -29,7 +29,11 @@ export function Missing({
             {f.text[locale]} <span className={cx('muted')}>{f.fix[locale]}</span>{' '}
             <button type="button" className={cx('link')} onClick={() => goToField(f.field)}>
               {t('goToField')}
-              <span className={cx('visually-hidden')}>: {f.text[locale]}</span>
+              <span className={cx('visually-hidden')}>
+                {L.punct.colon}
+                {L.punct.gap}
+                {f.text[locale]}
+              </span>
             </button>
           </li>
         ))}

@@ -136,18 +136,21 @@ function planSettings(plan: ImportPlan, value: unknown, stored: Record<string, u
     plan.skipped.push({ key: 'settings', reason: 'settings-kept' });
     return;
   }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    plan.skipped.push({ key: 'settings', reason: 'invalid' });
+    return;
+  }
   // The domains are judged one by one below: one the options page would refuse must not cost the others.
-  const domains = typeof value === 'object' && value !== null && 'customDomains' in value ? value.customDomains : [];
-  const settings = StoredSettings.safeParse(
-    typeof value === 'object' && value !== null ? { ...value, customDomains: [] } : value,
-  );
+  const domains = 'customDomains' in value ? value.customDomains : [];
+  if (!Array.isArray(domains)) plan.skipped.push({ key: 'settings.customDomains', reason: 'invalid' });
+  const settings = StoredSettings.safeParse({ ...value, customDomains: [] });
   if (!settings.success) {
     plan.skipped.push({ key: 'settings', reason: 'invalid', detail: fieldOf(settings.error) });
     return;
   }
   // As the options page takes them: an https site, tidied to its address ("https://support.acme.com/").
   const customDomains: string[] = [];
-  for (const domain of Array.isArray(domains) ? domains : []) {
+  for (const domain of Array.isArray(domains) ? (domains as unknown[]) : []) {
     const check = typeof domain === 'string' ? checkDomain(domain) : ({ ok: false, reason: 'not-a-url' } as const);
     if (check.ok) {
       if (!customDomains.includes(check.origin)) customDomains.push(check.origin);

@@ -212,7 +212,7 @@ export function lintRepro(repro: Repro): Finding[] {
         'repro.ruledOut',
         'Nothing is noted as ruled out.',
         '没有说明已排除的情况。',
-        'E.g. “Tested in Chrome and Firefox — same behavior”， “Not account-specific”.',
+        'E.g. “Tested in Chrome and Firefox — same behavior”, “Not account-specific”.',
         '例如“在 Chrome 和 Firefox 中测试过——行为一致”“与账户无关”。',
       ),
     );

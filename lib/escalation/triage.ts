@@ -56,7 +56,7 @@ export interface TriageResult {
 }
 
 const list = (ids: SignalId[], locale: keyof Bilingual) =>
-  ids.map((id) => criterion(id).text[locale]).join(locale === 'en' ? '; ' : ';');
+  ids.map((id) => criterion(id).text[locale]).join(locale === 'en' ? '; ' : '；');
 
 export function triage(signals: Signals): TriageResult {
   const hard = HARD.filter((id) => isOn(signals, id));

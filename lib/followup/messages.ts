@@ -56,15 +56,23 @@ export function customerUpdate(
 
 // What the agent typed, as a sentence of its own after one of the message's: ended by its own mark or the
 // language's full stop, after a space where the language puts one; nothing when they typed nothing.
+// An end mark may sit inside closing quotes or brackets ('He said "restart it."'); a clause left hanging
+// (a colon, a comma) gives way to the full stop.
+const ENDED = /[.。!?！？…]["'”’)）\]]*$/u;
+const HANGING = /[,;:，；：、]+$/u;
 function trailing(text: string, t: Translate): string {
-  const typed = text.trim();
+  const typed = text.trim().replace(HANGING, '');
   if (!typed) return '';
   const stop = t('msg_fullStop');
-  const ended = /[.。!?！？…]$/u.test(typed) ? typed : `${typed}${stop}`;
+  const ended = ENDED.test(typed) ? typed : `${typed}${stop}`;
   return stop === '.' ? ` ${ended}` : ended;
 }
-// A message's own full stop follows what was typed, so "Stale cache." does not end in two.
-const clause = (text: string) => text.trim().replace(/[.。]+$/u, '');
+// A message's own full stop follows what was typed, so "Stale cache." or "It was DNS!" does not end in two.
+const clause = (text: string) =>
+  text
+    .trim()
+    .replace(HANGING, '')
+    .replace(/[.。!?！？]+$/u, '');
 // Messages to a customer greet them by name, or as the language does without one ("Hi there").
 const greeted = (r: Escalation, t: Translate) => r.customer.name.trim() || t('msg_noName');
 

@@ -55,6 +55,12 @@ describe('UI messages', () => {
     expect(zh.get('options_domainHasPath')).toContain('https://support.acme.com');
   });
 
+  // English words with Chinese punctuation and no Chinese: "“Tested in Chrome”， “Not account-specific”".
+  const englishWithFullWidth = (text: string) => {
+    const words = text.replace(/\$\{[^}]*\}/g, '');
+    return /[A-Za-z]{3}/.test(words) && /[，：；（）]/.test(words) && !/[\u4e00-\u9fff]/.test(words);
+  };
+
   test('Chinese text written in the code (criteria, checklists, hints) uses full-width punctuation too', () => {
     const cjk = '[\\u4e00-\\u9fff]';
     const ascii = new RegExp(`${cjk}[,:;?!()]|[,:;?!()]${cjk}`);
@@ -68,7 +74,7 @@ describe('UI messages', () => {
           .split('\n')
           .filter((line) => !/^\s*(\/\/|\*)/.test(line))
           .flatMap((line) => line.match(literal) ?? [])
-          .filter((text) => ascii.test(text))
+          .filter((text) => ascii.test(text) || englishWithFullWidth(text))
           .map((text) => `${f}: ${text}`),
       );
     expect(found).toEqual([]);
@@ -222,9 +228,12 @@ describe('closing the loop', () => {
     const record = draft({ summary: 'Exports stop', customer: { name: 'Dana', email: '', account: '' } });
     expect(resolutionMessages(record, 'Cursor TTL too short', '', t, MASKING).customer).toContain(fixed);
     expect(deEscalationMessages(record, 'workaround', 'Restarted the sync job', t, MASKING).customer).toContain(told);
-    // Its own end mark is kept, not doubled.
-    expect(deEscalationMessages(record, 'workaround', 'Restarted it!', t, MASKING).customer).toMatch(
-      /Restarted it!\s?\S/,
-    );
+    // Its own end mark is kept, not doubled, also inside quotes; a hanging colon gives way to the full stop.
+    const customer = (note: string) => deEscalationMessages(record, 'workaround', note, t, MASKING).customer;
+    expect(customer('Restarted it!')).toMatch(/Restarted it!\s?\S/);
+    expect(customer('He said "restart it."')).toMatch(/restart it\."\s?\S/);
+    expect(customer('“已修复。”')).not.toContain('”。');
+    expect(customer('Steps taken:')).not.toMatch(/:[.。]/);
+    expect(resolutionMessages(record, 'It was DNS!', '', t, MASKING).tracking).not.toMatch(/![.。]/);
   });
 });

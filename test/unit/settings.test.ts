@@ -263,6 +263,19 @@ describe('export and import', () => {
     ]);
   });
 
+  test('settings that are no object are refused; domains that are no list are named, the rest comes in', () => {
+    const file = buildExport({}, new Date());
+    file.items = { settings: ['junk'] };
+    const junk = planImport(JSON.stringify(file), {});
+    expect(junk.ok && [junk.plan.writes, junk.plan.skipped]).toEqual([{}, [{ key: 'settings', reason: 'invalid' }]]);
+    file.items = {
+      settings: { ...DEFAULT_SETTINGS, reporter: { name: 'Sam', team: '' }, customDomains: 'https://a.example' },
+    };
+    const one = planImport(JSON.stringify(file), {});
+    expect(one.ok && one.plan.skipped).toEqual([{ key: 'settings.customDomains', reason: 'invalid' }]);
+    expect(one.ok && one.plan.writes.settings).toMatchObject({ reporter: { name: 'Sam' }, customDomains: [] });
+  });
+
   test('newer is a later time, not a later string; an entry whose time is no time is refused', () => {
     const file = buildExport({}, new Date());
     file.items = {
