@@ -68,7 +68,7 @@ function trailing(text: string, t: Translate): string {
   return stop === '.' ? ` ${ended}` : ended;
 }
 // A message's own full stop follows what was typed, so "Stale cache." or "It was DNS!" does not end in two.
-const clause = (text: string) =>
+export const clause = (text: string) =>
   text
     .trim()
     .replace(HANGING, '')
