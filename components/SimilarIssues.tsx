@@ -189,7 +189,9 @@ export function SimilarIssues({ found, error, windowDays, onLink, onUnlink, onDi
         ))}
         {rising.length ? (
           <p className={cx('notice')} role="note">
-            <strong>{t('patterns_rising')}</strong> {rising.map((s) => L.severities[s]).join(' → ')}
+            <strong>{t('patterns_rising')}</strong>
+            {L.punct.gap}
+            {rising.map((s) => L.severities[s]).join(' → ')}
           </p>
         ) : null}
         {matches.length ? (

@@ -106,7 +106,10 @@ export function NumberField({
 }: Labelled & {
   control: Control<Escalation>;
   name: FieldPath<Escalation>;
-  /** The text as typed, for what the figure alone does not carry (the currency written with it). */
+  /**
+   * The text as typed, once the agent leaves the field, for what the figure alone does not carry (the
+   * currency written with it): half-typed words ("50k in r") carry nothing.
+   */
   onText?: (text: string) => void;
 }) {
   const id = useId();
@@ -172,14 +175,16 @@ function NumberInput({
         value={raw}
         aria-invalid={invalid}
         aria-describedby={`${id}-msg`}
-        onBlur={onBlur}
+        onBlur={() => {
+          onBlur();
+          onText?.(raw);
+        }}
         onChange={(e) => {
           setRaw(e.target.value);
           // A figure being corrected is no figure: the brief must not keep the one it replaces.
           const q = parseQuantity(e.target.value);
           emitted.current = q.state === 'ok' ? q.value : undefined;
           onChange(emitted.current as number | undefined);
-          onText?.(e.target.value);
         }}
       />
       <p id={`${id}-msg`} className={cx(invalid ? 'error' : 'hint')} role={invalid ? 'alert' : undefined}>

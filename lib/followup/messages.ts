@@ -54,25 +54,21 @@ export function customerUpdate(
   return cleanOutgoing(CUSTOMER_UPDATE[locale](r, latest, when), redaction);
 }
 
-// What the agent typed, as a sentence of its own after one of the message's: ended by its own mark or the
-// language's full stop, after a space where the language puts one; nothing when they typed nothing.
-// An end mark may sit inside closing quotes or brackets ('He said "restart it."'); a clause left hanging
-// (a colon, a comma) gives way to the full stop.
+// What the agent typed, as a sentence: ended by its own mark ("It was DNS?", 'He said "restart it."',
+// "Unclear…") or the language's full stop; a clause left hanging (a colon, a comma) gives way to the full
+// stop. Empty when they typed nothing.
 const ENDED = /[.。!?！？…]["'”’)）\]]*$/u;
 const HANGING = /[,;:，；：、]+$/u;
-function trailing(text: string, t: Translate): string {
+export function sentence(text: string, t: Translate): string {
   const typed = text.trim().replace(HANGING, '');
   if (!typed) return '';
-  const stop = t('msg_fullStop');
-  const ended = ENDED.test(typed) ? typed : `${typed}${stop}`;
-  return stop === '.' ? ` ${ended}` : ended;
+  return ENDED.test(typed) ? typed : `${typed}${t('msg_fullStop')}`;
 }
-// A message's own full stop follows what was typed, so "Stale cache." or "It was DNS!" does not end in two.
-export const clause = (text: string) =>
-  text
-    .trim()
-    .replace(HANGING, '')
-    .replace(/[.。!?！？]+$/u, '');
+// The same, following one of the message's own sentences: after a space where the language puts one.
+function trailing(text: string, t: Translate): string {
+  const typed = sentence(text, t);
+  return typed && t('msg_fullStop') === '.' ? ` ${typed}` : typed;
+}
 // Messages to a customer greet them by name, or as the language does without one ("Hi there").
 const greeted = (r: Escalation, t: Translate) => r.customer.name.trim() || t('msg_noName');
 
@@ -100,7 +96,7 @@ export function deEscalationMessages(
       team: t('deesc_msg_team', r.summary, why, detail),
       ticket: t('deesc_msg_ticket', why, detail),
       customer: t(`deesc_msg_customer_${reason.replace(/-/g, '')}`, greeted(r, t), r.summary, detail),
-      learning: t('deesc_msg_learning', r.summary, why, detail),
+      learning: detail ? t('deesc_msg_learning', r.summary, why, detail) : t('deesc_msg_learningOnly', r.summary, why),
     },
     redaction,
   );
@@ -120,7 +116,13 @@ export function resolutionMessages(
   return cleanAll(
     {
       customer: t('resolve_msg_customer', greeted(r, t), r.summary, cause),
-      tracking: t('resolve_msg_tracking', r.summary, clause(rootCause), clause(learning) || '—', r.ticketUrl),
+      tracking: t(
+        'resolve_msg_tracking',
+        r.summary,
+        sentence(rootCause, t),
+        sentence(learning, t) || sentence('—', t),
+        r.ticketUrl,
+      ),
     },
     redaction,
   );

@@ -1,7 +1,7 @@
 import type { BriefLabels } from '../brief/labels';
 import { DE_ESCALATION_REASONS, type Escalation, type LogEntry, SEVERITIES, type Severity } from '../escalation/model';
 import type { Translate } from '../i18n/translate';
-import { clause } from './messages';
+import { sentence } from './messages';
 
 const SEVERITY = SEVERITIES.join('|');
 const SEVERITY_CHANGE = new RegExp(`^(${SEVERITY}) → (${SEVERITY}): ([\\s\\S]*)$`);
@@ -48,8 +48,7 @@ export function timelineText(e: LogEntry, t: Translate, L: BriefLabels): string 
 /** A closed escalation's root cause and learning, as one line in the panel's language. */
 export function outcomeText(outcome: Escalation['outcome'], t: Translate, L: BriefLabels): string {
   return [
-    // The message ends the root cause with its own full stop.
-    outcome.rootCause ? t('esc_outcome_rootCause', clause(outcome.rootCause)) : '',
+    outcome.rootCause ? t('esc_outcome_rootCause', sentence(outcome.rootCause, t)) : '',
     outcome.learning ? t('esc_outcome_learning', outcome.learning) : '',
   ]
     .filter(Boolean)

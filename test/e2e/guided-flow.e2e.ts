@@ -40,11 +40,18 @@ test('an agent walks the six steps by label and copies the brief in every format
   await byLabel(panel, 'Revenue at risk').fill('50000');
   await byLabel(panel, 'Revenue at risk').fill('50000 or so');
   await expect.poll(() => panel.getByRole('alert').filter({ hasText: 'Enter a number' }).count()).toBe(1);
-  // A currency written with the figure moves the currency beside it; "$" names none and leaves it.
-  await byLabel(panel, 'Revenue at risk').fill('€120k');
+  // A currency written with the figure moves the currency beside it once the agent leaves the field; "$"
+  // names none, and a word typed key by key ("50k in renewals") is no currency on the way.
+  const revenue = byLabel(panel, 'Revenue at risk');
+  await revenue.fill('€120k');
+  await revenue.blur();
   await expect.poll(() => byLabel(panel, 'Currency').inputValue()).toBe('EUR');
   await byLabel(panel, 'Currency').selectOption('USD');
-  await byLabel(panel, 'Revenue at risk').fill('$120k');
+  await revenue.fill('$120k');
+  await revenue.blur();
+  await revenue.fill('');
+  await revenue.pressSequentially('50k in renewals');
+  await revenue.blur();
   expect(await byLabel(panel, 'Currency').inputValue()).toBe('USD');
   await byLabel(panel, 'Revenue at risk').fill('120k');
   await byLabel(panel, 'Depth').selectOption('blocked');

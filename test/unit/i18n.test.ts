@@ -235,5 +235,11 @@ describe('closing the loop', () => {
     expect(customer('“已修复。”')).not.toContain('”。');
     expect(customer('Steps taken:')).not.toMatch(/:[.。]/);
     expect(resolutionMessages(record, 'It was DNS!', '', t, MASKING).tracking).not.toMatch(/![.。]/);
+    const tracking = (cause: string) => resolutionMessages(record, cause, '', t, MASKING).tracking;
+    expect(tracking('He said "restart it."')).not.toMatch(/\."[.。]/);
+    expect(tracking('Was it DNS?')).toContain('Was it DNS?');
+    expect(tracking('Unclear…')).not.toMatch(/…[.。]/);
+    // With nothing typed, the learning message still ends as a sentence.
+    expect(deEscalationMessages(record, 'workaround', '', t, MASKING).learning).not.toMatch(/[:：]$/);
   });
 });
