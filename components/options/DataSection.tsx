@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { buildExport, type ImportResult, planImport } from '../../lib/data/backup';
-import { deleteAllStored, readAllStored, writeStored } from '../../lib/platform/data-store';
+import { deleteAllStored, importInTurn, readAllStored } from '../../lib/platform/data-store';
 import { useI18n } from '../i18n';
 import { cx } from '../ui';
 import { DOMAIN_REASONS } from './domain-reasons';
@@ -54,13 +54,13 @@ export function DataSection({ onChanged }: { onChanged: () => void }) {
   }
 
   async function importFile(file: File) {
-    const result: ImportResult = planImport(await file.text(), await readAllStored());
+    const text = await file.text();
+    const result: ImportResult = await importInTurn((stored) => planImport(text, stored));
     if (!result.ok) {
       setStatus(t(FAILURES[result.reason]));
       setReport([]);
       return;
     }
-    await writeStored(result.plan.writes);
     setStatus(t('options_imported', result.plan.imported.length, result.plan.skipped.length));
     setReport(
       result.plan.skipped.map((s) =>

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import type { ImportResult } from '../data/backup';
 import { inTurn, withIndexMarks } from './record-store';
 
 export async function readAllStored(): Promise<Record<string, unknown>> {
@@ -6,9 +7,15 @@ export async function readAllStored(): Promise<Record<string, unknown>> {
 }
 
 // An import or Delete all data takes its turn with the panels' and the worker's changes to records, so
-// neither is undone by a change read before it.
-export async function writeStored(entries: Record<string, unknown>): Promise<void> {
-  if (Object.keys(entries).length) await inTurn(() => browser.storage.local.set(withIndexMarks(entries)));
+// neither is undone by a change read before it: an import plans from what is stored in its turn.
+export function importInTurn(plan: (stored: Record<string, unknown>) => ImportResult): Promise<ImportResult> {
+  return inTurn(async () => {
+    const result = plan(await browser.storage.local.get(null));
+    if (result.ok && Object.keys(result.plan.writes).length) {
+      await browser.storage.local.set(withIndexMarks(result.plan.writes));
+    }
+    return result;
+  });
 }
 
 export async function deleteAllStored(): Promise<void> {

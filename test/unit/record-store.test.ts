@@ -1,8 +1,9 @@
 import { beforeEach, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { buildExport, planImport } from '../../lib/data/backup';
 import { Escalation } from '../../lib/escalation/model';
 import { logUpdate } from '../../lib/followup/actions';
-import { deleteAllStored } from '../../lib/platform/data-store';
+import { deleteAllStored, importInTurn } from '../../lib/platform/data-store';
 import { saveDraft } from '../../lib/platform/draft-store';
 import { escalateDraft, updateRecord } from '../../lib/platform/record-store';
 import { DEFAULT_SETTINGS } from '../../lib/settings/model';
@@ -94,6 +95,35 @@ test('Delete all data in the middle of a logged update leaves nothing behind', a
     await updateRecord(d.id, (s) => logUpdate(s, 'note', 'Logged as Delete all was clicked', at, DEFAULT_SETTINGS));
     await deleting;
     expect(await get(null)).toEqual({});
+  } finally {
+    vi.unstubAllGlobals();
+  }
+});
+
+test('an import planned while an update is being logged plans from the logged update, and keeps it', async () => {
+  stubLocks();
+  try {
+    const d = draft({ summary: 'Exports stop at 10,000 rows', severity: 'high' });
+    const record = await escalateDraft(d, new Date('2026-11-22T13:00:00Z'), DEFAULT_SETTINGS);
+    // A backup of the same escalation, saved after it was escalated but before the update below.
+    const backup = { ...record, summary: 'From the backup', updatedAt: '2026-11-22T13:30:00.000Z' };
+    const file = JSON.stringify({ ...buildExport({}, new Date()), items: { [`record:${d.id}`]: backup } });
+    const get = fakeBrowser.storage.local.get.bind(fakeBrowser.storage.local);
+    let importing: Promise<unknown> | undefined;
+    vi.spyOn(fakeBrowser.storage.local, 'get').mockImplementationOnce(async (keys) => {
+      const read = await get(keys);
+      importing = importInTurn((stored) => planImport(file, stored));
+      await new Promise((done) => setTimeout(done, 5));
+      return read;
+    });
+    const at = new Date('2026-11-22T14:00:00Z');
+    await updateRecord(d.id, (s) => logUpdate(s, 'note', 'Logged during the import', at, DEFAULT_SETTINGS));
+    await importing;
+    const stored = Escalation.parse((await get(`record:${d.id}`))[`record:${d.id}`]);
+    expect([stored.summary, stored.log.at(-1)?.text]).toEqual([
+      'Exports stop at 10,000 rows',
+      'Logged during the import',
+    ]);
   } finally {
     vi.unstubAllGlobals();
   }
