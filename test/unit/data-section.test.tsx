@@ -1,24 +1,15 @@
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach, expect, test } from 'vitest';
+import { beforeEach, expect, test } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DataSection } from '../../components/options/DataSection';
+import { mount } from './support/mount';
 
 // Without messages loaded, the page shows message keys: the tests look for those.
 let host: HTMLDivElement;
-let root: Root;
 
 beforeEach(async () => {
   fakeBrowser.reset();
-  Reflect.set(globalThis, 'IS_REACT_ACT_ENVIRONMENT', true);
-  host = document.createElement('div');
-  document.body.append(host);
-  root = createRoot(host);
-  await act(async () => root.render(<DataSection onChanged={() => undefined} />));
-});
-afterEach(() => {
-  act(() => root.unmount());
-  host.remove();
+  host = await mount(<DataSection onChanged={() => undefined} />);
 });
 
 const button = (name: string) => [...host.querySelectorAll('button')].find((b) => b.textContent === name);

@@ -1,6 +1,5 @@
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach, expect, test } from 'vitest';
+import { beforeEach, expect, test } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { EscalationsView } from '../../components/escalations/EscalationsView';
 import { indexRowOf } from '../../lib/escalation/migrate';
@@ -8,36 +7,26 @@ import type { Escalation } from '../../lib/escalation/model';
 import { escalateDraft } from '../../lib/platform/record-store';
 import { DEFAULT_SETTINGS } from '../../lib/settings/model';
 import { draft, NOW } from './engine-draft';
+import { mount } from './support/mount';
 
 // Without messages loaded, the panel shows message keys: the tests look for those.
 let host: HTMLDivElement;
-let root: Root;
 let records: Escalation[];
 
 beforeEach(async () => {
   fakeBrowser.reset();
-  Reflect.set(globalThis, 'IS_REACT_ACT_ENVIRONMENT', true);
-  host = document.createElement('div');
-  document.body.append(host);
-  root = createRoot(host);
   records = [
     await escalateDraft(draft({ id: 'e1', key: 'zendesk:1', summary: 'Exports stop' }), NOW, DEFAULT_SETTINGS),
     await escalateDraft(draft({ id: 'e2', key: 'zendesk:2', summary: 'Login loops' }), NOW, DEFAULT_SETTINGS),
   ];
-  await act(async () =>
-    root.render(
-      <EscalationsView
-        records={records.map(indexRowOf)}
-        now={NOW}
-        settings={DEFAULT_SETTINGS}
-        patterns={{ library: undefined, version: 0 }}
-      />,
-    ),
+  host = await mount(
+    <EscalationsView
+      records={records.map(indexRowOf)}
+      now={NOW}
+      settings={DEFAULT_SETTINGS}
+      patterns={{ library: undefined, version: 0 }}
+    />,
   );
-});
-afterEach(() => {
-  act(() => root.unmount());
-  host.remove();
 });
 
 const button = (name: string) => {

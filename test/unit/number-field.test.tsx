@@ -1,9 +1,9 @@
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
 import { type UseFormReturn, useForm } from 'react-hook-form';
-import { afterEach, beforeEach, expect, test } from 'vitest';
+import { beforeEach, expect, test } from 'vitest';
 import { NumberField } from '../../components/fields';
 import { Escalation } from '../../lib/escalation/model';
+import { mount } from './support/mount';
 
 const START = Escalation.parse({
   id: 'e1',
@@ -14,7 +14,6 @@ const START = Escalation.parse({
 });
 
 let host: HTMLDivElement;
-let root: Root;
 let form: UseFormReturn<Escalation>;
 
 function Harness() {
@@ -30,15 +29,7 @@ function type(input: HTMLInputElement, text: string) {
 }
 
 beforeEach(async () => {
-  Reflect.set(globalThis, 'IS_REACT_ACT_ENVIRONMENT', true);
-  host = document.createElement('div');
-  document.body.append(host);
-  root = createRoot(host);
-  await act(async () => root.render(<Harness />));
-});
-afterEach(() => {
-  act(() => root.unmount());
-  host.remove();
+  host = await mount(<Harness />);
 });
 
 const input = () => host.querySelector('input') as HTMLInputElement;

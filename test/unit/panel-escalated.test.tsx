@@ -1,6 +1,5 @@
 import { act, useState } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach, expect, test } from 'vitest';
+import { beforeEach, expect, test } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { Panel } from '../../components/Panel';
 import type { PanelSession } from '../../components/usePanelSession';
@@ -8,10 +7,10 @@ import type { Escalation } from '../../lib/escalation/model';
 import type { ReadTicketResult } from '../../lib/messages/panel';
 import { DEFAULT_SETTINGS } from '../../lib/settings/model';
 import { draft } from './engine-draft';
+import { mount } from './support/mount';
 
 // Without messages loaded, the panel shows message keys: the tests look for those.
 let host: HTMLDivElement;
-let root: Root;
 const read: ReadTicketResult = { ok: false, reason: 'unreachable' };
 let escalation: (d: Escalation) => Promise<Escalation>;
 
@@ -32,16 +31,8 @@ function Harness() {
 
 beforeEach(async () => {
   fakeBrowser.reset();
-  Reflect.set(globalThis, 'IS_REACT_ACT_ENVIRONMENT', true);
   escalation = async (d) => ({ ...d, status: 'escalated', summary: 'Exports stop' });
-  host = document.createElement('div');
-  document.body.append(host);
-  root = createRoot(host);
-  await act(async () => root.render(<Harness />));
-});
-afterEach(() => {
-  act(() => root.unmount());
-  host.remove();
+  host = await mount(<Harness />);
 });
 
 const button = (name: string) => {

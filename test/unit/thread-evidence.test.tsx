@@ -1,10 +1,10 @@
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
 import { type UseFormReturn, useForm } from 'react-hook-form';
-import { afterEach, beforeEach, expect, test } from 'vitest';
+import { beforeEach, expect, test } from 'vitest';
 import { ThreadEvidence } from '../../components/ThreadEvidence';
 import type { Escalation, TicketMessage } from '../../lib/escalation/model';
 import { draft } from './engine-draft';
+import { mount } from './support/mount';
 
 // Without messages loaded, the panel shows message keys: the tests look for those.
 const ERROR = 'Export failed: HTTP 500 at row 10,001';
@@ -13,7 +13,6 @@ const messages: TicketMessage[] = [
   { role: 'customer', author: 'Dana', text: ERROR },
 ];
 let host: HTMLDivElement;
-let root: Root;
 let form: UseFormReturn<Escalation>;
 
 function Harness() {
@@ -22,15 +21,7 @@ function Harness() {
 }
 
 beforeEach(async () => {
-  Reflect.set(globalThis, 'IS_REACT_ACT_ENVIRONMENT', true);
-  host = document.createElement('div');
-  document.body.append(host);
-  root = createRoot(host);
-  await act(async () => root.render(<Harness />));
-});
-afterEach(() => {
-  act(() => root.unmount());
-  host.remove();
+  host = await mount(<Harness />);
 });
 
 const buttons = () => [...host.querySelectorAll('li button')] as HTMLButtonElement[];
