@@ -77,6 +77,20 @@ function stubLocks() {
   vi.stubGlobal('navigator', { locks });
 }
 
+// Starts `other` as the next storage read returns (a change has read what it will write over, not yet
+// written it), and gives a wait for it.
+function startWhileRead(other: () => Promise<unknown>): () => Promise<unknown> {
+  const get = fakeBrowser.storage.local.get.bind(fakeBrowser.storage.local);
+  let started: Promise<unknown> | undefined;
+  vi.spyOn(fakeBrowser.storage.local, 'get').mockImplementationOnce(async (keys) => {
+    const read = await get(keys);
+    started = other();
+    await new Promise((done) => setTimeout(done, 5));
+    return read;
+  });
+  return async () => started;
+}
+
 test('Delete all data in the middle of a logged update leaves nothing behind', async () => {
   stubLocks();
   try {
@@ -84,17 +98,10 @@ test('Delete all data in the middle of a logged update leaves nothing behind', a
     await escalateDraft(d, new Date('2026-11-22T13:00:00Z'), DEFAULT_SETTINGS);
     const at = new Date('2026-11-22T14:00:00Z');
     // Delete all is clicked on the options page while the panel has read the record and not yet written it.
-    const get = fakeBrowser.storage.local.get.bind(fakeBrowser.storage.local);
-    let deleting: Promise<void> | undefined;
-    vi.spyOn(fakeBrowser.storage.local, 'get').mockImplementationOnce(async (keys) => {
-      const read = await get(keys);
-      deleting = deleteAllStored();
-      await new Promise((done) => setTimeout(done, 5));
-      return read;
-    });
+    const deleting = startWhileRead(deleteAllStored);
     await updateRecord(d.id, (s) => logUpdate(s, 'note', 'Logged as Delete all was clicked', at, DEFAULT_SETTINGS));
-    await deleting;
-    expect(await get(null)).toEqual({});
+    await deleting();
+    expect(await fakeBrowser.storage.local.get(null)).toEqual({});
   } finally {
     vi.unstubAllGlobals();
   }
@@ -108,18 +115,11 @@ test('an import planned while an update is being logged plans from the logged up
     // A backup of the same escalation, saved after it was escalated but before the update below.
     const backup = { ...record, summary: 'From the backup', updatedAt: '2026-11-22T13:30:00.000Z' };
     const file = JSON.stringify({ ...buildExport({}, new Date()), items: { [`record:${d.id}`]: backup } });
-    const get = fakeBrowser.storage.local.get.bind(fakeBrowser.storage.local);
-    let importing: Promise<unknown> | undefined;
-    vi.spyOn(fakeBrowser.storage.local, 'get').mockImplementationOnce(async (keys) => {
-      const read = await get(keys);
-      importing = importInTurn((stored) => planImport(file, stored));
-      await new Promise((done) => setTimeout(done, 5));
-      return read;
-    });
+    const importing = startWhileRead(() => importInTurn((stored) => planImport(file, stored)));
     const at = new Date('2026-11-22T14:00:00Z');
     await updateRecord(d.id, (s) => logUpdate(s, 'note', 'Logged during the import', at, DEFAULT_SETTINGS));
-    await importing;
-    const stored = Escalation.parse((await get(`record:${d.id}`))[`record:${d.id}`]);
+    await importing();
+    const stored = Escalation.parse((await fakeBrowser.storage.local.get(`record:${d.id}`))[`record:${d.id}`]);
     expect([stored.summary, stored.log.at(-1)?.text]).toEqual([
       'Exports stop at 10,000 rows',
       'Logged during the import',
