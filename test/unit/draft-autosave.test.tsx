@@ -69,6 +69,20 @@ const setAside = async () =>
     .filter(([k]) => k.startsWith('quarantine:draft:'))
     .map(([, v]) => (v as Escalation).summary);
 
+// The first write of the draft that `held` picks is kept back until the test lets it land, as a slow
+// storage write would be; other writes land at once.
+function holdSave(held: (draft: Escalation | undefined) => boolean): () => Promise<void> {
+  const realSet = fakeBrowser.storage.local.set.bind(fakeBrowser.storage.local);
+  let release: (() => Promise<void>) | undefined;
+  vi.spyOn(fakeBrowser.storage.local, 'set').mockImplementation((items: Record<string, unknown>) => {
+    if (held(items[STORAGE_KEY] as Escalation | undefined) && !release) {
+      return new Promise<void>((done) => (release = () => realSet(items).then(done)));
+    }
+    return realSet(items);
+  });
+  return async () => release?.();
+}
+
 beforeEach(async () => {
   fakeBrowser.reset();
   vi.useFakeTimers({ now: new Date('2026-11-22T12:00:00.000Z'), toFake: ['setTimeout', 'clearTimeout', 'Date'] });
@@ -108,17 +122,11 @@ describe('a draft changed elsewhere while this panel is open', () => {
 
   test('typed here, its save still on the way when the other copy lands: it asks rather than lose either', async () => {
     const panel = mount();
-    const realSet = fakeBrowser.storage.local.set.bind(fakeBrowser.storage.local);
-    let release: (() => Promise<void>) | undefined;
-    vi.spyOn(fakeBrowser.storage.local, 'set').mockImplementation((items: Record<string, unknown>) => {
-      const held = (items[STORAGE_KEY] as Escalation | undefined)?.summary === 'Typed here';
-      if (held && !release) return new Promise<void>((done) => (release = () => realSet(items).then(done)));
-      return realSet(items);
-    });
+    const release = holdSave((d) => d?.summary === 'Typed here');
     await type(panel, 'Typed here');
     await wait(300);
     await writtenElsewhere('Typed in the other panel');
-    await act(async () => release?.());
+    await act(async () => release());
     expect(panel.api.conflict).toMatchObject({ draft: { summary: 'Typed in the other panel' } });
     // Taking theirs puts theirs back on top of this panel's late write.
     await act(async () => panel.api.takeTheirs());
@@ -172,13 +180,7 @@ describe('a draft changed elsewhere while this panel is open', () => {
 
   test("keeping what was typed, after this panel's own save landed late, keeps it and the other panel's change", async () => {
     const panel = mount();
-    const realSet = fakeBrowser.storage.local.set.bind(fakeBrowser.storage.local);
-    let release: (() => Promise<void>) | undefined;
-    vi.spyOn(fakeBrowser.storage.local, 'set').mockImplementation((items: Record<string, unknown>) => {
-      const held = (items[STORAGE_KEY] as Escalation | undefined)?.description === 'Typed here';
-      if (held && !release) return new Promise<void>((done) => (release = () => realSet(items).then(done)));
-      return realSet(items);
-    });
+    const release = holdSave((d) => d?.description === 'Typed here');
     await act(async () => {
       await panel.form
         .register('description')
@@ -188,7 +190,7 @@ describe('a draft changed elsewhere while this panel is open', () => {
     await act(async () => {
       await saveDraft({ ...base, summary: 'Other panel summary', updatedAt: new Date(Date.now() + 5).toISOString() });
     });
-    await act(async () => release?.());
+    await act(async () => release());
     expect(panel.api.conflict).toBeDefined();
     await act(async () => panel.api.keepMine());
     await wait(10);
@@ -287,16 +289,11 @@ describe('a draft changed elsewhere while this panel is open', () => {
 
   test("deleted while this panel's own write is on its way: the draft is removed again after it", async () => {
     const panel = mount();
-    const realSet = fakeBrowser.storage.local.set.bind(fakeBrowser.storage.local);
-    let release: (() => Promise<void>) | undefined;
-    vi.spyOn(fakeBrowser.storage.local, 'set').mockImplementation((items: Record<string, unknown>) => {
-      if (!release) return new Promise<void>((done) => (release = () => realSet(items).then(done)));
-      return realSet(items);
-    });
+    const release = holdSave(() => true);
     await act(async () => panel.api.asPanel(() => panel.form.setValue('description', 'Filled in by the panel')));
     await wait(300);
     await act(async () => fakeBrowser.storage.local.remove(STORAGE_KEY));
-    await act(async () => release?.());
+    await act(async () => release());
     await wait(10);
     expect(await stored()).toBeUndefined();
     expect(panel.deleted).toBe(1);
