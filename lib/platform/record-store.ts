@@ -32,20 +32,17 @@ export function inTurn<T>(work: () => Promise<T>): Promise<T> {
   return locks ? locks.request(RECORDS_LOCK, work) : work();
 }
 
-const writeRecord = (record: Escalation) =>
-  browser.storage.local.set(withIndexMarks({ [recordKey(record.id)]: record }));
-
 // Escalating moves the draft into a record (its own key, so thousands of records never rewrite one big
 // value) with both follow-up clocks started; the worker's scheduler works from records.
 export async function escalateDraft(draft: Escalation, now: Date, settings: CadenceSettings): Promise<Escalation> {
   const record = escalate(draft, now, settings);
-  await writeRecord(record);
+  await saveRecord(record);
   await deleteDraft(draft.key);
   return record;
 }
 
 export function saveRecord(record: Escalation): Promise<void> {
-  return writeRecord(record);
+  return browser.storage.local.set(withIndexMarks({ [recordKey(record.id)]: record }));
 }
 
 export function loadRecord(id: string): Promise<StoredRead<Escalation>> {
