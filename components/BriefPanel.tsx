@@ -1,13 +1,11 @@
 import { useMemo, useState } from 'react';
-import type { Locale } from '../lib/brief/labels';
+import { LOCALE_NAMES, type Locale } from '../lib/brief/labels';
 import { BRIEF_FORMATS, type BriefFormat, briefRedactions, clipboardPayload, renderBrief } from '../lib/brief/render';
 import type { Escalation } from '../lib/escalation/model';
 import { copyToClipboard } from '../lib/platform/worker-client';
 import type { RedactOptions } from '../lib/redact';
 import { useI18n } from './i18n';
 import { cx } from './ui';
-
-const LOCALE_NAMES: Record<Locale, string> = { en: 'English', 'zh-CN': '简体中文' };
 
 interface Props {
   draft: Escalation;

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { LOCALES, type Locale } from '../lib/brief/labels';
+import { LOCALE_NAMES, LOCALES, type Locale } from '../lib/brief/labels';
 import { openForTicket } from '../lib/followup/list';
 import { severityOf } from '../lib/followup/schedule';
 import { popOutPanel } from '../lib/platform/panel';
@@ -18,8 +18,6 @@ import { usePanelSession } from './usePanelSession';
 import { usePanelSettings } from './usePanelSettings';
 import { usePatternLibrary } from './usePatternLibrary';
 import { useSetAsideDrafts } from './useSetAsideDrafts';
-
-const LOCALE_NAMES: Record<Locale, string> = { en: 'English', 'zh-CN': '简体中文' };
 
 export function App({ boundTabId, boot }: { boundTabId: number | undefined; boot: Boot }) {
   const { settings, update, loaded } = usePanelSettings(boot.settings);

@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
+import { LOCALE_NAMES } from '../../lib/brief/labels';
 import { BRIEF_FORMATS } from '../../lib/brief/render';
 import { AGENT_TIERS, SEVERITIES } from '../../lib/escalation/model';
 import { changedSettings } from '../../lib/settings/changes';
@@ -7,7 +8,6 @@ import { DEFAULT_CADENCE, Settings } from '../../lib/settings/model';
 import { useI18n } from '../i18n';
 import { cx } from '../ui';
 
-const LOCALE_NAMES = { en: 'English', 'zh-CN': '简体中文' } as const;
 const TIER_KEYS = { l1: 'fields_tierL1', l2: 'fields_tierL2', manager: 'fields_tierManager' } as const;
 
 interface Props {

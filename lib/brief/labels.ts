@@ -3,6 +3,8 @@ import type { Punct } from './document';
 
 export const LOCALES = ['en', 'zh-CN'] as const;
 export type Locale = (typeof LOCALES)[number];
+/** Each language as it names itself, in the menus that choose one. */
+export const LOCALE_NAMES: Record<Locale, string> = { en: 'English', 'zh-CN': '简体中文' };
 
 export interface BriefLabels {
   punct: Punct;
