@@ -3,10 +3,10 @@ import { createRoot } from 'react-dom/client';
 import { startBoot } from '../../components/boot';
 import { ErrorBoundary } from '../../components/ErrorBoundary';
 import { App } from '../../components/Panel';
+import { boundTab } from '../../lib/platform/first-read';
 import './base.css';
 
-const tabParam = new URLSearchParams(location.search).get('tab');
-const boundTabId = tabParam && /^\d+$/.test(tabParam) ? Number(tabParam) : undefined;
+const boundTabId = boundTab(location.search);
 const boot = startBoot(boundTabId);
 
 const root = document.getElementById('root');

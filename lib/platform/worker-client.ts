@@ -11,8 +11,9 @@ async function ask(request: PanelRequest): Promise<unknown> {
   }
 }
 
-export async function readTicket(tabId: number): Promise<ReadTicketResult> {
-  const parsed = ReadTicketResult.safeParse(await ask({ type: 'read-ticket', tabId }));
+/** The worker's answer to a read request, as the panel may use it. */
+export function ticketReadFrom(answer: unknown): ReadTicketResult {
+  const parsed = ReadTicketResult.safeParse(answer);
   if (!parsed.success) return { ok: false, reason: 'invalid' };
   return parsed.data.ok ? { ...parsed.data, ticket: withoutControls(parsed.data.ticket) } : parsed.data;
 }
