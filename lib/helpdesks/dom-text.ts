@@ -1,5 +1,7 @@
 const BLOCK = /^(P|DIV|LI|UL|OL|PRE|BLOCKQUOTE|H[1-6]|TR|TABLE|SECTION|ARTICLE)$/;
 
+const isCell = (el: Element | null) => el?.tagName === 'TD' || el?.tagName === 'TH';
+
 // textContent loses paragraph breaks and innerText forces layout (slow on long threads), so walk the
 // tree once and turn block boundaries and <br> into newlines.
 export function blockText(root: Node | null | undefined, cap = Number.POSITIVE_INFINITY): string {
@@ -18,6 +20,11 @@ export function blockText(root: Node | null | undefined, cap = Number.POSITIVE_I
     if (tag === 'BR') {
       out += '\n';
       return;
+    }
+    // Cells of one row stay on its line, apart ("exp_102 | 10000 | HTTP 500"); a layout cell holding
+    // paragraphs already ends its text with a line break.
+    if ((tag === 'TD' || tag === 'TH') && out && !out.endsWith('\n') && isCell(el.previousElementSibling)) {
+      out += ' | ';
     }
     const block = BLOCK.test(tag);
     if (block && out && !out.endsWith('\n')) out += '\n';
@@ -51,19 +58,91 @@ export function htmlText(html: string | undefined, page: Document): string {
 }
 
 // A date as the page gives it: a machine-readable attribute first, else the shown text when it is an
-// absolute date (it names a year); relative text such as "2 hours ago" is never turned into a date.
+// absolute date (it names a year); relative text such as "2 hours ago" is never turned into a date, and
+// shown text no form here or the browser reads is left unread (listed as not read, not kept as text).
 export function dateOf(el: Element | null | undefined): string | undefined {
   if (!el) return undefined;
   const iso = (el.getAttribute('datetime') ?? el.querySelector('[datetime]')?.getAttribute('datetime'))?.trim();
   if (iso) return iso;
   const shown = oneLine(el.textContent);
-  if (!shown || !/\b\d{4}\b/.test(shown) || /\bago\b|today|yesterday/i.test(shown)) return undefined;
-  return numericDate(shown, el.ownerDocument?.documentElement.lang ?? '');
+  if (!shown || !/\d{4}/.test(shown) || /\bago\b|today|yesterday|今天|昨天/i.test(shown)) return undefined;
+  const date = shownDateIso(shown, el.ownerDocument?.documentElement.lang ?? '');
+  return Number.isNaN(Date.parse(date)) ? undefined : date;
 }
 
 const NUMERIC_DATE =
   /^(\d{1,2})([./])(\d{1,2})\2(\d{4})(?:,?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*([AaPp])\.?[Mm]\.?)?(?:\s*\(?([A-Za-z]{1,5})([+-]\d{1,2}(?::?\d{2})?)?\)?)?)?$/;
 const pad = (n: number) => String(n).padStart(2, '0');
+const ZONE_AFTER = String.raw`(?:\s*\(?([A-Za-z]{1,5})([+-]\d{1,2}(?::?\d{2})?)?\)?)?`;
+// 2026年11月18日 下午2:05 (Chinese, Japanese), 2026년 11월 18일 오후 2:05 (Korean).
+const CJK_DATE = new RegExp(
+  String.raw`^(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일](?:\s*(?:星期.|周.|[(（][^)）]*[)）]))?` +
+    String.raw`(?:\s*(上午|早上|凌晨|午前|오전|中午|下午|晚上|午後|오후)?\s*(\d{1,2})[:：](\d{2})(?:[:：](\d{2}))?)?` +
+    ZONE_AFTER +
+    '$',
+);
+// 2026/11/03 10:00 JST: year first, then always month and day.
+const YMD_DATE = new RegExp(
+  String.raw`^(\d{4})([./])(\d{1,2})\2(\d{1,2})(?:,?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?${ZONE_AFTER}$`,
+);
+const AFTERNOON = /^(下午|晚上|午後|오후)$/;
+const MORNING = /^(上午|早上|凌晨|午前|오전)$/;
+// 18 dic 2026, 30 nov. 2026 à 09:02, Montag, 30. November 2026 um 09:02, 18 de diciembre de 2026 14:30: day,
+// month name, year (the browser reads English month names; these are the others helpdesks print).
+const NAMED_DATE = new RegExp(
+  String.raw`^(?:[^\d\s]+\.?,?\s+)?(\d{1,2})\.?\s+(?:de\s+)?([^\d\s.,]+)\.?,?\s+(?:de\s+)?(\d{4})` +
+    String.raw`(?:,?\s+(?:[^\d\s]+\s+){0,2}(\d{1,2})[:h](\d{2})(?::(\d{2}))?)?` +
+    ZONE_AFTER +
+    '$',
+  'u',
+);
+// The first three letters of month names in Spanish, Portuguese, Italian, French, German, Dutch and
+// English; French juin/juillet need four.
+const MONTHS: Record<string, number> = {
+  jan: 1,
+  ene: 1,
+  gen: 1,
+  jän: 1,
+  feb: 2,
+  fev: 2,
+  fév: 2,
+  mar: 3,
+  mär: 3,
+  mrt: 3,
+  maa: 3,
+  apr: 4,
+  abr: 4,
+  avr: 4,
+  may: 5,
+  mai: 5,
+  mag: 5,
+  mei: 5,
+  jun: 6,
+  giu: 6,
+  juin: 6,
+  jul: 7,
+  lug: 7,
+  juil: 7,
+  aug: 8,
+  ago: 8,
+  aoû: 8,
+  aou: 8,
+  sep: 9,
+  set: 9,
+  oct: 10,
+  okt: 10,
+  ott: 10,
+  out: 10,
+  nov: 11,
+  dec: 12,
+  dic: 12,
+  dez: 12,
+  déc: 12,
+};
+function monthNamed(word: string): number | undefined {
+  const w = word.toLowerCase();
+  return MONTHS[w.startsWith('jui') ? w.slice(0, 4) : w.slice(0, 3)];
+}
 
 // Zone names helpdesks print after a time, as hours from UTC; one not listed (IST is India or Ireland)
 // leaves the time local rather than guessed.
@@ -108,29 +187,72 @@ function offsetOf(zone: string | undefined, shift: string | undefined, lang: str
   return `${minutes < 0 ? '-' : '+'}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
 }
 
-/**
- * A shown all-number date as ISO (local time), where Date.parse would misread it: "03.11.2026" is the 3rd
- * of November wherever dots are used (Date.parse reads March 11); with slashes the day comes first unless
- * a part is over 12 or the page is in US English. A zone after the time ("GMT+1", "PST") is kept as an
- * offset. Anything else is returned as shown.
- */
-export function numericDate(shown: string, lang: string): string {
-  const m = NUMERIC_DATE.exec(shown.trim());
-  if (!m) return shown;
-  const [, a, sep, b, year, hh, mm, ss, half, zone, shift] = m;
-  const [x, y] = [Number(a), Number(b)];
-  const monthFirst = sep === '/' && (y > 12 || (x <= 12 && /^en(-us)?$/i.test(lang || 'en')));
-  const [month, day] = monthFirst ? [x, y] : [y, x];
+function isoOf(
+  parts: { year?: string; month: number; day: number; hh?: string; mm?: string; ss?: string },
+  hourOf: (h: number) => number | undefined,
+  zone: string | undefined,
+  shift: string | undefined,
+  lang: string,
+): string | undefined {
+  const { year, month, day, hh, mm, ss } = parts;
+  if (!year) return undefined;
   // A day the month does not have (31.02.) is no date, not the 3rd of March.
   if (month < 1 || month > 12 || new Date(Date.UTC(Number(year), month - 1, day)).getUTCDate() !== day) {
-    return shown;
+    return undefined;
   }
   const date = `${year}-${pad(month)}-${pad(day)}`;
   // Without a time it is that day's local midnight: a bare ISO date would be read as midnight UTC, the day
   // before west of Greenwich.
-  if (hh === undefined) return `${date}T00:00`;
-  if (Number(hh) > (half ? 12 : 23) || Number(mm) > 59) return shown;
-  let hour = Number(hh) % (half ? 12 : 24);
-  if (half && /p/i.test(half)) hour += 12;
+  if (hh === undefined || mm === undefined) return `${date}T00:00`;
+  const hour = hourOf(Number(hh));
+  if (hour === undefined || Number(mm) > 59) return undefined;
   return `${date}T${pad(hour)}:${mm}${ss ? `:${ss}` : ''}${offsetOf(zone, shift, lang)}`;
+}
+
+const clock24 = (h: number) => (h > 23 ? undefined : h);
+
+/**
+ * A shown date as ISO (local time), where Date.parse would misread it or not read it at all: "03.11.2026"
+ * is the 3rd of November wherever dots are used (Date.parse reads March 11); with slashes the day comes
+ * first unless a part is over 12 or the page is in US English; year first (2026/11/03) is year, month,
+ * day. Chinese, Japanese and Korean dates and
+ * month names in other languages are read too. A zone after the time ("GMT+1", "PST") is kept as an
+ * offset. Anything else is returned as shown, but for an English "at" before the time, which Date.parse
+ * does not read ("November 18, 2026 at 9:02 AM").
+ */
+export function shownDateIso(shown: string, lang: string): string {
+  const text = shown.trim();
+  const numeric = NUMERIC_DATE.exec(text);
+  if (numeric) {
+    const [, a, sep, b, year, hh, mm, ss, half, zone, shift] = numeric;
+    const [x, y] = [Number(a), Number(b)];
+    const monthFirst = sep === '/' && (y > 12 || (x <= 12 && /^en(-us)?$/i.test(lang || 'en')));
+    const [month, day] = monthFirst ? [x, y] : [y, x];
+    const hourOf = (h: number) =>
+      h > (half ? 12 : 23) ? undefined : (h % (half ? 12 : 24)) + (half && /p/i.test(half) ? 12 : 0);
+    return isoOf({ year, month, day, hh, mm, ss }, hourOf, zone, shift, lang) ?? shown;
+  }
+  const ymd = YMD_DATE.exec(text);
+  if (ymd) {
+    const [, year, , month, day, hh, mm, ss, zone, shift] = ymd;
+    return isoOf({ year, month: Number(month), day: Number(day), hh, mm, ss }, clock24, zone, shift, lang) ?? shown;
+  }
+  const cjk = CJK_DATE.exec(text);
+  if (cjk) {
+    const [, year, month, day, part, hh, mm, ss, zone, shift] = cjk;
+    const hourOf = (h: number) => {
+      if (h > 23) return undefined;
+      if (part && AFTERNOON.test(part)) return h < 12 ? h + 12 : h;
+      if (part && MORNING.test(part)) return h === 12 ? 0 : h;
+      return part === '中午' && h < 6 ? h + 12 : h;
+    };
+    return isoOf({ year, month: Number(month), day: Number(day), hh, mm, ss }, hourOf, zone, shift, lang) ?? shown;
+  }
+  const named = NAMED_DATE.exec(text);
+  const month = named ? monthNamed(named[2] ?? '') : undefined;
+  if (named && month) {
+    const [, day, , year, hh, mm, ss, zone, shift] = named;
+    return isoOf({ year, month, day: Number(day), hh, mm, ss }, clock24, zone, shift, lang) ?? shown;
+  }
+  return text.replace(/,?\s+at\s+(?=\d)/i, ' ');
 }

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { draftKey } from '../../lib/escalation/draft-key';
 import { draftFromTicket } from '../../lib/escalation/prefill';
-import { numericDate } from '../../lib/helpdesks/dom-text';
+import { shownDateIso } from '../../lib/helpdesks/dom-text';
 import { readGenericPage } from '../../lib/helpdesks/generic';
 import { parseHtml } from './support/cases';
 
@@ -116,6 +116,18 @@ describe('pages that are not shaped like a ticket', () => {
     expect(t.subject).toBe('Main heading');
   });
 
+  test("a status page: the incident in <main>'s <h2>, not the site's name in its header's <h1>, with its time", () => {
+    const t = readGenericPage(
+      parseHtml(
+        '<header><h1>Acme Status</h1></header><main><h2>Elevated API error rates</h2>' +
+          '<p>Investigating - Nov 30, 2026 - 12:40 UTC. Update 30 Nov 2026 at 13:05. 2026年11月30日 14:00 起恢复。</p></main>',
+      ),
+      URL_,
+    );
+    expect(t.subject).toBe('Elevated API error rates');
+    expect(t.page?.dates).toEqual(['Nov 30, 2026 - 12:40 UTC', '30 Nov 2026 at 13:05', '2026年11月30日 14:00']);
+  });
+
   test('a 100,000-character token is read in a moment, and a heading holding it is cut to a title', () => {
     const token = 'QUJD'.repeat(25_000);
     const started = performance.now();
@@ -155,7 +167,33 @@ describe('an all-number date shown on a page', () => {
     ['18/11/2026 14:05 CST', 'zh-CN', '2026-11-18T14:05+08:00'],
     ['18.11.2026 10:15 CST', 'zh_CN', '2026-11-18T10:15+08:00'],
     ['11/18/2026 2:05 PM CST', 'en-US', '2026-11-18T14:05-06:00'],
+    ['2026年11月18日 09:02', 'zh-CN', '2026-11-18T09:02'],
+    ['2026年11月18日 下午2:05', 'zh-CN', '2026-11-18T14:05'],
+    ['2026年11月18日（星期三） 晚上11:30', 'zh-CN', '2026-11-18T23:30'],
+    ['2026年11月18日 上午12:30', 'zh-CN', '2026-11-18T00:30'],
+    ['2026年11月20日', 'zh-CN', '2026-11-20T00:00'],
+    ['2026年11月18日 14:05 CST', 'zh-CN', '2026-11-18T14:05+08:00'],
+    ['2026年11月18日 午後2:05', 'ja', '2026-11-18T14:05'],
+    ['2026년 11월 18일 오후 2:05', 'ko', '2026-11-18T14:05'],
+    ['2026年2月30日', 'zh-CN', '2026年2月30日'],
+    ['18 dic 2026', 'es', '2026-12-18T00:00'],
+    ['18 de diciembre de 2026 14:30', 'es', '2026-12-18T14:30'],
+    ['30 nov. 2026 à 09:02', 'fr', '2026-11-30T09:02'],
+    ['lun. 30 nov. 2026 09h02', 'fr', '2026-11-30T09:02'],
+    ['14 juil. 2026', 'fr', '2026-07-14T00:00'],
+    ['3 juin 2026', 'fr', '2026-06-03T00:00'],
+    ['Montag, 30. November 2026 um 09:02 MEZ', 'de', '2026-11-30T09:02'],
+    ['30. Nov. 2026 09:02 CET', 'de', '2026-11-30T09:02+01:00'],
+    ['1 mrt 2026', 'nl', '2026-03-01T00:00'],
+    ['12 out 2026', 'pt-BR', '2026-10-12T00:00'],
+    ['5 maggio 2026 alle 18:15', 'it', '2026-05-05T18:15'],
+    ['31 abr 2026', 'es', '31 abr 2026'],
+    ['2026/11/03 10:00 JST', 'ja', '2026-11-03T10:00+09:00'],
+    ['2026.11.03', 'ko', '2026-11-03T00:00'],
+    ['2026/13/03', 'ja', '2026/13/03'],
+    ['18 Foo 2026', 'en', '18 Foo 2026'],
+    ['November 18, 2026 at 9:02 AM', 'en', 'November 18, 2026 9:02 AM'],
   ])('"%s" on a %s page is %s', (shown, lang, expected) => {
-    expect(numericDate(shown, lang)).toBe(expected);
+    expect(shownDateIso(shown, lang)).toBe(expected);
   });
 });

@@ -64,8 +64,9 @@ describe('UI messages', () => {
   test('Chinese text written in the code (criteria, checklists, hints) uses full-width punctuation too', () => {
     const cjk = '[\\u4e00-\\u9fff]';
     const ascii = new RegExp(`${cjk}[,:;?!()]|[,:;?!()]${cjk}`);
-    // String literals only: not comments, nor the patterns that read what customers wrote.
-    const literal = /'(?:[^'\\\n]|\\.)*'|`(?:[^`\\]|\\.)*`/g;
+    // String literals only: not comments, nor the patterns that read what customers wrote or pages show
+    // (those files, and String.raw patterns).
+    const literal = /(?:String\.raw)?(?:'(?:[^'\\\n]|\\.)*'|`(?:[^`\\]|\\.)*`)/g;
     const found = ['components', 'lib']
       .flatMap(sourceFiles)
       .filter((f) => !/signals\.ts$|quantity\.ts$/.test(f))
@@ -74,6 +75,7 @@ describe('UI messages', () => {
           .split('\n')
           .filter((line) => !/^\s*(\/\/|\*)/.test(line))
           .flatMap((line) => line.match(literal) ?? [])
+          .filter((text) => !text.startsWith('String.raw'))
           .filter((text) => ascii.test(text) || englishWithFullWidth(text))
           .map((text) => `${f}: ${text}`),
       );

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
+import { findErrorLines } from '../../lib/escalation/evidence';
 import type { TicketContext } from '../../lib/escalation/model';
 import { THREAD_CHAR_CAP } from '../../lib/helpdesks/limits';
 import { siteFor } from '../../lib/helpdesks/registry';
@@ -161,6 +162,31 @@ describe('falling back to the page when the API does not answer', () => {
     expect(t.messages?.[1]?.text).toBe(
       "Thanks Dana, I can reproduce this on our side and I'm looking into it now.\nI'll update you by tomorrow morning.",
     );
+  });
+
+  test('keeps the cells of a table in an email apart, one row per line, and its error rows are evidence', async () => {
+    const table =
+      '<p>Here are the failing jobs:</p><table><tr><th>Job</th><th>Rows</th><th>Status</th></tr>' +
+      '<tr><td>exp_101</td><td>10000</td><td>completed</td></tr><tr><td>exp_102</td><td>10000</td><td>HTTP 500</td></tr></table>';
+    const page = ticketHtml().replace(
+      /(<div data-test-id="omni-log-message-content">)\s*<p>Since Monday/,
+      `$1${table}<p>Since Monday`,
+    );
+    const t = await zendesk.read(parseHtml(page), TICKET_URL);
+    expect(t.messages?.[0]?.text).toMatch(
+      /^Here are the failing jobs:\nJob \| Rows \| Status\nexp_101 \| 10000 \| completed\nexp_102 \| 10000 \| HTTP 500\nSince Monday/,
+    );
+    expect(findErrorLines(t.messages)).toContain('exp_102 | 10000 | HTTP 500');
+  });
+
+  test('a layout table around paragraphs adds no separators', async () => {
+    const layout = '<table><tr><td><p>Hello team,</p></td><td><p>Export is broken again.</p></td></tr></table>';
+    const page = ticketHtml().replace(
+      /(<div data-test-id="omni-log-message-content">)\s*<p>Since Monday/,
+      `$1${layout}<p>Since Monday`,
+    );
+    const t = await zendesk.read(parseHtml(page), TICKET_URL);
+    expect(t.messages?.[0]?.text).toMatch(/^Hello team,\nExport is broken again\.\nSince Monday/);
   });
 
   test(`gives up on the API after ${API_TIMEOUT_MS} ms and reads the page`, async () => {

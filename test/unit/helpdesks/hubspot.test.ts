@@ -95,6 +95,8 @@ describe('value mapping', () => {
     ['<span>Today at 2:26 PM</span>', undefined],
     ['<span>Yesterday at 9:00 AM 2026</span>', undefined],
     ['<span></span>', undefined],
+    ['<span>2026年11月20日 09:02</span>', '2026-11-20T09:02'],
+    ['<span>18 Foo 2026</span>', undefined],
   ])('date %s -> %s', (markup, expected) => {
     expect(dateOf(parseHtml(markup).body.firstElementChild)).toBe(expected);
   });
