@@ -1,5 +1,4 @@
 import { parseQuantity } from '../../lib/escalation/quantity';
-import { slaStatusFrom } from '../../lib/escalation/signals';
 import { NumberField, SelectField, TextArea, TextField } from '../fields';
 import { useI18n } from '../i18n';
 import { cx } from '../ui';
@@ -9,7 +8,6 @@ import { optional, type StepProps } from './shared';
 const CURRENCIES = ['USD', 'EUR', 'GBP', 'CNY', 'JPY', 'AUD', 'CAD', 'INR'] as const;
 
 export function ImpactStep({ form, assessment, prefilled, draft, goToField }: StepProps) {
-  const ticketSla = slaStatusFrom(draft.ticket?.dueAt, new Date());
   const { t, L } = useI18n();
   const { register, control } = form;
   const p = (name: string) => prefilled.has(name);
@@ -107,7 +105,7 @@ export function ImpactStep({ form, assessment, prefilled, draft, goToField }: St
         <SelectField
           label={L.slaStatus}
           field={register('impact.contractual.slaStatus', optional)}
-          empty={ticketSla ? t('fields_slaFromTicket', L.slaStatuses[ticketSla]) : L.notSet}
+          empty={assessment.ticketSla ? t('fields_slaFromTicket', L.slaStatuses[assessment.ticketSla]) : L.notSet}
           options={(['within', 'at_risk', 'breached'] as const).map((s) => ({ value: s, label: L.slaStatuses[s] }))}
         />
         <TextField label={L.obligations} field={register('impact.contractual.obligations')} />

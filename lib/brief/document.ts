@@ -134,7 +134,7 @@ function impactFields(e: Escalation, L: BriefLabels, locale: Locale, opts: Brief
     impact.revenueAtRisk.amount !== undefined
       ? `${formatMoney(impact.revenueAtRisk.amount, impact.revenueAtRisk.currency, locale)} ARR`
       : '';
-  const status = slaStatusOf(e, opts.now);
+  const status = slaStatusOf(e, opts.now, opts.timeZone);
   const sla = status ? L.slaStatuses[status] : '';
   const reputation = L.items(
     [

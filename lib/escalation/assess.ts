@@ -5,13 +5,14 @@ import { effectiveSignals, isOn, type Reason, type Signals } from './reasons';
 import { lintRepro } from './repro-lint';
 import { type RoutingResult, route } from './routing';
 import { type SeverityResult, suggestSeverity } from './severity';
+import { type SlaStatus, slaStatusFrom } from './signals';
 import { type Decision, triage } from './triage';
 
 export interface AssessInput {
   draft: Escalation;
   now: Date;
   agentTier: AgentTier;
-  /** The options' time zone: a deadline typed without one is a wall time there. */
+  /** The options' time zone: a deadline typed, or an SLA time shown, without one is a wall time there. */
   timeZone?: string;
 }
 
@@ -29,14 +30,16 @@ export interface Assessment {
   // The team readiness was checked for: the agent's chosen target, else the suggested one.
   readinessTarget: Target;
   readiness: Readiness;
+  /** Where the ticket's own SLA due time stands now, if it has a readable one. */
+  ticketSla?: SlaStatus;
 }
 
 // The escalation method in one call: what to do, how severe, to whom, and what the brief still lacks
 // for the team it goes to (the agent's chosen target when set, else the suggested one).
 export function assess({ draft, now, agentTier, timeZone }: AssessInput): Assessment {
-  const signals = effectiveSignals(draft, now);
+  const signals = effectiveSignals(draft, now, timeZone);
   const t = triage(signals);
-  const sev = suggestSeverity(draft, signals, now);
+  const sev = suggestSeverity(draft, signals, now, timeZone);
   const routing = route(draft, signals, agentTier);
   const target = draft.target ?? routing.primary;
   const isBug = isOn(signals, 'confirmed-bug');
@@ -53,5 +56,6 @@ export function assess({ draft, now, agentTier, timeZone }: AssessInput): Assess
     signals,
     readinessTarget: target,
     readiness: readiness(draft, target, isBug, lintRepro(draft.repro), deadlineFindings(draft, now, timeZone)),
+    ticketSla: slaStatusFrom(draft.ticket?.dueAt, now, timeZone),
   };
 }

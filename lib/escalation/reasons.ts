@@ -18,8 +18,8 @@ const isSignalId = (id: string): id is SignalId => KNOWN.has(id);
 
 // Stored answers (prefilled from the ticket or set by the agent) win over live time-based detection,
 // so an agent's "no" stays "no" even when the SLA clock says otherwise.
-export function effectiveSignals(draft: Escalation, now: Date): Signals {
-  const out: Signals = detectTimeSignals(draft.ticket, now);
+export function effectiveSignals(draft: Escalation, now: Date, timeZone?: string): Signals {
+  const out: Signals = detectTimeSignals(draft.ticket, now, timeZone);
   for (const [id, answer] of Object.entries(draft.triage.answers)) {
     if (isSignalId(id)) out[id] = answer;
   }

@@ -36,7 +36,7 @@ export function isHighPriority(priority: string | undefined): boolean {
 }
 
 // The seed's severity shorthand, checked from the top: the first level with a reason wins.
-export function suggestSeverity(draft: Escalation, signals: Signals, now: Date): SeverityResult {
+export function suggestSeverity(draft: Escalation, signals: Signals, now: Date, timeZone?: string): SeverityResult {
   const critical: Reason[] = [];
   for (const id of ['production-down', 'data-loss', 'data-integrity', 'security'] as const) {
     if (isOn(signals, id)) critical.push(signalReason(id, signals));
@@ -76,14 +76,14 @@ export function suggestSeverity(draft: Escalation, signals: Signals, now: Date):
       ),
     );
   }
-  const sla = slaStatusOf(draft, now);
+  const sla = slaStatusOf(draft, now, timeZone);
   if (sla === 'at_risk' || sla === 'breached' || isOn(signals, 'sla-breach') || isOn(signals, 'open-beyond-sla')) {
     high.push(
       rule(
         'severity.high.sla-at-risk',
         sla === 'breached' ? 'SLA breached' : 'SLA at risk',
         sla === 'breached' ? 'SLA 已被违反' : 'SLA 面临风险',
-        draft.ticket?.dueAt ? slaEvidence(draft.ticket.dueAt) : undefined,
+        draft.ticket?.dueAt ? slaEvidence(draft.ticket.dueAt, timeZone) : undefined,
       ),
     );
   }

@@ -1,4 +1,5 @@
 import type { SignalId } from './criteria';
+import { instantOf } from './deadline';
 import type { Escalation, SignalAnswer, TicketContext } from './model';
 
 interface Rule {
@@ -141,16 +142,19 @@ export function detectTextSignals(ticket: TicketContext | undefined): Detected {
 
 export type SlaStatus = 'within' | 'at_risk' | 'breached';
 
-/** A due time as evidence, readable in either language and unambiguous: "SLA 2026-11-21 17:00 UTC". */
-export function slaEvidence(dueAt: string | undefined): string {
-  const due = dueAt ? Date.parse(dueAt) : Number.NaN;
+/**
+ * A due time as evidence, readable in either language and unambiguous: "SLA 2026-11-21 17:00 UTC". One the
+ * page showed without a zone is a wall time in `timeZone` (the options'), as everywhere else.
+ */
+export function slaEvidence(dueAt: string | undefined, timeZone?: string): string {
+  const due = dueAt ? instantOf(dueAt, timeZone) : Number.NaN;
   return Number.isNaN(due)
     ? `SLA ${dueAt ?? ''}`.trim()
     : `SLA ${new Date(due).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
 }
 
-export function slaStatusFrom(dueAt: string | undefined, now: Date): SlaStatus | undefined {
-  const due = dueAt ? Date.parse(dueAt) : Number.NaN;
+export function slaStatusFrom(dueAt: string | undefined, now: Date, timeZone?: string): SlaStatus | undefined {
+  const due = dueAt ? instantOf(dueAt, timeZone) : Number.NaN;
   if (Number.isNaN(due)) return undefined;
   if (due <= now.getTime()) return 'breached';
   return due - now.getTime() <= AT_RISK_MS ? 'at_risk' : 'within';
@@ -160,15 +164,19 @@ export function slaStatusFrom(dueAt: string | undefined, now: Date): SlaStatus |
  * The SLA status a draft stands at now: the agent's choice, else the ticket's due time on the live clock
  * ("within" at 09:00 is "breached" at 19:00).
  */
-export function slaStatusOf(d: Pick<Escalation, 'impact' | 'ticket'>, now: Date): SlaStatus | undefined {
-  return d.impact.contractual.slaStatus ?? slaStatusFrom(d.ticket?.dueAt, now);
+export function slaStatusOf(
+  d: Pick<Escalation, 'impact' | 'ticket'>,
+  now: Date,
+  timeZone?: string,
+): SlaStatus | undefined {
+  return d.impact.contractual.slaStatus ?? slaStatusFrom(d.ticket?.dueAt, now, timeZone);
 }
 
 // Time-based signals change while the draft sits open, so they are derived live, never stored.
-export function detectTimeSignals(ticket: TicketContext | undefined, now: Date): Detected {
-  const sla = slaStatusFrom(ticket?.dueAt, now);
+export function detectTimeSignals(ticket: TicketContext | undefined, now: Date, timeZone?: string): Detected {
+  const sla = slaStatusFrom(ticket?.dueAt, now, timeZone);
   if (!sla || sla === 'within') return {};
-  const evidence = slaEvidence(ticket?.dueAt);
+  const evidence = slaEvidence(ticket?.dueAt, timeZone);
   const out: Detected = { 'sla-breach': { value: true, source: 'ticket', evidence } };
   if (sla === 'breached') out['open-beyond-sla'] = { value: true, source: 'ticket', evidence };
   return out;

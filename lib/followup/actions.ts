@@ -10,6 +10,7 @@ import {
 import { addBusinessHours, type CadenceSettings, nextClock } from './cadence';
 import { trackedFields } from './changes';
 import { isOpen, restartClocks, severityOf, toClock } from './schedule';
+import { heldToSla, withinSla } from './sla';
 
 export type UpdateKind = 'update-team' | 'update-customer' | 'note';
 
@@ -27,19 +28,6 @@ function logged(r: Escalation, now: Date, kind: LogEntry['kind'], text: string):
   return { ...r, updatedAt: at, log: [...r.log, { at, kind, text }] };
 }
 
-// The customer hears within the cadence, or by the ticket's SLA due time when that comes first ("or per
-// SLA"): a clock whose window ends after a future SLA time is overdue at it (and due by it at the latest).
-function withinSla(
-  customer: { dueAt: string; overdueAt: string },
-  dueAt: string | undefined,
-  now: Date,
-): { dueAt: string; overdueAt: string } {
-  const sla = Date.parse(dueAt ?? '');
-  if (!(sla > now.getTime()) || sla >= Date.parse(customer.overdueAt)) return customer;
-  const due = new Date(sla).toISOString();
-  return { dueAt: earlier(customer.dueAt, due), overdueAt: due };
-}
-
 // The escalation as sent is the baseline an update brief reports changes against.
 export function escalate(r: Escalation, now: Date, settings: CadenceSettings): Escalation {
   const at = now.toISOString();
@@ -47,7 +35,8 @@ export function escalate(r: Escalation, now: Date, settings: CadenceSettings): E
   const record = restartClocks(logged(sent, now, 'created', 'Escalated'), ['internal', 'customer'], now, settings);
   const customer = record.followUps.customer;
   if (!customer) return record;
-  return { ...record, followUps: { ...record.followUps, customer: withinSla(customer, r.ticket?.dueAt, now) } };
+  const held = withinSla(customer, r.ticket?.dueAt, now, settings.timeZone);
+  return { ...record, followUps: { ...record.followUps, customer: held } };
 }
 
 // A copied update brief becomes the new baseline, and the copy goes into the timeline.
@@ -73,18 +62,20 @@ export function logUpdate(
   if (kind === 'update-team') record = restartClocks(record, ['internal'], now, settings);
   if (kind === 'update-customer') {
     record = restartClocks(record, ['customer'], now, settings);
-    record = { ...record, communication: { ...record.communication, lastUpdate: { at: now.toISOString(), text } } };
+    const customer = record.followUps.customer;
+    record = {
+      ...record,
+      followUps: customer
+        ? { ...record.followUps, customer: withinSla(customer, r.ticket?.dueAt, now, settings.timeZone) }
+        : record.followUps,
+      communication: { ...record.communication, lastUpdate: { at: now.toISOString(), text } },
+    };
   }
   return { ok: true, record };
 }
 
 // When a clock last started: the last update it counts (to the team, to the customer), else the escalation.
 // A record from before follow-ups had its clocks started when it was upgraded, which no entry says: now.
-const slaInstant = (dueAt: string | undefined) => {
-  const t = Date.parse(dueAt ?? '');
-  return Number.isNaN(t) ? undefined : new Date(t).toISOString();
-};
-
 function clockStart(r: Escalation, clock: FollowUpClockName, now: Date): Date {
   const kind = clock === 'internal' ? 'update-team' : 'update-customer';
   const at = r.log.findLast((e) => e.kind === kind || e.kind === 'created')?.at;
@@ -97,7 +88,8 @@ const rank = (s: Severity) => SEVERITIES.length - SEVERITIES.indexOf(s);
 // clock falls due as soon as the new cadence says (at once when the last update is already too old).
 // Lowered, a clock not yet due moves out to the slower cadence, but one already due stays due (and an
 // overdue one overdue) until the next update: a severity change is no update to anyone. A customer clock
-// held to the ticket's SLA time stays held to it, whichever way the severity goes.
+// held to the ticket's SLA time stays held to it, whichever way the severity goes: lowered, it keeps its
+// reminder ahead of the SLA rather than moving it onto the moment of the breach.
 export function changeSeverity(
   r: Escalation,
   severity: Severity,
@@ -111,12 +103,14 @@ export function changeSeverity(
   const record = logged({ ...r, severity }, now, 'severity', `${from} → ${severity}: ${reason.trim()}`);
   const raised = rank(severity) > rank(from);
   const followUps = { ...record.followUps };
-  const slaHeld = r.followUps.customer?.overdueAt === slaInstant(r.ticket?.dueAt);
+  const slaHeld = heldToSla(r.followUps.customer, r.ticket?.dueAt, settings.timeZone);
   for (const clock of FOLLOW_UP_CLOCKS) {
     const cadence = toClock(nextClock(severity, clock, clockStart(r, clock, now), settings));
-    const next = clock === 'customer' && slaHeld ? withinSla(cadence, r.ticket?.dueAt, now) : cadence;
+    const held = clock === 'customer' && slaHeld;
+    const next = held ? withinSla(cadence, r.ticket?.dueAt, now, settings.timeZone) : cadence;
     const current = r.followUps[clock];
     if (!current) followUps[clock] = next;
+    else if (held && !raised) continue;
     else if (raised) {
       followUps[clock] = {
         dueAt: earlier(current.dueAt, next.dueAt),
@@ -148,6 +142,8 @@ export function snooze(
   const until = businessOnly ? addBusinessHours(now, hours, settings) : new Date(now.getTime() + hours * HOUR);
   const dueAt = later(until.toISOString(), c.dueAt);
   const overdueAt = later(c.overdueAt, dueAt);
+  // A clock an update has already moved past the snooze is left as it is, and no snooze is logged for it.
+  if (dueAt === c.dueAt && overdueAt === c.overdueAt) return { ok: true, record: r };
   const record = logged(r, now, 'snoozed', `${clock} +${hours} h`);
   return { ok: true, record: { ...record, followUps: { ...record.followUps, [clock]: { dueAt, overdueAt } } } };
 }

@@ -4,7 +4,8 @@ import type { DeEscalationReason, Escalation } from '../escalation/model';
 import type { Translate } from '../i18n/translate';
 import type { RedactOptions } from '../redact';
 import { type CadenceSettings, nextClock } from './cadence';
-import { severityOf } from './schedule';
+import { severityOf, toClock } from './schedule';
+import { withinSla } from './sla';
 
 const CUSTOMER_UPDATE: Record<Locale, (r: Escalation, latest: string, by: string) => string> = {
   en: (r, latest, by) =>
@@ -29,7 +30,8 @@ const CUSTOMER_UPDATE: Record<Locale, (r: Escalation, latest: string, by: string
 
 /**
  * "We're still investigating — here's what we know so far", from the latest update to the team. It
- * promises the next update by the end of the customer clock's window that sending it starts. Masked as the
+ * promises the next update by the end of the customer clock's window that sending it starts, or by the
+ * ticket's SLA time when that comes first. Masked as the
  * brief is: the summary and updates come from the ticket.
  */
 export function customerUpdate(
@@ -42,7 +44,8 @@ export function customerUpdate(
   const latest = (r.log.findLast((e) => e.kind === 'update-team' || e.kind === 'update-customer')?.text ?? '')
     .trim()
     .replace(/\s*\n\s*/g, '\n  ');
-  const by = nextClock(severityOf(r), 'customer', now, settings).overdueAt;
+  const window = toClock(nextClock(severityOf(r), 'customer', now, settings));
+  const by = new Date(withinSla(window, r.ticket?.dueAt, now, settings.timeZone).overdueAt);
   const when = new Intl.DateTimeFormat(locale, {
     month: 'short',
     day: 'numeric',

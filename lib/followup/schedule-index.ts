@@ -14,9 +14,10 @@ export type ScheduleRow = z.infer<typeof ScheduleRow>;
 export const ScheduleIndex = z.object({ version: z.literal(1), rows: z.record(z.string(), ScheduleRow) });
 export type ScheduleIndex = z.infer<typeof ScheduleIndex>;
 
+// 0 is "no clock" in a row; a time at or before 1970 (a hand-edited import) is long past, not absent.
 const toMs = (iso: string | undefined) => {
   const t = iso ? Date.parse(iso) : Number.NaN;
-  return Number.isFinite(t) && t > 0 ? t : 0;
+  return Number.isFinite(t) ? Math.max(t, 1) : 0;
 };
 const toIso = (t: number) => (t ? new Date(t).toISOString() : undefined);
 

@@ -28,7 +28,7 @@ export function blockText(root: Node | null | undefined, cap = Number.POSITIVE_I
     }
     const block = BLOCK.test(tag);
     if (block && out && !out.endsWith('\n')) out += '\n';
-    for (let c = el.firstChild; c; c = c.nextSibling) walk(c);
+    for (let c = el.firstChild; c && out.length <= cap; c = c.nextSibling) walk(c);
     if (block && !out.endsWith('\n')) out += '\n';
   };
   walk(root);

@@ -137,6 +137,51 @@ describe('the customer clock follows an earlier SLA', () => {
       );
     },
   );
+
+  test('lowered, the held customer clock keeps its reminder ahead of the SLA, not on the breach', () => {
+    const res = changeSeverity(
+      withSla('2026-11-23T16:00:00Z'),
+      'medium',
+      'Workaround',
+      at('2026-11-23T10:30:00Z'),
+      SETTINGS,
+    );
+    if (!res.ok) throw new Error(res.error);
+    expect(res.record.followUps.customer).toEqual({
+      dueAt: '2026-11-23T14:00:00.000Z',
+      overdueAt: '2026-11-23T16:00:00.000Z',
+    });
+  });
+
+  test('an update to the customer restarts the clock within the SLA, and the message promises no later time', () => {
+    const r = withSla('2026-11-23T16:00:00Z');
+    const eleven = at('2026-11-23T11:00:00Z');
+    expect(customerUpdate(r, 'en', eleven, SETTINGS, MASKING)).toContain('Nov 23, 4:00 PM UTC');
+    const res = logUpdate(r, 'update-customer', 'Still on it', eleven, SETTINGS);
+    if (!res.ok) throw new Error(res.error);
+    expect(res.record.followUps.customer).toEqual({
+      dueAt: '2026-11-23T15:00:00.000Z',
+      overdueAt: '2026-11-23T16:00:00.000Z',
+    });
+  });
+
+  test("an SLA time the page showed without a zone is in the options' time zone, not the computer's", () => {
+    const shanghai = { ...SETTINGS, timeZone: 'Asia/Shanghai' };
+    const sent = draft({
+      id: 'z',
+      severity: 'high',
+      ticket: {
+        helpdesk: 'jira',
+        url: 'https://acme.atlassian.net/browse/SUP-1',
+        source: 'dom',
+        missing: [],
+        dueAt: '2026-11-23T20:00',
+      },
+    });
+    const r = escalate(sent, MON_10, shanghai);
+    // 20:00 in Shanghai is 12:00 UTC, before the end of High's customer window (14:00-18:00 UTC).
+    expect(r.followUps.customer).toEqual({ dueAt: '2026-11-23T12:00:00.000Z', overdueAt: '2026-11-23T12:00:00.000Z' });
+  });
 });
 
 describe('what is due, overdue and when to wake', () => {
@@ -348,6 +393,8 @@ describe('follow-up actions', () => {
     const res = snooze(updated.record, 'internal', 1, at('2026-11-23T12:15:00Z'), SETTINGS);
     if (!res.ok) throw new Error(res.error);
     expect(res.record.followUps.internal?.dueAt).toBe('2026-11-23T14:10:00.000Z');
+    // Nothing moved, so the timeline does not say it was snoozed.
+    expect(res.record.log.map((e) => e.kind)).toEqual(['created', 'update-team']);
   });
 
   test('a Medium reminder snoozed at 16:30 comes back the next business morning, not at night', () => {
@@ -779,7 +826,12 @@ describe('the worker keeps one alarm, the badge and the notifications in step wi
     await fakeBrowser.notifications.onButtonClicked.trigger('followup:internal+customer:h', 1);
     await vi.waitFor(async () => {
       const stored = (await get('record:h'))['record:h'] as Escalation;
-      expect(stored.log.map((e) => e.kind)).toEqual(['created', 'update-customer', 'snoozed', 'snoozed']);
+      // The customer clock the update restarted is not moved by the snooze, nor logged as snoozed.
+      expect(stored.log.map((e) => [e.kind, e.text])).toEqual([
+        ['created', 'Escalated'],
+        ['update-customer', 'Fix ships Friday'],
+        ['snoozed', 'internal +1 h'],
+      ]);
       expect(stored.communication.lastUpdate).toEqual(told.record.communication.lastUpdate);
     });
   });
@@ -904,6 +956,12 @@ describe('the record index', () => {
       0,
     ]);
     expect(schedulableOf('h', row).followUps).toEqual(r.followUps);
+    const ancient = { dueAt: '1900-01-01T00:00:00.000Z', overdueAt: '1900-01-01T00:00:00.000Z' };
+    const imported = { ...r, followUps: { ...r.followUps, internal: ancient } };
+    // A clock due before 1970 (a hand-edited import) is long overdue, not missing.
+    expect(dueReminders([schedulableOf('h', scheduleRowOf(imported))], MON_10, SETTINGS)).toEqual([
+      expect.objectContaining({ id: 'h', clock: 'internal' }),
+    ]);
     const clockless = draft({ id: 'n', status: 'escalated' });
     expect(schedulableOf('n', scheduleRowOf(clockless)).followUps).toEqual({
       internal: undefined,

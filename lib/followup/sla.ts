@@ -1,0 +1,31 @@
+import { instantOf } from '../escalation/deadline';
+import type { FollowUpClock } from '../escalation/model';
+
+/**
+ * The instant of the ticket's SLA due time. One the page showed without a zone is a wall time in the
+ * options' time zone, as the brief reads it: the reminder and the brief agree whatever the computer's zone.
+ */
+export function slaInstant(dueAt: string | undefined, timeZone: string): number | undefined {
+  const at = dueAt ? instantOf(dueAt, timeZone) : Number.NaN;
+  return Number.isNaN(at) ? undefined : at;
+}
+
+// The customer hears within the cadence, or by the ticket's SLA due time when that comes first ("or per
+// SLA"): a clock whose window ends after a future SLA time is overdue at it (and due by it at the latest).
+export function withinSla(
+  customer: FollowUpClock,
+  dueAt: string | undefined,
+  now: Date,
+  timeZone: string,
+): FollowUpClock {
+  const sla = slaInstant(dueAt, timeZone);
+  if (sla === undefined || sla <= now.getTime() || sla >= Date.parse(customer.overdueAt)) return customer;
+  const due = new Date(sla).toISOString();
+  return { dueAt: Date.parse(customer.dueAt) <= sla ? customer.dueAt : due, overdueAt: due };
+}
+
+/** Whether the customer clock is the one held to the SLA time (its window ended after the SLA). */
+export function heldToSla(customer: FollowUpClock | undefined, dueAt: string | undefined, timeZone: string): boolean {
+  const sla = slaInstant(dueAt, timeZone);
+  return sla !== undefined && customer !== undefined && Date.parse(customer.overdueAt) === sla;
+}
