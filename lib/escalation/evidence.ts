@@ -1,7 +1,7 @@
 import type { TicketMessage } from './model';
 
 // Lines a receiving engineer would grep for: status codes, exception names, stack frames, error and
-// request identifiers. Kept verbatim ("exact error text") but bounded.
+// request identifiers, log lines at an error level. Kept verbatim ("exact error text") but bounded.
 const ERROR_LINE: readonly RegExp[] = [
   /\b(?:HTTP|status|error|code)\b[^\n]{0,20}\b[45]\d\d\b/i,
   /\b[45]\d\d\s+(?:Bad Request|Unauthorized|Forbidden|Not Found|Conflict|Too Many Requests|Internal Server Error|Bad Gateway|Service Unavailable|Gateway Time-?out)\b/i,
@@ -11,6 +11,8 @@ const ERROR_LINE: readonly RegExp[] = [
   /\b(?:error|err|request|req|trace|correlation|incident)[_ -]?(?:id|code)\b\s*[:=#]\s*\S+/i,
   /\b(?:E|ERR)[-_]?\d{3,}\b/,
   /\b(?:timed? ?out|ECONNRESET|ECONNREFUSED|ETIMEDOUT|segfault|panic:)/i,
+  // A logger writes its level in capitals; in lower case "error" or "critical" is prose.
+  /\b(?:ERROR|FATAL|CRITICAL|SEVERE)\b/,
 ];
 
 export const MAX_EVIDENCE_LINES = 20;

@@ -1,6 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { findErrorLines, MAX_EVIDENCE_LINES } from '../../lib/escalation/evidence';
 import type { TicketMessage } from '../../lib/escalation/model';
+import { draftFromTicket } from '../../lib/escalation/prefill';
+import { readGenericPage } from '../../lib/helpdesks/generic';
+import { parseHtml } from './support/cases';
 
 const msg = (text: string, role: TicketMessage['role'] = 'customer'): TicketMessage => ({ role, text });
 
@@ -14,6 +17,10 @@ describe('findErrorLines', () => {
     ['an error code', 'Error code: E1234'],
     ['a socket error', 'ETIMEDOUT'],
     ['a Python stack frame', 'File "x.py", line 3, in main'],
+    ['a log line at ERROR', '2026-11-30 12:00:01 ERROR [req-9f2] PaymentGatewayTimeout after 30000 ms'],
+    ['a log line at FATAL', '[FATAL] worker 3 exited'],
+    ['a log line at CRITICAL', 'CRITICAL:billing:ledger out of balance'],
+    ['a log line at SEVERE', 'SEVERE: Servlet.service() for servlet [export] threw'],
   ])('finds %s', (_name, line) => {
     expect(findErrorLines([msg(`Hello,\n${line}\nThanks`)])).toEqual([line]);
   });
@@ -30,6 +37,8 @@ describe('findErrorLines', () => {
     'Call me at 10:30',
     'We have 14,212 invoices for October, so 4,212 are missing.',
     "I'll update you by 5pm.",
+    'An error occurred while saving, which is critical for us.',
+    'Errors are Critical and Fatal to our close.',
   ])('ignores ordinary prose: %s', (line) => {
     expect(findErrorLines([msg(line)])).toEqual([]);
   });
@@ -67,6 +76,17 @@ describe('findErrorLines', () => {
     const line = `ERROR ExportJobError: ${'x'.repeat(300 - 22)}`;
     expect(line).toHaveLength(300);
     expect(findErrorLines([msg(line)])).toEqual([line]);
+  });
+
+  test('a log line selected on any page prefills the evidence', () => {
+    const line = '2026-11-30 12:00:01 ERROR [req-9f2] PaymentGatewayTimeout after 30000 ms';
+    const page = readGenericPage(
+      parseHtml('<main><h1>Payments log</h1></main>'),
+      new URL('https://logs.acme.example/'),
+      line,
+    );
+    const draft = draftFromTicket(page, { id: 'd1', now: new Date('2026-11-30T13:00:00Z') });
+    expect(draft.repro.evidence).toEqual([line]);
   });
 
   test('no messages, no evidence', () => {
