@@ -1,6 +1,7 @@
 import { draftKey } from './draft-key';
 import { findErrorLines } from './evidence';
 import { ESCALATION_SCHEMA_VERSION, Escalation, type TicketContext } from './model';
+import { ownWords } from './own-words';
 import { detectTextSignals } from './signals';
 
 const DESCRIPTION_CHARS = 1200;
@@ -68,7 +69,9 @@ export function prefilledAfterEdit(prefilled: readonly string[], path: string): 
 
 export function draftFromTicket(ticket: TicketContext | undefined, opts: PrefillOptions): Escalation {
   const now = opts.now.toISOString();
-  const messages = ticket?.messages ?? [];
+  // Fields are filled from what each message's writer wrote; the thread shown in the panel keeps the
+  // quoted replies and signatures.
+  const messages = (ticket?.messages ?? []).map((m) => ({ ...m, text: ownWords(m.text) }));
   const firstCustomer = messages.find((m) => m.role === 'customer');
   const lastAgentReply = messages.findLast((m) => m.role === 'agent');
   const customerName = ticket?.organization ?? ticket?.requester?.name ?? '';
@@ -91,7 +94,7 @@ export function draftFromTicket(ticket: TicketContext | undefined, opts: Prefill
       breadth: { names: customerName },
       duration: { since: ticket?.createdAt ?? '' },
     },
-    triage: { answers: detectTextSignals(ticket) },
+    triage: { answers: detectTextSignals(ticket && { ...ticket, messages }) },
     description: descriptionFrom(firstCustomer?.text ?? ticket?.page?.selection),
     repro: { evidence: ticket?.page?.errors ?? findErrorLines(messages) },
     communication: {

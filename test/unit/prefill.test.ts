@@ -3,7 +3,7 @@ import { draftKey } from '../../lib/escalation/draft-key';
 import { Escalation, type TicketContext } from '../../lib/escalation/model';
 import { descriptionFrom, draftFromTicket, prefilledAfterEdit } from '../../lib/escalation/prefill';
 import { zendesk } from '../../lib/helpdesks/zendesk';
-import { fixtureFetch, parseHtml, TICKET_URL } from './support/zendesk';
+import { fixtureFetch, parseHtml, TICKET_URL, ticketHtml } from './support/zendesk';
 
 const valueAt = (e: unknown, path: string): unknown =>
   path
@@ -90,6 +90,57 @@ describe('draftFromTicket on the ticket read through the API', () => {
     }
     expect(draft.prefilled).not.toContain('severity');
     expect(draft.prefilled).not.toContain('reportedBy');
+  });
+});
+
+describe('draftFromTicket on a reply with a signature and a quoted earlier reply', () => {
+  const OLD = 'Could you tell us whether the export fails with an error? ERROR PreviousError: old thing';
+  const body = `<div data-test-id="omni-log-message-content"><p>The export is still cut at 10,000 rows.</p><p>--<br>Dana Whitfield<br>Head of Finance, Acme Corp<br>Tel +1 415 555 0100</p><div class="zd-quoted"><p>On Mon, Nov 17, 2026 at 9:00 AM Sam Rivera &lt;support@acme.zendesk.com&gt; wrote:</p><blockquote><p>${OLD}</p></blockquote></div></div>`;
+  let ticket: TicketContext;
+  let draft: Escalation;
+
+  beforeAll(async () => {
+    const html = ticketHtml().replace(
+      /<div data-test-id="omni-log-message-content">\s*<p>Since Monday[\s\S]*?<\/div>/,
+      body,
+    );
+    ticket = await zendesk.read(parseHtml(html), TICKET_URL);
+    draft = draftFromTicket(ticket, { id: 'esc-q', now: NOW });
+  });
+
+  test('describes the issue with the customer’s own words only', () => {
+    expect(draft.description).toBe('The export is still cut at 10,000 rows.');
+  });
+
+  test('takes no evidence from the quoted agent reply', () => {
+    expect(draft.repro.evidence.join('\n')).not.toContain('PreviousError');
+    expect(draft.repro.evidence).toEqual(['HTTP 500 from /api/export/page/101 in the browser console.']);
+  });
+
+  test('ticks no criterion for words the customer only quotes', () => {
+    const d = draftFromTicket(
+      {
+        helpdesk: 'zendesk',
+        ticketId: '9',
+        url: 'https://acme.zendesk.com/agent/tickets/9',
+        source: 'dom',
+        missing: [],
+        messages: [
+          {
+            role: 'customer',
+            text: 'Still cut at 10,000 rows.\n\nOn Mon, Nov 17, 2026 at 9:00 AM Sam Rivera <support@acme.zendesk.com> wrote:\n> Is the site down for everyone on your team?',
+          },
+        ],
+      },
+      { id: 'esc-r', now: NOW },
+    );
+    expect(d.triage.answers['production-down']).toBeUndefined();
+  });
+
+  test('the thread still shows the whole message', () => {
+    const first = ticket.messages?.find((m) => m.role === 'customer')?.text;
+    expect(first).toContain('Head of Finance, Acme Corp');
+    expect(first).toContain(OLD);
   });
 });
 
