@@ -1,4 +1,5 @@
 import type { MessageRole, TicketMessage } from '../escalation/model';
+import { attachmentNames, namesIn, withAttachments } from './attachments';
 import { type ApiContext, defineReader } from './define-reader';
 import { blockText, htmlText, oneLine, tidy } from './dom-text';
 import { arr, idOf, type Json, obj, scalars, str } from './json';
@@ -66,7 +67,7 @@ async function readApi({ ticketId: id, doc, get }: ApiContext): Promise<TicketFi
   const requesterId = idOf(t.requester_id) ?? idOf(requester?.id);
   const name = str(requester?.name);
   const messages: TicketMessage[] = [];
-  const description = plainOr(t.description_text, t.description, doc);
+  const description = withAttachments(plainOr(t.description_text, t.description, doc), namesIn(t.attachments, 'name'));
   if (description) {
     // The ticket's own description opens the thread; an outbound email (source 10) is the agent's.
     const role = t.source === 10 ? 'agent' : 'customer';
@@ -74,8 +75,9 @@ async function readApi({ ticketId: id, doc, get }: ApiContext): Promise<TicketFi
   }
   for (const item of list) {
     const c = obj(item);
-    const text = c && plainOr(c.body_text, c.body, doc);
-    if (!c || !text) continue;
+    if (!c) continue;
+    const text = withAttachments(plainOr(c.body_text, c.body, doc), namesIn(c.attachments, 'name'));
+    if (!text) continue;
     const role = conversationRole(c, requesterId);
     const mine = !!requesterId && idOf(c.user_id) === requesterId;
     messages.push({
@@ -152,6 +154,8 @@ export function readFreshdeskDom(doc: Document, id: string): TicketFields {
   const pane = activePane(doc, id);
   if (!pane) return { ticketId: id };
   const messages: TicketMessage[] = [];
+  // Every item's time, also of those with nothing readable: the first is when the ticket was opened.
+  const times: (string | undefined)[] = [];
   let requesterName: string | undefined;
   for (const item of pane.querySelectorAll(ITEM)) {
     const isDescription = item.matches(DESCRIPTION);
@@ -160,7 +164,9 @@ export function readFreshdeskDom(doc: Document, id: string): TicketFields {
         ? '#ticket_original_request,.text-content-wrapper'
         : '[data-test-conversation="conversation-text"],.ticket_note',
     );
-    const text = blockText(body);
+    const at = header(item, body, 'time[datetime]')?.getAttribute('datetime') ?? undefined;
+    times.push(at);
+    const text = withAttachments(blockText(body), attachmentNames(item, body));
     if (!text) continue;
     const who = header(item, body, '[data-test-id="user-name"]');
     const author = line(who?.querySelector('b') ?? who);
@@ -172,7 +178,6 @@ export function readFreshdeskDom(doc: Document, id: string): TicketFields {
           ? 'agent'
           : 'customer';
     if (isDescription && role === 'customer') requesterName = author;
-    const at = header(item, body, 'time[datetime]')?.getAttribute('datetime') ?? undefined;
     messages.push({ author, role, at, text });
   }
   const email = contactField(doc, 'email');
@@ -191,7 +196,7 @@ export function readFreshdeskDom(doc: Document, id: string): TicketFields {
     tags: tags.length ? tags : undefined,
     requester: requesterName || email ? { name: requesterName, email } : undefined,
     organization: contactField(doc, 'company'),
-    createdAt: messages[0]?.at,
+    createdAt: times[0],
     updatedAt: messages.at(-1)?.at,
     ...capThread(messages),
   };

@@ -1,4 +1,5 @@
 import type { MessageRole, TicketMessage } from '../escalation/model';
+import { attachmentNames, withAttachments } from './attachments';
 import { defineReader } from './define-reader';
 import { blockText, oneLine } from './dom-text';
 import { capThread } from './limits';
@@ -42,6 +43,7 @@ const SENDER =
 const CONTACT = '[data-testid="contact-header"],[class*="recipientHeader__"]';
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
 const text = (el: Element | null | undefined) => oneLine(el?.textContent);
+const timeOf = (el: Element | undefined) => el?.querySelector('time[datetime]')?.getAttribute('datetime') ?? undefined;
 
 // "Dana Whitfield <dana@acme.example>" (or the address in a title attribute) → name and email.
 export function person(el: Element | null | undefined): { name?: string; email?: string } {
@@ -96,12 +98,13 @@ export function readFrontDom(doc: Document, id: string): TicketFields {
     // Message bodies may render in an open shadow root, isolated from the app's styles (blockText walks
     // elements, not the root fragment itself).
     const shadow = body?.shadowRoot;
-    const msg = shadow
+    const shown = shadow
       ? [...shadow.childNodes]
           .map((n) => blockText(n))
           .filter(Boolean)
           .join('\n')
       : blockText(body);
+    const msg = withAttachments(shown, attachmentNames(item, body));
     if (!msg) continue;
     const from = person(item.querySelector(SENDER));
     let role: MessageRole = 'note';
@@ -110,8 +113,7 @@ export function readFrontDom(doc: Document, id: string): TicketFields {
       const same = from.email && customer.email ? from.email === customer.email : from.name === customer.name;
       role = same ? 'customer' : 'agent';
     }
-    const at = item.querySelector('time[datetime]')?.getAttribute('datetime') ?? undefined;
-    messages.push({ author: from.name ?? from.email, role, at, text: msg });
+    messages.push({ author: from.name ?? from.email, role, at: timeOf(item), text: msg });
   }
   const tags = mine(root, pane, '[data-testid="conversation-tag"]')
     .map(text)
@@ -125,7 +127,8 @@ export function readFrontDom(doc: Document, id: string): TicketFields {
     tags: tags.length ? tags : undefined,
     requester: requesterName || requester.email ? { name: requesterName, email: requester.email } : undefined,
     organization: text(mine(root, pane, '[data-testid="contact-account"]')[0]),
-    createdAt: messages[0]?.at,
+    // The opening message's time, also when nothing of it could be read.
+    createdAt: timeOf(items[0]),
     updatedAt: messages.at(-1)?.at,
     ...capThread(messages),
   };

@@ -1,4 +1,5 @@
 import type { MessageRole, TicketMessage } from '../escalation/model';
+import { attachmentNames, namesIn, withAttachments } from './attachments';
 import { type ApiContext, defineReader } from './define-reader';
 import { blockText, htmlText, oneLine, tidy } from './dom-text';
 import { arr, idOf, type Json, obj, str } from './json';
@@ -29,7 +30,10 @@ function toMessage(item: Json, page: Document): TicketMessage | undefined {
   const m = obj(item);
   if (!m) return undefined;
   const plain = str(m.stripped_text) ?? str(m.body_text);
-  const text = plain ? tidy(plain) : htmlText(str(m.stripped_html) ?? str(m.body_html), page);
+  const text = withAttachments(
+    plain ? tidy(plain) : htmlText(str(m.stripped_html) ?? str(m.body_html), page),
+    namesIn(m.attachments, 'name'),
+  );
   if (!text) return undefined;
   const sender = obj(m.sender);
   return {
@@ -137,7 +141,8 @@ export function readGorgiasDom(doc: Document, id: string): TicketFields {
   // The thread is virtualised: only the messages Gorgias has rendered are in the page.
   for (const bubble of thread?.querySelectorAll('[data-variant][class*="messageBubble"]') ?? []) {
     const role = VARIANT_ROLE[bubble.getAttribute('data-variant') ?? ''];
-    const text = blockText(bubble.querySelector('.message-content'));
+    const body = bubble.querySelector('.message-content');
+    const text = withAttachments(blockText(body), attachmentNames(bubble, body));
     if (!role || !text) continue;
     const author = label(bubble.querySelector('[class*="MessageSender--nameSlot"]'));
     if (role === 'customer' && author === customer) {

@@ -1,4 +1,5 @@
 import type { MessageRole, TicketMessage } from '../escalation/model';
+import { attachmentNames, withAttachments } from './attachments';
 import { defineReader } from './define-reader';
 import { blockText, oneLine } from './dom-text';
 import { capThread } from './limits';
@@ -43,6 +44,7 @@ const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
 const PANES = '[data-conversation-id]';
 const SIDEBAR = '[data-cy="customer-sidebar"],.c-conversation-sidebar';
 const text = (el: Element | null | undefined) => oneLine(el?.textContent);
+const timeOf = (el: Element | undefined) => el?.querySelector('time[datetime]')?.getAttribute('datetime') ?? undefined;
 
 // Help Scout shows one conversation, but a peek at another one (a previous conversation of the customer)
 // can sit beside it: when conversations carry their id, only the URL's is read, and none matching means
@@ -68,15 +70,16 @@ export function readHelpscoutDom(doc: Document, id: string, url: URL): TicketFie
   const pane = activePane(doc, id);
   if (!pane) return { ticketId: id };
 
+  const threads = mine(doc, pane, '[id^="thread-"]').filter(
+    (t) => /^thread-\d+$/.test(t.id) && !/(?:^|\s)(?:is-)?draft(?:\s|$)/.test(t.className) && threadRole(t),
+  );
   const messages: TicketMessage[] = [];
-  for (const thread of mine(doc, pane, '[id^="thread-"]')) {
-    if (!/^thread-\d+$/.test(thread.id) || /(?:^|\s)(?:is-)?draft(?:\s|$)/.test(thread.className)) continue;
-    const role = threadRole(thread);
-    const msg = blockText(thread.querySelector('.thread-content,.messageBody'));
-    if (!role || !msg) continue;
+  for (const thread of threads) {
+    const body = thread.querySelector('.thread-content,.messageBody');
+    const msg = withAttachments(blockText(body), attachmentNames(thread, body));
+    if (!msg) continue;
     const author = text(thread.querySelector('[data-nocollapse],.threadHeader .from'));
-    const at = thread.querySelector('time[datetime]')?.getAttribute('datetime') ?? undefined;
-    messages.push({ author, role, at, text: msg });
+    messages.push({ author, role: threadRole(thread) as MessageRole, at: timeOf(thread), text: msg });
   }
 
   const sidebar = own(doc, pane, SIDEBAR);
@@ -99,7 +102,8 @@ export function readHelpscoutDom(doc: Document, id: string, url: URL): TicketFie
     tags: tags.length ? tags : undefined,
     requester: name || email ? { name, email } : undefined,
     organization,
-    createdAt: messages[0]?.at,
+    // The opening message's time, also when nothing of it could be read.
+    createdAt: timeOf(threads[0]),
     updatedAt: messages.at(-1)?.at,
     customFields: number ? { number } : undefined,
     ...capThread(messages),

@@ -1,4 +1,5 @@
 import type { MessageRole, TicketMessage } from '../escalation/model';
+import { attachmentNames, withAttachments } from './attachments';
 import { defineReader } from './define-reader';
 import { blockText, dateOf, oneLine } from './dom-text';
 import { capThread } from './limits';
@@ -96,7 +97,7 @@ export function readHubspotDom(doc: Document, id: string): TicketFields {
     // Tasks are to-dos, not messages.
     if (ev.querySelector('[data-selenium-test="timeline-task"]')) continue;
     const body = ev.querySelector('[data-selenium-test="timeline-editable-section"]');
-    const msg = blockText(body);
+    const msg = withAttachments(blockText(body), attachmentNames(ev, body));
     if (!msg) continue;
     const from = text(ev.querySelector('[data-measured-element="timeline-participant-details-right-content"]'));
     const fromEmail = from?.match(EMAIL)?.[0];

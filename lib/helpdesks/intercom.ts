@@ -1,4 +1,5 @@
 import type { MessageRole, TicketMessage } from '../escalation/model';
+import { attachmentNames, withAttachments } from './attachments';
 import { defineReader } from './define-reader';
 import { blockText, oneLine } from './dom-text';
 import { capThread } from './limits';
@@ -107,6 +108,8 @@ export function readIntercomDom(doc: Document, id: string): TicketFields {
   if (!pane) return { ticketId: id };
 
   const messages: TicketMessage[] = [];
+  // Every message's time, also of those with nothing readable: the first is when the conversation opened.
+  const times: (string | undefined)[] = [];
   let status: string | undefined;
   let parts = pane.querySelectorAll(PART);
   if (!parts.length) parts = pane.querySelectorAll(PART_CLASS_ONLY);
@@ -116,17 +119,19 @@ export function readIntercomDom(doc: Document, id: string): TicketFields {
       status = stateOf(text(part) ?? '') ?? status;
       continue;
     }
-    const body = part.querySelector(BODY);
-    const msg = blockText(body ?? part);
-    if (!kind || !msg) continue;
+    if (!kind) continue;
     const group = part.closest('[data-part-group-id]') ?? part;
+    const at =
+      (part.querySelector('time[datetime]') ?? group.querySelector('time[datetime]'))?.getAttribute('datetime') ??
+      undefined;
+    times.push(at);
+    const body = part.querySelector(BODY) ?? part;
+    const msg = withAttachments(blockText(body), attachmentNames(part, body));
+    if (!msg) continue;
     const author = text(
       part.querySelector('[data-testid$="avatar-name"]') ?? group.querySelector('[data-testid$="avatar-name"]'),
     );
-    const at = (part.querySelector('time[datetime]') ?? group.querySelector('time[datetime]'))?.getAttribute(
-      'datetime',
-    );
-    messages.push({ author, role: kind, at: at ?? undefined, text: msg });
+    messages.push({ author, role: kind, at, text: msg });
   }
 
   const attrs = attributes(own(root, pane, SIDEBAR));
@@ -141,7 +146,7 @@ export function readIntercomDom(doc: Document, id: string): TicketFields {
     tags: tags.length ? tags : undefined,
     requester: name || email ? { name, email } : undefined,
     organization: text(attrs.get('company')),
-    createdAt: messages[0]?.at,
+    createdAt: times[0],
     updatedAt: messages.at(-1)?.at,
     ...capThread(messages),
   };

@@ -1,4 +1,5 @@
 import type { MessageRole, TicketMessage } from '../escalation/model';
+import { attachmentNames, namesIn, withAttachments } from './attachments';
 import { type ApiContext, defineReader } from './define-reader';
 import { blockText, oneLine } from './dom-text';
 import { arr, byId, idOf, type Json, obj, str } from './json';
@@ -48,7 +49,7 @@ async function readApi({ ticketId: id, url, get }: ApiContext): Promise<TicketFi
       const c = obj(item);
       if (!c) continue;
       const author = users.get(idOf(c.author_id) ?? '');
-      const text = str(c.plain_body) ?? str(c.body);
+      const text = withAttachments(str(c.plain_body) ?? str(c.body) ?? '', namesIn(c.attachments, 'file_name'));
       if (!text) continue;
       messages.push({ author: str(author?.name), role: roleFor(c, author), at: str(c.created_at), text });
     }
@@ -89,6 +90,9 @@ function fieldText(el: Element | null): string | undefined {
   return oneLine(el.textContent);
 }
 
+const timeOf = (item: Element | undefined) =>
+  item?.querySelector('time[datetime]')?.getAttribute('datetime') ?? undefined;
+
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
 
 // Zendesk keeps several open tickets in the DOM at once; only the pane for the URL's ticket counts.
@@ -127,13 +131,12 @@ export function readZendeskDom(doc: Document, id: string): TicketFields {
   for (const item of items) {
     const author = fieldText(q(item, 'omni-log-item-sender'));
     const body = q(item, 'omni-log-message-content') ?? q(item, 'omni-log-item-message');
-    const text = blockText(body);
+    const text = withAttachments(blockText(body), attachmentNames(item, body));
     if (!text) continue;
     const isNote =
       !!q(item, 'omni-log-internal-note-tag') || /internal note/i.test(item.getAttribute('aria-label') ?? '');
     const role: MessageRole = isNote ? 'note' : author && author === customerName ? 'customer' : 'agent';
-    const at = item.querySelector('time[datetime]')?.getAttribute('datetime') ?? undefined;
-    messages.push({ author, role, at, text });
+    messages.push({ author, role, at: timeOf(item), text });
   }
   return {
     ticketId: id,
@@ -143,7 +146,8 @@ export function readZendeskDom(doc: Document, id: string): TicketFields {
     tags: tags.length ? tags : undefined,
     requester: requesterName || email ? { name: requesterName, email } : undefined,
     organization: fieldText(q(pane, 'ticket-system-field-organization-select')),
-    createdAt: messages[0]?.at,
+    // The opening comment's time, also when nothing of it could be read.
+    createdAt: timeOf(items[0]),
     updatedAt: messages.at(-1)?.at,
     ...capThread(messages),
   };

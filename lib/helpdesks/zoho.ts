@@ -1,4 +1,5 @@
 import type { MessageRole, TicketMessage } from '../escalation/model';
+import { attachmentNames, namesIn, withAttachments } from './attachments';
 import { type ApiContext, defineReader } from './define-reader';
 import { blockText, htmlText, oneLine, tidy } from './dom-text';
 import { arr, idOf, type Json, obj, scalars, str } from './json';
@@ -110,7 +111,10 @@ async function readApi({ ticketId: id, url, doc, get }: ApiContext): Promise<Tic
   );
   const messages: TicketMessage[] = [];
   threads.forEach((th, i) => {
-    const text = bodyText(details[i], doc) || tidy(str(th.summary) ?? '');
+    const text = withAttachments(
+      bodyText(details[i], doc) || tidy(str(th.summary) ?? ''),
+      namesIn(details[i]?.attachments ?? th.attachments, 'name'),
+    );
     const author = obj(th.author);
     if (text)
       messages.push({
@@ -123,7 +127,7 @@ async function readApi({ ticketId: id, url, doc, get }: ApiContext): Promise<Tic
   // Comments are the ticket's internal (and help-center) notes.
   for (const c of arr(obj(commentBody)?.data)) {
     const o = obj(c);
-    const text = bodyText(o, doc);
+    const text = withAttachments(bodyText(o, doc), namesIn(o?.attachments, 'name'));
     if (o && text)
       messages.push({ author: personName(obj(o.commenter)), role: 'note', at: str(o.commentedTime), text });
   }
@@ -179,24 +183,27 @@ export function readZohoDom(doc: Document, id: string): TicketFields {
   const card = contact?.parentElement;
   const email = oneLine(card?.querySelector('a[href^="mailto:"]')?.getAttribute('href')?.slice(7));
   const messages: TicketMessage[] = [];
+  const times: (string | undefined)[] = [];
   for (const entry of entries) {
     const body = entry.querySelector(BODY);
-    const text = blockText(body);
-    if (!text) continue;
     const outside = (sel: string) => [...entry.querySelectorAll(sel)].find((el) => !body?.contains(el));
+    const at = outside('time[datetime]')?.getAttribute('datetime') ?? undefined;
+    times.push(at);
+    const text = withAttachments(blockText(body), attachmentNames(entry, body));
+    if (!text) continue;
     // A thread's author links to the contact record when a customer wrote it; comments are notes.
     const customerLink = outside(CONTACT_LINK);
     const isNote =
       !!outside('[class*="-commentlistitemcommon-"]') || entry.matches('[class*="-commentlistitemcommon-"]');
     const role: MessageRole = isNote ? 'note' : customerLink ? 'customer' : 'agent';
     const author = line(customerLink ?? outside('[class*="-authorName"]'));
-    const at = outside('time[datetime]')?.getAttribute('datetime') ?? undefined;
     messages.push({ author, role, at, text });
   }
   // Desk can list the newest first: with every time known, the thread reads oldest first.
-  if (messages.length && messages.every((m) => m.at)) {
-    messages.sort((a, b) => (Date.parse(a.at ?? '') || 0) - (Date.parse(b.at ?? '') || 0));
-  }
+  const ms = (at: string | undefined) => Date.parse(at ?? '') || 0;
+  if (messages.length && messages.every((m) => m.at)) messages.sort((a, b) => ms(a.at) - ms(b.at));
+  // The opening entry's time, also when nothing of it could be read.
+  const createdAt = times.every(Boolean) ? times.sort((a, b) => ms(a) - ms(b))[0] : times[0];
   const tags = [...pane.querySelectorAll('[data-id="reqproperties"] [class*="-tag-text"]')]
     .map(line)
     .filter((x): x is string => !!x);
@@ -208,7 +215,7 @@ export function readZohoDom(doc: Document, id: string): TicketFields {
     tags: tags.length ? tags : undefined,
     requester: requesterName || email ? { name: requesterName, email } : undefined,
     organization: line(pane.querySelector('a[href*="/accounts/details/"]')),
-    createdAt: messages[0]?.at,
+    createdAt,
     updatedAt: messages.at(-1)?.at,
     ...capThread(messages),
   };
