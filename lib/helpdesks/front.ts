@@ -2,6 +2,7 @@ import type { MessageRole, TicketMessage } from '../escalation/model';
 import { attachmentNames, withAttachments } from './attachments';
 import { defineReader } from './define-reader';
 import { blockText, oneLine } from './dom-text';
+import { filled } from './empty-field';
 import { capThread } from './limits';
 import type { TicketFields } from './missing';
 import type { HelpdeskSite } from './types';
@@ -42,7 +43,7 @@ const SENDER =
   '[data-testid="message-sender"],[data-testid="comment-author"],[class*="__StyledSender"],[class*="__StyledAuthor"]';
 const CONTACT = '[data-testid="contact-header"],[class*="recipientHeader__"]';
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
-const text = (el: Element | null | undefined) => oneLine(el?.textContent);
+const text = (el: Element | null | undefined) => filled(oneLine(el?.textContent));
 const timeOf = (el: Element | undefined) => el?.querySelector('time[datetime]')?.getAttribute('datetime') ?? undefined;
 
 // "Dana Whitfield <dana@acme.example>" (or the address in a title attribute) → name and email.

@@ -2,6 +2,7 @@ import type { MessageRole, TicketMessage } from '../escalation/model';
 import { attachmentNames, namesIn, withAttachments } from './attachments';
 import { type ApiContext, defineReader } from './define-reader';
 import { blockText, htmlText, oneLine, tidy } from './dom-text';
+import { filled } from './empty-field';
 import { arr, idOf, type Json, obj, str } from './json';
 import { capThread } from './limits';
 import type { TicketFields } from './missing';
@@ -114,7 +115,7 @@ function first(root: ParentNode, selector: string): Element | undefined {
 // Visible text without icon ligatures (<i class="material-icons">check</i>).
 function label(el: Element | null | undefined): string | undefined {
   if (!el) return undefined;
-  if (el.tagName === 'INPUT') return oneLine((el as HTMLInputElement).value);
+  if (el.tagName === 'INPUT') return filled(oneLine((el as HTMLInputElement).value));
   let s = '';
   const walk = (n: Node): void => {
     if (n.nodeType === 3) s += n.nodeValue ?? '';
@@ -122,7 +123,7 @@ function label(el: Element | null | undefined): string | undefined {
       for (let c = n.firstChild; c; c = c.nextSibling) walk(c);
   };
   walk(el);
-  return oneLine(s);
+  return filled(oneLine(s));
 }
 
 const VARIANT_ROLE: Record<string, MessageRole> = {

@@ -2,6 +2,7 @@ import type { MessageRole, TicketMessage } from '../escalation/model';
 import { attachmentNames, withAttachments } from './attachments';
 import { defineReader } from './define-reader';
 import { blockText, oneLine } from './dom-text';
+import { filled } from './empty-field';
 import { capThread } from './limits';
 import type { TicketFields } from './missing';
 import type { HelpdeskSite } from './types';
@@ -43,7 +44,7 @@ export function threadRole(thread: Element): MessageRole | null {
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
 const PANES = '[data-conversation-id]';
 const SIDEBAR = '[data-cy="customer-sidebar"],.c-conversation-sidebar';
-const text = (el: Element | null | undefined) => oneLine(el?.textContent);
+const text = (el: Element | null | undefined) => filled(oneLine(el?.textContent));
 const timeOf = (el: Element | undefined) => el?.querySelector('time[datetime]')?.getAttribute('datetime') ?? undefined;
 
 // Help Scout shows one conversation, but a peek at another one (a previous conversation of the customer)

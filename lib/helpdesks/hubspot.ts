@@ -2,6 +2,7 @@ import type { MessageRole, TicketMessage } from '../escalation/model';
 import { attachmentNames, withAttachments } from './attachments';
 import { defineReader } from './define-reader';
 import { blockText, dateOf, oneLine } from './dom-text';
+import { filled } from './empty-field';
 import { capThread } from './limits';
 import type { TicketFields } from './missing';
 import type { HelpdeskSite } from './types';
@@ -43,8 +44,8 @@ const CARD = '[data-selenium-test="timeline-card"]';
 
 function text(el: Element | null | undefined): string | undefined {
   if (!el) return undefined;
-  if (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement) return oneLine(el.value);
-  return oneLine(el.textContent);
+  if (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement) return filled(oneLine(el.value));
+  return filled(oneLine(el.textContent));
 }
 
 // The first match outside any record preview.

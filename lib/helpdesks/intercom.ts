@@ -2,6 +2,7 @@ import type { MessageRole, TicketMessage } from '../escalation/model';
 import { attachmentNames, withAttachments } from './attachments';
 import { defineReader } from './define-reader';
 import { blockText, oneLine } from './dom-text';
+import { filled } from './empty-field';
 import { capThread } from './limits';
 import type { TicketFields } from './missing';
 import type { HelpdeskSite } from './types';
@@ -67,7 +68,7 @@ const PART = '[data-intercom-target="conversation-stream-content-part"]';
 const PART_CLASS_ONLY = '[class*="group/content-part"]';
 const BODY = '.intercom-interblocks,[class*="interblocks-html"],[class*="email-content"],[class*="renderable-part"]';
 const SIDEBAR = '.inbox2__conversation-details-sidebar,.inbox-2__conversation-details-sidebar';
-const text = (el: Element | null | undefined) => oneLine(el?.textContent);
+const text = (el: Element | null | undefined) => filled(oneLine(el?.textContent));
 
 // The conversation open in the URL. Intercom keeps the conversation list (and sometimes a previously
 // opened conversation) in the page: when conversation panes carry their id, only the URL's counts, and

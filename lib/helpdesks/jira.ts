@@ -2,6 +2,7 @@ import type { MessageRole, TicketMessage } from '../escalation/model';
 import { adfToText, wikiToText } from './adf';
 import { type ApiContext, defineReader } from './define-reader';
 import { blockText, oneLine } from './dom-text';
+import { filled } from './empty-field';
 import { arr, type Json, obj, str } from './json';
 import { capThread } from './limits';
 import type { TicketFields } from './missing';
@@ -179,13 +180,14 @@ function fieldByHeading(root: ParentNode, heading: RegExp): Element | undefined 
   return undefined;
 }
 
-const texts = (els: Iterable<Element>) => [...els].map((e) => oneLine(e.textContent)).filter((t): t is string => !!t);
+const field = (el: Element | null | undefined) => filled(oneLine(el?.textContent));
+const texts = (els: Iterable<Element>) => [...els].map(field).filter((t): t is string => !!t);
 
 export function readJiraDom(doc: Document, key: string): TicketFields {
   const view = activeIssue(doc, key);
   if (!view) return { ticketId: key };
   const reporterEl = q(view, T.reporter);
-  const reporter = oneLine((reporterEl && q(reporterEl, T.reporterName))?.textContent ?? reporterEl?.textContent);
+  const reporter = field((reporterEl && q(reporterEl, T.reporterName)) ?? reporterEl);
   const orgEl = fieldByHeading(view, /^organi[sz]ations?$/i);
   const orgs = orgEl ? texts(orgEl.querySelectorAll('a, li')) : [];
   const tags = texts(view.querySelectorAll(`[data-testid="${T.labels}"] a`));
@@ -212,12 +214,12 @@ export function readJiraDom(doc: Document, key: string): TicketFields {
   }
   return {
     ticketId: key,
-    subject: oneLine(q(view, T.summary)?.textContent),
-    status: oneLine(q(view, T.status)?.textContent),
-    priority: oneLine(q(view, T.priority)?.textContent),
+    subject: field(q(view, T.summary)),
+    status: field(q(view, T.status)),
+    priority: field(q(view, T.priority)),
     tags: tags.length ? tags : undefined,
     requester: reporter ? { name: reporter } : undefined,
-    organization: orgs.length ? orgs.join(', ') : oneLine(orgEl?.textContent),
+    organization: orgs.length ? orgs.join(', ') : field(orgEl),
     ...capThread(messages),
   };
 }

@@ -1,6 +1,7 @@
 import type { MessageRole, TicketMessage } from '../escalation/model';
 import { defineReader } from './define-reader';
 import { blockText, dateOf, oneLine } from './dom-text';
+import { filled } from './empty-field';
 import { capThread } from './limits';
 import type { TicketFields } from './missing';
 import { recordId18 } from './salesforce-id';
@@ -53,7 +54,7 @@ const deepOne = (root: ParentNode, selector: string): Element | undefined =>
 const parentOf = (el: Element): Element | null =>
   el.parentElement ?? ((el.getRootNode() as ShadowRoot).host as Element | undefined) ?? null;
 
-const text = (el: Element | null | undefined) => (el ? oneLine(el.textContent) : undefined);
+const text = (el: Element | null | undefined) => (el ? filled(oneLine(el.textContent)) : undefined);
 
 // The record page a URL shows. Lightning keeps earlier pages (standard navigation) and every console
 // workspace tab and subtab in the DOM, hidden; the shown one is the page host (.lafPageHost) whose host,

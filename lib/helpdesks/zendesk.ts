@@ -2,6 +2,7 @@ import type { MessageRole, TicketMessage } from '../escalation/model';
 import { attachmentNames, namesIn, withAttachments } from './attachments';
 import { type ApiContext, defineReader } from './define-reader';
 import { blockText, oneLine } from './dom-text';
+import { filled } from './empty-field';
 import { arr, byId, idOf, type Json, obj, str } from './json';
 import { capThread } from './limits';
 import type { TicketFields } from './missing';
@@ -86,8 +87,8 @@ const q = (root: ParentNode, testId: string) => root.querySelector(`[data-test-i
 
 function fieldText(el: Element | null): string | undefined {
   if (!el) return undefined;
-  if (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement) return oneLine(el.value);
-  return oneLine(el.textContent);
+  if (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement) return filled(oneLine(el.value));
+  return filled(oneLine(el.textContent));
 }
 
 const timeOf = (item: Element | undefined) =>

@@ -2,6 +2,7 @@ import type { MessageRole, TicketMessage } from '../escalation/model';
 import { attachmentNames, namesIn, withAttachments } from './attachments';
 import { type ApiContext, defineReader } from './define-reader';
 import { blockText, htmlText, oneLine, tidy } from './dom-text';
+import { filled } from './empty-field';
 import { arr, idOf, type Json, obj, scalars, str } from './json';
 import { capThread } from './limits';
 import type { TicketFields } from './missing';
@@ -162,7 +163,7 @@ export function activePane(doc: Document, id: string): ParentNode | undefined {
   return undefined;
 }
 
-const line = (el: Element | null | undefined) => oneLine(el?.getAttribute('data-title') ?? el?.textContent);
+const line = (el: Element | null | undefined) => filled(oneLine(el?.getAttribute('data-title') ?? el?.textContent));
 const ENTRY = '[class*="-conversationlist-listContainer"]';
 const BODY = '[data-id="threadContent"],[data-id="content"],[class*="-richtextcontent-"]';
 const CONTACT_LINK = 'a[href*="/contacts/details/"]';
