@@ -10,7 +10,22 @@ export const MAX_MESSAGES = 1_000;
 const clipped = (m: TicketMessage, room: number): TicketMessage =>
   m.text.length > room ? { ...m, text: `${m.text.slice(0, room)}…` } : m;
 
-export function capThread(messages: TicketMessage[]): Pick<TicketContext, 'messages' | 'truncated'> {
+// A page can draw the same message twice (re-rendered, or shown in two places): a message
+// with the same author, time and text as an earlier one is that one again. Without a time, two equal
+// messages ("Any update?") may well be two.
+function once(messages: TicketMessage[]): TicketMessage[] {
+  const seen = new Set<string>();
+  return messages.filter((m) => {
+    if (!m.at) return true;
+    const key = JSON.stringify([m.author, m.at, m.text]);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+export function capThread(thread: TicketMessage[]): Pick<TicketContext, 'messages' | 'truncated'> {
+  const messages = once(thread);
   const [first, ...rest] = messages;
   if (!first) return { messages: [] };
   const head = clipped(first, MESSAGE_CHAR_CAP);

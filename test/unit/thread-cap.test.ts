@@ -45,3 +45,29 @@ describe('a very long thread keeps its first message and the most recent ones', 
     expect(capThread([])).toEqual({ messages: [] });
   });
 });
+
+describe('a message the page shows twice', () => {
+  const reply: TicketMessage = {
+    author: 'Sam Rivera',
+    role: 'agent',
+    at: '2026-11-18T10:05:00Z',
+    text: 'Looking into it.',
+  };
+  const ask: TicketMessage = {
+    author: 'Dana Whitfield',
+    role: 'customer',
+    at: '2026-11-18T09:12:00Z',
+    text: 'Any update?',
+  };
+
+  test('same author, time and text: kept once, where it first appears', () => {
+    expect(capThread([ask, reply, ask, reply])).toEqual({ messages: [ask, reply] });
+  });
+
+  test('the same words at another time, by someone else, or without a time are other messages', () => {
+    const later = { ...ask, at: '2026-11-19T08:00:00Z' };
+    const other = { ...ask, author: 'Lee Park' };
+    const undated = { ...ask, at: undefined };
+    expect(capThread([ask, later, other, undated, undated]).messages).toEqual([ask, later, other, undated, undated]);
+  });
+});
