@@ -1,3 +1,4 @@
+import { hasWords } from '../helpdesks/attachments';
 import { draftKey } from './draft-key';
 import { findErrorLines } from './evidence';
 import { ESCALATION_SCHEMA_VERSION, Escalation, type TicketContext } from './model';
@@ -72,7 +73,9 @@ export function draftFromTicket(ticket: TicketContext | undefined, opts: Prefill
   // Fields are filled from what each message's writer wrote; the thread shown in the panel keeps the
   // quoted replies and signatures.
   const messages = (ticket?.messages ?? []).map((m) => ({ ...m, text: ownWords(m.text) }));
-  const firstCustomer = messages.find((m) => m.role === 'customer');
+  // The report is the customer's first message in words: one that only sent files describes nothing.
+  const customers = messages.filter((m) => m.role === 'customer');
+  const firstCustomer = customers.find((m) => hasWords(m.text)) ?? customers[0];
   const lastAgentReply = messages.findLast((m) => m.role === 'agent');
   const customerName = ticket?.organization ?? ticket?.requester?.name ?? '';
   const draft = Escalation.parse({

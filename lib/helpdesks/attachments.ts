@@ -8,6 +8,12 @@ export function withAttachments(text: string, names: readonly (string | undefine
   return [text, ...files.map((name) => `[attachment: ${name}]`)].filter(Boolean).join('\n');
 }
 
+const ATTACHMENT_LINE = /^\[attachment: [^\]\n]*\]$/;
+
+/** Whether a message says anything besides naming its files. */
+export const hasWords = (text: string): boolean =>
+  text.split('\n').some((line) => line.trim() !== '' && !ATTACHMENT_LINE.test(line.trim()));
+
 // The file names of an API's attachment list ([{ file_name: "invoice.pdf" }, …]).
 export const namesIn = (list: Json, key: string): (string | undefined)[] => arr(list).map((a) => str(obj(a)?.[key]));
 

@@ -208,6 +208,37 @@ describe('draftFromTicket on partial tickets', () => {
     expect(d.impact.breadth.names).toBe('Dana Whitfield');
     expect(d.customer.account).toBe('');
   });
+
+  test('a ticket opened with files only is described by the first customer message in words', () => {
+    const at = '2026-11-18T09:12:00Z';
+    const d = draftFromTicket(
+      {
+        helpdesk: 'zendesk',
+        ticketId: '7',
+        url: 'https://acme.zendesk.com/agent/tickets/7',
+        messages: [
+          { role: 'customer', at, text: '[attachment: export-log.txt]\n[attachment: screen.png]' },
+          { role: 'customer', at, text: 'The nightly export stops at 10,000 rows.' },
+        ],
+        source: 'dom',
+        missing: [],
+      },
+      { id: 'esc-5', now: NOW },
+    );
+    expect(d.description).toBe('The nightly export stops at 10,000 rows.');
+    const filesOnly = draftFromTicket(
+      {
+        helpdesk: 'zendesk',
+        ticketId: '8',
+        url: 'https://acme.zendesk.com/agent/tickets/8',
+        messages: [{ role: 'customer', at, text: '[attachment: export-log.txt]' }],
+        source: 'dom',
+        missing: [],
+      },
+      { id: 'esc-6', now: NOW },
+    );
+    expect(filesOnly.description).toBe('[attachment: export-log.txt]');
+  });
 });
 
 describe('draftKey', () => {
