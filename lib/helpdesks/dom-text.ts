@@ -70,10 +70,12 @@ export function dateOf(el: Element | null | undefined): string | undefined {
   return Number.isNaN(Date.parse(date)) ? undefined : date;
 }
 
-const NUMERIC_DATE =
-  /^(\d{1,2})([./])(\d{1,2})\2(\d{4})(?:,?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*([AaPp])\.?[Mm]\.?)?(?:\s*\(?([A-Za-z]{1,5})([+-]\d{1,2}(?::?\d{2})?)?\)?)?)?$/;
 const pad = (n: number) => String(n).padStart(2, '0');
+// A zone printed after the time: "GMT+1", "(CET)", "UTC+05:30".
 const ZONE_AFTER = String.raw`(?:\s*\(?([A-Za-z]{1,5})([+-]\d{1,2}(?::?\d{2})?)?\)?)?`;
+const NUMERIC_DATE = new RegExp(
+  String.raw`^(\d{1,2})([./])(\d{1,2})\2(\d{4})(?:,?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*([AaPp])\.?[Mm]\.?)?${ZONE_AFTER})?$`,
+);
 // 2026年11月18日 下午2:05 (Chinese, Japanese), 2026년 11월 18일 오후 2:05 (Korean).
 const CJK_DATE = new RegExp(
   String.raw`^(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일](?:\s*(?:星期.|周.|[(（][^)）]*[)）]))?` +
@@ -98,50 +100,25 @@ const NAMED_DATE = new RegExp(
 );
 // The first three letters of month names in Spanish, Portuguese, Italian, French, German, Dutch and
 // English; French juin/juillet need four.
-const MONTHS: Record<string, number> = {
-  jan: 1,
-  ene: 1,
-  gen: 1,
-  jän: 1,
-  feb: 2,
-  fev: 2,
-  fév: 2,
-  mar: 3,
-  mär: 3,
-  mrt: 3,
-  maa: 3,
-  apr: 4,
-  abr: 4,
-  avr: 4,
-  may: 5,
-  mai: 5,
-  mag: 5,
-  mei: 5,
-  jun: 6,
-  giu: 6,
-  juin: 6,
-  jul: 7,
-  lug: 7,
-  juil: 7,
-  aug: 8,
-  ago: 8,
-  aoû: 8,
-  aou: 8,
-  sep: 9,
-  set: 9,
-  oct: 10,
-  okt: 10,
-  ott: 10,
-  out: 10,
-  nov: 11,
-  dec: 12,
-  dic: 12,
-  dez: 12,
-  déc: 12,
-};
+const MONTHS = new Map(
+  [
+    ['jan', 'ene', 'gen', 'jän'],
+    ['feb', 'fev', 'fév'],
+    ['mar', 'mär', 'mrt', 'maa'],
+    ['apr', 'abr', 'avr'],
+    ['may', 'mai', 'mag', 'mei'],
+    ['jun', 'giu', 'juin'],
+    ['jul', 'lug', 'juil'],
+    ['aug', 'ago', 'aoû', 'aou'],
+    ['sep', 'set'],
+    ['oct', 'okt', 'ott', 'out'],
+    ['nov'],
+    ['dec', 'dic', 'dez', 'déc'],
+  ].flatMap((names, i) => names.map((name) => [name, i + 1] as const)),
+);
 function monthNamed(word: string): number | undefined {
   const w = word.toLowerCase();
-  return MONTHS[w.startsWith('jui') ? w.slice(0, 4) : w.slice(0, 3)];
+  return MONTHS.get(w.startsWith('jui') ? w.slice(0, 4) : w.slice(0, 3));
 }
 
 // Zone names helpdesks print after a time, as hours from UTC; one not listed (IST is India or Ireland)
@@ -215,9 +192,8 @@ const clock24 = (h: number) => (h > 23 ? undefined : h);
  * A shown date as ISO (local time), where Date.parse would misread it or not read it at all: "03.11.2026"
  * is the 3rd of November wherever dots are used (Date.parse reads March 11); with slashes the day comes
  * first unless a part is over 12 or the page is in US English; year first (2026/11/03) is year, month,
- * day. Chinese, Japanese and Korean dates and
- * month names in other languages are read too. A zone after the time ("GMT+1", "PST") is kept as an
- * offset. Anything else is returned as shown, but for an English "at" before the time, which Date.parse
+ * day. Chinese, Japanese and Korean dates and month names in other languages are read too. A zone after
+ * the time ("GMT+1", "PST") is kept as an offset. Anything else is returned as shown, but for an English "at" before the time, which Date.parse
  * does not read ("November 18, 2026 at 9:02 AM").
  */
 export function shownDateIso(shown: string, lang: string): string {
