@@ -234,9 +234,10 @@ const CHECKS: Record<Target, readonly Check[]> = {
       'needed.asks',
       'Specific decision or action needed',
       '具体的决策或行动需求',
-      'Add a “decide” or “approve” ask saying exactly what is needed.',
-      '添加“决策”或“批准”请求，写明具体需要什么。',
-      (e) => e.needed.asks.some((a) => a.kind === 'decide' || a.kind === 'approve'),
+      'Add a “decide” or “approve” ask, or write out the action you need from them (join a call, commit time).',
+      '添加“决策”或“批准”请求，或写明需要他们采取的行动（参加通话、投入人力）。',
+      // The method asks for a decision or an action: any ask whose action is written out is one.
+      (e) => e.needed.asks.some((a) => a.kind === 'decide' || a.kind === 'approve' || filled(a.detail)),
     ),
   ],
 };

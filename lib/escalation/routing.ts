@@ -20,7 +20,16 @@ const TRIGGERS: Record<Exclude<Target, 'l2'>, readonly SignalId[]> = {
     'recurring-after-fix',
   ],
   product: ['feature-gap', 'design-decision', 'competing-needs'],
-  leadership: ['churn-threat', 'cross-functional', 'policy-exception', 'pr-legal-risk', 'exec-involvement'],
+  // A high-value customer at risk (of churn, as the criterion reads in Chinese) is the method's "high-revenue
+  // customer threatening churn".
+  leadership: [
+    'churn-threat',
+    'high-value-at-risk',
+    'cross-functional',
+    'policy-exception',
+    'pr-legal-risk',
+    'exec-involvement',
+  ],
 };
 const L2_TRIGGERS: readonly SignalId[] = [
   'needs-deeper-investigation',
@@ -51,7 +60,7 @@ export function route(draft: Escalation, signals: Signals, tier: AgentTier): Rou
     isOn(signals, 'open-beyond-sla') ||
     // The agent's own choice; the ticket's clock is in the signals above.
     draft.impact.contractual.slaStatus === 'breached';
-  if (slaBreach && isOn(signals, 'critical-account')) {
+  if (slaBreach && (isOn(signals, 'critical-account') || isOn(signals, 'high-value-at-risk'))) {
     add(
       'leadership',
       routeRule(

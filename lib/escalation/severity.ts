@@ -41,15 +41,6 @@ export function suggestSeverity(draft: Escalation, signals: Signals, now: Date, 
   for (const id of ['production-down', 'data-loss', 'data-integrity', 'security'] as const) {
     if (isOn(signals, id)) critical.push(signalReason(id, signals));
   }
-  const many =
-    isOn(signals, 'multiple-customers') ||
-    isOn(signals, 'three-plus-customers') ||
-    (draft.impact.breadth.count ?? 0) >= 2;
-  if (many && isOn(signals, 'high-value-at-risk')) {
-    critical.push(
-      rule('severity.critical.multiple-high-value', 'Multiple high-value customers affected', '多个高价值客户受影响'),
-    );
-  }
   if (critical.length)
     return {
       suggested: 'critical',
@@ -65,6 +56,12 @@ export function suggestSeverity(draft: Escalation, signals: Signals, now: Date, 
 
   const high: Reason[] = [];
   const blocked = draft.impact.depth === 'blocked';
+  // One high-value customer among several affected is not "multiple high-value customers" (Critical): the
+  // draft cannot tell how many of them are high-value, so the agent raises it when they all are.
+  const many =
+    isOn(signals, 'multiple-customers') ||
+    isOn(signals, 'three-plus-customers') ||
+    (draft.impact.breadth.count ?? 0) >= 2;
   if (blocked && (isOn(signals, 'high-value-at-risk') || isOn(signals, 'critical-account'))) {
     high.push(rule('severity.high.key-customer-blocked', 'Key customer blocked', '关键客户受阻'));
   } else if (blocked) {
@@ -73,6 +70,15 @@ export function suggestSeverity(draft: Escalation, signals: Signals, now: Date, 
         'severity.high.major-functionality',
         'Major functionality broken: the customer is blocked',
         '核心功能故障：客户完全受阻',
+      ),
+    );
+  }
+  if (many && isOn(signals, 'high-value-at-risk')) {
+    high.push(
+      rule(
+        'severity.high.high-value-among-many',
+        'A high-value customer at risk, among several affected (Critical if several of them are high-value)',
+        '多个客户受影响，其中有高价值客户面临风险（若其中多个为高价值客户，则为严重）',
       ),
     );
   }

@@ -13,11 +13,16 @@ const HANDLE: readonly SignalId[] = [
 ];
 
 // Complexity concerns are answered by a support-level fix: if the fix is documented, support can diagnose it.
+// A product gap is answered the same way: a known limitation with a documented alternative, or guidance
+// the customer needs rather than a fix, is the method's "handle in support".
 const SOFT: readonly SignalId[] = [
   'beyond-diagnosis',
   'needs-access',
   'custom-implementation',
   'needs-deeper-investigation',
+  'feature-gap',
+  'design-decision',
+  'competing-needs',
 ];
 
 // Everything else that calls for escalation stands whatever workaround exists: a documented workaround
@@ -39,9 +44,6 @@ const HARD: readonly SignalId[] = [
   'three-plus-customers',
   'recurring-after-fix',
   'severity-increasing',
-  'feature-gap',
-  'design-decision',
-  'competing-needs',
   'churn-threat',
   'cross-functional',
   'policy-exception',

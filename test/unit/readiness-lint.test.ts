@@ -101,6 +101,18 @@ describe('readiness: what the receiving team needs', () => {
     expect(r.checklist.map((i) => i.id)).toContain('method.repro-for-bugs');
   });
 
+  test('leadership: an action written out is the "decision or action needed", a bare "investigate" is not', () => {
+    const decision = (asks: NonNullable<NonNullable<EscalationInput['needed']>['asks']>) =>
+      readiness(draft({ needed: { asks } }), 'leadership', false, []).checklist.find(
+        (i) => i.id === 'leadership.decision',
+      )?.ok;
+    expect(decision([{ kind: 'other', detail: 'Join a call with the Globex VP on Monday' }])).toBe(true);
+    expect(decision([{ kind: 'fix', detail: 'Commit engineering time to ship the fix before Dec 15' }])).toBe(true);
+    expect(decision([{ kind: 'approve', detail: '' }])).toBe(true);
+    expect(decision([{ kind: 'investigate', detail: '' }])).toBe(false);
+    expect(decision([{ kind: 'other', detail: '' }])).toBe(false);
+  });
+
   test('"other" with no detail is not a specific ask', () => {
     const r = readiness(draft({ needed: { asks: [{ kind: 'other', detail: '' }] } }), 'l2', false, []);
     expect(r.checklist.find((i) => i.id === 'method.ask')?.ok).toBe(false);

@@ -57,6 +57,21 @@ describe('triage: handle in support, or escalate', () => {
     expect(r.tipped.en).toMatch(/which answers the concern/);
   });
 
+  test.each([
+    ['feature-gap', 'known-limitation'],
+    ['design-decision', 'needs-guidance'],
+    ['competing-needs', 'known-limitation'],
+  ] as const)("a product concern (%s) is answered by the method's handle criterion %s", (concern, answer) => {
+    expect(run({ [concern]: true }).decision).toBe('escalate');
+    const r = run({ [concern]: true, [answer]: true });
+    expect(r.decision).toBe('handle');
+    expect(r.tipped.en).toMatch(/which answers the concern/);
+  });
+
+  test('a churn threat stands even with a known limitation', () => {
+    expect(run({ 'churn-threat': true, 'known-limitation': true }).decision).toBe('escalate');
+  });
+
   test('security plus a workaround: escalate and the reason names security', () => {
     const r = run({ security: true, 'documented-solution': true, 'config-issue': true });
     expect(r.decision).toBe('escalate');
