@@ -40,6 +40,12 @@ export interface Punct {
   gap: string;
 }
 
+// A label in bold before its value: "**Severity:** High", but "**严重性**：高". A closing * or ** between
+// punctuation and a letter cannot close (CommonMark's flanking rule; Slack and Jira read emphasis the same
+// way), so where no space follows the colon it stays outside the emphasis.
+export const boldLabel = (label: string, { colon, gap }: Punct, bold: (s: string) => string): string =>
+  gap ? bold(`${label}${colon}`) : `${bold(label)}${colon}`;
+
 export interface BriefDocument {
   punct: Punct;
   // What was masked (or found and kept visible) in this brief, for the panel to show.

@@ -1,4 +1,4 @@
-import type { Block, BriefDocument, Field, Punct } from './document';
+import { type Block, type BriefDocument, boldLabel, type Field, type Punct } from './document';
 
 const ZWSP = '\u200b';
 
@@ -51,7 +51,8 @@ const inline = (s: string) => jiraEscape(newlines(s).replace(/\s*\n\s*/g, ' '));
 // "{noformat" in it. {noformat} rather than {code}: it has no language to guess or highlight.
 const noformatBody = (text: string) => text.replace(/\{(?=noformat)/gi, `{${ZWSP}`);
 
-const field = (f: Field, { colon, gap }: Punct) => `*${jiraEscape(f.label)}${colon}*${gap}${inline(f.value)}`;
+const strong = (label: string, p: Punct) => boldLabel(jiraEscape(label), p, (s) => `*${s}*`);
+const field = (f: Field, p: Punct) => `${strong(f.label, p)}${p.gap}${inline(f.value)}`;
 
 function block(b: Block, p: Punct): string {
   switch (b.kind) {
@@ -67,7 +68,7 @@ function block(b: Block, p: Punct): string {
       return b.items.map((item) => `* ${inline(item)}`).join('\n');
     case 'code': {
       const note = b.note ? `\n_${jiraEscape(b.note)}_` : '';
-      return `*${jiraEscape(b.label)}${p.colon}*\n{noformat}\n${noformatBody(b.text)}\n{noformat}${note}`;
+      return `${strong(b.label, p)}\n{noformat}\n${noformatBody(b.text)}\n{noformat}${note}`;
     }
   }
 }

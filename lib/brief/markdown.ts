@@ -1,4 +1,4 @@
-import type { Block, BriefDocument, Punct } from './document';
+import { type Block, type BriefDocument, boldLabel, type Punct } from './document';
 import { splitLinks } from './links';
 
 // Ticket text is hostile input: every character Markdown could read as syntax or raw HTML is escaped.
@@ -13,16 +13,18 @@ export function mdEscape(s: string): string {
 }
 
 const inline = (s: string) => mdEscape(s.replace(/\s*\n\s*/g, ' '));
+const strong = (label: string, p: Punct) => boldLabel(mdEscape(label), p, (s) => `**${s}**`);
 
 export function fence(text: string): string {
   const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((r) => r.length));
   return '`'.repeat(Math.max(3, longest + 1));
 }
 
-function block(b: Block, { colon, gap }: Punct): string {
+function block(b: Block, p: Punct): string {
+  const { colon, gap } = p;
   switch (b.kind) {
     case 'fields':
-      return b.items.map((f) => `- **${mdEscape(f.label)}${colon}**${gap}${inline(f.value)}`).join('\n');
+      return b.items.map((f) => `- ${strong(f.label, p)}${gap}${inline(f.value)}`).join('\n');
     case 'lines':
       return b.items.map((f) => `${mdEscape(f.label)}${colon}${gap}${inline(f.value)}`).join('\n');
     case 'paragraph':
@@ -35,7 +37,7 @@ function block(b: Block, { colon, gap }: Punct): string {
     case 'code': {
       const f = fence(b.text);
       const note = b.note ? `\n${mdEscape(b.note)}` : '';
-      return `**${mdEscape(b.label)}${colon}**\n${f}\n${b.text}\n${f}${note}`;
+      return `${strong(b.label, p)}\n${f}\n${b.text}\n${f}${note}`;
     }
   }
 }
@@ -44,7 +46,7 @@ export function toMarkdown(doc: BriefDocument): string {
   const { colon, gap } = doc.punct;
   const out = [
     `## ${mdEscape(doc.title.label)}${colon}${gap}${inline(doc.title.value)}`,
-    doc.meta.map((f) => `**${mdEscape(f.label)}${colon}**${gap}${inline(f.value)}`).join('\n'),
+    doc.meta.map((f) => `${strong(f.label, doc.punct)}${gap}${inline(f.value)}`).join('\n'),
   ];
   for (const s of doc.sections) {
     out.push(`### ${mdEscape(s.heading)}\n${s.blocks.map((b) => block(b, doc.punct)).join('\n\n')}`);

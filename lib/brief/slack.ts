@@ -1,4 +1,4 @@
-import type { Block, BriefDocument, Field, Punct } from './document';
+import { type Block, type BriefDocument, boldLabel, type Field, type Punct } from './document';
 import { splitLinks } from './links';
 
 const ZWSP = '\u200b';
@@ -52,7 +52,8 @@ function code(text: string): string {
   return noMentions(text).replace(/`(?=`)/g, `\`${ZWSP}`);
 }
 
-const field = (f: Field, { colon, gap }: Punct) => `*${slackEscape(f.label)}${colon}*${gap}${inline(f.value)}`;
+const strong = (label: string, p: Punct) => boldLabel(slackEscape(label), p, (s) => `*${s}*`);
+const field = (f: Field, p: Punct) => `${strong(f.label, p)}${p.gap}${inline(f.value)}`;
 
 function block(b: Block, p: Punct): string {
   switch (b.kind) {
@@ -68,7 +69,7 @@ function block(b: Block, p: Punct): string {
       return b.items.map((item) => `• ${inline(item)}`).join('\n');
     case 'code': {
       const note = b.note ? `\n_${slackEscape(b.note)}_` : '';
-      return `*${slackEscape(b.label)}${p.colon}*\n\`\`\`\n${code(b.text)}\n\`\`\`${note}`;
+      return `${strong(b.label, p)}\n\`\`\`\n${code(b.text)}\n\`\`\`${note}`;
     }
   }
 }

@@ -203,7 +203,7 @@ test('an agent walks the six steps by label and copies the brief in every format
   const preview = panel.getByRole('region', { name: 'Brief preview' });
   await expect.poll(() => preview.textContent()).toContain('## 升级：CSV export stops');
   expect(await preview.textContent()).toContain('### 影响');
-  expect(await preview.textContent()).toContain('**严重性：**高');
+  expect(await preview.textContent()).toContain('**严重性**：高');
   expect(await byLabel(panel, 'Format').isVisible()).toBe(true);
 
   // The UI in Chinese: an option, kept for the next time the panel opens

@@ -32,8 +32,33 @@ describe('golden briefs', () => {
     ['brief-full.slack.txt', 'slack', 'en'],
     ['brief-full.jira.txt', 'jira', 'en'],
     ['brief-full.zh-CN.slack.txt', 'slack', 'zh-CN'],
+    ['brief-full.zh-CN.jira.txt', 'jira', 'zh-CN'],
   ] as const)('%s', (name, format, locale) => {
     golden(name, renderBrief(FULL, format, locale, OPTS));
+  });
+});
+
+describe('bold labels in a Chinese brief', () => {
+  // CommonMark's flanking rule, which Slack and Jira follow too: a closing * or ** that follows punctuation
+  // closes only before a space, punctuation or the line end, so "**严重性：**高" showed its asterisks.
+  const cannotClose = /(?!\*)[\p{P}\p{S}]\*+(?=[\p{L}\p{N}])/u;
+
+  test.each([
+    ['markdown', '**严重性**：高\n', '- **受影响的客户**：3 位客户', '**错误信息与日志（精确文本）**：\n'],
+    ['slack', '*严重性*：高\n', '• *受影响的客户*：3 位客户', '*错误信息与日志（精确文本）*：\n'],
+    ['jira', '*严重性*：高\n', '* *受影响的客户*：3 位客户', '*错误信息与日志（精确文本）*：\n'],
+  ] as const)('put the full-width colon after the emphasis, where it can close (%s)', (format, ...expected) => {
+    const out = renderBrief(FULL, format, 'zh-CN', OPTS);
+    expect(out.split('\n').filter((line) => cannotClose.test(line))).toEqual([]);
+    for (const text of expected) expect(out).toContain(text);
+  });
+
+  test.each([
+    ['markdown', '**Severity:** High\n'],
+    ['slack', '*Severity:* High\n'],
+    ['jira', '*Severity:* High\n'],
+  ] as const)('English keeps the colon inside, before its space (%s)', (format, expected) => {
+    expect(renderBrief(FULL, format, 'en', OPTS)).toContain(expected);
   });
 });
 

@@ -160,7 +160,7 @@ describe('what the target team needs', () => {
 
   test('in Chinese too', () => {
     expect(renderBrief(security, 'markdown', 'zh-CN', OPTS)).toContain(
-      '### 目标团队所需信息\n- **已采取的遏制措施：**Export disabled for the tenant at 10:40 UTC',
+      '### 目标团队所需信息\n- **已采取的遏制措施**：Export disabled for the tenant at 10:40 UTC',
     );
   });
 });
@@ -380,8 +380,8 @@ describe('money', () => {
     const zh = renderBrief(FULL, 'markdown', 'zh-CN', OPTS);
     // The Chinese template's own punctuation: a full-width colon, no space.
     expect(zh).toContain('## 升级：');
-    expect(zh).toContain('- **面临风险的收入：**US$120,000 ARR\n');
-    expect(zh).toContain('**严重性：**高\n');
+    expect(zh).toContain('- **面临风险的收入**：US$120,000 ARR\n');
+    expect(zh).toContain('**严重性**：高\n');
     expect(zh).toContain('### 问题描述\n');
     expect(formatMoney(120000, 'EUR', 'zh-CN')).toBe('€120,000');
     expect(formatMoney(120000, 'USD', 'en')).toBe('$120,000');
@@ -440,10 +440,10 @@ describe('a date-time typed without a zone', () => {
 describe('punctuation in running text', () => {
   test('a Chinese brief writes labels, asks and asides with full-width punctuation; English keeps its own', () => {
     const zh = renderBrief(FULL, 'markdown', 'zh-CN', OPTS);
-    expect(zh).toContain('- **排队时间：**4 天（自 2026年11月18日 起）\n');
+    expect(zh).toContain('- **排队时间**：4 天（自 2026年11月18日 起）\n');
     expect(zh).toContain('- 调查根本原因：Why the export cursor expires after page 100\n');
     expect(zh).toContain('- 工单：https://acme.zendesk.com/agent/tickets/4821\n');
-    expect(zh).toContain('**错误信息与日志（精确文本）：**\n');
+    expect(zh).toContain('**错误信息与日志（精确文本）**：\n');
     const en = renderBrief(FULL, 'markdown', 'en', OPTS);
     expect(en).toContain('- **Time in queue:** 4 days (since Nov 18, 2026)\n');
     expect(en).toContain('- Investigate root cause: Why the export cursor expires after page 100\n');
