@@ -1,4 +1,5 @@
 import type { Block, BriefDocument, Field, Punct } from './document';
+import { splitLinks } from './links';
 
 export function htmlEscape(s: string): string {
   return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -6,10 +7,10 @@ export function htmlEscape(s: string): string {
 
 const multiline = (s: string) => htmlEscape(s).replace(/\n/g, '<br>');
 
-// Only http(s) URLs become links, so a ticket cannot smuggle a javascript: href into a rich paste.
+// Only http(s) URLs become links (where every format sees one, ./links), so a ticket cannot smuggle a
+// javascript: href into a rich paste.
 function linkify(s: string): string {
-  return s
-    .split(/(https?:\/\/[^\s<>"']*[^\s<>"'.,;:!?)\]])/)
+  return splitLinks(s)
     .map((part, i) => (i % 2 ? `<a href="${htmlEscape(part)}">${htmlEscape(part)}</a>` : htmlEscape(part)))
     .join('');
 }

@@ -416,6 +416,18 @@ describe('edges of shortened evidence and links', () => {
     expect(html).toContain('<a href="https://status.example.com/i/42">https://status.example.com/i/42</a>.');
     expect(html).toContain('(<a href="https://a.example/b">https://a.example/b</a>)');
   });
+
+  test.each([
+    'https://en.wikipedia.org/wiki/Comma_(disambiguation)',
+    "https://wiki.acme.example/display/OPS/Customer's+runbook",
+    'https://grafana.acme.example/d/abc?var-host=*&from=now-1h',
+  ])('a related link is one whole link in rich text, as written: %s', (link) => {
+    const e = draft({ summary: 's', supporting: { links: [link] } });
+    const escaped = link.replaceAll('&', '&#38;').replaceAll("'", '&#39;');
+    for (const format of ['html', 'markdown'] as const) {
+      expect(clipboardPayload(e, format, 'en', OPTS).html).toContain(`<li><a href="${escaped}">${escaped}</a></li>`);
+    }
+  });
 });
 
 describe('a date-time typed without a zone', () => {
