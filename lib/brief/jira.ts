@@ -1,4 +1,5 @@
 import { type Block, type BriefDocument, boldLabel, type Field, type Punct } from './document';
+import { splitLinks } from './links';
 
 const ZWSP = '\u200b';
 
@@ -28,14 +29,12 @@ function escapeWords(s: string): string {
     .replace(SMILEY_LETTER, ZWSP);
 }
 
-// Plain http(s) URLs stay as they are so Jira links them; they stop at anything that is link, macro,
-// image or table syntax. No other scheme is ever written unescaped, so no [text|javascript:…] link
-// can come out of ticket text.
-const URL = /(https?:\/\/[^\s[\]{}|<>"\\!^*`]*[^\s[\]{}|<>"'\\!^*`~.,;:?)])/;
-
+// Plain http(s) URLs stay as they are so Jira links them (its own * ! ' and parentheses too; Jira reads
+// them as part of the URL), ending where every format ends a link (./links): before link, macro and table
+// syntax. No other scheme is ever written unescaped, so no [text|javascript:…] link can come out of
+// ticket text.
 export function jiraEscape(s: string): string {
-  const text = s
-    .split(URL)
+  const text = splitLinks(s)
     .map((part, i) => (i % 2 ? part : escapeWords(part)))
     .join('');
   return text.replace(BLOCK_START, `$1${ZWSP}`);

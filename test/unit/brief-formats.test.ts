@@ -327,10 +327,20 @@ describe('links in ticket text', () => {
     for (const link of LINKS) expect(out).toContain(`\n${bullet}${link}\n`);
   });
 
-  test.each(['markdown', 'slack'] as const)("a link's own *, ' and parentheses stay as written (%s)", (format) => {
-    const kibana = "https://kibana.acme.example/app/discover#/?_a=(query:'*export*')&_g=(time:(from:now-1h))";
-    const out = renderBrief(draft({ description: `See (${kibana}) and ${kibana}.` }), format, 'en', OPTS);
-    expect(out).toContain(`(${kibana}) and ${kibana}.`);
+  test.each(['markdown', 'slack', 'jira'] as const)(
+    "a link's own *, ' and parentheses stay as written (%s)",
+    (format) => {
+      const kibana = "https://kibana.acme.example/app/discover#/?_a=(query:'*export*')&_g=(time:(from:now-1h))";
+      const out = renderBrief(draft({ description: `See (${kibana}) and ${kibana}.` }), format, 'en', OPTS);
+      expect(out).toContain(`(${kibana}) and ${kibana}.`);
+    },
+  );
+
+  test("Jira keeps a link's own *, ! and ' and escapes what follows it", () => {
+    const grafana = 'https://grafana.acme.example/d/abc?var-host=*&from=now-1h';
+    const links = [grafana, 'https://x.example/a!b', "https://wiki.acme.example/display/OPS/Customer's+runbook"];
+    const out = renderBrief(draft({ supporting: { links: links.map((l) => `${l} *now*`) } }), 'jira', 'en', OPTS);
+    for (const link of links) expect(out).toContain(`\n* ${link} \\*now\\*\n`);
   });
 
   test('markup after a link is still escaped in Markdown', () => {
