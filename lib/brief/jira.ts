@@ -40,10 +40,7 @@ export function jiraEscape(s: string): string {
   return text.replace(BLOCK_START, `$1${ZWSP}`);
 }
 
-// Every line terminator a renderer may honour (NEL and the Unicode separators survive stripControls) is
-// a newline here, so line-start escaping sees it and a list item or field cannot be split by one.
-const newlines = (s: string) => s.replace(/\r\n?|[\u0085\u2028\u2029]/g, '\n');
-const inline = (s: string) => jiraEscape(newlines(s).replace(/\s*\n\s*/g, ' '));
+const inline = (s: string) => jiraEscape(s.replace(/\s*\n\s*/g, ' '));
 
 // {noformat} shows its body verbatim, with no escapes at all, and ends at the next {noformat}, so a
 // log cannot be escaped, only kept from naming the macro: a zero-width space after the brace of any
@@ -60,7 +57,7 @@ function block(b: Block, p: Punct): string {
     case 'lines':
       return b.items.map((f) => `${jiraEscape(f.label)}${p.colon}${p.gap}${inline(f.value)}`).join('\n');
     case 'paragraph':
-      return jiraEscape(newlines(b.text));
+      return jiraEscape(b.text);
     case 'ordered':
       return b.items.map((item) => `# ${inline(item)}`).join('\n');
     case 'bullets':

@@ -9,8 +9,11 @@ const INVISIBLE =
 // Line and paragraph separators (and NEL) end a line wherever they are honoured: make them real newlines.
 const SEPARATORS = /[\u0085\u2028\u2029]/g;
 
+// A CR ends a line in one renderer and not in the next (CommonMark and Slack break at a lone one, HTML runs
+// the lines together): leaving the extension, CRLF and a lone CR are one newline, so every format sees the
+// same lines.
 export function stripControls(s: string): string {
-  return s.replace(SEPARATORS, '\n').replace(INVISIBLE, '');
+  return s.replace(/\r\n?/g, '\n').replace(SEPARATORS, '\n').replace(INVISIBLE, '');
 }
 
 // Inside the panel the marks that only say which way a neutral character runs (LRM, RLM, ALM) stay: Arabic

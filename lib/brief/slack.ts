@@ -41,10 +41,7 @@ export function slackEscape(s: string): string {
   return text.replace(/^([ \t]*)([>＞])/gm, `$1${SOFT_HYPHEN}$2`);
 }
 
-// Every line terminator a renderer may honour (NEL and the Unicode separators survive stripControls) is
-// a newline here, so line-start escaping sees it and a list item or field cannot be split by one.
-const newlines = (s: string) => s.replace(/\r\n?|[\u0085\u2028\u2029]/g, '\n');
-const inline = (s: string) => slackEscape(newlines(s).replace(/\s*\n\s*/g, ' '));
+const inline = (s: string) => slackEscape(s.replace(/\s*\n\s*/g, ' '));
 
 // Inside ``` only mentions and a run of backticks matter: a zero-width space between backticks
 // keeps ``` in a log from closing the block early, and the log otherwise stays exact.
@@ -62,7 +59,7 @@ function block(b: Block, p: Punct): string {
     case 'lines':
       return b.items.map((f) => `${slackEscape(f.label)}${p.colon}${p.gap}${inline(f.value)}`).join('\n');
     case 'paragraph':
-      return slackEscape(newlines(b.text));
+      return slackEscape(b.text);
     case 'ordered':
       return b.items.map((item, i) => `${i + 1}. ${inline(item)}`).join('\n');
     case 'bullets':

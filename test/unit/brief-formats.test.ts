@@ -290,6 +290,22 @@ describe('hostile ticket text', () => {
     expect(jira).not.toMatch(/[\u0085\u2028\u2029]/);
   });
 
+  test('a lone carriage return or CRLF is one line break in every format', () => {
+    const e = draft({
+      summary: 's',
+      description: 'line1\r\nline2\rnel\r- crdash\r# crhash',
+      repro: { steps: ['step a\r\n- b'], evidence: ['log\r\nline\rend'] },
+    });
+    const out = Object.fromEntries(BRIEF_FORMATS.map((f) => [f, renderBrief(e, f, 'en', OPTS)]));
+    for (const text of Object.values(out)) expect(text).not.toContain('\r');
+    expect(out.markdown).toContain('\nline1\nline2\nnel\n\\- crdash\n\\# crhash\n');
+    expect(out.markdown).toContain('\n1. step a - b\n');
+    expect(out.text).toContain('\nline1\nline2\nnel\n- crdash\n# crhash\n');
+    expect(out.html).toContain('<p>line1<br>line2<br>nel<br>- crdash<br># crhash</p>');
+    expect(out.html).toContain('<li>step a<br>- b</li>');
+    for (const text of Object.values(out)) expect(text).toContain('log\nline\nend');
+  });
+
   test.each(['slack', 'jira'] as const)('%s drops control and direction-override characters', (format) => {
     const sneaky = draft({
       summary: 'Export\u0007 fails\u202e gnirts',
