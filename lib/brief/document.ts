@@ -2,9 +2,10 @@ import { instantOf } from '../escalation/deadline';
 import type { Escalation } from '../escalation/model';
 import { slaStatusOf } from '../escalation/signals';
 import { triedLines } from '../escalation/tried';
-import { type Redaction, type RedactOptions, redact, secretSpans } from '../redact';
+import { type Redaction, type RedactOptions, redact } from '../redact';
 import { BRIEF_LABELS, type BriefLabels, type Locale } from './labels';
 import { stripControls } from './sanitize';
+import { cutPoint, SECRET_REACH } from './shorten';
 
 export interface Field {
   label: string;
@@ -193,10 +194,6 @@ function reproBlocks(e: Escalation, L: BriefLabels): Block[] {
   return blocks;
 }
 
-// A pasted log can be megabytes: the brief shows its head. The cut moves back to the start of a secret it
-// would fall inside (a card or key cut in two would no longer match what masks it, and half would show).
-const SECRET_REACH = 4096;
-
 function evidenceBlock(e: Escalation, L: BriefLabels, redaction: RedactOptions): Block | undefined {
   const all = [...e.repro.evidence, ...e.supporting.logs].map((s) => s.trimEnd()).filter((s) => s.trim());
   if (!all.length) return undefined;
@@ -207,15 +204,7 @@ function evidenceBlock(e: Escalation, L: BriefLabels, redaction: RedactOptions):
   if (raw.length <= EVIDENCE_CHARS_IN_BRIEF && joined.length <= EVIDENCE_CHARS_IN_BRIEF + SECRET_REACH) {
     return { kind: 'code', label: L.errorsAndLogs, text: raw };
   }
-  // Never cut between the two halves of a surrogate pair (an emoji, a rare CJK character).
-  const lastCode = raw.charCodeAt(EVIDENCE_CHARS_IN_BRIEF - 1);
-  let cut = lastCode >= 0xd800 && lastCode <= 0xdbff ? EVIDENCE_CHARS_IN_BRIEF - 1 : EVIDENCE_CHARS_IN_BRIEF;
-  const spans = secretSpans(raw.slice(0, cut + SECRET_REACH), redaction);
-  for (let moved = true; moved; ) {
-    const across = spans.find(([start, end]) => start < cut && end > cut);
-    moved = across !== undefined;
-    if (across) cut = across[0];
-  }
+  const cut = cutPoint(raw, EVIDENCE_CHARS_IN_BRIEF, redaction);
   const left = Math.max(0, raw.length - cut) + Math.max(0, joined.length - EVIDENCE_CHARS_IN_BRIEF - SECRET_REACH);
   return { kind: 'code', label: L.errorsAndLogs, text: raw.slice(0, cut), note: L.truncated(left) };
 }

@@ -415,22 +415,24 @@ describe('a draft with (almost) nothing in it', () => {
 });
 
 describe('long evidence', () => {
-  const log = Array.from({ length: 400 }, (_, i) => `line ${String(i).padStart(3, '0')} ${'x'.repeat(40)}`);
+  // 54 characters a line with its newline: EVIDENCE_CHARS_IN_BRIEF falls inside line 148.
+  const log = Array.from({ length: 400 }, (_, i) => `line ${String(i).padStart(3, '0')} ${'x'.repeat(44)}`);
   const e = draft({ summary: 'Big log', repro: { evidence: log.slice(0, 100) }, supporting: { logs: log.slice(100) } });
   const all = log.join('\n');
-  const omitted = (all.length - EVIDENCE_CHARS_IN_BRIEF).toLocaleString('en');
+  const shown = log.slice(0, 148).join('\n');
+  const omitted = (all.length - shown.length).toLocaleString('en');
 
-  test('Slack cuts it and says so in italics after the block', () => {
+  test('Slack cuts it at a line end and says so in italics after the block', () => {
     expect(all.length).toBeGreaterThan(EVIDENCE_CHARS_IN_BRIEF);
     const out = renderBrief(e, 'slack', 'en', OPTS);
-    expect(slackCode(out).body).toBe(all.slice(0, EVIDENCE_CHARS_IN_BRIEF));
+    expect(slackCode(out).body).toBe(shown);
     expect(out).toContain(`\n\`\`\`\n_[truncated: ${omitted} more characters are kept in the escalation record]_\n`);
     expect(out).not.toContain(log.at(-1));
   });
 
-  test('Jira cuts it and says so in italics after the block', () => {
+  test('Jira cuts it at a line end and says so in italics after the block', () => {
     const out = renderBrief(e, 'jira', 'en', OPTS);
-    expect(jiraCode(out).body).toBe(all.slice(0, EVIDENCE_CHARS_IN_BRIEF));
+    expect(jiraCode(out).body).toBe(shown);
     expect(out).toContain(
       `\n{noformat}\n_\\[truncated: ${omitted} more characters are kept in the escalation record\\]_\n`,
     );

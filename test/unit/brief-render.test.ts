@@ -308,21 +308,24 @@ describe('hostile ticket text', () => {
 });
 
 describe('long evidence', () => {
-  const log = Array.from({ length: 400 }, (_, i) => `line ${String(i).padStart(3, '0')} ${'x'.repeat(40)}`);
+  // 54 characters a line with its newline: EVIDENCE_CHARS_IN_BRIEF falls inside line 148.
+  const log = Array.from({ length: 400 }, (_, i) => `line ${String(i).padStart(3, '0')} ${'x'.repeat(44)}`);
   const e = draft({ summary: 'Big log', repro: { evidence: log.slice(0, 100) }, supporting: { logs: log.slice(100) } });
   const all = log.join('\n');
-  const note = `[truncated: ${(all.length - EVIDENCE_CHARS_IN_BRIEF).toLocaleString('en')} more characters are kept in the escalation record]`;
+  const shown = log.slice(0, 148).join('\n');
+  const note = `[truncated: ${(all.length - shown.length).toLocaleString('en')} more characters are kept in the escalation record]`;
 
-  test('is cut to EVIDENCE_CHARS_IN_BRIEF with a note in every format', () => {
+  test('is cut at the last line end before EVIDENCE_CHARS_IN_BRIEF, with a note, in every format', () => {
     expect(all.length).toBeGreaterThan(EVIDENCE_CHARS_IN_BRIEF);
+    expect(all.indexOf('line 148')).toBeLessThan(EVIDENCE_CHARS_IN_BRIEF);
     const md = renderBrief(e, 'markdown', 'en', OPTS);
-    expect(md).toContain(`\`\`\`\n${all.slice(0, EVIDENCE_CHARS_IN_BRIEF)}\n\`\`\`\n`);
+    expect(md).toContain(`\`\`\`\n${shown}\n\`\`\`\n`);
     expect(md).toContain(note.replace('[', '\\[').replace(']', '\\]'));
-    expect(md).not.toContain(log.at(-1));
+    expect(md).not.toContain('line 148');
 
     const txt = renderBrief(e, 'text', 'en', OPTS);
-    expect(txt).toContain(`${all.slice(0, EVIDENCE_CHARS_IN_BRIEF)}\n${note}\n`);
-    expect(txt).not.toContain(log.at(-1));
+    expect(txt).toContain(`${shown}\n${note}\n`);
+    expect(txt).not.toContain('line 148');
 
     const html = renderBrief(e, 'html', 'en', OPTS);
     expect(html).toContain(`<p><em>${note}</em></p>`);
