@@ -5,7 +5,7 @@ import { triedLines } from '../escalation/tried';
 import { type Redaction, type RedactOptions, redact } from '../redact';
 import { BRIEF_LABELS, type BriefLabels, type Locale } from './labels';
 import { stripControls } from './sanitize';
-import { cutPoint, SECRET_REACH } from './shorten';
+import { shorten, withinBudget } from './shorten';
 
 export interface Field {
   label: string;
@@ -197,16 +197,8 @@ function reproBlocks(e: Escalation, L: BriefLabels): Block[] {
 function evidenceBlock(e: Escalation, L: BriefLabels, redaction: RedactOptions): Block | undefined {
   const all = [...e.repro.evidence, ...e.supporting.logs].map((s) => s.trimEnd()).filter((s) => s.trim());
   if (!all.length) return undefined;
-  const joined = all.join('\n');
-  // Stripped first, as masking will be: a mark inside a card number would hide it from the cut. Only the
-  // head is read past here (a log can be megabytes and this runs on every keystroke).
-  const raw = stripControls(joined.slice(0, EVIDENCE_CHARS_IN_BRIEF + SECRET_REACH));
-  if (raw.length <= EVIDENCE_CHARS_IN_BRIEF && joined.length <= EVIDENCE_CHARS_IN_BRIEF + SECRET_REACH) {
-    return { kind: 'code', label: L.errorsAndLogs, text: raw };
-  }
-  const cut = cutPoint(raw, EVIDENCE_CHARS_IN_BRIEF, redaction);
-  const left = Math.max(0, raw.length - cut) + Math.max(0, joined.length - EVIDENCE_CHARS_IN_BRIEF - SECRET_REACH);
-  return { kind: 'code', label: L.errorsAndLogs, text: raw.slice(0, cut), note: L.truncated(left) };
+  const { text, left } = shorten(all.join('\n'), EVIDENCE_CHARS_IN_BRIEF, redaction);
+  return { kind: 'code', label: L.errorsAndLogs, text, note: left ? L.truncated(left) : undefined };
 }
 
 export function buildBrief(e: Escalation, locale: Locale, template: Template, opts: BriefOptions): BriefDocument {
@@ -290,16 +282,14 @@ export function buildBrief(e: Escalation, locale: Locale, template: Template, op
     meta.push({ label: L.reportedBy, value: e.reportedBy.trim() || L.notSet });
     meta.push({ label: L.date, value: dateTime(opts.now.toISOString(), locale, opts, false) });
   }
-  return sanitize(
-    {
-      punct: L.punct,
-      redactions: [],
-      title: { label: L.escalation, value: e.summary.trim() || L.untitled },
-      meta,
-      sections,
-    },
-    redaction,
-  );
+  const doc: BriefDocument = {
+    punct: L.punct,
+    redactions: [],
+    title: { label: L.escalation, value: e.summary.trim() || L.untitled },
+    meta,
+    sections,
+  };
+  return sanitize(withinBudget(doc, L.truncated, redaction), redaction);
 }
 
 type Clean = (s: string) => string;

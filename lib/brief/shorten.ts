@@ -1,8 +1,14 @@
 import { type RedactOptions, secretSpans } from '../redact';
+import type { Block, BriefDocument, Field } from './document';
+import { stripControls } from './sanitize';
 
 // How far past a cut a secret it falls inside can reach (a card or key cut in two would no longer match
 // what masks it, and half would show).
-export const SECRET_REACH = 4096;
+const SECRET_REACH = 4096;
+
+// Slack takes 40,000 characters a message and a Jira text field 32,767 by default: the ticket text in a
+// brief, besides the evidence (EVIDENCE_CHARS_IN_BRIEF), stays within this so that a whole brief fits both.
+export const TEXT_CHARS_IN_BRIEF = 16_000;
 
 /**
  * Where to cut text down to at most `limit` characters: at a line end within the last eighth of what is
@@ -10,7 +16,7 @@ export const SECRET_REACH = 4096;
  * halves of a surrogate pair (an emoji, a rare CJK character), and before the start of a secret it would
  * fall inside.
  */
-export function cutPoint(text: string, limit: number, redaction: RedactOptions): number {
+function cutPoint(text: string, limit: number, redaction: RedactOptions): number {
   if (text.length <= limit) return text.length;
   const lastCode = text.charCodeAt(limit - 1);
   let cut = lastCode >= 0xd800 && lastCode <= 0xdbff ? limit - 1 : limit;
@@ -25,4 +31,96 @@ export function cutPoint(text: string, limit: number, redaction: RedactOptions):
     if (across) cut = across[0];
   }
   return cut;
+}
+
+/**
+ * The head of some ticket text, stripped as masking will see it, and how many characters were left out.
+ * Stripped first: a mark inside a card number would hide it from the cut. Only the head is read (a log can
+ * be megabytes and this runs on every keystroke).
+ */
+export function shorten(text: string, limit: number, redaction: RedactOptions): { text: string; left: number } {
+  const raw = stripControls(text.slice(0, limit + SECRET_REACH));
+  if (raw.length <= limit && text.length <= limit + SECRET_REACH) return { text: raw, left: 0 };
+  const cut = cutPoint(raw, limit, redaction);
+  return { text: raw.slice(0, cut), left: raw.length - cut + Math.max(0, text.length - limit - SECRET_REACH) };
+}
+
+// The length each piece of text may keep so that together they fit the budget: the short ones whole, the
+// longest cut to the same length.
+function share(sizes: number[], budget: number): number {
+  const sorted = [...sizes].sort((a, b) => a - b);
+  let left = budget;
+  for (const [i, size] of sorted.entries()) {
+    const each = Math.floor(left / (sorted.length - i));
+    if (size > each) return each;
+    left -= size;
+  }
+  return Number.POSITIVE_INFINITY;
+}
+
+type Note = (left: number) => string;
+
+function shortText(text: string, limit: number, note: Note, redaction: RedactOptions): string {
+  const head = shorten(text, limit, redaction);
+  return head.left ? `${head.text}\n${note(head.left)}` : head.text;
+}
+
+// A list keeps its first items, the one the limit falls in cut, and one item more saying what was left out.
+function shortList(items: string[], limit: number, note: Note, redaction: RedactOptions): string[] {
+  const kept: string[] = [];
+  let used = 0;
+  let left = 0;
+  for (const item of items) {
+    const head = left ? { text: '', left: item.length } : shorten(item, Math.max(0, limit - used), redaction);
+    if (head.text.trim()) kept.push(head.left ? head.text : item);
+    left += head.left;
+    used += item.length;
+  }
+  return left ? [...kept, note(left)] : kept;
+}
+
+// A list is one piece, cut as a whole; each field is one; the evidence has a limit of its own.
+function blockSizes(b: Block): number[] {
+  if (b.kind === 'code') return [];
+  if (b.kind === 'paragraph') return [b.text.length];
+  if (b.kind === 'ordered' || b.kind === 'bullets') return [b.items.reduce((n, item) => n + item.length, 0)];
+  return b.items.map((f) => f.value.length);
+}
+
+/**
+ * The brief with its ticket text within TEXT_CHARS_IN_BRIEF: when the title, fields, paragraphs and lists
+ * (the evidence apart) add up to more, the longest are cut to the same length, each saying how many
+ * characters were left out. The record keeps them all.
+ */
+export function withinBudget(doc: BriefDocument, note: Note, redaction: RedactOptions): BriefDocument {
+  const values = (items: Field[]) => items.map((f) => f.value.length);
+  const sizes = [
+    doc.title.value.length,
+    ...values(doc.meta),
+    ...doc.sections.flatMap((s) => s.blocks.flatMap(blockSizes)),
+  ];
+  const limit = share(sizes, TEXT_CHARS_IN_BRIEF);
+  if (limit === Number.POSITIVE_INFINITY) return doc;
+  const text = (s: string) => (s.length > limit ? shortText(s, limit, note, redaction) : s);
+  const field = (f: Field): Field => ({ ...f, value: text(f.value) });
+  const block = (b: Block): Block => {
+    switch (b.kind) {
+      case 'fields':
+      case 'lines':
+        return { ...b, items: b.items.map(field) };
+      case 'paragraph':
+        return { ...b, text: text(b.text) };
+      case 'ordered':
+      case 'bullets':
+        return { ...b, items: shortList(b.items, limit, note, redaction) };
+      case 'code':
+        return b;
+    }
+  };
+  return {
+    ...doc,
+    title: field(doc.title),
+    meta: doc.meta.map(field),
+    sections: doc.sections.map((s) => ({ ...s, blocks: s.blocks.map(block) })),
+  };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { EVIDENCE_CHARS_IN_BRIEF, formatMoney } from '../../lib/brief/document';
 import { BRIEF_FORMATS, type BriefFormat, clipboardPayload, renderBrief } from '../../lib/brief/render';
+import { TEXT_CHARS_IN_BRIEF } from '../../lib/brief/shorten';
 import { instantOf, toLocalInput } from '../../lib/escalation/deadline';
 import { HOSTILE_TEXT } from '../../scripts/pages/zendesk.mjs';
 import { ascending, draft, FULL, golden, indexesOf, OPTS } from './brief-fixture';
@@ -341,6 +342,73 @@ describe('long evidence', () => {
     );
     expect(md).toContain('x'.repeat(EVIDENCE_CHARS_IN_BRIEF));
     expect(md).not.toContain('truncated');
+  });
+});
+
+describe('long ticket text', () => {
+  // A Jira text field takes 32,767 characters by default, a Slack message 40,000.
+  const JIRA_FIELD = 32_767;
+  const truncated = /\[truncated: ([\d,]+) more characters are kept in the escalation record\]/;
+
+  test.each(BRIEF_FORMATS)('a 300,000-character description is cut at a word, with a note (%s)', (format) => {
+    const description = 'word '.repeat(60_000).trim();
+    const out = renderBrief(draft({ summary: 's', description }), format, 'en', OPTS);
+    expect(out.length).toBeLessThan(JIRA_FIELD);
+    expect(out).toContain('word word');
+    expect(out).toMatch(/word(\s|<br>)*\\?\[truncated: [\d,]+ more characters/);
+    const text = renderBrief(draft({ summary: 's', description }), 'text', 'en', OPTS);
+    const shown = /ISSUE DESCRIPTION\n(.*)\n\[truncated/.exec(text)?.[1] ?? '';
+    expect(shown.length).toBeLessThanOrEqual(TEXT_CHARS_IN_BRIEF);
+    expect(shown.endsWith('word')).toBe(true);
+    expect(shown.length + Number(truncated.exec(text)?.[1]?.replaceAll(',', ''))).toBe(description.length);
+  });
+
+  test.each(['en', 'zh-CN'] as const)('a brief with every field filled to excess fits a Jira field (%s)', (locale) => {
+    const big = (c: string) => `${c} `.repeat(50_000);
+    const items = Array.from({ length: 300 }, (_, i) => `item ${i} ${'y'.repeat(300)}`);
+    const e = draft({
+      summary: big('s'),
+      reportedBy: big('r'),
+      customer: { name: big('n'), account: big('a') },
+      impact: {
+        breadth: { names: big('b') },
+        workflowImpact: big('w'),
+        duration: { since: '2026-11-18T09:12:00Z', critical: big('c') },
+        contractual: { obligations: big('o') },
+      },
+      description: big('d'),
+      tried: items.map((action) => ({ action, result: action })),
+      repro: {
+        startingState: big('t'),
+        steps: items,
+        expected: big('e'),
+        actual: big('a'),
+        environment: big('v'),
+        ruledOut: items,
+        evidence: [big('L')],
+      },
+      communication: {
+        lastUpdate: { at: '2026-11-19T09:30:00Z', text: big('u') },
+        expectation: big('x'),
+        escalationRisk: big('k'),
+      },
+      needed: { asks: items.map((detail) => ({ kind: 'other' as const, detail })), deadline: '2026-11-23T17:00' },
+      targetInfo: {
+        useCase: big('1'),
+        requestFrequency: big('2'),
+        competitivePressure: big('3'),
+        containment: big('4'),
+        urgency: big('5'),
+      },
+      supporting: { links: items, threads: items, logs: [big('M')] },
+    });
+    for (const format of BRIEF_FORMATS) {
+      const out = renderBrief(e, format, locale, OPTS);
+      expect(out.length, format).toBeLessThan(JIRA_FIELD);
+      expect(out, format).toContain('item 0 yyy');
+      expect(out, format).not.toContain('item 299');
+      expect(out.match(/truncated|已截断/g)?.length, format).toBeGreaterThanOrEqual(20);
+    }
   });
 });
 
