@@ -4,13 +4,16 @@ import { ticketNumber } from '../lib/helpdesks/ticket-number';
 import { useI18n } from './i18n';
 import { cx } from './ui';
 
-// Always visible: which ticket, what the engine recommends, and how ready the brief is.
+// Always visible: which ticket, what the engine recommends, and (when escalating) how ready the brief is.
 export function PanelHeader({ draft, assessment }: { draft: Escalation; assessment: Assessment }) {
   const { t, L } = useI18n();
   const severity = draft.severity ?? assessment.severity;
   const target = draft.target ?? assessment.target;
   const number = draft.ticket && ticketNumber(draft.ticket);
   const ticket = number ? `#${number}` : t('header_noTicket');
+  // Handled in support, nothing is escalated: no suggested team or readiness to show, unless the agent
+  // has chosen a severity or a target and is escalating anyway.
+  const escalating = assessment.decision === 'escalate' || draft.severity !== undefined || draft.target !== undefined;
   return (
     <section className={cx('panel-header')} aria-label={t('header_region')}>
       <p className={cx('ph-ticket')} title={draft.summary}>
@@ -20,15 +23,19 @@ export function PanelHeader({ draft, assessment }: { draft: Escalation; assessme
         <span className={cx('pill', `pill-${assessment.decision}`)}>
           {assessment.decision === 'escalate' ? t('header_escalate') : t('header_handle')}
         </span>
-        <span className={cx('pill')}>
-          {L.labelled(L.severity, L.severities[severity])}
-          {draft.severity ? '' : `${L.punct.gap}${t('header_suggested')}`}
-        </span>
-        <span className={cx('pill')}>
-          {L.labelled(L.target, L.targets[target])}
-          {draft.target ? '' : `${L.punct.gap}${t('header_suggested')}`}
-        </span>
-        <span className={cx('pill')}>{t('header_readiness', assessment.readiness.score)}</span>
+        {escalating ? (
+          <>
+            <span className={cx('pill')}>
+              {L.labelled(L.severity, L.severities[severity])}
+              {draft.severity ? '' : `${L.punct.gap}${t('header_suggested')}`}
+            </span>
+            <span className={cx('pill')}>
+              {L.labelled(L.target, L.targets[target])}
+              {draft.target ? '' : `${L.punct.gap}${t('header_suggested')}`}
+            </span>
+            <span className={cx('pill')}>{t('header_readiness', assessment.readiness.score)}</span>
+          </>
+        ) : null}
       </p>
     </section>
   );
