@@ -10,7 +10,12 @@ export interface Finding {
 }
 
 const VAGUE: readonly { re: RegExp; en: string; zh: string }[] = [
-  { re: /\btry(?:ing)? to\b|尝试/i, en: '“try to” hides what exactly was done', zh: '“尝试”没有说明具体做了什么' },
+  {
+    // "The app will try to reconnect" describes what the product does, not a step the agent left vague.
+    re: /(?<!\b(?:app|application|system|client|server|browser|extension|service|job|sync|it)\s+(?:(?:will|would|then|automatically)\s+)*)\btry(?:ing)? to\b|(?<!(?:应用|系统|客户端|服务器|程序|浏览器|插件|扩展|服务|它)(?:会|将|将会|就会|会自动|自动)?)(?:尝试|试一下|试试|试着)/i,
+    en: '“try to” hides what exactly was done',
+    zh: '“尝试”没有说明具体做了什么',
+  },
   {
     re: /\bsome (?:data|value|values|stuff|input|thing|things|records?|files?|documents?|images?|text|numbers?|users?|accounts?)\b|一些数据|一些值|某个文件/i,
     en: '“some data” is not an exact value',
@@ -24,9 +29,14 @@ const VAGUE: readonly { re: RegExp; en: string; zh: string }[] = [
   { re: /\betc\.?(?=\s|$)|\band so on\b|等等/i, en: '“etc.” leaves steps out', zh: '“等等”省略了步骤' },
   {
     // "Go to the page" names no page; "Go to the Billing page" or "the page for invoices" does.
-    re: /\b(?:go|navigate|open|return) to (?:the|a) (?:page|screen|tab|form|section)\b(?!\s+(?:["'“‘`]|named|called|titled|for|of|with)\b)/i,
+    re: /\b(?:go|navigate|open|return) to (?:the|a) (?:page|screen|tab|form|section)\b(?!\s+(?:["'“‘`「]|named|called|titled|for|of|with)\b)/i,
     en: '“the page” does not say which one',
     zh: '“该页面”没有说明是哪个页面',
+  },
+  {
+    re: /\b(?:click|poke|play|mess|look) around\b|随便点|到处点|点来点去/i,
+    en: '“click around” does not say what was clicked',
+    zh: '“随便点”没有说明点了什么',
   },
   {
     re: /\bsomething\b|\bsomehow\b|\bsomewhere\b|某个|某些/i,
@@ -35,9 +45,34 @@ const VAGUE: readonly { re: RegExp; en: string; zh: string }[] = [
   },
 ];
 
-// A concrete step names a UI element, a path, a quoted value or a number.
+// Quoted text is the exact value or label to use, so its words say nothing about how vague the step is.
+// A straight single quote only opens a quote away from a word, so "doesn't" stays as it is.
+const QUOTED = /"[^"]*"|“[^”]*”|‘[^’]*’|「[^」]*」|『[^』]*』|«[^»]*»|`[^`]*`|(?<!\w)'[^']*'(?!\w)/g;
+
+// A run of capitalised words is a UI name ("Reports", "Broken Links", "Admin"), except the lone capital a
+// sentence starts with ("Try to export").
+const CAPITALISED = /\b[A-Z][A-Za-z0-9-]*[A-Za-z0-9](?:[ \t]+[A-Z][A-Za-z0-9-]*[A-Za-z0-9])*\b/g;
+
+const isName = (run: string, before: string) => /\s/.test(run) || !/(?:^|[.!?;:]\s+)\s*$/.test(before);
+
+const hasName = (text: string) => [...text.matchAll(CAPITALISED)].some((m) => isName(m[0], text.slice(0, m.index)));
+
+// What the vague-word rules read: the step without its quoted values and UI names.
+const ownWords = (text: string) =>
+  text
+    .replace(QUOTED, '""')
+    .replace(CAPITALISED, (run: string, at: number, all: string) => (isName(run, all.slice(0, at)) ? 'X' : run));
+
+// A concrete step names a UI element, a path, a quoted value, a number or a file…
 const CONCRETE =
-  /["'“”‘’`«»@]|\d|\/|>|→|\b(?:button|page|tab|menu|field|link|dialog|modal|dropdown|checkbox|icon|toggle|form|url|column|row|filter|setting|settings|panel|screen|endpoint|api|header|sidebar|click|select|enter|type|upload|navigate)\b|按钮|页面|菜单|标签|字段|链接|对话框|下拉|复选框|图标|设置|点击|选择|输入/i;
+  /["'“”‘’`«»「」『』@]|\d|\/|>|→|\b[\w-]+\.[A-Za-z0-9]{2,5}\b|\b(?:button|page|tab|menu|field|link|dialog|modal|dropdown|checkbox|icon|toggle|form|url|column|row|filter|setting|settings|panel|screen|endpoint|api|header|sidebar|toast|banner|notification|popup|pop-up|tooltip|window|table)\b|按钮|页面|菜单|标签|字段|链接|对话框|下拉|复选框|图标|设置|弹窗|通知|窗口|表格/i;
+
+// …or does a concrete action to something: "Download the file", "Wait for the job", "打开报表".
+// "Click around" and "enter some data" act on nothing in particular.
+const ACTION =
+  /\b(?:open|sign (?:in|out)|log (?:in|out)|download|upload|wait for|choose|select|press|type|enter|click|tap|go to|navigate to|return to)(?:\s+(?:on|in|into|at|as|to|from|for|with))?\s+(?:(?:the|a|an|this|that|its|their|your|my|our|each|every)\s+)?(?!(?:the|a|an|around|about|something|anything|everything|stuff|things?|it|them|some|somewhere|anywhere|here|there|again|etc)\b)[a-z]{2,}|(?:打开|登录|登入|下载|上传|等待|选择|选中|按下|输入|点击|单击|进入|前往|转到)\s*(?!一些|某|随便|一下|看看)[\p{Script=Han}A-Za-z]/iu;
+
+const concrete = (text: string) => CONCRETE.test(text) || ACTION.test(text) || hasName(text);
 
 const ENVIRONMENT: readonly { id: string; re: RegExp; en: string; zh: string }[] = [
   {
@@ -104,8 +139,9 @@ export function lintRepro(repro: Repro): Finding[] {
   }
   for (const step of steps) {
     const n = step.index + 1;
+    const own = ownWords(step.text);
     for (const v of VAGUE) {
-      if (v.re.test(step.text)) {
+      if (v.re.test(own)) {
         findings.push(
           f(
             `repro.vague.${n}`,
@@ -118,7 +154,7 @@ export function lintRepro(repro: Repro): Finding[] {
         );
       }
     }
-    if (!CONCRETE.test(step.text)) {
+    if (!concrete(step.text)) {
       findings.push(
         f(
           `repro.unspecific.${n}`,

@@ -135,6 +135,19 @@ describe('reproduction-step lint', () => {
     ['Export the report', 'repro.unspecific.1'],
     ['Go to the page', 'repro.vague.1'],
     ['Upload some file', 'repro.vague.1'],
+    ['Try to export', 'repro.vague.1'],
+    ['Enter some data', 'repro.vague.1'],
+    ['etc.', 'repro.vague.1'],
+    ['Click around', 'repro.vague.1'],
+    ['试一下导出', 'repro.vague.1'],
+    ['输入一些数据', 'repro.vague.1'],
+    ['The export is broken', 'repro.vague.1'],
+    ['Try to export', 'repro.unspecific.1'],
+    ['Enter some data', 'repro.unspecific.1'],
+    ['Click around', 'repro.unspecific.1'],
+    ['Click it', 'repro.unspecific.1'],
+    ['试一下导出', 'repro.unspecific.1'],
+    ['输入一些数据', 'repro.unspecific.1'],
   ])('step "%s" → %s, pointing at the step', (step, id) => {
     const findings = lintRepro({ ...full, steps: [step, 'Click the "Export" button'] });
     const f = findings.find((x) => x.id === id);
@@ -168,6 +181,37 @@ describe('reproduction-step lint', () => {
       expect(ids).not.toContain('repro.vague.1');
     },
   );
+
+  const stepHints = (step: string) =>
+    lintRepro({ ...full, steps: [step, 'Click the "Export" button'] })
+      .filter((f) => f.field === 'repro.steps.0')
+      .map((f) => f.text.en);
+
+  test.each([
+    'Open Reports, then Export',
+    'Sign in as an Admin user',
+    'Download the file',
+    'Wait for the job to finish',
+    'Press Start and wait for the job to finish',
+    'Observe the error toast',
+    'Open report.csv',
+    '打开报表，然后导出',
+    '下载文件并统计行数',
+  ])('a step naming a UI element or doing a concrete action gets no hint: %s', (step) => {
+    expect(stepHints(step)).toEqual([]);
+  });
+
+  test.each([
+    ['Open Reports > Broken Links and click Run', 'Open the report and it is broken', '“doesn’t work”'],
+    ['Type "something" into the Search field and press Enter', 'Type something into the Search field', '“something'],
+    ["Type 'something' into the Search field", 'Type something into the Search field', '“something'],
+    ['点击「某个」按钮', '点击某个按钮', '“something'],
+    ['点击“同步”按钮，应用会尝试重新连接 3 次', '点击“同步”按钮，尝试重新连接 3 次', '“try to”'],
+    ['Click Sync; the app will try to reconnect 3 times', 'Click Sync and try to reconnect 3 times', '“try to”'],
+  ])('a vague word inside a quote or a UI name is not the step being vague: %s', (named, vague, hint) => {
+    expect(stepHints(named)).toEqual([]);
+    expect(stepHints(vague).join(' ')).toContain(hint);
+  });
 
   test('an email address is an exact value', () => {
     const ids = lintRepro({ ...full, steps: ['Log in as admin@acme.example'] }).map((f) => f.id);
