@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { renderBrief } from '../../lib/brief/render';
+import { assess } from '../../lib/escalation/assess';
 import { StoredEscalation } from '../../lib/escalation/migrate';
 import type { TicketContext } from '../../lib/escalation/model';
 import { draftFromTicket } from '../../lib/escalation/prefill';
@@ -187,6 +188,117 @@ describe('the SLA status a draft stands at follows the clock', () => {
     expect(olderPrefill.impact.contractual.slaStatus).toBeUndefined();
     expect(olderPrefill.prefilled).not.toContain('impact.contractual.slaStatus');
     expect(slaStatusOf(olderPrefill, evening)).toBe('breached');
+  });
+});
+
+describe('English tickets: the phrase that makes a criterion, not the everyday word', () => {
+  test.each([
+    'Is there a scheduled outage this weekend? We want to warn our staff.',
+    "After last week's outage, could you send us the RCA for our records?",
+    'There’s a scheduled outage on Saturday, will exports still work?',
+    'Please send the outage report for October.',
+    'Was the API down yesterday at 3pm? We saw some errors in our logs.',
+    'How do I set up a phishing simulation campaign for our staff?',
+    'How do we protect our team against phishing attacks?',
+    'We run a vulnerability scanner nightly; where do I whitelist its IP?',
+    'Can I export the vulnerability report from our scan?',
+    'Where can I find your GDPR compliance documentation?',
+    'Why did my subscription not renew? My card is valid and I want to keep using the product.',
+    'Please cancel the subscription I bought by mistake yesterday, I have the other one.',
+    'How do I cancel my subscription?',
+    'Will my plan renew automatically?',
+    'Our lawyers cannot open the shared PDF documents in the Legal folder.',
+    'Our lawyers are reviewing the contract template in your editor.',
+    'Our journalists cannot upload photos larger than 20 MB to the newsroom.',
+    'How do I publish a press release in the newsroom?',
+    'How do I post to LinkedIn from the scheduler?',
+    'We are going public next year and need SOX reports.',
+    'Our CEO wants the weekly report to include revenue per region.',
+    'Our CEO asked us to add revenue per region to the report.',
+    'Our executive team cannot open the board dashboard.',
+    'Is this a regression in 4.2? It also happened on 4.1.',
+    'Can you run a linear regression in the reports?',
+    'It came back empty.',
+    'The site is back up, thanks!',
+    'Three rows are missing from the totals table on the dashboard; the export has them.',
+    'Some data is missing in the chart for March.',
+    'How do we avoid data loss when migrating to the new version?',
+    'Uploaded files are deleted after 30 days, right?',
+    'We deleted our old workspace, how do I create a new one?',
+    'They estimate 15 lost orders over the weekend.',
+  ])('ticks nothing: %s', (text) => {
+    expect(detectTextSignals(said(text))).toEqual({});
+  });
+
+  test.each([
+    ['This is a GDPR compliance concern: our EU customer data is stored in a US region.', 'security'],
+    ['Storing EU data in the US violates GDPR.', 'security'],
+    ['We received phishing emails pretending to be your billing team.', 'security'],
+    ['We were hit by a phishing attack that used your login page.', 'security'],
+    ['I want to report a vulnerability: your password reset endpoint does not rate-limit.', 'security'],
+    ['Our pentest found a critical vulnerability in your API.', 'security'],
+    ['We lost all our customer data after the sync.', 'data-loss'],
+    ['All our contacts were deleted overnight.', 'data-loss'],
+    ['Half of our invoices are gone after the migration.', 'data-loss'],
+    ['Records are missing since the migration and we cannot find them anywhere.', 'data-loss'],
+    ['We are experiencing an outage: our checkout is unreachable.', 'production-down'],
+    ['Is there an outage right now? Nothing loads.', 'production-down'],
+    ['There’s a major outage affecting all our stores.', 'production-down'],
+    ['The site is still down.', 'production-down'],
+    ['None of our users can log in since 8am.', 'production-down'],
+    ['Our CEO is asking why this is still not fixed.', 'exec-involvement'],
+    ['Our CTO wants an update by end of day.', 'exec-involvement'],
+    ['Our CFO will call your CEO tomorrow.', 'exec-involvement'],
+    ['Please escalate this to your management.', 'exec-involvement'],
+    ['If this is not fixed by Friday we will cancel our subscription.', 'churn-threat'],
+    ['We won’t renew unless this is fixed.', 'churn-threat'],
+    ["We're seriously considering switching to a competitor.", 'churn-threat'],
+    ['We are not going to renew our contract.', 'churn-threat'],
+    ['The same bug happens again, even though you said it was fixed in the last release.', 'recurring-after-fix'],
+    ['This bug was fixed in 4.1 but it came back in 4.2.', 'recurring-after-fix'],
+    ['This is a regression: it worked in 4.1 and broke in 4.2.', 'recurring-after-fix'],
+    ['The sync is broken again since the latest update.', 'recurring-after-fix'],
+    ['The same error has reappeared after your patch.', 'recurring-after-fix'],
+    ['Our lawyers will be in touch.', 'pr-legal-risk'],
+    ['We have forwarded this to our legal team.', 'pr-legal-risk'],
+    ['A journalist from TechCrunch contacted us about the failed payments.', 'pr-legal-risk'],
+    ['If this is not fixed we will go to the press.', 'pr-legal-risk'],
+    ["I'm going to post about this on LinkedIn.", 'pr-legal-risk'],
+  ])('still ticks its criterion: %s → %s', (text, id) => {
+    const found = detectTextSignals(said(text));
+    expect(Object.keys(found)).toEqual([id]);
+    expect(found[id as keyof typeof found]?.evidence).toMatch(/“.+”/);
+  });
+
+  test('a ticket titled just "Outage" is one; an "Outage follow-up" is not', () => {
+    expect(Object.keys(detectTextSignals(ticket({ subject: 'Outage' })))).toEqual(['production-down']);
+    expect(detectTextSignals(ticket({ subject: 'Outage follow-up' }))).toEqual({});
+  });
+
+  test.each([
+    'Is there a scheduled outage this weekend? We want to warn our staff.',
+    'How do I set up a phishing simulation campaign for our staff?',
+    'Our CEO wants the weekly report to include revenue per region.',
+  ])('the panel header stays at Handle in support, not a Critical escalation: %s', (text) => {
+    const a = assess({ draft: draftFromTicket(said(text), { id: 'e', now: NOW }), now: NOW, agentTier: 'l1' });
+    expect(a.decision).toBe('handle');
+    expect(a.severity).not.toBe('critical');
+  });
+
+  test('a compliance concern escalates to Security', () => {
+    const a = assess({
+      draft: draftFromTicket(
+        said('This is a GDPR compliance concern: our EU customer data is stored in a US region.'),
+        {
+          id: 'e',
+          now: NOW,
+        },
+      ),
+      now: NOW,
+      agentTier: 'l1',
+    });
+    expect(a.decision).toBe('escalate');
+    expect(a.target).toBe('security');
   });
 });
 
