@@ -60,9 +60,32 @@ export function luhn(number: string): boolean {
 const label = (what: string) => () => `[${what} removed]`;
 
 // A secret's name, joined to others by _ or - ("aws_secret_access_key", "X-Auth-Token"), so the name is not
-// bounded by \b; its value may be quoted, and a quoted value may hold spaces.
-const SECRET_NAME =
-  '(?<![A-Za-z0-9])(?:api[_-]?key|(?:secret[_-]?)?access[_-]?key|secret[_-]?key|(?:access|auth|refresh|session)[_-]?token|client[_-]?secret|secret|password|passwd|pwd)(?![A-Za-z0-9])';
+// bounded by \b. Its letters are spelled in both cases because the rule is case-sensitive: whether a capital
+// follows a full stop decides where a bare value ends.
+const anyCase = (pattern: string) => pattern.replace(/[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`);
+const SECRET_NAME = `(?<![A-Za-z0-9])(?:${anyCase(
+  'api[_-]?key|(?:secret[_-]?)?access[_-]?key|secret[_-]?key|(?:access|auth|refresh|session)[_-]?token|client[_-]?secret|secret|password|passwd|pwd',
+)})(?![A-Za-z0-9])`;
+
+// A quoted value is masked whole, however short, spaces and escaped quotes and all ("Hunt3r\"2 more");
+// Chinese text quotes with “” ‘’ 「」 『』.
+const QUOTED = [
+  String.raw`"((?:[^"\\\n]|\\.)+)"`,
+  String.raw`'((?:[^'\\\n]|\\.)+)'`,
+  String.raw`“([^”\n]+)”`,
+  String.raw`‘([^’\n]+)’`,
+  String.raw`「([^」\n]+)」`,
+  String.raw`『([^』\n]+)』`,
+];
+// A bare value stops at a space, a quote, , ; } and at CJK text and the full-width or typographic punctuation
+// around it ("api_key=sk12345，之后…"): no one types those in a secret, and the sentence goes on after the mask.
+const BARE = String.raw`[^\s"',;}\u2000-\u206F\u3000-\u303F\uFF00-\uFFEF\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}]`;
+// . ! ? after it end the sentence, not the secret, at the end of a line, before a capital or a CJK word
+// ("password=hunter22. Please") or right before a quote or CJK text; elsewhere they are the secret's own
+// ("password=p.ss.w0rd! to log in"), so a secret ending in one is not left showing it. Only the start of a run
+// of them is tried, so a value holding thousands of dots is read once, not once per dot.
+const SENTENCE_END = String.raw`(?<![.!?])[.!?]+(?:$|(?=[^\S\n]*\n|[^\S\n]+[\p{Lu}\p{Lo}])|(?![\s,;}]|${BARE}))`;
+const BARE_VALUE = `(${BARE}{4,}?)(?=${SENTENCE_END}|(?!${BARE}))`;
 
 const RULES: readonly Rule[] = [
   { kind: 'bearer', re: /\bBearer\s+([A-Za-z0-9\-._~+/]{16,}=*)/gi, group: 1, mask: label('token') },
@@ -84,12 +107,8 @@ const RULES: readonly Rule[] = [
   },
   {
     kind: 'api-key',
-    // Quoted: any length, escaped quotes included ("Hunt3r\"2 more"); bare: up to the next space, 4 or more.
-    re: new RegExp(
-      `${SECRET_NAME}["']?\\s*[:=]\\s*(?:"((?:[^"\\\\\\n]|\\\\.)+)"|'((?:[^'\\\\\\n]|\\\\.)+)'|([^\\s"',;}]{4,}))`,
-      'gi',
-    ),
-    group: [1, 2, 3],
+    re: new RegExp(String.raw`${SECRET_NAME}["']?\s*[:=]\s*(?:${QUOTED.join('|')}|${BARE_VALUE})`, 'gu'),
+    group: [1, 2, 3, 4, 5, 6, 7],
     mask: label('secret'),
   },
   {

@@ -94,6 +94,54 @@ describe('what is always masked', () => {
   });
 });
 
+describe('where a bare secret ends', () => {
+  test.each([
+    [
+      '根本原因：token=abc password=hunter22。感谢协助，贵团队无需进一步处理。',
+      '根本原因：token=abc password=[secret removed]。感谢协助，贵团队无需进一步处理。',
+    ],
+    [
+      '客户说 api_key=sk12345，之后所有导出都失败了，影响 300 个用户。',
+      '客户说 api_key=[secret removed]，之后所有导出都失败了，影响 300 个用户。',
+    ],
+    ['登录失败（password=hunter22）请重置', '登录失败（password=[secret removed]）请重置'],
+    ['配置里 secret=abcd1234、token 也错了', '配置里 secret=[secret removed]、token 也错了'],
+    ['The password=hunter22. Please reset it.', 'The password=[secret removed]. Please reset it.'],
+    ['It was password=hunter22.', 'It was password=[secret removed].'],
+    ['Try pwd=hunter22!\nThen retry', 'Try pwd=[secret removed]!\nThen retry'],
+    ['Is it api_key=abcd1234? Yes', 'Is it api_key=[secret removed]? Yes'],
+    ['"password=hunter22."', '"password=[secret removed]."'],
+    ['Password: “correct horse”', 'Password: “[secret removed]”'],
+  ])('the text after it stays: %s', (text, masked) => {
+    expect(run(text).out).toBe(masked);
+  });
+
+  test.each([
+    ['use password=p.ss.w0rd! to log in', 'use password=[secret removed] to log in'],
+    ['use password=p.ss.w0rd!, then retry', 'use password=[secret removed], then retry'],
+    ['secret=eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.c2lnbmF0dXJl. Then', 'secret=[secret removed]. Then'],
+    ['password=hunter.22 works', 'password=[secret removed] works'],
+    ['password=Pässwörd1 works', 'password=[secret removed] works'],
+  ])('a secret holding dots or symbols is masked whole: %s', (text, masked) => {
+    expect(run(text).out).toBe(masked);
+  });
+
+  test('hostile text (a value of 200,000 dots) is masked at once', () => {
+    const dots = '.'.repeat(200_000);
+    expect(run(`password=ab${dots}x then`).out).toBe('password=[secret removed] then');
+  }, 2000);
+
+  test('a Chinese description copies whole', () => {
+    const brief = renderBrief(
+      draft({ description: '客户说 api_key=sk12345，之后所有导出都失败了，影响 300 个用户。' }),
+      'markdown',
+      'zh-CN',
+      OPTS,
+    );
+    expect(brief).toContain('客户说 api\\_key=\\[secret removed\\]，之后所有导出都失败了，影响 300 个用户。');
+  });
+});
+
 describe('options and undo', () => {
   test('emails and phone numbers only when asked', () => {
     const text = 'Reach dana@acme.example or +1 (415) 555-0134';
