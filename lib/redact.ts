@@ -40,7 +40,9 @@ interface Rule {
   optional?: 'emails' | 'phones';
 }
 
-const digits = (s: string) => s.replace(/\D/g, '');
+// Full-width digits (what a Chinese or Japanese IME types) count as the ASCII ones.
+const digits = (s: string) =>
+  s.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)).replace(/\D/g, '');
 
 export function luhn(number: string): boolean {
   const d = digits(number);
@@ -87,6 +89,9 @@ const BARE = String.raw`[^\s"',;}\u2000-\u206F\u3000-\u303F\uFF00-\uFFEF\p{sc=Ha
 const SENTENCE_END = String.raw`(?<![.!?])[.!?]+(?:$|(?=[^\S\n]*\n|[^\S\n]+[\p{Lu}\p{Lo}])|(?![\s,;}]|${BARE}))`;
 const BARE_VALUE = `(${BARE}{4,}?)(?=${SENTENCE_END}|(?!${BARE}))`;
 
+// A digit as typed: ASCII or full-width.
+const D = '[0-9０-９]';
+
 const RULES: readonly Rule[] = [
   { kind: 'bearer', re: /\bBearer\s+([A-Za-z0-9\-._~+/]{16,}=*)/gi, group: 1, mask: label('token') },
   // The "token" scheme (GitHub's) in any case; its value has letters and digits: "the token refresh_flow" is prose.
@@ -113,7 +118,13 @@ const RULES: readonly Rule[] = [
   },
   {
     kind: 'card',
-    re: /\b\d(?:[ -]?\d){12,18}\b/g,
+    // Grouped by a space of any width (no-break, thin, ideographic, zero-width) or a dash, as a word processor or
+    // an IME writes it, or by dots in fours (4-6-5 for Amex); digits either side of a dot otherwise are a decimal
+    // ("thread_ts=1700000000.123456").
+    re: new RegExp(
+      `(?<![\\w０-９]|${D}[.．])(?:${D}{4}(?:[.．]${D}{4}){3}(?:[.．]${D}{3})?|${D}{4}[.．]${D}{6}[.．]${D}{4,5}|${D}(?:[- \\u00a0\\u2000-\\u200d\\u2010-\\u2015\\u202f\\u205f\\u2060\\u3000－]?${D}){12,18})(?![\\w０-９]|[.．]${D})`,
+      'g',
+    ),
     group: 0,
     valid: luhn,
     mask: (v) => `[card •••• ${digits(v).slice(-4)}]`,

@@ -142,6 +142,35 @@ describe('where a bare secret ends', () => {
   });
 });
 
+describe('card numbers as they are written', () => {
+  test.each([
+    ['card 4111\u00a01111\u00a01111\u00a01111 declined', 'card [card •••• 1111] declined'],
+    ['card 4111\u202f1111\u202f1111\u202f1111 declined', 'card [card •••• 1111] declined'],
+    ['card 4111\u20091111\u20091111\u20091111 declined', 'card [card •••• 1111] declined'],
+    ['card 4111\u200b1111\u200b1111\u200b1111 declined', 'card [card •••• 1111] declined'],
+    ['card 4111.1111.1111.1111 declined', 'card [card •••• 1111] declined'],
+    ['Amex 3782.822463.10005 declined', 'Amex [card •••• 0005] declined'],
+    ['card 4111\u20111111\u20111111\u20111111 declined', 'card [card •••• 1111] declined'],
+    ['付款失败 卡号 4111\u00a01111\u00a01111\u00a01111，请核实', '付款失败 卡号 [card •••• 1111]，请核实'],
+    ['卡号４１１１１１１１１１１１１１１１，请核实', '卡号[card •••• 1111]，请核实'],
+    ['卡号：４１１１　１１１１　１１１１　１１１１。', '卡号：[card •••• 1111]。'],
+  ])('%s', (text, masked) => {
+    const { out, found } = run(text);
+    expect(out).toBe(masked);
+    expect(found.map((f) => f.kind)).toEqual(['card']);
+  });
+
+  test.each([
+    ['from 192.168.100.200 running 4.1.1111.1111'],
+    ['card 4111.1111.1111.1112 (fails the Luhn check)'],
+    ['https://acme.slack.com/archives/C01/p1?thread_ts=1700000000.123456'],
+    ['total 4111111111111111.50 and ratio 0.4111111111111111'],
+    ['卡号４１１１１１１１１１１１１１１２不对'],
+  ])('leaves other numbers alone: %s', (text) => {
+    expect(run(text).out).toBe(text);
+  });
+});
+
 describe('options and undo', () => {
   test('emails and phone numbers only when asked', () => {
     const text = 'Reach dana@acme.example or +1 (415) 555-0134';
@@ -171,6 +200,18 @@ describe('in the brief', () => {
     expect(out).not.toContain('abcdefghijklmnopqrstuvwxyz123456');
     expect(out).not.toContain('pa55word');
     expect(out).not.toContain('4242-4242-4242-4242');
+  });
+
+  test.each(BRIEF_FORMATS)('%s masks a card typed with no-break spaces in a Chinese brief', (format) => {
+    const out = renderBrief(
+      draft({ repro: { evidence: ['付款失败 卡号 4111\u00a01111\u00a01111\u00a01111'] } }),
+      format,
+      'zh-CN',
+      OPTS,
+    );
+    expect(out).toContain('付款失败 卡号 ');
+    expect(out).toContain('•••• 1111');
+    expect(out).not.toContain('4111\u00a01111');
   });
 
   test('the panel gets the list of what was masked', () => {
