@@ -2,6 +2,7 @@
 // sees each masked item in the panel and can keep one visible; the choice is stored by a hash of the
 // value, so the list of choices never repeats the secret.
 
+import { issuedByCardNetwork } from './card-networks';
 import type { Escalation } from './escalation/model';
 import type { Settings } from './settings/model';
 
@@ -126,7 +127,7 @@ const RULES: readonly Rule[] = [
       'g',
     ),
     group: 0,
-    valid: luhn,
+    valid: (v) => issuedByCardNetwork(digits(v)) && luhn(v),
     mask: (v) => `[card •••• ${digits(v).slice(-4)}]`,
   },
   {
@@ -158,7 +159,8 @@ export function redactionKey(kind: RedactionKind, value: string): string {
   return `${kind}:${(h >>> 0).toString(16)}`;
 }
 
-// The secret a rule's match holds, when it is one (a card passes the Luhn check, a token has digits).
+// The secret a rule's match holds, when it is one (a card is one a network issues and passes the Luhn check,
+// a token has digits).
 function secretIn(rule: Rule, match: string, groups: unknown[]): string | undefined {
   const picks = typeof rule.group === 'number' ? [rule.group] : rule.group;
   const value = rule.group === 0 ? match : picks.map((g) => groups[g - 1]).find((v) => typeof v === 'string' && v);

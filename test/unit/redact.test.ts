@@ -171,6 +171,51 @@ describe('card numbers as they are written', () => {
   });
 });
 
+describe('a card number is one a card network issues', () => {
+  test.each([
+    ['Visa 4111 1111 1111 1111', 'Visa [card •••• 1111]'],
+    ['Visa (13 digits) 4222222222222', 'Visa (13 digits) [card •••• 2222]'],
+    ['Mastercard 5555 5555 5555 4444', 'Mastercard [card •••• 4444]'],
+    ['Mastercard 2223 0031 2200 3222', 'Mastercard [card •••• 3222]'],
+    ['Amex 3782 822463 10005', 'Amex [card •••• 0005]'],
+    ['Discover 6011 1111 1111 1117', 'Discover [card •••• 1117]'],
+    ['Discover 6445 6445 6445 6445', 'Discover [card •••• 6445]'],
+    ['JCB 3530 1113 3330 0000', 'JCB [card •••• 0000]'],
+    ['Diners 3056 930902 5904', 'Diners [card •••• 5904]'],
+    ['Diners 38520000023237', 'Diners [card •••• 3237]'],
+    ['银联卡 6212 3456 7890 1232，请退款', '银联卡 [card •••• 1232]，请退款'],
+    ['银联卡 621234567890123457', '银联卡 [card •••• 3457]'],
+    ['Maestro 6759 6498 2643 8453', 'Maestro [card •••• 8453]'],
+    ['Maestro 5018 0000 0000 0009', 'Maestro [card •••• 0009]'],
+  ])('%s', (text, masked) => {
+    expect(run(text).out).toBe(masked);
+  });
+
+  // Each passes the Luhn check.
+  test.each([
+    ['ts=1732274400024 order=1234567890123452'],
+    ['时间戳 1732274400024，订单号 1234567890123452 已退款'],
+    ['created 17000000001231 ms'],
+    ['order number 5000000000000009'],
+    ['tracking 99999999999999996'],
+    ['Visa-like but 15 digits: 411111111111116'],
+    ['Amex-like but 16 digits: 3782822463100003'],
+    ['Mastercard-like but 15 digits: 555555555555442'],
+    ['call +1 415 555 0134 or +86 138 0013 8000, ext. 4411 2'],
+  ])('leaves other long numbers alone: %s', (text) => {
+    expect(run(text).out).toBe(text);
+  });
+
+  test('a minute of millisecond timestamps and a run of order ids are never cards', () => {
+    const numbers = Array.from({ length: 1000 }, (_, i) => [
+      String(1732274400000 + i * 37),
+      String(1000000000000000 + i * 7919),
+    ]).flat();
+    const text = numbers.join(' ');
+    expect(run(text).out).toBe(text);
+  });
+});
+
 describe('options and undo', () => {
   test('emails and phone numbers only when asked', () => {
     const text = 'Reach dana@acme.example or +1 (415) 555-0134';
