@@ -64,11 +64,14 @@ const label = (what: string) => () => `[${what} removed]`;
 
 // A secret's name, joined to others by _ or - ("aws_secret_access_key", "X-Auth-Token"), so the name is not
 // bounded by \b. Its letters are spelled in both cases because the rule is case-sensitive: whether a capital
-// follows a full stop decides where a bare value ends.
+// follows a full stop decides where a bare value ends. A Chinese name needs no boundary: "api密钥",
+// "访问令牌" and "登录密码" end in one.
 const anyCase = (pattern: string) => pattern.replace(/[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`);
-const SECRET_NAME = `(?<![A-Za-z0-9])(?:${anyCase(
+const SECRET_NAME = `(?:(?<![A-Za-z0-9])(?:${anyCase(
   'api[_-]?key|(?:secret[_-]?)?access[_-]?key|secret[_-]?key|(?:access|auth|refresh|session)[_-]?token|client[_-]?secret|secret|password|passwd|pwd',
-)})(?![A-Za-z0-9])`;
+)})(?![A-Za-z0-9])|密码|口令|密钥|秘钥|令牌)`;
+// A colon or equals sign, ASCII or full-width (a Chinese IME types "密码：hunter2"); "忘记密码了" names no value.
+const ASSIGN = '[:=：＝]';
 
 // A quoted value is masked whole, however short, spaces and escaped quotes and all ("Hunt3r\"2 more");
 // Chinese text quotes with “” ‘’ 「」 『』.
@@ -113,7 +116,7 @@ const RULES: readonly Rule[] = [
   },
   {
     kind: 'api-key',
-    re: new RegExp(String.raw`${SECRET_NAME}["']?\s*[:=]\s*(?:${QUOTED.join('|')}|${BARE_VALUE})`, 'gu'),
+    re: new RegExp(String.raw`${SECRET_NAME}["']?\s*${ASSIGN}\s*(?:${QUOTED.join('|')}|${BARE_VALUE})`, 'gu'),
     group: [1, 2, 3, 4, 5, 6, 7],
     mask: label('secret'),
   },

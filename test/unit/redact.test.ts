@@ -142,6 +142,49 @@ describe('where a bare secret ends', () => {
   });
 });
 
+describe('secrets named in Chinese or after a full-width colon', () => {
+  test.each([
+    ['密码：hunter2', '密码：[secret removed]'],
+    ['密码: hunter2', '密码: [secret removed]'],
+    ['password：hunter2', 'password：[secret removed]'],
+    ['PASSWORD＝hunter22', 'PASSWORD＝[secret removed]'],
+    ['口令=abcd1234，请勿外传', '口令=[secret removed]，请勿外传'],
+    ['密钥：wJalrXUtnFEMI/K7MDENG。', '密钥：[secret removed]。'],
+    ['api密钥：sk12345abc，已失效', 'api密钥：[secret removed]，已失效'],
+    ['令牌=abcd1234efgh', '令牌=[secret removed]'],
+    ['访问令牌 : eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.abc', '访问令牌 : [secret removed]'],
+    ['登录密码：“hunter 22”', '登录密码：“[secret removed]”'],
+    ['新密码　：　Hunter22，请尽快修改', '新密码　：　[secret removed]，请尽快修改'],
+  ])('%s', (text, masked) => {
+    const { out, found } = run(text);
+    expect(out).toBe(masked);
+    expect(found.map((f) => f.kind)).toEqual(['api-key']);
+  });
+
+  test.each([
+    ['忘记密码了，请帮忙重置'],
+    ['密码：已重置，请查收邮件'],
+    ['修改密码：请在设置页面操作'],
+    ['密码错误 5 次后账号被锁定'],
+    ['密钥是 abcd1234 吗？'],
+    ['令牌：过期了'],
+    ['密码：123'],
+  ])('leaves prose about passwords alone: %s', (text) => {
+    expect(run(text).out).toBe(text);
+  });
+
+  test.each(BRIEF_FORMATS)('a Chinese brief in %s copies them masked', (format) => {
+    const out = renderBrief(
+      draft({ repro: { evidence: ['登录失败 密码：hunter2 password：hunter2，忘记密码了'] } }),
+      format,
+      'zh-CN',
+      OPTS,
+    );
+    expect(out).not.toContain('hunter2');
+    expect(out).toContain('忘记密码了');
+  });
+});
+
 describe('card numbers as they are written', () => {
   test.each([
     ['card 4111\u00a01111\u00a01111\u00a01111 declined', 'card [card •••• 1111] declined'],
