@@ -106,8 +106,15 @@ const RULES: readonly Rule[] = [
     valid: (v) => /\d/.test(v) && /[A-Za-z]/.test(v),
     mask: label('token'),
   },
-  // The password runs to the last @ before the host, so one holding an @ is masked whole.
-  { kind: 'url-password', re: /\b[a-z][a-z0-9+.-]*:\/\/[^\s:@/]+:([^\s/]+)@/gi, group: 1, mask: label('password') },
+  // The password runs to the last @ before the host, so one holding an @ is masked whole. The scheme is
+  // short: unbounded, "a.a.a.…" (a run of scheme characters with no "://") was retried from each of its
+  // letters, seconds for 40 KB.
+  {
+    kind: 'url-password',
+    re: /\b[a-z][a-z0-9+.-]{0,31}:\/\/[^\s:@/]+:([^\s/]+)@/gi,
+    group: 1,
+    mask: label('password'),
+  },
   {
     kind: 'api-key',
     re: /\b(?:sk|pk|rk)_(?:live|test)_[A-Za-z0-9]{10,}\b|\bAKIA[0-9A-Z]{16}\b|\bgh[pousr]_[A-Za-z0-9]{30,}\b|\bgithub_pat_[A-Za-z0-9_]{22,}|\bxox[abeprs]-[A-Za-z0-9-]{10,}\b|\bxapp-[A-Za-z0-9-]{10,}\b|\bAIza[0-9A-Za-z\-_]{35}\b/g,
@@ -137,14 +144,16 @@ const RULES: readonly Rule[] = [
     kind: 'national-id',
     // US SSN (with spaces only after "SSN": "555 12 3456" may be a phone number), UK National Insurance
     // number, Chinese resident identity number (18 characters).
-    re: /\b(?!000|666|9\d\d)\d{3}-(?!00)\d{2}-(?!0000)\d{4}\b|(?<=\b(?:[Ss][Ss][Nn]|[Ss]ocial [Ss]ecurity(?: [Nn]umber)?)#?:?\s*)(?!000|666|9\d\d)\d{3} (?!00)\d{2} (?!0000)\d{4}\b|\b[A-CEGHJ-PR-TW-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b|\b[1-9]\d{5}(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[\dXx]\b/g,
+    re: /\b(?!000|666|9\d\d)\d{3}-(?!00)\d{2}-(?!0000)\d{4}\b|(?<=\b(?:[Ss][Ss][Nn]|[Ss]ocial [Ss]ecurity(?: [Nn]umber)?)#?:?\s{0,3})(?!000|666|9\d\d)\d{3} (?!00)\d{2} (?!0000)\d{4}\b|\b[A-CEGHJ-PR-TW-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b|\b[1-9]\d{5}(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[\dXx]\b/g,
     group: 0,
     mask: label('ID number'),
   },
-  { kind: 'email', re: /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b/g, group: 0, mask: label('email'), optional: 'emails' },
+  // Bounded runs here and below: an unbounded one is retried from each start in a long run of its characters
+  // ("a.a.a.…", 40 KB of spaces), seconds of a frozen preview. An address's local part is at most 64.
+  { kind: 'email', re: /\b[\w.+-]{1,64}@[\w-]+(?:\.[\w-]+)+\b/g, group: 0, mask: label('email'), optional: 'emails' },
   {
     kind: 'phone',
-    re: /(?<![\w/.-])\+?\d[\d ().-]{7,}\d(?![\w/-])/g,
+    re: /(?<![\w/.-])\+?\d[\d ().-]{7,24}\d(?![\w/-])/g,
     group: 0,
     valid: (v) => digits(v).length >= 9 && digits(v).length <= 15,
     mask: label('phone number'),

@@ -131,6 +131,19 @@ describe('where a bare secret ends', () => {
     expect(run(`password=ab${dots}x then`).out).toBe('password=[secret removed] then');
   }, 2000);
 
+  test.each([
+    ['a.', 'a run of scheme or address characters'],
+    ['1-', 'a run of digits and dashes'],
+    [' ', 'a run of spaces'],
+  ])(
+    'hostile text (80 KB of "%s", %s) is copied as is, at once',
+    (unit) => {
+      const text = `${unit.repeat(80_000 / unit.length)}end`;
+      expect(run(text, { emails: true, phones: true, keep: [] }).out).toBe(text);
+    },
+    2000,
+  );
+
   test('a Chinese description copies whole', () => {
     const brief = renderBrief(
       draft({ description: '客户说 api_key=sk12345，之后所有导出都失败了，影响 300 个用户。' }),
