@@ -196,6 +196,9 @@ export function detectTextSignals(ticket: TicketContext | undefined): Detected {
   if (!ticket) return {};
   const out: Detected = {};
   const texts = [ticket.subject ?? '', ...(ticket.messages ?? []).filter((m) => m.role !== 'agent').map((m) => m.text)];
+  // Phones and word processors type "won’t" and "we’ll"; the phrases are written with "'" (same length, so
+  // the evidence is cut from the text as the customer wrote it).
+  const typed = texts.map((text) => text.replace(/[‘’]/g, "'"));
   for (const rule of RULES) {
     const tag = ticket.tags?.find((t) => rule.tag(tagWords(t)));
     if (tag) {
@@ -203,10 +206,8 @@ export function detectTextSignals(ticket: TicketContext | undefined): Detected {
       out[rule.id] = { value: true, source: 'ticket', evidence: `#${tag}` };
       continue;
     }
-    for (const text of texts) {
-      // Phones and word processors type "won’t" and "we’ll"; the phrases are written with "'" (same length,
-      // so the evidence is cut from the text as the customer wrote it).
-      const m = rule.text.exec(text.replace(/[‘’]/g, "'")) ?? rule.zh.exec(text);
+    for (const [i, text] of texts.entries()) {
+      const m = rule.text.exec(typed[i] ?? text) ?? rule.zh.exec(text);
       if (m) {
         out[rule.id] = { value: true, source: 'ticket', evidence: `“${snippet(text, m.index, m[0].length)}”` };
         break;
