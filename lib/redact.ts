@@ -74,23 +74,26 @@ const SECRET_NAME = `(?:(?<![A-Za-z0-9])(?:${anyCase(
 const ASSIGN = '[:=：＝]';
 
 // A quoted value is masked whole, however short, spaces and escaped quotes and all ("Hunt3r\"2 more");
-// Chinese text quotes with “” ‘’ 「」 『』.
+// Chinese text quotes with “” ‘’ 「」 『』, and smart punctuation after "=" types ”…” or ’…’.
 const QUOTED = [
   String.raw`"((?:[^"\\\n]|\\.)+)"`,
   String.raw`'((?:[^'\\\n]|\\.)+)'`,
   String.raw`“([^”\n]+)”`,
   String.raw`‘([^’\n]+)’`,
+  String.raw`”([^”\n]+)”`,
+  String.raw`’([^’\n]+)’`,
   String.raw`「([^」\n]+)」`,
   String.raw`『([^』\n]+)』`,
 ];
-// A bare value stops at a space, a quote, , ; } and at CJK text and the full-width or typographic punctuation
-// around it ("api_key=sk12345，之后…"): no one types those in a secret, and the sentence goes on after the mask.
-const BARE = String.raw`[^\s"',;}\u2000-\u206F\u3000-\u303F\uFF00-\uFFEF\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}]`;
-// . ! ? after it end the sentence, not the secret, at the end of a line, before a capital or a CJK word
-// ("password=hunter22. Please") or right before a quote or CJK text; elsewhere they are the secret's own
-// ("password=p.ss.w0rd! to log in"), so a secret ending in one is not left showing it. Only the start of a run
-// of them is tried, so a value holding thousands of dots is read once, not once per dot.
-const SENTENCE_END = String.raw`(?<![.!?])[.!?]+(?:$|(?=[^\S\n]*\n|[^\S\n]+[\p{Lu}\p{Lo}])|(?![\s,;}]|${BARE}))`;
+// A bare value stops at a space, a quote, , ; } and at CJK text and the full-width punctuation around it
+// ("api_key=sk12345，之后…"): no one types those in a secret, and the sentence goes on after the mask. Smart
+// punctuation (’ ” – …) may be the secret's own ("it’s-Me-2024"), so it does not end one.
+const BARE = String.raw`[^\s"',;}\u3000-\u303F\uFF00-\uFFEF\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}]`;
+// A full stop after it ends the sentence, not the secret, at the end of a line, before a capital or a CJK
+// word ("password=hunter22. Please") or right before a quote or CJK text; elsewhere it is the secret's own
+// ("password=p.ss.w0rd to log in"). "!" and "?" are always the secret's: "Summer2024!" is not left showing its
+// last character. Only the start of a run of dots is tried, so thousands of them are read once.
+const SENTENCE_END = String.raw`(?<!\.)\.+(?:$|(?=[^\S\n]*\n|[^\S\n]+[\p{Lu}\p{Lo}])|(?![\s,;}]|${BARE}))`;
 const BARE_VALUE = `(${BARE}{4,}?)(?=${SENTENCE_END}|(?!${BARE}))`;
 
 // A digit as typed: ASCII or full-width.
@@ -124,7 +127,7 @@ const RULES: readonly Rule[] = [
   {
     kind: 'api-key',
     re: new RegExp(String.raw`${SECRET_NAME}["']?\s*${ASSIGN}\s*(?:${QUOTED.join('|')}|${BARE_VALUE})`, 'gu'),
-    group: [1, 2, 3, 4, 5, 6, 7],
+    group: [...QUOTED.keys(), QUOTED.length].map((i) => i + 1),
     mask: label('secret'),
   },
   {
@@ -144,13 +147,19 @@ const RULES: readonly Rule[] = [
     kind: 'national-id',
     // US SSN (with spaces only after "SSN": "555 12 3456" may be a phone number), UK National Insurance
     // number, Chinese resident identity number (18 characters).
-    re: /\b(?!000|666|9\d\d)\d{3}-(?!00)\d{2}-(?!0000)\d{4}\b|(?<=\b(?:[Ss][Ss][Nn]|[Ss]ocial [Ss]ecurity(?: [Nn]umber)?)#?:?\s{0,3})(?!000|666|9\d\d)\d{3} (?!00)\d{2} (?!0000)\d{4}\b|\b[A-CEGHJ-PR-TW-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b|\b[1-9]\d{5}(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[\dXx]\b/g,
+    re: /\b(?!000|666|9\d\d)\d{3}-(?!00)\d{2}-(?!0000)\d{4}\b|(?<=\b(?:[Ss][Ss][Nn]|[Ss]ocial [Ss]ecurity(?: [Nn]umber)?)#?:?[^\S\n]{0,16})(?!000|666|9\d\d)\d{3} (?!00)\d{2} (?!0000)\d{4}\b|\b[A-CEGHJ-PR-TW-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b|\b[1-9]\d{5}(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[\dXx]\b/g,
     group: 0,
     mask: label('ID number'),
   },
   // Bounded runs here and below: an unbounded one is retried from each start in a long run of its characters
   // ("a.a.a.…", 40 KB of spaces), seconds of a frozen preview. An address's local part is at most 64.
-  { kind: 'email', re: /\b[\w.+-]{1,64}@[\w-]+(?:\.[\w-]+)+\b/g, group: 0, mask: label('email'), optional: 'emails' },
+  {
+    kind: 'email',
+    re: /(?<![\w.+-])[\w.+-]{1,64}@[\w-]+(?:\.[\w-]+)+\b/g,
+    group: 0,
+    mask: label('email'),
+    optional: 'emails',
+  },
   {
     kind: 'phone',
     re: /(?<![\w/.-])\+?\d[\d ().-]{7,24}\d(?![\w/-])/g,
