@@ -270,6 +270,40 @@ describe('English tickets: the phrase that makes a criterion, not the everyday w
     expect(found[id as keyof typeof found]?.evidence).toMatch(/“.+”/);
   });
 
+  test.each([
+    ['We have an outage.', 'production-down'],
+    ['This outage has cost us thousands.', 'production-down'],
+    ['The outage started at 9am and nothing works', 'production-down'],
+    ['Our CEO wants this fixed by Friday.', 'exec-involvement'],
+    ['Our CEO has asked me to escalate this.', 'exec-involvement'],
+    ['Our CTO asked that you call him.', 'exec-involvement'],
+    ['We want to cancel our contract.', 'churn-threat'],
+    ['Please cancel our contract effective immediately.', 'churn-threat'],
+    ['We need to cancel our subscription because of this.', 'churn-threat'],
+    ['We intend to terminate the contract', 'churn-threat'],
+    ['This is a case of data loss.', 'data-loss'],
+    ['Reports of data loss from several users', 'data-loss'],
+    ['Phishing emails are being sent in your name', 'security'],
+    ['Our attorney says this breaches the contract', 'pr-legal-risk'],
+  ])('the plain ways customers say it tick its criterion: %s → %s', (text, id) => {
+    const found = detectTextSignals(said(text));
+    expect(Object.keys(found)).toEqual([id]);
+    expect(found[id as keyof typeof found]?.evidence).toMatch(/“.+”/);
+  });
+
+  test.each([
+    'In case of data loss, how do we restore a backup?',
+    'What is the risk of data loss during the migration?',
+    'I want to cancel the subscription I bought by mistake.',
+    'We want to cancel our duplicate subscription.',
+    'Our attorney says the PDF export is blank.',
+    'We have an outage window on Sunday, will exports work?',
+    'Was the outage caused by the DNS change?',
+    'Our CEO asked me to email you the quarterly numbers.',
+  ])('the same words asked about tick nothing: %s', (text) => {
+    expect(detectTextSignals(said(text))).toEqual({});
+  });
+
   test('a ticket titled just "Outage" is one; an "Outage follow-up" is not', () => {
     expect(Object.keys(detectTextSignals(ticket({ subject: 'Outage' })))).toEqual(['production-down']);
     expect(detectTextSignals(ticket({ subject: 'Outage follow-up' }))).toEqual({});
