@@ -24,11 +24,20 @@ const REPLY_HEADER: readonly RegExp[] = [
 const ORIGINAL_MESSAGE =
   /^-{2,}\s*(?:Original Message|Ursprüngliche Nachricht|Message d'origine|Mensaje original|Mensagem original|Messaggio originale|Oorspronkelijk bericht|原始邮件|原始郵件)\s*-{2,}$/i;
 
-// Outlook quotes the message it answers under a block of "From:" then "Sent:" (or "Date:"), each in the
-// mailbox's language.
-const FROM = /^(?:From|De|Von|Da|Van|发件人|寄件者)\s?[:：]\s*\S/i;
+// Outlook quotes the message it answers under a block of "From:" with the sender's address, "Sent:" (or
+// "Date:") and "To:" or "Subject:", each in the mailbox's language. A report filter written as "From:
+// 2026-11-01 / To: 2026-11-30 / Date: order date" has no address.
+const FROM = /^(?:From|De|Von|Da|Van|发件人|寄件者)\s?[:：][^@<]*(?:@|<[^<>]+>)/i;
 const SENT =
   /(?:^|\s)(?:Sent|Date|Envoyé|Gesendet|Enviado|Enviada|Fecha|Inviato|Verzonden|发送时间|发送日期|日期|寄件日期|傳送時間)\s?[:：]/i;
+const TO_OR_SUBJECT =
+  /(?:^|\s)(?:To|Subject|À|Objet|An|Betreff|Para|Asunto|Assunto|A|Oggetto|Aan|Onderwerp|收件人|主题|主題|主旨)\s?[:：]/i;
+const HEADER_LINES = 5;
+
+// A forwarded message is what the customer sends as their evidence (an alert, a vendor's mail): its
+// marker and the header block under it are kept, unlike a reply's.
+const FORWARDED =
+  /^-*\s*(?:Forwarded message|Begin forwarded message|Weitergeleitete Nachricht|Message transféré|Mensaje reenviado|Mensagem encaminhada|Messaggio inoltrato|Doorgestuurd bericht|转发的邮件|轉寄的郵件)\s*(?:[:：]\s*)?-*$/i;
 
 // "> " starts a quoted line; ">10k rows" is the customer's own.
 const QUOTED = /^>(?:[\s>]|$)/;
@@ -47,8 +56,18 @@ function replyHeaderAt(lines: readonly string[], i: number): number {
 }
 
 function outlookHeaderAt(lines: readonly string[], i: number): boolean {
-  const [line = '', ...after] = lines.slice(i, i + 3);
-  return FROM.test(line) && (SENT.test(line) || after.some((l) => SENT.test(l)));
+  const block = lines.slice(i, i + HEADER_LINES);
+  const [line = ''] = block;
+  return (
+    FROM.test(line) &&
+    block.slice(0, 3).some((l) => SENT.test(l)) &&
+    block.some((l) => TO_OR_SUBJECT.test(l)) &&
+    !FORWARDED.test(previousLine(lines, i))
+  );
+}
+
+function previousLine(lines: readonly string[], before: number): string {
+  return lines.slice(0, before).findLast((l) => l !== '') ?? '';
 }
 
 function nextLine(lines: readonly string[], from: number): string {
@@ -60,14 +79,22 @@ function nextLine(lines: readonly string[], from: number): string {
  * header block or the "-- " signature delimiter, without lines quoted with ">". A message that is nothing
  * but a quote keeps its text, quote marks removed, rather than becoming empty.
  */
-export function ownWords(text: string): string {
+export const ownWords = (text: string): string => ownPart(text, true);
+
+/**
+ * Where a message's evidence is looked for: the message without what it quotes under a reply header or
+ * with ">", so a "--" line in a pasted log or below a signature cuts nothing.
+ */
+export const withoutReplies = (text: string): string => ownPart(text, false);
+
+function ownPart(text: string, signatureEnds: boolean): string {
   const raw = text.split(/\r\n?|\n/);
   const lines = raw.map((l) => l.trim());
   const kept: string[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] ?? '';
     if (QUOTED.test(line)) continue;
-    if (line === SIGNATURE || ORIGINAL_MESSAGE.test(line) || outlookHeaderAt(lines, i)) break;
+    if ((signatureEnds && line === SIGNATURE) || ORIGINAL_MESSAGE.test(line) || outlookHeaderAt(lines, i)) break;
     const header = replyHeaderAt(lines, i);
     if (header) {
       // An answer written between the quoted lines follows a header over ">" lines: only the header goes.

@@ -2,7 +2,7 @@ import { hasWords } from '../helpdesks/attachments';
 import { draftKey } from './draft-key';
 import { findErrorLines } from './evidence';
 import { ESCALATION_SCHEMA_VERSION, Escalation, type TicketContext } from './model';
-import { ownWords } from './own-words';
+import { ownWords, withoutReplies } from './own-words';
 import { detectTextSignals } from './signals';
 
 const DESCRIPTION_CHARS = 1200;
@@ -71,7 +71,7 @@ export function prefilledAfterEdit(prefilled: readonly string[], path: string): 
 export function draftFromTicket(ticket: TicketContext | undefined, opts: PrefillOptions): Escalation {
   const now = opts.now.toISOString();
   // Fields are filled from what each message's writer wrote; the thread shown in the panel keeps the
-  // quoted replies and signatures.
+  // quoted replies and signatures. Evidence is looked for in all but the quoted replies.
   const messages = (ticket?.messages ?? []).map((m) => ({ ...m, text: ownWords(m.text) }));
   // The report is the customer's first message in words: one that only sent files describes nothing.
   const customers = messages.filter((m) => m.role === 'customer');
@@ -99,7 +99,10 @@ export function draftFromTicket(ticket: TicketContext | undefined, opts: Prefill
     },
     triage: { answers: detectTextSignals(ticket && { ...ticket, messages }) },
     description: descriptionFrom(firstCustomer?.text ?? ticket?.page?.selection),
-    repro: { evidence: ticket?.page?.errors ?? findErrorLines(messages) },
+    repro: {
+      evidence:
+        ticket?.page?.errors ?? findErrorLines(ticket?.messages?.map((m) => ({ ...m, text: withoutReplies(m.text) }))),
+    },
     communication: {
       lastUpdate: lastAgentReply ? { at: lastAgentReply.at ?? '', text: firstLine(lastAgentReply.text) } : {},
     },

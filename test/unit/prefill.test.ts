@@ -144,6 +144,37 @@ describe('draftFromTicket on a reply with a signature and a quoted earlier reply
   });
 });
 
+describe('draftFromTicket on a customer message with a forwarded alert or a log under "--"', () => {
+  const ALERT = 'ERROR 500 Internal Server Error on /api/export request_id=abc123';
+  const draftOf = (text: string) =>
+    draftFromTicket(
+      {
+        helpdesk: 'zendesk',
+        ticketId: '11',
+        url: 'https://acme.zendesk.com/agent/tickets/11',
+        source: 'dom',
+        missing: [],
+        messages: [{ role: 'customer', text }],
+      },
+      { id: 'esc-f', now: NOW },
+    );
+
+  test('takes the forwarded alert as evidence and describes it', () => {
+    const d = draftOf(
+      `Please see the alert we received below, this is blocking all exports.\n\n---------- Forwarded message ---------\nFrom: Monitoring <alerts@acme.io>\nDate: Mon, 17 Nov 2026 at 09:00\nSubject: Export failed\n\n${ALERT}`,
+    );
+    expect(d.repro.evidence).toEqual([ALERT]);
+    expect(d.description).toContain(ALERT);
+  });
+
+  test('takes a log line under "--" as evidence but leaves it out of the description', () => {
+    const log = '2026-11-30 12:00:01 ERROR [req-9f2] PaymentGatewayTimeout after 30000 ms';
+    const d = draftOf(`Payments fail at checkout. Log below.\n--\n${log}`);
+    expect(d.repro.evidence).toEqual([log]);
+    expect(d.description).toBe('Payments fail at checkout. Log below.');
+  });
+});
+
 describe('draftFromTicket on partial tickets', () => {
   test('without a ticket the draft is blank', () => {
     const d = draftFromTicket(undefined, { id: 'esc-2', now: NOW });
