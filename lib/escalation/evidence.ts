@@ -11,8 +11,9 @@ const ERROR_LINE: readonly RegExp[] = [
   /\b(?:error|err|request|req|trace|correlation|incident)[_ -]?(?:id|code)\b\s*[:=#]\s*\S+/i,
   /\b(?:E|ERR)[-_]?\d{3,}\b/,
   /\b(?:timed? ?out|ECONNRESET|ECONNREFUSED|ETIMEDOUT|segfault|panic:)/i,
-  // A logger writes its level in capitals; in lower case "error" or "critical" is prose.
-  /\b(?:ERROR|FATAL|CRITICAL|SEVERE)\b/,
+  // A logger writes its level in capitals, first or after the time or "[", and then ":", "]", "|" or the
+  // logger's name; "This is CRITICAL for our launch" or "URGENT - SEVERE impact" is prose.
+  /(?:^|\d:\d\d(?:[.,]\d+)?(?:\s?(?:Z|UTC|[+-]\d\d:?\d\d))?\]?\s+|\[\s*)(?:ERROR|FATAL|CRITICAL|SEVERE)(?:\s*[:\]|]|\s+(?:\[|\d{4}-\d\d-\d\d|[\w$]+(?:[.:][\w$]+)+))/,
 ];
 
 export const MAX_EVIDENCE_LINES = 20;

@@ -21,6 +21,8 @@ describe('findErrorLines', () => {
     ['a log line at FATAL', '[FATAL] worker 3 exited'],
     ['a log line at CRITICAL', 'CRITICAL:billing:ledger out of balance'],
     ['a log line at SEVERE', 'SEVERE: Servlet.service() for servlet [export] threw'],
+    ['a level before a logger name', '2026-11-30T12:00:01.123Z FATAL com.acme.export.Worker - worker 3 exited'],
+    ['a level between bars', '[2026-11-30 12:00:01] CRITICAL | ledger out of balance'],
   ])('finds %s', (_name, line) => {
     expect(findErrorLines([msg(`Hello,\n${line}\nThanks`)])).toEqual([line]);
   });
@@ -39,6 +41,9 @@ describe('findErrorLines', () => {
     "I'll update you by 5pm.",
     'An error occurred while saving, which is critical for us.',
     'Errors are Critical and Fatal to our close.',
+    'This is CRITICAL for our launch tomorrow, please call me.',
+    'URGENT - SEVERE impact on our sales team',
+    'CRITICAL issue with the export since Monday',
   ])('ignores ordinary prose: %s', (line) => {
     expect(findErrorLines([msg(line)])).toEqual([]);
   });
