@@ -12,6 +12,8 @@ import holdoutC from '../test/fixtures/patterns/holdout-c.json';
 import holdoutD from '../test/fixtures/patterns/holdout-d.json';
 import holdoutE from '../test/fixtures/patterns/holdout-e.json';
 import holdoutF from '../test/fixtures/patterns/holdout-f.json';
+import holdoutG from '../test/fixtures/patterns/holdout-g.json';
+import holdoutH from '../test/fixtures/patterns/holdout-h.json';
 import pairs from '../test/fixtures/patterns/pairs.json';
 import pairsB from '../test/fixtures/patterns/pairs-b.json';
 import pairsC from '../test/fixtures/patterns/pairs-c.json';
@@ -214,6 +216,8 @@ test('measure', () => {
     holdoutD: quality(holdoutD as LabelledPair[]),
     holdoutE: quality(holdoutE as LabelledPair[]),
     holdoutF: quality(holdoutF as LabelledPair[]),
+    holdoutG: quality(holdoutG as LabelledPair[]),
+    holdoutH: quality(holdoutH as LabelledPair[]),
     threshold: MATCH_THRESHOLD,
     possibleThreshold: POSSIBLE_THRESHOLD,
     matchesFound: found,

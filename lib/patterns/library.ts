@@ -134,8 +134,6 @@ function risingSeverity(matches: readonly SimilarMatch[], draft: Severity | unde
 const DAY_MS = 86_400_000;
 // More would bury the few worth a look; each is one click to link or dismiss.
 export const POSSIBLE_SHOWN = 5;
-// How far the index's fast score may stray from the explained one (its norms are cached between writes).
-const NORM_DRIFT = 0.02;
 
 function revenueByCurrency(entries: readonly PatternEntry[]): SimilarIssues['revenue'] {
   const perCustomer = new Map<string, { currency: string; amount: number }>();
@@ -178,13 +176,13 @@ export function createLibrary() {
     for (const { id, score } of found) {
       const entry = entries.get(id) as PatternEntry;
       const isLinked = linked.has(id);
-      // Many score as possibly related: beyond the few shown, the fast score only counts them. The tier
-      // follows the explained score, the one the panel shows (the index's cached norms may lag behind).
-      if (!isLinked && score < MATCH_THRESHOLD - NORM_DRIFT && possible.length >= POSSIBLE_SHOWN) {
+      // Many score as possibly related: beyond the few shown, the fast score (the explained one without the
+      // explanation) only counts them.
+      if (!isLinked && score < MATCH_THRESHOLD && possible.length >= POSSIBLE_SHOWN) {
         possibleTotal++;
         continue;
       }
-      const match: Match = { id, ...compare(doc, index.get(id) as PatternDoc, index.idf) };
+      const match: Match = { id, ...compare(doc, index.get(id) as PatternDoc, index.rarity) };
       if (isLinked || match.score >= MATCH_THRESHOLD) matches.push({ entry, match, linked: isLinked });
       else if (match.score >= POSSIBLE_THRESHOLD) {
         possibleTotal++;

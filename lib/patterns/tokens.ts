@@ -1,6 +1,8 @@
 // Text → features for the similar-issue matcher: words (stemmed, stop words dropped, CJK as character
 // bigrams) and "codes" (HTTP statuses, exception names, error ids, normalised quoted messages). Pure.
 import { englishOf } from './glossary';
+import { stem } from './stem';
+import { canonical } from './thesaurus';
 
 const STOP_WORDS = new Set(
   (
@@ -12,21 +14,6 @@ const STOP_WORDS = new Set(
     "can't don't doesn't didn't isn't won't it's we're they're there's"
   ).split(' '),
 );
-
-// Light stemming: enough that "exports", "exporting" and "exported" meet, not a full Porter stemmer.
-export function stem(word: string): string {
-  let w = word;
-  if (w.length > 4 && w.endsWith('ies')) return `${w.slice(0, -3)}y`;
-  if (w.length > 5 && w.endsWith('ing')) w = w.slice(0, -3);
-  else if (w.length > 4 && w.endsWith('ed')) w = w.slice(0, -2);
-  else if (w.length > 3 && w.endsWith('es') && /(?:ss|x|ch|sh)es$/.test(w)) w = w.slice(0, -2);
-  else if (w.length > 3 && w.endsWith('s') && !/(?:ss|us|is)$/.test(w)) w = w.slice(0, -1);
-  // "stopped" → "stopp" → "stop".
-  if (w.length > 3 && /([b-df-hj-np-tv-z])\1$/.test(w) && !/(?:ll|ss|zz)$/.test(w)) w = w.slice(0, -1);
-  // "arrive", "arrives", "arrived", "arriving" all end as "arriv".
-  if (w.length > 4 && w.endsWith('e')) w = w.slice(0, -1);
-  return w;
-}
 
 const CJK = '\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff\\u3040-\\u30ff\\uac00-\\ud7af';
 const WORD_RE = new RegExp(`[${CJK}]+|[\\p{L}\\p{N}][\\p{L}\\p{N}_'’-]*`, 'gu');
@@ -65,14 +52,14 @@ export function words(text: string): string[] {
       const chars = [...raw].filter((c) => !CJK_PUNCT_STOP.has(c));
       if (chars.length === 1) out.push(chars[0] as string);
       for (let i = 0; i + 1 < chars.length; i++) out.push(`${chars[i]}${chars[i + 1]}`);
-      for (const en of englishOf(raw)) out.push(stem(en));
+      for (const en of englishOf(raw)) out.push(canonical(stem(en)));
       continue;
     }
     const w = strip(raw)
       .replace(/['’-]+$/g, '')
       .replace(/['’]s$/, '');
     if (w.length < 2 || STOP_WORDS.has(w) || /^\d+$/.test(w)) continue;
-    out.push(stem(w.replace(/[’']/g, '')));
+    out.push(canonical(stem(w.replace(/[’']/g, ''))));
   }
   return out;
 }

@@ -120,20 +120,20 @@ describe('similar issues for a draft', () => {
     expect(sso).toMatchObject({ linked: true, match: undefined });
   });
 
-  // The same area, another failure: scores as possibly related. Filler words lower the score step by step.
-  const weak = (id: string, filler: number, extra: Partial<EscalationInput> = {}) =>
+  // The same area, another failure: scores as possibly related, higher when it names the draft's endpoint.
+  const weak = (id: string, namesEndpoint: boolean, extra: Partial<EscalationInput> = {}) =>
     record(id, `Org ${id}`, {
       summary: 'Webhook retries never stop',
-      description: `Failed webhook deliveries are retried forever. ${FILLER.slice(0, filler).join(' ')}`,
+      description: `Failed webhook deliveries are retried forever, several times.${namesEndpoint ? ' Nginx.' : ''}`,
       ...extra,
     });
-  const FILLER = ['alpha', 'bravo', 'charlie', 'delta', 'echo', 'foxtrot', 'golf', 'hotel'];
+  const withEndpoint = () => current({ description: `${current().description} Endpoint: nginx.` });
 
   test('below a match, the best five are "possibly related", best first, with how many there are', () => {
     const lib = library();
-    // Put worst first, so the order shown is the library's, not the insertion order.
-    for (let k = 7; k >= 0; k--) lib.put(weak(`w${k}`, k), 'record');
-    const s = lib.similar(current(), { now: NOW });
+    // Put the best last, so the order shown is the library's, not the insertion order.
+    for (let k = 7; k >= 0; k--) lib.put(weak(`w${k}`, k === 0), 'record');
+    const s = lib.similar(withEndpoint(), { now: NOW });
     expect(s.possible.map((m) => m.entry.id)).toEqual(['w0', 'w1', 'w2', 'w3', 'w4']);
     expect(s.possibleTotal).toBe(8);
     for (const m of s.possible) {
@@ -142,7 +142,7 @@ describe('similar issues for a draft', () => {
     }
     expect(s.matches.map((m) => m.entry.id).sort()).toEqual(['a', 'b', 'b2', 'c', 'old']);
     // Dismissing one brings in the next.
-    const fewer = lib.similar(current({ patterns: { dismissed: ['w0'], linked: [] } }), { now: NOW });
+    const fewer = lib.similar({ ...withEndpoint(), patterns: { dismissed: ['w0'], linked: [] } }, { now: NOW });
     expect(fewer.possible.map((m) => m.entry.id)).toEqual(['w1', 'w2', 'w3', 'w4', 'w5']);
     expect(fewer.possibleTotal).toBe(7);
   });
@@ -150,7 +150,7 @@ describe('similar issues for a draft', () => {
   test('a possibly related one counts for nothing until the agent links it: customers, revenue, recurrence', () => {
     const lib = createLibrary();
     lib.put(
-      weak('retry', 0, {
+      weak('retry', false, {
         status: 'resolved',
         impact: { revenueAtRisk: { amount: 12_000, currency: 'USD' } },
         outcome: { rootCause: 'Retry cap ignored', learning: 'Test the cap', closedAt: daysAgo(1) },

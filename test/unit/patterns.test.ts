@@ -2,12 +2,15 @@ import { describe, expect, test } from 'vitest';
 import { type LabelledPair, precisionRecall, scorePairs, shownRecall } from '../../lib/patterns/evaluate';
 import { createIndex, MATCH_THRESHOLD, POSSIBLE_THRESHOLD } from '../../lib/patterns/index';
 import { customerKey, type PatternInput } from '../../lib/patterns/input';
-import { compare, docOf, MAX_TF, type PatternDoc, termFrequency } from '../../lib/patterns/similarity';
-import { areaTags, codes, normaliseMessage, stem, words } from '../../lib/patterns/tokens';
+import { compare, docOf, type PatternDoc } from '../../lib/patterns/similarity';
+import { stem } from '../../lib/patterns/stem';
+import { areaTags, codes, normaliseMessage, words } from '../../lib/patterns/tokens';
 import holdout from '../fixtures/patterns/holdout-c.json';
 import holdoutD from '../fixtures/patterns/holdout-d.json';
 import holdoutE from '../fixtures/patterns/holdout-e.json';
 import holdoutF from '../fixtures/patterns/holdout-f.json';
+import holdoutG from '../fixtures/patterns/holdout-g.json';
+import holdoutH from '../fixtures/patterns/holdout-h.json';
 import pairs from '../fixtures/patterns/pairs.json';
 import pairsB from '../fixtures/patterns/pairs-b.json';
 import pairsC from '../fixtures/patterns/pairs-c.json';
@@ -22,6 +25,13 @@ describe('tokens', () => {
     expect(stem('arrives')).toBe(stem('arrived'));
     expect(stem('stopped')).toBe('stop');
     expect(stem('queries')).toBe('query');
+  });
+
+  test('two agents words for one thing meet: a text is an SMS, gone is missing, a payee is a beneficiary', () => {
+    expect(words('Text never arrives for new payee')).toEqual(words('SMS never received for new beneficiary'));
+    expect(words('Photos gone after update')).toEqual(words('Images missing after upgrade'));
+    // A slow page and a late email are two failures: words that also name another failure stay apart.
+    expect(words('slow')).not.toEqual(words('late'));
   });
 
   test('Chinese text becomes character bigrams, plus the English of the support words it holds', () => {
@@ -181,15 +191,16 @@ describe('index', () => {
     expect(index.get('missing')).toBeUndefined();
   });
 
-  test('a word repeated hundreds of times counts as often as MAX_TF, stored and queried alike', () => {
+  test('a word repeated hundreds of times in a pasted log counts as once: the log does not outweigh the issue', () => {
     const log = Array.from({ length: 300 }, (_, i) => `timeout contacting warehouse ${i}`).join('\n');
-    const input = escalation('log', { evidence: [log] });
-    expect(termFrequency(docOf(input).terms.get('timeout') ?? 0)).toBe(MAX_TF);
-    const index = createIndex([input, escalation('plain')]);
-    expect(index.get('log')?.terms.get('timeout')).toBe(docOf(input).terms.get('timeout'));
-    const [match] = index.query(docOf({ ...input, id: 'draft' }), { now: NOW });
-    expect(match?.id).toBe('log');
-    expect(match?.score).toBeCloseTo(1, 5);
+    const noisy = escalation('log', { evidence: [log] });
+    const once = escalation('once', { evidence: ['timeout contacting warehouse 1'] });
+    expect(docOf(noisy).terms.get('timeout')).toBe(4);
+    const index = createIndex([noisy, once, escalation('plain', { summary: 'SSO redirect loop' })]);
+    expect(index.get('log')?.terms.get('timeout')).toBe(4);
+    const found = index.query({ id: 'draft', summary: 'Data export stops', evidence: ['timeout'] }, { now: NOW });
+    expect(found.map((m) => m.id).sort()).toEqual(['log', 'once']);
+    expect(found[0]?.score).toBeCloseTo(found[1]?.score ?? 0, 2);
   });
 
   test('after a long run of writes (a draft saved as it is typed), queries answer as on an index built afresh', () => {
@@ -211,16 +222,16 @@ describe('index', () => {
     expect(churned.size).toBe(3);
     expect(churned.query(draft, { now: NOW, threshold: 0 })).toEqual(expected);
     expect(expected.map((m) => m.id).sort()).toEqual(['a', 'b', 'c']);
-    // The fast scores agree too, within the drift the panel allows for.
+    // The fast scores agree too.
     const fast = (index: ReturnType<typeof createIndex>) =>
       index.query(draft, { now: NOW, threshold: 0, explain: false }).map((m) => [m.id, m.score] as const);
     const fresh = new Map(fast(createIndex(kept)));
-    for (const [id, score] of fast(churned)) expect(Math.abs(score - (fresh.get(id) ?? -1))).toBeLessThan(0.02);
+    for (const [id, score] of fast(churned)) expect(score).toBeCloseTo(fresh.get(id) ?? -1, 9);
     // The last draft's own words left with it.
-    expect(churned.idf('quarterly399')).toBe(churned.idf('never-seen'));
+    expect(churned.rarity('quarterly399')).toBe(1);
   });
 
-  test('an escalation stored where a removed one was is scored as itself, not with what was cached of the other', () => {
+  test('an escalation stored where a removed one was is scored as itself, not with what was kept of the other', () => {
     const kept = [escalation('a'), escalation('b', { summary: 'SSO redirect loop', description: 'Okta loops.' })];
     const index = createIndex(kept);
     const long = Array.from({ length: 40 }, (_, i) => `detail${i}`).join(' ');
@@ -248,11 +259,11 @@ describe('index', () => {
     expect(index.query(draft, { threshold: 0 }).map((m) => m.id)).toEqual(['back']);
   });
 
-  test('a hand-built doc counting a word more than MAX_TF times is stored as counting it MAX_TF times', () => {
+  test('a hand-built doc with more than field bits on a word is stored with its field bits only', () => {
     const index = createIndex([escalation('plain')]);
     const doc = docOf(escalation('many'));
-    index.add({ ...doc, terms: new Map([...doc.terms, ['quota', (MAX_TF + 1) * 8 + 1]]) });
-    expect(termFrequency(index.get('many')?.terms.get('quota') ?? 0)).toBe(MAX_TF);
+    index.add({ ...doc, terms: new Map([...doc.terms, ['quota', 64 + 1]]) });
+    expect(index.get('many')?.terms.get('quota')).toBe(1);
     expect(index.query({ id: 'draft', summary: 'quota' }, { threshold: 0 }).map((m) => m.id)).toEqual(['many']);
   });
 
@@ -265,12 +276,12 @@ describe('index', () => {
     for (const input of inputs.slice(0, 40)) {
       const draft = docOf({ ...input, id: 'draft' });
       for (const m of index.query(draft, { threshold: 0, explain: false, days: Number.POSITIVE_INFINITY })) {
-        expect(m.score).toBeCloseTo(compare(draft, index.get(m.id) as PatternDoc, index.idf).score, 9);
+        expect(m.score).toBeCloseTo(compare(draft, index.get(m.id) as PatternDoc, index.rarity).score, 9);
       }
     }
   });
 
-  test('cached norms follow the idf as escalations are added between queries', () => {
+  test('scores follow the rarity of words as escalations are added between queries', () => {
     const base = Array.from({ length: 20 }, (_, i) => ({
       id: `n${i}`,
       summary: `Export fails ${i % 2 ? 'blue' : 'red'}`,
@@ -285,15 +296,16 @@ describe('index', () => {
       fast(index);
     }
     const fresh = new Map(fast(createIndex([...base, ...added])).map((m) => [m.id, m.score]));
-    for (const m of fast(index)) expect(Math.abs(m.score - (fresh.get(m.id) ?? -1))).toBeLessThan(0.02);
+    for (const m of fast(index)) expect(m.score).toBeCloseTo(fresh.get(m.id) ?? -1, 9);
   });
 
-  test('IDF comes from the index: a word in every escalation says little', () => {
+  test('rarity comes from the index: a word in every escalation says little', () => {
     const index = createIndex(
       Array.from({ length: 50 }, (_, i) => ({ id: `n${i}`, summary: `Acme widget ${i % 2 ? 'blue' : 'red'}` })),
     );
-    expect(index.idf('acme')).toBeLessThan(index.idf('blue'));
-    expect(index.idf('never-seen')).toBeGreaterThan(index.idf('blue'));
+    expect(index.rarity('acme')).toBeLessThan(index.rarity('blue'));
+    expect(index.rarity('never-seen')).toBe(1);
+    expect(index.rarity('blue')).toBeLessThan(1);
   });
 });
 
@@ -320,6 +332,8 @@ describe('labelled set', () => {
     ['held-out (d)', holdoutD as LabelledPair[]],
     ['held-out (e)', holdoutE as LabelledPair[]],
     ['held-out (f)', holdoutF as LabelledPair[]],
+    ['held-out (g)', holdoutG as LabelledPair[]],
+    ['held-out (h)', holdoutH as LabelledPair[]],
   ])('%s pairs are honest: at least 50, both labels, Chinese pairs', (_, set) => {
     expect(set.length).toBeGreaterThanOrEqual(50);
     expect(set.filter((p) => p.same).length).toBeGreaterThan(20);
@@ -364,10 +378,9 @@ describe('labelled set', () => {
     expect(shownRecall(set, 0)).toBe(0.5);
   });
 
-  test('precision >= 0.9 at the threshold on the tuning pairs; recall not below what it reaches today', () => {
+  test('precision >= 0.9 and recall >= 0.8 at the threshold on the tuning pairs', () => {
     const r = precisionRecall(scores, MATCH_THRESHOLD);
     expect(r.precision).toBeGreaterThanOrEqual(0.9);
-    // The issue asks 0.8 (issue 7, open): a regression floor, not the target.
-    expect(r.recall).toBeGreaterThanOrEqual(0.78);
+    expect(r.recall).toBeGreaterThanOrEqual(0.8);
   });
 });
