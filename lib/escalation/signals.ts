@@ -47,12 +47,17 @@ const RULES: readonly Rule[] = [
       /(?:received|receiving|got|getting|clicked(?: on)?|opened|fell for) (?:an? |the |some |several |multiple |these |this )?phishing (?:e-?mails?|messages?|links?|texts?|attacks?|attempts?)/,
       /phishing (?:e-?mails?|messages?|links?|sites?|pages?|texts?) (?:(?:is|are|was|were) (?:being )?|(?:has|have) been )?(?:from|using|pretending|impersonating|posing as|spoofing|targeting|in your name|sent (?:from|in your name))/,
       /(?:got|been|were|was|are being|is being) phished/,
+      // A customer asking whether a message in the vendor's name is real: someone may be phishing its users.
+      /\bis (?:this|that|it) (?:an? )?(?:phishing|scam|spoofed|spoofing|fake)\b(?! (?:simulations?|training|filters?|tests?|campaigns?|modules?|reports?|protection|settings?|features?|tools?|options?)\b)/,
+      /(?<!\b(?:how|can|could|would|does|do|to|for|against|prevent(?:ing)?|protect(?:ing)?)\b[^.?!]{0,20})(?:e-?mails?|messages?|texts?|sms|calls?|invoices?|links?|sites?|websites?|pages?|someone|somebody|people)\b[^.?!]{0,30}?\b(?:pretending|claiming|purporting) to be (?:from )?(?:you|your (?:company|team|support|billing|staff|bank|service|security team))\b/,
+      /\b(?:fake|fraudulent|spoofed) (?:e-?mails?|invoices?|messages?|texts?|login pages?|websites?|sites?|payment requests?) (?:in your name|from your (?:domain|address)|using your (?:logo|name|brand|domain))/,
+      /\bimpersonat(?:ing|ed|es) (?:you|your (?:company|team|support|billing|staff|brand|security team))\b/,
       /compliance (?:concern|issue|risk|violation|breach|problem)s?/,
       /(?:gdpr|hipaa|ccpa|pci(?:[- ]dss)?|soc ?2) (?:violation|breach|concern|issue|complaint)s?/,
       /(?:violat(?:es|ed|ing|ion of)|in breach of|not compliant with|non-?compliant with) (?:the )?(?:gdpr|hipaa|ccpa|pci(?:[- ]dss)?|data protection (?:law|rules|regulations?))/,
     ),
     // Not "安全问题的答案" (a security question), "内存泄漏", "显示未授权" (a sign-in to renew), "功能有个漏洞" (a bug).
-    zh: /安全(?:漏洞|事件|隐患|风险)|(?<!设置|修改|重置|忘记了?|密保)安全问题(?!的?答案)|(?:高危|严重|零日|注入|越权|提权|XSS|CSRF|RCE)漏洞|漏洞(?:利用|攻击|被利用)|利用(?:了)?(?:这个|该|此)?漏洞|(?:数据|信息|隐私|资料|密码|密钥|凭证|凭据|令牌|token|API ?key)(?:被|已|已经|遭)*(?:泄露|泄漏|外泄)(?!防护|防范|保护|检测|预防)|泄露了?(?:大量|大批|很多|部分|所有|全部)?的?(?:我们|客户|用户|我)?的?(?:数据|信息|隐私|密码)|(?:其他|别的|别家)(?:客户|用户|公司|租户)(?:能|可以|都能|也能)(?:看到|看见|访问|查看)(?:我们|我司|我)的|未经?授权的?(?:访问|登录|登陆|操作)|越权(?:访问|操作|查看)|(?:账号|账户|帐号|帐户)(?:被盗|被入侵|被黑)|(?:被|遭到?)黑客|钓鱼(?:邮件|网站|链接)/i,
+    zh: /安全(?:漏洞|事件|隐患|风险)|(?<!设置|修改|重置|忘记了?|密保)安全问题(?!的?答案)|(?:高危|严重|零日|注入|越权|提权|XSS|CSRF|RCE)漏洞|漏洞(?:利用|攻击|被利用)|利用(?:了)?(?:这个|该|此)?漏洞|(?:数据|信息|隐私|资料|密码|密钥|凭证|凭据|令牌|token|API ?key)(?:被|已|已经|遭)*(?:泄露|泄漏|外泄)(?!防护|防范|保护|检测|预防)|泄露了?(?:大量|大批|很多|部分|所有|全部)?的?(?:我们|客户|用户|我)?的?(?:数据|信息|隐私|密码)|(?:其他|别的|别家)(?:客户|用户|公司|租户)(?:能|可以|都能|也能)(?:看到|看见|访问|查看)(?:我们|我司|我)的|未经?授权的?(?:访问|登录|登陆|操作)|越权(?:访问|操作|查看)|(?:账号|账户|帐号|帐户)(?:被盗|被入侵|被黑)|(?:被|遭到?)黑客|钓鱼(?:邮件|网站|链接|短信)|(?:冒充|假冒|伪装成)(?:你们|贵司|贵公司|你们的?(?:客服|官方|公司|财务|支持团队))|(?:是不是|是否是?|会不会是)(?:钓鱼|诈骗|骗局)/i,
   },
   {
     id: 'data-loss',
@@ -131,7 +136,9 @@ const RULES: readonly Rule[] = [
     tag: any('regression', 'recurring', 'recurrence', 'reopened'),
     // Back after a fix, said as such: not "is this a regression in 4.2?" (a question) nor "it came back empty".
     text: phrases(
-      /again after (?:the|your|a) (?:fix|patch|hotfix)|(?:was|is) supposed(?:ly)? (?:to (?:be|have been) )?fixed|supposedly fixed/,
+      /(?<!\b(?:works?|working|worked|fine|ok|okay|good|normal|running|up)\s+)again after (?:the|your|a) (?:fix|patch|hotfix)|(?:was|is) supposed(?:ly)? (?:to (?:be|have been) )?fixed|supposedly fixed/,
+      // "You fixed X last month but it's happening again", also over two sentences; not a question.
+      /\b(?:you|you guys|your (?:team|engineers|developers|devs)|engineering) (?:had |have |already |previously |supposedly |just )*(?:fixed|resolved|patched|solved)\b[^!?\n]{0,80}?\b(?:(?:happening|broken|failing|occurring|showing up|appearing|crashing|started|starting|stopped working|broke|back|here|doing it|seeing it|getting it|see it|get it) again\b|(?:is|'s|are|'re) back\b(?! to (?:normal|work)))(?![^.!\n]*\?)/,
       /(?:(?:was|were|been|got) (?:supposedly |already |apparently )?(?:fixed|resolved|patched)|(?:the|your|a) (?:fix|patch|hotfix))\b(?:[^.!?]|\.(?=\d)){0,40}?\b(?:again|broke|broken|is back|came back|reappeared|resurfaced)/,
       /(?:again|is back|came back|reappeared|resurfaced)\b(?:[^.!?]|\.(?=\d)){0,50}?\b(?:(?:said|told us|claimed|thought|confirmed) (?:that )?(?:it|this) (?:was|had been) (?:fixed|resolved)|(?:was|were|had been) (?:supposedly |already |apparently )?(?:fixed|resolved|patched))/,
       /(?:broken|broke|failing|fails|happening|happens|crashing|started|back) again (?:after|since|with) (?:the|your|a|last|latest|this|today's|yesterday's) (?:\w+ )?(?:fix|patch|hotfix|release|update|upgrade|deploy\w*|version)/,

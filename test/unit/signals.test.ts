@@ -285,6 +285,16 @@ describe('English tickets: the phrase that makes a criterion, not the everyday w
     ['Reports of data loss from several users', 'data-loss'],
     ['Phishing emails are being sent in your name', 'security'],
     ['Our attorney says this breaches the contract', 'pr-legal-risk'],
+    ["You fixed the export bug last month but it's happening again.", 'recurring-after-fix'],
+    ["We had this exact issue in September and you fixed it. It's happening again.", 'recurring-after-fix'],
+    ['Same problem as last month, which you fixed, is back.', 'recurring-after-fix'],
+    ['We got an email claiming to be from you asking for our password - is this phishing?', 'security'],
+    ['Is this a scam? We received a text saying our account is suspended.', 'security'],
+    ['Several of our users received emails pretending to be from your support.', 'security'],
+    ['Someone is sending fake invoices in your name.', 'security'],
+    ['Someone is impersonating your support on Twitter.', 'security'],
+    ['我们收到冒充你们客服的短信，让我们点链接重置密码。', 'security'],
+    ['这封邮件是不是钓鱼？', 'security'],
   ])('the plain ways customers say it tick its criterion: %s → %s', (text, id) => {
     const found = detectTextSignals(said(text));
     expect(Object.keys(found)).toEqual([id]);
@@ -300,6 +310,12 @@ describe('English tickets: the phrase that makes a criterion, not the everyday w
     'We have an outage window on Sunday, will exports work?',
     'Was the outage caused by the DNS change?',
     'Our CEO asked me to email you the quarterly numbers.',
+    'It works again after your fix, thanks!',
+    'You fixed the login issue and now it works again.',
+    "You fixed the bug, we're back to normal.",
+    'You fixed the login, did exports start again?',
+    'Is this phishing filter configurable?',
+    'How do we stop people pretending to be from your company?',
   ])('the same words asked about tick nothing: %s', (text) => {
     expect(detectTextSignals(said(text))).toEqual({});
   });
