@@ -1,6 +1,7 @@
 import { hasWords } from '../helpdesks/attachments';
 import { draftKey } from './draft-key';
 import { findErrorLines } from './evidence';
+import { lastUpdateText } from './last-update';
 import { ESCALATION_SCHEMA_VERSION, Escalation, type TicketContext } from './model';
 import { ownWords, withoutReplies } from './own-words';
 import { detectTextSignals } from './signals';
@@ -18,15 +19,6 @@ export function descriptionFrom(text: string | undefined): string {
     out += s;
   }
   return (out || flat.slice(0, DESCRIPTION_CHARS)).trim();
-}
-
-function firstLine(text: string): string {
-  return (
-    text
-      .split('\n')
-      .find((l) => l.trim())
-      ?.trim() ?? ''
-  );
 }
 
 export interface PrefillOptions {
@@ -104,7 +96,7 @@ export function draftFromTicket(ticket: TicketContext | undefined, opts: Prefill
         ticket?.page?.errors ?? findErrorLines(ticket?.messages?.map((m) => ({ ...m, text: withoutReplies(m.text) }))),
     },
     communication: {
-      lastUpdate: lastAgentReply ? { at: lastAgentReply.at ?? '', text: firstLine(lastAgentReply.text) } : {},
+      lastUpdate: lastAgentReply ? { at: lastAgentReply.at ?? '', text: lastUpdateText(lastAgentReply.text) } : {},
     },
   });
   return { ...draft, prefilled: filledPaths(draft) };
