@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { test } from 'vitest';
-import { BRIEF_FORMATS, renderBrief } from '../lib/brief/render';
+import { BRIEF_FORMATS } from '../lib/brief/formats';
+import { renderBrief } from '../lib/brief/render';
 import { assess } from '../lib/escalation/assess';
 import { Escalation } from '../lib/escalation/model';
 import { draftFromTicket } from '../lib/escalation/prefill';

@@ -155,7 +155,8 @@ report(
   'bytes',
   BUDGETS.panelJsGzip,
 );
-// Chunks the panel imports after its first paint (the similar-issue matcher): not part of the budget above.
+// Chunks the panel imports after its first paint (the steps after Triage, the similar escalations and their
+// matcher, the Escalations tab): not part of the budget above.
 const lazy = [
   ...new Set(
     panel.flatMap((f) => [...readFileSync(f, 'utf8').matchAll(/import\(`\.\/([^`]+\.js)`\)/g)].map((m) => m[1])),

@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
+import { BRIEF_FORMATS, type BriefFormat } from '../lib/brief/formats';
 import { LOCALE_NAMES, type Locale } from '../lib/brief/labels';
-import { BRIEF_FORMATS, type BriefFormat, briefRedactions, clipboardPayload, renderBrief } from '../lib/brief/render';
+import { briefRedactions, clipboardPayload, renderBrief } from '../lib/brief/render';
 import type { Escalation } from '../lib/escalation/model';
 import { copyToClipboard } from '../lib/platform/worker-client';
 import type { RedactOptions } from '../lib/redact';

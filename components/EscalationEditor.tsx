@@ -11,14 +11,11 @@ import { redactionOf } from '../lib/redact';
 import type { Settings } from '../lib/settings/model';
 import { focusField } from './focus-field';
 import { useI18n } from './i18n';
+import { LaterSimilarIssues } from './LaterSimilarIssues';
+import { laterSteps } from './later-parts';
 import { PanelHeader } from './PanelHeader';
-import { SimilarIssues } from './SimilarIssues';
 import { StepNav } from './StepNav';
-import { BriefStep } from './steps/BriefStep';
-import { CommsStep } from './steps/CommsStep';
-import { ImpactStep } from './steps/ImpactStep';
-import { ReproStep } from './steps/ReproStep';
-import { TargetStep } from './steps/TargetStep';
+import { LaterStep } from './steps/LaterStep';
 import { TriageStep } from './steps/TriageStep';
 import { cx } from './ui';
 import { useDraftAutosave } from './useDraftAutosave';
@@ -112,7 +109,7 @@ export function EscalationEditor({
     form.setValue('supporting.threads', next.supporting.threads, { shouldDirty: true });
   };
   const similarView = (
-    <SimilarIssues
+    <LaterSimilarIssues
       found={found}
       error={patterns.error}
       windowDays={settings.patternWindowDays}
@@ -174,42 +171,58 @@ export function EscalationEditor({
           {index + 1}. {t(`steps_title_${step}`)}
         </h2>
         {step === 'triage' ? <TriageStep {...stepProps} similar={similarView} redaction={redaction} /> : null}
-        {step === 'impact' ? <ImpactStep {...stepProps} /> : null}
-        {step === 'repro' ? <ReproStep {...stepProps} /> : null}
+        {step === 'impact' ? (
+          <LaterStep part={laterSteps.impact} render={({ ImpactStep }) => <ImpactStep {...stepProps} />} />
+        ) : null}
+        {step === 'repro' ? (
+          <LaterStep part={laterSteps.repro} render={({ ReproStep }) => <ReproStep {...stepProps} />} />
+        ) : null}
         {step === 'target' ? (
-          <TargetStep
-            {...stepProps}
-            agentTier={settings.agentTier}
-            onAgentTier={(agentTier) => onSettings({ agentTier })}
+          <LaterStep
+            part={laterSteps.target}
+            render={({ TargetStep }) => (
+              <TargetStep
+                {...stepProps}
+                agentTier={settings.agentTier}
+                onAgentTier={(agentTier) => onSettings({ agentTier })}
+              />
+            )}
           />
         ) : null}
-        {step === 'comms' ? <CommsStep {...stepProps} /> : null}
+        {step === 'comms' ? (
+          <LaterStep part={laterSteps.comms} render={({ CommsStep }) => <CommsStep {...stepProps} />} />
+        ) : null}
         {step === 'brief' ? (
-          <BriefStep
-            {...stepProps}
-            briefDraft={briefDraft}
-            defaultFormat={settings.defaultFormat}
-            redaction={redaction}
-            timeZone={settings.timeZone}
-            onKeep={(key, keep) => {
-              const current = form.getValues('unmasked') ?? [];
-              const next = keep ? [...new Set([...current, key])] : current.filter((k) => k !== key);
-              form.setValue('unmasked', next, { shouldDirty: true });
-            }}
-            locale={draft.briefLocale ?? 'en'}
-            onLocale={(l: Locale) => form.setValue('briefLocale', l, { shouldDirty: true })}
-            alreadyOpen={alreadyOpen}
-            onEscalate={() =>
-              whileEscalating(() => {
-                const { severity, target } = assessment;
-                return onEscalate({
-                  ...draft,
-                  suggested: { severity, target },
-                  severity: draft.severity ?? severity,
-                  target: draft.target ?? target,
-                });
-              })
-            }
+          <LaterStep
+            part={laterSteps.brief}
+            render={({ BriefStep }) => (
+              <BriefStep
+                {...stepProps}
+                briefDraft={briefDraft}
+                defaultFormat={settings.defaultFormat}
+                redaction={redaction}
+                timeZone={settings.timeZone}
+                onKeep={(key, keep) => {
+                  const current = form.getValues('unmasked') ?? [];
+                  const next = keep ? [...new Set([...current, key])] : current.filter((k) => k !== key);
+                  form.setValue('unmasked', next, { shouldDirty: true });
+                }}
+                locale={draft.briefLocale ?? 'en'}
+                onLocale={(l: Locale) => form.setValue('briefLocale', l, { shouldDirty: true })}
+                alreadyOpen={alreadyOpen}
+                onEscalate={() =>
+                  whileEscalating(() => {
+                    const { severity, target } = assessment;
+                    return onEscalate({
+                      ...draft,
+                      suggested: { severity, target },
+                      severity: draft.severity ?? severity,
+                      target: draft.target ?? target,
+                    });
+                  })
+                }
+              />
+            )}
           />
         ) : null}
         <div className={cx('row', 'step-buttons')}>

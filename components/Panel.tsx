@@ -6,11 +6,12 @@ import { popOutPanel } from '../lib/platform/panel';
 import type { Settings } from '../lib/settings/model';
 import type { Boot } from './boot';
 import { EscalationEditor } from './EscalationEditor';
-import { EscalationsView } from './escalations/EscalationsView';
+import { EscalationsTab } from './escalations/EscalationsTab';
 import { useClock } from './escalations/useClock';
 import { usePanelView } from './escalations/usePanelView';
 import { useRecordSummaries } from './escalations/useRecords';
 import { I18nProvider, useI18n } from './i18n';
+import { loadAfterPaint } from './later-parts';
 import { ReadStatus } from './ReadStatus';
 import { TicketView } from './TicketView';
 import { cx } from './ui';
@@ -55,6 +56,19 @@ export function Panel({ api, settings, onSettings, boundTabId }: PanelProps) {
     if (session.phase === 'escalated' && was !== 'escalated') escalatedNotice.current?.focus();
     if (session.phase === 'ready' && was === 'escalated') document.getElementById('step-heading')?.focus();
   }, [session.phase]);
+  const drawn = session.phase !== 'loading';
+  // The frame after the draft is drawn has painted it: what the panel left out of its first scripts loads then.
+  useEffect(() => {
+    if (!drawn) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(loadAfterPaint, 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [drawn]);
   if (session.phase === 'loading') {
     return (
       <main>
@@ -74,7 +88,7 @@ export function Panel({ api, settings, onSettings, boundTabId }: PanelProps) {
         ))}
       </nav>
       {view === 'escalations' ? (
-        <EscalationsView records={records} focus={focus} now={now} settings={settings} patterns={patterns} />
+        <EscalationsTab records={records} focus={focus} now={now} settings={settings} patterns={patterns} />
       ) : null}
       <div hidden={view !== 'ticket'}>
         <header className={cx('top')}>

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { formatMoney } from '../lib/brief/document';
+import { formatMoney } from '../lib/brief/money';
 import { PATTERN_CUSTOMERS } from '../lib/patterns/draft-links';
 import type { PatternEntry, PatternLibrary, SimilarIssues as Similar, SimilarMatch } from '../lib/patterns/library';
 import { HELPDESK_NAMES } from './helpdesk-names';

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
-import { briefTime } from '../../lib/brief/document';
 import { clipboardPayload } from '../../lib/brief/render';
+import { briefTime } from '../../lib/brief/time';
 import {
   DE_ESCALATION_REASONS,
   type DeEscalationReason,

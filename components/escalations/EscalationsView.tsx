@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { briefTime } from '../../lib/brief/document';
+import { briefTime } from '../../lib/brief/time';
 import type { IndexRow } from '../../lib/escalation/migrate';
 import { HELPDESKS, type Helpdesk, SEVERITIES, type Severity } from '../../lib/escalation/model';
 import { filterRecords, isOverdue, type RecordFilter } from '../../lib/followup/list';

@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
+import { BRIEF_FORMATS } from '../../lib/brief/formats';
 import { LOCALE_NAMES } from '../../lib/brief/labels';
-import { BRIEF_FORMATS } from '../../lib/brief/render';
 import { AGENT_TIERS, SEVERITIES } from '../../lib/escalation/model';
 import { changedSettings } from '../../lib/settings/changes';
 import { formIssues, holidaysFromText, issueMessage } from '../../lib/settings/issues';

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
+import type { BriefFormat } from '../../lib/brief/formats';
 import type { Locale } from '../../lib/brief/labels';
-import type { BriefFormat } from '../../lib/brief/render';
 import type { RedactOptions } from '../../lib/redact';
 import { BriefPanel } from '../BriefPanel';
 import { TextField } from '../fields';

@@ -4,8 +4,10 @@ import { slaStatusOf } from '../escalation/signals';
 import { triedLines } from '../escalation/tried';
 import { type Redaction, type RedactOptions, redact } from '../redact';
 import { BRIEF_LABELS, type BriefLabels, type Locale } from './labels';
+import { formatMoney } from './money';
 import { stripControls } from './sanitize';
 import { shorten, withinBudget } from './shorten';
+import { dateTime } from './time';
 
 export interface Field {
   label: string;
@@ -74,49 +76,6 @@ export const EVIDENCE_CHARS_IN_BRIEF = 8_000;
 
 const filled = (f: Field) => f.value.trim() !== '';
 const nonEmpty = (items: Field[]) => items.filter(filled);
-
-// A time in a brief names its zone: the team reading it may be in another ("Nov 30, 2026, 11:06 PM UTC").
-// Formatters are costly to build and a list formats thousands of times: one per kind, locale and zone.
-const formatters = new Map<string, Intl.DateTimeFormat>();
-function formatter(kind: 'date' | 'dateTime' | 'zone', locale: Locale, timeZone?: string): Intl.DateTimeFormat {
-  const key = `${kind}|${locale}|${timeZone ?? ''}`;
-  let f = formatters.get(key);
-  if (!f) {
-    f =
-      kind === 'zone'
-        ? new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: 'short' })
-        : new Intl.DateTimeFormat(locale, {
-            dateStyle: 'medium',
-            timeStyle: kind === 'dateTime' ? 'short' : undefined,
-            timeZone,
-          });
-    formatters.set(key, f);
-  }
-  return f;
-}
-
-function dateTime(value: string, locale: Locale, opts: BriefOptions, withTime: boolean): string {
-  const d = new Date(instantOf(value, opts.timeZone));
-  if (!value || Number.isNaN(d.getTime())) return value;
-  const date = formatter(withTime ? 'dateTime' : 'date', locale, opts.timeZone).format(d);
-  if (!withTime) return date;
-  const zone = formatter('zone', locale, opts.timeZone)
-    .formatToParts(d)
-    .find((p) => p.type === 'timeZoneName')?.value;
-  return zone ? `${date} ${zone}` : date;
-}
-
-/** A date-time as briefs write it, naming its zone. */
-export const briefTime = (value: string, locale: Locale, timeZone?: string): string =>
-  dateTime(value, locale, { now: new Date(0), timeZone }, true);
-
-export function formatMoney(amount: number, currency: string, locale: Locale): string {
-  try {
-    return new Intl.NumberFormat(locale, { style: 'currency', currency, maximumFractionDigits: 0 }).format(amount);
-  } catch {
-    return `${amount.toLocaleString(locale)} ${currency}`;
-  }
-}
 
 function timeInQueue(since: string, L: BriefLabels, locale: Locale, opts: BriefOptions): string {
   const start = new Date(instantOf(since, opts.timeZone));

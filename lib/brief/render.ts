@@ -1,17 +1,13 @@
 import type { Escalation } from '../escalation/model';
 import type { Redaction } from '../redact';
-import { z } from '../zod';
 import { type BriefOptions, buildBrief } from './document';
+import type { BriefFormat } from './formats';
 import { toHtml } from './html';
 import { toJira } from './jira';
 import type { Locale } from './labels';
 import { toMarkdown } from './markdown';
 import { toSlack } from './slack';
 import { toText } from './text';
-
-export const BRIEF_FORMATS = ['markdown', 'text', 'slack', 'jira', 'html'] as const;
-export const BriefFormat = z.enum(BRIEF_FORMATS);
-export type BriefFormat = z.infer<typeof BriefFormat>;
 
 export function renderBrief(
   e: Escalation,

@@ -1,6 +1,7 @@
-import { briefTime, formatMoney } from '../brief/document';
 import type { Locale } from '../brief/labels';
 import { BRIEF_LABELS } from '../brief/labels';
+import { formatMoney } from '../brief/money';
+import { briefTime } from '../brief/time';
 import type { Escalation, Severity, Target } from '../escalation/model';
 import { severityOf } from './schedule';
 

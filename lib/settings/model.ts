@@ -1,5 +1,5 @@
+import { BRIEF_FORMATS } from '../brief/formats';
 import { LOCALES } from '../brief/labels';
-import { BRIEF_FORMATS } from '../brief/render';
 import { AgentTier, type SEVERITIES } from '../escalation/model';
 import { z } from '../zod';
 

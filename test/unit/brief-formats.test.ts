@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { EVIDENCE_CHARS_IN_BRIEF } from '../../lib/brief/document';
-import { BRIEF_FORMATS, clipboardPayload, renderBrief } from '../../lib/brief/render';
+import { BRIEF_FORMATS } from '../../lib/brief/formats';
+import { clipboardPayload, renderBrief } from '../../lib/brief/render';
 import { HOSTILE_TEXT } from '../../scripts/pages/zendesk.mjs';
 import { ascending, draft, FULL, golden, indexesOf, OPTS } from './brief-fixture';
 

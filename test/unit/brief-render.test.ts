@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { EVIDENCE_CHARS_IN_BRIEF, formatMoney } from '../../lib/brief/document';
-import { BRIEF_FORMATS, type BriefFormat, clipboardPayload, renderBrief } from '../../lib/brief/render';
+import { EVIDENCE_CHARS_IN_BRIEF } from '../../lib/brief/document';
+import { BRIEF_FORMATS, type BriefFormat } from '../../lib/brief/formats';
+import { formatMoney } from '../../lib/brief/money';
+import { clipboardPayload, renderBrief } from '../../lib/brief/render';
 import { TEXT_CHARS_IN_BRIEF } from '../../lib/brief/shorten';
 import { instantOf, toLocalInput } from '../../lib/escalation/deadline';
 import { HOSTILE_TEXT } from '../../scripts/pages/zendesk.mjs';

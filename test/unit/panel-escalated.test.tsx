@@ -35,10 +35,16 @@ beforeEach(async () => {
   host = await mount(<Harness />);
 });
 
+const find = (name: string) => [...host.querySelectorAll('button')].find((b) => b.textContent?.includes(name));
 const button = (name: string) => {
-  const found = [...host.querySelectorAll('button')].find((b) => b.textContent?.includes(name));
+  const found = find(name);
   if (!found) throw new Error(`no button ${name}`);
   return found;
+};
+// The steps after Triage are loaded just after the panel's first paint.
+const shown = async (name: string) => {
+  for (let i = 0; i < 250 && !find(name); i++) await act(async () => new Promise((done) => setTimeout(done, 20)));
+  return button(name);
 };
 const click = async (b: HTMLButtonElement) => {
   b.focus();
@@ -47,7 +53,7 @@ const click = async (b: HTMLButtonElement) => {
 };
 const markEscalated = async () => {
   await click(button('steps_brief'));
-  await click(button('fields_markEscalated'));
+  await click(await shown('fields_markEscalated'));
 };
 
 test('after Mark as escalated, keyboard focus is on the notice that says so', async () => {

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { BRIEF_FORMATS, briefRedactions, renderBrief } from '../../lib/brief/render';
+import { BRIEF_FORMATS } from '../../lib/brief/formats';
+import { briefRedactions, renderBrief } from '../../lib/brief/render';
 import { luhn, type Redaction, type RedactOptions, redact, redactionKey } from '../../lib/redact';
 import { draft, OPTS } from './brief-fixture';
 

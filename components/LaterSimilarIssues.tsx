@@ -1,0 +1,26 @@
+import type { ComponentProps } from 'react';
+import { useI18n } from './i18n';
+import { similarIssues } from './later-parts';
+import type { SimilarIssues } from './SimilarIssues';
+import { cx } from './ui';
+
+/** The similar escalations, loaded just after the panel's first paint: until then they are being looked for. */
+export function LaterSimilarIssues(props: ComponentProps<typeof SimilarIssues>) {
+  const { t } = useI18n();
+  const part = similarIssues.use();
+  if (part.state === 'ready') return <part.module.SimilarIssues {...props} />;
+  return (
+    <section className={cx('similar')} aria-labelledby="similar-heading">
+      <h3 id="similar-heading" tabIndex={-1}>
+        {t('patterns_title')}
+      </h3>
+      {part.state === 'failed' ? (
+        <p className={cx('notice', 'error')} role="alert">
+          {t('patterns_failed', part.error)}
+        </p>
+      ) : (
+        <p role="status">{t('patterns_loading')}</p>
+      )}
+    </section>
+  );
+}

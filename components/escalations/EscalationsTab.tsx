@@ -1,0 +1,20 @@
+import type { ComponentProps } from 'react';
+import { useI18n } from '../i18n';
+import { escalationsTab } from '../later-parts';
+import { cx } from '../ui';
+import type { EscalationsView } from './EscalationsView';
+
+/** The Escalations tab, loaded after the panel's first paint: until it is, it says so. */
+export function EscalationsTab(props: ComponentProps<typeof EscalationsView>) {
+  const { t } = useI18n();
+  const part = escalationsTab.use();
+  if (part.state === 'ready') return <part.module.EscalationsView {...props} />;
+  if (part.state === 'failed') {
+    return (
+      <p className={cx('notice', 'error')} role="alert">
+        {t('esc_loadFailed', part.error)}
+      </p>
+    );
+  }
+  return <p role="status">{t('esc_loading')}</p>;
+}

@@ -1,0 +1,19 @@
+import { afterPaint } from './after-paint';
+
+// Not on screen when the panel opens: the steps after Triage (with the brief's renderers and masking),
+// the similar escalations (empty until the matcher has loaded anyway) and the Escalations tab.
+export const laterSteps = {
+  impact: afterPaint(() => import('./steps/ImpactStep')),
+  repro: afterPaint(() => import('./steps/ReproStep')),
+  target: afterPaint(() => import('./steps/TargetStep')),
+  comms: afterPaint(() => import('./steps/CommsStep')),
+  brief: afterPaint(() => import('./steps/BriefStep')),
+};
+export const similarIssues = afterPaint(() => import('./SimilarIssues'));
+export const escalationsTab = afterPaint(() => import('./escalations/EscalationsView'));
+
+export function loadAfterPaint(): void {
+  for (const step of Object.values(laterSteps)) step.start();
+  similarIssues.start();
+  escalationsTab.start();
+}
