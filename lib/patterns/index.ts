@@ -75,8 +75,8 @@ export function createIndex(initial: Iterable<PatternDoc | PatternInput> = []): 
   const slots: (Stored | undefined)[] = [];
   const freeSlots: number[] = [];
   const slotOf = new Map<string, number>();
-  // Terms are numbered (numbers of terms no escalation has any more are reused); a term's postings carry the
-  // term frequency, so a query never looks a term up in another escalation's words.
+  // Terms are numbered (numbers of terms no escalation has any more are reused); a term's postings list the
+  // escalations that have it, so a query never looks a term up in another escalation's words.
   const termIds = new Map<string, number>();
   const termText: string[] = [];
   const postings: number[][] = [];
