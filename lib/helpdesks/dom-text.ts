@@ -73,19 +73,21 @@ export function dateOf(el: Element | null | undefined): string | undefined {
 const pad = (n: number) => String(n).padStart(2, '0');
 // A zone printed after the time: "GMT+1", "(CET)", "UTC+05:30".
 const ZONE_AFTER = String.raw`(?:\s*\(?([A-Za-z]{1,5})([+-]\d{1,2}(?::?\d{2})?)?\)?)?`;
+// AM/PM after the time, taken before a zone could take "PM" as one.
+const HALF = String.raw`(?:\s*([AaPp])\.?[Mm]\.?(?![A-Za-z]))?`;
 const NUMERIC_DATE = new RegExp(
-  String.raw`^(\d{1,2})([./])(\d{1,2})\2(\d{4})(?:,?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*([AaPp])\.?[Mm]\.?)?${ZONE_AFTER})?$`,
+  String.raw`^(\d{1,2})([./])(\d{1,2})\2(\d{4})(?:,?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?${HALF}${ZONE_AFTER})?$`,
 );
 // 2026年11月18日 下午2:05 (Chinese, Japanese), 2026년 11월 18일 오후 2:05 (Korean).
 const CJK_DATE = new RegExp(
   String.raw`^(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일](?:\s*(?:星期.|周.|[(（][^)）]*[)）]))?` +
-    String.raw`(?:\s*(上午|早上|凌晨|午前|오전|中午|下午|晚上|午後|오후)?\s*(\d{1,2})[:：](\d{2})(?:[:：](\d{2}))?)?` +
+    String.raw`(?:\s*(上午|早上|凌晨|午前|오전|中午|下午|晚上|午後|오후)?\s*(\d{1,2})[:：](\d{2})(?:[:：](\d{2}))?${HALF})?` +
     ZONE_AFTER +
     '$',
 );
 // 2026/11/03 10:00 JST: year first, then always month and day.
 const YMD_DATE = new RegExp(
-  String.raw`^(\d{4})([./])(\d{1,2})\2(\d{1,2})(?:,?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?${ZONE_AFTER}$`,
+  String.raw`^(\d{4})([./])(\d{1,2})\2(\d{1,2})(?:,?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?${HALF})?${ZONE_AFTER}$`,
 );
 const AFTERNOON = /^(下午|晚上|午後|오후)$/;
 const MORNING = /^(上午|早上|凌晨|午前|오전)$/;
@@ -93,7 +95,7 @@ const MORNING = /^(上午|早上|凌晨|午前|오전)$/;
 // month name, year (the browser reads English month names; these are the others helpdesks print).
 const NAMED_DATE = new RegExp(
   String.raw`^(?:[^\d\s]+\.?,?\s+)?(\d{1,2})\.?\s+(?:de\s+)?([^\d\s.,]+)\.?,?\s+(?:de\s+)?(\d{4})` +
-    String.raw`(?:,?\s+(?:[^\d\s]+\s+){0,2}(\d{1,2})[:h](\d{2})(?::(\d{2}))?)?` +
+    String.raw`(?:,?\s+(?:[^\d\s]+\s+){0,2}(\d{1,2})[:h](\d{2})(?::(\d{2}))?${HALF})?` +
     ZONE_AFTER +
     '$',
   'u',
@@ -186,7 +188,18 @@ function isoOf(
   return `${date}T${pad(hour)}:${mm}${ss ? `:${ss}` : ''}${offsetOf(zone, shift, lang)}`;
 }
 
-const clock24 = (h: number) => (h > 23 ? undefined : h);
+// The hour on the 24-hour clock: 12 AM is midnight, 12 PM noon. A Chinese, Japanese or Korean part of the day
+// before the time may also be written on the 24-hour clock (下午14:05); 中午 (midday) runs into the early
+// afternoon.
+function clockOf(half: string | undefined, part?: string): (h: number) => number | undefined {
+  return (h) => {
+    if (half) return h > 12 ? undefined : (h % 12) + (/p/i.test(half) ? 12 : 0);
+    if (h > 23) return undefined;
+    if (part && AFTERNOON.test(part)) return h < 12 ? h + 12 : h;
+    if (part && MORNING.test(part)) return h === 12 ? 0 : h;
+    return part === '中午' && h < 6 ? h + 12 : h;
+  };
+}
 
 /**
  * A shown date as ISO (local time), where Date.parse would misread it or not read it at all: "03.11.2026"
@@ -204,31 +217,25 @@ export function shownDateIso(shown: string, lang: string): string {
     const [x, y] = [Number(a), Number(b)];
     const monthFirst = sep === '/' && (y > 12 || (x <= 12 && /^en(-us)?$/i.test(lang || 'en')));
     const [month, day] = monthFirst ? [x, y] : [y, x];
-    const hourOf = (h: number) =>
-      h > (half ? 12 : 23) ? undefined : (h % (half ? 12 : 24)) + (half && /p/i.test(half) ? 12 : 0);
-    return isoOf({ year, month, day, hh, mm, ss }, hourOf, zone, shift, lang) ?? shown;
+    return isoOf({ year, month, day, hh, mm, ss }, clockOf(half), zone, shift, lang) ?? shown;
   }
   const ymd = YMD_DATE.exec(text);
   if (ymd) {
-    const [, year, , month, day, hh, mm, ss, zone, shift] = ymd;
-    return isoOf({ year, month: Number(month), day: Number(day), hh, mm, ss }, clock24, zone, shift, lang) ?? shown;
+    const [, year, , month, day, hh, mm, ss, half, zone, shift] = ymd;
+    const parts = { year, month: Number(month), day: Number(day), hh, mm, ss };
+    return isoOf(parts, clockOf(half), zone, shift, lang) ?? shown;
   }
   const cjk = CJK_DATE.exec(text);
   if (cjk) {
-    const [, year, month, day, part, hh, mm, ss, zone, shift] = cjk;
-    const hourOf = (h: number) => {
-      if (h > 23) return undefined;
-      if (part && AFTERNOON.test(part)) return h < 12 ? h + 12 : h;
-      if (part && MORNING.test(part)) return h === 12 ? 0 : h;
-      return part === '中午' && h < 6 ? h + 12 : h;
-    };
-    return isoOf({ year, month: Number(month), day: Number(day), hh, mm, ss }, hourOf, zone, shift, lang) ?? shown;
+    const [, year, month, day, part, hh, mm, ss, half, zone, shift] = cjk;
+    const parts = { year, month: Number(month), day: Number(day), hh, mm, ss };
+    return isoOf(parts, clockOf(half, part), zone, shift, lang) ?? shown;
   }
   const named = NAMED_DATE.exec(text);
   const month = named ? monthNamed(named[2] ?? '') : undefined;
   if (named && month) {
-    const [, day, , year, hh, mm, ss, zone, shift] = named;
-    return isoOf({ year, month, day: Number(day), hh, mm, ss }, clock24, zone, shift, lang) ?? shown;
+    const [, day, , year, hh, mm, ss, half, zone, shift] = named;
+    return isoOf({ year, month, day: Number(day), hh, mm, ss }, clockOf(half), zone, shift, lang) ?? shown;
   }
   return text.replace(/,?\s+at\s+(?=\d)/i, ' ');
 }
