@@ -85,9 +85,9 @@ const CJK_DATE = new RegExp(
     ZONE_AFTER +
     '$',
 );
-// 2026/11/03 10:00 JST: year first, then always month and day.
+// 2026/11/03 10:00 JST, 2026-11-18 2:05 pm: year first, then always month and day.
 const YMD_DATE = new RegExp(
-  String.raw`^(\d{4})([./])(\d{1,2})\2(\d{1,2})(?:,?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?${HALF})?${ZONE_AFTER}$`,
+  String.raw`^(\d{4})([./-])(\d{1,2})\2(\d{1,2})(?:,?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?${HALF})?${ZONE_AFTER}$`,
 );
 const AFTERNOON = /^(下午|晚上|午後|오후)$/;
 const MORNING = /^(上午|早上|凌晨|午前|오전)$/;
@@ -204,7 +204,7 @@ function clockOf(half: string | undefined, part?: string): (h: number) => number
 /**
  * A shown date as ISO (local time), where Date.parse would misread it or not read it at all: "03.11.2026"
  * is the 3rd of November wherever dots are used (Date.parse reads March 11); with slashes the day comes
- * first unless a part is over 12 or the page is in US English; year first (2026/11/03) is year, month,
+ * first unless a part is over 12 or the page is in US English; year first (2026/11/03, 2026-11-03) is year, month,
  * day. Chinese, Japanese and Korean dates and month names in other languages are read too. A zone after
  * the time ("GMT+1", "PST") is kept as an offset. Anything else is returned as shown, but for an English "at" before the time, which Date.parse
  * does not read ("November 18, 2026 at 9:02 AM").
