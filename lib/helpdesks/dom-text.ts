@@ -92,30 +92,32 @@ const YMD_DATE = new RegExp(
 const AFTERNOON = /^(下午|晚上|午後|오후)$/;
 const MORNING = /^(上午|早上|凌晨|午前|오전)$/;
 // 18 dic 2026, 30 nov. 2026 à 09:02, Montag, 30. November 2026 um 09:02, 18 de diciembre de 2026 14:30: day,
-// month name, year (the browser reads English month names; these are the others helpdesks print).
+// month name, year; or month name first (ноября 3, 2026, 10:00, as Salesforce prints it in Russian). The browser
+// reads English month names, so an English month first is left as shown.
 const NAMED_DATE = new RegExp(
-  String.raw`^(?:[^\d\s]+\.?,?\s+)?(\d{1,2})\.?\s+(?:de\s+)?([^\d\s.,]+)\.?,?\s+(?:de\s+)?(\d{4})` +
+  String.raw`^(?:[^\d\s]+\.?,?\s+)?(?:(\d{1,2})\.?\s+(?:de\s+)?([^\d\s.,]+)|([^\d\s.,]+)\.?\s+(\d{1,2}))` +
+    String.raw`\.?,?\s+(?:de\s+)?(\d{4})` +
     String.raw`(?:,?\s+(?:[^\d\s]+\s+){0,2}(\d{1,2})[:h](\d{2})(?::(\d{2}))?${HALF})?` +
     ZONE_AFTER +
     '$',
   'u',
 );
-// The first three letters of month names in Spanish, Portuguese, Italian, French, German, Dutch and
-// English; French juin/juillet need four.
+// The first three letters of month names in Spanish, Portuguese, Italian, French, German, Dutch, Russian
+// and English; French juin/juillet need four.
 const MONTHS = new Map(
   [
-    ['jan', 'ene', 'gen', 'jän'],
-    ['feb', 'fev', 'fév'],
-    ['mar', 'mär', 'mrt', 'maa'],
-    ['apr', 'abr', 'avr'],
-    ['may', 'mai', 'mag', 'mei'],
-    ['jun', 'giu', 'juin'],
-    ['jul', 'lug', 'juil'],
-    ['aug', 'ago', 'aoû', 'aou'],
-    ['sep', 'set'],
-    ['oct', 'okt', 'ott', 'out'],
-    ['nov'],
-    ['dec', 'dic', 'dez', 'déc'],
+    ['jan', 'ene', 'gen', 'jän', 'янв'],
+    ['feb', 'fev', 'fév', 'фев'],
+    ['mar', 'mär', 'mrt', 'maa', 'мар'],
+    ['apr', 'abr', 'avr', 'апр'],
+    ['may', 'mai', 'mag', 'mei', 'май', 'мая'],
+    ['jun', 'giu', 'juin', 'июн'],
+    ['jul', 'lug', 'juil', 'июл'],
+    ['aug', 'ago', 'aoû', 'aou', 'авг'],
+    ['sep', 'set', 'сен'],
+    ['oct', 'okt', 'ott', 'out', 'окт'],
+    ['nov', 'ноя'],
+    ['dec', 'dic', 'dez', 'déc', 'дек'],
   ].flatMap((names, i) => names.map((name) => [name, i + 1] as const)),
 );
 function monthNamed(word: string): number | undefined {
@@ -232,10 +234,11 @@ export function shownDateIso(shown: string, lang: string): string {
     return isoOf(parts, clockOf(half, part), zone, shift, lang) ?? shown;
   }
   const named = NAMED_DATE.exec(text);
-  const month = named ? monthNamed(named[2] ?? '') : undefined;
+  const month = named && !/^[a-z]/i.test(named[3] ?? '') ? monthNamed(named[2] ?? named[3] ?? '') : undefined;
   if (named && month) {
-    const [, day, , year, hh, mm, ss, half, zone, shift] = named;
-    return isoOf({ year, month, day: Number(day), hh, mm, ss }, clockOf(half), zone, shift, lang) ?? shown;
+    const [, dayFirst, , , dayAfter, year, hh, mm, ss, half, zone, shift] = named;
+    const day = Number(dayFirst ?? dayAfter);
+    return isoOf({ year, month, day, hh, mm, ss }, clockOf(half), zone, shift, lang) ?? shown;
   }
   return text.replace(/,?\s+at\s+(?=\d)/i, ' ');
 }

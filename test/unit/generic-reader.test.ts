@@ -193,6 +193,12 @@ describe('an all-number date shown on a page', () => {
     ['2026/13/03', 'ja', '2026/13/03'],
     ['18 Foo 2026', 'en', '18 Foo 2026'],
     ['November 18, 2026 at 9:02 AM', 'en', 'November 18, 2026 9:02 AM'],
+    ['ноября 3, 2026, 10:00', 'ru', '2026-11-03T10:00'],
+    ['3 ноября 2026 г., 10:00', 'ru', '2026-11-03T10:00'],
+    ['среда, 18 мая 2026', 'ru', '2026-05-18T00:00'],
+    ['сент. 30, 2026', 'ru', '2026-09-30T00:00'],
+    ['ноября 31, 2026', 'ru', 'ноября 31, 2026'],
+    ['Foo 18, 2026', 'en', 'Foo 18, 2026'],
     ['18 Nov 2026, 2:05 PM', 'en', '2026-11-18T14:05'],
     ['18 Nov 2026 12:30 AM', 'en', '2026-11-18T00:30'],
     ['18 Nov 2026 12:05 p.m.', 'en', '2026-11-18T12:05'],
@@ -208,5 +214,21 @@ describe('an all-number date shown on a page', () => {
     ['18/11/2026 2:05 p.m.', 'en-GB', '2026-11-18T14:05'],
   ])('"%s" on a %s page is %s', (shown, lang, expected) => {
     expect(shownDateIso(shown, lang)).toBe(expected);
+  });
+
+  test('a time after noon is the same moment in every form the date is shown in', () => {
+    const forms = [
+      '18 Nov 2026, 2:05 PM',
+      'Nov 18, 2026 2:05 PM',
+      '11/18/2026 2:05 PM',
+      '18.11.2026 14:05',
+      '2026/11/18 2:05 PM',
+      '2026-11-18 2:05 pm',
+      '2026年11月18日 2:05 PM',
+      '2026年11月18日 下午2:05',
+      'ноября 18, 2026, 14:05',
+    ];
+    const moments = forms.map((shown) => Date.parse(shownDateIso(shown, 'en')));
+    expect(moments).toEqual(forms.map(() => new Date(2026, 10, 18, 14, 5).getTime()));
   });
 });

@@ -83,6 +83,7 @@ describe('feed item roles', () => {
 
   test.each([
     ['<span>November 18, 2026 at 9:02 AM</span>', 'November 18, 2026 9:02 AM'],
+    ['<span>ноября 3, 2026, 10:00</span>', '2026-11-03T10:00'],
     ['<span>18 Foo 2026 9:02</span>', undefined],
     ['<span>18 Nov 2026, 2:05 PM</span>', '2026-11-18T14:05'],
     ['<span><time datetime="2026-11-18T08:02:00.000Z">Nov 18</time></span>', '2026-11-18T08:02:00.000Z'],
