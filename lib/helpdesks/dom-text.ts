@@ -78,16 +78,19 @@ const HALF = String.raw`(?:\s*([AaPp])\.?[Mm]\.?(?![A-Za-z]))?`;
 const NUMERIC_DATE = new RegExp(
   String.raw`^(\d{1,2})([./])(\d{1,2})\2(\d{4})(?:,?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?${HALF}${ZONE_AFTER})?$`,
 );
+// The part of the day Chinese, Japanese and Korean write before the time.
+const DAY_PART = '上午|早上|凌晨|午前|오전|中午|下午|晚上|午後|오후';
 // 2026年11月18日 下午2:05 (Chinese, Japanese), 2026년 11월 18일 오후 2:05 (Korean).
 const CJK_DATE = new RegExp(
   String.raw`^(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일](?:\s*(?:星期.|周.|[(（][^)）]*[)）]))?` +
-    String.raw`(?:\s*(上午|早上|凌晨|午前|오전|中午|下午|晚上|午後|오후)?\s*(\d{1,2})[:：](\d{2})(?:[:：](\d{2}))?${HALF})?` +
+    String.raw`(?:\s*(${DAY_PART})?\s*(\d{1,2})[:：](\d{2})(?:[:：](\d{2}))?${HALF})?` +
     ZONE_AFTER +
     '$',
 );
-// 2026/11/03 10:00 JST, 2026-11-18 2:05 pm: year first, then always month and day.
+// 2026/11/03 10:00 JST, 2026-11-18 2:05 pm, 2026/11/18 下午2:05, 2026. 11. 18. 오후 2:05 (Korean): year first,
+// then always month and day.
 const YMD_DATE = new RegExp(
-  String.raw`^(\d{4})([./-])(\d{1,2})\2(\d{1,2})(?:,?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?${HALF})?${ZONE_AFTER}$`,
+  String.raw`^(\d{4})(\.\s?|[/-])(\d{1,2})\2(\d{1,2})\.?(?:,?\s+(?:(${DAY_PART})\s*)?(\d{1,2}):(\d{2})(?::(\d{2}))?${HALF})?${ZONE_AFTER}$`,
 );
 const AFTERNOON = /^(下午|晚上|午後|오후)$/;
 const MORNING = /^(上午|早上|凌晨|午前|오전)$/;
@@ -223,9 +226,9 @@ export function shownDateIso(shown: string, lang: string): string {
   }
   const ymd = YMD_DATE.exec(text);
   if (ymd) {
-    const [, year, , month, day, hh, mm, ss, half, zone, shift] = ymd;
+    const [, year, , month, day, part, hh, mm, ss, half, zone, shift] = ymd;
     const parts = { year, month: Number(month), day: Number(day), hh, mm, ss };
-    return isoOf(parts, clockOf(half), zone, shift, lang) ?? shown;
+    return isoOf(parts, clockOf(half, part), zone, shift, lang) ?? shown;
   }
   const cjk = CJK_DATE.exec(text);
   if (cjk) {

@@ -96,6 +96,8 @@ describe('value mapping', () => {
     ['<span>Yesterday at 9:00 AM 2026</span>', undefined],
     ['<span></span>', undefined],
     ['<span>2026年11月20日 09:02</span>', '2026-11-20T09:02'],
+    ['<span>2026. 11. 18. 오후 2:05</span>', '2026-11-18T14:05'],
+    ['<span>2026/11/18 下午2:05</span>', '2026-11-18T14:05'],
     ['<span>18 Foo 2026</span>', undefined],
   ])('date %s -> %s', (markup, expected) => {
     expect(dateOf(parseHtml(markup).body.firstElementChild)).toBe(expected);
