@@ -80,10 +80,11 @@ const NUMERIC_DATE = new RegExp(
 );
 // The part of the day Chinese, Japanese and Korean write before the time.
 const DAY_PART = '上午|早上|凌晨|午前|오전|中午|下午|晚上|午後|오후';
-// 2026年11月18日 下午2:05 (Chinese, Japanese), 2026년 11월 18일 오후 2:05 (Korean).
+// 2026年11月18日 下午2:05 (Chinese, Japanese), 2026년 11월 18일 오후 2:05 (Korean). The spaces before the part of
+// the day go with it, so a long gap is not tried in every split between two runs of spaces.
 const CJK_DATE = new RegExp(
   String.raw`^(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일](?:\s*(?:星期.|周.|[(（][^)）]*[)）]))?` +
-    String.raw`(?:\s*(${DAY_PART})?\s*(\d{1,2})[:：](\d{2})(?:[:：](\d{2}))?${HALF})?` +
+    String.raw`(?:(?:\s*(${DAY_PART}))?\s*(\d{1,2})[:：](\d{2})(?:[:：](\d{2}))?${HALF})?` +
     ZONE_AFTER +
     '$',
 );
@@ -243,5 +244,6 @@ export function shownDateIso(shown: string, lang: string): string {
     const day = Number(dayFirst ?? dayAfter);
     return isoOf({ year, month, day, hh, mm, ss }, clockOf(half), zone, shift, lang) ?? shown;
   }
-  return text.replace(/,?\s+at\s+(?=\d)/i, ' ');
+  // Only from a gap's first space, so a long gap is not scanned again from each of its spaces.
+  return text.replace(/(?<![\s,]),?\s+at\s+(?=\d)/i, ' ');
 }

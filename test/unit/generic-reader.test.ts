@@ -225,6 +225,17 @@ describe('an all-number date shown on a page', () => {
     expect(shownDateIso(shown, lang)).toBe(expected);
   });
 
+  test.each([
+    ['digits, dots and spaces', '1. 2026.'.repeat(6_250)],
+    ['a long gap between a date and a digit', `2026.11.18${' '.repeat(49_989)}1`],
+    ['a long gap between two digits', `1${' '.repeat(49_998)}1`],
+    ['a long gap after a Chinese date', `2026年11月18日${' '.repeat(49_988)}1`],
+  ])('50,000 characters (%s) are read in a moment', (_, hostile) => {
+    const started = performance.now();
+    shownDateIso(hostile, 'zh-CN');
+    expect(performance.now() - started).toBeLessThan(50);
+  });
+
   test('a time after noon is the same moment in every form the date is shown in', () => {
     const forms = [
       '18 Nov 2026, 2:05 PM',
