@@ -13,16 +13,20 @@ const HANDLE: readonly SignalId[] = [
 ];
 
 // Complexity concerns are answered by a support-level fix: if the fix is documented, support can diagnose it.
-// A product gap is answered the same way: a known limitation with a documented alternative, or guidance
-// the customer needs rather than a fix, is the method's "handle in support".
-const SOFT: readonly SignalId[] = [
-  'beyond-diagnosis',
-  'needs-access',
-  'custom-implementation',
-  'needs-deeper-investigation',
-  'feature-gap',
-  'design-decision',
-  'competing-needs',
+const SUPPORT_FIX = HANDLE;
+// A product gap is not answered by any fix: only a known limitation with a documented alternative, or
+// guidance the customer needs rather than a fix, is the method's "handle in support" for it.
+const PRODUCT_ANSWER: readonly SignalId[] = ['known-limitation', 'needs-guidance'];
+
+// Each concern that a handle criterion can answer, with the handle criteria that answer it.
+const SOFT: ReadonlyArray<readonly [SignalId, readonly SignalId[]]> = [
+  ['beyond-diagnosis', SUPPORT_FIX],
+  ['needs-access', SUPPORT_FIX],
+  ['custom-implementation', SUPPORT_FIX],
+  ['needs-deeper-investigation', SUPPORT_FIX],
+  ['feature-gap', PRODUCT_ANSWER],
+  ['design-decision', PRODUCT_ANSWER],
+  ['competing-needs', PRODUCT_ANSWER],
 ];
 
 // Everything else that calls for escalation stands whatever workaround exists: a documented workaround
@@ -62,30 +66,25 @@ const list = (ids: SignalId[], locale: keyof Bilingual) =>
 
 export function triage(signals: Signals): TriageResult {
   const hard = HARD.filter((id) => isOn(signals, id));
-  const soft = SOFT.filter((id) => isOn(signals, id));
+  const soft = SOFT.filter(([id]) => isOn(signals, id));
   const handle = HANDLE.filter((id) => isOn(signals, id));
-  const escalateReasons = [...hard, ...soft].map((id) => signalReason(id, signals));
+  const unanswered = soft.filter(([, answers]) => !answers.some((id) => isOn(signals, id))).map(([id]) => id);
+  const stands = [...hard, ...unanswered];
+  const concerns = soft.map(([id]) => id);
+  const escalateReasons = [...hard, ...concerns].map((id) => signalReason(id, signals));
   const handleReasons = handle.map((id) => signalReason(id, signals));
 
-  if (hard.length) {
+  if (stands.length) {
     return {
       decision: 'escalate',
       escalateReasons,
       handleReasons,
       tipped: handle.length
         ? {
-            en: `Escalate: ${list(hard, 'en')} — this stands even though ${list(handle, 'en')}.`,
-            'zh-CN': `升级：${list(hard, 'zh-CN')}——即使${list(handle, 'zh-CN')}，仍需升级。`,
+            en: `Escalate: ${list(stands, 'en')} — this stands even though ${list(handle, 'en')}.`,
+            'zh-CN': `升级：${list(stands, 'zh-CN')}——即使${list(handle, 'zh-CN')}，仍需升级。`,
           }
-        : { en: `Escalate: ${list(hard, 'en')}.`, 'zh-CN': `升级：${list(hard, 'zh-CN')}。` },
-    };
-  }
-  if (soft.length && !handle.length) {
-    return {
-      decision: 'escalate',
-      escalateReasons,
-      handleReasons,
-      tipped: { en: `Escalate: ${list(soft, 'en')}.`, 'zh-CN': `升级：${list(soft, 'zh-CN')}。` },
+        : { en: `Escalate: ${list(stands, 'en')}.`, 'zh-CN': `升级：${list(stands, 'zh-CN')}。` },
     };
   }
   if (handle.length) {
@@ -93,10 +92,10 @@ export function triage(signals: Signals): TriageResult {
       decision: 'handle',
       escalateReasons,
       handleReasons,
-      tipped: soft.length
+      tipped: concerns.length
         ? {
-            en: `Handle in support: ${list(handle, 'en')}, which answers the concern that ${list(soft, 'en')}.`,
-            'zh-CN': `自行处理：${list(handle, 'zh-CN')}，这已回应了“${list(soft, 'zh-CN')}”的顾虑。`,
+            en: `Handle in support: ${list(handle, 'en')}, which answers the concern that ${list(concerns, 'en')}.`,
+            'zh-CN': `自行处理：${list(handle, 'zh-CN')}，这已回应了“${list(concerns, 'zh-CN')}”的顾虑。`,
           }
         : { en: `Handle in support: ${list(handle, 'en')}.`, 'zh-CN': `自行处理：${list(handle, 'zh-CN')}。` },
     };

@@ -68,6 +68,34 @@ describe('triage: handle in support, or escalate', () => {
     expect(r.tipped.en).toMatch(/which answers the concern/);
   });
 
+  const PRODUCT = ['feature-gap', 'design-decision', 'competing-needs'] as const;
+  const PRODUCT_ANSWERS = ['known-limitation', 'needs-guidance'];
+
+  test.each(PRODUCT.flatMap((concern) => PRODUCT_ANSWERS.map((answer) => [concern, answer] as const)))(
+    'a product concern (%s) plus %s → handle in support',
+    (concern, answer) => {
+      const r = run({ [concern]: true, [answer]: true });
+      expect(r.decision).toBe('handle');
+      expect(r.tipped.en).toMatch(/which answers the concern/);
+    },
+  );
+
+  test.each(
+    PRODUCT.flatMap((concern) =>
+      HANDLE.filter((id) => !PRODUCT_ANSWERS.includes(id)).map((fix) => [concern, fix] as const),
+    ),
+  )('a product concern (%s) is not answered by %s alone → escalate, saying it stands', (concern, fix) => {
+    const r = run({ [concern]: true, [fix]: true });
+    expect(r.decision).toBe('escalate');
+    expect(r.tipped.en).toContain(`Escalate: ${CRITERIA.find((c) => c.id === concern)?.text.en} — this stands`);
+  });
+
+  test('a documented solution answers the complexity concern but not the feature gap beside it', () => {
+    const r = run({ 'beyond-diagnosis': true, 'feature-gap': true, 'documented-solution': true });
+    expect(r.decision).toBe('escalate');
+    expect(r.tipped.en).toMatch(/^Escalate: Feature gap causing customer pain — this stands/);
+  });
+
   test('a churn threat stands even with a known limitation', () => {
     expect(run({ 'churn-threat': true, 'known-limitation': true }).decision).toBe('escalate');
   });
