@@ -32,6 +32,39 @@ function unique(values: Iterable<string>): string[] | undefined {
   return out.length ? out : undefined;
 }
 
+// The labels a page puts over a part of the ticket ("Description", "Comments (3)", "详情"): never its title.
+const SECTION_LABEL =
+  /^(?:(?:ticket|issue|case|request|incident) )?(?:description|details?|overview|summary|comments?|activity|activities|attachments?|history|notes?|internal notes?|conversation|messages|replies|timeline|updates|properties|information|info|related|fields)(?: ?\(\d+\))?:?$|^(?:描述|详情|详细信息|概述|概览|摘要|评论|活动|附件|历史|备注)(?: ?[(（]\d+[)）])?[:：]?$/i;
+// Where an <h1> is the site's, not the page's: a <header> is the site's banner unless it sits in a part of
+// the page (HTML's own rule), and a sidebar or navigation is not the page either.
+const SITE_PART = 'nav, aside, footer, article, [role="banner"], [role="navigation"], [role="complementary"]';
+const isSitePart = (el: Element) => {
+  const header = el.closest('header');
+  return !!el.closest(SITE_PART) || (!!header && !header.parentElement?.closest('article, aside, main, nav, section'));
+};
+
+function firstTitle(headings: Iterable<Element>): string | undefined {
+  for (const el of headings) {
+    const text = oneLine(el.textContent)?.slice(0, TITLE_CAP);
+    if (text && !SECTION_LABEL.test(text)) return text;
+  }
+  return undefined;
+}
+
+// The main content's <h1>, then the page header's (a ticket's title above a <main> that starts with
+// "Description"), then the main content's <h2> (a status page's incident under the site's name in its
+// banner's <h1>), then any <h1>.
+function headingOf(doc: Document, main: Element | null): string | undefined {
+  const h1s = [...doc.querySelectorAll('h1')];
+  const inMain = (el: Element) => !!main?.contains(el);
+  return (
+    firstTitle(h1s.filter(inMain)) ??
+    firstTitle(h1s.filter((el) => !inMain(el) && !isSitePart(el))) ??
+    firstTitle(main?.querySelectorAll('h2') ?? []) ??
+    firstTitle(h1s)
+  );
+}
+
 // The page's main content, in this order of preference: a sidebar's <article> is not the page.
 const mainOf = (doc: Document): Element | null =>
   doc.querySelector('main') ?? doc.querySelector('[role="main"]') ?? doc.querySelector('article') ?? doc.body;
@@ -41,10 +74,7 @@ export function readGenericPage(doc: Document, url: URL, selection = ''): Ticket
   const main = mainOf(doc);
   const text = blockText(main, PAGE_TEXT_CAP).slice(0, PAGE_TEXT_CAP);
   const times = [...doc.querySelectorAll('time[datetime]')].map((t) => t.getAttribute('datetime') ?? '');
-  // The main content's own heading before the site's: a status page's <header> has the site name in <h1>
-  // and the incident in <main>'s <h2>.
-  const headingEl = main?.querySelector('h1') ?? main?.querySelector('h2') ?? doc.querySelector('h1');
-  const heading = oneLine(headingEl?.textContent)?.slice(0, TITLE_CAP);
+  const heading = headingOf(doc, main);
   const title = oneLine(doc.title)?.slice(0, TITLE_CAP);
   const picked = selection.trim().slice(0, SELECTION_CAP);
   const errors = findErrorLines([{ role: 'customer', text: picked ? `${picked}\n${text}` : text }]);

@@ -128,6 +128,42 @@ describe('pages that are not shaped like a ticket', () => {
     expect(t.page?.dates).toEqual(['Nov 30, 2026 - 12:40 UTC', '30 Nov 2026 at 13:05', '2026年11月30日 14:00']);
   });
 
+  test('a ticket page: the title in the page header\'s <h1>, not <main>\'s "Description" <h2>', () => {
+    const t = readGenericPage(
+      parseHtml(
+        '<title>Acme Desk</title><header><h1>Acme Desk</h1></header>' +
+          '<div class="page-header"><span>#4821</span><h1>Export to CSV drops the last row</h1></div>' +
+          '<main><h2>Description</h2><p>The last row is missing from every export.</p><h2>Comments (2)</h2></main>',
+      ),
+      URL_,
+    );
+    expect(t.subject).toBe('Export to CSV drops the last row');
+    expect(t.page?.heading).toBe('Export to CSV drops the last row');
+  });
+
+  test.each([
+    'Description',
+    'Details',
+    'Overview',
+    'Comments',
+    'Activity',
+    'Ticket details',
+    'Attachments (3)',
+    '详情',
+  ])('a section label (%s) is never the subject: the next heading, else the page title', (label) => {
+    const nextHeading = readGenericPage(
+      parseHtml(`<main><h1>${label}</h1><h2>${label}</h2><h2>Login loops after SSO change</h2></main>`),
+      URL_,
+    );
+    expect(nextHeading.subject).toBe('Login loops after SSO change');
+    const onlyLabels = readGenericPage(
+      parseHtml(`<title>Ticket 12: printer offline</title><main><h1>${label}</h1><h2>${label}</h2></main>`),
+      URL_,
+    );
+    expect(onlyLabels.subject).toBe('Ticket 12: printer offline');
+    expect(onlyLabels.page?.heading).toBeUndefined();
+  });
+
   test('a 100,000-character token is read in a moment, and a heading holding it is cut to a title', () => {
     const token = 'QUJD'.repeat(25_000);
     const started = performance.now();
