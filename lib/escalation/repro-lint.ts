@@ -63,9 +63,11 @@ const ownWords = (text: string) =>
     .replace(QUOTED, '""')
     .replace(CAPITALISED, (run: string, at: number, all: string) => (isName(run, all.slice(0, at)) ? 'X' : run));
 
-// A concrete step names a UI element, a path, a quoted value, a number or a file…
+// A concrete step names a UI element, a path, a quoted value, a number or a file… A file name is tried
+// only from the start of a word-and-dash run, and its first word character is found without backtracking:
+// from every position of a pasted "a-a-a-…" it took seconds.
 const CONCRETE =
-  /["'“”‘’`«»「」『』@]|\d|\/|>|→|\b[\w-]+\.[A-Za-z0-9]{2,5}\b|\b(?:button|page|tab|menu|field|link|dialog|modal|dropdown|checkbox|icon|toggle|form|url|column|row|filter|setting|settings|panel|screen|endpoint|api|header|sidebar|toast|banner|notification|popup|pop-up|tooltip|window|table)\b|按钮|页面|菜单|标签|字段|链接|对话框|下拉|复选框|图标|设置|弹窗|通知|窗口|表格/i;
+  /["'“”‘’`«»「」『』@]|\d|\/|>|→|(?<![\w-])-*\w[\w-]*\.[A-Za-z0-9]{2,5}\b|\b(?:button|page|tab|menu|field|link|dialog|modal|dropdown|checkbox|icon|toggle|form|url|column|row|filter|setting|settings|panel|screen|endpoint|api|header|sidebar|toast|banner|notification|popup|pop-up|tooltip|window|table)\b|按钮|页面|菜单|标签|字段|链接|对话框|下拉|复选框|图标|设置|弹窗|通知|窗口|表格/i;
 
 // …or does a concrete action to something: "Download the file", "Wait for the job", "打开报表".
 // "Click around" and "enter some data" act on nothing in particular.

@@ -213,6 +213,36 @@ describe('reproduction-step lint', () => {
     expect(stepHints(vague).join(' ')).toContain(hint);
   });
 
+  test.each([
+    'attach crash-log.txt',
+    'attach --dump.json',
+    'compare old_export.xlsx and new.csv',
+    'attach v2-report.PDF',
+  ])('a step naming a file is concrete: %s', (step) => {
+    expect(stepHints(step)).toEqual([]);
+  });
+
+  test.each([
+    'attach the log',
+    'attach crash-log.t',
+    'attach crash-log.textfile',
+    'attach --.txt',
+    'attach crash.log_x',
+  ])('a step naming no file is not: %s', (step) => {
+    expect(stepHints(step).join(' ')).toContain('names no UI element or value');
+  });
+
+  test.each([
+    ['1-1-1-…', `attach ${'1-'.repeat(50_000)}`, []],
+    ['a-a-a-…', `attach ${'a-'.repeat(50_000)}`, ['Step 1 names no UI element or value.']],
+    ['a-a-a-….txt', `attach ${'a-'.repeat(50_000)}a.txt`, []],
+  ])('a pasted 100,000-character %s is linted in a moment', (_, step, hints) => {
+    const started = performance.now();
+    const shown = stepHints(step);
+    expect(performance.now() - started).toBeLessThan(100);
+    expect(shown).toEqual(hints);
+  });
+
   test('an email address is an exact value', () => {
     const ids = lintRepro({ ...full, steps: ['Log in as admin@acme.example'] }).map((f) => f.id);
     expect(ids).not.toContain('repro.exact-values');
