@@ -67,7 +67,7 @@ const full = Escalation.parse({
 // Measures only; budgets are judged by bench/run.mjs, which reads the figures written here.
 test('measure', () => {
   const figures = {
-    assessFullDraftMs: medianMs(() => assess({ draft: full, now, agentTier: 'l2' }), 30, 200),
+    assessFullDraftMs: medianMs(() => assess({ draft: full, now, agentTier: 'l2', timeZone: 'UTC' }), 30, 200),
     // The slowest format counts: the preview re-renders in whichever one the agent picked.
     previewRenderMs: Math.max(...BRIEF_FORMATS.map((f) => medianMs(() => renderBrief(full, f, 'en', { now }), 30, 50))),
   };

@@ -52,7 +52,7 @@ export function EscalationEditor({
   const { saveError, conflict, keepMine, takeTheirs, whileEscalating, asPanel } = useDraftAutosave(
     form,
     initial.key,
-    settings.agentTier,
+    settings,
     onDeleted,
   );
   const lastGood = useRef(initial);

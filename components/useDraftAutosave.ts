@@ -47,7 +47,7 @@ export interface Conflict {
 export function useDraftAutosave(
   form: UseFormReturn<Escalation>,
   key: string,
-  agentTier: Settings['agentTier'],
+  settings: Pick<Settings, 'agentTier' | 'timeZone'>,
   onDeleted: () => void,
 ) {
   const [saveError, setSaveError] = useState('');
@@ -72,8 +72,8 @@ export function useDraftAutosave(
   const asideWritten = useRef(false);
   // What storage last held that this panel agreed with: where two panels' versions parted.
   const base = useRef<Escalation | undefined>(undefined);
-  const tier = useRef(agentTier);
-  tier.current = agentTier;
+  const engine = useRef(settings);
+  engine.current = settings;
   const deleted = useRef(onDeleted);
   deleted.current = onDeleted;
 
@@ -87,7 +87,8 @@ export function useDraftAutosave(
   }, [form]);
   const save = useCallback((value: Escalation) => {
     if (done.current || conflictRef.current) return;
-    const { severity, target } = assess({ draft: value, now: new Date(), agentTier: tier.current });
+    const { agentTier, timeZone } = engine.current;
+    const { severity, target } = assess({ draft: value, now: new Date(), agentTier, timeZone });
     // Strictly increasing, so two saves in one millisecond are still told apart by their echoes.
     const at = Math.max(Date.now(), lastUpdatedAt.current + 1);
     lastUpdatedAt.current = at;

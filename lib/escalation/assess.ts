@@ -13,7 +13,7 @@ export interface AssessInput {
   now: Date;
   agentTier: AgentTier;
   /** The options' time zone: a deadline typed, or an SLA time shown, without one is a wall time there. */
-  timeZone?: string;
+  timeZone: string;
 }
 
 export interface Assessment {

@@ -12,7 +12,12 @@ const CJK = /[\u4e00-\u9fff]/;
 
 describe('assess()', () => {
   test('a security concern from an L1 agent with a workaround: escalate, critical, to Security', () => {
-    const a = assess({ draft: draft({}, { security: true, 'documented-solution': true }), now: NOW, agentTier: 'l1' });
+    const a = assess({
+      draft: draft({}, { security: true, 'documented-solution': true }),
+      now: NOW,
+      agentTier: 'l1',
+      timeZone: 'UTC',
+    });
     expect(a.decision).toBe('escalate');
     expect(a.severity).toBe('critical');
     expect(a.target).toBe('security');
@@ -22,14 +27,19 @@ describe('assess()', () => {
   });
 
   test("the agent's chosen target decides which checklist readiness uses; the suggestion stays", () => {
-    const a = assess({ draft: draft({ target: 'leadership' }, { 'confirmed-bug': true }), now: NOW, agentTier: 'l2' });
+    const a = assess({
+      draft: draft({ target: 'leadership' }, { 'confirmed-bug': true }),
+      now: NOW,
+      agentTier: 'l2',
+      timeZone: 'UTC',
+    });
     expect(a.target).toBe('engineering');
     expect(a.readiness.checklist.map((i) => i.id)).toContain('leadership.revenue');
     expect(a.readiness.checklist.map((i) => i.id)).toContain('method.repro-for-bugs');
   });
 
   test('repro lint findings join the findings for bugs', () => {
-    const a = assess({ draft: draft({}, { 'confirmed-bug': true }), now: NOW, agentTier: 'l2' });
+    const a = assess({ draft: draft({}, { 'confirmed-bug': true }), now: NOW, agentTier: 'l2', timeZone: 'UTC' });
     expect(a.readiness.findings.map((f) => f.id)).toContain('repro.no-steps');
   });
 
@@ -37,7 +47,7 @@ describe('assess()', () => {
     const d = draft({
       ticket: { helpdesk: 'zendesk', url: 'u', source: 'api', missing: [], dueAt: '2026-11-22T08:00:00Z' },
     });
-    const a = assess({ draft: d, now: NOW, agentTier: 'l2' });
+    const a = assess({ draft: d, now: NOW, agentTier: 'l2', timeZone: 'UTC' });
     expect(a.decision).toBe('escalate');
     expect(a.severity).toBe('high');
     expect(a.reasons.map((r) => r.criterion)).toEqual(['sla-breach', 'open-beyond-sla']);
@@ -91,8 +101,8 @@ describe('a deadline already past', () => {
     const a = assess({ draft: past, now: NOW, agentTier: 'l1', timeZone: 'UTC' });
     expect(a.readiness.findings.find((f) => f.id === 'deadline.past')).toMatchObject({ field: 'needed.deadline' });
     const future = { ...past, needed: { ...past.needed, deadline: '2099-01-01T09:00' } };
-    expect(assess({ draft: future, now: NOW, agentTier: 'l1' }).readiness.findings.map((f) => f.id)).not.toContain(
-      'deadline.past',
-    );
+    expect(
+      assess({ draft: future, now: NOW, agentTier: 'l1', timeZone: 'UTC' }).readiness.findings.map((f) => f.id),
+    ).not.toContain('deadline.past');
   });
 });

@@ -6,6 +6,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { useDraftAutosave } from '../../components/useDraftAutosave';
 import { Escalation } from '../../lib/escalation/model';
 import { saveDraft } from '../../lib/platform/draft-store';
+import type { Settings } from '../../lib/settings/model';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -29,13 +30,16 @@ interface Panel {
 
 const mounted: Panel[] = [];
 
-function mount(): Panel {
+function mount(
+  initial = base,
+  settings: Pick<Settings, 'agentTier' | 'timeZone'> = { agentTier: 'l2', timeZone: 'UTC' },
+): Panel {
   const panel = { deleted: 0 } as Panel;
   mounted.push(panel);
   function Harness() {
-    const form = useForm<Escalation>({ defaultValues: base });
+    const form = useForm<Escalation>({ defaultValues: initial });
     panel.form = form;
-    panel.api = useDraftAutosave(form, KEY, 'l2', () => {
+    panel.api = useDraftAutosave(form, KEY, settings, () => {
       panel.deleted++;
     });
     return null;
@@ -92,6 +96,34 @@ beforeEach(async () => {
 afterEach(() => {
   for (const panel of mounted.splice(0)) panel.unmount();
   vi.useRealTimers();
+});
+
+describe("the engine's suggestion saved with the draft", () => {
+  // Shown as 17:00 without a zone, and it is 12:00 UTC: in Tokyo the SLA passed at 08:00 UTC, in Los
+  // Angeles it is due at 01:00 UTC tomorrow.
+  test.each([
+    ['Asia/Tokyo', 'high'],
+    ['America/Los_Angeles', 'medium'],
+  ] as const)("reads the ticket's SLA time in the options' time zone (%s): %s", async (timeZone, severity) => {
+    const draft = {
+      ...base,
+      ticket: {
+        helpdesk: 'zendesk' as const,
+        url: 'u',
+        source: 'dom' as const,
+        missing: [],
+        dueAt: '2026-11-22T17:00',
+      },
+    };
+    await saveDraft(draft);
+    const panel = mount(draft, { agentTier: 'l2', timeZone });
+    await type(panel, 'Typed in the side panel');
+    await wait(1000);
+    const saved = (await fakeBrowser.storage.local.get(STORAGE_KEY))[STORAGE_KEY] as Escalation;
+    expect(saved.summary).toBe('Typed in the side panel');
+    expect(saved.suggested.severity).toBe(severity);
+    panel.unmount();
+  });
 });
 
 describe('a draft changed elsewhere while this panel is open', () => {

@@ -16,7 +16,7 @@ test('the note left on a ticket handled in support is masked as the brief is, an
     },
     { 'documented-solution': true },
   );
-  const note = handleNote(d, assess({ draft: d, now: NOW, agentTier: 'l1' }), 'en', OFF);
+  const note = handleNote(d, assess({ draft: d, now: NOW, agentTier: 'l1', timeZone: 'UTC' }), 'en', OFF);
   expect(note).toContain('Handled in support (not escalated)');
   expect(note).toContain('[API key removed]');
   expect(note).toContain('[secret removed]');

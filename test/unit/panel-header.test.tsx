@@ -14,7 +14,7 @@ beforeEach(() => {
 async function header(d: ReturnType<typeof draft>) {
   const host = await mount(
     <I18nProvider locale="en">
-      <PanelHeader draft={d} assessment={assess({ draft: d, now: NOW, agentTier: 'l2' })} />
+      <PanelHeader draft={d} assessment={assess({ draft: d, now: NOW, agentTier: 'l2', timeZone: 'UTC' })} />
     </I18nProvider>,
   );
   await vi.waitFor(() => expect(host.textContent).not.toBe(''));

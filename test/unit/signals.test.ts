@@ -330,7 +330,12 @@ describe('English tickets: the phrase that makes a criterion, not the everyday w
     'How do I set up a phishing simulation campaign for our staff?',
     'Our CEO wants the weekly report to include revenue per region.',
   ])('the panel header stays at Handle in support, not a Critical escalation: %s', (text) => {
-    const a = assess({ draft: draftFromTicket(said(text), { id: 'e', now: NOW }), now: NOW, agentTier: 'l1' });
+    const a = assess({
+      draft: draftFromTicket(said(text), { id: 'e', now: NOW }),
+      now: NOW,
+      agentTier: 'l1',
+      timeZone: 'UTC',
+    });
     expect(a.decision).toBe('handle');
     expect(a.severity).not.toBe('critical');
   });
@@ -346,6 +351,7 @@ describe('English tickets: the phrase that makes a criterion, not the everyday w
       ),
       now: NOW,
       agentTier: 'l1',
+      timeZone: 'UTC',
     });
     expect(a.decision).toBe('escalate');
     expect(a.target).toBe('security');
