@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { EVIDENCE_CHARS_IN_BRIEF } from '../../lib/brief/document';
 import { BRIEF_FORMATS, type BriefFormat } from '../../lib/brief/formats';
+import { splitLinks } from '../../lib/brief/links';
 import { formatMoney } from '../../lib/brief/money';
 import { clipboardPayload, renderBrief } from '../../lib/brief/render';
 import { TEXT_CHARS_IN_BRIEF } from '../../lib/brief/shorten';
@@ -488,6 +489,27 @@ describe('edges of shortened evidence and links', () => {
     );
     expect(html).toContain('<a href="https://status.example.com/i/42">https://status.example.com/i/42</a>.');
     expect(html).toContain('(<a href="https://a.example/b">https://a.example/b</a>)');
+  });
+
+  test.each([
+    ['see https://status.example.com/i/42.', ['see ', 'https://status.example.com/i/42', '.']],
+    ['(https://a.example/b).', ['(', 'https://a.example/b', ').']],
+    [
+      'https://en.wikipedia.org/wiki/Comma_(disambiguation))',
+      ['', 'https://en.wikipedia.org/wiki/Comma_(disambiguation)', ')'],
+    ],
+    ['https://x.example/a_(b)_c!?)', ['', 'https://x.example/a_(b)_c', '!?)']],
+    ['http:// and https://.', ['http:// and https://.']],
+  ])('a link ends where the text around it starts: %s', (text, parts) => {
+    expect(splitLinks(text)).toEqual(parts);
+  });
+
+  test('a link followed by a pasted run of 50,000 ")" is found in a moment, without them', () => {
+    const run = ')'.repeat(50_000);
+    const started = performance.now();
+    const parts = splitLinks(`see http://a.b/${run}`);
+    expect(performance.now() - started).toBeLessThan(100);
+    expect(parts).toEqual(['see ', 'http://a.b/', run]);
   });
 
   test.each([
