@@ -6,7 +6,7 @@ import { type Redaction, type RedactOptions, redact } from '../redact';
 import { BRIEF_LABELS, type BriefLabels, type Locale } from './labels';
 import { formatMoney } from './money';
 import { stripControls } from './sanitize';
-import { shorten, withinBudget } from './shorten';
+import { type Cost, shorten, withinBudget } from './shorten';
 import { dateTime } from './time';
 
 export interface Field {
@@ -160,7 +160,14 @@ function evidenceBlock(e: Escalation, L: BriefLabels, redaction: RedactOptions):
   return { kind: 'code', label: L.errorsAndLogs, text, note: left ? L.truncated(left) : undefined };
 }
 
-export function buildBrief(e: Escalation, locale: Locale, template: Template, opts: BriefOptions): BriefDocument {
+/** `written`: how long ticket text is once the format escapes it, so the budget holds for what is pasted. */
+export function buildBrief(
+  e: Escalation,
+  locale: Locale,
+  template: Template,
+  opts: BriefOptions,
+  written?: Cost,
+): BriefDocument {
   const L = BRIEF_LABELS[locale];
   const redaction = opts.redaction ?? DEFAULT_REDACTION;
   const sections: Section[] = [];
@@ -248,7 +255,7 @@ export function buildBrief(e: Escalation, locale: Locale, template: Template, op
     meta,
     sections,
   };
-  return sanitize(withinBudget(doc, L.truncated, redaction), redaction);
+  return sanitize(withinBudget(doc, L.truncated, redaction, written), redaction);
 }
 
 type Clean = (s: string) => string;

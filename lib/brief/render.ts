@@ -3,10 +3,10 @@ import type { Redaction } from '../redact';
 import { type BriefOptions, buildBrief } from './document';
 import type { BriefFormat } from './formats';
 import { toHtml } from './html';
-import { toJira } from './jira';
+import { jiraEscape, toJira } from './jira';
 import type { Locale } from './labels';
-import { toMarkdown } from './markdown';
-import { toSlack } from './slack';
+import { mdEscape, toMarkdown } from './markdown';
+import { slackEscape, toSlack } from './slack';
 import { toText } from './text';
 
 export function renderBrief(
@@ -17,13 +17,13 @@ export function renderBrief(
 ): string {
   switch (format) {
     case 'markdown':
-      return toMarkdown(buildBrief(e, locale, 'command', opts));
+      return toMarkdown(buildBrief(e, locale, 'command', opts, (s) => mdEscape(s).length));
     case 'text':
       return toText(buildBrief(e, locale, 'skill', opts));
     case 'slack':
-      return toSlack(buildBrief(e, locale, 'command', opts));
+      return toSlack(buildBrief(e, locale, 'command', opts, (s) => slackEscape(s).length));
     case 'jira':
-      return toJira(buildBrief(e, locale, 'command', opts));
+      return toJira(buildBrief(e, locale, 'command', opts, (s) => jiraEscape(s).length));
     case 'html':
       return toHtml(buildBrief(e, locale, 'command', opts));
   }

@@ -8,7 +8,12 @@ const SECRET_REACH = 4096;
 
 // Slack takes 40,000 characters a message and a Jira text field 32,767 by default: the ticket text in a
 // brief, besides the evidence (EVIDENCE_CHARS_IN_BRIEF), stays within this so that a whole brief fits both.
+// It is counted as the format writes it: a backslash before each * or | doubles text made of them in Jira.
 export const TEXT_CHARS_IN_BRIEF = 16_000;
+
+/** How many characters some ticket text takes in the brief once the format has escaped it. */
+export type Cost = (text: string) => number;
+const asWritten: Cost = (text) => text.length;
 
 /**
  * Where to cut text down to at most `limit` characters: at a line end within the last eighth of what is
@@ -60,48 +65,66 @@ function share(sizes: number[], budget: number): number {
 
 type Note = (left: number) => string;
 
-function shortText(text: string, limit: number, note: Note, redaction: RedactOptions): string {
-  const head = shorten(text, limit, redaction);
+// The head of some ticket text that costs at most `limit`: escapes only add characters, so the first try
+// keeps `limit` characters and each next one fewer, in the proportion the last one was over.
+function shortenTo(text: string, limit: number, redaction: RedactOptions, cost: Cost) {
+  for (let chars = limit; ; ) {
+    const head = shorten(text, chars, redaction);
+    const spent = cost(head.text);
+    if (spent <= limit || !head.text) return head;
+    chars = Math.min(head.text.length - 1, Math.floor((head.text.length * limit) / spent));
+  }
+}
+
+function shortText(text: string, limit: number, note: Note, redaction: RedactOptions, cost: Cost): string {
+  const head = shortenTo(text, limit, redaction, cost);
   return head.left ? `${head.text}\n${note(head.left)}` : head.text;
 }
 
 // A list keeps its first items, the one the limit falls in cut, and one item more saying what was left out.
-function shortList(items: string[], limit: number, note: Note, redaction: RedactOptions): string[] {
+function shortList(items: string[], limit: number, note: Note, redaction: RedactOptions, cost: Cost): string[] {
   const kept: string[] = [];
   let used = 0;
   let left = 0;
   for (const item of items) {
-    const head = left ? { text: '', left: item.length } : shorten(item, Math.max(0, limit - used), redaction);
+    const head = left ? { text: '', left: item.length } : shortenTo(item, Math.max(0, limit - used), redaction, cost);
     if (head.text.trim()) kept.push(head.left ? head.text : item);
     left += head.left;
-    used += item.length;
+    used += cost(item);
   }
   return left ? [...kept, note(left)] : kept;
 }
 
 // A list is one piece, cut as a whole; each field is one; the evidence has a limit of its own.
-function blockSizes(b: Block): number[] {
+function blockSizes(b: Block, cost: Cost): number[] {
   if (b.kind === 'code') return [];
-  if (b.kind === 'paragraph') return [b.text.length];
-  if (b.kind === 'ordered' || b.kind === 'bullets') return [b.items.reduce((n, item) => n + item.length, 0)];
-  return b.items.map((f) => f.value.length);
+  if (b.kind === 'paragraph') return [cost(b.text)];
+  if (b.kind === 'ordered' || b.kind === 'bullets') return [b.items.reduce((n, item) => n + cost(item), 0)];
+  return b.items.map((f) => cost(f.value));
 }
 
 /**
- * The brief with its ticket text within TEXT_CHARS_IN_BRIEF: when the title, fields, paragraphs and lists
- * (the evidence apart) add up to more, the longest are cut to the same length, each saying how many
- * characters were left out. The record keeps them all.
+ * The brief with its ticket text within TEXT_CHARS_IN_BRIEF as the format writes it (`written`): when the
+ * title, fields, paragraphs and lists (the evidence apart) add up to more, the longest are cut to the same
+ * length, each saying how many characters were left out. The record keeps them all.
  */
-export function withinBudget(doc: BriefDocument, note: Note, redaction: RedactOptions): BriefDocument {
-  const values = (items: Field[]) => items.map((f) => f.value.length);
+export function withinBudget(
+  doc: BriefDocument,
+  note: Note,
+  redaction: RedactOptions,
+  written: Cost = asWritten,
+): BriefDocument {
+  // Text longer than the whole budget is cut whatever its escapes: it is not escaped on every keystroke.
+  const cost: Cost = (s) => (s.length > TEXT_CHARS_IN_BRIEF ? s.length : written(s));
+  const values = (items: Field[]) => items.map((f) => cost(f.value));
   const sizes = [
-    doc.title.value.length,
+    cost(doc.title.value),
     ...values(doc.meta),
-    ...doc.sections.flatMap((s) => s.blocks.flatMap(blockSizes)),
+    ...doc.sections.flatMap((s) => s.blocks.flatMap((b) => blockSizes(b, cost))),
   ];
   const limit = share(sizes, TEXT_CHARS_IN_BRIEF);
   if (limit === Number.POSITIVE_INFINITY) return doc;
-  const text = (s: string) => (s.length > limit ? shortText(s, limit, note, redaction) : s);
+  const text = (s: string) => (cost(s) > limit ? shortText(s, limit, note, redaction, cost) : s);
   const field = (f: Field): Field => ({ ...f, value: text(f.value) });
   const block = (b: Block): Block => {
     switch (b.kind) {
@@ -112,7 +135,7 @@ export function withinBudget(doc: BriefDocument, note: Note, redaction: RedactOp
         return { ...b, text: text(b.text) };
       case 'ordered':
       case 'bullets':
-        return { ...b, items: shortList(b.items, limit, note, redaction) };
+        return { ...b, items: shortList(b.items, limit, note, redaction, cost) };
       case 'code':
         return b;
     }

@@ -415,6 +415,44 @@ describe('long ticket text', () => {
   });
 });
 
+describe('the ticket text budget, counted as the format writes it', () => {
+  const JIRA_FIELD = 32_767;
+  const SLACK_MESSAGE = 40_000;
+  // Text nearly all markup characters, each escaped in Jira and Markdown: a URL-encoded payload pasted
+  // outside a link, a wall of separators; in Slack a mention-breaking space after every @.
+  const filled = (text: string) => {
+    const big = text.repeat(Math.ceil(40_000 / text.length));
+    return draft({
+      summary: 'Export fails for EU accounts',
+      description: big,
+      impact: { workflowImpact: big, contractual: { obligations: big } },
+      repro: { startingState: big, steps: [big], expected: big, actual: big, evidence: ['E'.repeat(20_000)] },
+      communication: { expectation: big, escalationRisk: big },
+    });
+  };
+  const TEXTS = ['%7B%22id%22%3A%5B1%2C2%5D%7D%0A', '-*-|+|{}[]~^!#\n', '@_@_@_ '];
+
+  test.each(TEXTS)('a brief of %j fits a Jira field in Jira markup and in Markdown', (text) => {
+    for (const format of ['jira', 'markdown'] as const) {
+      const out = renderBrief(filled(text), format, 'en', OPTS);
+      expect(out.length, format).toBeLessThan(JIRA_FIELD);
+      expect(out, format).toMatch(/truncated: [\d,]+ more characters/);
+    }
+  });
+
+  test.each(TEXTS)('a brief of %j fits a Slack message', (text) => {
+    expect(renderBrief(filled(text), 'slack', 'en', OPTS).length).toBeLessThan(SLACK_MESSAGE);
+  });
+
+  test('text with nothing to escape keeps the whole budget in Jira', () => {
+    const prose = 'The nightly export stops at ten thousand rows and the job says it succeeded\n'.repeat(1_000);
+    const out = renderBrief(draft({ summary: 's', description: prose }), 'jira', 'en', OPTS);
+    const shown = /Issue Description\*?\n([\s\S]*?)\n\\\[truncated/i.exec(out)?.[1] ?? '';
+    expect(shown.length).toBeGreaterThan(TEXT_CHARS_IN_BRIEF - 2_000);
+    expect(shown.length).toBeLessThanOrEqual(TEXT_CHARS_IN_BRIEF);
+  });
+});
+
 describe('clipboardPayload', () => {
   test.each<[BriefFormat, (p: { text: string; html?: string }) => void]>([
     [
