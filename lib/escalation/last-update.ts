@@ -1,51 +1,89 @@
 // What the customer was last told, from the agent's last reply: replies open with a greeting ("Hi Dana,")
-// and often a courtesy ("Thanks for your patience."), so the first line says nothing of what was promised.
-// The first sentences after them do. Pure.
+// and often a courtesy ("Thanks for your patience."), and end with a signature, so the first line says
+// nothing of what was promised. The first sentences between them do, cut from the reply as written. Pure.
 
 const LAST_UPDATE_CHARS = 280;
 
 // A line that is only a greeting, in the ways replies open in English and Chinese.
-const GREETING =
-  /^(?:(?:hi|hello|hey|dear|greetings|good (?:morning|afternoon|evening)|hallo|bonjour|hola|olá|ciao)\b[^.!?\n]{0,60}[,!.:]?|(?:[^\s，,]{1,12}[，,]?)?(?:您好|你好|亲爱的[^，,！!]{0,12})[，,！!：:]?)$/i;
+const GREETING_LINE =
+  /^(?:(?:hi|hello|hey|dear|greetings|good (?:morning|afternoon|evening)|hallo|bonjour|hola|olá|ciao)\b[^.!?\n]{0,60}[,!.:]?|尊敬的[^，,：:！!]{1,16}[：:，,！!]?|(?:[^\s，,]{1,12}[，,]?)?(?:您好|你好|亲爱的[^，,！!]{0,12})[，,！!：:]?)$/i;
+// A greeting that opens a line going on with the news: "Hi Dana, I've escalated this…", "王先生，您好！问题…".
+const GREETING_START =
+  /^(?:(?:hi|hello|hey|dear|good (?:morning|afternoon|evening))\b[^,!.?\n]{0,40}[,!]\s+|(?:尊敬的)?[^\s，,：:！!]{0,12}[，,]?(?:您好|你好)[，,！!：:]\s*)/i;
 
-// Where the reply signs off: what follows is the agent's name and signature.
+// Where the reply signs off ("Best,", "Best regards, Sam", "祝好"): only a short block may follow it.
 const SIGN_OFF =
-  /^(?:best|thanks|thank you|many thanks|regards|kind regards|best regards|warm regards|cheers|sincerely|talk soon|祝好|此致|谢谢|顺祝商祺)[,!.，！。]?$/i;
+  /^(?:best|thanks|thank you|many thanks|regards|kind regards|best regards|warm regards|cheers|sincerely|talk soon|祝好|此致|谢谢|顺祝商祺)(?:[,!.，！。]|[,，]\s*[^\s,，].{0,40})?$/i;
+const SIGNATURE_LINES = 4;
+const SIGNATURE_DELIMITER = /^(?:--|—|__)\s*$/;
 
 // An opening courtesy that promises nothing: "Thanks for your patience." or "感谢您的耐心等待。".
 const THANKS =
-  '(?:many )?thanks?(?: you)?(?: so much| again)? for (?:(?:your|the) (?:patience|message|email|reply|update|follow[- ]up|details|info(?:rmation)?|reaching out)|waiting|reaching out|getting back(?: to us)?)';
+  '(?:many )?thanks?(?: you)?(?: so much| again)? for (?:(?:your|the) (?:patience|message|email|reply|update|follow[- ]up|details|info(?:rmation)?|reaching out)|waiting|reaching out|getting back(?: to us)?|bearing with us|contacting [^.!?\\n]{1,40})';
 const HOPE = "(?:i )?hope (?:you(?:'re| are)|this (?:email )?finds you) (?:well|doing well)(?: today)?";
-const SORRY = 'sorry for (?:the|our) (?:delay|late reply|slow reply|wait)';
-const COURTESY_EN = new RegExp(`^(?:${THANKS}|${HOPE}|${SORRY})[^.!?\\n]{0,40}[.!]?$`, 'i');
+const SORRY = '(?:sorry|apologies) for (?:the|our|my) (?:delay|late reply|slow reply|wait|delayed (?:reply|response))';
+const BARE_THANKS = '(?:many )?thanks?(?: you)?(?: so much| again)?';
+const COURTESY_EN = new RegExp(`^(?:(?:${THANKS}|${HOPE}|${SORRY})[^.!?\\n]{0,40}[.!]?|${BARE_THANKS}[.!]?)$`, 'i');
 const COURTESY_ZH = /^(?:感谢|谢谢)(?:您|你)?的?(?:耐心等待|耐心|等待|来信|反馈|联系我们)[^。！!]{0,10}[。！!]?$/;
 const isCourtesy = (text: string) => COURTESY_EN.test(text) || COURTESY_ZH.test(text);
 
-const SENTENCE = /[^.!?。！？]+(?:[.!?。！？]+["')\]”’」]*|$)/g;
-// Chinese runs on without spaces between lines and sentences.
-const glue = (a: string, b: string) =>
-  a && b ? `${a}${/[\u3000-\u9fff\uff00-\uffef]$/.test(a) ? '' : ' '}${b}` : a || b;
+// A sentence ends at "." "!" "?" before the next sentence's capital, digit or quote, or at "。！？": not
+// inside "v2.14.0", "acme.com", "dana@acme.com" or "5 p.m. today".
+const SENTENCE_END = /[.!?]+["')\]”’」]*(?=\s+["'“‘(「]?[\p{Lu}\p{N}\p{Script=Han}]|\s*$)|[。！？]+["')\]”’」]*/gu;
+const CJK_END = /[\u3000-\u9fff\uff00-\uffef]$/;
+// Chinese runs on without spaces between lines.
+const glue = (a: string, b: string) => (a && b ? `${a}${CJK_END.test(a) ? '' : ' '}${b}` : a || b);
+const ENDS_SENTENCE = /[.!?。！？:：]["')\]”’」]*$/;
+const SHORT_LINE_WORDS = 6;
 
-/** The first sentences of the agent's last reply after its greeting, up to about two lines' worth. */
-export function lastUpdateText(reply: string): string {
-  const all = reply
+const HAS_CJK = /[\u3000-\u9fff]/;
+const SIGNATURE_CJK_CHARS = 6;
+// A name, title or address line: short, and no sentence.
+const isSignatureLine = (line: string) =>
+  !ENDS_SENTENCE.test(line) &&
+  line.split(/\s+/).length <= SHORT_LINE_WORDS &&
+  (!HAS_CJK.test(line) || line.length <= SIGNATURE_CJK_CHARS);
+
+function bodyLines(reply: string): string[] {
+  let lines = reply
     .split('\n')
     .map((l) => l.trim())
     .filter(Boolean);
-  const end = all.findIndex((l, i) => i > 0 && SIGN_OFF.test(l));
-  const lines = end > 0 ? all.slice(0, end) : all;
   let start = 0;
-  while (start < lines.length - 1 && (GREETING.test(lines[start] ?? '') || isCourtesy(lines[start] ?? ''))) start++;
-  const flat = lines.slice(start).reduce(glue, '');
-  if (!flat) return '';
-  const sentences = (flat.match(SENTENCE) ?? [flat]).map((s) => s.trim()).filter(Boolean);
-  while (sentences.length > 1 && isCourtesy(sentences[0] ?? '')) sentences.shift();
-  let out = '';
-  for (const s of sentences) {
-    const next = glue(out, s);
-    if (next.length > LAST_UPDATE_CHARS) break;
-    out = next;
-    if (out.length >= LAST_UPDATE_CHARS / 2) break;
+  while (start < lines.length - 1 && (GREETING_LINE.test(lines[start] ?? '') || isCourtesy(lines[start] ?? ''))) {
+    start++;
   }
-  return out || `${flat.slice(0, LAST_UPDATE_CHARS - 1).trimEnd()}…`;
+  lines = lines.slice(start);
+  const delimiter = lines.findIndex((l) => SIGNATURE_DELIMITER.test(l));
+  if (delimiter > 0) lines = lines.slice(0, delimiter);
+  const signOff = lines.findIndex((l, i) => i > 0 && SIGN_OFF.test(l) && lines.length - i - 1 <= SIGNATURE_LINES);
+  if (signOff > 0) lines = lines.slice(0, signOff);
+  const firstSentence = lines.findIndex((l) => ENDS_SENTENCE.test(l));
+  let end = lines.length;
+  while (firstSentence >= 0 && end - 1 > firstSentence && isSignatureLine(lines[end - 1] ?? '')) end--;
+  return lines.slice(0, end);
+}
+
+/** The first sentences of the agent's last reply after its greeting, up to about two lines' worth. */
+export function lastUpdateText(reply: string): string {
+  const lines = bodyLines(reply);
+  let flat = lines.reduce(glue, '');
+  if (lines.length > 1 || !GREETING_LINE.test(flat)) flat = flat.replace(GREETING_START, '');
+  if (!flat) return '';
+  const ends = [...flat.matchAll(SENTENCE_END)].map((m) => m.index + m[0].length);
+  if (ends.at(-1) !== flat.length) ends.push(flat.length);
+  let from = 0;
+  for (const end of ends) {
+    if (end === ends.at(-1) || !isCourtesy(flat.slice(from, end).trim())) break;
+    from = end;
+  }
+  let to = from;
+  for (const end of ends) {
+    if (end <= from) continue;
+    if (end - from > LAST_UPDATE_CHARS) break;
+    to = end;
+    if (to - from >= LAST_UPDATE_CHARS / 2) break;
+  }
+  const text = flat.slice(from, to).trim();
+  return text || `${flat.slice(from, from + LAST_UPDATE_CHARS - 1).trim()}…`;
 }
