@@ -295,6 +295,8 @@ describe('English tickets: the phrase that makes a criterion, not the everyday w
     ['Someone is impersonating your support on Twitter.', 'security'],
     ['我们收到冒充你们客服的短信，让我们点链接重置密码。', 'security'],
     ['这封邮件是不是钓鱼？', 'security'],
+    ['Is this email legit or phishing?', 'security'],
+    ['We got a message claiming to be from your billing team asking for card details.', 'security'],
   ])('the plain ways customers say it tick its criterion: %s → %s', (text, id) => {
     const found = detectTextSignals(said(text));
     expect(Object.keys(found)).toEqual([id]);
@@ -316,6 +318,15 @@ describe('English tickets: the phrase that makes a criterion, not the everyday w
     'You fixed the login, did exports start again?',
     'Is this phishing filter configurable?',
     'How do we stop people pretending to be from your company?',
+    'Is this scam detection feature available on the Pro plan? We are evaluating upgrading.',
+    'Is this fake data in the demo account? I see names like John Doe.',
+    'Is it fake or real that you are raising prices next month?',
+    'How do I log in when impersonating your support staff account?',
+    'We send emails pretending to be from you as part of our phishing awareness training.',
+    '是不是诈骗防护功能需要额外付费？',
+    'Hi team, you fixed the bug and the reports are back! Can you also tell me how to add a second admin?',
+    "You solved the problem with the printer, and we're back in business.",
+    "You patched it yesterday and now it's back up and running.",
   ])('the same words asked about tick nothing: %s', (text) => {
     expect(detectTextSignals(said(text))).toEqual({});
   });
