@@ -28,6 +28,7 @@ export const MATCH_THRESHOLD = 0.58;
  */
 export const POSSIBLE_THRESHOLD = 0.41;
 export const DEFAULT_WINDOW_DAYS = 90;
+const MIN_STORE = 100;
 const DAY_MS = 86_400_000;
 
 export interface Match extends Comparison {
@@ -121,9 +122,14 @@ export function createIndex(initial: Iterable<PatternDoc | PatternInput> = []): 
   };
 
   // Inverse document frequency over its largest value, that of a word no escalation has. The + 1 keeps a
-  // word shared with the only escalation stored (a new install) from counting for nothing.
-  const rarityOf = (id: number) =>
-    (Math.log((slotOf.size + 1) / ((postings[id] as number[]).length + 1)) + 1) / (Math.log(slotOf.size + 1) + 1);
+  // word shared with the only escalation stored (a new install) from counting for nothing. A handful of
+  // escalations cannot tell a common word from a rare one: "admin" and "chrome" in all five of them would
+  // still count as fairly rare, so a small store is read as MIN_STORE escalations with the same shares.
+  const rarityOf = (id: number) => {
+    const size = Math.max(slotOf.size, MIN_STORE);
+    const share = ((postings[id] as number[]).length * size) / Math.max(1, slotOf.size);
+    return (Math.log((size + 1) / (share + 1)) + 1) / (Math.log(size + 1) + 1);
+  };
   const rarity: Rarity = (term) => {
     const id = termIds.get(term);
     return id === undefined ? 1 : rarityOf(id);

@@ -8,7 +8,8 @@ import { type Cluster, clustering } from './clusters';
 import { conceptLabel } from './concepts';
 import { createIndex, DEFAULT_WINDOW_DAYS, MATCH_THRESHOLD, type Match, POSSIBLE_THRESHOLD } from './index';
 import { customerKey, patternInputOf } from './input';
-import { compare, docOf, type PatternDoc } from './similarity';
+import { compare, docOf, fieldTexts, type PatternDoc } from './similarity';
+import { writtenWords } from './tokens';
 
 export interface PatternEntry {
   id: string;
@@ -166,7 +167,15 @@ export function createLibrary() {
   function similar(draft: Escalation, { now, days = DEFAULT_WINDOW_DAYS }: SimilarOptions): SimilarIssues {
     const dismissed = new Set(draft.patterns.dismissed);
     const linked = new Set(draft.patterns.linked.map((l) => l.id));
-    const doc = docOf(patternInputOf(draft));
+    const input = patternInputOf(draft);
+    const doc = docOf(input);
+    // Shared words are shown as the draft writes them ("invoices", not the stem "invoic").
+    let written: Map<string, string> | undefined;
+    const explained = (m: Match): Match => {
+      written ??= writtenWords(Object.values(fieldTexts(input)).join('\n'));
+      const asWritten = written;
+      return { ...m, matched: { ...m.matched, words: m.matched.words.map((w) => asWritten.get(w) ?? w) } };
+    };
     const found = index
       .query(doc, { now, days, threshold: POSSIBLE_THRESHOLD, explain: false })
       .filter((m) => m.id !== draft.id && !dismissed.has(m.id) && entries.has(m.id));
@@ -182,7 +191,7 @@ export function createLibrary() {
         possibleTotal++;
         continue;
       }
-      const match: Match = { id, ...compare(doc, index.get(id) as PatternDoc, index.rarity) };
+      const match = explained({ id, ...compare(doc, index.get(id) as PatternDoc, index.rarity) });
       if (isLinked || match.score >= MATCH_THRESHOLD) matches.push({ entry, match, linked: isLinked });
       else if (match.score >= POSSIBLE_THRESHOLD) {
         possibleTotal++;

@@ -30,14 +30,18 @@ export interface PatternDoc extends PatternFeatures {
 
 let anonymous = 0;
 
-/** Builds the matcher's view of an escalation-like input. */
-export function docOf(e: PatternInput): PatternDoc {
-  const evidence = [...(e.evidence ?? []), ...(e.repro?.evidence ?? [])].join('\n');
-  const texts: Record<(typeof FIELDS)[number], string> = {
+/** The texts of an escalation-like input the matcher reads, by field. */
+export function fieldTexts(e: PatternInput): Record<(typeof FIELDS)[number], string> {
+  return {
     summary: e.summary ?? '',
     description: e.description ?? '',
-    evidence,
+    evidence: [...(e.evidence ?? []), ...(e.repro?.evidence ?? [])].join('\n'),
   };
+}
+
+/** Builds the matcher's view of an escalation-like input. */
+export function docOf(e: PatternInput): PatternDoc {
+  const texts = fieldTexts(e);
   const terms = new Map<string, number>();
   const codeMap = new Map<string, number>();
   const conceptMap = new Map<string, number>();

@@ -11,6 +11,8 @@ const STOP_WORDS = new Set(
     'or other our out over own same she should so some such than that the their them then there these they this ' +
     'those through to too under until up very was we were what when where which while who why will with would you ' +
     'your yours also any all after before again still since each every even both us am let via per now via ' +
+    'say says said saying tell tells told ask asks asked please thanks thank hi hello regards ' +
+    'user users customer customers client clients admin admins ' +
     "can't don't doesn't didn't isn't won't it's we're they're there's"
   ).split(' '),
 );
@@ -40,27 +42,40 @@ function strip(s: string): string {
   return s.normalize('NFKD').replace(/\p{M}/gu, '');
 }
 
-/**
- * Word features: lower-cased, stop words dropped, stemmed; CJK runs become character bigrams, plus the
- * English words of the support vocabulary they contain (glossary.ts).
- */
-export function words(text: string): string[] {
-  const out: string[] = [];
-  for (const m of text.toLowerCase().matchAll(WORD_RE)) {
-    const raw = m[0];
+/** Each word feature of a text with the word as written (a CJK bigram and a glossary word: the run). */
+function* wordsAsWritten(text: string): Generator<[term: string, written: string]> {
+  for (const m of text.matchAll(WORD_RE)) {
+    const written = m[0];
+    const raw = written.toLowerCase();
     if (CJK_RUN_RE.test(raw)) {
       const chars = [...raw].filter((c) => !CJK_PUNCT_STOP.has(c));
-      if (chars.length === 1) out.push(chars[0] as string);
-      for (let i = 0; i + 1 < chars.length; i++) out.push(`${chars[i]}${chars[i + 1]}`);
-      for (const en of englishOf(raw)) out.push(canonical(stem(en)));
+      if (chars.length === 1) yield [chars[0] as string, raw];
+      for (let i = 0; i + 1 < chars.length; i++) yield [`${chars[i]}${chars[i + 1]}`, `${chars[i]}${chars[i + 1]}`];
+      for (const en of englishOf(raw)) yield [canonical(stem(en)), raw];
       continue;
     }
     const w = strip(raw)
       .replace(/['’-]+$/g, '')
       .replace(/['’]s$/, '');
     if (w.length < 2 || STOP_WORDS.has(w) || /^\d+$/.test(w)) continue;
-    out.push(canonical(stem(w.replace(/[’']/g, ''))));
+    // "Report" that starts a sentence is "report"; "SSO" and "iOS" stay as written.
+    const shown = /^\p{Lu}[^\p{Lu}]*$/u.test(written) ? raw : written;
+    yield [canonical(stem(w.replace(/[’']/g, ''))), shown.replace(/['’-]+$/g, '').replace(/['’]s$/, '')];
   }
+}
+
+/**
+ * Word features: lower-cased, stop words dropped, stemmed; CJK runs become character bigrams, plus the
+ * English words of the support vocabulary they contain (glossary.ts).
+ */
+export function words(text: string): string[] {
+  return Array.from(wordsAsWritten(text), ([term]) => term);
+}
+
+/** A text's word features, each with the first word of the text it came from ("invoic" → "invoices"). */
+export function writtenWords(text: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [term, written] of wordsAsWritten(text)) if (!out.has(term)) out.set(term, written);
   return out;
 }
 

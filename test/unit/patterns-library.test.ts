@@ -95,6 +95,35 @@ describe('similar issues for a draft', () => {
     expect(why?.concepts).toEqual(['area:webhook', 'symptom:delay']);
   });
 
+  test('shared words are shown as the draft writes them, not as stems', () => {
+    const s = library().similar(current({ summary: 'Webhook deliveries delayed for invoices' }), { now: NOW });
+    const words = s.matches.find((m) => m.entry.id === 'a')?.match?.matched.words ?? [];
+    expect(words).toEqual(expect.arrayContaining(['webhook', 'hours']));
+    expect(words.some((w) => /^(?:deliv|invoic|hour)$/.test(w))).toBe(false);
+  });
+
+  test('in a small store, words every escalation has (browser, OS, roles) do not make different issues one', () => {
+    const lib = createLibrary();
+    const env = 'Admin user, Chrome on Windows.';
+    for (const [id, summary, description] of [
+      ['globex', 'CSV export stops at 10,000 rows', `The contacts report export to CSV has only 10,000 rows. ${env}`],
+      ['hooli', 'Dashboard report charts load very slowly', `The sales dashboard takes over a minute. ${env}`],
+      ['soylent', 'Invoice PDF shows wrong tax amount', `The VAT on invoice PDFs does not match the app. ${env}`],
+      ['umbrella', 'Cannot log in with SSO after Okta change', `Users loop back to the login page. ${env}`],
+    ] as const) {
+      lib.put(record(id, id, { summary, description }), 'record');
+    }
+    const s = lib.similar(
+      current({
+        summary: 'Report charts show wrong totals',
+        description: `The sales report on the dashboard shows totals that do not match the exported CSV. ${env}`,
+      }),
+      { now: NOW },
+    );
+    expect(s.matches).toEqual([]);
+    expect(s.customers).toBe(1);
+  });
+
   test('the window: 90 days by default, wider on request', () => {
     expect(
       library()
@@ -124,7 +153,7 @@ describe('similar issues for a draft', () => {
   const weak = (id: string, namesEndpoint: boolean, extra: Partial<EscalationInput> = {}) =>
     record(id, `Org ${id}`, {
       summary: 'Webhook retries never stop',
-      description: `Failed webhook deliveries are retried forever, several times.${namesEndpoint ? ' Nginx.' : ''}`,
+      description: `Failed webhook deliveries to our endpoint are retried forever, several times.${namesEndpoint ? ' Nginx.' : ''}`,
       ...extra,
     });
   const withEndpoint = () => current({ description: `${current().description} Endpoint: nginx.` });
@@ -149,6 +178,14 @@ describe('similar issues for a draft', () => {
 
   test('a possibly related one counts for nothing until the agent links it: customers, revenue, recurrence', () => {
     const lib = createLibrary();
+    // Beside escalations of other issues, as in any store: alone, every one of its words would be common.
+    for (const [id, summary] of [
+      ['sso', 'SSO redirect loop'],
+      ['dark', 'Dark mode colours wrong'],
+      ['pdf', 'Invoice PDF has no logo'],
+    ] as const) {
+      lib.put(record(id, `Org ${id}`, { summary, description: summary }), 'record');
+    }
     lib.put(
       weak('retry', false, {
         status: 'resolved',

