@@ -78,20 +78,24 @@ const HALF = String.raw`(?:\s*([AaPp])\.?[Mm]\.?(?![A-Za-z]))?`;
 const NUMERIC_DATE = new RegExp(
   String.raw`^(\d{1,2})([./])(\d{1,2})\2(\d{4})(?:,?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?${HALF}${ZONE_AFTER})?$`,
 );
-// The part of the day Chinese, Japanese and Korean write before the time.
-const DAY_PART = '上午|早上|凌晨|午前|오전|中午|下午|晚上|午後|오후';
+// The part of the day Chinese, Japanese and Korean write before the time; AM/PM comes there too when the
+// browser has no Korean names for it (2026. 11. 18. PM 2:05).
+const DAY_PART = String.raw`上午|早上|凌晨|午前|오전|中午|下午|晚上|午後|오후|[AaPp]\.?[Mm]\.?`;
+// The weekday after a Chinese, Japanese or Korean date: 星期三, 周三, 礼拜三, 水曜日, 수요일, 수, or in parentheses
+// ((水), (수), （星期三）). Its spaces go with it, as the part of the day's do.
+const WEEKDAY = String.raw`(?:\s*(?:(?:星期|周|週|礼拜|禮拜)[一二三四五六日天]|[月火水木金土日]曜日|[월화수목금토일](?:요일)?|[(（][^)）]*[)）]))?`;
 // 2026年11月18日 下午2:05 (Chinese, Japanese), 2026년 11월 18일 오후 2:05 (Korean). The spaces before the part of
 // the day go with it, so a long gap is not tried in every split between two runs of spaces.
 const CJK_DATE = new RegExp(
-  String.raw`^(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일](?:\s*(?:星期.|周.|[(（][^)）]*[)）]))?` +
+  String.raw`^(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]${WEEKDAY}` +
     String.raw`(?:(?:\s*(${DAY_PART}))?\s*(\d{1,2})[:：](\d{2})(?:[:：](\d{2}))?${HALF})?` +
     ZONE_AFTER +
     '$',
 );
-// 2026/11/03 10:00 JST, 2026-11-18 2:05 pm, 2026/11/18 下午2:05, 2026. 11. 18. 오후 2:05 (Korean): year first,
-// then always month and day.
+// 2026/11/03 10:00 JST, 2026-11-18 2:05 pm, 2026/11/18 下午2:05, 2026/11/18(水) 午後2:05, 2026. 11. 18. (수) 오후 2:05
+// (Korean): year first, then always month and day.
 const YMD_DATE = new RegExp(
-  String.raw`^(\d{4})(\.\s?|[/-])(\d{1,2})\2(\d{1,2})\.?(?:,?\s+(?:(${DAY_PART})\s*)?(\d{1,2}):(\d{2})(?::(\d{2}))?${HALF})?${ZONE_AFTER}$`,
+  String.raw`^(\d{4})(\.\s?|[/-])(\d{1,2})\2(\d{1,2})\.?${WEEKDAY}(?:,?\s+(?:(${DAY_PART})\s*)?(\d{1,2}):(\d{2})(?::(\d{2}))?${HALF})?${ZONE_AFTER}$`,
 );
 const AFTERNOON = /^(下午|晚上|午後|오후)$/;
 const MORNING = /^(上午|早上|凌晨|午前|오전)$/;
@@ -194,12 +198,13 @@ function isoOf(
   return `${date}T${pad(hour)}:${mm}${ss ? `:${ss}` : ''}${offsetOf(zone, shift, lang)}`;
 }
 
-// The hour on the 24-hour clock: 12 AM is midnight, 12 PM noon. A Chinese, Japanese or Korean part of the day
-// before the time may also be written on the 24-hour clock (下午14:05); 中午 (midday) runs into the early
-// afternoon.
+// The hour on the 24-hour clock: 12 AM is midnight, 12 PM noon, whether AM/PM comes after the time or before
+// it. A Chinese, Japanese or Korean part of the day before the time may also be written on the 24-hour clock
+// (下午14:05); 中午 (midday) runs into the early afternoon.
 function clockOf(half: string | undefined, part?: string): (h: number) => number | undefined {
+  const twelve = half ?? (part && /^[AaPp]/.test(part) ? part : undefined);
   return (h) => {
-    if (half) return h > 12 ? undefined : (h % 12) + (/p/i.test(half) ? 12 : 0);
+    if (twelve) return h > 12 ? undefined : (h % 12) + (/p/i.test(twelve) ? 12 : 0);
     if (h > 23) return undefined;
     if (part && AFTERNOON.test(part)) return h < 12 ? h + 12 : h;
     if (part && MORNING.test(part)) return h === 12 ? 0 : h;

@@ -221,6 +221,21 @@ describe('an all-number date shown on a page', () => {
     ['2026/11/18 午後2:05 JST', 'ja', '2026-11-18T14:05+09:00'],
     ['2026/11/18 午前9:02', 'ja', '2026-11-18T09:02'],
     ['2026年2月30日', 'zh-CN', '2026年2月30日'],
+    ['2026. 11. 18. (수) 오후 2:05', 'ko', '2026-11-18T14:05'],
+    ['2026. 11. 18. 수 오전 9:02', 'ko', '2026-11-18T09:02'],
+    ['2026년 11월 18일 수요일 오후 2:05', 'ko', '2026-11-18T14:05'],
+    ['2026년 11월 18일 (수요일)', 'ko', '2026-11-18T00:00'],
+    ['2026년 11월 18일 수요일 PM 2:05', 'ko', '2026-11-18T14:05'],
+    ['2026. 11. 18. AM 12:30', 'ko', '2026-11-18T00:30'],
+    ['2026. 11. 18. PM 13:05', 'ko', '2026. 11. 18. PM 13:05'],
+    ['2026/11/18周三 14:05', 'zh-CN', '2026-11-18T14:05'],
+    ['2026/11/18 周三 下午2:05', 'zh-CN', '2026-11-18T14:05'],
+    ['2026年11月18日星期三 14:05', 'zh-CN', '2026-11-18T14:05'],
+    ['2026年11月18日 礼拜三 上午9:02', 'zh-CN', '2026-11-18T09:02'],
+    ['2026年11月18日 星期三 下午2:05', 'zh-TW', '2026-11-18T14:05'],
+    ['2026年11月18日水曜日 14:05', 'ja', '2026-11-18T14:05'],
+    ['2026/11/18(水) 午後2:05', 'ja', '2026-11-18T14:05'],
+    ['2026/11/18（水） 14:05 JST', 'ja', '2026-11-18T14:05+09:00'],
     ['18 dic 2026', 'es', '2026-12-18T00:00'],
     ['18 de diciembre de 2026 14:30', 'es', '2026-12-18T14:30'],
     ['30 nov. 2026 à 09:02', 'fr', '2026-11-30T09:02'],
@@ -266,10 +281,27 @@ describe('an all-number date shown on a page', () => {
     ['a long gap between a date and a digit', `2026.11.18${' '.repeat(49_989)}1`],
     ['a long gap between two digits', `1${' '.repeat(49_998)}1`],
     ['a long gap after a Chinese date', `2026年11月18日${' '.repeat(49_988)}1`],
+    ['a long gap after a weekday', `2026/11/18周三${' '.repeat(49_986)}1`],
+    ['an open parenthesis after a date', `2026/11/18(${'수'.repeat(49_988)}`],
+    ['a long gap before a weekday', `2026. 11. 18.${' '.repeat(49_986)}수1`],
   ])('50,000 characters (%s) are read in a moment', (_, hostile) => {
     const started = performance.now();
     shownDateIso(hostile, 'zh-CN');
     expect(performance.now() - started).toBeLessThan(50);
+  });
+
+  test.each([
+    ['ko-KR', '2026년 11월 18일 수요일 PM 2:05'],
+    ['zh-CN', '2026年11月18日星期三 14:05'],
+    ['ja-JP', '2026年11月18日水曜日 14:05'],
+  ])('a %s date printed with its weekday (%s, as Node prints it) is read', (locale, printed) => {
+    const moment = new Date(Date.UTC(2026, 10, 18, 14, 5));
+    const format = { dateStyle: 'full', timeStyle: 'short', timeZone: 'UTC' } as const;
+    const shown = new Intl.DateTimeFormat(locale, format).format(moment);
+    expect([printed, shown].map((date) => shownDateIso(date, locale))).toEqual([
+      '2026-11-18T14:05',
+      '2026-11-18T14:05',
+    ]);
   });
 
   test('a time after noon is the same moment in every form the date is shown in', () => {
@@ -285,6 +317,12 @@ describe('an all-number date shown on a page', () => {
       '2026/11/18 下午2:05',
       '2026/11/18 午後2:05',
       '2026. 11. 18. 오후 2:05',
+      '2026. 11. 18. (수) 오후 2:05',
+      '2026년 11월 18일 수요일 오후 2:05',
+      '2026/11/18周三 14:05',
+      '2026/11/18 周三 下午2:05',
+      '2026年11月18日水曜日 14:05',
+      '2026/11/18(水) 午後2:05',
       'ноября 18, 2026, 14:05',
     ];
     const moments = forms.map((shown) => Date.parse(shownDateIso(shown, 'en')));
