@@ -88,14 +88,17 @@ export function triage(signals: Signals): TriageResult {
     };
   }
   if (handle.length) {
+    // Only the criteria that answer a listed concern are said to answer it: a workaround beside a known
+    // limitation does not answer a feature gap.
+    const answering = handle.filter((id) => soft.some(([, answers]) => answers.includes(id)));
     return {
       decision: 'handle',
       escalateReasons,
       handleReasons,
       tipped: concerns.length
         ? {
-            en: `Handle in support: ${list(handle, 'en')}, which answers the concern that ${list(concerns, 'en')}.`,
-            'zh-CN': `自行处理：${list(handle, 'zh-CN')}，这已回应了“${list(concerns, 'zh-CN')}”的顾虑。`,
+            en: `Handle in support: ${list(answering, 'en')}, which answers the concern that ${list(concerns, 'en')}.`,
+            'zh-CN': `自行处理：${list(answering, 'zh-CN')}，这已回应了“${list(concerns, 'zh-CN')}”的顾虑。`,
           }
         : { en: `Handle in support: ${list(handle, 'en')}.`, 'zh-CN': `自行处理：${list(handle, 'zh-CN')}。` },
     };

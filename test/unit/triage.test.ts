@@ -96,6 +96,29 @@ describe('triage: handle in support, or escalate', () => {
     expect(r.tipped.en).toMatch(/^Escalate: Feature gap causing customer pain — this stands/);
   });
 
+  test('a product concern answered by a known limitation credits only it, not the workaround beside it', () => {
+    const r = run({ 'feature-gap': true, 'known-limitation': true, 'documented-solution': true });
+    expect(r.decision).toBe('handle');
+    expect(r.tipped).toEqual({
+      en: 'Handle in support: The issue is a known limitation with a documented alternative, which answers the concern that Feature gap causing customer pain.',
+      'zh-CN': '自行处理：问题是已知的功能限制，且已有文档化的替代方案，这已回应了“功能缺口导致客户困扰”的顾虑。',
+    });
+    expect(r.handleReasons.map((x) => x.criterion)).toEqual(['documented-solution', 'known-limitation']);
+  });
+
+  test('a complexity concern beside a product one is answered by every handle criterion checked', () => {
+    const r = run({
+      'beyond-diagnosis': true,
+      'feature-gap': true,
+      'documented-solution': true,
+      'needs-guidance': true,
+    });
+    expect(r.decision).toBe('handle');
+    expect(r.tipped.en).toBe(
+      "Handle in support: The issue has a documented solution or known workaround; The customer needs guidance or training, not a fix, which answers the concern that Issue is beyond support's ability to diagnose; Feature gap causing customer pain.",
+    );
+  });
+
   test('a churn threat stands even with a known limitation', () => {
     expect(run({ 'churn-threat': true, 'known-limitation': true }).decision).toBe('escalate');
   });
