@@ -1,6 +1,7 @@
 import type { ComponentProps } from 'react';
 import { useI18n } from './i18n';
 import { similarIssues } from './later-parts';
+import { PartLoadFailed } from './PartLoadFailed';
 import type { SimilarIssues } from './SimilarIssues';
 import { cx } from './ui';
 
@@ -14,13 +15,7 @@ export function LaterSimilarIssues(props: ComponentProps<typeof SimilarIssues>) 
       <h3 id="similar-heading" tabIndex={-1}>
         {t('patterns_title')}
       </h3>
-      {part.state === 'failed' ? (
-        <p className={cx('notice', 'error')} role="alert">
-          {t('patterns_failed', part.error)}
-        </p>
-      ) : (
-        <p role="status">{t('patterns_loading')}</p>
-      )}
+      {part.state === 'failed' ? <PartLoadFailed error={part.error} /> : <p role="status">{t('patterns_loading')}</p>}
     </section>
   );
 }

@@ -1,7 +1,7 @@
 import type { ComponentProps } from 'react';
 import { useI18n } from '../i18n';
 import { escalationsTab } from '../later-parts';
-import { cx } from '../ui';
+import { PartLoadFailed } from '../PartLoadFailed';
 import type { EscalationsView } from './EscalationsView';
 
 /** The Escalations tab, loaded after the panel's first paint: until it is, it says so. */
@@ -9,12 +9,6 @@ export function EscalationsTab(props: ComponentProps<typeof EscalationsView>) {
   const { t } = useI18n();
   const part = escalationsTab.use();
   if (part.state === 'ready') return <part.module.EscalationsView {...props} />;
-  if (part.state === 'failed') {
-    return (
-      <p className={cx('notice', 'error')} role="alert">
-        {t('esc_loadFailed', part.error)}
-      </p>
-    );
-  }
+  if (part.state === 'failed') return <PartLoadFailed error={part.error} />;
   return <p role="status">{t('esc_loading')}</p>;
 }
