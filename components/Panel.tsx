@@ -11,7 +11,7 @@ import { useClock } from './escalations/useClock';
 import { usePanelView } from './escalations/usePanelView';
 import { useRecordSummaries } from './escalations/useRecords';
 import { I18nProvider, useI18n } from './i18n';
-import { loadAfterPaint } from './later-parts';
+import { AFTER_PAINT_MS, loadAfterPaint } from './later-parts';
 import { ReadStatus } from './ReadStatus';
 import { TicketView } from './TicketView';
 import { cx } from './ui';
@@ -57,17 +57,13 @@ export function Panel({ api, settings, onSettings, boundTabId }: PanelProps) {
     if (session.phase === 'ready' && was === 'escalated') document.getElementById('step-heading')?.focus();
   }, [session.phase]);
   const drawn = session.phase !== 'loading';
-  // The frame after the draft is drawn has painted it: what the panel left out of its first scripts loads then.
+  // What the panel left out of its first scripts loads once the draft is on screen and filled: parsing it
+  // in the frames right after the draft was drawn delayed the draft's own values. A part opened sooner
+  // loads at once.
   useEffect(() => {
     if (!drawn) return;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const frame = requestAnimationFrame(() => {
-      timer = setTimeout(loadAfterPaint, 0);
-    });
-    return () => {
-      cancelAnimationFrame(frame);
-      clearTimeout(timer);
-    };
+    const timer = setTimeout(loadAfterPaint, AFTER_PAINT_MS);
+    return () => clearTimeout(timer);
   }, [drawn]);
   if (session.phase === 'loading') {
     return (

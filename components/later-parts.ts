@@ -12,6 +12,8 @@ export const laterSteps = {
 export const similarIssues = afterPaint(() => import('./SimilarIssues'));
 export const escalationsTab = afterPaint(() => import('./escalations/EscalationsView'));
 
+export const AFTER_PAINT_MS = 300;
+
 export function loadAfterPaint(): void {
   for (const step of Object.values(laterSteps)) step.start();
   similarIssues.start();

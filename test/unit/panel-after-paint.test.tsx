@@ -1,0 +1,57 @@
+import { act, useState } from 'react';
+import { afterEach, beforeEach, expect, test, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { AFTER_PAINT_MS } from '../../components/later-parts';
+import { Panel } from '../../components/Panel';
+import type { PanelSession } from '../../components/usePanelSession';
+import { DEFAULT_SETTINGS } from '../../lib/settings/model';
+import { draft } from './engine-draft';
+import { mount } from './support/mount';
+
+const loads = vi.hoisted(() => ({ count: 0 }));
+vi.mock('../../components/later-parts', async (original) => ({
+  ...(await original<typeof import('../../components/later-parts')>()),
+  loadAfterPaint: () => {
+    loads.count++;
+  },
+}));
+
+function Harness() {
+  const [session] = useState<PanelSession>({
+    phase: 'ready',
+    read: { ok: false, reason: 'unreachable' },
+    draft: draft({ id: 'd1', summary: 'Exports stop for all EU customers' }),
+  });
+  const api = {
+    session,
+    reread: async () => undefined,
+    escalate: async () => undefined,
+    newDraft: async () => undefined,
+  };
+  return (
+    <Panel
+      api={{ ...api, movedTo: undefined }}
+      settings={DEFAULT_SETTINGS}
+      onSettings={() => undefined}
+      boundTabId={1}
+    />
+  );
+}
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  loads.count = 0;
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+});
+afterEach(() => vi.useRealTimers());
+
+test('the later parts start loading only once the draft has been on screen a moment, not while it is drawn', async () => {
+  const host = await mount(<Harness />);
+  expect(host.querySelector<HTMLInputElement>('input[name="summary"]')?.value).toBe(
+    'Exports stop for all EU customers',
+  );
+  await act(async () => vi.advanceTimersByTime(AFTER_PAINT_MS - 1));
+  expect(loads.count).toBe(0);
+  await act(async () => vi.advanceTimersByTime(1));
+  expect(loads.count).toBe(1);
+});
