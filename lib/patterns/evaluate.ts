@@ -22,7 +22,7 @@ export function scorePairs(pairs: readonly LabelledPair[]): PairScore[] {
   const index = createIndex(docs.flat());
   return pairs.map((p, i) => {
     const [a, b] = docs[i] as (typeof docs)[number];
-    return { score: compare(a, b, index.rarity).score, same: p.same, note: p.note };
+    return { score: compare(a, b, index.rarityFor(a.id)).score, same: p.same, note: p.note };
   });
 }
 

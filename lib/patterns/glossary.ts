@@ -148,9 +148,12 @@ const GLOSSARY: Record<string, string> = {
 
 const ENTRIES = Object.entries(GLOSSARY).sort((a, b) => b[0].length - a[0].length);
 
-/** The English words of the glossary entries a Chinese run contains (non-overlapping, longest first). */
-export function englishOf(run: string): string[] {
-  const out: string[] = [];
+/**
+ * The glossary entries a Chinese run contains (non-overlapping, longest first): each English word with the
+ * Chinese word it stands for.
+ */
+export function englishOf(run: string): [english: string, chinese: string][] {
+  const out: [string, string][] = [];
   const taken = new Array<boolean>(run.length).fill(false);
   for (const [zh, en] of ENTRIES) {
     let at = run.indexOf(zh);
@@ -159,7 +162,7 @@ export function englishOf(run: string): string[] {
       for (let i = at; i < at + zh.length; i++) if (taken[i]) free = false;
       if (free) {
         for (let i = at; i < at + zh.length; i++) taken[i] = true;
-        out.push(...en.split(' '));
+        for (const word of en.split(' ')) out.push([word, zh]);
       }
       at = run.indexOf(zh, at + zh.length);
     }

@@ -20,15 +20,18 @@ import {
  * The held-out sets (holdout-*.json) set no threshold; c to f guided how shared words are counted (similarity.ts),
  * g and h were written after that and never used to tune. The bench prints how it does on each.
  */
-export const MATCH_THRESHOLD = 0.58;
+export const MATCH_THRESHOLD = 0.56;
 /**
  * From here up to MATCH_THRESHOLD an escalation is only "possibly related": shown for the agent to judge,
  * never counted. Chosen on the tuning pairs as the highest score that keeps recall at or above 0.95
  * (test/unit/patterns.test.ts re-derives it): the agent reads what the matcher cannot tell apart.
  */
-export const POSSIBLE_THRESHOLD = 0.41;
+export const POSSIBLE_THRESHOLD = 0.37;
 export const DEFAULT_WINDOW_DAYS = 90;
-const MIN_STORE = 100;
+// The share of escalations a word is assumed to be in before any are stored, and how many escalations'
+// worth that assumption weighs.
+const PRIOR_SHARE = 0.05;
+const PRIOR_WEIGHT = 4;
 const DAY_MS = 86_400_000;
 
 export interface Match extends Comparison {
@@ -52,7 +55,10 @@ export interface PatternIndex {
   /** The stored escalation as a comparison reads it (built afresh: the index keeps it in a smaller form). */
   get(id: string): PatternDoc | undefined;
   readonly size: number;
+  /** How rare each word is among the stored escalations. */
   rarity: Rarity;
+  /** The same, for comparing a draft that is stored too: its own words left out of the counts. */
+  rarityFor(draftId: string | undefined): Rarity;
   query(draft: PatternDoc | PatternInput, options?: QueryOptions): Match[];
 }
 
@@ -121,19 +127,26 @@ export function createIndex(initial: Iterable<PatternDoc | PatternInput> = []): 
     freeIds.push(id);
   };
 
-  // Inverse document frequency over its largest value, that of a word no escalation has. The + 1 keeps a
-  // word shared with the only escalation stored (a new install) from counting for nothing. A handful of
-  // escalations cannot tell a common word from a rare one: "admin" and "chrome" in all five of them would
-  // still count as fairly rare, so a small store is read as MIN_STORE escalations with the same shares.
-  const rarityOf = (id: number) => {
-    const size = Math.max(slotOf.size, MIN_STORE);
-    const share = ((postings[id] as number[]).length * size) / Math.max(1, slotOf.size);
-    return (Math.log((size + 1) / (share + 1)) + 1) / (Math.log(size + 1) + 1);
+  // Inverse document frequency over its largest value, that of a word no escalation has. The share of
+  // escalations with the word is smoothed towards PRIOR_SHARE: one or five escalations cannot tell a common
+  // word from a rare one, and a word in the only other escalation is neither. `own` is 1 when the draft
+  // asking is stored too: its own words are not evidence of how common they are.
+  const rarityOf = (id: number, own: number) => {
+    const others = Math.max(0, slotOf.size - own);
+    const df = Math.max(0, (postings[id] as number[]).length - own);
+    const weight = PRIOR_WEIGHT * PRIOR_SHARE;
+    const share = (df + weight) / (others + PRIOR_WEIGHT);
+    const rarest = weight / (others + PRIOR_WEIGHT);
+    return (1 - Math.log(share)) / (1 - Math.log(rarest));
   };
-  const rarity: Rarity = (term) => {
-    const id = termIds.get(term);
-    return id === undefined ? 1 : rarityOf(id);
+  const rarityFor = (draftId: string | undefined): Rarity => {
+    const own = draftId !== undefined && slotOf.has(draftId) ? 1 : 0;
+    return (term) => {
+      const id = termIds.get(term);
+      return id === undefined ? 1 : rarityOf(id, own);
+    };
   };
+  const rarity = rarityFor(undefined);
 
   function remove(id: string): boolean {
     const slot = slotOf.get(id);
@@ -183,6 +196,7 @@ export function createIndex(initial: Iterable<PatternDoc | PatternInput> = []): 
     const threshold = options.threshold ?? MATCH_THRESHOLD;
     if (scratch.length < slots.length) scratch = new Float64Array(Math.max(slots.length, scratch.length * 2));
     const sharedRarity = scratch;
+    const own = slotOf.has(draft.id) ? 1 : 0;
     const touched: number[] = [];
     const touch = (slot: number) => {
       if (sharedRarity[slot] === 0) {
@@ -193,7 +207,7 @@ export function createIndex(initial: Iterable<PatternDoc | PatternInput> = []): 
     for (const t of draft.terms.keys()) {
       const id = termIds.get(t);
       if (id === undefined) continue;
-      const r = rarityOf(id);
+      const r = rarityOf(id, own);
       for (const slot of postings[id] as number[]) {
         touch(slot);
         sharedRarity[slot] = (sharedRarity[slot] as number) + r;
@@ -223,7 +237,7 @@ export function createIndex(initial: Iterable<PatternDoc | PatternInput> = []): 
                 fields: [],
               },
             }
-          : compare(draft, docAt(slot), rarity);
+          : compare(draft, docAt(slot), rarityFor(draft.id));
       matches.push({ id: doc.id, score, matched });
     }
     matches.sort((x, y) => y.score - x.score || x.id.localeCompare(y.id));
@@ -243,6 +257,7 @@ export function createIndex(initial: Iterable<PatternDoc | PatternInput> = []): 
       return slotOf.size;
     },
     rarity,
+    rarityFor,
     query,
   };
 }

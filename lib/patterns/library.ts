@@ -191,7 +191,7 @@ export function createLibrary() {
         possibleTotal++;
         continue;
       }
-      const match = explained({ id, ...compare(doc, index.get(id) as PatternDoc, index.rarity) });
+      const match = explained({ id, ...compare(doc, index.get(id) as PatternDoc, index.rarityFor(doc.id)) });
       if (isLinked || match.score >= MATCH_THRESHOLD) matches.push({ entry, match, linked: isLinked });
       else if (match.score >= POSSIBLE_THRESHOLD) {
         possibleTotal++;

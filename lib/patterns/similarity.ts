@@ -94,9 +94,21 @@ export interface Comparison {
 }
 
 // How much one shared code says: an exception name, error id or exact message names the failure; a status
-// code is shared by unrelated failures behind one gateway.
-const CODE_WEIGHT = (code: string) => (code.startsWith('http:') ? 0.5 : 1);
-const SPECIFIC = (code: string) => !code.startsWith('http:');
+// code is shared by unrelated failures behind one gateway, and a language's own runtime exceptions by
+// unrelated bugs in one app ("NullPointerException" in the settings screen and in the schedule).
+const RUNTIME_EXCEPTIONS = new Set(
+  (
+    'nullpointerexception nullreferenceexception typeerror referenceerror rangeerror syntaxerror keyerror ' +
+    'valueerror indexerror attributeerror illegalargumentexception illegalstateexception runtimeexception ' +
+    'ioexception indexoutofboundsexception arrayindexoutofboundsexception classcastexception ' +
+    'argumentnullexception argumentexception invalidoperationexception concurrentmodificationexception ' +
+    'outofmemoryerror stackoverflowerror'
+  )
+    .split(' ')
+    .map((name) => `exc:${name}`),
+);
+const SPECIFIC = (code: string) => !code.startsWith('http:') && !RUNTIME_EXCEPTIONS.has(code);
+const CODE_WEIGHT = (code: string) => (SPECIFIC(code) ? 1 : 0.5);
 export const WEIGHTS = {
   /** Score that shared words alone approach as more of them are shared. */
   words: 0.8,
@@ -113,7 +125,7 @@ export const WEIGHTS = {
   tags: 0.2,
   /** Factor when both name specific errors and none is shared: likely two different failures. */
   specificConflict: 0.5,
-  /** Factor when both give HTTP statuses, none shared, and nothing specific is shared. */
+  /** Factor when both give HTTP statuses or runtime exceptions, none shared, and nothing specific is shared. */
   httpConflict: 0.75,
   /** Score from a shared area with a shared symptom alone. */
   concept: 0.7,

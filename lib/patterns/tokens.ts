@@ -38,6 +38,9 @@ const CJK_PUNCT_STOP = new Set([
   '把',
 ]);
 
+// The role words of the stop words, in Chinese: 用户, 客户, 管理员.
+const CJK_STOP_BIGRAMS = new Set(['用户', '客户', '管理', '理员']);
+
 function strip(s: string): string {
   return s.normalize('NFKD').replace(/\p{M}/gu, '');
 }
@@ -50,8 +53,11 @@ function* wordsAsWritten(text: string): Generator<[term: string, written: string
     if (CJK_RUN_RE.test(raw)) {
       const chars = [...raw].filter((c) => !CJK_PUNCT_STOP.has(c));
       if (chars.length === 1) yield [chars[0] as string, raw];
-      for (let i = 0; i + 1 < chars.length; i++) yield [`${chars[i]}${chars[i + 1]}`, `${chars[i]}${chars[i + 1]}`];
-      for (const en of englishOf(raw)) yield [canonical(stem(en)), raw];
+      for (let i = 0; i + 1 < chars.length; i++) {
+        const bigram = `${chars[i]}${chars[i + 1]}`;
+        if (!CJK_STOP_BIGRAMS.has(bigram)) yield [bigram, bigram];
+      }
+      for (const [en, zh] of englishOf(raw)) if (!STOP_WORDS.has(en)) yield [canonical(stem(en)), zh];
       continue;
     }
     const w = strip(raw)

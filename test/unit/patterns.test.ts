@@ -40,11 +40,13 @@ describe('tokens', () => {
     expect(written.get('sso')).toBe('SSO');
     expect(written.get('chrom')).toBe('chrome');
     expect(written.get('导出')).toBe('导出');
-    expect(written.get('export')).toBe('导出失败');
+    expect(written.get('export')).toBe('导出');
+    expect(writtenWords('客户反馈订单的Webhook延迟').get('order')).toBe('订单');
   });
 
   test('role and conversation words are stop words: every escalation has them', () => {
     expect(words('The customer says the admin user and their clients cannot export')).toEqual(['export']);
+    expect(words('管理员 用户 客户')).toEqual([]);
   });
 
   test('Chinese text becomes character bigrams, plus the English of the support words it holds', () => {
@@ -129,10 +131,29 @@ describe('similarity is explainable', () => {
   });
 
   test('different exception names pull the score down', () => {
-    const npe = docOf({ summary: 'Saving invoice fails', evidence: ['NullPointerException at save'] });
+    const quota = docOf({ summary: 'Saving invoice fails', evidence: ['QuotaExceededException at save'] });
     const locked = docOf({ summary: 'Saving invoice fails', evidence: ['InvoiceLockedException at save'] });
     const plain = docOf({ summary: 'Saving invoice fails', evidence: ['at save'] });
-    expect(compare(npe, locked).score).toBeLessThan(compare(npe, plain).score);
+    expect(compare(quota, locked).score).toBeLessThan(compare(quota, plain).score);
+  });
+
+  test("a language's own runtime exception says less than an app's: two crashes on two screens stay two", () => {
+    const settings = docOf({
+      summary: 'App crashes opening Settings',
+      evidence: ['java.lang.NullPointerException at SettingsFragment.onCreate'],
+    });
+    const schedule = docOf({
+      summary: 'App crashes opening the shift schedule',
+      evidence: ['java.lang.NullPointerException at ShiftAdapter.bind'],
+    });
+    const sameApp = (name: string, at: string) =>
+      docOf({ summary: `App crashes opening ${name}`, evidence: [`java.lang.ShiftParseException at ${at}`] });
+    const shared = compare(
+      sameApp('Settings', 'SettingsFragment.onCreate'),
+      sameApp('the shift schedule', 'ShiftAdapter.bind'),
+    );
+    expect(compare(settings, schedule).score).toBeLessThan(shared.score - 0.05);
+    expect(compare(settings, schedule).matched.codes).toEqual(['exc:nullpointerexception']);
   });
 });
 
