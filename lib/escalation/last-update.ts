@@ -6,7 +6,7 @@ const LAST_UPDATE_CHARS = 280;
 
 // A line that is only a greeting, in the ways replies open in English and Chinese.
 const GREETING_LINE =
-  /^(?:(?:hi|hello|hey|dear|greetings|good (?:morning|afternoon|evening)|hallo|bonjour|hola|olá|ciao)\b[^.!?\n]{0,60}[,!.:]?|尊敬的[^，,：:！!]{1,16}[：:，,！!]?|(?:[^\s，,]{1,12}[，,]?)?(?:您好|你好|亲爱的[^，,！!]{0,12})[，,！!：:]?)$/i;
+  /^(?:(?:hi|hello|hey|dear|greetings|good (?:morning|afternoon|evening)|hallo|bonjour|hola|olá|ciao)\b[^.!?\n]{0,60}[,!.:]?|\p{Lu}[\p{L}'’-]{0,20}(?: \p{Lu}[\p{L}'’-]{0,20})?,|尊敬的[^，,：:！!]{1,16}[：:，,！!]?|(?:[^\s，,]{1,12}[，,]?)?(?:您好|你好|亲爱的[^，,！!]{0,12})[，,！!：:]?)$/iu;
 // A greeting that opens a line going on with the news: "Hi Dana, I've escalated this…", "王先生，您好！问题…".
 const GREETING_START =
   /^(?:(?:hi|hello|hey|dear|good (?:morning|afternoon|evening))\b[^,!.?\n]{0,40}[,!]\s+|(?:尊敬的)?[^\s，,：:！!]{0,12}[，,]?(?:您好|你好)[，,！!：:]\s*)/i;
@@ -29,26 +29,41 @@ const isCourtesy = (text: string) => COURTESY_EN.test(text) || COURTESY_ZH.test(
 
 // A sentence ends at "." "!" "?" before the next sentence's capital, digit or quote, or at "。！？": not
 // inside "v2.14.0", "acme.com", "dana@acme.com" or "5 p.m. today".
-const SENTENCE_END = /[.!?]+["')\]”’」]*(?=\s+["'“‘(「]?[\p{Lu}\p{N}\p{Script=Han}]|\s*$)|[。！？]+["')\]”’」]*/gu;
-const CJK_END = /[\u3000-\u9fff\uff00-\uffef]$/;
-// Chinese runs on without spaces between lines.
-const glue = (a: string, b: string) => (a && b ? `${a}${CJK_END.test(a) ? '' : ' '}${b}` : a || b);
+// A run of them is tried from its first mark only: from each of a pasted run of dots it took seconds.
+const SENTENCE_END =
+  /(?<![.!?])[.!?]+["')\]”’」]*(?=\s+["'“‘(「]?[\p{Lu}\p{N}\p{Script=Han}]|\s*$)|(?<![。！？])[。！？]+["')\]”’」]*/gu;
+const CJK_END = /[\u3000-\u9fff\uff00-\uffef]/;
 const ENDS_SENTENCE = /[.!?。！？:：]["')\]”’」]*$/;
 const SHORT_LINE_WORDS = 6;
-
 const HAS_CJK = /[\u3000-\u9fff]/;
 const SIGNATURE_CJK_CHARS = 6;
-// A name, title or address line: short, and no sentence.
+const LIST_ITEM = /^(?:[-*•]|\d+[.)])\s/;
+// A name, title or address line: short, no sentence, no list item.
 const isSignatureLine = (line: string) =>
   !ENDS_SENTENCE.test(line) &&
+  !LIST_ITEM.test(line) &&
   line.split(/\s+/).length <= SHORT_LINE_WORDS &&
   (!HAS_CJK.test(line) || line.length <= SIGNATURE_CJK_CHARS);
+// The agent's name alone under the last sentence: "Sam", "Sam Rivera".
+const NAME_LINE = /^\p{Lu}[\p{L}'’.-]{0,20}(?: \p{Lu}[\p{L}'’.-]{0,20}){0,2}$/u;
+const SIGNATURE_BLOCK_LINES = 4;
 
 function bodyLines(reply: string): string[] {
-  let lines = reply
-    .split('\n')
-    .map((l) => l.trim())
-    .filter(Boolean);
+  // Paragraphs are kept apart long enough to tell a signature block (its own paragraph) from a short line of news.
+  const paragraphs = reply
+    .split(/\n\s*\n/)
+    .map((p) =>
+      p
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean),
+    )
+    .filter((p) => p.length > 0);
+  const last = paragraphs.at(-1);
+  if (paragraphs.length > 1 && last && last.length <= SIGNATURE_BLOCK_LINES && last.every(isSignatureLine)) {
+    paragraphs.pop();
+  }
+  let lines = paragraphs.flat();
   let start = 0;
   while (start < lines.length - 1 && (GREETING_LINE.test(lines[start] ?? '') || isCourtesy(lines[start] ?? ''))) {
     start++;
@@ -58,16 +73,17 @@ function bodyLines(reply: string): string[] {
   if (delimiter > 0) lines = lines.slice(0, delimiter);
   const signOff = lines.findIndex((l, i) => i > 0 && SIGN_OFF.test(l) && lines.length - i - 1 <= SIGNATURE_LINES);
   if (signOff > 0) lines = lines.slice(0, signOff);
-  const firstSentence = lines.findIndex((l) => ENDS_SENTENCE.test(l));
-  let end = lines.length;
-  while (firstSentence >= 0 && end - 1 > firstSentence && isSignatureLine(lines[end - 1] ?? '')) end--;
-  return lines.slice(0, end);
+  if (lines.length > 1 && NAME_LINE.test(lines.at(-1) ?? '') && ENDS_SENTENCE.test(lines.at(-2) ?? '')) {
+    lines = lines.slice(0, -1);
+  }
+  return lines;
 }
 
 /** The first sentences of the agent's last reply after its greeting, up to about two lines' worth. */
 export function lastUpdateText(reply: string): string {
   const lines = bodyLines(reply);
-  let flat = lines.reduce(glue, '');
+  // Chinese runs on without spaces between lines.
+  let flat = lines.map((l, i) => (i === 0 ? l : `${CJK_END.test(lines[i - 1]?.at(-1) ?? '') ? '' : ' '}${l}`)).join('');
   if (lines.length > 1 || !GREETING_LINE.test(flat)) flat = flat.replace(GREETING_START, '');
   if (!flat) return '';
   const ends = [...flat.matchAll(SENTENCE_END)].map((m) => m.index + m[0].length);

@@ -49,10 +49,21 @@ describe('what the customer was last told', () => {
   test('a signature without a sign-off is left out: a name, a title, a link, or under "--"', () => {
     expect(lastUpdateText('Engineering is testing a fix.\nSam')).toBe('Engineering is testing a fix.');
     expect(
-      lastUpdateText('Engineering is testing a fix.\nSam Rivera\nSenior Support Engineer | Acme\nhttps://acme.com'),
+      lastUpdateText('Engineering is testing a fix.\n\nSam Rivera\nSenior Support Engineer | Acme\nhttps://acme.com'),
     ).toBe('Engineering is testing a fix.');
     expect(lastUpdateText('Engineering is testing a fix.\n--\nSam Rivera')).toBe('Engineering is testing a fix.');
     expect(lastUpdateText("We're on it.\nBest regards, Sam")).toBe("We're on it.");
+  });
+
+  test('a short line of news without a full stop is news, not a signature; a list is kept', () => {
+    expect(lastUpdateText('Hi Dana,\nWe checked.\nNo data was lost\n')).toBe('We checked. No data was lost');
+    expect(lastUpdateText('Hi Dana,\nWe reproduced it.\nFix ships Thursday\n\nSam')).toBe(
+      'We reproduced it. Fix ships Thursday',
+    );
+    expect(
+      lastUpdateText('Here is the plan:\n- patch tonight at 22:00 UTC\n- verify with you tomorrow\n\nBest,\nSam'),
+    ).toBe('Here is the plan: - patch tonight at 22:00 UTC - verify with you tomorrow');
+    expect(lastUpdateText("Dana,\n\nI've escalated this.")).toBe("I've escalated this.");
   });
 
   test('keeps whole first sentences, about two lines of them', () => {
@@ -98,6 +109,8 @@ describe('what the customer was last told', () => {
     lastUpdateText(`Hi,\n${'. '.repeat(50_000)}x`);
     lastUpdateText('a.'.repeat(50_000));
     lastUpdateText(`Fixed.\n${'Sam\n'.repeat(50_000)}`);
+    lastUpdateText(`Hi Dana,\n${'.'.repeat(19_990)} x`);
+    lastUpdateText('ok\n'.repeat(100_000));
     expect(performance.now() - started).toBeLessThan(200);
   });
 });
