@@ -296,6 +296,7 @@ describe('English tickets: the phrase that makes a criterion, not the everyday w
     ['我们收到冒充你们客服的短信，让我们点链接重置密码。', 'security'],
     ['这封邮件是不是钓鱼？', 'security'],
     ['Is this email legit or phishing?', 'security'],
+    ['Is this a fake email? It asks for my password.', 'security'],
     ['We got a message claiming to be from your billing team asking for card details.', 'security'],
   ])('the plain ways customers say it tick its criterion: %s → %s', (text, id) => {
     const found = detectTextSignals(said(text));
@@ -327,6 +328,9 @@ describe('English tickets: the phrase that makes a criterion, not the everyday w
     'Hi team, you fixed the bug and the reports are back! Can you also tell me how to add a second admin?',
     "You solved the problem with the printer, and we're back in business.",
     "You patched it yesterday and now it's back up and running.",
+    'We got a chargeback on order 1234. Is this fraud?',
+    'Your risk engine flagged payment 88. Is it fraud or not?',
+    'A shopper left a 1-star review on our store. Is it fake?',
   ])('the same words asked about tick nothing: %s', (text) => {
     expect(detectTextSignals(said(text))).toEqual({});
   });
@@ -457,4 +461,11 @@ describe('Chinese tickets: the phrase that makes a criterion, not the everyday w
     expect(Object.keys(found)).toEqual([id]);
     expect(found[id as keyof typeof found]?.evidence).toMatch(/“.+”/);
   });
+});
+
+test('a long message of near-misses is read in linear time', () => {
+  const text = `${'you fixed back again '.repeat(10_000)}?`;
+  const started = performance.now();
+  detectTextSignals(said(text));
+  expect(performance.now() - started).toBeLessThan(500);
 });
