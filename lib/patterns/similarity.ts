@@ -8,6 +8,7 @@ import { areaTags, codes, words } from './tokens';
 export const FIELDS = ['summary', 'description', 'evidence'] as const;
 export type PatternField = (typeof FIELDS)[number] | 'tags';
 const FIELD_BIT: Record<(typeof FIELDS)[number], number> = { summary: 1, description: 2, evidence: 4 };
+const WORDS_FIELDS = FIELD_BIT.summary | FIELD_BIT.description;
 
 /** What a comparison reads besides the words: the index keeps these of every stored escalation as they are. */
 export interface PatternFeatures {
@@ -181,11 +182,15 @@ export function conceptScore(
   const shared: string[] = [];
   let sharedArea = false;
   let sharedSymptom = false;
-  for (const c of a.concepts.keys()) {
-    if (!b.concepts.has(c)) continue;
-    shared.push(c);
+  for (const [c, maskA] of a.concepts) {
+    const maskB = b.concepts.get(c);
+    if (maskB === undefined) continue;
     if (conceptKind(c) === 'area') sharedArea = true;
-    else sharedSymptom = true;
+    // A log line names symptoms in passing ("idempotency_key missing"): a symptom counts when it is what
+    // the summary or description of both says.
+    else if (maskA & WORDS_FIELDS && maskB & WORDS_FIELDS) sharedSymptom = true;
+    else continue;
+    shared.push(c);
   }
   let conflict = 1;
   if (both(a, b, KIND.summaryArea) && !sharedArea) conflict *= WEIGHTS.areaConflict;
