@@ -51,16 +51,16 @@ function firstTitle(headings: Iterable<Element>): string | undefined {
   return undefined;
 }
 
-// The main content's <h1>, then the page header's (a ticket's title above a <main> that starts with
-// "Description"), then the main content's <h2> (a status page's incident under the site's name in its
-// banner's <h1>), then any <h1>.
+// The main content's <h1>, then its first <h2> that is not a section label (a status page's incident under
+// the site's name in a brand <h1>), then an <h1> outside it that is not the site's (a ticket's title above a
+// <main> that only has "Description"), then any <h1>.
 function headingOf(doc: Document, main: Element | null): string | undefined {
   const h1s = [...doc.querySelectorAll('h1')];
   const inMain = (el: Element) => !!main?.contains(el);
   return (
     firstTitle(h1s.filter(inMain)) ??
-    firstTitle(h1s.filter((el) => !inMain(el) && !isSitePart(el))) ??
     firstTitle(main?.querySelectorAll('h2') ?? []) ??
+    firstTitle(h1s.filter((el) => !inMain(el) && !isSitePart(el))) ??
     firstTitle(h1s)
   );
 }

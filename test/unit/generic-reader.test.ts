@@ -128,6 +128,31 @@ describe('pages that are not shaped like a ticket', () => {
     expect(t.page?.dates).toEqual(['Nov 30, 2026 - 12:40 UTC', '30 Nov 2026 at 13:05', '2026年11月30日 14:00']);
   });
 
+  test.each([
+    ['a brand <div>', '<div class="brand"><h1>Acme Status</h1></div>'],
+    ['a <header> in a <section>', '<section><header><h1>Acme Status</h1></header></section>'],
+  ])("a status page with the site's name in %s: the subject is the incident in <main>'s <h2>", (_, banner) => {
+    const t = readGenericPage(
+      parseHtml(
+        `<title>Acme Status</title>${banner}<main><h2>Elevated API error rates</h2>` +
+          '<p>Investigating.</p><h2>Updates</h2><h2>Affected components</h2></main>',
+      ),
+      URL_,
+    );
+    expect(t.subject).toBe('Elevated API error rates');
+  });
+
+  test.each([
+    ['a <header>', '<header><h1>Export to CSV drops the last row</h1></header>'],
+    ['a <header> in a <section>', '<section><header><h1>Export to CSV drops the last row</h1></header></section>'],
+  ])('a ticket page with its title in %s and only section labels in <main>: the subject is that title', (_, top) => {
+    const t = readGenericPage(
+      parseHtml(`${top}<main><h2>Description</h2><p>The last row is missing.</p><h2>Comments (2)</h2></main>`),
+      URL_,
+    );
+    expect(t.subject).toBe('Export to CSV drops the last row');
+  });
+
   test('a ticket page: the title in the page header\'s <h1>, not <main>\'s "Description" <h2>', () => {
     const t = readGenericPage(
       parseHtml(
