@@ -1,5 +1,6 @@
 // What similar escalations change in a draft: the pattern criteria, impact breadth, and the supporting
 // threads of the ones the agent links. An answer or figure the agent gave is never overwritten. Pure.
+import { splitLinks } from '../brief/links';
 import type { SignalId } from '../escalation/criteria';
 import type { Escalation, Severity, SignalAnswer } from '../escalation/model';
 import type { PatternEntry, SimilarIssues } from './library';
@@ -74,11 +75,16 @@ export const threadLine = (e: PatternEntry) =>
   [`${e.customerName || e.customerKey || '—'}: ${e.summary}`, e.ticketUrl].filter(Boolean).join(' — ');
 
 // A line of the supporting threads that stands for the linked escalation: the line Link wrote, or that line
-// as the agent edited it, found by the ticket's address in it.
+// as the agent edited it, still in its shape ("Customer: summary — address", words added after it). A line
+// that only mentions the address is the agent's own, and …/tickets/3101 is not …/tickets/310.
 const ticketAddress = (text: string) => / — (https?:\/\/\S+)$/.exec(text)?.[1];
+const LINK_LINE_HEAD = /^.+: .+ — $/;
 const standsFor = (line: string, text: string) => {
+  if (line === text) return true;
   const address = ticketAddress(text);
-  return line === text || (!!address && line.includes(address));
+  if (!address) return false;
+  const parts = splitLinks(line);
+  return parts.some((part, i) => i % 2 === 1 && part === address && LINK_LINE_HEAD.test(parts.slice(0, i).join('')));
 };
 
 export function link(draft: Escalation, entry: PatternEntry): Pick<Escalation, 'patterns' | 'supporting'> {

@@ -454,6 +454,29 @@ describe('what similar issues change in the draft', () => {
     expect(dismissed.patterns).toMatchObject({ linked: [], dismissed: ['a'] });
     expect(dismissed.supporting.threads).toEqual(['#ops thread']);
   });
+
+  test("a ticket whose address begins another's gets its own line, and Unlink leaves the other's", () => {
+    const lib = createLibrary();
+    lib.put(record('3101', 'Acme'), 'record');
+    lib.put(record('310', 'Globex'), 'record');
+    const [long, short] = [lib.entry('3101'), lib.entry('310')];
+    if (!long || !short) throw new Error('missing');
+    const d = current();
+    const one = { ...d, ...link(d, long) };
+    const both = { ...one, ...link(one, short) };
+    expect(both.supporting.threads).toEqual([threadLine(long), threadLine(short)]);
+    expect({ ...both, ...unlink(both, '310') }.supporting.threads).toEqual([threadLine(long)]);
+  });
+
+  test('a line the agent typed that mentions the ticket is theirs: Link adds its own, Unlink keeps theirs', () => {
+    const entry = library().entry('a');
+    if (!entry) throw new Error('missing');
+    const typed = 'Same crash as https://acme.zendesk.com/agent/tickets/a, see #ops';
+    const d = current({ supporting: { threads: [typed] } });
+    const linked = { ...d, ...link(d, entry) };
+    expect(linked.supporting.threads).toEqual([typed, threadLine(entry)]);
+    expect({ ...linked, ...unlink(linked, 'a') }.supporting.threads).toEqual([typed]);
+  });
 });
 
 describe('patterns tab: clusters of similar open escalations', () => {
