@@ -136,14 +136,26 @@ const DAY_MS = 86_400_000;
 // More would bury the few worth a look; each is one click to link or dismiss.
 export const POSSIBLE_SHOWN = 5;
 
+// One figure per customer: their largest in the currency of their latest figure (the draft's, else that of
+// the escalation created last). Figures in two currencies cannot be compared, and the latest is the one the
+// customer stands by now: $48,000 on an earlier escalation and €45,000 on the draft is €45,000.
 function revenueByCurrency(entries: readonly PatternEntry[]): SimilarIssues['revenue'] {
+  const withFigure = entries.filter((e) => e.revenue.amount !== undefined && e.revenue.amount > 0);
+  const who = (entry: PatternEntry) => entry.customerKey ?? entry.id;
+  const when = (entry: PatternEntry) =>
+    entry.kind === 'draft' ? Number.POSITIVE_INFINITY : Date.parse(entry.createdAt) || 0;
+  const latest = new Map<string, PatternEntry>();
+  for (const entry of withFigure) {
+    const prev = latest.get(who(entry));
+    if (!prev || when(prev) < when(entry)) latest.set(who(entry), entry);
+  }
   const perCustomer = new Map<string, { currency: string; amount: number }>();
-  for (const entry of entries) {
-    const amount = entry.revenue.amount;
-    if (amount === undefined || amount <= 0) continue;
-    const who = `${entry.customerKey ?? entry.id}|${entry.revenue.currency}`;
-    const prev = perCustomer.get(who);
-    if (!prev || prev.amount < amount) perCustomer.set(who, { currency: entry.revenue.currency, amount });
+  for (const entry of withFigure) {
+    const currency = latest.get(who(entry))?.revenue.currency;
+    const amount = entry.revenue.amount as number;
+    if (entry.revenue.currency !== currency) continue;
+    const prev = perCustomer.get(who(entry));
+    if (!prev || prev.amount < amount) perCustomer.set(who(entry), { currency, amount });
   }
   const sums = new Map<string, number>();
   for (const { currency, amount } of perCustomer.values()) sums.set(currency, (sums.get(currency) ?? 0) + amount);

@@ -315,6 +315,21 @@ describe('what the box shows of stored escalations', () => {
     ]);
   });
 
+  test('a customer with figures in two currencies counts once, with the figure in the latest one', () => {
+    const lib = createLibrary();
+    const usd = (amount: number) => ({ impact: { revenueAtRisk: { amount, currency: 'USD' } } });
+    const eur = (amount: number) => ({ impact: { revenueAtRisk: { amount, currency: 'EUR' } } });
+    lib.put(record('g1', 'Globex', { createdAt: daysAgo(9), ...usd(48_000) }), 'record');
+    lib.put(record('h1', 'Hooli', { createdAt: daysAgo(9), ...eur(70_000) }), 'record');
+    lib.put(record('h2', 'Hooli', { createdAt: daysAgo(2), ...usd(10_000) }), 'record');
+    lib.put(record('h3', 'Hooli', { createdAt: daysAgo(5), ...usd(12_000) }), 'record');
+    const draftOfGlobex = current({ customer: { name: '', email: '', account: 'Globex' }, ...eur(45_000) });
+    expect(lib.similar(draftOfGlobex, { now: NOW }).revenue).toEqual([
+      { currency: 'EUR', amount: 45_000 },
+      { currency: 'USD', amount: 12_000 },
+    ]);
+  });
+
   test('severity keeps rising in the order the customers reported, not the order escalated', () => {
     const lib = createLibrary();
     // Reported 20 days ago as High (escalated yesterday); reported and escalated 5 days ago as Medium.
