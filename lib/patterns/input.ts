@@ -21,7 +21,8 @@ export interface PatternInput {
 }
 
 // Mail services anyone signs up to: two addresses there are two people, not one company. The big services'
-// country domains (yahoo.co.uk, hotmail.fr, gmx.net) go by their first label.
+// country domains (yahoo.co.uk, hotmail.fr, gmx.net) go by their first label; a service's own subdomains
+// (vip.qq.com, vip.163.com, mail.sina.com.cn) are the service too.
 const FREE_MAIL = new Set([
   'gmail.com',
   'googlemail.com',
@@ -35,6 +36,7 @@ const FREE_MAIL = new Set([
   'rocketmail.com',
   'proton.me',
   'protonmail.com',
+  'protonmail.ch',
   'pm.me',
   'tutanota.com',
   'fastmail.com',
@@ -47,6 +49,8 @@ const FREE_MAIL = new Set([
   'inbox.ru',
   'list.ru',
   'ya.ru',
+  'rambler.ru',
+  'ukr.net',
   'web.de',
   't-online.de',
   'freenet.de',
@@ -67,6 +71,7 @@ const FREE_MAIL = new Set([
   'sbcglobal.net',
   'bigpond.com',
   'rediffmail.com',
+  'uol.com.br',
   'naver.com',
   'daum.net',
   'hanmail.net',
@@ -77,11 +82,16 @@ const FREE_MAIL = new Set([
   'yeah.net',
   'sina.com',
   'sina.cn',
+  'sina.com.cn',
+  '139.com',
+  'tom.com',
+  '21cn.com',
   'sohu.com',
   'aliyun.com',
 ]);
 const FREE_MAIL_BRANDS = /^(?:yahoo|hotmail|outlook|live|gmx|yandex)\./;
-const isFreeMail = (domain: string) => FREE_MAIL.has(domain) || FREE_MAIL_BRANDS.test(domain);
+const isFreeMail = (domain: string) =>
+  FREE_MAIL_BRANDS.test(domain) || domain.split('.').some((_, i, labels) => FREE_MAIL.has(labels.slice(i).join('.')));
 
 /**
  * The key two tickets from one customer share: the account (as the agent corrected it, else as the

@@ -354,7 +354,11 @@ describe('what the box shows of stored escalations', () => {
   });
 
   test('addresses at a mail service anyone signs up to are people, not one company', () => {
-    for (const domain of ['yahoo.co.uk', 'hotmail.co.uk', 'msn.com', 'ymail.com', 'mail.ru', 'fastmail.com', 'pm.me']) {
+    const services = ['yahoo.co.uk', 'hotmail.co.uk', 'msn.com', 'ymail.com', 'mail.ru', 'fastmail.com', 'pm.me'];
+    // Subdomains of a service and the services of China, Russia, Ukraine, Brazil and Proton's Swiss domain.
+    services.push('vip.qq.com', 'vip.163.com', 'vip.126.com', 'mail.sina.com.cn', 'vip.sina.com', 'sina.com.cn');
+    services.push('139.com', 'tom.com', '21cn.com', 'yeah.net', 'protonmail.ch', 'rambler.ru', 'ukr.net', 'uol.com.br');
+    for (const domain of services) {
       const a = customerKey({ customer: { email: `ann@${domain}` } });
       const b = customerKey({ customer: { email: `bob@${domain}` } });
       expect(a).not.toBe(b);
