@@ -5,6 +5,7 @@ import { draftFromTicket } from '../lib/escalation/prefill';
 import { ticketKeyAt } from '../lib/helpdesks/registry';
 import { addressShowsNumber } from '../lib/helpdesks/ticket-number';
 import type { ReadTicketResult } from '../lib/messages/panel';
+import { keepDismissed } from '../lib/patterns/draft-links';
 import { loadDraft } from '../lib/platform/draft-store';
 import { onActiveTabChange, onTabUrlChange, tabUrl } from '../lib/platform/panel';
 import { escalateDraft } from '../lib/platform/record-store';
@@ -51,6 +52,7 @@ export function usePanelSession(boundTabId: number | undefined, boot: Boot, sett
   const settingsRef = useRef(settings);
   settingsRef.current = settings;
   const firstRead = useRef<Promise<TabRead> | undefined>(boot.firstRead);
+  const escalated = useRef<Escalation | undefined>(undefined);
   const tabRef = useRef<number | undefined>(undefined);
   // The last address each tab was seen at, kept from the start: the helpdesk may move to another ticket
   // while the panel is still reading the first.
@@ -84,7 +86,8 @@ export function usePanelSession(boundTabId: number | undefined, boot: Boot, sett
     if (again) await new Promise((done) => setTimeout(done, Math.max(0, started + AUTOSAVE_MS + 50 - Date.now())));
     const stored = await loadDraft(key).catch(() => ({ state: 'empty' }) as const);
     if (run !== latest.current) return;
-    const newDraft = async () => newDraftFor(ticket, settingsRef.current ?? (await boot.settings));
+    const newDraft = async () =>
+      keepDismissed(newDraftFor(ticket, settingsRef.current ?? (await boot.settings)), escalated.current);
     if (again) {
       const fresh = stored.state === 'empty' && ticket ? await newDraft() : undefined;
       if (run !== latest.current) return;
@@ -125,6 +128,7 @@ export function usePanelSession(boundTabId: number | undefined, boot: Boot, sett
   const escalate = useCallback(
     async (draft: Escalation) => {
       const record = await escalateDraft(draft, new Date(), settingsRef.current ?? (await boot.settings));
+      escalated.current = record;
       setSession((s) => (s.phase === 'loading' ? s : { phase: 'escalated', read: s.read, record }));
     },
     [boot],

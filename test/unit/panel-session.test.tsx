@@ -58,3 +58,35 @@ test("a read that failed on a ticket's address opens that ticket's draft, not th
   );
   expect(elsewhere.phase === 'ready' && elsewhere.draft.key).toBe('blank');
 });
+
+test('Start a new draft for the ticket just escalated does not offer again the matches dismissed on it', async () => {
+  const url = 'https://acme.zendesk.com/agent/tickets/4821';
+  const tab = await fakeBrowser.tabs.create({ url });
+  const read: ReadTicketResult = {
+    ok: true,
+    ticket: { helpdesk: 'zendesk', ticketId: '4821', url, source: 'api', missing: [], subject: 'Export fails' },
+    readMs: 1,
+  };
+  const boot: Boot = {
+    settings: Promise.resolve(DEFAULT_SETTINGS),
+    firstRead: Promise.resolve({ tabId: tab.id, read }),
+  };
+  let api = {} as ReturnType<typeof usePanelSession>;
+  function Harness() {
+    api = usePanelSession(tab.id, boot, DEFAULT_SETTINGS);
+    return null;
+  }
+  const root = createRoot(document.createElement('div'));
+  await act(async () => root.render(<Harness />));
+  await act(async () => new Promise((done) => setTimeout(done, 20)));
+  const first = api.session.phase === 'ready' ? api.session.draft : undefined;
+  if (!first) throw new Error('no draft');
+  await act(() => api.escalate({ ...first, patterns: { ...first.patterns, dismissed: ['other-1', 'other-2'] } }));
+  await act(() => api.newDraft());
+  await act(async () => new Promise((done) => setTimeout(done, 20)));
+  act(() => root.unmount());
+  const next = api.session.phase === 'ready' ? api.session.draft : undefined;
+  expect(next && next.id !== first.id && next.key === first.key).toBe(true);
+  expect(next?.patterns.dismissed).toEqual(['other-1', 'other-2']);
+  expect(next?.patterns.linked).toEqual([]);
+});
