@@ -190,7 +190,14 @@ export function createLibrary() {
     };
     const found = index
       .query(doc, { now, days, threshold: POSSIBLE_THRESHOLD, explain: false })
-      .filter((m) => m.id !== draft.id && !dismissed.has(m.id) && entries.has(m.id));
+      // The ticket's own earlier escalations (a new draft after escalating) are this ticket, not another report.
+      .filter(
+        (m) =>
+          m.id !== draft.id &&
+          !dismissed.has(m.id) &&
+          entries.has(m.id) &&
+          !(draft.ticketUrl && entries.get(m.id)?.ticketUrl === draft.ticketUrl),
+      );
     const matches: SimilarMatch[] = [];
     const possible: SimilarMatch[] = [];
     let possibleTotal = 0;

@@ -315,6 +315,16 @@ describe('what the box shows of stored escalations', () => {
     ]);
   });
 
+  test("a new draft of a ticket already escalated does not list that ticket's own escalation", () => {
+    const lib = library();
+    lib.put(record('900', 'Initech'), 'record');
+    const again = current({ ticketUrl: 'https://acme.zendesk.com/agent/tickets/900' });
+    const ids = lib.similar(again, { now: NOW }).matches.map((m) => m.entry.id);
+    expect(ids).not.toContain('900');
+    expect(ids).toContain('a');
+    expect(lib.similar(current(), { now: NOW }).matches.map((m) => m.entry.id)).toContain('900');
+  });
+
   test('a customer with figures in two currencies counts once, with the figure in the latest one', () => {
     const lib = createLibrary();
     const usd = (amount: number) => ({ impact: { revenueAtRisk: { amount, currency: 'USD' } } });
