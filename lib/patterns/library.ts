@@ -107,7 +107,7 @@ export interface SimilarIssues {
   days: number;
   /**
    * Revenue at risk of the matches and the draft (its customer is one of them), one figure per customer
-   * (its largest), summed per currency; none without matches.
+   * (see revenueByCurrency), summed per currency; none without matches.
    */
   revenue: { currency: string; amount: number }[];
   /** Resolved escalations the draft resembles: a recurrence after a supposed fix. */
