@@ -78,13 +78,23 @@ export const threadLine = (e: PatternEntry) =>
 // as the agent edited it, still in its shape ("Customer: summary — address", words added after it). A line
 // that only mentions the address is the agent's own, and …/tickets/3101 is not …/tickets/310.
 const ticketAddress = (text: string) => / — (https?:\/\/\S+)$/.exec(text)?.[1];
-const LINK_LINE_HEAD = /^.+: .+ — $/;
+const SEPARATOR = ' — ';
+// "Customer: summary — " before the address, checked without a pattern that backtracks over a long line.
+const isLinkLineHead = (head: string) => {
+  const colon = head.indexOf(': ');
+  return colon > 0 && head.endsWith(SEPARATOR) && colon + 2 < head.length - SEPARATOR.length;
+};
 const standsFor = (line: string, text: string) => {
   if (line === text) return true;
   const address = ticketAddress(text);
   if (!address) return false;
   const parts = splitLinks(line);
-  return parts.some((part, i) => i % 2 === 1 && part === address && LINK_LINE_HEAD.test(parts.slice(0, i).join('')));
+  let head = '';
+  for (const [i, part] of parts.entries()) {
+    if (i % 2 === 1 && part === address && isLinkLineHead(head)) return true;
+    head += part;
+  }
+  return false;
 };
 
 export function link(draft: Escalation, entry: PatternEntry): Pick<Escalation, 'patterns' | 'supporting'> {

@@ -506,6 +506,17 @@ describe('what similar issues change in the draft', () => {
     expect(linked.supporting.threads).toEqual([typed, threadLine(entry)]);
     expect({ ...linked, ...unlink(linked, 'a') }.supporting.threads).toEqual([typed]);
   });
+
+  test('a pasted 120,000-character line of colons and dashes is looked through quickly', () => {
+    const entry = library().entry('a');
+    if (!entry) throw new Error('missing');
+    const pasted = `${'b: '.repeat(40_000)}x — y https://acme.zendesk.com/agent/tickets/a`;
+    const d = current({ supporting: { threads: [pasted] } });
+    const started = performance.now();
+    const linked = { ...d, ...link(d, entry) };
+    expect(performance.now() - started).toBeLessThan(200);
+    expect(linked.supporting.threads).toEqual([pasted, threadLine(entry)]);
+  });
 });
 
 describe('patterns tab: clusters of similar open escalations', () => {
