@@ -1,18 +1,15 @@
-import { act, useState } from 'react';
+import { act } from 'react';
 import { beforeEach, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { afterPaint } from '../../components/after-paint';
 import { EscalationsTab } from '../../components/escalations/EscalationsTab';
 import { I18nProvider } from '../../components/i18n';
 import { LaterSimilarIssues } from '../../components/LaterSimilarIssues';
-import { Panel } from '../../components/Panel';
 import { LaterStep } from '../../components/steps/LaterStep';
-import type { PanelSession } from '../../components/usePanelSession';
-import type { ReadTicketResult } from '../../lib/messages/panel';
 import { DEFAULT_SETTINGS } from '../../lib/settings/model';
-import { draft } from './engine-draft';
 import { messagesOf } from './support/messages';
 import { mount } from './support/mount';
+import { ReadyPanel } from './support/ready-panel';
 
 // As when the extension was updated while the panel stayed open: the step's chunk is gone.
 vi.mock('../../components/steps/ImpactStep', () => {
@@ -21,33 +18,10 @@ vi.mock('../../components/steps/ImpactStep', () => {
 
 // Without messages loaded, the panel shows message keys: the tests look for those.
 let host: HTMLDivElement;
-const read: ReadTicketResult = { ok: false, reason: 'unreachable' };
-
-function Harness() {
-  const [session] = useState<PanelSession>({
-    phase: 'ready',
-    read,
-    draft: draft({ id: 'd1', summary: 'Exports stop for all EU customers' }),
-  });
-  const api = {
-    session,
-    reread: async () => undefined,
-    escalate: async () => undefined,
-    newDraft: async () => undefined,
-  };
-  return (
-    <Panel
-      api={{ ...api, movedTo: undefined }}
-      settings={DEFAULT_SETTINGS}
-      onSettings={() => undefined}
-      boundTabId={1}
-    />
-  );
-}
 
 beforeEach(async () => {
   fakeBrowser.reset();
-  host = await mount(<Harness />);
+  host = await mount(<ReadyPanel />);
 });
 
 const button = (name: string) => {

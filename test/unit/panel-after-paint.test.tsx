@@ -1,12 +1,9 @@
-import { act, useState } from 'react';
+import { act } from 'react';
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { AFTER_PAINT_MS } from '../../components/later-parts';
-import { Panel } from '../../components/Panel';
-import type { PanelSession } from '../../components/usePanelSession';
-import { DEFAULT_SETTINGS } from '../../lib/settings/model';
-import { draft } from './engine-draft';
 import { mount } from './support/mount';
+import { ReadyPanel } from './support/ready-panel';
 
 const loads = vi.hoisted(() => ({ count: 0 }));
 vi.mock('../../components/later-parts', async (original) => ({
@@ -16,28 +13,6 @@ vi.mock('../../components/later-parts', async (original) => ({
   },
 }));
 
-function Harness() {
-  const [session] = useState<PanelSession>({
-    phase: 'ready',
-    read: { ok: false, reason: 'unreachable' },
-    draft: draft({ id: 'd1', summary: 'Exports stop for all EU customers' }),
-  });
-  const api = {
-    session,
-    reread: async () => undefined,
-    escalate: async () => undefined,
-    newDraft: async () => undefined,
-  };
-  return (
-    <Panel
-      api={{ ...api, movedTo: undefined }}
-      settings={DEFAULT_SETTINGS}
-      onSettings={() => undefined}
-      boundTabId={1}
-    />
-  );
-}
-
 beforeEach(() => {
   fakeBrowser.reset();
   loads.count = 0;
@@ -46,7 +21,7 @@ beforeEach(() => {
 afterEach(() => vi.useRealTimers());
 
 test('the later parts start loading only once the draft has been on screen a moment, not while it is drawn', async () => {
-  const host = await mount(<Harness />);
+  const host = await mount(<ReadyPanel />);
   expect(host.querySelector<HTMLInputElement>('input[name="summary"]')?.value).toBe(
     'Exports stop for all EU customers',
   );
