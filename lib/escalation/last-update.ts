@@ -14,6 +14,7 @@ const GREETING_START =
 // Where the reply signs off ("Best,", "Best regards, Sam", "祝好"): only a short block may follow it.
 const SIGN_OFF =
   /^(?:best|thanks|thank you|many thanks|regards|kind regards|best regards|warm regards|cheers|sincerely|talk soon|祝好|此致|谢谢|顺祝商祺)(?:[,!.，！。]|[,，]\s*[^\s,，].{0,40})?$/i;
+// A signature block: at most this many lines.
 const SIGNATURE_LINES = 4;
 const SIGNATURE_DELIMITER = /^(?:--|—|__)\s*$/;
 
@@ -46,7 +47,6 @@ const isSignatureLine = (line: string) =>
   (!HAS_CJK.test(line) || line.length <= SIGNATURE_CJK_CHARS);
 // The agent's name alone under the last sentence: "Sam", "Sam Rivera".
 const NAME_LINE = /^\p{Lu}[\p{L}'’.-]{0,20}(?: \p{Lu}[\p{L}'’.-]{0,20}){0,2}$/u;
-const SIGNATURE_BLOCK_LINES = 4;
 
 function bodyLines(reply: string): string[] {
   // Paragraphs are kept apart long enough to tell a signature block (its own paragraph) from a short line of news.
@@ -60,7 +60,7 @@ function bodyLines(reply: string): string[] {
     )
     .filter((p) => p.length > 0);
   const last = paragraphs.at(-1);
-  if (paragraphs.length > 1 && last && last.length <= SIGNATURE_BLOCK_LINES && last.every(isSignatureLine)) {
+  if (paragraphs.length > 1 && last && last.length <= SIGNATURE_LINES && last.every(isSignatureLine)) {
     paragraphs.pop();
   }
   let lines = paragraphs.flat();

@@ -55,9 +55,7 @@ export interface PatternIndex {
   /** The stored escalation as a comparison reads it (built afresh: the index keeps it in a smaller form). */
   get(id: string): PatternDoc | undefined;
   readonly size: number;
-  /** How rare each word is among the stored escalations. */
-  rarity: Rarity;
-  /** The same, for comparing a draft that is stored too: its own words left out of the counts. */
+  /** How rare each word is among the stored escalations; a draft that is stored too leaves its own words out. */
   rarityFor(draftId: string | undefined): Rarity;
   query(draft: PatternDoc | PatternInput, options?: QueryOptions): Match[];
 }
@@ -146,7 +144,6 @@ export function createIndex(initial: Iterable<PatternDoc | PatternInput> = []): 
       return id === undefined ? 1 : rarityOf(id, own);
     };
   };
-  const rarity = rarityFor(undefined);
 
   function remove(id: string): boolean {
     const slot = slotOf.get(id);
@@ -197,6 +194,7 @@ export function createIndex(initial: Iterable<PatternDoc | PatternInput> = []): 
     if (scratch.length < slots.length) scratch = new Float64Array(Math.max(slots.length, scratch.length * 2));
     const sharedRarity = scratch;
     const own = slotOf.has(draft.id) ? 1 : 0;
+    const explainRarity = rarityFor(draft.id);
     const touched: number[] = [];
     const touch = (slot: number) => {
       if (sharedRarity[slot] === 0) {
@@ -237,7 +235,7 @@ export function createIndex(initial: Iterable<PatternDoc | PatternInput> = []): 
                 fields: [],
               },
             }
-          : compare(draft, docAt(slot), rarityFor(draft.id));
+          : compare(draft, docAt(slot), explainRarity);
       matches.push({ id: doc.id, score, matched });
     }
     matches.sort((x, y) => y.score - x.score || x.id.localeCompare(y.id));
@@ -256,7 +254,6 @@ export function createIndex(initial: Iterable<PatternDoc | PatternInput> = []): 
     get size() {
       return slotOf.size;
     },
-    rarity,
     rarityFor,
     query,
   };

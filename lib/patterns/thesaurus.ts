@@ -36,8 +36,8 @@ const GROUPS: readonly string[] = [
 
 const CANONICAL: ReadonlyMap<string, string> = new Map(
   GROUPS.flatMap((group) => {
-    const [head, ...rest] = group.split(' ').map(stem);
-    return [head, ...rest].map((w) => [w as string, head as string] as const);
+    const stems = group.split(' ').map(stem);
+    return stems.map((w) => [w, stems[0] as string] as const);
   }),
 );
 

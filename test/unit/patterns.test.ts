@@ -278,7 +278,7 @@ describe('index', () => {
     const fresh = new Map(fast(createIndex(kept)));
     for (const [id, score] of fast(churned)) expect(score).toBeCloseTo(fresh.get(id) ?? -1, 9);
     // The last draft's own words left with it.
-    expect(churned.rarity('quarterly399')).toBe(1);
+    expect(churned.rarityFor(undefined)('quarterly399')).toBe(1);
   });
 
   test('an escalation stored where a removed one was is scored as itself, not with what was kept of the other', () => {
@@ -326,7 +326,7 @@ describe('index', () => {
     for (const input of inputs.slice(0, 40)) {
       const draft = docOf({ ...input, id: 'draft' });
       for (const m of index.query(draft, { threshold: 0, explain: false, days: Number.POSITIVE_INFINITY })) {
-        expect(m.score).toBeCloseTo(compare(draft, index.get(m.id) as PatternDoc, index.rarity).score, 9);
+        expect(m.score).toBeCloseTo(compare(draft, index.get(m.id) as PatternDoc, index.rarityFor(draft.id)).score, 9);
       }
     }
   });
@@ -353,9 +353,9 @@ describe('index', () => {
     const index = createIndex(
       Array.from({ length: 50 }, (_, i) => ({ id: `n${i}`, summary: `Acme widget ${i % 2 ? 'blue' : 'red'}` })),
     );
-    expect(index.rarity('acme')).toBeLessThan(index.rarity('blue'));
-    expect(index.rarity('never-seen')).toBe(1);
-    expect(index.rarity('blue')).toBeLessThan(1);
+    expect(index.rarityFor(undefined)('acme')).toBeLessThan(index.rarityFor(undefined)('blue'));
+    expect(index.rarityFor(undefined)('never-seen')).toBe(1);
+    expect(index.rarityFor(undefined)('blue')).toBeLessThan(1);
   });
 });
 
