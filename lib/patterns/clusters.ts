@@ -1,6 +1,8 @@
-// Clusters of similar open escalations for the Patterns tab: escalations are joined when one matches the
-// other (single linkage) or when the agent linked one to the other, and a cluster says what its members
-// share. Pure.
+// Clusters of similar open escalations for the Patterns tab. A cluster grows from the escalation with the
+// most matches: each of its matches, closest first, joins when it also matches at least half of those
+// already in. Joining whatever matches any member chains different issues into one cluster through an
+// escalation that mentions both ("webhooks and emails late since the queue incident"). Escalations the
+// agent linked are in one cluster whatever their scores. Pure.
 import { isOpen } from '../followup/schedule';
 import { MATCH_THRESHOLD } from './index';
 import type { PatternEntry, PatternLibrary } from './library';
@@ -15,14 +17,15 @@ export interface Cluster {
   shared: string[];
 }
 
-/**
- * Every open escalation is queried against the library once; clusters of two or more, largest first.
- * A generator: it yields the share done after each escalation, so a caller can spread the work over time
- * slices (the panel stays responsive with thousands open); the clusters are its return value.
- */
-export function* clustering(library: PatternLibrary): Generator<number, Cluster[]> {
-  const open = [...library.entries()].filter((e) => e.kind === 'record' && isOpen(e));
-  const parent = new Map(open.map((e) => [e.id, e.id]));
+interface Edge {
+  score: number;
+  shared: string[];
+}
+
+/** Union-find over string ids; `find` compresses the path it walks. */
+function disjointSets(ids: Iterable<string>) {
+  const parent = new Map<string, string>();
+  for (const id of ids) parent.set(id, id);
   const find = (id: string): string => {
     let root = id;
     while (parent.get(root) !== root) root = parent.get(root) as string;
@@ -34,22 +37,28 @@ export function* clustering(library: PatternLibrary): Generator<number, Cluster[
     }
     return root;
   };
-  const features = new Map<string, Map<string, number>>();
-  const count = (root: string, feature: string) => {
-    const f = features.get(root) ?? new Map<string, number>();
-    f.set(feature, (f.get(feature) ?? 0) + 1);
-    features.set(root, f);
+  return {
+    has: (id: string) => parent.has(id),
+    find,
+    join(a: string, b: string) {
+      const ra = find(a);
+      const rb = find(b);
+      if (ra !== rb) parent.set(ra, rb);
+    },
   };
-  const edges: { a: string; b: string; shared: string[] }[] = [];
-  const join = (a: string, b: string) => {
-    const ra = find(a);
-    const rb = find(b);
-    if (ra !== rb) parent.set(ra, rb);
-  };
+}
+
+/**
+ * Every open escalation is queried against the library once; clusters of two or more, largest first.
+ * A generator: it yields the share done after each escalation, so a caller can spread the work over time
+ * slices (the panel stays responsive with thousands open); the clusters are its return value.
+ */
+export function* clustering(library: PatternLibrary): Generator<number, Cluster[]> {
+  const open = [...library.entries()].filter((e) => e.kind === 'record' && isOpen(e));
+  const byId = new Map(open.map((e) => [e.id, e]));
+  const neighbours = new Map<string, Map<string, Edge>>(open.map((e) => [e.id, new Map()]));
   for (const [i, entry] of open.entries()) {
     yield i / open.length;
-    // The agent's judgement that two are one issue stands whatever the scores say.
-    for (const id of entry.linked) if (parent.has(id)) join(entry.id, id);
     const doc = library.index.get(entry.id);
     if (!doc) continue;
     // Open escalations are compared whatever their age: an old open one is still open.
@@ -59,22 +68,52 @@ export function* clustering(library: PatternLibrary): Generator<number, Cluster[
       explain: false,
     });
     for (const m of matches) {
-      if (m.id <= doc.id || !parent.has(m.id)) continue;
-      edges.push({ a: doc.id, b: m.id, shared: [...m.matched.concepts, ...m.matched.codes] });
-      join(doc.id, m.id);
+      if (m.id <= doc.id || !byId.has(m.id)) continue;
+      const edge = { score: m.score, shared: [...m.matched.concepts, ...m.matched.codes] };
+      neighbours.get(doc.id)?.set(m.id, edge);
+      neighbours.get(m.id)?.set(doc.id, edge);
     }
   }
-  for (const e of edges) for (const f of e.shared) count(find(e.a), f);
 
-  const groups = new Map<string, PatternEntry[]>();
+  const sets = disjointSets(byId.keys());
+  const features = new Map<string, string[]>();
+  const centres = [...open].sort(
+    (x, y) => (neighbours.get(y.id)?.size ?? 0) - (neighbours.get(x.id)?.size ?? 0) || x.id.localeCompare(y.id),
+  );
+  const placed = new Set<string>();
+  for (const centre of centres) {
+    if (placed.has(centre.id)) continue;
+    placed.add(centre.id);
+    const members = [centre.id];
+    const shared: string[] = [];
+    const candidates = [...(neighbours.get(centre.id) ?? [])]
+      .filter(([id]) => !placed.has(id))
+      .sort((x, y) => y[1].score - x[1].score || x[0].localeCompare(y[0]));
+    for (const [id, edge] of candidates) {
+      const near = neighbours.get(id);
+      let matched = 0;
+      for (const m of members) if (near?.has(m)) matched++;
+      if (matched * 2 < members.length) continue;
+      placed.add(id);
+      members.push(id);
+      sets.join(id, centre.id);
+      shared.push(...edge.shared);
+    }
+    features.set(centre.id, shared);
+  }
+  // The agent's judgement that two are one issue stands whatever the scores say.
+  for (const e of open) for (const id of e.linked) if (sets.has(id)) sets.join(e.id, id);
+
+  const groups = new Map<string, { members: PatternEntry[]; shared: Map<string, number> }>();
   for (const e of open) {
-    const root = find(e.id);
-    const list = groups.get(root) ?? [];
-    list.push(e);
-    groups.set(root, list);
+    const root = sets.find(e.id);
+    const group = groups.get(root) ?? { members: [], shared: new Map<string, number>() };
+    group.members.push(e);
+    for (const f of features.get(e.id) ?? []) group.shared.set(f, (group.shared.get(f) ?? 0) + 1);
+    groups.set(root, group);
   }
   const clusters: Cluster[] = [];
-  for (const [root, members] of groups) {
+  for (const { members, shared } of groups.values()) {
     if (members.length < 2) continue;
     const keys = new Set<string>();
     let unknown = 0;
@@ -82,11 +121,13 @@ export function* clustering(library: PatternLibrary): Generator<number, Cluster[
       if (m.customerKey) keys.add(m.customerKey);
       else unknown++;
     }
-    const shared = [...(features.get(root) ?? new Map<string, number>())]
-      .sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]))
-      .map(([f]) => f);
     members.sort((x, y) => x.createdAt.localeCompare(y.createdAt) || x.id.localeCompare(y.id));
-    clusters.push({ members, customers: keys.size, unattributed: unknown, shared });
+    clusters.push({
+      members,
+      customers: keys.size,
+      unattributed: unknown,
+      shared: [...shared].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0])).map(([f]) => f),
+    });
   }
   return clusters.sort(
     (x, y) =>

@@ -537,6 +537,36 @@ describe('patterns tab: clusters of similar open escalations', () => {
     expect(clusters[1]?.customers).toBe(2);
   });
 
+  test('an escalation that names two issues does not merge their clusters', () => {
+    const lib = library();
+    lib.put(
+      record('emails2', 'Tyrell', {
+        summary: 'Notification emails arrive hours late',
+        description: 'Emails arrive late, hours after the event.',
+      }),
+      'record',
+    );
+    lib.put(
+      record('both', 'Cyberdyne', {
+        summary: 'Webhooks and emails delivered hours late',
+        description: 'Order webhooks arrive hours after the event. Emails arrive late too.',
+      }),
+      'record',
+    );
+    const matched = (id: string) => {
+      const doc = lib.index.get(id);
+      if (!doc) throw new Error('missing');
+      return lib.index
+        .query(doc, { days: Number.POSITIVE_INFINITY, threshold: MATCH_THRESHOLD, explain: false })
+        .map((m) => m.id);
+    };
+    expect(matched('both')).toEqual(expect.arrayContaining(['a', 'emails']));
+    expect(matched('a')).not.toContain('emails');
+    const clusters = clusterOpen(lib).map((c) => c.members.map((m) => m.id).sort());
+    expect(clusters.find((c) => c.includes('a'))).not.toContain('emails');
+    expect(clusters.find((c) => c.includes('emails'))).toContain('emails2');
+  });
+
   test('an escalation the agent linked joins the cluster of what it was linked to, whatever its score', () => {
     const lib = library();
     const retries = {
