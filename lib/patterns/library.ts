@@ -8,6 +8,7 @@ import { type Cluster, clustering } from './clusters';
 import { conceptLabel } from './concepts';
 import { createIndex, DEFAULT_WINDOW_DAYS, MATCH_THRESHOLD, type Match, POSSIBLE_THRESHOLD } from './index';
 import { customerKey, patternInputOf } from './input';
+import { saysItIsBack } from './recurrence';
 import { compare, docOf, fieldTexts, type PatternDoc } from './similarity';
 import { writtenWords } from './tokens';
 
@@ -110,7 +111,10 @@ export interface SimilarIssues {
    * (see revenueByCurrency), summed per currency; none without matches.
    */
   revenue: { currency: string; amount: number }[];
-  /** Resolved escalations the draft resembles: a recurrence after a supposed fix. */
+  /**
+   * Resolved escalations the draft resembles: a recurrence after a supposed fix. A possibly related one
+   * counts when the draft says its issue is back (recurrence.ts).
+   */
   recurring: SimilarMatch[];
   /**
    * The severities of the matches in the order they were reported, then the draft's, when they only ever
@@ -254,7 +258,7 @@ export function createLibrary() {
       days: Math.max(0, Math.floor((now.getTime() - earliest) / DAY_MS)),
       // The draft's own customer is one of them, as in the count.
       revenue: revenueByCurrency(matches.length ? [entryOf(draft, 'draft'), ...matches.map((m) => m.entry)] : []),
-      recurring: matches.filter((m) => m.entry.status === 'resolved'),
+      recurring: [...matches, ...(saysItIsBack(input) ? possible : [])].filter((m) => m.entry.status === 'resolved'),
       rising: risingSeverity(matches, draft.severity ?? draft.suggested.severity),
     };
   }

@@ -427,6 +427,39 @@ describe('what similar issues change in the draft', () => {
     });
   });
 
+  test('a draft that says its issue is back: a possibly related resolved escalation is recurring after a fix', () => {
+    const lib = createLibrary();
+    lib.put(
+      record('cap', 'Hooli', {
+        status: 'resolved',
+        summary: 'CSV export stops at 10,000 rows',
+        description: 'Exports of large contact lists are cut off at exactly 10,000 rows.',
+        createdAt: daysAgo(40),
+        outcome: { rootCause: 'Export page size capped', learning: 'Test past the cap', closedAt: daysAgo(30) },
+      }),
+      'record',
+    );
+    for (const [i, summary] of [
+      'Export to PDF shows wrong fonts',
+      'Scheduled export email not sent',
+      'Export button greyed out for viewers',
+      'Contacts import skips rows with accents',
+      'Export times out for large deals list',
+    ].entries())
+      lib.put(record(`x${i}`, `Org${i}`, { summary, description: '' }), 'record');
+    const back = current({ summary: 'Big contact lists come out short again', description: '' });
+    const s = lib.similar(back, { now: NOW });
+    expect(s.matches).toEqual([]);
+    expect(s.recurring.map((m) => m.entry.id)).toEqual(['cap']);
+    expect(patternPrefill(back, s, SEVERITY_NAMES).answers?.['recurring-after-fix']).toMatchObject({
+      value: true,
+      evidence: 'CSV export stops at 10,000 rows — Export page size capped',
+    });
+    const first = lib.similar(current({ summary: 'Big contact lists come out short', description: '' }), { now: NOW });
+    expect(first.possible.map((m) => m.entry.id)).toContain('cap');
+    expect(first.recurring).toEqual([]);
+  });
+
   test('severity that only went up across the reports, the draft last: "severity keeps rising"', () => {
     const lib = createLibrary();
     lib.put(record('m1', 'Acme', { severity: 'medium', createdAt: daysAgo(20) }), 'record');
