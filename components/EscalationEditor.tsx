@@ -102,6 +102,10 @@ export function EscalationEditor({
         form.setValue('impact.breadth.count', change.breadth.count, { shouldDirty: true });
         form.setValue('patterns.appliedCount', change.breadth.count, { shouldDirty: true });
       }
+      if (change.names !== undefined) {
+        form.setValue('impact.breadth.names', change.names, { shouldDirty: true });
+        form.setValue('patterns.appliedNames', change.names, { shouldDirty: true });
+      }
     });
   }, [found, form, asPanel, briefLabels]);
   const relink = (next: Pick<Escalation, 'patterns' | 'supporting'>) => {

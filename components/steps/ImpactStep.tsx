@@ -33,6 +33,11 @@ export function ImpactStep({ form, assessment, prefilled, draft, goToField }: St
         <TextField
           label={t('fields_names')}
           prefilled={p('impact.breadth.names')}
+          hint={
+            draft.patterns.appliedCount !== undefined && draft.impact.breadth.names === draft.patterns.appliedNames
+              ? t('fields_namesFromPatterns')
+              : undefined
+          }
           field={register('impact.breadth.names')}
         />
         <label className={cx('check')}>

@@ -250,13 +250,14 @@ export const Escalation = z.object({
   // Masked items the agent chose to show in this brief (keys from lib/redact.ts, not the values).
   unmasked: z.array(z.string()).default([]),
   // Similar escalations: the ones the agent linked (with the line added to supporting threads, so unlinking
-  // removes exactly it), the ones dismissed (never offered again), and the customer count last written into
-  // impact breadth (so a count the agent typed is never overwritten).
+  // removes exactly it), the ones dismissed (never offered again), and the customer count and names last
+  // written into impact breadth (so what the agent typed is never overwritten).
   patterns: z
     .object({
       linked: z.array(z.object({ id: z.string(), text: z.string() })).default([]),
       dismissed: z.array(z.string()).default([]),
       appliedCount: optionalNumber,
+      appliedNames: z.string().optional(),
     })
     .prefault({}),
 });

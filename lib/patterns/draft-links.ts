@@ -12,6 +12,8 @@ export interface PatternPrefill {
   answers?: Escalation['triage']['answers'];
   /** The customer count to write into Impact; undefined there takes back a count the panel wrote. */
   breadth?: { count: number | undefined };
+  /** The affected customers' names to write into Impact: all of them at 3+, else the draft's own again. */
+  names?: string;
 }
 
 function answerFor(
@@ -67,6 +69,17 @@ export function patternPrefill(
   if (count === undefined || count === applied) {
     const next = similar.customers >= PATTERN_CUSTOMERS ? similar.customers : undefined;
     if (next !== count || next !== applied) out.breadth = { count: next };
+  }
+  // Names follow the same way: when the agent has not written their own (empty, or as the page filled it).
+  const names = draft.impact.breadth.names;
+  const wrote = draft.patterns.appliedNames;
+  const pageFilled = draft.prefilled.includes('impact.breadth.names');
+  if (!names.trim() || pageFilled || names === wrote) {
+    const own = similar.ownUnknown ? '' : (similar.customerNames[0] ?? '');
+    const next = similar.customers >= PATTERN_CUSTOMERS ? similar.customerNames.join(', ') : undefined;
+    // Below three, a list the panel wrote goes back to the draft's own customer; any other is left as it is.
+    if (next !== undefined && (next !== names || next !== wrote)) out.names = next;
+    else if (next === undefined && wrote !== undefined && names === wrote && own !== names) out.names = own;
   }
   return out;
 }

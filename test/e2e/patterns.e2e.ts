@@ -125,6 +125,9 @@ test('a draft shows the customers who reported the same issue; linking, dismissi
   expect(
     await panel.getByText('The distinct customers who reported this issue, from similar escalations').count(),
   ).toBe(1);
+  expect(await panel.getByLabel('Affected customer names', { exact: true }).inputValue()).toBe(
+    'Acme Corp, Globex, Initech',
+  );
 
   // Linking one puts its ticket into the brief's supporting context.
   await nav.getByRole('button', { name: 'Triage' }).click();
@@ -151,6 +154,9 @@ test('a draft shows the customers who reported the same issue; linking, dismissi
   await panel.reload();
   await expect.poll(() => similar(panel).textContent(), { timeout: 15_000 }).toContain('2 customers reported');
   expect(await similar(panel).textContent()).not.toContain('Recurring after a fix');
+  await nav.getByRole('button', { name: 'Impact' }).click();
+  await expect.poll(() => panel.getByLabel('Affected customer names', { exact: true }).inputValue()).toBe('Acme Corp');
+  await nav.getByRole('button', { name: 'Triage' }).click();
 
   // The agent judges the possibly related one the same issue: linked, its customer counts.
   await similar(panel).getByText('Possibly related (1)').click();

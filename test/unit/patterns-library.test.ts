@@ -393,6 +393,20 @@ describe('what similar issues change in the draft', () => {
     expect(change.breadth).toEqual({ count: 4 });
   });
 
+  test('the names of the customers affected: all of them at 3+, the page-filled name replaced, back below 3', () => {
+    const filled = current({ impact: { breadth: { names: 'Initech' } }, prefilled: ['impact.breadth.names'] });
+    expect(patternPrefill(filled, three(), SEVERITY_NAMES).names).toBe('Initech, Acme, Globex, Umbrella');
+    const none = library().similar(current({ summary: 'Dark mode colours wrong', description: '' }), { now: NOW });
+    const written = current({
+      impact: { breadth: { count: 4, names: 'Initech, Acme, Globex, Umbrella' } },
+      patterns: { appliedCount: 4, appliedNames: 'Initech, Acme, Globex, Umbrella' },
+    });
+    expect(patternPrefill(written, none, SEVERITY_NAMES).names).toBe('Initech');
+    expect(patternPrefill(filled, none, SEVERITY_NAMES).names).toBeUndefined();
+    const typed = current({ impact: { breadth: { names: 'Initech and two resellers' } } });
+    expect(patternPrefill(typed, three(), SEVERITY_NAMES).names).toBeUndefined();
+  });
+
   test('the agent wins: their answer and their own breadth figure are kept', () => {
     const d = current({
       triage: { answers: { 'three-plus-customers': { value: false, source: 'agent' } } },
@@ -487,8 +501,8 @@ describe('what similar issues change in the draft', () => {
     const once = patternPrefill(d, s, SEVERITY_NAMES);
     const applied = current({
       triage: { answers: once.answers },
-      impact: { breadth: { count: once.breadth?.count } },
-      patterns: { appliedCount: once.breadth?.count, dismissed: ['old'] },
+      impact: { breadth: { count: once.breadth?.count, names: once.names } },
+      patterns: { appliedCount: once.breadth?.count, appliedNames: once.names, dismissed: ['old'] },
     });
     expect(patternPrefill(applied, s, SEVERITY_NAMES)).toEqual({});
   });
