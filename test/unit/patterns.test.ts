@@ -34,6 +34,19 @@ describe('tokens', () => {
     expect(words('slow')).not.toEqual(words('late'));
   });
 
+  test('a booking is an appointment, a voucher a coupon, a paystub a payslip, a dropped call a disconnected one', () => {
+    expect(words('Booking reminder never sent')).toEqual(words('Appointment reminders never send'));
+    expect(words('Voucher rejected in basket')).toEqual(words('Coupon declined in cart'));
+    expect(words('Paystub shows wrong wages')).toEqual(words('Payslip shown incorrect salary'));
+    expect(words('Calls dropped on wifi')).toEqual(words('Call disconnected on wi-fi'));
+    expect(words('Profile saved but not verified')).toEqual(words('Profile save but not verify'));
+    // Each is its own feature, and its own failure: a checkout page is not every payment, an invoice is not
+    // a receipt, a sign-in is not a password.
+    expect(words('checkout')).not.toEqual(words('payment'));
+    expect(words('invoice')).not.toEqual(words('receipt'));
+    expect(words('login')).not.toEqual(words('password'));
+  });
+
   test('each word feature keeps the first word written for it; a capital that only starts a sentence is dropped', () => {
     const written = writtenWords('Invoices from SSO users are missing. Chrome shows 导出失败');
     expect(written.get(stem('invoices'))).toBe('invoices');
@@ -54,7 +67,8 @@ describe('tokens', () => {
     expect(words('Export 导出')).toEqual(['export', '导出', 'export']);
     // The longest entry wins: 单点登录 is SSO, not a login.
     expect(words('单点登录')).toEqual(['单点', '点登', '登录', 'sso']);
-    expect(words('合并工单后附件丢失')).toEqual(expect.arrayContaining(['merg', 'ticket', 'attachment', 'lost']));
+    // 丢失 is "lost", and lost is missing.
+    expect(words('合并工单后附件丢失')).toEqual(expect.arrayContaining(['merg', 'ticket', 'attachment', 'miss']));
   });
 
   test('codes: HTTP statuses with context, exception names, error ids, quoted messages', () => {
