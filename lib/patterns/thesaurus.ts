@@ -21,7 +21,7 @@ const GROUPS: readonly string[] = [
   'intermittent intermittently sporadic sporadically',
   'stale outdated out-of-date',
   'choppy robotic stutter stutters stuttering jitter jittery',
-  'disconnect disconnects disconnected disconnection drop drops dropped dropping',
+  'disconnect disconnects disconnected disconnecting disconnection',
   'expire expires expired expiry expiration',
   'reject rejects rejected decline declines declined',
   // Things and features.

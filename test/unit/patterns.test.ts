@@ -34,17 +34,19 @@ describe('tokens', () => {
     expect(words('slow')).not.toEqual(words('late'));
   });
 
-  test('a booking is an appointment, a voucher a coupon, a paystub a payslip, a dropped call a disconnected one', () => {
+  test('a booking is an appointment, a voucher a coupon, a paystub a payslip, a disconnection a disconnect', () => {
     expect(words('Booking reminder never sent')).toEqual(words('Appointment reminders never send'));
     expect(words('Voucher rejected in basket')).toEqual(words('Coupon declined in cart'));
     expect(words('Paystub shows wrong wages')).toEqual(words('Payslip shown incorrect salary'));
-    expect(words('Calls dropped on wifi')).toEqual(words('Call disconnected on wi-fi'));
+    expect(words('Calls disconnect on wifi')).toEqual(words('Call disconnection on wi-fi'));
     expect(words('Profile saved but not verified')).toEqual(words('Profile save but not verify'));
     // Each is its own feature, and its own failure: a checkout page is not every payment, an invoice is not
     // a receipt, a sign-in is not a password.
     expect(words('checkout')).not.toEqual(words('payment'));
     expect(words('invoice')).not.toEqual(words('receipt'));
     expect(words('login')).not.toEqual(words('password'));
+    // "Dropped" calls, but also dropped rows and drag and drop: no disconnection.
+    expect(words('Export drops rows')).not.toContain(words('disconnect')[0]);
   });
 
   test('each word feature keeps the first word written for it; a capital that only starts a sentence is dropped', () => {
@@ -75,7 +77,7 @@ describe('tokens', () => {
     const shares = (zh: string, en: string) => expect(words(zh)).toEqual(expect.arrayContaining(words(en)));
     shares('预约提醒短信收不到', 'Appointment reminder SMS not received');
     shares('课程视频没有声音', 'Class video has no sound');
-    shares('蓝牙设备经常掉线', 'Bluetooth device dropping');
+    shares('蓝牙设备经常掉线', 'Bluetooth device disconnecting');
     shares('支付页面白屏', 'Payment page blank screen');
     shares('App 闪退后卡死', 'App crashes then freezes');
     shares('优惠码在购物车无效', 'Coupon invalid in basket');
