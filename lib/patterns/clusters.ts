@@ -1,8 +1,7 @@
-// Clusters of similar open escalations for the Patterns tab. A cluster grows from the escalation with the
-// most matches: each of its matches, closest first, joins when it also matches at least half of those
-// already in. Joining whatever matches any member chains different issues into one cluster through an
-// escalation that mentions both ("webhooks and emails late since the queue incident"). Escalations the
-// agent linked are in one cluster whatever their scores. Pure.
+// Clusters of similar open escalations for the Patterns tab. Joining whatever matches any member would chain
+// different issues into one cluster through an escalation that mentions both ("webhooks and emails late
+// since the queue incident"), so a member must match most of its cluster (see grow). Escalations the agent
+// linked are in one cluster whatever their scores. Pure.
 import { isOpen } from '../followup/schedule';
 import { MATCH_THRESHOLD } from './index';
 import type { PatternEntry, PatternLibrary } from './library';
@@ -22,30 +21,46 @@ interface Edge {
   shared: string[];
 }
 
-/** Union-find over string ids; `find` compresses the path it walks. */
-function disjointSets(ids: Iterable<string>) {
-  const parent = new Map<string, string>();
-  for (const id of ids) parent.set(id, id);
-  const find = (id: string): string => {
-    let root = id;
-    while (parent.get(root) !== root) root = parent.get(root) as string;
-    let node = id;
-    while (node !== root) {
-      const next = parent.get(node) as string;
-      parent.set(node, root);
-      node = next;
+/**
+ * Each open escalation's cluster (by the id of the one it grew from). A cluster starts from the escalation
+ * with the most matches not yet placed and takes, one at a time, the unplaced escalation matching the most
+ * of its members, while that one matches more than half of them: an escalation that names two issues, as
+ * the start, does not bring the second issue into the first one's cluster.
+ */
+function grow(open: readonly PatternEntry[], neighbours: ReadonlyMap<string, ReadonlyMap<string, Edge>>) {
+  const cluster = new Map<string, string>();
+  const starts = [...open].sort(
+    (x, y) => (neighbours.get(y.id)?.size ?? 0) - (neighbours.get(x.id)?.size ?? 0) || x.id.localeCompare(y.id),
+  );
+  for (const { id: start } of starts) {
+    if (cluster.has(start)) continue;
+    cluster.set(start, start);
+    let size = 1;
+    // Unplaced escalations next to the cluster: how many of its members each matches.
+    const near = new Map<string, number>();
+    const reach = (id: string) => {
+      for (const n of neighbours.get(id)?.keys() ?? []) if (!cluster.has(n)) near.set(n, (near.get(n) ?? 0) + 1);
+    };
+    reach(start);
+    for (;;) {
+      let best: string | undefined;
+      let bestCount = 0;
+      let bestScore = -1;
+      for (const [id, count] of near) {
+        const score = neighbours.get(start)?.get(id)?.score ?? 0;
+        const better =
+          count > bestCount ||
+          (count === bestCount && (score > bestScore || (score === bestScore && id < (best as string))));
+        if (better) [best, bestCount, bestScore] = [id, count, score];
+      }
+      if (best === undefined || bestCount * 2 <= size) break;
+      near.delete(best);
+      cluster.set(best, start);
+      size++;
+      reach(best);
     }
-    return root;
-  };
-  return {
-    has: (id: string) => parent.has(id),
-    find,
-    join(a: string, b: string) {
-      const ra = find(a);
-      const rb = find(b);
-      if (ra !== rb) parent.set(ra, rb);
-    },
-  };
+  }
+  return cluster;
 }
 
 /**
@@ -75,42 +90,28 @@ export function* clustering(library: PatternLibrary): Generator<number, Cluster[
     }
   }
 
-  const sets = disjointSets(byId.keys());
-  const features = new Map<string, string[]>();
-  const centres = [...open].sort(
-    (x, y) => (neighbours.get(y.id)?.size ?? 0) - (neighbours.get(x.id)?.size ?? 0) || x.id.localeCompare(y.id),
-  );
-  const placed = new Set<string>();
-  for (const centre of centres) {
-    if (placed.has(centre.id)) continue;
-    placed.add(centre.id);
-    const members = [centre.id];
-    const shared: string[] = [];
-    const candidates = [...(neighbours.get(centre.id) ?? [])]
-      .filter(([id]) => !placed.has(id))
-      .sort((x, y) => y[1].score - x[1].score || x[0].localeCompare(y[0]));
-    for (const [id, edge] of candidates) {
-      const near = neighbours.get(id);
-      let matched = 0;
-      for (const m of members) if (near?.has(m)) matched++;
-      if (matched * 2 < members.length) continue;
-      placed.add(id);
-      members.push(id);
-      sets.join(id, centre.id);
-      shared.push(...edge.shared);
-    }
-    features.set(centre.id, shared);
+  const cluster = grow(open, neighbours);
+  // The agent's judgement that two are one issue stands whatever the scores say: an escalation joins the
+  // cluster of the first it was linked to, and so do the others it was linked to. Only the linked move.
+  const byAge = [...open].sort((x, y) => x.createdAt.localeCompare(y.createdAt) || x.id.localeCompare(y.id));
+  for (const e of byAge) {
+    const linked = e.linked.filter((id) => cluster.has(id));
+    const target = linked[0] === undefined ? undefined : cluster.get(linked[0]);
+    if (target === undefined) continue;
+    for (const id of [e.id, ...linked]) cluster.set(id, target);
   }
-  // The agent's judgement that two are one issue stands whatever the scores say.
-  for (const e of open) for (const id of e.linked) if (sets.has(id)) sets.join(e.id, id);
 
   const groups = new Map<string, { members: PatternEntry[]; shared: Map<string, number> }>();
   for (const e of open) {
-    const root = sets.find(e.id);
-    const group = groups.get(root) ?? { members: [], shared: new Map<string, number>() };
+    const key = cluster.get(e.id) as string;
+    const group = groups.get(key) ?? { members: [], shared: new Map<string, number>() };
     group.members.push(e);
-    for (const f of features.get(e.id) ?? []) group.shared.set(f, (group.shared.get(f) ?? 0) + 1);
-    groups.set(root, group);
+    // What members share with one another: each matching pair within the cluster once.
+    for (const [id, edge] of neighbours.get(e.id) ?? []) {
+      if (id <= e.id || cluster.get(id) !== key) continue;
+      for (const f of edge.shared) group.shared.set(f, (group.shared.get(f) ?? 0) + 1);
+    }
+    groups.set(key, group);
   }
   const clusters: Cluster[] = [];
   for (const { members, shared } of groups.values()) {

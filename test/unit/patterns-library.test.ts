@@ -6,7 +6,7 @@ import { conceptLabel, concepts } from '../../lib/patterns/concepts';
 import { dismiss, link, PATTERN_CUSTOMERS, patternPrefill, threadLine, unlink } from '../../lib/patterns/draft-links';
 import { MATCH_THRESHOLD, POSSIBLE_THRESHOLD } from '../../lib/patterns/index';
 import { customerKey, matchKey } from '../../lib/patterns/input';
-import { createLibrary, describe as describeFeature } from '../../lib/patterns/library';
+import { createLibrary, describe as describeFeature, type PatternLibrary } from '../../lib/patterns/library';
 import { draft } from './engine-draft';
 
 const SEVERITY_NAMES = BRIEF_LABELS.en.severities;
@@ -612,6 +612,70 @@ describe('patterns tab: clusters of similar open escalations', () => {
     const clusters = clusterOpen(lib).map((c) => c.members.map((m) => m.id).sort());
     expect(clusters.find((c) => c.includes('a'))).not.toContain('emails');
     expect(clusters.find((c) => c.includes('emails'))).toContain('emails2');
+  });
+
+  // A match graph set by hand: which escalations match which, and how closely.
+  const graph = (edges: [string, string, number][], linked: Record<string, string[]> = {}) => {
+    const near = new Map<string, { id: string; score: number }[]>();
+    for (const [a, b, score] of edges) {
+      near.set(a, [...(near.get(a) ?? []), { id: b, score }]);
+      near.set(b, [...(near.get(b) ?? []), { id: a, score }]);
+    }
+    const entries = [...near.keys()].sort().map((id) => ({
+      id,
+      kind: 'record',
+      status: 'escalated',
+      customerKey: `org:${id}`,
+      createdAt: '2026-11-01T00:00:00Z',
+      linked: linked[id] ?? [],
+    }));
+    const matched = { words: [], codes: [], concepts: [], fields: [] };
+    const lib = {
+      entries: () => entries.values(),
+      index: {
+        get: (id: string) => ({ id }),
+        query: (doc: { id: string }) => (near.get(doc.id) ?? []).map((m) => ({ ...m, matched })),
+      },
+    };
+    return clusterOpen(lib as unknown as PatternLibrary).map((c) => c.members.map((m) => m.id).sort());
+  };
+  const clique = (ids: string[], score: number) =>
+    ids.flatMap((a, i) => ids.slice(i + 1).map((b): [string, string, number] => [a, b, score]));
+
+  test('the escalation with the most matches names two issues: each issue is its own cluster', () => {
+    const xs = ['x1', 'x2', 'x3', 'x4'];
+    const ys = ['y1', 'y2', 'y3', 'y4'];
+    // Its closest matches alternate between the two issues.
+    const bridge = [...xs, ...ys].map((id, i): [string, string, number] => [
+      'both',
+      id,
+      i < 4 ? 0.9 - i * 0.02 : 0.89 - (i - 4) * 0.02,
+    ]);
+    expect(graph([...bridge, ...clique(xs, 0.7), ...clique(ys, 0.7)])).toEqual([
+      ['both', 'x1', 'x2', 'x3', 'x4'],
+      ['y1', 'y2', 'y3', 'y4'],
+    ]);
+  });
+
+  test('one that matches every member but the first joins too', () => {
+    const ms = ['m1', 'm2', 'm3', 'm4'];
+    // c has the most matches (two of them loners), so the cluster grows from c, which z does not match.
+    const edges = [...[...ms, 'n1', 'n2'].map((m): [string, string, number] => ['c', m, 0.8]), ...clique(ms, 0.7)];
+    expect(graph([...edges, ...ms.map((m): [string, string, number] => ['z', m, 0.7])])).toEqual([
+      ['c', 'm1', 'm2', 'm3', 'm4', 'z'],
+    ]);
+  });
+
+  test('a link moves the linked escalation, not its whole cluster', () => {
+    const edges = [...clique(['both', 'w1', 'w2', 'w3'], 0.8), ...clique(['e1', 'e2', 'e3'], 0.8)];
+    expect(graph(edges)).toEqual([
+      ['both', 'w1', 'w2', 'w3'],
+      ['e1', 'e2', 'e3'],
+    ]);
+    expect(graph(edges, { both: ['e1'] })).toEqual([
+      ['both', 'e1', 'e2', 'e3'],
+      ['w1', 'w2', 'w3'],
+    ]);
   });
 
   test('an escalation the agent linked joins the cluster of what it was linked to, whatever its score', () => {
