@@ -139,7 +139,18 @@ export function SimilarIssues({ found, error, windowDays, onLink, onUnlink, onDi
     body = <p role="status">{t('patterns_loading')}</p>;
   } else {
     const { similar, describe } = found;
-    const { matches, possible, possibleTotal, customers, days, revenue, recurring, rising, dismissed } = similar;
+    const {
+      matches,
+      possible,
+      possibleTotal,
+      customers,
+      days,
+      revenue,
+      recurring,
+      possiblyRecurring,
+      rising,
+      dismissed,
+    } = similar;
     const itemProps = (m: SimilarMatch, inPossible: boolean) => ({
       m,
       possible: inPossible,
@@ -187,6 +198,16 @@ export function SimilarIssues({ found, error, windowDays, onLink, onUnlink, onDi
             {entry.learning ? ` ${t('patterns_learning', entry.learning)}` : ''}
           </p>
         ))}
+        {possiblyRecurring ? (
+          <p className={cx('notice')} role="note">
+            <strong>{t('patterns_possiblyRecurring')}</strong> {possiblyRecurring.entry.summary}
+            {possiblyRecurring.entry.rootCause
+              ? ` — ${t('patterns_rootCause', possiblyRecurring.entry.rootCause)}`
+              : ''}
+            {L.punct.gap}
+            {t('patterns_possiblyRecurringHint')}
+          </p>
+        ) : null}
         {rising.length ? (
           <p className={cx('notice')} role="note">
             <strong>{t('patterns_rising')}</strong>

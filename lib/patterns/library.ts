@@ -111,11 +111,13 @@ export interface SimilarIssues {
    * (see revenueByCurrency), summed per currency; none without matches.
    */
   revenue: { currency: string; amount: number }[];
-  /**
-   * Resolved escalations the draft resembles: a recurrence after a supposed fix. A possibly related one
-   * counts when the draft says its issue is back (recurrence.ts).
-   */
+  /** Resolved escalations the draft resembles: a recurrence after a supposed fix. */
   recurring: SimilarMatch[];
+  /**
+   * When the draft says its issue is back (recurrence.ts) and no match is resolved: the closest possibly
+   * related resolved escalation from POSSIBLY_RECURRING up, for the agent to judge (and link if it is one).
+   */
+  possiblyRecurring: SimilarMatch | undefined;
   /**
    * The severities of the matches in the order they were reported, then the draft's, when they only ever
    * went up and did go up: the issue is getting worse. Empty otherwise.
@@ -139,6 +141,11 @@ function risingSeverity(matches: readonly SimilarMatch[], draft: Severity | unde
 const DAY_MS = 86_400_000;
 // More would bury the few worth a look; each is one click to link or dismiss.
 export const POSSIBLE_SHOWN = 5;
+
+// Between possibly related (from 0.38) and a match (0.56). On the labelled pairs about 4 in 10 scoring from
+// here are one issue; lower, a resolved escalation sharing little more than the product area ("export times
+// out" for "export cut at 10,000 rows again") would be offered as the old issue.
+export const POSSIBLY_RECURRING = 0.45;
 
 // One figure per customer: their largest in the currency of their latest figure (the draft's, else that of
 // the escalation created last). Figures in two currencies cannot be compared, and the latest is the one the
@@ -246,6 +253,7 @@ export function createLibrary() {
       .filter(([key]) => key !== own)
       .map(([, name]) => name)
       .sort((a, b) => a.localeCompare(b));
+    const recurring = matches.filter((m) => m.entry.status === 'resolved');
     return {
       matches,
       possible,
@@ -258,7 +266,11 @@ export function createLibrary() {
       days: Math.max(0, Math.floor((now.getTime() - earliest) / DAY_MS)),
       // The draft's own customer is one of them, as in the count.
       revenue: revenueByCurrency(matches.length ? [entryOf(draft, 'draft'), ...matches.map((m) => m.entry)] : []),
-      recurring: [...matches, ...(saysItIsBack(input) ? possible : [])].filter((m) => m.entry.status === 'resolved'),
+      recurring,
+      possiblyRecurring:
+        recurring.length || !saysItIsBack(input)
+          ? undefined
+          : possible.find((m) => m.entry.status === 'resolved' && (m.match?.score ?? 0) >= POSSIBLY_RECURRING),
       rising: risingSeverity(matches, draft.severity ?? draft.suggested.severity),
     };
   }

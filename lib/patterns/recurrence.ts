@@ -1,28 +1,45 @@
 // Whether a draft says its issue is back. Such a draft and a resolved escalation that is only possibly
-// related are most likely the old issue again: the fix did not hold, and the old root cause is what the
-// agent needs to see. "Try again", "logged in again" and "again later" are about retrying, not a return.
-import type { PatternInput } from './input';
+// related may be the old issue again: the fix did not hold, and the old root cause is worth a look. The
+// return has to be said of a failure ("export failing again", "the delay is back"): "contacted us again",
+// "thanks again", "recurring invoices" and "the servers are back up" are no return, nor is one the customer
+// denies or imagines ("it has not failed again", "if it fails again").
 
-const RETRIED = new RegExp(
-  '\\b(?:(?:try|tri|retry|retri|log(?:g)?|sign|click|refresh|open|restart|reload|send|sent|do|did|done|call|' +
-    'run|ran|sync|upload|import|export|submit|save|saved|check|test|enter|type|scan|install|reinstall|pay|paid|' +
-    'turn|switch|go|went|come|came|get|got|set|roll|step|fall|fell|scroll|bounc|write|wrote)' +
-    '\\w* (?:in |on |it |them |this |that |the \\w+ |\\w+ )?(?:again|back)\\b)|' +
-    '\\bagain (?:later|and again|tomorrow|next|in)\\b|\\b(?:came|come|comes|coming) back (?:empty|blank|with|as|null|zero)\\b',
-  'gi',
-);
-const RETURNED_EN = new RegExp(
-  '\\b(?:happening|broken|failing|fails|failed|occurring|crashing|showing up|appearing|stuck|missing|wrong|' +
-    "late|down|broke|doing it) again\\b|\\b(?:is|are|it's|they're|has come|have come) back\\b|\\bagain\\W*$|" +
-    '\\b(?:recurr(?:ing|ed|s|ence)|re-?occurr(?:ing|ed|s|ence)|reappear(?:ed|s|ing)?|resurfac(?:ed|es|ing))\\b',
-  'i',
-);
-const RETURNED_ZH = /又(?:出现|发生|来了|坏了|不行了|报错|开始)|再次(?:出现|发生)|重新出现|复发/;
+const FAILURE =
+  'fail(?:s|ed|ing)?|broken|broke|crash(?:es|ed|ing)?|happening|occurring|stuck|missing|wrong|late|down|' +
+  'dropping|timing out|not working|stopped working|erroring|error(?:s|ed)?|duplicat(?:ing|ed)|looping|' +
+  'freez(?:ing|es)|froze|hanging|slow|cut off|short|empty|blank|failing';
+const PROBLEM = 'issue|problem|bug|error|errors|crash|crashes|outage|delay|delays|it|this|that|same thing';
 
-const returned = (sentence: string) => RETURNED_ZH.test(sentence) || RETURNED_EN.test(sentence.replace(RETRIED, ' '));
+const RETURNED_EN = [
+  new RegExp(`\\b(?:${FAILURE}) (?:all over )?again\\b`, 'i'),
+  new RegExp(
+    `\\b(?:${PROBLEM}) (?:is|are|has|have|was|'s)? ?(?:back|returned|come back|came back|resurfaced|reappeared|recurred|regressed)\\b(?! (?:up|online|to normal|in stock|on))`,
+    'i',
+  ),
+  /\b(?:keeps? recurring|is recurring|are recurring|recurring (?:issue|problem|bug|error|crash|outage)|recurs|reoccurs|regressed|regression)\b/i,
+];
+// A title ending in "again" is a return ("Export cut at 10,000 rows again"), unless it is about contact or a
+// retry ("customer emailed again", "logged in again").
+const TITLE_AGAIN = /\bagain\W*$/i;
+const CONTACT_OR_RETRY =
+  /\b(?:contact(?:ed|s)?|follow(?:ed|s)? up|wrote|writ(?:es|ing)|email(?:ed|s)?|call(?:ed|s)?|asks?|asked|thanks?|sorry|hi|hello|chas(?:ed|ing)|tr(?:y|ies|ied|ying)|retr(?:y|ies|ied|ying)|log(?:s|ged|ging)? in|sign(?:s|ed|ing)? in|refresh(?:es|ed|ing)?|reload(?:s|ed|ing)?|restart(?:s|ed|ing)?|reopen(?:s|ed|ing)?|click(?:s|ed|ing)?|resen[dt]|sen[dt]|reinstall(?:s|ed|ing)?)\b/i;
+// Denied or imagined before the return: "has not failed again", "if it fails again", "没有再次出现".
+const NOT_SAID_EN =
+  /\b(?:if|when|whether|unless|in case|should|not|never|no longer|hasn't|haven't|didn't|won't|doesn't|don't|isn't|aren't|wasn't|avoid|prevent)\b/i;
+const RETURNED_ZH =
+  /(?<!(?:如果|若是?|万一|假如|要是|没有|没|未|不会|不再|防止|避免|以免|以防)[^，,。！？!?]{0,6})(?:又(?:出现|发生|来了|坏了|不行了|报错|失败|卡住|卡死|崩溃|闪退|延迟|丢失|回来了)|再次(?:出现|发生|失败|报错|崩溃)|重新出现|复发)/;
 
-/** The summary or a sentence of the description says the issue is back ("… again", "recurring", "又出现"). */
-export function saysItIsBack(input: Pick<PatternInput, 'summary' | 'description'>): boolean {
-  const sentences = [input.summary ?? '', ...(input.description ?? '').split(/\n|(?<=[.!?。！？])\s*/)];
-  return sentences.some((s) => returned(s.trim()));
+function returned(sentence: string, title: boolean): boolean {
+  if (RETURNED_ZH.test(sentence)) return true;
+  for (const re of RETURNED_EN) {
+    const m = re.exec(sentence);
+    if (m && !NOT_SAID_EN.test(sentence.slice(0, m.index))) return true;
+  }
+  return title && TITLE_AGAIN.test(sentence) && !CONTACT_OR_RETRY.test(sentence) && !NOT_SAID_EN.test(sentence);
+}
+
+/** The summary or a sentence of the description says the issue is back ("… failing again", "又出现"). */
+export function saysItIsBack(input: { summary?: string; description?: string }): boolean {
+  if (returned((input.summary ?? '').trim(), true)) return true;
+  return (input.description ?? '').split(/\n|(?<=[.!?。！？])\s*/).some((s) => returned(s.trim(), false));
 }

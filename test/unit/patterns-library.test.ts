@@ -441,7 +441,7 @@ describe('what similar issues change in the draft', () => {
     });
   });
 
-  test('a draft that says its issue is back: a possibly related resolved escalation is recurring after a fix', () => {
+  test('a draft that says its issue is back: the closest possibly related resolved one is offered, not asserted', () => {
     const lib = createLibrary();
     lib.put(
       record('cap', 'Hooli', {
@@ -464,14 +464,15 @@ describe('what similar issues change in the draft', () => {
     const back = current({ summary: 'Big contact lists come out short again', description: '' });
     const s = lib.similar(back, { now: NOW });
     expect(s.matches).toEqual([]);
-    expect(s.recurring.map((m) => m.entry.id)).toEqual(['cap']);
-    expect(patternPrefill(back, s, SEVERITY_NAMES).answers?.['recurring-after-fix']).toMatchObject({
-      value: true,
-      evidence: 'CSV export stops at 10,000 rows — Export page size capped',
-    });
+    expect(s.recurring).toEqual([]);
+    expect(s.possiblyRecurring?.entry.rootCause).toBe('Export page size capped');
+    // The agent judges it: nothing is checked until they link it.
+    expect(patternPrefill(back, s, SEVERITY_NAMES).answers?.['recurring-after-fix']).toBeUndefined();
     const first = lib.similar(current({ summary: 'Big contact lists come out short', description: '' }), { now: NOW });
     expect(first.possible.map((m) => m.entry.id)).toContain('cap');
-    expect(first.recurring).toEqual([]);
+    expect(first.possiblyRecurring).toBeUndefined();
+    const thanks = current({ summary: 'Big contact lists come out short', description: 'Thanks again!' });
+    expect(lib.similar(thanks, { now: NOW }).possiblyRecurring).toBeUndefined();
   });
 
   test('severity that only went up across the reports, the draft last: "severity keeps rising"', () => {
