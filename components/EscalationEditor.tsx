@@ -102,10 +102,11 @@ export function EscalationEditor({
         form.setValue('impact.breadth.count', change.breadth.count, { shouldDirty: true });
         form.setValue('patterns.appliedCount', change.breadth.count, { shouldDirty: true });
       }
-      if (change.names !== undefined) {
-        form.setValue('impact.breadth.names', change.names, { shouldDirty: true });
-        form.setValue('patterns.appliedNames', change.names, { shouldDirty: true });
+      if (change.names) {
+        form.setValue('impact.breadth.names', change.names.value, { shouldDirty: true });
+        form.setValue('patterns.appliedNames', change.names.applied, { shouldDirty: true });
       }
+      if (change.prefilled) form.setValue('prefilled', change.prefilled, { shouldDirty: true });
     });
   }, [found, form, asPanel, briefLabels]);
   const relink = (next: Pick<Escalation, 'patterns' | 'supporting'>) => {

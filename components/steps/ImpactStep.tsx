@@ -34,7 +34,8 @@ export function ImpactStep({ form, assessment, prefilled, draft, goToField }: St
           label={t('fields_names')}
           prefilled={p('impact.breadth.names')}
           hint={
-            draft.patterns.appliedCount !== undefined && draft.impact.breadth.names === draft.patterns.appliedNames
+            draft.impact.breadth.names === draft.patterns.appliedNames?.wrote &&
+            draft.patterns.appliedNames.wrote !== draft.patterns.appliedNames.replaced
               ? t('fields_namesFromPatterns')
               : undefined
           }

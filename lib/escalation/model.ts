@@ -257,7 +257,7 @@ export const Escalation = z.object({
       linked: z.array(z.object({ id: z.string(), text: z.string() })).default([]),
       dismissed: z.array(z.string()).default([]),
       appliedCount: optionalNumber,
-      appliedNames: z.string().optional(),
+      appliedNames: z.object({ wrote: z.string(), replaced: z.string() }).optional(),
     })
     .prefault({}),
 });

@@ -3,6 +3,7 @@
 import { splitLinks } from '../brief/links';
 import type { SignalId } from '../escalation/criteria';
 import type { Escalation, Severity, SignalAnswer } from '../escalation/model';
+import { prefilledAfterEdit } from '../escalation/prefill';
 import type { PatternEntry, SimilarIssues } from './library';
 
 /** The method escalates when this many customers report the same issue. */
@@ -12,8 +13,13 @@ export interface PatternPrefill {
   answers?: Escalation['triage']['answers'];
   /** The customer count to write into Impact; undefined there takes back a count the panel wrote. */
   breadth?: { count: number | undefined };
-  /** The affected customers' names to write into Impact: all of them at 3+, else the draft's own again. */
-  names?: string;
+  /**
+   * The affected customers' names to write into Impact (all of them at 3+, what they replaced below), and
+   * what to remember of it: the value written and the one it replaced.
+   */
+  names?: { value: string; applied: { wrote: string; replaced: string } };
+  /** The fields still as the page filled them, when names written here were among them. */
+  prefilled?: string[];
 }
 
 function answerFor(
@@ -30,6 +36,32 @@ function answerFor(
   }
   if (current?.value === next.value && current.evidence === next.evidence) return undefined;
   return { ...answers, [id]: next };
+}
+
+// Names follow the matches as the count does, when the agent has not written their own (empty, as the page
+// filled them, or as the panel last wrote them); below three, what the panel replaced comes back.
+function namesFollowing(draft: Escalation, similar: SimilarIssues): Pick<PatternPrefill, 'names' | 'prefilled'> {
+  const out: Pick<PatternPrefill, 'names' | 'prefilled'> = {};
+  const names = draft.impact.breadth.names;
+  const applied = draft.patterns.appliedNames;
+  const panelOwns = applied !== undefined && names === applied.wrote;
+  const untouched = !names.trim() || draft.prefilled.includes('impact.breadth.names');
+  if (similar.customers >= PATTERN_CUSTOMERS && (panelOwns || untouched)) {
+    const replaced = panelOwns ? applied.replaced : names;
+    // The draft's own customer as the page named it, else as the matcher knows it; then the others.
+    const others = similar.ownUnknown ? similar.customerNames : similar.customerNames.slice(1);
+    const own = replaced.trim() || (similar.ownUnknown ? '' : (similar.customerNames[0] ?? ''));
+    const value = [...new Set([own, ...others].filter(Boolean))].join(', ');
+    if (value !== names || !panelOwns) {
+      out.names = { value, applied: { wrote: value, replaced } };
+      // The list is no longer what the ticket said.
+      const left = prefilledAfterEdit(draft.prefilled, 'impact.breadth.names');
+      if (left !== draft.prefilled) out.prefilled = [...left];
+    }
+  } else if (similar.customers < PATTERN_CUSTOMERS && panelOwns && applied.wrote !== applied.replaced) {
+    out.names = { value: applied.replaced, applied: { wrote: applied.replaced, replaced: applied.replaced } };
+  }
+  return out;
 }
 
 /**
@@ -70,17 +102,7 @@ export function patternPrefill(
     const next = similar.customers >= PATTERN_CUSTOMERS ? similar.customers : undefined;
     if (next !== count || next !== applied) out.breadth = { count: next };
   }
-  // Names follow the same way: when the agent has not written their own (empty, or as the page filled it).
-  const names = draft.impact.breadth.names;
-  const wrote = draft.patterns.appliedNames;
-  const pageFilled = draft.prefilled.includes('impact.breadth.names');
-  if (!names.trim() || pageFilled || names === wrote) {
-    const own = similar.ownUnknown ? '' : (similar.customerNames[0] ?? '');
-    const next = similar.customers >= PATTERN_CUSTOMERS ? similar.customerNames.join(', ') : undefined;
-    // Below three, a list the panel wrote goes back to the draft's own customer; any other is left as it is.
-    if (next !== undefined && (next !== names || next !== wrote)) out.names = next;
-    else if (next === undefined && wrote !== undefined && names === wrote && own !== names) out.names = own;
-  }
+  Object.assign(out, namesFollowing(draft, similar));
   return out;
 }
 

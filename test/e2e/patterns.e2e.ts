@@ -55,7 +55,7 @@ const STORED = [
   record('6800', 'Hooli', 3, {
     summary: 'Month-end invoice spreadsheet short by thousands of lines',
     description:
-      'Finance downloads the October invoices file and it has fewer lines than the invoice count shown in the app.',
+      'Finance downloads the October invoices file and it has fewer lines than the invoice count in the app.',
   }),
   // One issue from two tickets whose customer is not known: a cluster, with no customer to count.
   record('6601', '', 2, {
@@ -128,6 +128,7 @@ test('a draft shows the customers who reported the same issue; linking, dismissi
   expect(await panel.getByLabel('Affected customer names', { exact: true }).inputValue()).toBe(
     'Acme Corp, Globex, Initech',
   );
+  expect(await panel.getByText('The customers who reported this issue, from similar escalations').count()).toBe(1);
 
   // Linking one puts its ticket into the brief's supporting context.
   await nav.getByRole('button', { name: 'Triage' }).click();

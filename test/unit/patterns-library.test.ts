@@ -394,17 +394,51 @@ describe('what similar issues change in the draft', () => {
   });
 
   test('the names of the customers affected: all of them at 3+, the page-filled name replaced, back below 3', () => {
-    const filled = current({ impact: { breadth: { names: 'Initech' } }, prefilled: ['impact.breadth.names'] });
-    expect(patternPrefill(filled, three(), SEVERITY_NAMES).names).toBe('Initech, Acme, Globex, Umbrella');
-    const none = library().similar(current({ summary: 'Dark mode colours wrong', description: '' }), { now: NOW });
-    const written = current({
-      impact: { breadth: { count: 4, names: 'Initech, Acme, Globex, Umbrella' } },
-      patterns: { appliedCount: 4, appliedNames: 'Initech, Acme, Globex, Umbrella' },
+    const filled = current({ impact: { breadth: { names: 'Initech Ltd' } }, prefilled: ['impact.breadth.names'] });
+    const up = patternPrefill(filled, three(), SEVERITY_NAMES);
+    expect(up.names).toEqual({
+      value: 'Initech Ltd, Acme, Globex, Umbrella',
+      applied: { wrote: 'Initech Ltd, Acme, Globex, Umbrella', replaced: 'Initech Ltd' },
     });
-    expect(patternPrefill(written, none, SEVERITY_NAMES).names).toBe('Initech');
+    // The list is not what the ticket said: no "from ticket" mark.
+    expect(up.prefilled).toEqual([]);
+    const written = current({
+      impact: { breadth: { count: 4, names: up.names?.value } },
+      patterns: { appliedCount: 4, appliedNames: up.names?.applied },
+    });
+    expect(patternPrefill(written, three(), SEVERITY_NAMES).names).toBeUndefined();
+    const none = library().similar(current({ summary: 'Dark mode colours wrong', description: '' }), { now: NOW });
+    const down = patternPrefill(written, none, SEVERITY_NAMES).names;
+    expect(down?.value).toBe('Initech Ltd');
+    // Restored, it follows again the next time three report it; untouched below three, it stays.
+    const restored = current({
+      impact: { breadth: { names: 'Initech Ltd' } },
+      patterns: { appliedNames: down?.applied },
+    });
+    expect(patternPrefill(restored, none, SEVERITY_NAMES).names).toBeUndefined();
+    expect(patternPrefill(restored, three(), SEVERITY_NAMES).names?.value).toBe('Initech Ltd, Acme, Globex, Umbrella');
     expect(patternPrefill(filled, none, SEVERITY_NAMES).names).toBeUndefined();
     const typed = current({ impact: { breadth: { names: 'Initech and two resellers' } } });
     expect(patternPrefill(typed, three(), SEVERITY_NAMES).names).toBeUndefined();
+  });
+
+  test('a customer the matcher cannot key (a chat with a name only) keeps the name the page gave', () => {
+    const chat = current({
+      customer: { name: 'Jane Roe', email: '', account: '' },
+      impact: { breadth: { names: 'Jane Roe' } },
+      prefilled: ['impact.breadth.names'],
+    });
+    const s = library().similar(chat, { now: NOW });
+    expect(s.ownUnknown).toBe(true);
+    const up = patternPrefill(chat, s, SEVERITY_NAMES).names;
+    expect(up?.value).toBe(['Jane Roe', ...s.customerNames].join(', '));
+    const written = current({
+      customer: { name: 'Jane Roe', email: '', account: '' },
+      impact: { breadth: { names: up?.value } },
+      patterns: { appliedNames: up?.applied },
+    });
+    const none = library().similar(current({ summary: 'Dark mode colours wrong', description: '' }), { now: NOW });
+    expect(patternPrefill(written, none, SEVERITY_NAMES).names?.value).toBe('Jane Roe');
   });
 
   test('the agent wins: their answer and their own breadth figure are kept', () => {
@@ -502,8 +536,8 @@ describe('what similar issues change in the draft', () => {
     const once = patternPrefill(d, s, SEVERITY_NAMES);
     const applied = current({
       triage: { answers: once.answers },
-      impact: { breadth: { count: once.breadth?.count, names: once.names } },
-      patterns: { appliedCount: once.breadth?.count, appliedNames: once.names, dismissed: ['old'] },
+      impact: { breadth: { count: once.breadth?.count, names: once.names?.value } },
+      patterns: { appliedCount: once.breadth?.count, appliedNames: once.names?.applied, dismissed: ['old'] },
     });
     expect(patternPrefill(applied, s, SEVERITY_NAMES)).toEqual({});
   });
