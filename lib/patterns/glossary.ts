@@ -89,7 +89,7 @@ const GLOSSARY: Record<string, string> = {
   超时: 'timeout',
   延迟: 'delay',
   重复: 'duplicate',
-  丢失: 'lost',
+  丢失: 'missing',
   缺少: 'missing',
   乱码: 'garbled',
   空白: 'blank',
@@ -150,7 +150,6 @@ const GLOSSARY: Record<string, string> = {
   闪烁: 'flicker',
   卡死: 'frozen',
   死机: 'frozen',
-  卡在: 'stuck',
   转圈: 'spinner',
   无响应: 'unresponsive',
   没反应: 'unresponsive',
@@ -172,7 +171,6 @@ const GLOSSARY: Record<string, string> = {
   挂断: 'disconnect',
   连接: 'connect',
   连不上: 'connect',
-  收到: 'receive',
   收不到: 'receive',
   到账: 'receive',
   发送: 'send',
@@ -188,7 +186,7 @@ const GLOSSARY: Record<string, string> = {
   重置: 'reset',
   锁定: 'locked',
   解锁: 'unlock',
-  冻结: 'frozen',
+  冻结: 'locked',
   审批: 'approval',
   审核: 'review',
   驳回: 'reject',
@@ -197,7 +195,6 @@ const GLOSSARY: Record<string, string> = {
   垃圾邮件: 'spam email',
   退信: 'bounce',
   弹窗: 'popup',
-  下拉: 'dropdown',
   刷新: 'refresh',
   重启: 'restart',
   重新安装: 'reinstall',
@@ -248,7 +245,7 @@ const GLOSSARY: Record<string, string> = {
   贷款: 'loan',
   还款: 'repayment',
   利息: 'interest',
-  会员: 'membership',
+  会员: 'member',
   续订: 'renewal',
   // Shops and deliveries.
   购物车: 'cart',
@@ -293,12 +290,12 @@ const GLOSSARY: Record<string, string> = {
   学生: 'student',
   老师: 'teacher',
   教师: 'teacher',
-  家长: 'parent',
-  作业: 'homework',
+  家长: 'guardian',
+  作业: 'job',
   考试: 'exam',
   测验: 'quiz',
   成绩: 'grade',
-  分数: 'score',
+  分数: 'grade',
   报名: 'enroll',
   选课: 'enroll',
   直播: 'livestream',
@@ -323,7 +320,7 @@ const GLOSSARY: Record<string, string> = {
   面试: 'interview',
   职位: 'job',
   通话: 'call',
-  电话: 'call',
+  电话: 'phone',
   呼叫: 'call',
   来电显示: 'caller-id',
   来电: 'incoming call',
@@ -353,12 +350,14 @@ const GLOSSARY: Record<string, string> = {
   信号: 'signal',
   无线网: 'wifi',
   定位: 'location',
-  位置: 'location',
   地图: 'map',
   导航: 'navigation',
-  // "定位问题/原因" is an agent tracking down a cause, not a location.
-  定位问题: 'problem',
-  定位原因: 'cause',
+  // Words that contain an entry but mean something else map to nothing: "定位问题/原因" is an agent tracking
+  // down a cause, not a location; "不对称" is asymmetric and "对不对" a question, neither is "wrong".
+  不对称: '',
+  对不对: '',
+  定位问题: '',
+  定位原因: '',
 };
 
 const ENTRIES = Object.entries(GLOSSARY).sort((a, b) => b[0].length - a[0].length);
@@ -377,7 +376,7 @@ export function englishOf(run: string): [english: string, chinese: string][] {
       for (let i = at; i < at + zh.length; i++) if (taken[i]) free = false;
       if (free) {
         for (let i = at; i < at + zh.length; i++) taken[i] = true;
-        for (const word of en.split(' ')) out.push([word, zh]);
+        for (const word of en.split(' ')) if (word) out.push([word, zh]);
       }
       at = run.indexOf(zh, at + zh.length);
     }

@@ -5,7 +5,7 @@ import { stem } from './stem';
 
 const GROUPS: readonly string[] = [
   // Symptoms.
-  'missing gone disappear disappeared vanish vanished absent lost lose loses losing',
+  'missing gone disappear disappeared vanish vanished absent',
   'blank empty',
   'stuck hang hangs hanging hung frozen freeze freezes freezing froze spinner spinning unresponsive',
   'crash crashes crashed crashing quits',
@@ -74,7 +74,6 @@ const GROUPS: readonly string[] = [
   'statement statements',
   // Money.
   'invoice invoices bill bills',
-  'subscription subscriptions membership memberships',
   'payment payments pay pays paid',
   'purchase purchases purchased buy buys bought',
   'transaction transactions txn txns',
@@ -92,7 +91,6 @@ const GROUPS: readonly string[] = [
   'vendor vendors supplier suppliers',
   'buyer buyers shopper shoppers',
   'shipment shipments ship shipped shipping dispatch dispatched',
-  'parcel parcels package packages',
   'pickup pickups pick-up',
   'fulfillment fulfilment fulfill fulfil fulfilled',
   // Bookings, classes, payroll, recruiting, calls and devices.
@@ -105,10 +103,8 @@ const GROUPS: readonly string[] = [
   'course courses class classes',
   'teacher teachers instructor instructors tutor tutors lecturer lecturers',
   'student students learner learners pupil pupils',
-  'parent parents guardian guardians',
-  'assignment assignments homework',
   'quiz quizzes exam exams',
-  'grade grades graded score scores scored',
+  'grade grades graded',
   'enroll enrol enrolled enrolling enrollment enrolment enrollments enrolments',
   'salary salaries wage wages paycheck paychecks',
   'payslip payslips pay-slip paystub paystubs pay-stub',

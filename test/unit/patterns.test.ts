@@ -87,6 +87,21 @@ describe('tokens', () => {
     expect(words('还在定位问题')).not.toContain(words('location')[0]);
   });
 
+  test('a Chinese word inside another word of other meaning is not read as it', () => {
+    const lacks = (zh: string, en: string) => expect(words(zh)).not.toContain(words(en)[0]);
+    // 卡 is the card here, not "stuck"; 冻结 an account locked, not an app that hangs.
+    lacks('会员卡在门店无法使用', 'stuck');
+    lacks('账户被冻结', 'stuck');
+    lacks('电话号码格式不对', 'call');
+    lacks('按钮位置不对称', 'wrong');
+    lacks('对不对', 'wrong');
+    lacks('下拉刷新没反应', 'dropdown');
+    lacks('定时作业失败', 'homework');
+    // A lost connection is no missing file.
+    expect(words('Connection lost during upload')).not.toContain(words('missing')[0]);
+    expect(words('合并工单后附件丢失')).toContain(words('missing')[0]);
+  });
+
   test('codes: HTTP statuses with context, exception names, error ids, quoted messages', () => {
     const found = codes(
       'Login returns HTTP 502. java.lang.NullPointerException and ExportJobError: E4012, ERR_CERT_DATE_INVALID, ' +
