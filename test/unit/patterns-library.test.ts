@@ -745,6 +745,55 @@ describe('concepts: the area and symptom, in English and Chinese', () => {
     expect(concepts('')).toEqual([]);
   });
 
+  test('failures named in both languages', () => {
+    expect(concepts('Webhook signature check fails after secret rotation')).toEqual([
+      'area:webhook',
+      'symptom:rejected',
+    ]);
+    expect(concepts('Webhook 验签失败')).toEqual(['area:webhook', 'symptom:rejected']);
+    expect(concepts('Patient sees another patient’s records')).toEqual(['symptom:wrong-recipient']);
+    expect(concepts('客户看到了其他用户的订单')).toEqual(['area:orders', 'symptom:wrong-recipient']);
+    expect(concepts('Due dates shown one day early')).toEqual(['symptom:wrong-time']);
+    expect(concepts('日期差一天')).toEqual(['symptom:wrong-time']);
+    expect(concepts('Automation did not fire for new leads')).toContain('symptom:not-triggered');
+    expect(concepts('工作流没有触发')).toEqual(['symptom:not-triggered']);
+    expect(concepts('Password reset emails land in spam')).toContain('symptom:spam');
+    expect(concepts('邮件进入垃圾邮件')).toEqual(['area:email', 'symptom:spam']);
+    expect(concepts('App shows in English instead of German')).toEqual(['symptom:wrong-language']);
+    expect(concepts('界面显示成英文')).toEqual(['symptom:wrong-language']);
+    expect(concepts('No audio on outbound calls')).toEqual(['area:calls', 'symptom:no-audio']);
+    expect(concepts('通话没有声音')).toEqual(['area:calls', 'symptom:no-audio']);
+    expect(concepts('Dashboard shows stale data')).toEqual(['area:dashboard', 'symptom:stale']);
+    expect(concepts('仪表盘数据不更新')).toEqual(['area:dashboard', 'symptom:stale']);
+    expect(concepts('Bluetooth scale keeps disconnecting')).toEqual(['area:devices', 'symptom:connection']);
+    expect(concepts('设备连不上蓝牙')).toEqual(['area:devices', 'symptom:connection']);
+    expect(concepts('Tasks appear in the wrong order')).toEqual(['area:tasks', 'symptom:misordered']);
+  });
+
+  test('everyday sentences name no failure', () => {
+    for (const sentence of [
+      'Of course we checked the settings.',
+      'This maps to the Salesforce field.',
+      'We see other customers reporting the same.',
+      'Sent to a different team for review.',
+      'Password must contain special characters.',
+      'This does not play well with Okta.',
+      'Customer hangs up and calls back later.',
+      'Echoing what the customer said.',
+      'Breaking up the export into chunks helps.',
+      'Root cause not found yet.',
+      'We switched to English to reproduce.',
+      'The issue is irrelevant to billing.',
+      'Customer is on an outdated browser.',
+      'Fuzzy search on contact names.',
+      'We registered a new webhook endpoint.',
+    ]) {
+      expect(concepts(sentence).filter((c) => c.startsWith('symptom:'))).toEqual([]);
+    }
+    expect(concepts('Of course we checked the settings.')).not.toContain('area:courses');
+    expect(concepts('This maps to the Salesforce field.')).not.toContain('area:location');
+  });
+
   test('labels in both languages', () => {
     expect(conceptLabel('symptom:delay', 'en')).toBe('delayed delivery');
     expect(conceptLabel('symptom:delay', 'zh-CN')).toBe('延迟送达');

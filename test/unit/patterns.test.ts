@@ -175,6 +175,38 @@ describe('similarity is explainable', () => {
     expect(compare(late, signature).score).toBeLessThan(MATCH_THRESHOLD);
   });
 
+  test('two failures of one area stay apart, one failure in other words meets, by the failure named', () => {
+    const signature = docOf({
+      summary: 'Webhook signature check fails after secret rotation',
+      description: 'Our endpoint says every webhook fails verification since we rotated the signing secret.',
+    });
+    const late = docOf({
+      summary: 'Webhook deliveries late',
+      description: 'Webhook events reach our endpoint hours after the change.',
+    });
+    expect(compare(signature, late).score).toBeLessThan(POSSIBLE_THRESHOLD);
+    const spam = docOf({
+      summary: 'Password reset emails land in spam',
+      description: 'Gmail users find them in the junk folder.',
+    });
+    const delayed = docOf({ summary: 'Password reset emails delayed', description: 'Reset emails arrive hours late.' });
+    expect(compare(spam, delayed).score).toBeLessThan(MATCH_THRESHOLD);
+    const wrongCustomer = docOf({
+      summary: 'Invoice emailed to the wrong customer',
+      description: 'Acme got the invoice meant for another account.',
+    });
+    const someoneElses = docOf({ summary: '客户收到了别人的账单', description: '账单邮件发错人。' });
+    const sent = compare(wrongCustomer, someoneElses);
+    expect(sent.matched.concepts).toEqual(['area:billing', 'symptom:wrong-recipient']);
+    expect(sent.score).toBeGreaterThanOrEqual(MATCH_THRESHOLD);
+    const stale = docOf({
+      summary: 'Dashboard shows stale numbers',
+      description: 'Charts still show the old values after import.',
+    });
+    const notUpdated = docOf({ summary: '仪表盘数据不更新', description: '图表数据一直不是最新。' });
+    expect(compare(stale, notUpdated).score).toBeGreaterThanOrEqual(MATCH_THRESHOLD);
+  });
+
   test('different exception names pull the score down', () => {
     const quota = docOf({ summary: 'Saving invoice fails', evidence: ['QuotaExceededException at save'] });
     const locked = docOf({ summary: 'Saving invoice fails', evidence: ['InvoiceLockedException at save'] });
