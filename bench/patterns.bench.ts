@@ -14,6 +14,8 @@ import holdoutE from '../test/fixtures/patterns/holdout-e.json';
 import holdoutF from '../test/fixtures/patterns/holdout-f.json';
 import holdoutG from '../test/fixtures/patterns/holdout-g.json';
 import holdoutH from '../test/fixtures/patterns/holdout-h.json';
+import holdoutI from '../test/fixtures/patterns/holdout-i.json';
+import holdoutJ from '../test/fixtures/patterns/holdout-j.json';
 import pairs from '../test/fixtures/patterns/pairs.json';
 import pairsB from '../test/fixtures/patterns/pairs-b.json';
 import pairsC from '../test/fixtures/patterns/pairs-c.json';
@@ -222,6 +224,8 @@ test('measure', () => {
     holdoutF: quality(holdoutF as LabelledPair[]),
     holdoutG: quality(holdoutG as LabelledPair[]),
     holdoutH: quality(holdoutH as LabelledPair[]),
+    holdoutI: quality(holdoutI as LabelledPair[]),
+    holdoutJ: quality(holdoutJ as LabelledPair[]),
     threshold: MATCH_THRESHOLD,
     possibleThreshold: POSSIBLE_THRESHOLD,
     matchesFound: found,

@@ -11,6 +11,8 @@ import holdoutE from '../fixtures/patterns/holdout-e.json';
 import holdoutF from '../fixtures/patterns/holdout-f.json';
 import holdoutG from '../fixtures/patterns/holdout-g.json';
 import holdoutH from '../fixtures/patterns/holdout-h.json';
+import holdoutI from '../fixtures/patterns/holdout-i.json';
+import holdoutJ from '../fixtures/patterns/holdout-j.json';
 import pairs from '../fixtures/patterns/pairs.json';
 import pairsB from '../fixtures/patterns/pairs-b.json';
 import pairsC from '../fixtures/patterns/pairs-c.json';
@@ -461,6 +463,8 @@ describe('labelled set', () => {
     ['held-out (f)', holdoutF as LabelledPair[]],
     ['held-out (g)', holdoutG as LabelledPair[]],
     ['held-out (h)', holdoutH as LabelledPair[]],
+    ['held-out (i)', holdoutI as LabelledPair[]],
+    ['held-out (j)', holdoutJ as LabelledPair[]],
   ])('%s pairs are honest: at least 50, both labels, Chinese pairs', (_, set) => {
     expect(set.length).toBeGreaterThanOrEqual(50);
     expect(set.filter((p) => p.same).length).toBeGreaterThan(20);
