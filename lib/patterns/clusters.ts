@@ -91,15 +91,20 @@ export function* clustering(library: PatternLibrary): Generator<number, Cluster[
   }
 
   const cluster = grow(open, neighbours);
-  // The agent's judgement that two are one issue stands whatever the scores say: an escalation joins the
-  // cluster of the first it was linked to, and so do the others it was linked to. Only the linked move.
+  // The agent's judgement that two are one issue stands whatever the scores say: escalations linked to one
+  // another, directly or through others, go together into the cluster of the oldest of them. Only the
+  // linked move; the rest of their clusters stay where they were.
+  const linkedTo = new Map<string, string>(open.map((e) => [e.id, e.id]));
+  const root = (id: string): string => {
+    let r = id;
+    while (linkedTo.get(r) !== r) r = linkedTo.get(r) as string;
+    return r;
+  };
+  for (const e of open) for (const id of e.linked) if (linkedTo.has(id)) linkedTo.set(root(e.id), root(id));
   const byAge = [...open].sort((x, y) => x.createdAt.localeCompare(y.createdAt) || x.id.localeCompare(y.id));
-  for (const e of byAge) {
-    const linked = e.linked.filter((id) => cluster.has(id));
-    const target = linked[0] === undefined ? undefined : cluster.get(linked[0]);
-    if (target === undefined) continue;
-    for (const id of [e.id, ...linked]) cluster.set(id, target);
-  }
+  const oldest = new Map<string, string>();
+  for (const e of byAge) if (!oldest.has(root(e.id))) oldest.set(root(e.id), cluster.get(e.id) as string);
+  for (const e of open) cluster.set(e.id, oldest.get(root(e.id)) as string);
 
   const groups = new Map<string, { members: PatternEntry[]; shared: Map<string, number> }>();
   for (const e of open) {

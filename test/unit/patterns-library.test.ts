@@ -650,18 +650,23 @@ describe('patterns tab: clusters of similar open escalations', () => {
   });
 
   // A match graph set by hand: which escalations match which, and how closely.
-  const graph = (edges: [string, string, number][], linked: Record<string, string[]> = {}) => {
+  const graph = (
+    edges: [string, string, number][],
+    linked: Record<string, string[]> = {},
+    created: Record<string, string> = {},
+  ) => {
     const near = new Map<string, { id: string; score: number }[]>();
     for (const [a, b, score] of edges) {
       near.set(a, [...(near.get(a) ?? []), { id: b, score }]);
       near.set(b, [...(near.get(b) ?? []), { id: a, score }]);
     }
-    const entries = [...near.keys()].sort().map((id) => ({
+    const ids = new Set([...near.keys(), ...Object.keys(linked), ...Object.values(linked).flat()]);
+    const entries = [...ids].sort().map((id) => ({
       id,
       kind: 'record',
       status: 'escalated',
       customerKey: `org:${id}`,
-      createdAt: '2026-11-01T00:00:00Z',
+      createdAt: created[id] ?? '2026-11-01T00:00:00Z',
       linked: linked[id] ?? [],
     }));
     const matched = { words: [], codes: [], concepts: [], fields: [] };
@@ -707,10 +712,21 @@ describe('patterns tab: clusters of similar open escalations', () => {
       ['both', 'w1', 'w2', 'w3'],
       ['e1', 'e2', 'e3'],
     ]);
-    expect(graph(edges, { both: ['e1'] })).toEqual([
+    // Into the cluster of the older of the two: e1 was reported first.
+    expect(graph(edges, { both: ['e1'] }, { e1: '2026-10-01T00:00:00Z' })).toEqual([
       ['both', 'e1', 'e2', 'e3'],
       ['w1', 'w2', 'w3'],
     ]);
+  });
+
+  test('escalations linked through one another stay together, whatever order the links were made in', () => {
+    const created = {
+      b: '2026-10-20T00:00:00Z',
+      d: '2026-10-21T00:00:00Z',
+      a: '2026-10-22T00:00:00Z',
+      c: '2026-10-23T00:00:00Z',
+    };
+    expect(graph([], { a: ['b'], c: ['d', 'a'] }, created)).toEqual([['a', 'b', 'c', 'd']]);
   });
 
   test('an escalation the agent linked joins the cluster of what it was linked to, whatever its score', () => {
