@@ -257,7 +257,10 @@ export const Escalation = z.object({
       linked: z.array(z.object({ id: z.string(), text: z.string() })).default([]),
       dismissed: z.array(z.string()).default([]),
       appliedCount: optionalNumber,
-      appliedNames: z.object({ wrote: z.string(), replaced: z.string() }).optional(),
+      // The names written, and the ones they replaced (restored below three, with their "from ticket" mark).
+      appliedNames: z
+        .object({ wrote: z.string(), replaced: z.string(), replacedFromPage: z.boolean().default(false) })
+        .optional(),
     })
     .prefault({}),
 });

@@ -17,7 +17,7 @@ export interface PatternPrefill {
    * The affected customers' names to write into Impact (all of them at 3+, what they replaced below), and
    * what to remember of it: the value written and the one it replaced.
    */
-  names?: { value: string; applied: { wrote: string; replaced: string } };
+  names?: { value: string; applied: Escalation['patterns']['appliedNames'] };
   /** The fields still as the page filled them, when names written here were among them. */
   prefilled?: string[];
 }
@@ -45,21 +45,25 @@ function namesFollowing(draft: Escalation, similar: SimilarIssues): Pick<Pattern
   const names = draft.impact.breadth.names;
   const applied = draft.patterns.appliedNames;
   const panelOwns = applied !== undefined && names === applied.wrote;
-  const untouched = !names.trim() || draft.prefilled.includes('impact.breadth.names');
+  const fromPage = draft.prefilled.includes('impact.breadth.names');
+  const untouched = !names.trim() || fromPage;
   if (similar.customers >= PATTERN_CUSTOMERS && (panelOwns || untouched)) {
     const replaced = panelOwns ? applied.replaced : names;
+    const replacedFromPage = panelOwns ? applied.replacedFromPage : fromPage;
     // The draft's own customer as the page named it, else as the matcher knows it; then the others.
     const others = similar.ownUnknown ? similar.customerNames : similar.customerNames.slice(1);
     const own = replaced.trim() || (similar.ownUnknown ? '' : (similar.customerNames[0] ?? ''));
     const value = [...new Set([own, ...others].filter(Boolean))].join(', ');
     if (value !== names || !panelOwns) {
-      out.names = { value, applied: { wrote: value, replaced } };
+      out.names = { value, applied: { wrote: value, replaced, replacedFromPage } };
       // The list is no longer what the ticket said.
       const left = prefilledAfterEdit(draft.prefilled, 'impact.breadth.names');
       if (left !== draft.prefilled) out.prefilled = [...left];
     }
   } else if (similar.customers < PATTERN_CUSTOMERS && panelOwns && applied.wrote !== applied.replaced) {
-    out.names = { value: applied.replaced, applied: { wrote: applied.replaced, replaced: applied.replaced } };
+    const { replaced, replacedFromPage } = applied;
+    out.names = { value: replaced, applied: { wrote: replaced, replaced, replacedFromPage } };
+    if (replacedFromPage && !fromPage) out.prefilled = [...draft.prefilled, 'impact.breadth.names'];
   }
   return out;
 }

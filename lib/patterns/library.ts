@@ -212,12 +212,22 @@ export function createLibrary() {
     const matches: SimilarMatch[] = [];
     const possible: SimilarMatch[] = [];
     let possibleTotal = 0;
+    // The closest resolved one that may be the draft's issue come back: offered, and listed to be linked, even
+    // when more open ones score higher.
+    let closestResolved: SimilarMatch | undefined;
+    const back = saysItIsBack(input);
     for (const { id, score } of found) {
       const entry = entries.get(id) as PatternEntry;
       const isLinked = linked.has(id);
+      const mayBeBack =
+        back &&
+        !closestResolved &&
+        entry.status === 'resolved' &&
+        score >= POSSIBLY_RECURRING &&
+        score < MATCH_THRESHOLD;
       // Many score as possibly related: beyond the few shown, the fast score (the explained one without the
       // explanation) only counts them.
-      if (!isLinked && score < MATCH_THRESHOLD && possible.length >= POSSIBLE_SHOWN) {
+      if (!isLinked && score < MATCH_THRESHOLD && possible.length >= POSSIBLE_SHOWN && !mayBeBack) {
         possibleTotal++;
         continue;
       }
@@ -225,7 +235,9 @@ export function createLibrary() {
       if (isLinked || match.score >= MATCH_THRESHOLD) matches.push({ entry, match, linked: isLinked });
       else if (match.score >= POSSIBLE_THRESHOLD) {
         possibleTotal++;
-        if (possible.length < POSSIBLE_SHOWN) possible.push({ entry, match, linked: false });
+        const item = { entry, match, linked: false };
+        if (mayBeBack) closestResolved = item;
+        if (possible.length < POSSIBLE_SHOWN || mayBeBack) possible.push(item);
       }
     }
     possible.sort((a, b) => (b.match?.score ?? 0) - (a.match?.score ?? 0));
@@ -267,10 +279,7 @@ export function createLibrary() {
       // The draft's own customer is one of them, as in the count.
       revenue: revenueByCurrency(matches.length ? [entryOf(draft, 'draft'), ...matches.map((m) => m.entry)] : []),
       recurring,
-      possiblyRecurring:
-        recurring.length || !saysItIsBack(input)
-          ? undefined
-          : possible.find((m) => m.entry.status === 'resolved' && (m.match?.score ?? 0) >= POSSIBLY_RECURRING),
+      possiblyRecurring: recurring.length ? undefined : closestResolved,
       rising: risingSeverity(matches, draft.severity ?? draft.suggested.severity),
     };
   }

@@ -1,8 +1,9 @@
 // Whether a draft says its issue is back. Such a draft and a resolved escalation that is only possibly
 // related may be the old issue again: the fix did not hold, and the old root cause is worth a look. The
 // return has to be said of a failure ("export failing again", "the delay is back"): "contacted us again",
-// "thanks again", "recurring invoices" and "the servers are back up" are no return, nor is one the customer
-// denies or imagines ("it has not failed again", "if it fails again").
+// "thanks again", "recurring invoices", "the servers are back up" and "the issue is back with engineering"
+// are no return, nor is one the customer denies, imagines or asks about ("it has not failed again", "if it
+// fails again", "is it broken again?").
 
 const FAILURE =
   'fail(?:s|ed|ing)?|broken|broke|crash(?:es|ed|ing)?|happening|occurring|stuck|missing|wrong|late|down|' +
@@ -13,10 +14,10 @@ const PROBLEM = 'issue|problem|bug|error|errors|crash|crashes|outage|delay|delay
 const RETURNED_EN = [
   new RegExp(`\\b(?:${FAILURE}) (?:all over )?again\\b`, 'i'),
   new RegExp(
-    `\\b(?:${PROBLEM}) (?:is|are|has|have|was|'s)? ?(?:back|returned|come back|came back|resurfaced|reappeared|recurred|regressed)\\b(?! (?:up|online|to normal|in stock|on))`,
+    `\\b(?:${PROBLEM}) (?:is|are|has|have|was|'s)? ?(?:back|returned|come back|came back|resurfaced|reappeared|recurred|regressed)\\b(?! (?:up|online|to normal|in stock|on|with|in (?:our|the|your|their)|to (?:us|you|them|engineering|the)))`,
     'i',
   ),
-  /\b(?:keeps? recurring|is recurring|are recurring|recurring (?:issue|problem|bug|error|crash|outage)|recurs|reoccurs|regressed|regression)\b/i,
+  /\b(?:keeps? recurring|is recurring|are recurring|recurring (?:issue|problem|bug|error|crash|outage)|recurs|reoccurs|regressed|regression (?:since|after|in (?:v?\d|version|release|the latest|the last)))\b/i,
 ];
 // A title ending in "again" is a return ("Export cut at 10,000 rows again"), unless it is about contact or a
 // retry ("customer emailed again", "logged in again").
@@ -27,15 +28,25 @@ const CONTACT_OR_RETRY =
 const NOT_SAID_EN =
   /\b(?:if|when|whether|unless|in case|should|not|never|no longer|hasn't|haven't|didn't|won't|doesn't|don't|isn't|aren't|wasn't|avoid|prevent)\b/i;
 const RETURNED_ZH =
-  /(?<!(?:如果|若是?|万一|假如|要是|没有|没|未|不会|不再|防止|避免|以免|以防)[^，,。！？!?]{0,6})(?:又(?:出现|发生|来了|坏了|不行了|报错|失败|卡住|卡死|崩溃|闪退|延迟|丢失|回来了)|再次(?:出现|发生|失败|报错|崩溃)|重新出现|复发)/;
+  /(?<!(?:如果|若是?|万一|假如|要是|没有|没|未|不会|不再|防止|避免|以免|以防|担心|怕|会不会|是否)[^，,。！？!?]{0,6})(?:又(?:出现|发生|来了|坏了|不行了|报错|失败|卡住|卡死|崩溃|闪退|延迟|丢失|回来了)|再次(?:出现|发生|失败|报错|崩溃)|重新出现|复发)/;
+
+// Good news ("sync working again") and questions ("is it broken again?") say no return.
+const GOOD_NEWS = /\b(?:work(?:s|ed|ing)?|fine|resolved|fixed|normal|ok|okay)\b|正常|好了|恢复/i;
 
 function returned(sentence: string, title: boolean): boolean {
+  if (/[?？]/.test(sentence)) return false;
   if (RETURNED_ZH.test(sentence)) return true;
   for (const re of RETURNED_EN) {
     const m = re.exec(sentence);
     if (m && !NOT_SAID_EN.test(sentence.slice(0, m.index))) return true;
   }
-  return title && TITLE_AGAIN.test(sentence) && !CONTACT_OR_RETRY.test(sentence) && !NOT_SAID_EN.test(sentence);
+  return (
+    title &&
+    TITLE_AGAIN.test(sentence) &&
+    !CONTACT_OR_RETRY.test(sentence) &&
+    !NOT_SAID_EN.test(sentence) &&
+    !GOOD_NEWS.test(sentence)
+  );
 }
 
 /** The summary or a sentence of the description says the issue is back ("… failing again", "又出现"). */

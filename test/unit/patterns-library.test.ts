@@ -398,7 +398,7 @@ describe('what similar issues change in the draft', () => {
     const up = patternPrefill(filled, three(), SEVERITY_NAMES);
     expect(up.names).toEqual({
       value: 'Initech Ltd, Acme, Globex, Umbrella',
-      applied: { wrote: 'Initech Ltd, Acme, Globex, Umbrella', replaced: 'Initech Ltd' },
+      applied: { wrote: 'Initech Ltd, Acme, Globex, Umbrella', replaced: 'Initech Ltd', replacedFromPage: true },
     });
     // The list is not what the ticket said: no "from ticket" mark.
     expect(up.prefilled).toEqual([]);
@@ -408,8 +408,11 @@ describe('what similar issues change in the draft', () => {
     });
     expect(patternPrefill(written, three(), SEVERITY_NAMES).names).toBeUndefined();
     const none = library().similar(current({ summary: 'Dark mode colours wrong', description: '' }), { now: NOW });
-    const down = patternPrefill(written, none, SEVERITY_NAMES).names;
+    const back = patternPrefill(written, none, SEVERITY_NAMES);
+    const down = back.names;
     expect(down?.value).toBe('Initech Ltd');
+    // What the page filled in is marked as such again.
+    expect(back.prefilled).toEqual(['impact.breadth.names']);
     // Restored, it follows again the next time three report it; untouched below three, it stays.
     const restored = current({
       impact: { breadth: { names: 'Initech Ltd' } },
@@ -507,6 +510,40 @@ describe('what similar issues change in the draft', () => {
     expect(first.possiblyRecurring).toBeUndefined();
     const thanks = current({ summary: 'Big contact lists come out short', description: 'Thanks again!' });
     expect(lib.similar(thanks, { now: NOW }).possiblyRecurring).toBeUndefined();
+  });
+
+  test('the resolved one that may be back is offered and listed even when five open ones score higher', () => {
+    const lib = createLibrary();
+    for (const x of ['tickets', 'invoices', 'leads', 'users', 'orders', 'tasks'])
+      lib.put(
+        record(`o-${x}`, `Org ${x}`, {
+          summary: `Scheduled CSV export of contacts and ${x} failing`,
+          description: `The scheduled CSV export of contacts and ${x} is failing.`,
+        }),
+        'record',
+      );
+    for (let i = 0; i < 8; i++)
+      lib.put(
+        record(`u${i}`, `Other ${i}`, { summary: `Unrelated thing ${i}`, description: `Dark mode colours off ${i}` }),
+        'record',
+      );
+    lib.put(
+      record('deals', 'Hooli', {
+        status: 'resolved',
+        summary: 'Scheduled CSV export of deals failing',
+        description: 'The scheduled CSV export of deals is failing for the customer.',
+        outcome: { rootCause: 'Worker queue misconfigured', closedAt: daysAgo(2) },
+      }),
+      'record',
+    );
+    const back = current({
+      summary: 'Scheduled CSV export of contacts failing again',
+      description: 'The scheduled contacts export is failing again.',
+    });
+    const s = lib.similar(back, { now: NOW });
+    expect(s.possible.slice(0, 5).every((m) => m.entry.status === 'escalated')).toBe(true);
+    expect(s.possiblyRecurring?.entry.id).toBe('deals');
+    expect(s.possible.map((m) => m.entry.id)).toContain('deals');
   });
 
   test('severity that only went up across the reports, the draft last: "severity keeps rising"', () => {

@@ -14,6 +14,7 @@ describe('a draft that says its issue is back', () => {
     'It came back after the 4.2 update',
     'The crash recurs on every launch',
     'Dashboard regressed in 5.1',
+    'A regression since 5.2: totals wrong',
     '导出又出现缺行',
     '同步问题再次出现',
     '又卡住了',
@@ -35,6 +36,11 @@ describe('a draft that says its issue is back', () => {
     '修复后没有再次出现',
     '如果再次出现，请联系我们',
     '客户又开始问进度了',
+    'Sync working again',
+    'We are waiting; the issue is back with engineering',
+    'Customer asked: is it broken again?',
+    'Export regression test request',
+    '客户担心问题再次出现',
     '',
   ])('%j: not back', (summary) => {
     expect(saysItIsBack({ summary })).toBe(false);
