@@ -1,0 +1,244 @@
+import { describe, expect, test } from 'vitest';
+import { conceptLabel, concepts } from '../../lib/patterns/concepts';
+import { MATCH_THRESHOLD } from '../../lib/patterns/index';
+import { compare, docOf } from '../../lib/patterns/similarity';
+
+const names = (sentence: string, id: string) => expect(concepts(sentence)).toContain(id);
+const lacks = (sentence: string, id: string) => expect(concepts(sentence)).not.toContain(id);
+
+describe('everyday phrases name no product area', () => {
+  test('"order" as a sequence is no order', () => {
+    lacks('Rows in the CSV export are out of order', 'area:orders');
+    lacks('The order of the columns changed in the report', 'area:orders');
+    lacks('Customer wants to change the display order of products', 'area:orders');
+    names('Order confirmation email never arrives', 'area:orders');
+    names('Orders of the last week are missing', 'area:orders');
+  });
+
+  test('"course of" is no course', () => {
+    lacks('Over the course of the day the export fails', 'area:courses');
+    lacks('The course of action is to reset the password', 'area:courses');
+    names('Course export times out', 'area:courses');
+  });
+
+  test('定位问题 is an agent tracking down a cause, not a location', () => {
+    lacks('研发正在定位问题', 'area:location');
+    lacks('还在定位原因', 'area:location');
+    lacks('已经定位到原因', 'area:location');
+    names('客户反馈手机定位不准', 'area:location');
+  });
+});
+
+describe('agent notes, instructions and how-to questions name no failure', () => {
+  test('"reverted back" is a reply; a setting that reverts is overwritten', () => {
+    lacks('Customer reverted back about invoice emails', 'symptom:overwritten');
+    lacks('Customer reverted back: invoice total wrong on PDF', 'symptom:overwritten');
+    names('Invoice template setting keeps reverting to default', 'symptom:overwritten');
+    names('The time zone reverts to the default after saving', 'symptom:overwritten');
+  });
+
+  test('"a day off" is a day off work unless a date is one day off', () => {
+    lacks('Engineer on a day off, SSO login fails', 'symptom:wrong-time');
+    names('Due dates are a day off after the DST change', 'symptom:wrong-time');
+  });
+
+  test('"do not send" is an instruction, not an email that never arrives', () => {
+    lacks('Please do not send invoice emails to the customer', 'symptom:not-received');
+    lacks("We don't send SMS to landlines", 'symptom:not-received');
+    names('Invoice emails are not sent to customers since the update', 'symptom:not-received');
+  });
+
+  test('"old data" is stale only when it is shown', () => {
+    lacks('Customer wants to delete old data from the reports', 'symptom:stale');
+    lacks('Customer said the old prices should be honoured', 'symptom:stale');
+    names('The dashboard still shows old data after an import', 'symptom:stale');
+  });
+
+  test('disconnecting on purpose is no dropped connection', () => {
+    lacks('Customer is disconnecting the Slack integration on purpose', 'symptom:connection');
+    names('Bluetooth scale keeps disconnecting', 'symptom:connection');
+    names('The scanner disconnects randomly', 'symptom:connection');
+    names('Agents got disconnected mid-call', 'symptom:connection');
+  });
+
+  test('a deactivated account is locked out only when nobody asked for it', () => {
+    lacks('The account was deactivated but billing continues', 'symptom:locked-out');
+    names('The account was unexpectedly deactivated overnight', 'symptom:locked-out');
+    names('Accounts get deactivated automatically after a password reset', 'symptom:locked-out');
+  });
+
+  test('"can\'t find the option" is a how-to question; a button that disappeared is missing', () => {
+    lacks("How-to: customer can't find the option to export contacts", 'symptom:missing-option');
+    lacks('There is no option to bulk delete contacts', 'symptom:missing-option');
+    names('Since the release the export button is missing for admins', 'symptom:missing-option');
+    names('The export button disappeared', 'symptom:missing-option');
+    names('The save button is greyed out', 'symptom:missing-option');
+  });
+
+  test('"does not play a role" is no playback failure', () => {
+    lacks('Time zone does not play a role here', 'symptom:playback');
+    names('Call recordings do not play in Safari', 'symptom:playback');
+  });
+
+  test('squashing a bug breaks no layout', () => {
+    lacks('We squashed that bug last sprint', 'symptom:layout-broken');
+    names('Buttons look squashed on small screens', 'symptom:layout-broken');
+  });
+
+  test('asking about battery life is no battery drain', () => {
+    lacks('Customer asks about battery life of the scanner', 'symptom:battery');
+    names('The app drains the battery overnight', 'symptom:battery');
+    names('Scanner battery dies within two hours', 'symptom:battery');
+  });
+
+  test('freezing a subscription freezes no screen', () => {
+    const sentence = 'Customer is freezing their subscription for the summer';
+    lacks(sentence, 'symptom:unresponsive');
+    lacks(sentence, 'symptom:stuck');
+  });
+
+  test('a person not running a script is no automation that did not fire', () => {
+    lacks("The customer didn't run the migration script", 'symptom:not-triggered');
+    names('The export job did not run last night', 'symptom:not-triggered');
+  });
+
+  test('asking how to change the date format is no wrong date', () => {
+    lacks('Customer asks how to change the date format', 'symptom:wrong-time');
+    names('The date format is wrong on exported invoices', 'symptom:wrong-time');
+  });
+
+  test('the wrong person means something sent or shown to them', () => {
+    lacks('Customer logged into the wrong account', 'symptom:wrong-recipient');
+    lacks('Customer is using someone else’s laptop', 'symptom:wrong-recipient');
+    lacks("Customer is using someone else's laptop", 'symptom:wrong-recipient');
+    lacks('Customer entered the wrong email address at sign-up', 'symptom:wrong-recipient');
+    names('We sent the invoice to the wrong email address', 'symptom:wrong-recipient');
+    names('Invoice emailed to the wrong customer', 'symptom:wrong-recipient');
+    names("Users see someone else's invoices", 'symptom:wrong-recipient');
+    names('Reset emails go to the wrong users', 'symptom:wrong-recipient');
+  });
+});
+
+describe('Chinese words that contain a failure word name no failure', () => {
+  test('模糊搜索 is fuzzy search, not a blurry image', () => {
+    lacks('模糊搜索不生效', 'symptom:blurry');
+    lacks('支持模糊匹配和模糊查询吗', 'symptom:blurry');
+    names('搜索结果里的图片很模糊', 'symptom:blurry');
+  });
+
+  test('断断续续 is choppy only of a sound or a call', () => {
+    lacks('这个问题断断续续出现了一周', 'symptom:choppy');
+    lacks('订单数据同步断断续续', 'symptom:choppy');
+    lacks('听说这个问题断断续续出现', 'symptom:choppy');
+    names('客户打电话询问订单，通话断断续续', 'symptom:choppy');
+    names('视频会议里声音断断续续', 'symptom:choppy');
+  });
+
+  test('文件格式不对 is a wrong file type, not lost formatting', () => {
+    lacks('上传的文件格式不对', 'symptom:formatting-lost');
+    names('粘贴后格式不对，换行丢失', 'symptom:formatting-lost');
+  });
+
+  test('垃圾箱 of deleted files is the trash; mail in the 垃圾箱 is spam', () => {
+    lacks('删除的文件在垃圾箱里可以找到', 'symptom:spam');
+    names('邮件进入垃圾邮件', 'symptom:spam');
+    names('密码重置邮件进了垃圾箱', 'symptom:spam');
+    names('客户在垃圾邮件箱里找到了验证邮件', 'symptom:spam');
+  });
+
+  test('泄露 is a leak to the wrong person only of data', () => {
+    lacks('客户的 API 密钥泄露了，需要重置', 'symptom:wrong-recipient');
+    names('客户担心数据泄露', 'symptom:wrong-recipient');
+    names('我们的客户信息被泄露了', 'symptom:wrong-recipient');
+  });
+
+  test('发错了验证码 is no wrong item shipped', () => {
+    lacks('客户说发错了验证码', 'symptom:wrong-item');
+    lacks('客户说收到的不是验证码而是广告', 'symptom:wrong-item');
+    names('仓库发错货了', 'symptom:wrong-item');
+    names('客户说发错了货', 'symptom:wrong-item');
+    names('客户说收到的商品不对', 'symptom:wrong-item');
+  });
+
+  test('改变回复 changes a reply, nothing reverts', () => {
+    lacks('客户要求改变回复模板', 'symptom:overwritten');
+    names('保存后设置又变回了默认值', 'symptom:overwritten');
+  });
+
+  test('被取消 at the customer’s own request is no unexpected cancellation', () => {
+    lacks('会议被取消了，客户想重新预约', 'symptom:cancelled');
+    lacks('客户的订单被取消了，因为他自己申请了退款', 'symptom:cancelled');
+    names('订单被自动取消了', 'symptom:cancelled');
+    names('预约被无故取消', 'symptom:cancelled');
+  });
+});
+
+describe('words the thesaurus joins name one symptom', () => {
+  test('freezes and hangs are stuck, as 卡死 and 死机 are 卡住', () => {
+    for (const sentence of [
+      'Checkout freezes after entering card',
+      'Sync hangs at 99%',
+      '客户说应用卡死了',
+      '电脑死机',
+    ]) {
+      names(sentence, 'symptom:stuck');
+      lacks(sentence, 'symptom:unresponsive');
+    }
+    names('客户说按钮点了没反应', 'symptom:unresponsive');
+    names('Save button does nothing when clicked', 'symptom:unresponsive');
+  });
+
+  test('a checkout that freezes meets a checkout stuck on a spinner', () => {
+    const freezes = docOf({
+      summary: 'Checkout freezes after entering card',
+      description: 'The checkout page freezes after the card number is typed.',
+    });
+    const stuck = docOf({
+      summary: 'Checkout stuck on spinner after entering card',
+      description: 'Checkout is stuck spinning after the card number.',
+    });
+    const { score, matched } = compare(freezes, stuck);
+    expect(matched.concepts).toContain('symptom:stuck');
+    expect(score).toBeGreaterThanOrEqual(MATCH_THRESHOLD);
+  });
+
+  test('"not updating" and "stopped updating" are one symptom', () => {
+    const notUpdating = concepts('Dashboard not updating after import');
+    const stopped = concepts('Dashboard stopped updating since Monday');
+    expect(notUpdating.filter((c) => c.startsWith('symptom:') && stopped.includes(c))).not.toEqual([]);
+  });
+});
+
+describe('a symptom’s label names everything it is recognised by', () => {
+  const label = (id: string) => [conceptLabel(id, 'en'), conceptLabel(id, 'zh-CN')];
+  test.each([
+    ['symptom:stuck', ['frozen', '卡死']],
+    ['symptom:unresponsive', ['unresponsive', '无响应']],
+    ['symptom:not-received', ['not sent', '未发出']],
+    ['symptom:wrong-value', ['reading', '读数']],
+    ['symptom:rejected', ['declined', '支付失败']],
+    ['symptom:stale', ['not updating', '不更新']],
+    ['symptom:missing-option', ['greyed out', '置灰']],
+    ['symptom:overwritten', ['reverted', '还原']],
+    ['symptom:expired', ['reconnect', '重新授权']],
+    ['symptom:corrupted', ['garbled', '乱码']],
+    ['symptom:locked-out', ['suspended', '停用']],
+    ['symptom:timeout', ['never finishes', '无法完成']],
+    ['symptom:not-loading', ['display', '显示']],
+    ['symptom:loop', ['loops', '循环']],
+    ['symptom:choppy', ['noisy', '杂音']],
+    ['symptom:stopped', ['syncing', '同步']],
+  ])('%s', (id, words) => {
+    const [en, zh] = label(id);
+    expect(en).toContain(words[0]);
+    expect(zh).toContain(words[1]);
+  });
+
+  test('a missing button reads as a missing option, not as missing data', () => {
+    for (const sentence of ['The export button disappeared', 'Export button missing for admins', '导出按钮不见了']) {
+      lacks(sentence, 'symptom:incomplete');
+    }
+    names('Contacts disappeared after the import', 'symptom:incomplete');
+    names('导出数据缺少行', 'symptom:incomplete');
+  });
+});
