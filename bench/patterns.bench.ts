@@ -16,6 +16,8 @@ import holdoutG from '../test/fixtures/patterns/holdout-g.json';
 import holdoutH from '../test/fixtures/patterns/holdout-h.json';
 import holdoutI from '../test/fixtures/patterns/holdout-i.json';
 import holdoutJ from '../test/fixtures/patterns/holdout-j.json';
+import holdoutK from '../test/fixtures/patterns/holdout-k.json';
+import holdoutL from '../test/fixtures/patterns/holdout-l.json';
 import pairs from '../test/fixtures/patterns/pairs.json';
 import pairsB from '../test/fixtures/patterns/pairs-b.json';
 import pairsC from '../test/fixtures/patterns/pairs-c.json';
@@ -226,6 +228,8 @@ test('measure', () => {
     holdoutH: quality(holdoutH as LabelledPair[]),
     holdoutI: quality(holdoutI as LabelledPair[]),
     holdoutJ: quality(holdoutJ as LabelledPair[]),
+    holdoutK: quality(holdoutK as LabelledPair[]),
+    holdoutL: quality(holdoutL as LabelledPair[]),
     threshold: MATCH_THRESHOLD,
     possibleThreshold: POSSIBLE_THRESHOLD,
     matchesFound: found,

@@ -13,6 +13,8 @@ import holdoutG from '../fixtures/patterns/holdout-g.json';
 import holdoutH from '../fixtures/patterns/holdout-h.json';
 import holdoutI from '../fixtures/patterns/holdout-i.json';
 import holdoutJ from '../fixtures/patterns/holdout-j.json';
+import holdoutK from '../fixtures/patterns/holdout-k.json';
+import holdoutL from '../fixtures/patterns/holdout-l.json';
 import pairs from '../fixtures/patterns/pairs.json';
 import pairsB from '../fixtures/patterns/pairs-b.json';
 import pairsC from '../fixtures/patterns/pairs-c.json';
@@ -465,6 +467,8 @@ describe('labelled set', () => {
     ['held-out (h)', holdoutH as LabelledPair[]],
     ['held-out (i)', holdoutI as LabelledPair[]],
     ['held-out (j)', holdoutJ as LabelledPair[]],
+    ['held-out (k)', holdoutK as LabelledPair[]],
+    ['held-out (l)', holdoutL as LabelledPair[]],
   ])('%s pairs are honest: at least 50, both labels, Chinese pairs', (_, set) => {
     expect(set.length).toBeGreaterThanOrEqual(50);
     expect(set.filter((p) => p.same).length).toBeGreaterThan(20);
