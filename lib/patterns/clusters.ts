@@ -95,9 +95,14 @@ export function* clustering(library: PatternLibrary): Generator<number, Cluster[
   // another, directly or through others, go together into the cluster of the oldest of them. Only the
   // linked move; the rest of their clusters stay where they were.
   const linkedTo = new Map<string, string>(open.map((e) => [e.id, e.id]));
+  // Path halving keeps a long chain of links from being walked again for every member of it.
   const root = (id: string): string => {
     let r = id;
-    while (linkedTo.get(r) !== r) r = linkedTo.get(r) as string;
+    for (let up = linkedTo.get(r) as string; up !== r; up = linkedTo.get(r) as string) {
+      const next = linkedTo.get(up) as string;
+      linkedTo.set(r, next);
+      r = next;
+    }
     return r;
   };
   for (const e of open) for (const id of e.linked) if (linkedTo.has(id)) linkedTo.set(root(e.id), root(id));
