@@ -8,13 +8,13 @@
 const FAILURE =
   'fail(?:s|ed|ing)?|broken|broke|crash(?:es|ed|ing)?|happening|occurring|stuck|missing|wrong|late|down|' +
   'dropping|timing out|not working|stopped working|erroring|error(?:s|ed)?|duplicat(?:ing|ed)|looping|' +
-  'freez(?:ing|es)|froze|hanging|slow|cut off|short|empty|blank|failing';
+  'freez(?:ing|es)|froze|hanging|slow|cut off|short|empty|blank';
 const PROBLEM = 'issue|problem|bug|error|errors|crash|crashes|outage|delay|delays|it|this|that|same thing';
 
 const RETURNED_EN = [
   new RegExp(`\\b(?:${FAILURE}) (?:all over )?again\\b`, 'i'),
   new RegExp(
-    `\\b(?:${PROBLEM}) (?:is|are|has|have|was|'s)? ?(?:back|returned|come back|came back|resurfaced|reappeared|recurred|regressed)\\b(?! (?:up|online|to normal|in stock|on|with|in (?:our|the|your|their)|to (?:us|you|them|engineering|the)))`,
+    `\\b(?:${PROBLEM})(?:(?: is| are| was| has| have|'s) (?:back|returned|come back)| came back| resurfaced| reappeared| recurred| regressed)\\b(?! (?:up|online|to normal|in stock|on|with|as|in (?:our|the|your|their)|to (?:us|you|them|engineering|the)|empty|blank|null|clean|negative|positive|fine|ok))`,
     'i',
   ),
   /\b(?:keeps? recurring|is recurring|are recurring|recurring (?:issue|problem|bug|error|crash|outage)|recurs|reoccurs|regressed|regression (?:since|after|in (?:v?\d|version|release|the latest|the last)))\b/i,
