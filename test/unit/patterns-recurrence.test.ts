@@ -16,6 +16,12 @@ describe('a draft that says its issue is back', () => {
     'Dashboard regressed in 5.1',
     'A regression since 5.2: totals wrong',
     "It's back since the update",
+    "We didn't change anything but order sync failing again",
+    'The order sync bug from March is back',
+    'Orders not syncing again',
+    'Emails bouncing again',
+    '同步又超时了',
+    '登录又不能用了',
     '导出又出现缺行',
     '同步问题再次出现',
     '又卡住了',
@@ -39,6 +45,10 @@ describe('a draft that says its issue is back', () => {
     '客户又开始问进度了',
     'Sync working again',
     'Customer wants it back',
+    "It's not happening again",
+    'The customer is back from holiday',
+    'The customer has returned the item',
+    'again',
     'It returned an error 500',
     'It came back empty',
     'We are waiting; the issue is back with engineering',
@@ -48,6 +58,12 @@ describe('a draft that says its issue is back', () => {
     '',
   ])('%j: not back', (summary) => {
     expect(saysItIsBack({ summary })).toBe(false);
+  });
+
+  test('a long text is looked through in linear time', () => {
+    const started = performance.now();
+    expect(saysItIsBack({ summary: 'thanks again '.repeat(15_000), description: 'x, '.repeat(40_000) })).toBe(false);
+    expect(performance.now() - started).toBeLessThan(500);
   });
 
   test('a sentence of the description counts; one ending in "again" there is no return by itself', () => {
