@@ -193,14 +193,18 @@ export function SimilarIssues({ found, error, windowDays, onLink, onUnlink, onDi
         </p>
         {recurring.map(({ entry }) => (
           <p key={`r-${entry.id}`} className={cx('notice')} role="note">
-            <strong>{t('patterns_recurring')}</strong> {entry.summary}
+            <strong>{t('patterns_recurring')}</strong>
+            {L.punct.gap}
+            {entry.summary}
             {entry.rootCause ? ` — ${t('patterns_rootCause', entry.rootCause)}` : ''}
-            {entry.learning ? ` ${t('patterns_learning', entry.learning)}` : ''}
+            {entry.learning ? `${L.punct.gap}${t('patterns_learning', entry.learning)}` : ''}
           </p>
         ))}
         {possiblyRecurring ? (
           <p className={cx('notice')} role="note">
-            <strong>{t('patterns_possiblyRecurring')}</strong> {possiblyRecurring.entry.summary}
+            <strong>{t('patterns_possiblyRecurring')}</strong>
+            {L.punct.gap}
+            {possiblyRecurring.entry.summary}
             {possiblyRecurring.entry.rootCause
               ? ` — ${t('patterns_rootCause', possiblyRecurring.entry.rootCause)}`
               : ''}

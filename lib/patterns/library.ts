@@ -66,8 +66,9 @@ export function entryOf(e: Escalation, kind: PatternEntry['kind']): PatternEntry
     reportedAt: reportedAt(e),
     severity: e.severity ?? e.suggested.severity,
     revenue: { amount: e.impact.revenueAtRisk.amount, currency: e.impact.revenueAtRisk.currency },
-    rootCause: e.outcome.rootCause,
-    learning: e.outcome.learning,
+    // The panel's sentence ends the root cause itself: "root cause: Cursor expired." not "expired..".
+    rootCause: shown(e.outcome.rootCause).replace(/[.。!！]+$/u, ''),
+    learning: shown(e.outcome.learning),
     linked: e.patterns.linked.length ? e.patterns.linked.map((l) => l.id) : NONE_LINKED,
   };
 }

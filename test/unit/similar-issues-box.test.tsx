@@ -1,7 +1,9 @@
-import { expect, test } from 'vitest';
+import { expect, test, vi } from 'vitest';
+import { I18nProvider } from '../../components/i18n';
 import { SimilarIssues } from '../../components/SimilarIssues';
 import { createLibrary } from '../../lib/patterns/library';
 import { draft } from './engine-draft';
+import { messagesOf } from './support/messages';
 import { mount } from './support/mount';
 
 const NOW = new Date('2026-11-30T12:00:00Z');
@@ -25,7 +27,7 @@ function found(summary: string) {
   stored('cap', 'CSV export stops at 10,000 rows', {
     status: 'resolved',
     description: 'Exports of large contact lists are cut off at exactly 10,000 rows.',
-    outcome: { rootCause: 'Export page size capped', closedAt: '2026-11-25T00:00:00Z' },
+    outcome: { rootCause: 'Export page size capped.', closedAt: '2026-11-25T00:00:00Z' },
   });
   for (const [i, title] of ['Export to PDF shows wrong fonts', 'Scheduled export email not sent'].entries())
     stored(`x${i}`, title);
@@ -64,3 +66,30 @@ test('without saying so, the resolved one is only among the possibly related', a
   expect(host.querySelectorAll('[role="note"]')).toHaveLength(0);
   expect(host.textContent).toContain('CSV export stops at 10,000 rows');
 });
+
+test.each([
+  ['en', 'Possibly recurring after a fix: CSV export stops at 10,000 rows — root cause: Export page size capped. '],
+  ['zh-CN', '可能是修复后再次出现：CSV export stops at 10,000 rows — 根本原因：Export page size capped。'],
+] as const)(
+  'in %s the notice reads as one sentence: no doubled stop, no space after a full-width colon',
+  async (locale, start) => {
+    const messages = (file: string) =>
+      Object.fromEntries([...messagesOf(file)].map(([k, message]) => [k, { message }]));
+    vi.stubGlobal('fetch', async (url: string) =>
+      Response.json(messages(url.includes('zh_CN') ? 'locales/zh_CN.yml' : 'locales/en.yml')),
+    );
+    const host = await mount(
+      <I18nProvider locale={locale}>
+        <SimilarIssues
+          found={found('Big contact lists come out short again')}
+          error={undefined}
+          windowDays={90}
+          onLink={none}
+          onUnlink={none}
+          onDismiss={none}
+        />
+      </I18nProvider>,
+    );
+    await vi.waitFor(() => expect(host.querySelector('[role="note"]')?.textContent).toContain(start));
+  },
+);
