@@ -102,7 +102,14 @@ const CONCEPTS: readonly ConceptDef[] = [
   area('salesforce', 'Salesforce', 'Salesforce', /\bsalesforce\b/),
   area('hubspot', 'HubSpot', 'HubSpot', /\bhubspot\b/),
   area('zapier', 'Zapier', 'Zapier', /\bzapier\b/),
-  area('calendar', 'calendar', '日历', /\b(calendar|calendars|meetings?|bookings?|appointments?)\b/, /日历|会议|预约/),
+  area(
+    'calendar',
+    'calendar',
+    '日历',
+    /\b(calendar|calendars|(?<!\b(?:video|voice|audio|online|virtual|web|zoom) )meetings?|bookings?|appointments?)\b/,
+    // A meeting under way (视频会议, 会议中) is a call; one being scheduled is the calendar.
+    /日历|(?<!视频|语音|电话|网络|线上|在线|远程)会议(?!中|过程中)|预约/,
+  ),
   area('mobile', 'mobile app', '移动应用', /\b(ios|iphone|ipad|android|mobile app|mobile)\b/, /手机|移动端|安卓|苹果/),
   area('dashboard', 'dashboard', '仪表板', /\b(dashboards?|charts?|widgets?|graphs?)\b/, /仪表板|仪表盘|图表|看板/),
   area('report', 'reports', '报表', /\b(reports?|reporting)\b/, /报表|报告/),
@@ -282,8 +289,8 @@ const CONCEPTS: readonly ConceptDef[] = [
     'calls',
     'phone and video calls',
     '通话',
-    /\b((?:phone|voice|video|inbound|outbound|incoming|outgoing|sip|conference) calls?|voip|dialer|ivr|voicemails?|softphone|call recordings?|caller id)\b/,
-    /通话|来电|外呼|呼入|语音信箱/,
+    /\b((?:phone|voice|video|inbound|outbound|incoming|outgoing|sip|conference) calls?|voip|dialer|ivr|voicemails?|softphone|call recordings?|caller id|(?:video|voice|audio|online|virtual|web|zoom) meetings?|video ?conferenc\w*|dropped calls?|calls? (?:drop(?:s|ped|ping)?|(?:get |got |keeps? |kept )?(?:cut off|disconnect\w*)))\b/,
+    /通话|来电|外呼|呼入|语音信箱|(?:视频|语音|电话|网络|线上|在线|远程)会议|会议中|会议过程中/,
   ),
   area(
     'files',
@@ -409,8 +416,8 @@ const CONCEPTS: readonly ConceptDef[] = [
   ),
   symptom(
     'wrong-time',
-    'wrong date, time or time zone',
-    '日期、时间或时区错误',
+    'wrong date/time/time zone',
+    '日期/时间/时区错误',
     /\b(time ?zones?|utc|wrong (?:hour|time|dates?|day|month|year)|hours? (?:early|too early|off)|\d{1,2} ?(?:am|pm) instead|(?:one|a|1) day (?:early|late|behind|ahead)|(?:dates?|times?|timestamps?|deadlines?|birthdays?|events?|entries|appointments?|shown|displayed|saved|stored) (?:\w+ ){0,2}(?:one|a|1) day off|off by (?:one|a|1) (?:day|hour)|dates? (?:is |are )?(?:shifted|wrong|incorrect)|(?:wrong|incorrect) date formats?|date formats? (?:is |are |was |were )?(?:wrong|incorrect|swapped|switched|reversed|broken|mixed up)|(?:mm\/dd|dd\/mm)\S* instead|instead of (?:mm\/dd|dd\/mm))\b/,
     /时区|时间不对|时间错误|日期错误|日期不对|差一天|早一天|晚一天|提前一天|日期偏移|日期格式(?:错误|不对|错乱|有误|变了)/,
   ),
@@ -423,8 +430,8 @@ const CONCEPTS: readonly ConceptDef[] = [
   ),
   symptom(
     'rejected',
-    'rejected, invalid or declined',
-    '被拒绝、无效或支付失败',
+    'rejected/invalid/declined',
+    '被拒绝/无效/支付失败',
     /\b(reject\w*|invalid|not accepted|declined|does not match|doesn't match|mismatch\w*|(?:signature|hmac|checksum|verification|validation) (?:check |verification |validation )?(?:fail\w*|errors?)|fails? (?:signature |hmac )?(?:verification|validation)|failed (?:signature |hmac )?(?:verification|validation)|(?:can't|cannot|couldn't|could not|unable to) (?:be )?verif\w*|unverified|payments? fail\w*|failed payments?)\b/,
     /拒绝|无效|不匹配|校验失败|校验不通过|验证失败|验证不通过|验签失败|签名错误|签名无效|支付失败|付款失败|扣款失败/,
   ),
@@ -460,7 +467,7 @@ const CONCEPTS: readonly ConceptDef[] = [
     'locked-out',
     'locked out or suspended',
     '账户被锁定或停用',
-    /\b(locked out|account (?:is |was |gets |got |has been )?(?:locked|frozen|suspended)|(?:(?:unexpectedly|automatically|randomly|suddenly) |auto-?)deactivated|deactivated (?:unexpectedly|automatically|randomly|for no reason|without (?:warning|notice|reason)|on (?:its|their) own|by itself)|lockout)\b/,
+    /\b(locked out|accounts? (?:is |was |are |were |gets |got |has been |have been )?(?:locked|frozen|suspended)|(?:locked|frozen|suspended) accounts?|(?:(?:unexpectedly|automatically|randomly|suddenly) |auto-?)deactivated|deactivated (?:unexpectedly|automatically|randomly|for no reason|without (?:warning|notice|reason)|on (?:its|their) own|by itself)|lockout)\b/,
     /锁定|冻结|被封|封号|被停用/,
   ),
   symptom(
@@ -504,7 +511,8 @@ const CONCEPTS: readonly ConceptDef[] = [
     'signed out unexpectedly',
     '被意外登出',
     /\b(logged out|kicked (?:out|to (?:the )?login)|sign in again|log in again|session[_ ]expired|sent back to the login)\b/,
-    /被登出|被踢出|会话过期|掉线/,
+    // 掉线 alone is a dropped connection; of an account or a sign-in it is a sign-out.
+    /被登出|被踢出|会话过期|自动退出登录|自动登出|(?:账号|帐号|账户|登录状态|登录后?)(?:又|就|总是|经常|老是|频繁|会|突然)?掉线/,
   ),
   symptom('conflict', 'conflict', '冲突', /\b(409|conflict|already exists)\b/, /冲突|已存在/),
   symptom(
@@ -523,10 +531,11 @@ const CONCEPTS: readonly ConceptDef[] = [
   ),
   symptom(
     'stuck',
-    'stuck, frozen or pending',
-    '卡住、卡死或一直处理中',
-    /\b(stuck|still pending|never completes|still processing|pending for|status=pending|(?:freez(?:es|ing)|froze)(?! (?:the |their |his |her |my |our |your |an? )?(?:subscriptions?|accounts?|plans?|memberships?|cards?|payments?|billing|funds?|prices?|pricing|hiring|seats?|licen[cs]es?)\b)|frozen screen|locks up|hangs\b(?! up))\b/,
-    /处理中|卡住|一直没有完成|卡死|死机/,
+    'stuck/frozen/pending',
+    '卡住/卡死/一直处理中',
+    // A frozen account is locked out; hanging up, or asking someone to hang on, is no hang.
+    /\b(stuck|still pending|never completes|still processing|pending (?:for|since)|(?:stays?|stayed|staying|remains?|remained|remaining|sits?|sitting|sat|hangs?|hanging|hung) (?:in |at |as )?pending|status=pending|(?:freez(?:es|ing)|froze)(?! (?:the |their |his |her |my |our |your |an? )?(?:subscriptions?|accounts?|plans?|memberships?|cards?|payments?|billing|funds?|prices?|pricing|hiring|seats?|licen[cs]es?)\b)|(?<!\b(?:accounts?|subscriptions?|plans?|memberships?|cards?|funds?|licen[cs]es?) (?:is |was |are |were |has been |have been |gets |got |been )?)frozen(?! (?:accounts?|subscriptions?|plans?|memberships?|cards?|funds?|licen[cs]es?)\b)|locks up|(?:hangs?|hanging|hung)\b(?! up| tight| in there| around| out| on(?! (?:the|a|an|loading|startup|launch)\b)))\b/,
+    /处理中|卡住|一直没有完成|卡死|死机|(?:一直|始终|还是|仍然|依然)(?:是|显示|处于|在)?(?:待处理|等待处理|等待中|挂起)/,
   ),
   symptom(
     'ignored',
@@ -627,7 +636,7 @@ const CONCEPTS: readonly ConceptDef[] = [
     'cannot connect or disconnects',
     '连接失败或断开',
     /\b((?:can't|cannot|couldn't|could not|unable to|fails? to|failed to|won't) (?:connect|pair)|connection (?:fail\w*|refused|errors?|drops?|dropped|dropping|lost|reset)|not connecting|lost (?:the )?connection|los(?:es|ing) (?:the )?connection|(?:keeps?|kept|constantly|randomly|repeatedly|frequently|often|always|intermittently) disconnect(?:s|ing|ed)?|disconnect(?:s|ing)? (?:randomly|constantly|repeatedly|frequently|often|intermittently|every|after|mid|during|at random|on (?:its|their) own|by itself|all the time)|(?:gets?|got|keeps? getting) disconnected|dropped calls?|calls? (?:drop\w*|(?:get |got )?cut off)|pairing fail\w*|won't pair)\b/,
-    /无法连接|连接失败|连不上|断开连接|连接断开|断线|连接中断|通话中断|配对失败|无法配对/,
+    /无法连接|连接失败|连不上|断开连接|连接断开|断线|连接中断|通话中断|配对失败|无法配对|(?<!(?:账号|帐号|账户|登录状态|登录后?)(?:又|就|总是|经常|老是|频繁|会|突然)?)掉线/,
   ),
   symptom(
     'not-triggered',
@@ -740,6 +749,9 @@ const CONCEPTS: readonly ConceptDef[] = [
 ];
 
 const BY_ID = new Map(CONCEPTS.map((c) => [c.id, c]));
+
+/** Every area and symptom, as ids. */
+export const CONCEPT_IDS: readonly string[] = CONCEPTS.map((c) => c.id);
 
 const HAS_CJK = /[\u3400-\u9fff]/;
 

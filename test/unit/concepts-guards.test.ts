@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { conceptLabel, concepts } from '../../lib/patterns/concepts';
+import { CONCEPT_IDS, conceptLabel, concepts } from '../../lib/patterns/concepts';
 import { MATCH_THRESHOLD } from '../../lib/patterns/index';
 import { compare, docOf } from '../../lib/patterns/similarity';
 
@@ -241,4 +241,88 @@ describe('a symptom’s label names everything it is recognised by', () => {
     names('Contacts disappeared after the import', 'symptom:incomplete');
     names('导出数据缺少行', 'symptom:incomplete');
   });
+});
+
+describe('dropped calls and video meetings', () => {
+  test('a call or meeting that 掉线 is a dropped connection, not a sign-out', () => {
+    for (const sentence of ['通话30秒后掉线', '视频会议中经常掉线', '网络不好的时候频繁掉线']) {
+      names(sentence, 'symptom:connection');
+      lacks(sentence, 'symptom:logged-out');
+    }
+  });
+
+  test('an account or sign-in that 掉线 is signed out', () => {
+    for (const sentence of ['登录后掉线，需要重新登录', '账号经常掉线', '过一会儿就自动退出登录']) {
+      names(sentence, 'symptom:logged-out');
+      lacks(sentence, 'symptom:connection');
+    }
+  });
+
+  test('a video meeting is a call; a meeting invitation is the calendar', () => {
+    for (const sentence of [
+      '视频会议中经常掉线',
+      '语音会议没有声音',
+      '会议中画面卡顿',
+      'Video meetings drop after ten minutes',
+    ]) {
+      names(sentence, 'area:calls');
+      lacks(sentence, 'area:calendar');
+    }
+    names('会议邀请收不到', 'area:calendar');
+    names('会议时间显示错了一小时', 'area:calendar');
+    names('Meeting invites are sent in the wrong time zone', 'area:calendar');
+  });
+
+  test('calls that drop are calls that lose their connection', () => {
+    for (const sentence of [
+      'Calls drop after 30 seconds',
+      'Customers complain about dropped calls',
+      'Every call drops at the 30 second mark',
+    ]) {
+      names(sentence, 'area:calls');
+      names(sentence, 'symptom:connection');
+    }
+    lacks('The call dropdown is empty', 'area:calls');
+    expect(concepts('Calls drop after 30 seconds')).toEqual(expect.arrayContaining(concepts('通话30秒后掉线')));
+  });
+});
+
+describe('payouts, orders and screens that hang are stuck', () => {
+  test.each([
+    'The payout is frozen',
+    'Payouts hang in pending',
+    'Orders stay pending',
+    'Transfer pending since Monday',
+    'App is hanging on the loading screen',
+    'The app hung after the update',
+    '订单一直待处理',
+    '一直处理中',
+  ])('%s', (sentence) => names(sentence, 'symptom:stuck'));
+
+  test('a frozen or suspended account is locked out, not stuck', () => {
+    for (const sentence of [
+      'The account is frozen',
+      'Their account was frozen after a chargeback',
+      'Frozen account cannot pay out',
+    ]) {
+      names(sentence, 'symptom:locked-out');
+      lacks(sentence, 'symptom:stuck');
+    }
+  });
+
+  test('hanging up or asking to hang on is nothing stuck', () => {
+    lacks('Customer hangs up after the IVR menu', 'symptom:stuck');
+    lacks('Asked the customer to hang on while we check', 'symptom:stuck');
+    lacks('Customer says hang in there', 'symptom:stuck');
+  });
+});
+
+test('no label reads as several items in a comma-separated list', () => {
+  expect(CONCEPT_IDS.length).toBeGreaterThan(100);
+  for (const id of CONCEPT_IDS) {
+    for (const label of [conceptLabel(id, 'en'), conceptLabel(id, 'zh-CN')]) {
+      expect(label, id).not.toMatch(/[,，、]/);
+      expect(label, id).not.toBe(id);
+    }
+  }
 });
