@@ -85,7 +85,7 @@ export function EscalationEditor({
     () =>
       library && {
         similar: library.similar(matched, { now: new Date(), days: settings.patternWindowDays }),
-        describe: library.describe,
+        explain: library.explain,
       },
     [library, version, matchOn, settings.patternWindowDays],
   );

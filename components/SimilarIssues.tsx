@@ -8,10 +8,10 @@ import { cx } from './ui';
 
 const MAX_WORDS = 5;
 
-/** What the matcher found for the draft, and how to name what matched: both come with the matcher's chunk. */
+/** What the matcher found for the draft, and how to say what matched: both come with the matcher's chunk. */
 export interface Found {
   similar: Similar;
-  describe: PatternLibrary['describe'];
+  explain: PatternLibrary['explain'];
 }
 
 interface Props {
@@ -23,13 +23,10 @@ interface Props {
   onDismiss: (id: string) => void;
 }
 
-function Why({ m, possible, describe }: { m: SimilarMatch; possible: boolean; describe: Found['describe'] }) {
+function Why({ m, possible, explain }: { m: SimilarMatch; possible: boolean; explain: Found['explain'] }) {
   const { t, locale } = useI18n();
   if (!m.match) return <span className={cx('muted')}>{t('patterns_linkedOnly')}</span>;
-  const { concepts, codes, words } = m.match.matched;
-  const parts = [
-    ...new Set([...[...concepts, ...codes].map((f) => describe(f, locale)), ...words.slice(0, MAX_WORDS)]),
-  ];
+  const parts = explain(m.match.matched, locale, MAX_WORDS);
   // Rounded down: a score just under the match threshold must not read as the threshold.
   const score = String(Math.floor(m.match.score * 100));
   return (
@@ -42,7 +39,7 @@ function Why({ m, possible, describe }: { m: SimilarMatch; possible: boolean; de
 interface SimilarItemProps extends Pick<Props, 'onUnlink'> {
   m: SimilarMatch;
   possible: boolean;
-  describe: Found['describe'];
+  explain: Found['explain'];
   date: Intl.DateTimeFormat;
   onLink: (m: SimilarMatch) => void;
   onDismiss: (m: SimilarMatch) => void;
@@ -54,7 +51,7 @@ interface SimilarItemProps extends Pick<Props, 'onUnlink'> {
 function SimilarItem({
   m,
   possible,
-  describe,
+  explain,
   date,
   onLink,
   onUnlink,
@@ -92,7 +89,7 @@ function SimilarItem({
           </>
         ) : null}
       </div>
-      <Why m={m} possible={possible} describe={describe} />
+      <Why m={m} possible={possible} explain={explain} />
       <div className={cx('row')}>
         {m.linked ? (
           <button type="button" ref={unlink} onClick={() => onUnlink(m.entry.id)}>
@@ -138,7 +135,7 @@ export function SimilarIssues({ found, error, windowDays, onLink, onUnlink, onDi
   } else if (!found) {
     body = <p role="status">{t('patterns_loading')}</p>;
   } else {
-    const { similar, describe } = found;
+    const { similar, explain } = found;
     const {
       matches,
       possible,
@@ -154,7 +151,7 @@ export function SimilarIssues({ found, error, windowDays, onLink, onUnlink, onDi
     const itemProps = (m: SimilarMatch, inPossible: boolean) => ({
       m,
       possible: inPossible,
-      describe,
+      explain,
       date,
       onLink: (match: SimilarMatch) => {
         if (inPossible) setRefocus({ linked: match.entry.id });

@@ -5,7 +5,7 @@ import { stripReordering } from '../brief/sanitize';
 import type { Bilingual } from '../escalation/criteria';
 import { type Escalation, type Helpdesk, SEVERITIES, type Severity } from '../escalation/model';
 import { type Cluster, clustering } from './clusters';
-import { conceptLabel } from './concepts';
+import { conceptLabel, speaksOfConcept } from './concepts';
 import { createIndex, DEFAULT_WINDOW_DAYS, MATCH_THRESHOLD, type Match, POSSIBLE_THRESHOLD } from './index';
 import { customerKey, patternInputOf } from './input';
 import { saysItIsBack } from './recurrence';
@@ -179,6 +179,18 @@ export function describe(feature: string, locale: keyof Bilingual): string {
   return /^(?:area|symptom):/.test(feature) ? conceptLabel(feature, locale) : feature.replace(/^[a-z]+:/, '');
 }
 
+/**
+ * What "Matched on …" lists: the shared areas, symptoms and codes by name, then up to `words` shared words
+ * that say more than those names. A word that on its own speaks of a shared area or symptom ("export",
+ * "订单") is that concept again, in the draft's language rather than the panel's.
+ */
+export function explain(matched: Match['matched'], locale: keyof Bilingual, words: number): string[] {
+  const more = matched.words.filter((w) => !matched.concepts.some((c) => speaksOfConcept(c, w)));
+  return [
+    ...new Set([...[...matched.concepts, ...matched.codes].map((f) => describe(f, locale)), ...more.slice(0, words)]),
+  ];
+}
+
 export interface SimilarOptions {
   now: Date;
   days?: number;
@@ -303,6 +315,7 @@ export function createLibrary() {
     entry: (id: string) => entries.get(id),
     index,
     similar,
+    explain,
     /** Clusters of similar open escalations, computed in steps (see clusters.ts). */
     clusters(): Generator<number, Cluster[]> {
       return clustering(library);

@@ -6,7 +6,7 @@ import { conceptLabel, concepts } from '../../lib/patterns/concepts';
 import { dismiss, link, PATTERN_CUSTOMERS, patternPrefill, threadLine, unlink } from '../../lib/patterns/draft-links';
 import { MATCH_THRESHOLD, POSSIBLE_THRESHOLD } from '../../lib/patterns/index';
 import { customerKey, matchKey } from '../../lib/patterns/input';
-import { createLibrary, describe as describeFeature, type PatternLibrary } from '../../lib/patterns/library';
+import { createLibrary, describe as describeFeature, explain, type PatternLibrary } from '../../lib/patterns/library';
 import { draft } from './engine-draft';
 
 const SEVERITY_NAMES = BRIEF_LABELS.en.severities;
@@ -851,6 +851,28 @@ describe('concepts: the area and symptom, in English and Chinese', () => {
     expect(conceptLabel('symptom:delay', 'en')).toBe('delayed delivery');
     expect(conceptLabel('symptom:delay', 'zh-CN')).toBe('延迟送达');
     expect(conceptLabel('area:unknown', 'en')).toBe('area:unknown');
+  });
+
+  test('"Matched on": the concepts by name, then only the words that say more than them, in any language', () => {
+    const matched = {
+      concepts: ['area:export', 'area:orders'],
+      codes: ['http:504'],
+      words: ['export', '订单', 'nightly', 'CSV', 'orders'],
+      fields: [],
+    };
+    expect(explain(matched, 'en', 5)).toEqual([
+      conceptLabel('area:export', 'en'),
+      conceptLabel('area:orders', 'en'),
+      '504',
+      'nightly',
+      'CSV',
+    ]);
+    expect(explain(matched, 'zh-CN', 1)).toEqual([
+      conceptLabel('area:export', 'zh-CN'),
+      conceptLabel('area:orders', 'zh-CN'),
+      '504',
+      'nightly',
+    ]);
   });
 
   test('what the panel calls a shared feature: an area or symptom by its label, a code as written', () => {

@@ -37,7 +37,7 @@ function found(summary: string) {
       now: NOW,
     },
   );
-  return { similar, describe: lib.describe };
+  return { similar, explain: lib.explain };
 }
 
 const box = (summary: string) =>
