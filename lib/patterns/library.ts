@@ -5,7 +5,7 @@ import { stripReordering } from '../brief/sanitize';
 import type { Bilingual } from '../escalation/criteria';
 import { type Escalation, type Helpdesk, SEVERITIES, type Severity } from '../escalation/model';
 import { type Cluster, clustering } from './clusters';
-import { conceptLabel, speaksOfConcept } from './concepts';
+import { conceptLabel } from './concepts';
 import { createIndex, DEFAULT_WINDOW_DAYS, MATCH_THRESHOLD, type Match, POSSIBLE_THRESHOLD } from './index';
 import { customerKey, patternInputOf } from './input';
 import { saysItIsBack } from './recurrence';
@@ -66,9 +66,12 @@ export function entryOf(e: Escalation, kind: PatternEntry['kind']): PatternEntry
     reportedAt: reportedAt(e),
     severity: e.severity ?? e.suggested.severity,
     revenue: { amount: e.impact.revenueAtRisk.amount, currency: e.impact.revenueAtRisk.currency },
-    // The panel's sentence ends the root cause itself: "root cause: Cursor expired." not "expired..".
-    rootCause: shown(e.outcome.rootCause).replace(/[.。!！]+$/u, ''),
-    learning: shown(e.outcome.learning),
+    // Whole, as it becomes the evidence of "recurring after a fix"; the panel's sentence ends it itself
+    // ("root cause: Cursor expired." not "expired..").
+    rootCause: stripReordering(e.outcome.rootCause)
+      .trim()
+      .replace(/[.。!！]+$/u, ''),
+    learning: stripReordering(e.outcome.learning).trim(),
     linked: e.patterns.linked.length ? e.patterns.linked.map((l) => l.id) : NONE_LINKED,
   };
 }
@@ -181,11 +184,14 @@ export function describe(feature: string, locale: keyof Bilingual): string {
 
 /**
  * What "Matched on …" lists: the shared areas, symptoms and codes by name, then up to `words` shared words
- * that say more than those names. A word that on its own speaks of a shared area or symptom ("export",
- * "订单") is that concept again, in the draft's language rather than the panel's.
+ * that say more than those names. A word a shared concept's name holds, in either language ("export" beside
+ * "export", "订单" beside "orders"/"订单"), is that concept again; a narrower one ("refunds" beside
+ * "billing") is what tells, and stays.
  */
 export function explain(matched: Match['matched'], locale: keyof Bilingual, words: number): string[] {
-  const more = matched.words.filter((w) => !matched.concepts.some((c) => speaksOfConcept(c, w)));
+  const names = matched.concepts.flatMap((c) => [conceptLabel(c, 'en'), conceptLabel(c, 'zh-CN')]).join(' / ');
+  const named = names.toLowerCase();
+  const more = matched.words.filter((w) => !named.includes(w.toLowerCase()));
   return [
     ...new Set([...[...matched.concepts, ...matched.codes].map((f) => describe(f, locale)), ...more.slice(0, words)]),
   ];

@@ -546,6 +546,23 @@ describe('what similar issues change in the draft', () => {
     expect(s.possible.map((m) => m.entry.id)).toContain('deals');
   });
 
+  test('a long root cause is the evidence of the criterion whole, up to the fix it names', () => {
+    const lib = library();
+    const rootCause = `${'The retry queue stalled when the cursor expired. '.repeat(9)}Fix: cursor refreshed every 5 minutes (PR #4411).`;
+    lib.put(
+      record('old', 'Hooli', {
+        status: 'resolved',
+        createdAt: daysAgo(40),
+        outcome: { rootCause, learning: 'Alert on queue age', closedAt: daysAgo(30) },
+      }),
+      'record',
+    );
+    const change = patternPrefill(current(), lib.similar(current(), { now: NOW }), SEVERITY_NAMES);
+    expect(change.answers?.['recurring-after-fix']?.evidence).toBe(
+      `Webhooks delivered hours late — ${rootCause.slice(0, -1)}`,
+    );
+  });
+
   test('severity that only went up across the reports, the draft last: "severity keeps rising"', () => {
     const lib = createLibrary();
     lib.put(record('m1', 'Acme', { severity: 'medium', createdAt: daysAgo(20) }), 'record');
@@ -857,7 +874,7 @@ describe('concepts: the area and symptom, in English and Chinese', () => {
     const matched = {
       concepts: ['area:export', 'area:orders'],
       codes: ['http:504'],
-      words: ['export', '订单', 'nightly', 'CSV', 'orders'],
+      words: ['export', '订单', 'nightly', 'refunds', 'CSV', 'orders'],
       fields: [],
     };
     expect(explain(matched, 'en', 5)).toEqual([
@@ -865,6 +882,7 @@ describe('concepts: the area and symptom, in English and Chinese', () => {
       conceptLabel('area:orders', 'en'),
       '504',
       'nightly',
+      'refunds',
       'CSV',
     ]);
     expect(explain(matched, 'zh-CN', 1)).toEqual([
