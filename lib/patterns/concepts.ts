@@ -29,6 +29,14 @@ const concept =
 const area = concept('area');
 const symptom = concept('symptom');
 
+// How an account came to be frozen or locked: "is now frozen", "was temporarily frozen".
+const ACCOUNT_STATE = String.raw`(?:is |was |are |were |gets |got |has been |have been |been )?(?:(?:\w+ly|now|still|also|just|already|again) ){0,2}`;
+// A frozen account is locked out, not stuck.
+const FROZEN = String.raw`(?<!\b(?:accounts?|subscriptions?|plans?|memberships?|cards?|funds?|licen[cs]es?) ${ACCOUNT_STATE})frozen(?! (?:accounts?|subscriptions?|plans?|memberships?|cards?|funds?|licen[cs]es?)\b)`;
+// Frozen food or a frozen header row is nothing stuck; "frozen" is stuck only near a screen, a job or a transaction.
+const FROZEN_THING =
+  '(?:screens?|pages?|apps?|windows?|payouts?|jobs?|transfers?|orders?|payments?|transactions?|syncs?|uploads?|exports?|process(?:es)?|tickets?|ui|displays?)';
+
 // Areas are parts of a product, not channels of complaint: "notification" or "error" name no area.
 const CONCEPTS: readonly ConceptDef[] = [
   area('login', 'sign-in', '登录', /\b(log(?:ging|ged|s)? ?in|login|sign(?:ing|ed|s)?[ -]?in|signin)\b/, /登录|登入/),
@@ -106,8 +114,8 @@ const CONCEPTS: readonly ConceptDef[] = [
     'calendar',
     'calendar',
     '日历',
-    /\b(calendar|calendars|(?<!\b(?:video|voice|audio|online|virtual|web|zoom) )meetings?|bookings?|appointments?)\b/,
-    // A meeting under way (视频会议, 会议中) is a call; one being scheduled is the calendar.
+    /\b(calendar|calendars|(?<!\b(?:video|voice|audio|online|virtual|web|zoom|teams|meet|webex) )meetings?(?! drop(?:s|ped|ping)?\b(?! from\b))|meetings?(?= (?:invites?|invitations?|links?|requests?|reminders?)\b)|bookings?|appointments?)\b/,
+    // A meeting under way (视频会议, 会议中, a Zoom meeting that drops) is a call; one being scheduled is the calendar.
     /日历|(?<!视频|语音|电话|网络|线上|在线|远程)会议(?!中|过程中)|预约/,
   ),
   area('mobile', 'mobile app', '移动应用', /\b(ios|iphone|ipad|android|mobile app|mobile)\b/, /手机|移动端|安卓|苹果/),
@@ -289,7 +297,7 @@ const CONCEPTS: readonly ConceptDef[] = [
     'calls',
     'phone and video calls',
     '通话',
-    /\b((?:phone|voice|video|inbound|outbound|incoming|outgoing|sip|conference) calls?|voip|dialer|ivr|voicemails?|softphone|call recordings?|caller id|(?:video|voice|audio|online|virtual|web|zoom) meetings?|video ?conferenc\w*|dropped calls?|calls? (?:drop(?:s|ped|ping)?|(?:get |got |keeps? |kept )?(?:cut off|disconnect\w*)))\b/,
+    /\b((?:phone|voice|video|inbound|outbound|incoming|outgoing|sip|conference) calls?|voip|dialer|ivr|voicemails?|softphone|call recordings?|caller id|(?:video|voice|audio|online|virtual|web|zoom|teams|meet|webex) meetings?\b(?! (?:invites?|invitations?|links?|requests?|reminders?)\b)|meetings? drop(?:s|ped|ping)?\b(?! from\b)|video ?conferenc\w*|dropped calls?|(?<!\b(?:api|webhook|function|https?|rest|graphql|rpc|sdk|server|backend|network) )calls? (?:drop(?:s|ped|ping)?|(?:get |got |keeps? |kept )?(?:cut off|disconnect\w*)))\b/,
     /通话|来电|外呼|呼入|语音信箱|(?:视频|语音|电话|网络|线上|在线|远程)会议|会议中|会议过程中/,
   ),
   area(
@@ -467,7 +475,9 @@ const CONCEPTS: readonly ConceptDef[] = [
     'locked-out',
     'locked out or suspended',
     '账户被锁定或停用',
-    /\b(locked out|accounts? (?:is |was |are |were |gets |got |has been |have been )?(?:locked|frozen|suspended)|(?:locked|frozen|suspended) accounts?|(?:(?:unexpectedly|automatically|randomly|suddenly) |auto-?)deactivated|deactivated (?:unexpectedly|automatically|randomly|for no reason|without (?:warning|notice|reason)|on (?:its|their) own|by itself)|lockout)\b/,
+    new RegExp(
+      String.raw`\b(locked out|accounts? ${ACCOUNT_STATE}(?:locked|frozen|suspended)|(?:locked|frozen|suspended) accounts?|(?:(?:unexpectedly|automatically|randomly|suddenly) |auto-?)deactivated|deactivated (?:unexpectedly|automatically|randomly|for no reason|without (?:warning|notice|reason)|on (?:its|their) own|by itself)|lockout)\b`,
+    ),
     /锁定|冻结|被封|封号|被停用/,
   ),
   symptom(
@@ -533,8 +543,10 @@ const CONCEPTS: readonly ConceptDef[] = [
     'stuck',
     'stuck/frozen/pending',
     '卡住/卡死/一直处理中',
-    // A frozen account is locked out; hanging up, or asking someone to hang on, is no hang.
-    /\b(stuck|still pending|never completes|still processing|pending (?:for|since)|(?:stays?|stayed|staying|remains?|remained|remaining|sits?|sitting|sat|hangs?|hanging|hung) (?:in |at |as )?pending|status=pending|(?:freez(?:es|ing)|froze)(?! (?:the |their |his |her |my |our |your |an? )?(?:subscriptions?|accounts?|plans?|memberships?|cards?|payments?|billing|funds?|prices?|pricing|hiring|seats?|licen[cs]es?)\b)|(?<!\b(?:accounts?|subscriptions?|plans?|memberships?|cards?|funds?|licen[cs]es?) (?:is |was |are |were |has been |have been |gets |got |been )?)frozen(?! (?:accounts?|subscriptions?|plans?|memberships?|cards?|funds?|licen[cs]es?)\b)|locks up|(?:hangs?|hanging|hung)\b(?! up| tight| in there| around| out| on(?! (?:the|a|an|loading|startup|launch)\b)))\b/,
+    // Hanging up, asking someone to hang on, or leaving someone hanging on the line is no hang.
+    new RegExp(
+      String.raw`\b(stuck|still pending|never completes|still processing|pending (?:for|since)|(?:stays?|stayed|staying|remains?|remained|remaining|sits?|sitting|sat|hangs?|hanging|hung) (?:in |at |as )?pending|status=pending|(?:freez(?:es|ing)|froze)(?! (?:the |their |his |her |my |our |your |an? )?(?:subscriptions?|accounts?|plans?|memberships?|cards?|payments?|billing|funds?|prices?|pricing|hiring|seats?|licen[cs]es?)\b)|\b${FROZEN_THING}\b(?: [\w'-]+){0,3} ${FROZEN}|${FROZEN}(?: [\w'-]+){0,3} ${FROZEN_THING}\b|locks up|(?<!\bleft (?:[\w'-]+ ){0,2})(?:hangs?|hanging|hung)\b(?! up| tight| in there| around| out| on the line| on(?! (?:the|a|an|loading|startup|launch)\b)))\b`,
+    ),
     /处理中|卡住|一直没有完成|卡死|死机|(?:一直|始终|还是|仍然|依然)(?:是|显示|处于|在)?(?:待处理|等待处理|等待中|挂起)/,
   ),
   symptom(
@@ -635,7 +647,7 @@ const CONCEPTS: readonly ConceptDef[] = [
     'connection',
     'cannot connect or disconnects',
     '连接失败或断开',
-    /\b((?:can't|cannot|couldn't|could not|unable to|fails? to|failed to|won't) (?:connect|pair)|connection (?:fail\w*|refused|errors?|drops?|dropped|dropping|lost|reset)|not connecting|lost (?:the )?connection|los(?:es|ing) (?:the )?connection|(?:keeps?|kept|constantly|randomly|repeatedly|frequently|often|always|intermittently) disconnect(?:s|ing|ed)?|disconnect(?:s|ing)? (?:randomly|constantly|repeatedly|frequently|often|intermittently|every|after|mid|during|at random|on (?:its|their) own|by itself|all the time)|(?:gets?|got|keeps? getting) disconnected|dropped calls?|calls? (?:drop\w*|(?:get |got )?cut off)|pairing fail\w*|won't pair)\b/,
+    /\b((?:can't|cannot|couldn't|could not|unable to|fails? to|failed to|won't) (?:connect|pair)|connection (?:fail\w*|refused|errors?|drops?|dropped|dropping|lost|reset)|not connecting|lost (?:the )?connection|los(?:es|ing) (?:the )?connection|(?:keeps?|kept|constantly|randomly|repeatedly|frequently|often|always|intermittently) disconnect(?:s|ing|ed)?|disconnect(?:s|ing)? (?:randomly|constantly|repeatedly|frequently|often|intermittently|every|after|mid|during|at random|on (?:its|their) own|by itself|all the time)|(?:gets?|got|keeps? getting) disconnected|dropped calls?|(?<!\b(?:api|webhook|function|https?|rest|graphql|rpc|sdk|server|backend|network) )calls? (?:drop\w*|(?:get |got )?cut off)|meetings? drop(?:s|ped|ping)?\b(?! from\b)|pairing fail\w*|won't pair)\b/,
     /无法连接|连接失败|连不上|断开连接|连接断开|断线|连接中断|通话中断|配对失败|无法配对|(?<!(?:账号|帐号|账户|登录状态|登录后?)(?:又|就|总是|经常|老是|频繁|会|突然)?)掉线/,
   ),
   symptom(

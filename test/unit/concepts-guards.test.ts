@@ -273,6 +273,23 @@ describe('dropped calls and video meetings', () => {
     names('Meeting invites are sent in the wrong time zone', 'area:calendar');
   });
 
+  test('a Teams, Zoom or Meet meeting that drops is a dropped call; its invite is the calendar', () => {
+    for (const sentence of ['Teams meetings drop after 30 minutes', 'Webex meeting dropped twice today']) {
+      names(sentence, 'area:calls');
+      names(sentence, 'symptom:connection');
+      lacks(sentence, 'area:calendar');
+    }
+    names('Zoom meeting invites are not sent', 'area:calendar');
+    lacks('Zoom meeting invites are not sent', 'area:calls');
+  });
+
+  test('API or webhook calls that drop are no phone calls', () => {
+    for (const sentence of ['API calls dropped with 429 after the deploy', 'Webhook calls drop to zero overnight']) {
+      lacks(sentence, 'area:calls');
+      lacks(sentence, 'symptom:connection');
+    }
+  });
+
   test('calls that drop are calls that lose their connection', () => {
     for (const sentence of [
       'Calls drop after 30 seconds',
@@ -304,6 +321,8 @@ describe('payouts, orders and screens that hang are stuck', () => {
       'The account is frozen',
       'Their account was frozen after a chargeback',
       'Frozen account cannot pay out',
+      'The account is now frozen',
+      'Their account was temporarily frozen by compliance',
     ]) {
       names(sentence, 'symptom:locked-out');
       lacks(sentence, 'symptom:stuck');
@@ -314,6 +333,16 @@ describe('payouts, orders and screens that hang are stuck', () => {
     lacks('Customer hangs up after the IVR menu', 'symptom:stuck');
     lacks('Asked the customer to hang on while we check', 'symptom:stuck');
     lacks('Customer says hang in there', 'symptom:stuck');
+    lacks('Customer was left hanging on the line for 40 minutes', 'symptom:stuck');
+    lacks('We left the customer hanging for three days', 'symptom:stuck');
+  });
+
+  test('frozen food or a frozen table row is nothing stuck; a frozen screen or job is', () => {
+    lacks('Frozen items arrived thawed', 'symptom:stuck');
+    lacks('Frozen header row disappears when scrolling', 'symptom:stuck');
+    for (const sentence of ['The screen is frozen', 'Export job frozen at 40%', 'Frozen sync since Monday']) {
+      names(sentence, 'symptom:stuck');
+    }
   });
 });
 
