@@ -149,7 +149,7 @@ export const POSSIBLE_SHOWN = 5;
 // Between possibly related (from 0.38) and a match (0.56). On the labelled pairs about 4 in 10 scoring from
 // here are one issue; lower, a resolved escalation sharing little more than the product area ("export times
 // out" for "export cut at 10,000 rows again") would be offered as the old issue.
-export const POSSIBLY_RECURRING = 0.45;
+const POSSIBLY_RECURRING = 0.45;
 
 // One figure per customer: their largest in the currency of their latest figure (the draft's, else that of
 // the escalation created last). Figures in two currencies cannot be compared, and the latest is the one the
