@@ -114,7 +114,7 @@ const CONCEPTS: readonly ConceptDef[] = [
     'calendar',
     'calendar',
     '日历',
-    /\b(calendar|calendars|(?<!\b(?:video|voice|audio|online|virtual|web|zoom|teams|meet|webex) )meetings?(?! drop(?:s|ped|ping)?\b(?! from\b))|meetings?(?= (?:invites?|invitations?|links?|requests?|reminders?)\b)|bookings?|appointments?)\b/,
+    /\b(calendar|calendars|(?<!\b(?:video|voice|audio|online|virtual|web|zoom|teams|meet|webex) )meetings?|meetings?(?= (?:invites?|invitations?|links?|requests?|reminders?)\b)|bookings?|appointments?)\b/,
     // A meeting under way (视频会议, 会议中, a Zoom meeting that drops) is a call; one being scheduled is the calendar.
     /日历|(?<!视频|语音|电话|网络|线上|在线|远程)会议(?!中|过程中)|预约/,
   ),
@@ -297,7 +297,7 @@ const CONCEPTS: readonly ConceptDef[] = [
     'calls',
     'phone and video calls',
     '通话',
-    /\b((?:phone|voice|video|inbound|outbound|incoming|outgoing|sip|conference) calls?|voip|dialer|ivr|voicemails?|softphone|call recordings?|caller id|(?:video|voice|audio|online|virtual|web|zoom|teams|meet|webex) meetings?\b(?! (?:invites?|invitations?|links?|requests?|reminders?)\b)|meetings? drop(?:s|ped|ping)?\b(?! from\b)|video ?conferenc\w*|dropped calls?|(?<!\b(?:api|webhook|function|https?|rest|graphql|rpc|sdk|server|backend|network) )calls? (?:drop(?:s|ped|ping)?|(?:get |got |keeps? |kept )?(?:cut off|disconnect\w*)))\b/,
+    /\b((?:phone|voice|video|inbound|outbound|incoming|outgoing|sip|conference) calls?|voip|dialer|ivr|voicemails?|softphone|call recordings?|caller id|(?:video|voice|audio|online|virtual|web|zoom|teams|meet|webex) meetings?\b(?! (?:invites?|invitations?|links?|requests?|reminders?)\b)|video ?conferenc\w*|dropped calls?|(?<!\b(?:api|webhook|function|https?|rest|graphql|rpc|sdk|server|backend|network) )calls? (?:drop(?:s|ped|ping)?|(?:get |got |keeps? |kept )?(?:cut off|disconnect\w*)))\b/,
     /通话|来电|外呼|呼入|语音信箱|(?:视频|语音|电话|网络|线上|在线|远程)会议|会议中|会议过程中/,
   ),
   area(
@@ -545,7 +545,7 @@ const CONCEPTS: readonly ConceptDef[] = [
     '卡住/卡死/一直处理中',
     // Hanging up, asking someone to hang on, or leaving someone hanging on the line is no hang.
     new RegExp(
-      String.raw`\b(stuck|still pending|never completes|still processing|pending (?:for|since)|(?:stays?|stayed|staying|remains?|remained|remaining|sits?|sitting|sat|hangs?|hanging|hung) (?:in |at |as )?pending|status=pending|(?:freez(?:es|ing)|froze)(?! (?:the |their |his |her |my |our |your |an? )?(?:subscriptions?|accounts?|plans?|memberships?|cards?|payments?|billing|funds?|prices?|pricing|hiring|seats?|licen[cs]es?)\b)|\b${FROZEN_THING}\b(?: [\w'-]+){0,3} ${FROZEN}|${FROZEN}(?: [\w'-]+){0,3} ${FROZEN_THING}\b|locks up|(?<!\bleft (?:[\w'-]+ ){0,2})(?:hangs?|hanging|hung)\b(?! up| tight| in there| around| out| on the line| on(?! (?:the|a|an|loading|startup|launch)\b)))\b`,
+      String.raw`\b(stuck|still pending|never completes|still processing|pending (?:for|since)|(?:stays?|stayed|staying|remains?|remained|remaining|sits?|sitting|sat|hangs?|hanging|hung) (?:in |at |as )?pending|status=pending|(?:freez(?:es|ing)|froze)(?! (?:the |their |his |her |my |our |your |an? )?(?:subscriptions?|accounts?|plans?|memberships?|cards?|payments?|billing|funds?|prices?|pricing|hiring|seats?|licen[cs]es?)\b)|\b${FROZEN_THING}\b(?: [\w'-]+){0,3} ${FROZEN}|${FROZEN}(?: [\w'-]+){0,3} ${FROZEN_THING}\b|locks up|(?<!\bleft (?:the |a |our |their )?(?:customers?|callers?|clients?|users?|them|him|her|me|us|you|people) )(?:hangs?|hanging|hung)\b(?! up| tight| in there| around| out| on the line| on(?! (?:the|a|an|loading|startup|launch)\b)))\b`,
     ),
     /处理中|卡住|一直没有完成|卡死|死机|(?:一直|始终|还是|仍然|依然)(?:是|显示|处于|在)?(?:待处理|等待处理|等待中|挂起)/,
   ),
@@ -647,7 +647,7 @@ const CONCEPTS: readonly ConceptDef[] = [
     'connection',
     'cannot connect or disconnects',
     '连接失败或断开',
-    /\b((?:can't|cannot|couldn't|could not|unable to|fails? to|failed to|won't) (?:connect|pair)|connection (?:fail\w*|refused|errors?|drops?|dropped|dropping|lost|reset)|not connecting|lost (?:the )?connection|los(?:es|ing) (?:the )?connection|(?:keeps?|kept|constantly|randomly|repeatedly|frequently|often|always|intermittently) disconnect(?:s|ing|ed)?|disconnect(?:s|ing)? (?:randomly|constantly|repeatedly|frequently|often|intermittently|every|after|mid|during|at random|on (?:its|their) own|by itself|all the time)|(?:gets?|got|keeps? getting) disconnected|dropped calls?|(?<!\b(?:api|webhook|function|https?|rest|graphql|rpc|sdk|server|backend|network) )calls? (?:drop\w*|(?:get |got )?cut off)|meetings? drop(?:s|ped|ping)?\b(?! from\b)|pairing fail\w*|won't pair)\b/,
+    /\b((?:can't|cannot|couldn't|could not|unable to|fails? to|failed to|won't) (?:connect|pair)|connection (?:fail\w*|refused|errors?|drops?|dropped|dropping|lost|reset)|not connecting|lost (?:the )?connection|los(?:es|ing) (?:the )?connection|(?:keeps?|kept|constantly|randomly|repeatedly|frequently|often|always|intermittently) disconnect(?:s|ing|ed)?|disconnect(?:s|ing)? (?:randomly|constantly|repeatedly|frequently|often|intermittently|every|after|mid|during|at random|on (?:its|their) own|by itself|all the time)|(?:gets?|got|keeps? getting) disconnected|dropped calls?|(?<!\b(?:api|webhook|function|https?|rest|graphql|rpc|sdk|server|backend|network) )calls? (?:drop\w*|(?:get |got )?cut off)|(?:video|voice|audio|online|virtual|web|zoom|teams|meet|webex) meetings? drop(?:s|ped|ping)?\b(?! (?:off|by|to|from|\d))|pairing fail\w*|won't pair)\b/,
     /无法连接|连接失败|连不上|断开连接|连接断开|断线|连接中断|通话中断|配对失败|无法配对|(?<!(?:账号|帐号|账户|登录状态|登录后?)(?:又|就|总是|经常|老是|频繁|会|突然)?)掉线/,
   ),
   symptom(

@@ -335,6 +335,16 @@ describe('payouts, orders and screens that hang are stuck', () => {
     lacks('Customer says hang in there', 'symptom:stuck');
     lacks('Customer was left hanging on the line for 40 minutes', 'symptom:stuck');
     lacks('We left the customer hanging for three days', 'symptom:stuck');
+    // A thing left hanging is stuck all the same.
+    names('The update left the app hanging on the splash screen', 'symptom:stuck');
+    names('The import was left hanging at 80% for hours', 'symptom:stuck');
+  });
+
+  test('meetings that drop off a calendar or drop in number are no dropped call', () => {
+    lacks('Meetings dropped off the calendar after the Google sync', 'area:calls');
+    lacks('The number of meetings dropped 30% this month', 'symptom:connection');
+    names('The number of meetings dropped 30% this month', 'area:calendar');
+    names('Teams meetings drop after 30 minutes', 'symptom:connection');
   });
 
   test('frozen food or a frozen table row is nothing stuck; a frozen screen or job is', () => {
