@@ -10,7 +10,7 @@ import { createIndex, DEFAULT_WINDOW_DAYS, MATCH_THRESHOLD, type Match, POSSIBLE
 import { customerKey, patternInputOf } from './input';
 import { saysItIsBack } from './recurrence';
 import { compare, docOf, fieldTexts, type PatternDoc } from './similarity';
-import { writtenWords } from './tokens';
+import { words, writtenWords } from './tokens';
 
 export interface PatternEntry {
   id: string;
@@ -183,17 +183,16 @@ export function describe(feature: string, locale: keyof Bilingual): string {
 }
 
 /**
- * What "Matched on …" lists: the shared areas, symptoms and codes by name, then up to `words` shared words
- * that say more than those names. A word a shared concept's name holds, in either language ("export" beside
- * "export", "订单" beside "orders"/"订单"), is that concept again; a narrower one ("refunds" beside
- * "billing") is what tells, and stays.
+ * What "Matched on …" lists: the shared areas, symptoms and codes by name, then up to `count` shared words
+ * that say more than those names. A word whose term is a word of a shared concept's name, in either language
+ * ("exports" beside "export", "订单" beside "orders"/"订单"), is that concept again; a narrower one
+ * ("refunds" beside "billing", "count" beside "discounts") is what tells, and stays.
  */
-export function explain(matched: Match['matched'], locale: keyof Bilingual, words: number): string[] {
-  const names = matched.concepts.flatMap((c) => [conceptLabel(c, 'en'), conceptLabel(c, 'zh-CN')]).join(' / ');
-  const named = names.toLowerCase();
-  const more = matched.words.filter((w) => !named.includes(w.toLowerCase()));
+export function explain(matched: Match['matched'], locale: keyof Bilingual, count: number): string[] {
+  const named = new Set(matched.concepts.flatMap((c) => words(`${conceptLabel(c, 'en')} ${conceptLabel(c, 'zh-CN')}`)));
+  const more = matched.words.filter((w) => !words(w).some((term) => named.has(term)));
   return [
-    ...new Set([...[...matched.concepts, ...matched.codes].map((f) => describe(f, locale)), ...more.slice(0, words)]),
+    ...new Set([...[...matched.concepts, ...matched.codes].map((f) => describe(f, locale)), ...more.slice(0, count)]),
   ];
 }
 

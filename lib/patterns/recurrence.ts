@@ -15,18 +15,23 @@ const FAILURE =
   'fail(?:s|ed|ing)?|broken|broke|crash(?:es|ed|ing)?|happening|occurring|stuck|missing|wrong|late|down|' +
   'dropping|timing out|not working|stopped working|erroring|error(?:s|ed)?|duplicat(?:ing|ed)|looping|' +
   `freez(?:ing|es)|froze|hanging|slow|cut off|short|empty|blank|bouncing|bounced|(?:not|n't) (?:${PRODUCT_VERBS})`;
-// What can be "back": an issue, not data, a person or stock ("the data is back", "Jane is back").
-const PROBLEM = 'issue|problem|bug|glitch|error|errors|crash|crashes|outage|delay|delays|loop|it|this|that|same thing';
+// What can be "back": an issue, not data, a person or stock ("the data is back", "Jane is back"). A pronoun
+// only right before its verb ("it's back", not "it looks like Jane is back"); an issue noun with up to five
+// words between, none of them a denial ("the bug from March is back", not "the problem never came back").
+const PRONOUN = 'it|this|that|same thing';
+const ISSUE = 'issue|problem|bug|glitch|error|errors|crash|crashes|outage|delay|delays|loop';
+const BACK =
+  "(?:(?: is| are| was| has| have|'s) (?:back|returned|come back)| came back| resurfaced| reappeared| recurred| regressed)";
 // "Back-ordered", "back up", "back in March", "back to 200ms", "returned by the bank", "came back empty".
 const NOT_A_RETURN =
-  '-|\\s+(?:ordered|orders|up|online|to normal|in stock|on|from|with|as|by|for|in (?:\\w+ )?\\d|to \\d|' +
-  'in (?:our|the|your|their)|to (?:us|you|them|engineering|the|sender)|' +
+  '-|\\s+(?:ordered|orders|up|online|to normal|in stock|on|from|with|by|as (?:a|an|the|usual|expected)\\b|' +
+  'in (?:\\w+ )?\\d|to \\d|in (?:our|the|your|their)|to (?:us|you|them|engineering|the|sender)|' +
   'empty|blank|null|clean|negative|positive|fine|ok|an? |the )';
 
 const RETURNED_EN = [
   new RegExp(`(?:\\b|(?=n't))(?:${FAILURE}) (?:all over )?again\\b`, 'gi'),
   new RegExp(
-    `\\b(?:${PROBLEM})(?: \\w+){0,3}?(?:(?: is| are| was| has| have|'s) (?:back|returned|come back)| came back| resurfaced| reappeared| recurred| regressed)\\b(?!${NOT_A_RETURN})`,
+    `(?:\\b(?:${PRONOUN})|\\b(?:${ISSUE})(?: (?!(?:not|never|no)\\b)\\w+){0,5}?)${BACK}\\b(?!${NOT_A_RETURN})`,
     'gi',
   ),
   /\b(?:keeps? recurring|is recurring|are recurring|recurring (?:issue|problem|bug|error|crash|outage)|recurs|reoccurs|regressed|regression (?:since|after|in (?:v?\d|version|release|the latest|the last)))\b/gi,
@@ -36,19 +41,19 @@ const RETURNED_EN = [
 const TITLE_AGAIN = /\S\s+again\W*$/i;
 const CONTACT_OR_RETRY =
   /\b(?:contact(?:ed|s)?|follow(?:ed|s)? up|wrote|writ(?:es|ing)|e-?mail(?:ed|s)?|call(?:ed|s)?|asks?|asked|thanks?|sorry|hi|hello|chas(?:ed|ing)|tr(?:y|ies|ied|ying)|retr(?:y|ies|ied|ying)|log(?:s|ged|ging)? in|sign(?:s|ed|ing)? in|refresh(?:es|ed|ing)?|reload(?:s|ed|ing)?|restart(?:s|ed|ing)?|reopen(?:s|ed|ing)?|click(?:s|ed|ing)?|resen[dt]|sen[dt]|reinstall(?:s|ed|ing)?)\b/i;
-// A case the customer imagines holds for the whole sentence ("if you reload and it fails again"); a denial
-// only for its own clause ("it didn't fail for a week, but now the export is failing again" is a return).
-// "When" is left out: "when they export it fails again" says when it fails.
+// A case the customer imagines holds for what follows it in the sentence ("if you reload and it fails
+// again"); a denial only for its own clause ("it didn't fail for a week, but now the export is failing again"
+// is a return). "When" is left out: "when they export it fails again" says when it fails.
 const IMAGINED = /\b(?:if|whether|unless|in case|should (?:it|this|that|the \w+) \w+|avoid|prevent|until)\b/i;
 const DENIED =
   /\b(?:not|never|no longer|hasn't|haven't|didn't|won't|doesn't|don't|isn't|aren't|wasn't)\b|(?<!\w)n't\b/i;
 const CLAUSE_BREAK = /[,;:—–]|\b(?:but|and|so|yet|though|although|however)\b/gi;
 // 没 only right before 再次 or 重新 ("没有再次出现"), not in 没多久 or 没想到; worries and wishes are no return.
 const RETURNED_ZH =
-  /(?<!(?:如果|若是?|万一|假如|要是|不会|不再|不要|别再|防止|避免|预防|以免|以防|担心|怕|会不会|是否|是不是)[^，,。！？!?]{0,6})(?:又(?:出现|发生|坏了|不行了|报错|出错|出问题|失败|超时|卡住|卡死|崩溃|崩了|挂了(?!电话)|闪退|延迟|丢失|回来了|不能用|用不了|慢了|打不开|登不上|收不到|断了|掉线|没反应|白屏|乱码|重复|开始(?:报错|出错|失败))|(?:问题|毛病|bug|错误|故障)又来了|(?<!没有?|未|不)(?:再次(?:出现|发生|失败|报错|出错|崩溃|超时)|重新出现)|复发)/i;
+  /(?<!(?:如果|若是?|万一|假如|要是|不会|不再|不要|别再|防止|避免|预防|以免|以防|担心|怕|会不会|是否|是不是)[^，,。！？!?]{0,6})(?:又(?:出现|发生|坏了|不行了|报错|出错|出问题|失败|超时|卡住|卡死|崩溃|崩了|挂了(?!电话)|闪退|延迟|丢失|不能用|用不了|慢了|打不开|登不上|收不到|断了|掉线|没反应|白屏|乱码|重复(?:扣款|扣费|收费|下单|发送|推送|创建|导入)|开始(?:报错|出错|失败))|(?:问题|毛病|bug|错误|故障)又(?:来了|回来了)|(?<!没有?|未|不)(?:再次(?:出现|发生|失败|报错|出错|崩溃|超时)|重新出现)|复发)/i;
 
-// Good news ("sync working again", "it's back, working fine") says no return; "not working" is no good news,
-// and "it was fixed in May" is how a return is told, so only a title is read for fixed or resolved.
+// Good news in the same clause ("sync working again") says no return; "not working" is no good news, and "it
+// was fixed in May" is how a return is told, so only a title is read for fixed or resolved.
 const WORKS_NOW =
   /(?<!\b(?:not|never|stopped|no longer|should|would|must|to|can|could) |n't )\b(?:works?|worked|working|fine|normal|ok|okay)\b|正常|好了|恢复/i;
 const SOLVED = /\b(?:resolved|fixed)\b/i;
@@ -60,12 +65,25 @@ function clauseBefore(sentence: string, at: number): string {
   return before.slice(start);
 }
 
+/** The clause a match at `at`, `length` long, is in. */
+function clauseOf(sentence: string, at: number, length: number): string {
+  const after = sentence.slice(at + length);
+  CLAUSE_BREAK.lastIndex = 0;
+  const end = CLAUSE_BREAK.exec(after)?.index ?? after.length;
+  return clauseBefore(sentence, at) + sentence.slice(at, at + length) + after.slice(0, end);
+}
+
+// Said, in its own clause, of something that is back: not imagined before it, denied or good news.
+const said = (sentence: string, at: number, length: number) =>
+  !IMAGINED.test(sentence.slice(0, at)) &&
+  !DENIED.test(clauseBefore(sentence, at)) &&
+  !WORKS_NOW.test(clauseOf(sentence, at, length));
+
 function returned(sentence: string, title: boolean): boolean {
   if (/[?？]/.test(sentence)) return false;
   if (RETURNED_ZH.test(sentence)) return true;
-  if (IMAGINED.test(sentence) || WORKS_NOW.test(sentence)) return false;
   for (const re of RETURNED_EN) {
-    for (const m of sentence.matchAll(re)) if (!DENIED.test(clauseBefore(sentence, m.index))) return true;
+    for (const m of sentence.matchAll(re)) if (said(sentence, m.index, m[0].length)) return true;
   }
   const again = TITLE_AGAIN.exec(sentence);
   return (
@@ -73,7 +91,7 @@ function returned(sentence: string, title: boolean): boolean {
     again !== null &&
     !CONTACT_OR_RETRY.test(sentence) &&
     !SOLVED.test(sentence) &&
-    !DENIED.test(clauseBefore(sentence, again.index))
+    said(sentence, again.index, again[0].length)
   );
 }
 

@@ -874,7 +874,7 @@ describe('concepts: the area and symptom, in English and Chinese', () => {
     const matched = {
       concepts: ['area:export', 'area:orders'],
       codes: ['http:504'],
-      words: ['export', '订单', 'nightly', 'refunds', 'CSV', 'orders'],
+      words: ['exports', '订单', 'nightly', 'refunds', 'CSV', 'orders'],
       fields: [],
     };
     expect(explain(matched, 'en', 5)).toEqual([
@@ -890,6 +890,18 @@ describe('concepts: the area and symptom, in English and Chinese', () => {
       conceptLabel('area:orders', 'zh-CN'),
       '504',
       'nightly',
+    ]);
+  });
+
+  test('"Matched on" compares whole words: "count" beside "discounts", "sales" beside "Salesforce" stay', () => {
+    const matched = (concepts: string[], words: string[]) => ({ concepts, codes: [], words, fields: [] });
+    expect(explain(matched(['area:discounts'], ['count', 'coupon']), 'en', 5)).toEqual([
+      conceptLabel('area:discounts', 'en'),
+      'count',
+    ]);
+    expect(explain(matched(['area:salesforce'], ['sales', 'Salesforce']), 'en', 5)).toEqual([
+      conceptLabel('area:salesforce', 'en'),
+      'sales',
     ]);
   });
 
