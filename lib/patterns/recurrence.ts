@@ -29,7 +29,11 @@ const NOT_A_RETURN =
   'empty|blank|null|clean|negative|positive|fine|ok|an? |the )';
 
 const RETURNED_EN = [
-  new RegExp(`(?:\\b|(?=n't))(?:${FAILURE}) (?:all over )?again\\b`, 'gi'),
+  // Up to three words between: "times out again", "crashing on launch again", "stopped once more".
+  new RegExp(
+    `(?:\\b|(?=n't))(?:${FAILURE}|times? out|stopped|crashing|failing)(?: [\\w'-]+){0,3}? (?:all over )?(?:again|once more)\\b`,
+    'gi',
+  ),
   new RegExp(
     `(?:\\b(?:${PRONOUN})|\\b(?:${ISSUE})(?: (?!(?:not|never|no)\\b)\\w+){0,5}?)${BACK}\\b(?!${NOT_A_RETURN})`,
     'gi',
@@ -40,7 +44,7 @@ const RETURNED_EN = [
 // about contact or a retry ("customer emails again", "logged in again").
 const TITLE_AGAIN = /\S\s+again\W*$/i;
 const CONTACT_OR_RETRY =
-  /\b(?:contact(?:ed|s)?|follow(?:ed|s)? up|wrote|writ(?:es|ing)|e-?mail(?:ed|s)?|call(?:ed|s)?|asks?|asked|thanks?|sorry|hi|hello|chas(?:ed|ing)|tr(?:y|ies|ied|ying)|retr(?:y|ies|ied|ying)|log(?:s|ged|ging)? in|sign(?:s|ed|ing)? in|refresh(?:es|ed|ing)?|reload(?:s|ed|ing)?|restart(?:s|ed|ing)?|reopen(?:s|ed|ing)?|click(?:s|ed|ing)?|resen[dt]|sen[dt]|reinstall(?:s|ed|ing)?)\b/i;
+  /\b(?:contact(?:ed|s)?|follow(?:ed|s)? up|wrote|writ(?:es|ing)|e-?mail(?:ed|s)?|call(?:ed|s)?|asks?|asked|asking|thanks?|sorry|hi|hello|chas(?:ed|ing)|tr(?:y|ies|ied|ying)|retr(?:y|ies|ied|ying)|log(?:s|ged|ging)? in|sign(?:s|ed|ing)? in|refresh(?:es|ed|ing)?|reload(?:s|ed|ing)?|restart(?:s|ed|ing)?|reopen(?:s|ed|ing)?|click(?:s|ed|ing)?|resen[dt]|sen[dt]|reinstall(?:s|ed|ing)?)\b/i;
 // A case the customer imagines holds for what follows it in the sentence ("if you reload and it fails
 // again"); a denial only for its own clause ("it didn't fail for a week, but now the export is failing again"
 // is a return). "When" is left out: "when they export it fails again" says when it fails.
