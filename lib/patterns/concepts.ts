@@ -37,6 +37,12 @@ const FROZEN = String.raw`(?<!\b(?:accounts?|subscriptions?|plans?|memberships?|
 const FROZEN_THING =
   '(?:screens?|pages?|apps?|windows?|payouts?|jobs?|transfers?|orders?|payments?|transactions?|syncs?|uploads?|exports?|process(?:es)?|tickets?|ui|displays?)';
 
+// A meeting under way is a call ("a Zoom meeting that drops"); one being scheduled is the calendar.
+const CALL_MEETING = '(?:video|voice|audio|online|virtual|web|zoom|teams|meet|webex)';
+const MEETING_SCHEDULED = '(?:invites?|invitations?|links?|requests?|reminders?)';
+// API, webhook and server calls that drop are no phone calls.
+const NOT_A_PHONE = String.raw`(?<!\b(?:api|webhook|function|https?|rest|graphql|rpc|sdk|server|backend|network) )`;
+
 // Areas are parts of a product, not channels of complaint: "notification" or "error" name no area.
 const CONCEPTS: readonly ConceptDef[] = [
   area('login', 'sign-in', '登录', /\b(log(?:ging|ged|s)? ?in|login|sign(?:ing|ed|s)?[ -]?in|signin)\b/, /登录|登入/),
@@ -114,7 +120,9 @@ const CONCEPTS: readonly ConceptDef[] = [
     'calendar',
     'calendar',
     '日历',
-    /\b(calendar|calendars|(?<!\b(?:video|voice|audio|online|virtual|web|zoom|teams|meet|webex) )meetings?|meetings?(?= (?:invites?|invitations?|links?|requests?|reminders?)\b)|bookings?|appointments?)\b/,
+    new RegExp(
+      String.raw`\b(calendar|calendars|(?<!\b${CALL_MEETING} )meetings?|meetings?(?= ${MEETING_SCHEDULED}\b)|bookings?|appointments?)\b`,
+    ),
     // A meeting under way (视频会议, 会议中, a Zoom meeting that drops) is a call; one being scheduled is the calendar.
     /日历|(?<!视频|语音|电话|网络|线上|在线|远程)会议(?!中|过程中)|预约/,
   ),
@@ -297,7 +305,9 @@ const CONCEPTS: readonly ConceptDef[] = [
     'calls',
     'phone and video calls',
     '通话',
-    /\b((?:phone|voice|video|inbound|outbound|incoming|outgoing|sip|conference) calls?|voip|dialer|ivr|voicemails?|softphone|call recordings?|caller id|(?:video|voice|audio|online|virtual|web|zoom|teams|meet|webex) meetings?\b(?! (?:invites?|invitations?|links?|requests?|reminders?)\b)|video ?conferenc\w*|dropped calls?|(?<!\b(?:api|webhook|function|https?|rest|graphql|rpc|sdk|server|backend|network) )calls? (?:drop(?:s|ped|ping)?|(?:get |got |keeps? |kept )?(?:cut off|disconnect\w*)))\b/,
+    new RegExp(
+      String.raw`\b((?:phone|voice|video|inbound|outbound|incoming|outgoing|sip|conference) calls?|voip|dialer|ivr|voicemails?|softphone|call recordings?|caller id|${CALL_MEETING} meetings?\b(?! ${MEETING_SCHEDULED}\b)|video ?conferenc\w*|dropped calls?|${NOT_A_PHONE}calls? (?:drop(?:s|ped|ping)?|(?:get |got |keeps? |kept )?(?:cut off|disconnect\w*)))\b`,
+    ),
     /通话|来电|外呼|呼入|语音信箱|(?:视频|语音|电话|网络|线上|在线|远程)会议|会议中|会议过程中/,
   ),
   area(
@@ -647,7 +657,9 @@ const CONCEPTS: readonly ConceptDef[] = [
     'connection',
     'cannot connect or disconnects',
     '连接失败或断开',
-    /\b((?:can't|cannot|couldn't|could not|unable to|fails? to|failed to|won't) (?:connect|pair)|connection (?:fail\w*|refused|errors?|drops?|dropped|dropping|lost|reset)|not connecting|lost (?:the )?connection|los(?:es|ing) (?:the )?connection|(?:keeps?|kept|constantly|randomly|repeatedly|frequently|often|always|intermittently) disconnect(?:s|ing|ed)?|disconnect(?:s|ing)? (?:randomly|constantly|repeatedly|frequently|often|intermittently|every|after|mid|during|at random|on (?:its|their) own|by itself|all the time)|(?:gets?|got|keeps? getting) disconnected|dropped calls?|(?<!\b(?:api|webhook|function|https?|rest|graphql|rpc|sdk|server|backend|network) )calls? (?:drop\w*|(?:get |got )?cut off)|(?:video|voice|audio|online|virtual|web|zoom|teams|meet|webex) meetings? drop(?:s|ped|ping)?\b(?! (?:off|by|to|from|\d))|pairing fail\w*|won't pair)\b/,
+    new RegExp(
+      String.raw`\b((?:can't|cannot|couldn't|could not|unable to|fails? to|failed to|won't) (?:connect|pair)|connection (?:fail\w*|refused|errors?|drops?|dropped|dropping|lost|reset)|not connecting|lost (?:the )?connection|los(?:es|ing) (?:the )?connection|(?:keeps?|kept|constantly|randomly|repeatedly|frequently|often|always|intermittently) disconnect(?:s|ing|ed)?|disconnect(?:s|ing)? (?:randomly|constantly|repeatedly|frequently|often|intermittently|every|after|mid|during|at random|on (?:its|their) own|by itself|all the time)|(?:gets?|got|keeps? getting) disconnected|dropped calls?|${NOT_A_PHONE}calls? (?:drop\w*|(?:get |got )?cut off)|${CALL_MEETING} meetings? drop(?:s|ped|ping)?\b(?! (?:off|by|to|from|\d))|pairing fail\w*|won't pair)\b`,
+    ),
     /无法连接|连接失败|连不上|断开连接|连接断开|断线|连接中断|通话中断|配对失败|无法配对|(?<!(?:账号|帐号|账户|登录状态|登录后?)(?:又|就|总是|经常|老是|频繁|会|突然)?)掉线/,
   ),
   symptom(
