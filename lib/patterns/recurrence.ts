@@ -31,7 +31,7 @@ const NOT_A_RETURN =
 const RETURNED_EN = [
   // Up to three words between: "times out again", "crashing on launch again", "stopped once more".
   new RegExp(
-    `(?:\\b|(?=n't))(?:${FAILURE}|times? out|stopped|crashing|failing)(?: [\\w'-]+){0,3}? (?:all over )?(?:again|once more)\\b`,
+    `(?:\\b|(?=n't))(?:${FAILURE}|times? out|stopped)(?: [\\w'-]+){0,3}? (?:all over )?(?:again|once more)\\b`,
     'gi',
   ),
   new RegExp(
@@ -72,8 +72,8 @@ function clauseBefore(sentence: string, at: number): string {
 /** The clause a match at `at`, `length` long, is in. */
 function clauseOf(sentence: string, at: number, length: number): string {
   const after = sentence.slice(at + length);
-  CLAUSE_BREAK.lastIndex = 0;
-  const end = CLAUSE_BREAK.exec(after)?.index ?? after.length;
+  const next = after.search(CLAUSE_BREAK);
+  const end = next < 0 ? after.length : next;
   return clauseBefore(sentence, at) + sentence.slice(at, at + length) + after.slice(0, end);
 }
 
