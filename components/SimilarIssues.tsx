@@ -112,6 +112,20 @@ function SimilarItem({
 // dismissed, once the matcher's answer without it is shown, the list's heading.
 type Refocus = { linked: string } | { dismissedFrom: 'matches' | 'possible'; before: Found } | undefined;
 
+/** A resolved escalation the draft may be again: its summary and root cause, then what follows. */
+function FixedBefore({ label, entry, then }: { label: string; entry: PatternEntry; then: string }) {
+  const { t, L } = useI18n();
+  return (
+    <p className={cx('notice')} role="note">
+      <strong>{label}</strong>
+      {L.punct.gap}
+      {entry.summary}
+      {entry.rootCause ? ` — ${t('patterns_rootCause', entry.rootCause)}` : ''}
+      {then ? `${L.punct.gap}${then}` : ''}
+    </p>
+  );
+}
+
 export function SimilarIssues({ found, error, windowDays, onLink, onUnlink, onDismiss }: Props) {
   const { t, L, locale } = useI18n();
   const date = useMemo(() => new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }), [locale]);
@@ -189,25 +203,19 @@ export function SimilarIssues({ found, error, windowDays, onLink, onUnlink, onDi
             : ''}
         </p>
         {recurring.map(({ entry }) => (
-          <p key={`r-${entry.id}`} className={cx('notice')} role="note">
-            <strong>{t('patterns_recurring')}</strong>
-            {L.punct.gap}
-            {entry.summary}
-            {entry.rootCause ? ` — ${t('patterns_rootCause', entry.rootCause)}` : ''}
-            {entry.learning ? `${L.punct.gap}${t('patterns_learning', entry.learning)}` : ''}
-          </p>
+          <FixedBefore
+            key={`r-${entry.id}`}
+            label={t('patterns_recurring')}
+            entry={entry}
+            then={entry.learning ? t('patterns_learning', entry.learning) : ''}
+          />
         ))}
         {possiblyRecurring ? (
-          <p className={cx('notice')} role="note">
-            <strong>{t('patterns_possiblyRecurring')}</strong>
-            {L.punct.gap}
-            {possiblyRecurring.entry.summary}
-            {possiblyRecurring.entry.rootCause
-              ? ` — ${t('patterns_rootCause', possiblyRecurring.entry.rootCause)}`
-              : ''}
-            {L.punct.gap}
-            {t('patterns_possiblyRecurringHint')}
-          </p>
+          <FixedBefore
+            label={t('patterns_possiblyRecurring')}
+            entry={possiblyRecurring.entry}
+            then={t('patterns_possiblyRecurringHint')}
+          />
         ) : null}
         {rising.length ? (
           <p className={cx('notice')} role="note">
