@@ -144,7 +144,15 @@ export function Panel({ api, settings, onSettings, boundTabId }: PanelProps) {
             </button>
           ) : null}
         </section>
-        {session.phase === 'escalated' ? null : (
+        {session.phase === 'unreadable' ? (
+          <p className={cx('notice', 'error')} role="alert">
+            {t('app_draftUnreadable', session.error)}{' '}
+            <button type="button" onClick={() => void reread()}>
+              {t('app_readDraftAgain')}
+            </button>
+          </p>
+        ) : null}
+        {session.phase !== 'ready' ? null : (
           <>
             {existing.map((r) => (
               <p key={r.id} className={cx('notice')} role="status">

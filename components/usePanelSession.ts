@@ -41,6 +41,7 @@ const samePrefill = (a: Escalation, b: Escalation) =>
 
 export type PanelSession =
   | { phase: 'loading' }
+  | { phase: 'unreadable'; read: ReadTicketResult; error: string }
   | { phase: 'ready'; read: ReadTicketResult; draft: Escalation; quarantined?: string }
   | { phase: 'escalated'; read: ReadTicketResult; record: Escalation };
 
@@ -84,8 +85,16 @@ export function usePanelSession(boundTabId: number | undefined, boot: Boot, sett
     // before the click is stored by the time the autosave delay has passed since it.
     const again = key === currentKey.current;
     if (again) await new Promise((done) => setTimeout(done, Math.max(0, started + AUTOSAVE_MS + 50 - Date.now())));
-    const stored = await loadDraft(key).catch(() => ({ state: 'empty' }) as const);
+    // Storage that refused the read says nothing of what it holds: a fresh draft in its place would be saved
+    // over the stored one at the first keystroke. The panel shows the failure, and keeps an editor it has.
+    const stored = await loadDraft(key).catch((e: unknown) => ({ state: 'failed', error: String(e) }) as const);
     if (run !== latest.current) return;
+    if (stored.state === 'failed') {
+      if (again) return;
+      currentKey.current = undefined;
+      setSession({ phase: 'unreadable', read, error: stored.error });
+      return;
+    }
     const newDraft = async () =>
       keepDismissed(newDraftFor(ticket, settingsRef.current ?? (await boot.settings)), escalated.current);
     if (again) {

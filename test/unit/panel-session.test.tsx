@@ -1,13 +1,15 @@
 import { act } from 'react';
 import { createRoot } from 'react-dom/client';
-import { beforeEach, expect, test } from 'vitest';
+import { beforeEach, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Boot } from '../../components/boot';
+import { Panel } from '../../components/Panel';
 import { type PanelSession, usePanelSession } from '../../components/usePanelSession';
 import { Escalation } from '../../lib/escalation/model';
 import type { ReadTicketResult } from '../../lib/messages/panel';
 import { saveDraft } from '../../lib/platform/draft-store';
 import { DEFAULT_SETTINGS } from '../../lib/settings/model';
+import { mount } from './support/mount';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -89,4 +91,49 @@ test('Start a new draft for the ticket just escalated does not offer again the m
   expect(next && next.id !== first.id && next.key === first.key).toBe(true);
   expect(next?.patterns.dismissed).toEqual(['other-1', 'other-2']);
   expect(next?.patterns.linked).toEqual([]);
+});
+
+test('a draft storage would not read is not replaced by a fresh one: the panel says so and reads it again on Try again', async () => {
+  const url = 'https://acme.zendesk.com/agent/tickets/4821';
+  const key = 'zendesk:acme.zendesk.com:4821';
+  const stored = Escalation.parse({
+    id: 'd1',
+    schemaVersion: 2,
+    key,
+    summary: 'My earlier draft',
+    createdAt: '2026-11-22T11:00:00.000Z',
+    updatedAt: '2026-11-22T11:00:00.000Z',
+  });
+  await saveDraft(stored);
+  const tab = await fakeBrowser.tabs.create({ url });
+  const read: ReadTicketResult = {
+    ok: true,
+    ticket: { helpdesk: 'zendesk', ticketId: '4821', url, source: 'api', missing: [], subject: 'Export fails' },
+    readMs: 1,
+  };
+  const boot: Boot = {
+    settings: Promise.resolve(DEFAULT_SETTINGS),
+    firstRead: Promise.resolve({ tabId: tab.id, read }),
+  };
+  const original = fakeBrowser.storage.local.get;
+  const get = (k: string): Promise<Record<string, unknown>> => Reflect.apply(original, fakeBrowser.storage.local, [k]);
+  let refuse = true;
+  vi.spyOn(fakeBrowser.storage.local, 'get').mockImplementation(((keys: string) =>
+    refuse && keys === `draft:${key}` ? Promise.reject(new Error('IO error: database locked')) : get(keys)) as never);
+  function Harness() {
+    const api = usePanelSession(tab.id, boot, DEFAULT_SETTINGS);
+    return <Panel api={api} settings={DEFAULT_SETTINGS} onSettings={() => undefined} boundTabId={tab.id} />;
+  }
+  const host = await mount(<Harness />);
+  await act(async () => new Promise((done) => setTimeout(done, 20)));
+  expect(host.querySelector('[role="alert"]')?.textContent).toContain('app_draftUnreadable');
+  expect(host.querySelector('input[name="summary"]')).toBeNull();
+  expect((await get(`draft:${key}`))[`draft:${key}`]).toEqual(stored);
+
+  refuse = false;
+  const again = [...host.querySelectorAll('button')].find((b) => b.textContent === 'app_readDraftAgain');
+  await act(async () => again?.click());
+  await act(async () => new Promise((done) => setTimeout(done, 20)));
+  expect(host.querySelector('[role="alert"]')).toBeNull();
+  expect(host.querySelector<HTMLInputElement>('input[name="summary"]')?.value).toBe('My earlier draft');
 });
