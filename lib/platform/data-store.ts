@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { ImportResult } from '../data/backup';
-import { inTurn, withIndexMarks } from './record-store';
+import { withIndexMarks } from './record-store';
+import { inTurn } from './turns';
 
 export async function readAllStored(): Promise<Record<string, unknown>> {
   return browser.storage.local.get(null);

@@ -6,6 +6,7 @@ import type { CadenceSettings } from '../followup/cadence';
 import { isOpen, mergeFollowUps } from '../followup/schedule';
 import { deleteDraft } from './draft-store';
 import { readValidated, type StoredRead } from './storage';
+import { inTurn } from './turns';
 
 export const RECORD_PREFIX = 'record:';
 const recordKey = (id: string) => `${RECORD_PREFIX}${id}`;
@@ -20,16 +21,6 @@ export function withIndexMarks(entries: Record<string, unknown>): Record<string,
     .filter((k) => k.startsWith(RECORD_PREFIX))
     .map((k) => [`${UNINDEXED_PREFIX}${k.slice(RECORD_PREFIX.length)}`, true]);
   return { ...entries, ...Object.fromEntries(marks) };
-}
-
-// Changes to records from the panels and the worker take turns: the Web Locks API spans an extension's
-// pages and its worker, so two changes made in the same moment (Log update in two panels, Snooze while an
-// update is logged) each read the other's write. Where it is missing, a change races as it did before.
-const RECORDS_LOCK = 'escalation-records';
-export function inTurn<T>(work: () => Promise<T>): Promise<T> {
-  const locks = (globalThis as { navigator?: { locks?: { request(name: string, cb: () => Promise<T>): Promise<T> } } })
-    .navigator?.locks;
-  return locks ? locks.request(RECORDS_LOCK, work) : work();
 }
 
 // Escalating moves the draft into a record (its own key, so thousands of records never rewrite one big

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { StoredSettings } from '../settings/migrate';
 import { DEFAULT_SETTINGS, type Settings } from '../settings/model';
 import { allKeys, QUARANTINE_PREFIX, readValidated, writeValue } from './storage';
+import { inTurn } from './turns';
 
 export const SETTINGS_KEY = 'settings';
 
@@ -30,8 +31,8 @@ export async function loadSettings(): Promise<Settings> {
 
 // A change is made to the settings as stored when it is written, not as the caller read them: the
 // options page waits on the browser's permission prompt, the panel's language menu writes meanwhile.
-export async function updateSettings(change: (stored: Settings) => Settings): Promise<void> {
-  await writeValue(SETTINGS_KEY, change(await loadSettings()));
+export function updateSettings(change: (stored: Settings) => Settings): Promise<void> {
+  return inTurn(async () => writeValue(SETTINGS_KEY, change(await loadSettings())));
 }
 
 export function onSettingsChange(listener: (settings: Settings) => void): () => void {

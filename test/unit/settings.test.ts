@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, test } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { buildExport, planImport } from '../../lib/data/backup';
-import { loadSettings, loadSettingsWithStatus, SETTINGS_KEY } from '../../lib/platform/settings-store';
+import { loadSettings, loadSettingsWithStatus, SETTINGS_KEY, updateSettings } from '../../lib/platform/settings-store';
 import { changedSettings } from '../../lib/settings/changes';
 import { checkDomain } from '../../lib/settings/domains';
 import { formIssues, holidaysFromText, issueMessage } from '../../lib/settings/issues';
@@ -55,7 +55,7 @@ describe('settings', () => {
     [{ timeZone: '+05:30' }, 'timeZone', 'Not a time zone name'],
     [{ businessHours: { days: [1], start: '17:00', end: '09:00' } }, 'businessHours.end', 'must end after they start'],
     [{ businessHours: { days: [1], start: '9am', end: '17:00' } }, 'businessHours.start', '24-hour time'],
-    [{ holidays: ['2026-02-30x'] }, 'holidays.0', ''],
+    [{ holidays: ['2026-02-30x'] }, 'holidays.0', 'Invalid ISO date'],
     [
       { cadence: { ...DEFAULT_CADENCE, high: { ...DEFAULT_CADENCE.high, customerMinHours: 9 } } },
       'cadence.high.customerMaxHours',
@@ -125,6 +125,32 @@ describe('stored settings', () => {
       }
     },
   );
+});
+
+test('two settings changes made in the same moment (language menu, a domain added) both stay', async () => {
+  // What the browser gives extension pages and the worker: one holder of a lock name at a time.
+  const queue = new Map<string, Promise<unknown>>();
+  const locks = {
+    request: (name: string, work: () => Promise<unknown>) => {
+      const turn = (queue.get(name) ?? Promise.resolve()).then(work);
+      queue.set(
+        name,
+        turn.catch(() => undefined),
+      );
+      return turn;
+    },
+  };
+  Object.defineProperty(navigator, 'locks', { value: locks, configurable: true });
+  try {
+    fakeBrowser.reset();
+    await Promise.all([
+      updateSettings((stored) => ({ ...stored, uiLocale: 'zh-CN' })),
+      updateSettings((stored) => ({ ...stored, customDomains: [...stored.customDomains, 'https://support.acme.com'] })),
+    ]);
+    expect(await loadSettings()).toMatchObject({ uiLocale: 'zh-CN', customDomains: ['https://support.acme.com'] });
+  } finally {
+    Reflect.deleteProperty(navigator, 'locks');
+  }
 });
 
 describe('custom helpdesk domains', () => {
