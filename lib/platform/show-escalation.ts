@@ -14,9 +14,13 @@ export function requestShowEscalation(id: string, action: ShowEscalation['action
 // Requests older than this are stale: a panel opened tomorrow should not jump to yesterday's reminder.
 const FRESH_MS = 60_000;
 
-export async function pendingShowEscalation(now = Date.now()): Promise<ShowEscalation | undefined> {
+// The panel that shows the request takes it: another panel opened within the minute (a pop-out, another
+// window) stays where it opens.
+export async function pendingShowEscalation(): Promise<ShowEscalation | undefined> {
   const parsed = ShowEscalation.safeParse((await browser.storage.local.get(KEY))[KEY]);
-  return parsed.success && now - parsed.data.at < FRESH_MS ? parsed.data : undefined;
+  if (!parsed.success || Date.now() - parsed.data.at >= FRESH_MS) return undefined;
+  await browser.storage.local.remove(KEY);
+  return parsed.data;
 }
 
 export function onShowEscalation(listener: (request: ShowEscalation) => void): () => void {
