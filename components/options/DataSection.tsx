@@ -46,6 +46,14 @@ export function DataSection({ onChanged }: { onChanged: () => void }) {
     asked.current = confirming;
   }, [confirming]);
 
+  // A refused read or write (storage full, the extension updated underneath the page) is said, not lost in
+  // the console; each action writes all or nothing, so nothing else changed.
+  const attempt = (work: () => Promise<void>) =>
+    work().catch((e: unknown) => {
+      setStatus(t('options_storageRefused', String(e)));
+      setReport([]);
+    });
+
   async function exportAll() {
     const file = buildExport(await readAllStored(), new Date());
     download(`escalation-brief-${file.exportedAt.slice(0, 10)}.json`, JSON.stringify(file, null, 2));
@@ -83,7 +91,7 @@ export function DataSection({ onChanged }: { onChanged: () => void }) {
       <h2 id={`${id}-h`}>{t('options_data')}</h2>
       <p className={cx('hint')}>{t('options_dataHint')}</p>
       <div className={cx('row')}>
-        <button type="button" onClick={() => void exportAll()}>
+        <button type="button" onClick={() => void attempt(exportAll)}>
           {t('options_export')}
         </button>
         <label htmlFor={`${id}-file`}>{t('options_import')}</label>
@@ -94,7 +102,7 @@ export function DataSection({ onChanged }: { onChanged: () => void }) {
           onChange={(e) => {
             const file = e.target.files?.[0];
             e.target.value = '';
-            if (file) void importFile(file);
+            if (file) void attempt(() => importFile(file));
           }}
         />
       </div>
@@ -120,13 +128,14 @@ export function DataSection({ onChanged }: { onChanged: () => void }) {
             <button
               type="button"
               className={cx('danger-button')}
-              onClick={async () => {
-                await deleteAllStored();
-                setConfirming(false);
-                setStatus(t('options_deleted'));
-                setReport([]);
-                onChanged();
-              }}
+              onClick={() =>
+                void attempt(async () => {
+                  await deleteAllStored();
+                  setStatus(t('options_deleted'));
+                  setReport([]);
+                  onChanged();
+                }).finally(() => setConfirming(false))
+              }
             >
               {t('options_deleteConfirm')}
             </button>

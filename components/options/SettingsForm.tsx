@@ -82,7 +82,12 @@ export function SettingsForm({ initial, onSave }: Props) {
       return;
     }
     setErrors({});
-    await onSave(changedSettings(opened, parsed.data));
+    try {
+      await onSave(changedSettings(opened, parsed.data));
+    } catch (e) {
+      setStatus(t('options_storageRefused', String(e)));
+      return;
+    }
     setOpened(parsed.data);
     setStatus(t('options_saved'));
   }

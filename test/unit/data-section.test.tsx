@@ -1,5 +1,5 @@
 import { act } from 'react';
-import { beforeEach, expect, test } from 'vitest';
+import { beforeEach, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DataSection } from '../../components/options/DataSection';
 import { mount } from './support/mount';
@@ -48,4 +48,21 @@ test('once deleted, focus is back on Delete all data and the status says so', as
   await act(async () => button('options_deleteConfirm')?.click());
   expect(host.querySelector('[role="status"]')?.textContent).toBe('options_deleted');
   expect(document.activeElement).toBe(button('options_deleteAll'));
+});
+
+test('a delete or an export the browser refuses is said on the page, and the data stays', async () => {
+  await fakeBrowser.storage.local.set({ 'draft:zendesk:1': { id: 'd1' } });
+  const refused = () => Promise.reject(new Error('QUOTA_BYTES quota exceeded'));
+  const clear = vi.spyOn(fakeBrowser.storage.local, 'clear').mockImplementation(refused);
+  await ask();
+  await act(async () => button('options_deleteConfirm')?.click());
+  expect(host.querySelector('[role="status"]')?.textContent).toBe('options_storageRefused');
+  expect(host.querySelector('[role="alertdialog"]')).toBeNull();
+  clear.mockRestore();
+  expect(await fakeBrowser.storage.local.get(null)).toEqual({ 'draft:zendesk:1': { id: 'd1' } });
+
+  const get = vi.spyOn(fakeBrowser.storage.local, 'get').mockImplementation(refused);
+  await act(async () => button('options_export')?.click());
+  get.mockRestore();
+  expect(host.querySelector('[role="status"]')?.textContent).toBe('options_storageRefused');
 });

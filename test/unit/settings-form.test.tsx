@@ -18,16 +18,20 @@ const MESSAGES = {
   options_err_hoursOrder: 'Business hours must end after they start.',
   options_invalid: 'Not saved: $1',
   options_invalidMany: 'Not saved: $1 values to fix. The first: $2',
+  options_saved: 'Saved.',
+  options_storageRefused: "The browser's storage refused that ($1). Nothing was changed.",
 };
 let host: HTMLDivElement;
 let root: Root;
 let saved: number;
+let refuse: boolean;
 
 beforeEach(async () => {
   Reflect.set(globalThis, 'IS_REACT_ACT_ENVIRONMENT', true);
   const body = JSON.stringify(Object.fromEntries(Object.entries(MESSAGES).map(([k, message]) => [k, { message }])));
   vi.stubGlobal('fetch', async () => new Response(body));
   saved = 0;
+  refuse = false;
   host = document.createElement('div');
   document.body.append(host);
   root = createRoot(host);
@@ -37,6 +41,7 @@ beforeEach(async () => {
         <SettingsForm
           initial={{ ...DEFAULT_SETTINGS, timeZone: 'UTC' }}
           onSave={async () => {
+            if (refuse) throw new Error('QUOTA_BYTES quota exceeded');
             saved++;
           }}
         />
@@ -115,4 +120,16 @@ test('every holiday line that is not a date is named, not only the first', async
 test('keyboard focus moves to the first field a refused save explains', async () => {
   await saveFourMistakes();
   expect(document.activeElement).toBe(field('End'));
+});
+
+test('a save the browser refuses says so, and does not say Saved', async () => {
+  refuse = true;
+  await type('Start', '08:00');
+  await save();
+  expect(host.querySelector('[role="status"]')?.textContent).toBe(
+    "The browser's storage refused that (Error: QUOTA_BYTES quota exceeded). Nothing was changed.",
+  );
+  refuse = false;
+  await save();
+  expect(host.querySelector('[role="status"]')?.textContent).toBe('Saved.');
 });
