@@ -49,6 +49,13 @@ export function oneLine(s: string | null | undefined): string | undefined {
   return t || undefined;
 }
 
+// A form field shows its value, not its text; compared by tag name, since a frame's elements are no
+// instances of the page's own HTMLInputElement.
+export function shownText(el: Element): string | undefined {
+  const field = el.tagName === 'INPUT' || el.tagName === 'TEXTAREA';
+  return oneLine(field ? (el as HTMLInputElement).value : el.textContent);
+}
+
 // Untrusted HTML from a helpdesk API as plain text, parsed with the page's own DOMParser: the document it
 // makes is inert (no script runs, no image loads).
 export function htmlText(html: string | undefined, page: Document): string {

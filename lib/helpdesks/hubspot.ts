@@ -1,7 +1,7 @@
 import type { MessageRole, TicketMessage } from '../escalation/model';
 import { attachmentNames, withAttachments } from './attachments';
 import { defineReader } from './define-reader';
-import { blockText, dateOf, oneLine } from './dom-text';
+import { blockText, dateOf, oneLine, shownText } from './dom-text';
 import { filled } from './empty-field';
 import { capThread } from './limits';
 import type { TicketFields } from './missing';
@@ -44,8 +44,7 @@ const CARD = '[data-selenium-test="timeline-card"]';
 
 function text(el: Element | null | undefined): string | undefined {
   if (!el) return undefined;
-  if (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement) return filled(oneLine(el.value));
-  return filled(oneLine(el.textContent));
+  return filled(shownText(el));
 }
 
 // The first match outside any record preview.

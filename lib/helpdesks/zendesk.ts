@@ -1,7 +1,7 @@
 import type { MessageRole, TicketMessage } from '../escalation/model';
 import { attachmentNames, namesIn, withAttachments } from './attachments';
 import { type ApiContext, defineReader } from './define-reader';
-import { blockText, oneLine } from './dom-text';
+import { blockText, oneLine, shownText } from './dom-text';
 import { filled } from './empty-field';
 import { arr, byId, idOf, type Json, obj, str } from './json';
 import { capThread } from './limits';
@@ -87,8 +87,7 @@ const q = (root: ParentNode, testId: string) => root.querySelector(`[data-test-i
 
 function fieldText(el: Element | null): string | undefined {
   if (!el) return undefined;
-  if (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement) return filled(oneLine(el.value));
-  return filled(oneLine(el.textContent));
+  return filled(shownText(el));
 }
 
 const timeOf = (item: Element | undefined) =>
