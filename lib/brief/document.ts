@@ -69,7 +69,7 @@ export interface BriefOptions {
   update?: { items: string[] };
 }
 
-export const DEFAULT_REDACTION: RedactOptions = { emails: false, phones: false, keep: [] };
+const DEFAULT_REDACTION: RedactOptions = { emails: false, phones: false, keep: [] };
 
 // A pasted log can be megabytes; the brief carries its head, the record keeps it all.
 export const EVIDENCE_CHARS_IN_BRIEF = 8_000;

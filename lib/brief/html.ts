@@ -1,7 +1,7 @@
 import type { Block, BriefDocument, Field, Punct } from './document';
 import { splitLinks } from './links';
 
-export function htmlEscape(s: string): string {
+function htmlEscape(s: string): string {
   return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 

@@ -4,8 +4,8 @@ import { StoredSettings } from '../settings/migrate';
 import { DEFAULT_SETTINGS, type Settings } from '../settings/model';
 import { z } from '../zod';
 
-export const EXPORT_FORMAT = 'escalation-brief-export';
-export const EXPORT_VERSION = 1;
+const EXPORT_FORMAT = 'escalation-brief-export';
+const EXPORT_VERSION = 1;
 
 // What the extension keeps in storage.local, by key prefix.
 const OURS = /^(draft:|record:|quarantine:|settings$)/;

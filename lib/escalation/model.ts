@@ -29,7 +29,7 @@ export const TicketMessage = z.object({
 });
 export type TicketMessage = z.infer<typeof TicketMessage>;
 
-export const TICKET_FIELDS = [
+const TICKET_FIELDS = [
   'ticketId',
   'subject',
   'status',

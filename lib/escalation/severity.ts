@@ -25,7 +25,7 @@ const HIGH = 'High: major functionality broken, key customer blocked, SLA at ris
 const HIGH_PRIORITY =
   /^(?:urgent|high|highest|critical|blocker|emergency|p[01]|sev(?:erity)?[-\s]*[12]|紧急|高|最高|严重|緊急|高い|hoch|höchste|sehr hoch|dringend|kritisch|haute|très haute|élevée|urgente|critique|alta|más alta|crítica|alto|высокий|высокая|наивысший|срочный|срочно|критический)$/;
 
-export function isHighPriority(priority: string | undefined): boolean {
+function isHighPriority(priority: string | undefined): boolean {
   const p = (priority ?? '')
     .normalize('NFC')
     .trim()

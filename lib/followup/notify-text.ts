@@ -61,7 +61,7 @@ export function summaryText(
   };
 }
 
-export const NOTIFICATION_PREFIX = 'followup:';
+const NOTIFICATION_PREFIX = 'followup:';
 
 // The notification id carries the escalation and its due clocks, so a click opens the right one and a
 // snooze moves the clocks it reminded of.

@@ -5,7 +5,7 @@ import type { FollowUpClock } from '../escalation/model';
  * The instant of the ticket's SLA due time. One the page showed without a zone is a wall time in the
  * options' time zone, as the brief reads it: the reminder and the brief agree whatever the computer's zone.
  */
-export function slaInstant(dueAt: string | undefined, timeZone: string): number | undefined {
+function slaInstant(dueAt: string | undefined, timeZone: string): number | undefined {
   const at = dueAt ? instantOf(dueAt, timeZone) : Number.NaN;
   return Number.isNaN(at) ? undefined : at;
 }

@@ -151,7 +151,7 @@ function header(item: Element, body: Element | null, selector: string): Element 
   return undefined;
 }
 
-export function readFreshdeskDom(doc: Document, id: string): TicketFields {
+function readFreshdeskDom(doc: Document, id: string): TicketFields {
   const pane = activePane(doc, id);
   if (!pane) return { ticketId: id };
   const messages: TicketMessage[] = [];

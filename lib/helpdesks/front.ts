@@ -76,7 +76,7 @@ function titleSubject(doc: Document): string | undefined {
   return t && t !== 'Front' ? t : undefined;
 }
 
-export function readFrontDom(doc: Document, id: string): TicketFields {
+function readFrontDom(doc: Document, id: string): TicketFields {
   // The app may render into an open shadow root of a top-level host.
   let root: ParentNode = doc;
   for (const el of doc.body?.children ?? [])

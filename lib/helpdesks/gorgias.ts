@@ -133,7 +133,7 @@ const VARIANT_ROLE: Record<string, MessageRole> = {
   regular: 'customer',
 };
 
-export function readGorgiasDom(doc: Document, id: string): TicketFields {
+function readGorgiasDom(doc: Document, id: string): TicketFields {
   const header = doc.getElementById('TicketHeader');
   const thread = first(doc, '[aria-label="Ticket thread"]');
   const customer = label(first(doc, '[aria-label="Breadcrumbs"] a[href*="/customer/"]'));

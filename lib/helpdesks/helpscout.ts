@@ -67,7 +67,7 @@ function mine(doc: Document, pane: ParentNode, selector: string): Element[] {
 }
 const own = (doc: Document, pane: ParentNode, selector: string) => mine(doc, pane, selector)[0];
 
-export function readHelpscoutDom(doc: Document, id: string, url: URL): TicketFields {
+function readHelpscoutDom(doc: Document, id: string, url: URL): TicketFields {
   const pane = activePane(doc, id);
   if (!pane) return { ticketId: id };
 

@@ -78,7 +78,7 @@ function requesterOf(root: ParentNode): { name?: string; email?: string } {
   return name === email ? { email } : { name, email };
 }
 
-export function readHubspotDom(doc: Document, id: string): TicketFields {
+function readHubspotDom(doc: Document, id: string): TicketFields {
   // A record page keeps the ticket's own cards in the left sidebar and its associations in the right one.
   const about = first(doc, '[data-test-id="left-sidebar"]') ?? doc;
   const links = first(doc, '[data-test-id="right-sidebar"]') ?? doc;

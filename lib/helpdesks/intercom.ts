@@ -101,7 +101,7 @@ function attributes(sidebar: Element | undefined): Map<string, Element> {
   return out;
 }
 
-export function readIntercomDom(doc: Document, id: string): TicketFields {
+function readIntercomDom(doc: Document, id: string): TicketFields {
   // The inbox renders inside #teammate-app-react's open shadow root.
   const shadow = doc.getElementById('teammate-app-react')?.shadowRoot;
   const root: ParentNode = shadow?.querySelector(`${SPACE},${PART},${PART_CLASS_ONLY}`) ? shadow : doc;

@@ -46,7 +46,7 @@ export const bodyText = (body: Json): string =>
 
 // An internal JSM comment: jsdPublic false (Cloud), the sd.public.comment property (Data Center, and Cloud
 // with expand=properties), or a comment restricted to a role or group.
-export function isInternal(c: Record<string, Json>): boolean {
+function isInternal(c: Record<string, Json>): boolean {
   if (c.jsdPublic === false || obj(c.visibility)) return true;
   return arr(c.properties).some((p) => {
     const prop = obj(p);
@@ -160,7 +160,7 @@ const COMMENT_PART = '[data-testid^="issue-comment-base.ui.comment.ak-comment."]
 
 // The issue view of the URL's key: a board or queue can hold the selected issue's view next to others (a
 // modal over the board, a stale side panel). Views exist but none is this issue's: read nothing.
-export function activeIssue(doc: Document, key: string): ParentNode | undefined {
+function activeIssue(doc: Document, key: string): ParentNode | undefined {
   const views = doc.querySelectorAll(`[data-testid="${T.layout}"]`);
   if (!views.length) return doc;
   for (const view of views) {
@@ -183,7 +183,7 @@ function fieldByHeading(root: ParentNode, heading: RegExp): Element | undefined 
 const field = (el: Element | null | undefined) => filled(oneLine(el?.textContent));
 const texts = (els: Iterable<Element>) => [...els].map(field).filter((t): t is string => !!t);
 
-export function readJiraDom(doc: Document, key: string): TicketFields {
+function readJiraDom(doc: Document, key: string): TicketFields {
   const view = activeIssue(doc, key);
   if (!view) return { ticketId: key };
   const reporterEl = q(view, T.reporter);

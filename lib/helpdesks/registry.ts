@@ -11,7 +11,7 @@ import type { HelpdeskSite } from './types';
 import { zendeskSite } from './zendesk';
 import { zohoSite } from './zoho';
 
-export const SITES: readonly HelpdeskSite[] = [
+const SITES: readonly HelpdeskSite[] = [
   zendeskSite,
   jiraSite,
   gorgiasSite,

@@ -43,7 +43,7 @@ function rootsUnder(root: ParentNode): ShadowRoot[] {
   return list;
 }
 
-export function deepAll(root: ParentNode, selector: string): Element[] {
+function deepAll(root: ParentNode, selector: string): Element[] {
   const found = [...root.querySelectorAll(selector)];
   if (found.length) return found;
   for (const r of rootsUnder(root)) found.push(...r.querySelectorAll(selector));
@@ -133,7 +133,7 @@ export function feedRole(type: string, fromCustomer: boolean, internal: boolean)
 const BODY = '.emailMessageBody,.cuf-feedBodyText,.feedBodyInner,.logCallDescription';
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
 
-export function readSalesforceDom(doc: Document, id: string): TicketFields {
+function readSalesforceDom(doc: Document, id: string): TicketFields {
   shadowRoots = new WeakMap();
   const pane = activePane(doc, id);
   if (!pane) return { ticketId: id };

@@ -108,13 +108,13 @@ export function activePane(doc: Document, id: string): ParentNode | undefined {
 }
 
 // "Dana Whitfield (Acme) <dana@acme.example>" -> name "Dana Whitfield (Acme)", email "dana@acme.example".
-export function splitNameEmail(text: string | undefined): { name?: string; email?: string } {
+function splitNameEmail(text: string | undefined): { name?: string; email?: string } {
   const email = text?.match(EMAIL)?.[0];
   const name = oneLine(text?.replace(/<\s*[^<>\s]+@[^<>\s]+\s*>/, '').replace(EMAIL, ''));
   return { name, email };
 }
 
-export function readZendeskDom(doc: Document, id: string): TicketFields {
+function readZendeskDom(doc: Document, id: string): TicketFields {
   const pane = activePane(doc, id);
   if (!pane) return { ticketId: id };
   const requesterEl = q(pane, 'ticket-system-field-requester-select');

@@ -168,7 +168,7 @@ const ENTRY = '[class*="-conversationlist-listContainer"]';
 const BODY = '[data-id="threadContent"],[data-id="content"],[class*="-richtextcontent-"]';
 const CONTACT_LINK = 'a[href*="/contacts/details/"]';
 
-export function readZohoDom(doc: Document, id: string): TicketFields {
+function readZohoDom(doc: Document, id: string): TicketFields {
   const pane = activePane(doc, id);
   if (!pane) return { ticketId: id };
   const entries = pane.querySelectorAll(ENTRY);

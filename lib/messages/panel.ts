@@ -1,7 +1,7 @@
 import { TicketContext } from '../escalation/model';
 import { z } from '../zod';
 
-export const MAX_CLIPBOARD_CHARS = 4_000_000;
+const MAX_CLIPBOARD_CHARS = 4_000_000;
 
 export const ReadTicketRequest = z.object({ type: z.literal('read-ticket'), tabId: z.number().int().nonnegative() });
 export const CopyRequest = z.object({

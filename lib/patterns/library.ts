@@ -52,7 +52,7 @@ const shown = (s: string) => {
 // Most escalations link nothing: one shared empty list keeps 10,000 entries from holding 10,000 of them.
 const NONE_LINKED: readonly string[] = [];
 
-export function entryOf(e: Escalation, kind: PatternEntry['kind']): PatternEntry {
+function entryOf(e: Escalation, kind: PatternEntry['kind']): PatternEntry {
   return {
     id: e.id,
     kind,

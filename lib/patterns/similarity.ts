@@ -5,7 +5,7 @@ import { conceptKind, concepts, speaksOfConcept } from './concepts';
 import type { PatternInput } from './input';
 import { areaTags, codes, words } from './tokens';
 
-export const FIELDS = ['summary', 'description', 'evidence'] as const;
+const FIELDS = ['summary', 'description', 'evidence'] as const;
 export type PatternField = (typeof FIELDS)[number] | 'tags';
 const FIELD_BIT: Record<(typeof FIELDS)[number], number> = { summary: 1, description: 2, evidence: 4 };
 const WORDS_FIELDS = FIELD_BIT.summary | FIELD_BIT.description;
@@ -110,7 +110,7 @@ const RUNTIME_EXCEPTIONS = new Set(
 );
 const SPECIFIC = (code: string) => !code.startsWith('http:') && !RUNTIME_EXCEPTIONS.has(code);
 const CODE_WEIGHT = (code: string) => (SPECIFIC(code) ? 1 : 0.5);
-export const WEIGHTS = {
+const WEIGHTS = {
   /** Score that shared words alone approach as more of them are shared. */
   words: 0.8,
   /**
@@ -201,7 +201,7 @@ export function conceptScore(
   return { sim, conflict, shared };
 }
 
-export function tagScore(a: PatternFeatures, b: PatternFeatures): { sim: number; shared: string[] } {
+function tagScore(a: PatternFeatures, b: PatternFeatures): { sim: number; shared: string[] } {
   if (!a.tags.length || !b.tags.length) return { sim: 0, shared: [] };
   const shared = a.tags.filter((t) => b.tags.includes(t));
   return { sim: shared.length / Math.min(a.tags.length, b.tags.length), shared };

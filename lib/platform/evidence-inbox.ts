@@ -18,9 +18,9 @@ export const MAX_SELECTION_CHARS = 100_000;
 // Orders two selections picked within one millisecond; the random part keeps two contexts' keys apart.
 let picked = 0;
 
-export async function addToInbox(draftKey: string, text: string, at = Date.now()): Promise<void> {
+export async function addToInbox(draftKey: string, text: string): Promise<void> {
   picked = (picked + 1) % 1e6;
-  const order = `${String(at).padStart(15, '0')}-${String(picked).padStart(6, '0')}`;
+  const order = `${String(Date.now()).padStart(15, '0')}-${String(picked).padStart(6, '0')}`;
   const key = `${itemPrefix(draftKey)}${order}-${Math.random().toString(36).slice(2, 10)}`;
   await browser.storage.local.set({ [key]: stripReordering(text.slice(0, MAX_SELECTION_CHARS)) });
 }

@@ -20,7 +20,7 @@ export function openPanelOnToolbarClick(): void {
   if (sidebar) browser.action.onClicked.addListener(() => void sidebar.open());
 }
 
-export async function activeTabId(): Promise<number | undefined> {
+async function activeTabId(): Promise<number | undefined> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   return tab?.id;
 }

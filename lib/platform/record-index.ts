@@ -58,11 +58,9 @@ async function matchesStorage(rows: Record<string, unknown>): Promise<boolean> {
   return ids.length === Object.keys(rows).length && ids.every((k) => rows[k.slice(RECORD_PREFIX.length)]);
 }
 
-export async function loadIndex(verify = false): Promise<IndexRow[]> {
-  if (verify) await indexMarked();
+export async function loadIndex(): Promise<IndexRow[]> {
   const parsed = RecordIndex.safeParse((await browser.storage.local.get(INDEX_KEY))[INDEX_KEY]);
-  if (parsed.success && (!verify || (await matchesStorage(parsed.data.rows)))) return Object.values(parsed.data.rows);
-  return Object.values(await rebuild());
+  return Object.values(parsed.success ? parsed.data.rows : await rebuild());
 }
 
 /** What the follow-up worker schedules from: every record's clocks, read in milliseconds. */

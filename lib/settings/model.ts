@@ -9,7 +9,7 @@ const HHMM = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Use 24-hour time, su
 
 // An IANA name ("Europe/Berlin", "UTC"); the browser also takes offsets ("+05:30"), which know no
 // daylight saving and are not what the page asks for.
-export function isTimeZone(tz: string): boolean {
+function isTimeZone(tz: string): boolean {
   if (!/^[A-Za-z]/.test(tz)) return false;
   try {
     new Intl.DateTimeFormat('en', { timeZone: tz });
