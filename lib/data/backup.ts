@@ -148,7 +148,8 @@ function planSettings(plan: ImportPlan, value: unknown, stored: Record<string, u
     plan.skipped.push({ key: 'settings', reason: 'invalid', detail: fieldOf(settings.error) });
     return;
   }
-  // As the options page takes them: an https site, tidied to its address ("https://support.acme.com/").
+  // As the options page takes them: an https site, tidied to its origin ("https://support.acme.com", no
+  // trailing slash: sites are compared by origin).
   const customDomains: string[] = [];
   for (const domain of Array.isArray(domains) ? (domains as unknown[]) : []) {
     const check = typeof domain === 'string' ? checkDomain(domain) : ({ ok: false, reason: 'not-a-url' } as const);

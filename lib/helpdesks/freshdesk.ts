@@ -61,7 +61,7 @@ async function readApi({ ticketId: id, doc, get }: ApiContext): Promise<TicketFi
       }
       if (all.length >= list.length) list = all;
     } catch {
-      // keep the embedded conversations
+      // The embedded ten stand (see above).
     }
   }
   const requester = obj(t.requester);

@@ -47,7 +47,6 @@ function text(el: Element | null | undefined): string | undefined {
   return filled(shownText(el));
 }
 
-// The first match outside any record preview.
 function first(root: ParentNode, selector: string): Element | undefined {
   for (const el of root.querySelectorAll(selector)) if (!el.closest(PREVIEW)) return el;
   return undefined;
