@@ -2,7 +2,7 @@ import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import type { Locale } from '../lib/brief/labels';
 import { BRIEF_LABELS } from '../lib/brief/labels';
-import { assess } from '../lib/escalation/assess';
+import { assess, withSuggestions } from '../lib/escalation/assess';
 import { Escalation, type TicketMessage } from '../lib/escalation/model';
 import { STEPS, type Step, stepOf } from '../lib/escalation/steps';
 import { dismiss, link, patternPrefill, unlink } from '../lib/patterns/draft-links';
@@ -67,24 +67,16 @@ export function EscalationEditor({
     () => assess({ draft: deferred, now: new Date(), agentTier: settings.agentTier, timeZone: settings.timeZone }),
     [deferred, settings.agentTier, settings.timeZone],
   );
-  // Until the agent picks, the brief carries the engine's suggestions rather than "Not set".
-  const briefDraft = useMemo(
-    () => ({
-      ...deferred,
-      severity: deferred.severity ?? assessment.severity,
-      target: deferred.target ?? assessment.target,
-    }),
-    [deferred, assessment],
-  );
+  // Until the agent picks, the brief carries the engine's suggestions rather than "Not set", and "Severity
+  // keeps rising" ends with the severity the header shows.
+  const briefDraft = useMemo(() => withSuggestions(deferred, assessment), [deferred, assessment]);
   const { library, version } = patterns;
-  // "Severity keeps rising" ends with the severity the header shows: chosen, else suggested now.
-  const matched = { ...deferred, severity: deferred.severity ?? assessment.severity };
-  const matchOn = matchKey(matched);
+  const matchOn = matchKey(briefDraft);
   // biome-ignore lint/correctness/useExhaustiveDependencies: version says the library changed, matchOn the draft's matched part
   const found = useMemo(
     () =>
       library && {
-        similar: library.similar(matched, { now: new Date(), days: settings.patternWindowDays }),
+        similar: library.similar(briefDraft, { now: new Date(), days: settings.patternWindowDays }),
         explain: library.explain,
       },
     [library, version, matchOn, settings.patternWindowDays],
@@ -218,12 +210,7 @@ export function EscalationEditor({
                 onEscalate={() =>
                   whileEscalating(() => {
                     const { severity, target } = assessment;
-                    return onEscalate({
-                      ...draft,
-                      suggested: { severity, target },
-                      severity: draft.severity ?? severity,
-                      target: draft.target ?? target,
-                    });
+                    return onEscalate({ ...withSuggestions(draft, assessment), suggested: { severity, target } });
                   })
                 }
               />

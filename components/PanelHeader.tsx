@@ -1,4 +1,4 @@
-import type { Assessment } from '../lib/escalation/assess';
+import { type Assessment, isEscalating, withSuggestions } from '../lib/escalation/assess';
 import type { Escalation } from '../lib/escalation/model';
 import { ticketNumber } from '../lib/helpdesks/ticket-number';
 import { useI18n } from './i18n';
@@ -7,13 +7,10 @@ import { cx } from './ui';
 // Always visible: which ticket, what the engine recommends, and (when escalating) how ready the brief is.
 export function PanelHeader({ draft, assessment }: { draft: Escalation; assessment: Assessment }) {
   const { t, L } = useI18n();
-  const severity = draft.severity ?? assessment.severity;
-  const target = draft.target ?? assessment.target;
+  const { severity, target } = withSuggestions(draft, assessment);
   const number = draft.ticket && ticketNumber(draft.ticket);
   const ticket = number ? `#${number}` : t('header_noTicket');
-  // Handled in support, nothing is escalated: no suggested team or readiness to show, unless the agent
-  // has chosen a severity or a target and is escalating anyway.
-  const escalating = assessment.decision === 'escalate' || draft.severity !== undefined || draft.target !== undefined;
+  const escalating = isEscalating(draft, assessment);
   return (
     <section className={cx('panel-header')} aria-label={t('header_region')}>
       <p className={cx('ph-ticket')} title={draft.summary}>

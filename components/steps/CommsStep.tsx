@@ -1,5 +1,6 @@
 import { useRef } from 'react';
 import { useFieldArray } from 'react-hook-form';
+import { withSuggestions } from '../../lib/escalation/assess';
 import { suggestedDeadline, toLocalInput } from '../../lib/escalation/deadline';
 import { ASK_KINDS } from '../../lib/escalation/model';
 import { SelectField, TextField } from '../fields';
@@ -14,7 +15,7 @@ export function CommsStep({ form, assessment, prefilled, draft, goToField, timeZ
   const { register } = form;
   const asks = useFieldArray({ control: form.control, name: 'needed.asks' });
   const addAsk = useRef<HTMLButtonElement>(null);
-  const severity = draft.severity ?? assessment.severity;
+  const { severity } = withSuggestions(draft, assessment);
   const suggested = toLocalInput(suggestedDeadline(severity, new Date(), timeZone), timeZone);
   const p = (name: string) => prefilled.has(name);
   return (

@@ -59,3 +59,16 @@ export function assess({ draft, now, agentTier, timeZone }: AssessInput): Assess
     ticketSla: slaStatusFrom(draft.ticket?.dueAt, now, timeZone),
   };
 }
+
+/** The draft as the panel shows and sends it: the agent's severity and target, else the suggested ones. */
+export function withSuggestions(
+  draft: Escalation,
+  suggested: Pick<Assessment, 'severity' | 'target'>,
+): Escalation & { severity: Severity; target: Target } {
+  return { ...draft, severity: draft.severity ?? suggested.severity, target: draft.target ?? suggested.target };
+}
+
+// Handled in support, nothing is escalated: no team or readiness to show, unless the agent has chosen a
+// severity or a target and is escalating anyway.
+export const isEscalating = (draft: Escalation, assessment: Pick<Assessment, 'decision'>): boolean =>
+  assessment.decision === 'escalate' || draft.severity !== undefined || draft.target !== undefined;

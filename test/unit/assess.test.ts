@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { assess } from '../../lib/escalation/assess';
+import { assess, isEscalating, withSuggestions } from '../../lib/escalation/assess';
 import { CATEGORY_NAMES, CRITERIA, TIER_WHEN } from '../../lib/escalation/criteria';
 import { TARGETS } from '../../lib/escalation/model';
 import { readiness } from '../../lib/escalation/readiness';
@@ -52,6 +52,19 @@ describe('assess()', () => {
     expect(a.severity).toBe('high');
     expect(a.reasons.map((r) => r.criterion)).toEqual(['sla-breach', 'open-beyond-sla']);
   });
+});
+
+test("the header and the brief show the agent's severity and team, else the suggested ones", () => {
+  const handled = draft({}, { 'documented-solution': true });
+  const a = assess({ draft: handled, now: NOW, agentTier: 'l1', timeZone: 'UTC' });
+  expect(a.decision).toBe('handle');
+  expect(isEscalating(handled, a)).toBe(false);
+  expect(withSuggestions(handled, a)).toMatchObject({ severity: a.severity, target: a.target });
+
+  const chosen = { ...handled, severity: 'critical' as const };
+  expect(isEscalating(chosen, a)).toBe(true);
+  expect(withSuggestions(chosen, a)).toMatchObject({ severity: 'critical', target: a.target });
+  expect(withSuggestions({ ...handled, target: 'product' }, a).target).toBe('product');
 });
 
 describe('every text the engine shows exists in English and Simplified Chinese', () => {
