@@ -1,16 +1,16 @@
-import { parseQuantity } from '../../lib/escalation/quantity';
+import { CURRENCIES, currencyTyped } from '../../lib/escalation/quantity';
+import { writtenByPatterns } from '../../lib/patterns/draft-links';
 import { NumberField, SelectField, TextArea, TextField } from '../fields';
 import { useI18n } from '../i18n';
 import { cx } from '../ui';
 import { Missing } from './Missing';
 import { optional, type StepProps } from './shared';
 
-const CURRENCIES = ['USD', 'EUR', 'GBP', 'CNY', 'JPY', 'AUD', 'CAD', 'INR'] as const;
-
 export function ImpactStep({ form, assessment, prefilled, draft, goToField }: StepProps) {
   const { t, L } = useI18n();
   const { register, control } = form;
   const p = (name: string) => prefilled.has(name);
+  const fromPatterns = writtenByPatterns(draft);
   return (
     <>
       <Missing assessment={assessment} step="impact" goToField={goToField} />
@@ -24,21 +24,12 @@ export function ImpactStep({ form, assessment, prefilled, draft, goToField }: St
           label={L.customersAffected}
           control={control}
           name="impact.breadth.count"
-          hint={
-            draft.impact.breadth.count !== undefined && draft.impact.breadth.count === draft.patterns.appliedCount
-              ? t('fields_countFromPatterns')
-              : t('fields_countHint')
-          }
+          hint={fromPatterns.count ? t('fields_countFromPatterns') : t('fields_countHint')}
         />
         <TextField
           label={t('fields_names')}
           prefilled={p('impact.breadth.names')}
-          hint={
-            draft.impact.breadth.names === draft.patterns.appliedNames?.wrote &&
-            draft.patterns.appliedNames.wrote !== draft.patterns.appliedNames.replaced
-              ? t('fields_namesFromPatterns')
-              : undefined
-          }
+          hint={fromPatterns.names ? t('fields_namesFromPatterns') : undefined}
           field={register('impact.breadth.names')}
         />
         <label className={cx('check')}>
@@ -79,12 +70,9 @@ export function ImpactStep({ form, assessment, prefilled, draft, goToField }: St
             name="impact.revenueAtRisk.amount"
             hint={t('fields_revenueHint')}
             onText={(text) => {
-              // "€1.2M" is in euros: the currency beside the field follows, rather than the brief saying $.
-              const typed = parseQuantity(text);
-              const written = typed.state === 'ok' ? typed.currency : undefined;
-              if (written && (CURRENCIES as readonly string[]).includes(written)) {
-                form.setValue('impact.revenueAtRisk.currency', written, { shouldDirty: true });
-              }
+              // The currency beside the field follows what was typed, rather than the brief saying $.
+              const written = currencyTyped(text);
+              if (written) form.setValue('impact.revenueAtRisk.currency', written, { shouldDirty: true });
             }}
           />
           <SelectField

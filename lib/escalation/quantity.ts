@@ -90,3 +90,13 @@ export function parseQuantity(text: string): Quantity {
   const currency = MARKS[before ?? ''] ?? MARKS[after ?? ''];
   return currency ? { state: 'ok', value, currency } : { state: 'ok', value };
 }
+
+/** The currencies offered beside a revenue figure. */
+export const CURRENCIES = ['USD', 'EUR', 'GBP', 'CNY', 'JPY', 'AUD', 'CAD', 'INR'] as const;
+
+/** The offered currency a typed figure names ("€1.2M" is in euros), so the field beside it follows. */
+export function currencyTyped(text: string): (typeof CURRENCIES)[number] | undefined {
+  const typed = parseQuantity(text);
+  const written = typed.state === 'ok' ? typed.currency : undefined;
+  return CURRENCIES.find((c) => c === written);
+}

@@ -110,6 +110,16 @@ export function patternPrefill(
   return out;
 }
 
+/** Which of Impact's breadth fields still hold what the panel wrote from similar escalations (their hints say so). */
+export function writtenByPatterns(draft: Escalation): { count: boolean; names: boolean } {
+  const { count, names } = draft.impact.breadth;
+  const applied = draft.patterns.appliedNames;
+  return {
+    count: count !== undefined && count === draft.patterns.appliedCount,
+    names: applied !== undefined && names === applied.wrote && applied.wrote !== applied.replaced,
+  };
+}
+
 export const threadLine = (e: PatternEntry) =>
   [`${e.customerName || e.customerKey || '—'}: ${e.summary}`, e.ticketUrl].filter(Boolean).join(' — ');
 

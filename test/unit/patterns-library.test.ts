@@ -3,7 +3,15 @@ import { BRIEF_LABELS } from '../../lib/brief/labels';
 import type { EscalationInput } from '../../lib/escalation/model';
 import { clusterOpen } from '../../lib/patterns/clusters';
 import { conceptLabel, concepts } from '../../lib/patterns/concepts';
-import { dismiss, link, PATTERN_CUSTOMERS, patternPrefill, threadLine, unlink } from '../../lib/patterns/draft-links';
+import {
+  dismiss,
+  link,
+  PATTERN_CUSTOMERS,
+  patternPrefill,
+  threadLine,
+  unlink,
+  writtenByPatterns,
+} from '../../lib/patterns/draft-links';
 import { MATCH_THRESHOLD, POSSIBLE_THRESHOLD } from '../../lib/patterns/index';
 import { customerKey, matchKey } from '../../lib/patterns/input';
 import { createLibrary, describe as describeFeature, explain, type PatternLibrary } from '../../lib/patterns/library';
@@ -407,6 +415,10 @@ describe('what similar issues change in the draft', () => {
       patterns: { appliedCount: 4, appliedNames: up.names?.applied },
     });
     expect(patternPrefill(written, three(), SEVERITY_NAMES).names).toBeUndefined();
+    // Impact's hints say the panel wrote both, until the agent edits one.
+    expect(writtenByPatterns(written)).toEqual({ count: true, names: true });
+    const edited = { ...written, impact: { ...written.impact, breadth: { ...written.impact.breadth, count: 6 } } };
+    expect(writtenByPatterns(edited)).toEqual({ count: false, names: true });
     const none = library().similar(current({ summary: 'Dark mode colours wrong', description: '' }), { now: NOW });
     const back = patternPrefill(written, none, SEVERITY_NAMES);
     const down = back.names;
@@ -419,6 +431,7 @@ describe('what similar issues change in the draft', () => {
       patterns: { appliedNames: down?.applied },
     });
     expect(patternPrefill(restored, none, SEVERITY_NAMES).names).toBeUndefined();
+    expect(writtenByPatterns(restored)).toEqual({ count: false, names: false });
     expect(patternPrefill(restored, three(), SEVERITY_NAMES).names?.value).toBe('Initech Ltd, Acme, Globex, Umbrella');
     expect(patternPrefill(filled, none, SEVERITY_NAMES).names).toBeUndefined();
     const typed = current({ impact: { breadth: { names: 'Initech and two resellers' } } });

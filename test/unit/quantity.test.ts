@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { parseQuantity } from '../../lib/escalation/quantity';
+import { currencyTyped, parseQuantity } from '../../lib/escalation/quantity';
 
 test.each([
   ['12000', 12000],
@@ -120,4 +120,15 @@ test.each([
   '3块硬盘',
 ])('%s is no figure, and names no currency', (text) => {
   expect(parseQuantity(text)).toEqual({ state: 'invalid' });
+});
+
+test.each([
+  ['€1.2M', 'EUR'],
+  ['£40k', 'GBP'],
+  ['12 万元', 'CNY'],
+  ['$48,000', undefined],
+  ['48000', undefined],
+  ['CHF 5000', undefined],
+])('the currency beside the revenue figure follows %s: %s', (typed, currency) => {
+  expect(currencyTyped(typed)).toBe(currency);
 });
