@@ -13,12 +13,13 @@ import type { Settings } from '../lib/settings/model';
 import { type Boot, readActiveTicket, type TabRead } from './boot';
 import { AUTOSAVE_MS } from './useDraftAutosave';
 
-function newDraftFor(ticket: Parameters<typeof draftFromTicket>[0], settings: Settings): Escalation {
-  const { name, team } = settings.reporter;
-  const reportedBy = [name.trim(), team.trim()].filter(Boolean).join(' / ');
-  const draft = draftFromTicket(ticket, { id: crypto.randomUUID(), now: new Date(), reportedBy });
-  return { ...draft, briefLocale: settings.briefLocale };
-}
+const newDraftFor = (ticket: Parameters<typeof draftFromTicket>[0], settings: Settings): Escalation =>
+  draftFromTicket(ticket, {
+    id: crypto.randomUUID(),
+    now: new Date(),
+    reporter: settings.reporter,
+    briefLocale: settings.briefLocale,
+  });
 
 // A read that failed on a page whose address names a ticket (the worker was stopped mid-read, say) keeps to
 // that ticket's draft, not the blank one that pages which are no ticket share.

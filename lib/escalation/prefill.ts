@@ -24,7 +24,9 @@ export function descriptionFrom(text: string | undefined): string {
 export interface PrefillOptions {
   id: string;
   now: Date;
-  reportedBy?: string;
+  /** Who escalates, from the options: the brief's "Reported by" is "name / team". */
+  reporter?: { name: string; team: string };
+  briefLocale?: Escalation['briefLocale'];
 }
 
 const PREFILLABLE = [
@@ -82,7 +84,8 @@ export function draftFromTicket(ticket: TicketContext | undefined, opts: Prefill
       account: ticket?.organization ?? '',
     },
     ticketUrl: ticket && (ticket.ticketId || ticket.source === 'generic') ? ticket.url : '',
-    reportedBy: opts.reportedBy ?? '',
+    reportedBy: [opts.reporter?.name.trim(), opts.reporter?.team.trim()].filter(Boolean).join(' / '),
+    briefLocale: opts.briefLocale,
     createdAt: now,
     updatedAt: now,
     impact: {

@@ -21,7 +21,7 @@ describe('draftFromTicket on the ticket read through the API', () => {
   beforeAll(async () => {
     ticket = await zendesk.read(parseHtml(''), TICKET_URL, fixtureFetch());
     expect(ticket.source).toBe('api');
-    draft = draftFromTicket(ticket, { id: 'esc-1', now: NOW, reportedBy: 'Sam Rivera' });
+    draft = draftFromTicket(ticket, { id: 'esc-1', now: NOW, reporter: { name: 'Sam Rivera', team: ' ' } });
   });
 
   test('identifies the draft by helpdesk and ticket', () => {
@@ -31,6 +31,18 @@ describe('draftFromTicket on the ticket read through the API', () => {
     expect(draft.createdAt).toBe(NOW.toISOString());
     expect(draft.updatedAt).toBe(NOW.toISOString());
     expect(draft.reportedBy).toBe('Sam Rivera');
+  });
+
+  test("the brief's Reported by is the options' name and team, and the draft takes the default brief language", () => {
+    const d = draftFromTicket(ticket, {
+      id: 'esc-2',
+      now: NOW,
+      reporter: { name: ' Sam Rivera ', team: 'Tier 2 EMEA' },
+      briefLocale: 'zh-CN',
+    });
+    expect(d.reportedBy).toBe('Sam Rivera / Tier 2 EMEA');
+    expect(d.briefLocale).toBe('zh-CN');
+    expect(draftFromTicket(ticket, { id: 'esc-3', now: NOW }).reportedBy).toBe('');
   });
 
   test('fills the header from the ticket', () => {
