@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { formatMoney } from '../lib/brief/money';
-import { PATTERN_CUSTOMERS } from '../lib/patterns/draft-links';
+import { situationOf } from '../lib/patterns/draft-links';
 import type { PatternEntry, PatternLibrary, SimilarIssues as Similar, SimilarMatch } from '../lib/patterns/library';
 import { HELPDESK_NAMES } from './helpdesk-names';
 import { useI18n } from './i18n';
@@ -183,18 +183,19 @@ export function SimilarIssues({ found, error, windowDays, onLink, onUnlink, onDi
       days === 0
         ? t('patterns_headlineToday', String(customers))
         : t('patterns_headline', String(customers), String(days));
-    let status: string;
-    const known = matches.length - similar.unattributed;
-    if (matches.length && customers > 1) status = headline;
-    else if (matches.length && !known) status = t('patterns_noKnownCustomer');
-    else if (matches.length && similar.ownUnknown) status = t('patterns_otherCustomer', similar.customerNames[0] ?? '');
-    else if (matches.length) status = t('patterns_sameCustomer');
-    else if (possible.length) status = t('patterns_nonePossible', String(windowDays));
-    else status = t('patterns_none', String(windowDays));
+    const { says, pattern } = situationOf(similar);
+    const status = {
+      several: headline,
+      'no-known-customer': t('patterns_noKnownCustomer'),
+      'other-customer': t('patterns_otherCustomer', similar.customerNames[0] ?? ''),
+      'same-customer': t('patterns_sameCustomer'),
+      possible: t('patterns_nonePossible', String(windowDays)),
+      none: t('patterns_none', String(windowDays)),
+    }[says];
     body = (
       <>
         {/* One status line whatever it says, so a change is announced. */}
-        <p className={cx(matches.length && customers >= PATTERN_CUSTOMERS ? 'notice' : 'muted')} role="status">
+        <p className={cx(pattern ? 'notice' : 'muted')} role="status">
           {matches.length ? <strong>{status}</strong> : status}
           {matches.length && similar.unattributed ? ` ${t('patterns_unattributed', String(similar.unattributed))}` : ''}
           {matches.length && similar.ownUnknown ? ` ${t('patterns_ownUnknown')}` : ''}

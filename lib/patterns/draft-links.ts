@@ -120,6 +120,20 @@ export function writtenByPatterns(draft: Escalation): { count: boolean; names: b
   };
 }
 
+export type Situation = 'several' | 'no-known-customer' | 'other-customer' | 'same-customer' | 'possible' | 'none';
+
+function says(s: SimilarIssues): Situation {
+  if (!s.matches.length) return s.possible.length ? 'possible' : 'none';
+  if (s.customers > 1) return 'several';
+  if (s.matches.length === s.unattributed) return 'no-known-customer';
+  return s.ownUnknown ? 'other-customer' : 'same-customer';
+}
+
+/** What the Similar issues box says first, and whether it is a pattern (3+ customers) that stands out. */
+export function situationOf(s: SimilarIssues): { says: Situation; pattern: boolean } {
+  return { says: says(s), pattern: s.matches.length > 0 && s.customers >= PATTERN_CUSTOMERS };
+}
+
 export const threadLine = (e: PatternEntry) =>
   [`${e.customerName || e.customerKey || '—'}: ${e.summary}`, e.ticketUrl].filter(Boolean).join(' — ');
 

@@ -8,6 +8,7 @@ import {
   link,
   PATTERN_CUSTOMERS,
   patternPrefill,
+  situationOf,
   threadLine,
   unlink,
   writtenByPatterns,
@@ -389,6 +390,23 @@ describe('what the box shows of stored escalations', () => {
 
 describe('what similar issues change in the draft', () => {
   const three = () => library().similar(current({ patterns: { dismissed: ['old'] } }), { now: NOW });
+
+  test('what the box says first: a pattern at three customers, nothing but possibly related ones, or none', () => {
+    expect(situationOf(three())).toEqual({ says: 'several', pattern: true });
+    const none = library().similar(current({ summary: 'Dark mode colours wrong', description: '' }), { now: NOW });
+    expect(situationOf({ ...none, matches: [], possible: three().matches.slice(0, 1) })).toEqual({
+      says: 'possible',
+      pattern: false,
+    });
+    const oneOther = { ...three(), customers: 1, ownUnknown: true, unattributed: 0 };
+    expect(situationOf(oneOther)).toEqual({ says: 'other-customer', pattern: false });
+    expect(situationOf({ ...oneOther, ownUnknown: false })).toEqual({ says: 'same-customer', pattern: false });
+    expect(situationOf({ ...oneOther, unattributed: oneOther.matches.length })).toEqual({
+      says: 'no-known-customer',
+      pattern: false,
+    });
+    expect(situationOf({ ...none, matches: [], possible: [] }).says).toBe('none');
+  });
 
   test(`${PATTERN_CUSTOMERS}+ customers: the pattern criterion with the customers as evidence, and breadth`, () => {
     const d = current();
