@@ -4,7 +4,7 @@ import type { Locale } from '../lib/brief/labels';
 import { BRIEF_LABELS } from '../lib/brief/labels';
 import { assess, withSuggestions } from '../lib/escalation/assess';
 import { Escalation, type TicketMessage } from '../lib/escalation/model';
-import { STEPS, type Step, stepOf } from '../lib/escalation/steps';
+import { openPerStep, STEPS, type Step, stepOf } from '../lib/escalation/steps';
 import { dismiss, link, patternPrefill, unlink } from '../lib/patterns/draft-links';
 import { matchKey } from '../lib/patterns/input';
 import { redactionOf } from '../lib/redact';
@@ -124,12 +124,7 @@ export function EscalationEditor({
   );
   const prefilled = useMemo(() => new Set(draft.prefilled), [draft.prefilled]);
 
-  const open = useMemo(() => {
-    const counts: Partial<Record<Step, number>> = {};
-    if (assessment.decision !== 'escalate') return counts;
-    for (const f of assessment.readiness.findings) counts[stepOf(f.field)] = (counts[stepOf(f.field)] ?? 0) + 1;
-    return counts;
-  }, [assessment]);
+  const open = useMemo(() => openPerStep(assessment), [assessment]);
 
   const index = STEPS.indexOf(step);
   const go = (s: Step) => {

@@ -1,5 +1,5 @@
 import type { Assessment } from '../../lib/escalation/assess';
-import { type Step, stepOf } from '../../lib/escalation/steps';
+import { listedAt, type Step } from '../../lib/escalation/steps';
 import { useI18n } from '../i18n';
 import { cx } from '../ui';
 
@@ -14,10 +14,8 @@ export function Missing({
   goToField: (path: string) => void;
 }) {
   const { t, locale, L } = useI18n();
-  const here = assessment.readiness.findings.filter(
-    (f) => stepOf(f.field) === step && !/^repro\.steps\.\d+$/.test(f.field),
-  );
-  if (assessment.decision !== 'escalate' || !here.length) return null;
+  const here = listedAt(assessment, step);
+  if (!here.length) return null;
   return (
     <section className={cx('missing')} aria-label={t('missing_region')}>
       <p>

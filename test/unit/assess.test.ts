@@ -6,6 +6,7 @@ import { readiness } from '../../lib/escalation/readiness';
 import { effectiveSignals } from '../../lib/escalation/reasons';
 import { lintRepro } from '../../lib/escalation/repro-lint';
 import { suggestSeverity } from '../../lib/escalation/severity';
+import { listedAt, openPerStep } from '../../lib/escalation/steps';
 import { draft, NOW } from './engine-draft';
 
 const CJK = /[\u4e00-\u9fff]/;
@@ -118,4 +119,26 @@ describe('a deadline already past', () => {
       assess({ draft: future, now: NOW, agentTier: 'l1', timeZone: 'UTC' }).readiness.findings.map((f) => f.id),
     ).not.toContain('deadline.past');
   });
+});
+
+test("the step list counts every open finding of a step, and the step's own list leaves out the hints beside each repro step", () => {
+  const escalating = draft({ repro: { steps: ['click it'] } }, { 'confirmed-bug': true });
+  const a = assess({ draft: escalating, now: NOW, agentTier: 'l1', timeZone: 'UTC' });
+  expect(a.decision).toBe('escalate');
+  const repro = a.readiness.findings.filter((f) => f.field.startsWith('repro'));
+  const inPlace = repro.filter((f) => /^repro\.steps\.\d+$/.test(f.field));
+  expect(inPlace.length).toBeGreaterThan(0);
+  expect(openPerStep(a).repro).toBe(repro.length);
+  expect(listedAt(a, 'repro').map((f) => f.field)).toEqual(
+    repro.filter((f) => !inPlace.includes(f)).map((f) => f.field),
+  );
+
+  const handled = assess({
+    draft: draft({}, { 'documented-solution': true }),
+    now: NOW,
+    agentTier: 'l1',
+    timeZone: 'UTC',
+  });
+  expect(openPerStep(handled)).toEqual({});
+  expect(listedAt(handled, 'impact')).toEqual([]);
 });
