@@ -254,6 +254,9 @@ export function useDraftAutosave(
       await run();
     } catch (error) {
       done.current = false;
+      // What was typed while the escalation was being written went unsaved: the draft stays, with it.
+      const value = current();
+      if (value) saver.current?.schedule(value);
       throw error;
     }
   };

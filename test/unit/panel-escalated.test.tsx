@@ -2,6 +2,7 @@ import { act, useState } from 'react';
 import { beforeEach, expect, test } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { Panel } from '../../components/Panel';
+import { AUTOSAVE_MS } from '../../components/useDraftAutosave';
 import type { PanelSession } from '../../components/usePanelSession';
 import type { Escalation } from '../../lib/escalation/model';
 import type { ReadTicketResult } from '../../lib/messages/panel';
@@ -85,4 +86,23 @@ test('when marking fails, focus returns to Mark as escalated to try again', asyn
   await markEscalated();
   expect(host.textContent).toContain('fields_escalateFailed');
   expect(document.activeElement).toBe(button('fields_markEscalated'));
+});
+
+test('what is typed while a failing escalation is being written is saved with the draft', async () => {
+  let fail: (e: Error) => void = () => undefined;
+  escalation = () =>
+    new Promise((_, reject) => {
+      fail = reject;
+    });
+  await markEscalated();
+  const input = host.querySelector<HTMLInputElement>('input[name="reportedBy"]');
+  if (!input) throw new Error('no Reported by field');
+  await act(async () => {
+    Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set?.call(input, 'Sam / Tier 2');
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+  await act(async () => fail(new Error('storage full')));
+  await act(async () => new Promise((done) => setTimeout(done, AUTOSAVE_MS + 100)));
+  const key = `draft:${draft({ id: 'd1' }).key}`;
+  expect((await fakeBrowser.storage.local.get(key))[key]).toMatchObject({ reportedBy: 'Sam / Tier 2' });
 });
