@@ -72,15 +72,18 @@ export function EscalationEditor({
   const briefDraft = useMemo(() => withSuggestions(deferred, assessment), [deferred, assessment]);
   const { library, version } = patterns;
   const matchOn = matchKey(briefDraft);
+  // A matcher that fails on some draft says so in its box; the editor around it stays.
   // biome-ignore lint/correctness/useExhaustiveDependencies: version says the library changed, matchOn the draft's matched part
-  const found = useMemo(
-    () =>
-      library && {
-        similar: library.similar(briefDraft, { now: new Date(), days: settings.patternWindowDays }),
-        explain: library.explain,
-      },
-    [library, version, matchOn, settings.patternWindowDays],
-  );
+  const matching = useMemo(() => {
+    if (!library) return {};
+    try {
+      const similar = library.similar(briefDraft, { now: new Date(), days: settings.patternWindowDays });
+      return { found: { similar, explain: library.explain } };
+    } catch (e) {
+      return { error: e instanceof Error ? e.message : String(e) };
+    }
+  }, [library, version, matchOn, settings.patternWindowDays]);
+  const { found } = matching;
   const latest = useRef(draft);
   latest.current = draft;
   // The criteria's evidence goes into the brief: in its language.
@@ -108,7 +111,7 @@ export function EscalationEditor({
   const similarView = (
     <LaterSimilarIssues
       found={found}
-      error={patterns.error}
+      error={patterns.error ?? matching.error}
       windowDays={settings.patternWindowDays}
       onLink={(entry) => relink(link(latest.current, entry))}
       onUnlink={(id) => relink(unlink(latest.current, id))}
