@@ -28,10 +28,19 @@ const NOT_A_RETURN =
   'in (?:\\w+ )?\\d|to \\d|in (?:our|the|your|their)|to (?:us|you|them|engineering|the|sender)|' +
   'empty|blank|null|clean|negative|positive|fine|ok|an? |the )';
 
+// A title ending in "again" after other words is a return ("Export cut at 10,000 rows again"), unless it is
+// about contact or a retry ("customer emails again", "logged in again").
+const TITLE_AGAIN = /\S\s+again\W*$/i;
+const CONTACT_OR_RETRY_WORDS =
+  'contact(?:ed|s)?|follow(?:ed|s)? up|wrote|writ(?:es|ing)|e-?mail(?:ed|s)?|call(?:ed|s)?|asks?|asked|asking|thanks?|sorry|hi|hello|chas(?:ed|ing)|tr(?:y|ies|ied|ying)|retr(?:y|ies|ied|ying)|log(?:s|ged|ging)? in|sign(?:s|ed|ing)? in|refresh(?:es|ed|ing)?|reload(?:s|ed|ing)?|restart(?:s|ed|ing)?|reopen(?:s|ed|ing)?|click(?:s|ed|ing)?|resen[dt]|sen[dt]|reinstall(?:s|ed|ing)?';
+const CONTACT_OR_RETRY = new RegExp(`\\b(?:${CONTACT_OR_RETRY_WORDS})\\b`, 'i');
+
 const RETURNED_EN = [
-  // Up to three words between: "times out again", "crashing on launch again", "stopped once more".
+  // Up to three words between: "times out again", "crashing on launch again", "stopped once more"; none of
+  // them starting another clause or someone's retry, to which the "again" belongs ("export is failing and we
+  // tried again", "login fails after logging in again"; "failing to send again" is a failure).
   new RegExp(
-    `(?:\\b|(?=n't))(?:${FAILURE}|times? out|stopped)(?: [\\w'-]+){0,3}? (?:all over )?(?:again|once more)\\b`,
+    `(?:\\b|(?=n't))(?:${FAILURE}|times? out|stopped)(?: (?!(?:and|or|but|so|then|we|they|i|you|he|she)\\b)(?!(?<!\\bto )(?:${CONTACT_OR_RETRY_WORDS})\\b)[\\w'-]+){0,3}? (?:all over )?(?:again|once more)\\b`,
     'gi',
   ),
   new RegExp(
@@ -40,11 +49,6 @@ const RETURNED_EN = [
   ),
   /\b(?:keeps? recurring|is recurring|are recurring|recurring (?:issue|problem|bug|error|crash|outage)|recurs|reoccurs|regressed|regression (?:since|after|in (?:v?\d|version|release|the latest|the last)))\b/gi,
 ];
-// A title ending in "again" after other words is a return ("Export cut at 10,000 rows again"), unless it is
-// about contact or a retry ("customer emails again", "logged in again").
-const TITLE_AGAIN = /\S\s+again\W*$/i;
-const CONTACT_OR_RETRY =
-  /\b(?:contact(?:ed|s)?|follow(?:ed|s)? up|wrote|writ(?:es|ing)|e-?mail(?:ed|s)?|call(?:ed|s)?|asks?|asked|asking|thanks?|sorry|hi|hello|chas(?:ed|ing)|tr(?:y|ies|ied|ying)|retr(?:y|ies|ied|ying)|log(?:s|ged|ging)? in|sign(?:s|ed|ing)? in|refresh(?:es|ed|ing)?|reload(?:s|ed|ing)?|restart(?:s|ed|ing)?|reopen(?:s|ed|ing)?|click(?:s|ed|ing)?|resen[dt]|sen[dt]|reinstall(?:s|ed|ing)?)\b/i;
 // A case the customer imagines holds for what follows it in the sentence ("if you reload and it fails
 // again"); a denial only for its own clause ("it didn't fail for a week, but now the export is failing again"
 // is a return). "When" is left out: "when they export it fails again" says when it fails.

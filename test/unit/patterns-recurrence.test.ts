@@ -40,6 +40,7 @@ describe('a draft that says its issue is back', () => {
     '导出又出现缺行',
     '同步问题再次出现',
     '又卡住了',
+    'Invoices failing to send again',
   ])('%j: back', (summary) => {
     expect(saysItIsBack({ summary })).toBe(true);
   });
@@ -69,6 +70,8 @@ describe('a draft that says its issue is back', () => {
     'It has not recurred.',
     'Customer asking about refund again',
     'If the job times out again, page us',
+    'Export is failing and we tried again',
+    'Login fails after logging in again',
     'Sync failed then worked again',
     'It looks like Jane is back',
     '客户又回来了，要求更新进度',
