@@ -35,14 +35,21 @@ const CONTACT_OR_RETRY_WORDS =
   'contact(?:ed|s)?|follow(?:ed|s)? up|wrote|writ(?:es|ing)|e-?mail(?:ed|s)?|call(?:ed|s)?|asks?|asked|asking|thanks?|sorry|hi|hello|chas(?:ed|ing)|tr(?:y|ies|ied|ying)|retr(?:y|ies|ied|ying)|log(?:s|ged|ging)? in|sign(?:s|ed|ing)? in|refresh(?:es|ed|ing)?|reload(?:s|ed|ing)?|restart(?:s|ed|ing)?|reopen(?:s|ed|ing)?|click(?:s|ed|ing)?|resen[dt]|sen[dt]|reinstall(?:s|ed|ing)?';
 const CONTACT_OR_RETRY = new RegExp(`\\b(?:${CONTACT_OR_RETRY_WORDS})\\b`, 'i');
 
+// Up to three words between: "times out again", "crashing on launch again", "stopped once more"; none of
+// them starting another clause or someone's retry, to which the "again" belongs ("export is failing and we
+// tried again", "login fails after logging in again"; "failing to send again" is a failure).
+const FAILED_AGAIN = new RegExp(
+  `(?:\\b|(?=n't))(?:${FAILURE}|times? out|stopped)(?: (?!(?:and|or|but|so|then|we|they|i|you|he|she)\\b)(?!(?<!\\bto )(?:${CONTACT_OR_RETRY_WORDS})\\b)[\\w'-]+){0,3}? (?:all over )?(?:again|once more)\\b`,
+  'gi',
+);
+// "Asking about the failed payment again", "followed up about the broken sync again": the failure is what the
+// customer writes about, the "again" is their contact.
+const CONTACT_ABOUT = new RegExp(
+  `\\b(?:${CONTACT_OR_RETRY_WORDS}|complain(?:s|ed|ing)?|ping(?:s|ed)?|question(?:s|ed)?)(?: [\\w'-]+){0,2}? (?:about|regarding)\\b`,
+  'i',
+);
 const RETURNED_EN = [
-  // Up to three words between: "times out again", "crashing on launch again", "stopped once more"; none of
-  // them starting another clause or someone's retry, to which the "again" belongs ("export is failing and we
-  // tried again", "login fails after logging in again"; "failing to send again" is a failure).
-  new RegExp(
-    `(?:\\b|(?=n't))(?:${FAILURE}|times? out|stopped)(?: (?!(?:and|or|but|so|then|we|they|i|you|he|she)\\b)(?!(?<!\\bto )(?:${CONTACT_OR_RETRY_WORDS})\\b)[\\w'-]+){0,3}? (?:all over )?(?:again|once more)\\b`,
-    'gi',
-  ),
+  FAILED_AGAIN,
   new RegExp(
     `(?:\\b(?:${PRONOUN})|\\b(?:${ISSUE})(?: (?!(?:not|never|no)\\b)\\w+){0,5}?)${BACK}\\b(?!${NOT_A_RETURN})`,
     'gi',
@@ -91,7 +98,10 @@ function returned(sentence: string, title: boolean): boolean {
   if (/[?？]/.test(sentence)) return false;
   if (RETURNED_ZH.test(sentence)) return true;
   for (const re of RETURNED_EN) {
-    for (const m of sentence.matchAll(re)) if (said(sentence, m.index, m[0].length)) return true;
+    for (const m of sentence.matchAll(re)) {
+      if (re === FAILED_AGAIN && CONTACT_ABOUT.test(clauseBefore(sentence, m.index))) continue;
+      if (said(sentence, m.index, m[0].length)) return true;
+    }
   }
   const again = TITLE_AGAIN.exec(sentence);
   return (

@@ -69,6 +69,8 @@ describe('a draft that says its issue is back', () => {
     'Since the fix in May the problem never came back',
     'It has not recurred.',
     'Customer asking about refund again',
+    'Customer called about the failed payment again',
+    'Customer followed up about the broken sync again',
     'If the job times out again, page us',
     'Export is failing and we tried again',
     'Login fails after logging in again',
