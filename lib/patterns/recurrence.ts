@@ -60,6 +60,14 @@ const RETURNED_EN = [
 // again"); a denial only for its own clause ("it didn't fail for a week, but now the export is failing again"
 // is a return). "When" is left out: "when they export it fails again" says when it fails.
 const IMAGINED = /\b(?:if|whether|unless|in case|should (?:it|this|that|the \w+) \w+|avoid|prevent|until)\b/i;
+// What may happen is no return: "(worried) the sync will fail again", "export will be slow again"; in a
+// title anywhere in the clause ("it might crash on launch again"). "Can't" is no guess.
+const MAY_HAPPEN = "will|would|could|might|may|can(?!'t)|going to|gonna";
+const FORESEEN = new RegExp(
+  `\\b(?:${MAY_HAPPEN})(?: (?:probably|likely|easily|just|also|still|ever|soon))?(?: (?:be|get|become|start|keep))? [\\w'-]*$`,
+  'i',
+);
+const FORESEEN_IN_TITLE = new RegExp(`\\b(?:${MAY_HAPPEN})\\b`, 'i');
 const DENIED =
   /\b(?:not|never|no longer|hasn't|haven't|didn't|won't|doesn't|don't|isn't|aren't|wasn't)\b|(?<!\w)n't\b/i;
 const CLAUSE_BREAK = /[,;:—–]|\b(?:but|and|so|yet|though|although|however)\b/gi;
@@ -88,10 +96,11 @@ function clauseOf(sentence: string, at: number, length: number): string {
   return clauseBefore(sentence, at) + sentence.slice(at, at + length) + after.slice(0, end);
 }
 
-// Said, in its own clause, of something that is back: not imagined before it, denied or good news.
+// Said, in its own clause, of something that is back: not imagined before it, denied, foreseen or good news.
 const said = (sentence: string, at: number, length: number) =>
   !IMAGINED.test(sentence.slice(0, at)) &&
   !DENIED.test(clauseBefore(sentence, at)) &&
+  !FORESEEN.test(clauseBefore(sentence, at)) &&
   !WORKS_NOW.test(clauseOf(sentence, at, length));
 
 function returned(sentence: string, title: boolean): boolean {
@@ -109,6 +118,7 @@ function returned(sentence: string, title: boolean): boolean {
     again !== null &&
     !CONTACT_OR_RETRY.test(sentence) &&
     !SOLVED.test(sentence) &&
+    !FORESEEN_IN_TITLE.test(clauseBefore(sentence, again.index)) &&
     said(sentence, again.index, again[0].length)
   );
 }

@@ -41,6 +41,7 @@ describe('a draft that says its issue is back', () => {
     '同步问题再次出现',
     '又卡住了',
     'Invoices failing to send again',
+    'We will escalate because sync is failing again',
   ])('%j: back', (summary) => {
     expect(saysItIsBack({ summary })).toBe(true);
   });
@@ -72,6 +73,9 @@ describe('a draft that says its issue is back', () => {
     'Customer called about the failed payment again',
     'Customer followed up about the broken sync again',
     'If the job times out again, page us',
+    'Customer is worried the sync will fail again',
+    'It might crash on launch again',
+    'Export will be slow again',
     'Export is failing and we tried again',
     'Login fails after logging in again',
     'Sync failed then worked again',
