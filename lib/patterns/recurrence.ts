@@ -72,13 +72,23 @@ const DENIED =
   /\b(?:not|never|no longer|hasn't|haven't|didn't|won't|doesn't|don't|isn't|aren't|wasn't)\b|(?<!\w)n't\b/i;
 const CLAUSE_BREAK = /[,;:—–]|\b(?:but|and|so|yet|though|although|however)\b/gi;
 // 没 only right before 再次 or 重新 ("没有再次出现"), not in 没多久 or 没想到; worries and wishes are no return.
+// Data that shows again is good news (数据又出现了, 订单重新出现在列表里), unless something wrong shows (数据又出现重复).
 const RETURNED_ZH =
-  /(?<!(?:如果|若是?|万一|假如|要是|不会|不再|不要|别再|防止|避免|预防|以免|以防|担心|怕|会不会|是否|是不是)[^，,。！？!?]{0,6})(?:又(?:出现|发生|坏了|不行了|报错|出错|出问题|失败|超时|卡住|卡死|崩溃|崩了|挂了(?!电话)|闪退|延迟|丢失|不能用|用不了|慢了|打不开|登不上|收不到|断了|掉线|没反应|白屏|乱码|重复(?:扣款|扣费|收费|下单|发送|推送|创建|导入)|开始(?:报错|出错|失败))|(?:问题|毛病|bug|错误|故障)又(?:来了|回来了)|(?<!没有?|未|不)(?:再次(?:出现|发生|失败|报错|出错|崩溃|超时)|重新出现)|复发)/i;
+  /(?<!(?:如果|若是?|万一|假如|要是|不会|不再|不要|别再|防止|避免|预防|以免|以防|担心|怕|会不会|是否|是不是)[^，,。！？!?]{0,6})(?!(?<=(?:数据|订单|记录|文件|内容|图片|照片|联系人|发票|附件|列表|报表|邮件)(?:都|也|已经|终于)?)(?:又|再次|重新)出现了?(?:在|[，,。；;！？!?\s]|$))(?:又(?:出现|发生|坏了|不行了|报错|出错|出问题|失败|超时|卡住|卡死|崩溃|崩了|挂了(?!电话)|闪退|延迟|丢失|不能用|用不了|慢了|打不开|登不上|收不到|断了|掉线|没反应|白屏|乱码|重复(?:扣款|扣费|收费|下单|发送|推送|创建|导入)|开始(?:报错|出错|失败))|(?:问题|毛病|bug|错误|故障)又(?:来了|回来了)|(?<!没有?|未|不)(?:再次(?:出现|发生|失败|报错|出错|崩溃|超时)|重新出现)|复发)/i;
 
 // Good news in the same clause ("sync working again") says no return; "not working" is no good news, and "it
 // was fixed in May" is how a return is told, so only a title is read for fixed or resolved.
 const WORKS_NOW =
   /(?<!\b(?:not|never|stopped|no longer|should|would|must|to|can|could) |n't )\b(?:works?|worked|working|fine|normal|ok|okay)\b|正常|好了|恢复/i;
+// Data showing again is good news too ("the orders are showing again"), unless what shows is wrong ("the
+// error is showing again", "duplicate orders showing again").
+const SHOWS_NOW =
+  /(?<!\b(?:not|never|stopped|no longer) |n't )\b(?:show(?:s|ing|ed|n)?|appear(?:s|ed|ing)?|visible)\b/i;
+const SHOWN_WRONG = new RegExp(
+  `\\b(?:${ISSUE}|${FAILURE}|warnings?|messages?|banners?|pop-?ups?|spinners?|duplicates?|old|stale|deleted|removed|cancell?ed|archived)\\b`,
+  'i',
+);
+const goodNews = (clause: string) => WORKS_NOW.test(clause) || (SHOWS_NOW.test(clause) && !SHOWN_WRONG.test(clause));
 const SOLVED = /\b(?:resolved|fixed)\b/i;
 
 function clauseBefore(sentence: string, at: number): string {
@@ -101,7 +111,7 @@ const said = (sentence: string, at: number, length: number) =>
   !IMAGINED.test(sentence.slice(0, at)) &&
   !DENIED.test(clauseBefore(sentence, at)) &&
   !FORESEEN.test(clauseBefore(sentence, at)) &&
-  !WORKS_NOW.test(clauseOf(sentence, at, length));
+  !goodNews(clauseOf(sentence, at, length));
 
 function returned(sentence: string, title: boolean): boolean {
   if (/[?？]/.test(sentence)) return false;

@@ -41,6 +41,9 @@ describe('a draft that says its issue is back', () => {
     '同步问题再次出现',
     '又卡住了',
     'Invoices failing to send again',
+    'The error is showing again',
+    'Duplicate orders showing again',
+    '数据又出现重复',
     'We will escalate because sync is failing again',
   ])('%j: back', (summary) => {
     expect(saysItIsBack({ summary })).toBe(true);
@@ -61,6 +64,10 @@ describe('a draft that says its issue is back', () => {
     '如果再次出现，请联系我们',
     '客户又开始问进度了',
     'Sync working again',
+    'Data showing up again',
+    'The orders are showing again',
+    '数据又出现了',
+    '订单重新出现在列表里',
     'Customer wants it back',
     "It's not happening again",
     'The customer is back from holiday',
