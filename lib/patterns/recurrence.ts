@@ -70,6 +70,9 @@ const FORESEEN = new RegExp(
 const FORESEEN_IN_TITLE = new RegExp(`\\b(?:${MAY_HAPPEN})\\b`, 'i');
 const DENIED =
   /\b(?:not|never|no longer|hasn't|haven't|didn't|won't|doesn't|don't|isn't|aren't|wasn't)\b|(?<!\w)n't\b/i;
+// "We don't know why sync is failing again" denies knowing why, not the return: a denial before "why" (or
+// "how", "what") is left behind.
+const WONDERED = /\b(?:why|how|what|where|which)\b/gi;
 const CLAUSE_BREAK = /[,;:—–]|\b(?:but|and|so|yet|though|although|however)\b/gi;
 // 没 only right before 再次 or 重新 ("没有再次出现"), not in 没多久 or 没想到; worries and wishes are no return.
 // Data that shows again is good news (数据又出现了, 订单重新出现在列表里), unless something wrong shows (数据又出现重复).
@@ -98,6 +101,13 @@ function clauseBefore(sentence: string, at: number): string {
   return before.slice(start);
 }
 
+function deniedBefore(sentence: string, at: number): boolean {
+  const clause = clauseBefore(sentence, at);
+  let start = 0;
+  for (const m of clause.matchAll(WONDERED)) start = m.index + m[0].length;
+  return DENIED.test(clause.slice(start));
+}
+
 /** The clause a match at `at`, `length` long, is in. */
 function clauseOf(sentence: string, at: number, length: number): string {
   const after = sentence.slice(at + length);
@@ -109,7 +119,7 @@ function clauseOf(sentence: string, at: number, length: number): string {
 // Said, in its own clause, of something that is back: not imagined before it, denied, foreseen or good news.
 const said = (sentence: string, at: number, length: number) =>
   !IMAGINED.test(sentence.slice(0, at)) &&
-  !DENIED.test(clauseBefore(sentence, at)) &&
+  !deniedBefore(sentence, at) &&
   !FORESEEN.test(clauseBefore(sentence, at)) &&
   !goodNews(clauseOf(sentence, at, length));
 
