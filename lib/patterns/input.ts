@@ -135,12 +135,30 @@ export function patternInputOf(e: Escalation): PatternInput {
   };
 }
 
+// A return is often told last, after a pasted log ("… now the export is failing again"): whether the issue
+// is back is read at both ends of a long summary or description, the end from its first sentence in the
+// last 4,000 characters. Never the middle of a pasted megabyte, which must not be read at each keystroke.
+const SENTENCE_END = /\n|[.!?](?=\s)|[。！？]/;
+function ends(s: string): string {
+  if (s.length <= 2 * MATCHED_CHARS) return s;
+  const end = s.slice(-MATCHED_CHARS);
+  const from = end.search(SENTENCE_END);
+  return from < 0 ? head(s) : `${head(s)}\n${end.slice(from + 1).trim()}`;
+}
+
+/** What is read for a return of the issue ("… failing again"): both ends of the summary and description. */
+export function recurrenceInputOf(e: Escalation): { summary: string; description: string } {
+  return { summary: ends(e.summary), description: ends(e.description) };
+}
+
 /** Everything similar() depends on in a draft: the editor matches again only when it changes. */
 export function matchKey(e: Escalation): string {
   const input = patternInputOf(e);
+  // Both ends of the summary and description: what is matched on, and what says the issue is back.
+  const back = recurrenceInputOf(e);
   return JSON.stringify([
-    input.summary,
-    input.description,
+    back.summary,
+    back.description,
     input.evidence,
     customerKey(e),
     // "Severity keeps rising" ends with the draft's own severity; the revenue across them counts its own.

@@ -7,7 +7,7 @@ import { type Escalation, type Helpdesk, SEVERITIES, type Severity } from '../es
 import { type Cluster, clustering } from './clusters';
 import { conceptLabel } from './concepts';
 import { createIndex, DEFAULT_WINDOW_DAYS, MATCH_THRESHOLD, type Match, POSSIBLE_THRESHOLD } from './index';
-import { customerKey, patternInputOf } from './input';
+import { customerKey, patternInputOf, recurrenceInputOf } from './input';
 import { saysItIsBack } from './recurrence';
 import { compare, docOf, fieldTexts, type PatternDoc } from './similarity';
 import { words, writtenWords } from './tokens';
@@ -233,7 +233,7 @@ export function createLibrary() {
     // The closest resolved one that may be the draft's issue come back: offered, and listed to be linked, even
     // when more open ones score higher.
     let closestResolved: SimilarMatch | undefined;
-    const back = saysItIsBack(input);
+    const back = saysItIsBack(recurrenceInputOf(draft));
     for (const { id, score } of found) {
       const entry = entries.get(id) as PatternEntry;
       const isLinked = linked.has(id);

@@ -14,7 +14,7 @@ import {
   writtenByPatterns,
 } from '../../lib/patterns/draft-links';
 import { MATCH_THRESHOLD, POSSIBLE_THRESHOLD } from '../../lib/patterns/index';
-import { customerKey, matchKey } from '../../lib/patterns/input';
+import { customerKey, matchKey, recurrenceInputOf } from '../../lib/patterns/input';
 import { createLibrary, describe as describeFeature, explain, type PatternLibrary } from '../../lib/patterns/library';
 import { draft } from './engine-draft';
 
@@ -283,6 +283,8 @@ describe('what the matcher reads of a draft', () => {
     const d = current({ repro: { evidence: [log] } });
     expect(matchKey(d).length).toBeLessThan(12_000);
     expect(library().similar(d, { now: NOW }).matches.length).toBeGreaterThan(0);
+    // Whether it is back is read at both ends, 4,000 characters each, never the whole megabyte.
+    expect(recurrenceInputOf(current({ description: log })).description.length).toBeLessThanOrEqual(8_001);
   });
 
   test('the key changes with what is matched on, not with other fields', () => {
@@ -541,6 +543,29 @@ describe('what similar issues change in the draft', () => {
     expect(first.possiblyRecurring).toBeUndefined();
     const thanks = current({ summary: 'Big contact lists come out short', description: 'Thanks again!' });
     expect(lib.similar(thanks, { now: NOW }).possiblyRecurring).toBeUndefined();
+  });
+
+  test('a return said at the end of a long description counts: both ends are read for it', () => {
+    const lib = createLibrary();
+    lib.put(
+      record('cap', 'Hooli', {
+        status: 'resolved',
+        summary: 'CSV export stops at 10,000 rows',
+        description: 'Exports of large contact lists are cut off at exactly 10,000 rows.',
+        createdAt: daysAgo(40),
+        outcome: { rootCause: 'Export page size capped', closedAt: daysAgo(30) },
+      }),
+      'record',
+    );
+    const log = 'GET /api/v2/contacts/export 200\n'.repeat(400);
+    const told = (end: string) =>
+      current({ summary: 'Big contact lists come out short', description: `Log below.\n${log}${end}` });
+    const back = told('It was fixed in May, but the issue is back.');
+    expect(back.description.length).toBeGreaterThan(8_000);
+    expect(lib.similar(back, { now: NOW }).possiblyRecurring?.entry.id).toBe('cap');
+    expect(lib.similar(told('Thanks again!'), { now: NOW }).possiblyRecurring).toBeUndefined();
+    // The editor matches again when the end changes, though what is matched on (the head) does not.
+    expect(matchKey(back)).not.toBe(matchKey(told('Thanks again!')));
   });
 
   test('the resolved one that may be back is offered and listed even when five open ones score higher', () => {
