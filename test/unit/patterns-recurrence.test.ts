@@ -118,6 +118,14 @@ describe('a draft that says its issue is back', () => {
     expect(performance.now() - started).toBeLessThan(500);
   });
 
+  test('"it happened again" in the description is a return; imagined or denied it is not', () => {
+    const back = (description: string) => saysItIsBack({ summary: 'Export incomplete', description });
+    expect(back('Fixed in May. This morning it happened again.')).toBe(true);
+    expect(back('The error occurred again at 9am.')).toBe(true);
+    expect(back('If it happens again, send the logs.')).toBe(false);
+    expect(back('It never happened again.')).toBe(false);
+  });
+
   test('a sentence of the description counts; one ending in "again" there is no return by itself', () => {
     expect(saysItIsBack({ summary: 'Export incomplete', description: 'Fixed in May. Now the issue is back.' })).toBe(
       true,
