@@ -190,24 +190,64 @@ function secretIn(rule: Rule, match: string, groups: unknown[]): string | undefi
 
 const rulesFor = (opts: RedactOptions) => RULES.filter((rule) => !rule.optional || opts[rule.optional]);
 
+interface Masked {
+  start: number;
+  end: number;
+  text: string;
+}
+
+// Whether [start, end) overlaps one of the spans, sorted and apart.
+function overlapsAny(spans: readonly Masked[], start: number, end: number): boolean {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((spans[mid] as Masked).end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < spans.length && (spans[lo] as Masked).start < end;
+}
+
+function merged(a: readonly Masked[], b: readonly Masked[]): Masked[] {
+  const out: Masked[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    const next = j >= b.length || (i < a.length && (a[i] as Masked).start < (b[j] as Masked).start) ? a[i++] : b[j++];
+    out.push(next as Masked);
+  }
+  return out;
+}
+
+// Every rule reads the text as written, and a stretch one rule took is no other's: "api_key=sk_live_…" is one
+// API key, not a key whose mask "[API key removed]" is then read as the value of "api_key=".
 export function redact(text: string, opts: RedactOptions, found: Map<string, Redaction>): string {
-  let out = text;
+  let taken: Masked[] = [];
   for (const rule of rulesFor(opts)) {
-    out = out.replace(rule.re, (match: string, ...groups: unknown[]) => {
-      const value = secretIn(rule, match, groups);
-      if (!value) return match;
+    const mine: Masked[] = [];
+    for (const m of text.matchAll(rule.re)) {
+      const match = m[0];
+      const value = secretIn(rule, match, m.slice(1));
+      if (!value || overlapsAny(taken, m.index, m.index + match.length)) continue;
       const key = redactionKey(rule.kind, value);
       const masked = rule.mask(value);
       const kept = opts.keep.includes(key);
       found.set(key, { key, kind: rule.kind, masked, kept });
-      if (kept) return match;
       // The value ends every match that captures it but a URL password's (then only "@" follows), so its last
       // occurrence is the one captured: "admin:admin@" masks the password, not the user.
       const at = match.lastIndexOf(value);
-      return `${match.slice(0, at)}${masked}${match.slice(at + value.length)}`;
-    });
+      const shown = kept ? match : `${match.slice(0, at)}${masked}${match.slice(at + value.length)}`;
+      mine.push({ start: m.index, end: m.index + match.length, text: shown });
+    }
+    taken = merged(taken, mine);
   }
-  return out;
+  let out = '';
+  let from = 0;
+  for (const span of taken) {
+    out += text.slice(from, span.start) + span.text;
+    from = span.end;
+  }
+  return out + text.slice(from);
 }
 
 /** Where secrets start and end in a text (what redact would mask), so a cut can avoid splitting one. */

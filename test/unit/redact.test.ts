@@ -95,6 +95,24 @@ describe('what is always masked', () => {
   });
 });
 
+describe('a secret two rules recognise is masked once', () => {
+  test.each([
+    ['api_key=sk_live_abcdefghijklmnop1234 in the log', 'api_key=[API key removed] in the log'],
+    ['password: AKIAIOSFODNN7EXAMPLE', 'password: [API key removed]'],
+    [`X-Api-Key: ghp_${'a1'.repeat(18)}`, 'X-Api-Key: [API key removed]'],
+    ['secret = https://u:pw12@host.example/x', 'secret = https://u:[password removed]@host.example/x'],
+    [
+      'Authorization: Bearer eyJhbGciOiJIUzI1NiJ9.abc.def then auth_token=abcd1234efgh',
+      'Authorization: Bearer [token removed] then auth_token=[secret removed]',
+    ],
+  ])('%s', (text, masked) => {
+    const { out, found } = run(text);
+    expect(out).toBe(masked);
+    // The Brief step lists what it masked: one item per secret, no mask read as a second one.
+    expect(found).toHaveLength(masked.split('removed]').length - 1);
+  });
+});
+
 describe('where a bare secret ends', () => {
   test.each([
     [
