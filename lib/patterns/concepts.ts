@@ -31,11 +31,12 @@ const symptom = concept('symptom');
 
 // How an account came to be frozen or locked: "is now frozen", "was temporarily frozen".
 const ACCOUNT_STATE = String.raw`(?:is |was |are |were |gets |got |has been |have been |been )?(?:(?:\w+ly|now|still|also|just|already|again) ){0,2}`;
-// A frozen account is locked out, not stuck.
-const FROZEN = String.raw`(?<!\b(?:accounts?|subscriptions?|plans?|memberships?|cards?|funds?|licen[cs]es?) ${ACCOUNT_STATE})frozen(?! (?:accounts?|subscriptions?|plans?|memberships?|cards?|funds?|licen[cs]es?)\b)`;
-// Frozen food or a frozen header row is nothing stuck; "frozen" is stuck only near a screen, a job or a transaction.
+// A frozen account is locked out, not stuck; frozen food and a frozen header row are things sold or a table's
+// layout ("frozen food orders arrive thawed").
+const FROZEN = String.raw`(?<!\b(?:accounts?|subscriptions?|plans?|memberships?|cards?|funds?|licen[cs]es?) ${ACCOUNT_STATE})frozen(?![ -](?:accounts?|subscriptions?|plans?|memberships?|cards?|funds?|licen[cs]es?|foods?|goods|items?|products?|meals?|meats?|fish|seafood|vegetables|fruits?|groceries|desserts?|pizzas?|boxes|packages|parcels|deliveries|shipments|ranges?|sections?|aisles?|columns?|rows?|headers?|panes?)\b)`;
+// "Frozen" is stuck only near a screen, a job or a transaction.
 const FROZEN_THING =
-  '(?:screens?|pages?|apps?|windows?|payouts?|jobs?|transfers?|orders?|payments?|transactions?|syncs?|uploads?|exports?|process(?:es)?|tickets?|ui|displays?)';
+  '(?:screens?|pages?|apps?|windows?|payouts?|jobs?|transfers?|orders?|payments?|transactions?|syncs?|uploads?|exports?|process(?:es)?|tickets?|ui|displays?|checkouts?|carts?)';
 
 // A meeting under way is a call ("a Zoom meeting that drops"); one being scheduled is the calendar.
 const CALL_MEETING = '(?:video|voice|audio|online|virtual|web|zoom|teams|meet|webex)';

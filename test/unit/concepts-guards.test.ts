@@ -350,7 +350,22 @@ describe('payouts, orders and screens that hang are stuck', () => {
   test('frozen food or a frozen table row is nothing stuck; a frozen screen or job is', () => {
     lacks('Frozen items arrived thawed', 'symptom:stuck');
     lacks('Frozen header row disappears when scrolling', 'symptom:stuck');
-    for (const sentence of ['The screen is frozen', 'Export job frozen at 40%', 'Frozen sync since Monday']) {
+    for (const sentence of [
+      'Frozen food orders arrive thawed',
+      'Orders of frozen items arrive thawed',
+      'Frozen goods orders are late',
+      'Frozen columns in the orders export are missing',
+    ]) {
+      lacks(sentence, 'symptom:stuck');
+    }
+    for (const sentence of [
+      'The screen is frozen',
+      'Export job frozen at 40%',
+      'Frozen sync since Monday',
+      'Checkout frozen after entering the card',
+      'Order frozen at pending',
+      'The payout is frozen',
+    ]) {
       names(sentence, 'symptom:stuck');
     }
   });
