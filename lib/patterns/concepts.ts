@@ -41,8 +41,8 @@ const FROZEN_THING =
 // A meeting under way is a call ("a Zoom meeting that drops"); one being scheduled is the calendar.
 const CALL_MEETING = '(?:video|voice|audio|online|virtual|web|zoom|teams|meet|webex)';
 const MEETING_SCHEDULED = '(?:invites?|invitations?|links?|requests?|reminders?)';
-// API, webhook and server calls that drop are no phone calls.
-const NOT_A_PHONE = String.raw`(?<!\b(?:api|webhook|function|https?|rest|graphql|rpc|sdk|server|backend|network) )`;
+// API, webhook, integration and server calls that drop are no phone calls.
+const NOT_A_PHONE = String.raw`(?<!\b(?:apis?|webhooks?|integrations?|zapier|functions?|lambda|https?|rest|graphql|g?rpc|sdk|ajax|xhr|fetch|servers?|backend|services?|database|db|sync|plugins?|network) )`;
 
 // Areas are parts of a product, not channels of complaint: "notification" or "error" name no area.
 const CONCEPTS: readonly ConceptDef[] = [

@@ -283,8 +283,15 @@ describe('dropped calls and video meetings', () => {
     lacks('Zoom meeting invites are not sent', 'area:calls');
   });
 
-  test('API or webhook calls that drop are no phone calls', () => {
-    for (const sentence of ['API calls dropped with 429 after the deploy', 'Webhook calls drop to zero overnight']) {
+  test('API, webhook or integration calls that drop are no phone calls', () => {
+    for (const sentence of [
+      'API calls dropped with 429 after the deploy',
+      'Webhook calls drop to zero overnight',
+      'API calls dropping since the deploy',
+      'Integration calls drop after the token refresh',
+      'Integrations calls dropped overnight',
+      'Zapier calls drop when the zap runs',
+    ]) {
       lacks(sentence, 'area:calls');
       lacks(sentence, 'symptom:connection');
     }
