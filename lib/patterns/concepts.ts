@@ -779,6 +779,10 @@ const BY_ID = new Map(CONCEPTS.map((c) => [c.id, c]));
 export const CONCEPT_IDS: readonly string[] = CONCEPTS.map((c) => c.id);
 
 const HAS_CJK = /[\u3400-\u9fff]/;
+// Microsoft Teams is written with a capital; "our teams meeting" is a meeting of people's teams, no Teams call.
+const PEOPLES_TEAMS = /(?<!\b(?:[Mm][Ss]|[Mm]icrosoft) )\bteams\b/g;
+
+const lowerCased = (text: string) => text.replace(PEOPLES_TEAMS, 'team').toLowerCase();
 
 function speaksOf(c: ConceptDef, lower: string, text: string, cjk: boolean): boolean {
   return c.en.test(lower) || (cjk && c.zh?.test(text) === true);
@@ -787,7 +791,7 @@ function speaksOf(c: ConceptDef, lower: string, text: string, cjk: boolean): boo
 /** The concepts a text speaks of, as ids (`area:export`, `symptom:delay`). */
 export function concepts(text: string): string[] {
   if (!text) return [];
-  const lower = text.toLowerCase();
+  const lower = lowerCased(text);
   const cjk = HAS_CJK.test(text);
   return CONCEPTS.filter((c) => speaksOf(c, lower, text, cjk)).map((c) => c.id);
 }
@@ -795,7 +799,7 @@ export function concepts(text: string): string[] {
 /** Whether a text speaks of one concept (found in a longer text, looked for in its parts). */
 export function speaksOfConcept(id: string, text: string): boolean {
   const c = BY_ID.get(id);
-  return c !== undefined && text !== '' && speaksOf(c, text.toLowerCase(), text, HAS_CJK.test(text));
+  return c !== undefined && text !== '' && speaksOf(c, lowerCased(text), text, HAS_CJK.test(text));
 }
 
 export const conceptKind = (id: string): ConceptKind => (id.startsWith('area:') ? 'area' : 'symptom');

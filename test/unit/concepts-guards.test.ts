@@ -283,6 +283,17 @@ describe('dropped calls and video meetings', () => {
     lacks('Zoom meeting invites are not sent', 'area:calls');
   });
 
+  test('people’s teams are no Microsoft Teams: "our teams meeting" is no call', () => {
+    for (const sentence of ['Our teams meeting notes are missing', 'Both teams meetings were moved']) {
+      lacks(sentence, 'area:calls');
+      names(sentence, 'area:calendar');
+    }
+    for (const sentence of ['Teams meeting drops', 'MS Teams call drops', 'ms teams meeting drops after an hour']) {
+      names(sentence, 'area:calls');
+      names(sentence, 'symptom:connection');
+    }
+  });
+
   test('API, webhook or integration calls that drop are no phone calls', () => {
     for (const sentence of [
       'API calls dropped with 429 after the deploy',
