@@ -38,6 +38,12 @@ const FROZEN = String.raw`(?<!\b(?:accounts?|subscriptions?|plans?|memberships?|
 const FROZEN_THING =
   '(?:screens?|pages?|apps?|windows?|payouts?|jobs?|transfers?|orders?|payments?|transactions?|syncs?|uploads?|exports?|process(?:es)?|tickets?|ui|displays?|checkouts?|carts?)';
 
+// 冻结 of an account is locked out; of a payout, funds or an order it is stuck, as "the payout is frozen" is.
+const MONEY_ZH = /(?:提现|资金|订单|付款|支付|转账|打款|退款|款项|货款|交易|结算|汇款)/.source;
+const FROZEN_ZH_STATE = /(?:被|已被|已经被|已|又被|暂时被|被暂时|一直|一直被|还在|仍然|仍被|都被|全部被)?/.source;
+const FROZEN_ZH_OBJECT = /(?:了|住)?的?/.source;
+const FREEZE_ZH = '冻结';
+
 // A meeting under way is a call ("a Zoom meeting that drops"); one being scheduled is the calendar.
 const CALL_MEETING = '(?:video|voice|audio|online|virtual|web|zoom|teams|meet|webex)';
 const MEETING_SCHEDULED = '(?:invites?|invitations?|links?|requests?|reminders?)';
@@ -489,7 +495,12 @@ const CONCEPTS: readonly ConceptDef[] = [
     new RegExp(
       String.raw`\b(locked out|accounts? ${ACCOUNT_STATE}(?:locked|frozen|suspended)|(?:locked|frozen|suspended) accounts?|(?:(?:unexpectedly|automatically|randomly|suddenly) |auto-?)deactivated|deactivated (?:unexpectedly|automatically|randomly|for no reason|without (?:warning|notice|reason)|on (?:its|their) own|by itself)|lockout)\b`,
     ),
-    /锁定|冻结|被封|封号|被停用/,
+    new RegExp(
+      [
+        /锁定|被封|封号|被停用/.source,
+        `(?<!${MONEY_ZH}${FROZEN_ZH_STATE})${FREEZE_ZH}(?!${FROZEN_ZH_OBJECT}${MONEY_ZH})`,
+      ].join('|'),
+    ),
   ),
   symptom(
     'not-shown',
@@ -558,7 +569,13 @@ const CONCEPTS: readonly ConceptDef[] = [
     new RegExp(
       String.raw`\b(stuck|still pending|never completes|still processing|pending (?:for|since)|(?:stays?|stayed|staying|remains?|remained|remaining|sits?|sitting|sat|hangs?|hanging|hung) (?:in |at |as )?pending|status=pending|(?:freez(?:es|ing)|froze)(?! (?:the |their |his |her |my |our |your |an? )?(?:subscriptions?|accounts?|plans?|memberships?|cards?|payments?|billing|funds?|prices?|pricing|hiring|seats?|licen[cs]es?)\b)|\b${FROZEN_THING}\b(?: [\w'-]+){0,3} ${FROZEN}|${FROZEN}(?: [\w'-]+){0,3} ${FROZEN_THING}\b|locks up|(?<!\bleft (?:the |a |our |their )?(?:customers?|callers?|clients?|users?|them|him|her|me|us|you|people) )(?:hangs?|hanging|hung)\b(?! up| tight| in there| around| out| on the line| on(?! (?:the|a|an|loading|startup|launch)\b)))\b`,
     ),
-    /处理中|卡住|一直没有完成|卡死|死机|(?:一直|始终|还是|仍然|依然)(?:是|显示|处于|在)?(?:待处理|等待处理|等待中|挂起)/,
+    new RegExp(
+      [
+        /处理中|卡住|一直没有完成|卡死|死机|(?:一直|始终|还是|仍然|依然)(?:是|显示|处于|在)?(?:待处理|等待处理|等待中|挂起)/
+          .source,
+        `${MONEY_ZH}${FROZEN_ZH_STATE}${FREEZE_ZH}|${FREEZE_ZH}${FROZEN_ZH_OBJECT}${MONEY_ZH}`,
+      ].join('|'),
+    ),
   ),
   symptom(
     'ignored',

@@ -347,6 +347,25 @@ describe('payouts, orders and screens that hang are stuck', () => {
     }
   });
 
+  test('冻结 of a payout, funds or an order is stuck; of an account it is locked out', () => {
+    for (const sentence of ['提现被冻结', '资金冻结', '订单冻结', '客户的资金被冻结了三天', '平台冻结了资金']) {
+      names(sentence, 'symptom:stuck');
+      lacks(sentence, 'symptom:locked-out');
+    }
+    for (const sentence of ['账户被冻结', '账号冻结', '账户被冻结，资金无法提现']) {
+      names(sentence, 'symptom:locked-out');
+      lacks(sentence, 'symptom:stuck');
+    }
+  });
+
+  test('a payout 被冻结 meets a payout that is frozen', () => {
+    const zh = docOf({ summary: '商户提现被冻结，一直无法到账' });
+    const en = docOf({ summary: 'Merchant payout is frozen and never arrives' });
+    const { score, matched } = compare(zh, en);
+    expect(matched.concepts).toContain('symptom:stuck');
+    expect(score).toBeGreaterThanOrEqual(MATCH_THRESHOLD);
+  });
+
   test('hanging up or asking to hang on is nothing stuck', () => {
     lacks('Customer hangs up after the IVR menu', 'symptom:stuck');
     lacks('Asked the customer to hang on while we check', 'symptom:stuck');
