@@ -137,7 +137,14 @@ const CONCEPTS: readonly ConceptDef[] = [
   area('dashboard', 'dashboard', '仪表板', /\b(dashboards?|charts?|widgets?|graphs?)\b/, /仪表板|仪表盘|图表|看板/),
   area('report', 'reports', '报表', /\b(reports?|reporting)\b/, /报表|报告/),
   area('search', 'search', '搜索', /\b(search|searches|searching)\b/, /搜索|检索/),
-  area('contacts', 'contacts', '联系人', /\b(contacts?|leads?)\b/, /联系人|线索/),
+  area(
+    'contacts',
+    'contacts',
+    '联系人',
+    // "This leads to a crash" and 没有线索 (no clue yet) name no sales leads.
+    /\b(contacts?|(?<!\b(?:this|which|that|it|what|also|then|often|sometimes|usually|eventually|can|could|may|might|will|would|does|did|to) )leads?)\b/,
+    /联系人|(?<!没有|没|暂无|毫无|任何|找到|发现|一点|什么)线索/,
+  ),
   area('forms', 'forms', '表单', /\b(forms?|submissions?)\b/, /表单/),
   area('settings', 'settings', '设置', /\b(settings|preferences)\b/, /设置/),
   area('pdf', 'PDF', 'PDF', /\bpdfs?\b/),

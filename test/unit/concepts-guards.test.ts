@@ -21,6 +21,17 @@ describe('everyday phrases name no product area', () => {
     names('Course export times out', 'area:courses');
   });
 
+  test('"leads to" and 没有线索 name no sales leads', () => {
+    lacks('This leads to a crash on save', 'area:contacts');
+    lacks('Which leads to duplicate invoices', 'area:contacts');
+    lacks('It can lead to missing rows', 'area:contacts');
+    lacks('目前还没有线索', 'area:contacts');
+    lacks('暂无线索，继续排查', 'area:contacts');
+    names('New leads from the form are missing', 'area:contacts');
+    names('Export leads to CSV fails', 'area:contacts');
+    names('线索导入失败', 'area:contacts');
+  });
+
   test('定位问题 is an agent tracking down a cause, not a location', () => {
     lacks('研发正在定位问题', 'area:location');
     lacks('还在定位原因', 'area:location');
