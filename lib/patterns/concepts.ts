@@ -187,7 +187,14 @@ const CONCEPTS: readonly ConceptDef[] = [
     /\b(dark (?:mode|theme)|light (?:mode|theme))\b/,
     /深色模式|暗色模式|夜间模式/,
   ),
-  area('quotes', 'quotes', '报价单', /\b(quotes?|quotations?|line items?)\b/, /报价/),
+  area(
+    'quotes',
+    'quotes',
+    '报价单',
+    // Double quotes around a CSV field are punctuation, not a sales quote.
+    /(?<!\b(?:double|single|smart|curly|straight|escaped|unescaped|extra|stray|in)[ -])\b(quotes?|quotations?(?! marks?\b)|line items?)\b/,
+    /报价/,
+  ),
   area('projects', 'projects', '项目', /\b(projects?)\b/, /项目/),
   area('tasks', 'tasks', '任务', /\b(tasks?|subtasks?|to-?dos?)\b/, /任务|待办/),
   area(
@@ -380,7 +387,8 @@ const CONCEPTS: readonly ConceptDef[] = [
     'duplicate',
     'duplicated',
     '重复',
-    /\b(duplicat\w*|twice|two times|double[ds]?|doubled up|shows? up (?:two|on both)|repeated|same (?:\w+ )?ids)\b/,
+    // Double-checking, double-clicking and double quotes are nothing duplicated.
+    /\b(duplicat\w*|twice|two times|double[ds]?(?![ -]?(?:check|click|tap|quot|opt|sided|spac)\w*)|doubled up|shows? up (?:two|on both)|repeated|same (?:\w+ )?ids)\b/,
     /重复|两次|双重扣/,
   ),
   symptom(

@@ -32,6 +32,14 @@ describe('everyday phrases name no product area', () => {
     names('线索导入失败', 'area:contacts');
   });
 
+  test('double quotes are punctuation, not sales quotes', () => {
+    lacks('The CSV export wraps fields in double quotes', 'area:quotes');
+    lacks('Names in quotes break the import', 'area:quotes');
+    lacks('Quotation marks turn into question marks', 'area:quotes');
+    names('Sent quotes show the wrong total', 'area:quotes');
+    names('Quote PDF is missing line items', 'area:quotes');
+  });
+
   test('定位问题 is an agent tracking down a cause, not a location', () => {
     lacks('研发正在定位问题', 'area:location');
     lacks('还在定位原因', 'area:location');
@@ -41,6 +49,16 @@ describe('everyday phrases name no product area', () => {
 });
 
 describe('agent notes, instructions and how-to questions name no failure', () => {
+  test('double-checking, double-clicking and double quotes are nothing duplicated', () => {
+    lacks('Please double-check the SSO settings', 'symptom:duplicate');
+    lacks('Users have to double-click the export button', 'symptom:duplicate');
+    lacks('Double clicking the row opens nothing', 'symptom:duplicate');
+    lacks('The CSV export wraps fields in double quotes', 'symptom:duplicate');
+    names('Customer was charged double', 'symptom:duplicate');
+    names('Invoices are doubled', 'symptom:duplicate');
+    names('Double charges on renewal', 'symptom:duplicate');
+  });
+
   test('"reverted back" is a reply; a setting that reverts is overwritten', () => {
     lacks('Customer reverted back about invoice emails', 'symptom:overwritten');
     lacks('Customer reverted back: invoice total wrong on PDF', 'symptom:overwritten');
