@@ -133,7 +133,14 @@ const CONCEPTS: readonly ConceptDef[] = [
     // A meeting under way (视频会议, 会议中, a Zoom meeting that drops) is a call; one being scheduled is the calendar.
     /日历|(?<!视频|语音|电话|网络|线上|在线|远程)会议(?!中|过程中)|预约/,
   ),
-  area('mobile', 'mobile app', '移动应用', /\b(ios|iphone|ipad|android|mobile app|mobile)\b/, /手机|移动端|安卓|苹果/),
+  area(
+    'mobile',
+    'mobile app',
+    '移动应用',
+    // A mobile number (手机号) is where a text goes, not the mobile app.
+    /\b(ios|iphone|ipad|android|mobile app|mobile(?! (?:phone )?numbers?\b))\b/,
+    /手机(?!号)|移动端|安卓|苹果/,
+  ),
   area('dashboard', 'dashboard', '仪表板', /\b(dashboards?|charts?|widgets?|graphs?)\b/, /仪表板|仪表盘|图表|看板/),
   area('report', 'reports', '报表', /\b(reports?|reporting)\b/, /报表|报告/),
   area('search', 'search', '搜索', /\b(search|searches|searching)\b/, /搜索|检索/),

@@ -40,6 +40,16 @@ describe('everyday phrases name no product area', () => {
     names('Quote PDF is missing line items', 'area:quotes');
   });
 
+  test('a mobile number (手机号) is no mobile app', () => {
+    lacks('Customer changed their mobile number and gets no SMS', 'area:mobile');
+    lacks('Mobile phone numbers are not validated at sign-up', 'area:mobile');
+    lacks('手机号收不到验证码', 'area:mobile');
+    lacks('更换手机号码后无法登录', 'area:mobile');
+    names('Mobile app crashes on login', 'area:mobile');
+    names('The mobile version of the dashboard is empty', 'area:mobile');
+    names('手机上打不开', 'area:mobile');
+  });
+
   test('定位问题 is an agent tracking down a cause, not a location', () => {
     lacks('研发正在定位问题', 'area:location');
     lacks('还在定位原因', 'area:location');
