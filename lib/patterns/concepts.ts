@@ -593,7 +593,8 @@ const CONCEPTS: readonly ConceptDef[] = [
     ),
     new RegExp(
       [
-        /处理中|卡住|一直没有完成|卡死|死机|(?:一直|始终|还是|仍然|依然)(?:是|显示|处于|在)?(?:待处理|等待处理|等待中|挂起)/
+        // 正在处理中 or 研发处理中 is the team working on it, nothing stuck.
+        /(?<!正在|(?:我们|研发|技术|团队|工程师|同事|开发)(?:已经|正)?在?)处理中|卡住|一直没有完成|卡死|死机|(?:一直|始终|还是|仍然|依然)(?:是|显示|处于|在)?(?:待处理|等待处理|等待中|挂起)/
           .source,
         `${MONEY_ZH}${FROZEN_ZH_STATE}${FREEZE_ZH}|${FREEZE_ZH}${FROZEN_ZH_OBJECT}${MONEY_ZH}`,
       ].join('|'),

@@ -159,6 +159,14 @@ describe('agent notes, instructions and how-to questions name no failure', () =>
 });
 
 describe('Chinese words that contain a failure word name no failure', () => {
+  test('正在处理中 is the team working on it, not something stuck processing', () => {
+    lacks('问题正在处理中，研发已经在跟进', 'symptom:stuck');
+    lacks('已转研发，我们在处理中', 'symptom:stuck');
+    lacks('已转研发处理中', 'symptom:stuck');
+    names('订单一直在处理中', 'symptom:stuck');
+    names('提现状态显示处理中已经三天', 'symptom:stuck');
+  });
+
   test('模糊搜索 is fuzzy search, not a blurry image', () => {
     lacks('模糊搜索不生效', 'symptom:blurry');
     lacks('支持模糊匹配和模糊查询吗', 'symptom:blurry');
