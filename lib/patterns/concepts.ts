@@ -79,7 +79,8 @@ const CONCEPTS: readonly ConceptDef[] = [
     'permissions',
     'permissions and roles',
     '权限和角色',
-    /\b(permission|permissions|roles?|access rights|admin rights|read[ -]only access)\b/,
+    // "Does not play a role" names no role.
+    /\b(permission|permissions|(?<!\bplay(?:s|ed|ing)? (?:\w+ ){0,2})roles?|access rights|admin rights|read[ -]only access)\b/,
     /权限|角色/,
   ),
   area('invite', 'user invitations', '用户邀请', /\b(invit(?:e|es|ed|ing|ation|ations))\b/, /邀请/),

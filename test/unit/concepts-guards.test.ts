@@ -50,6 +50,13 @@ describe('everyday phrases name no product area', () => {
     names('手机上打不开', 'area:mobile');
   });
 
+  test('"plays a role" names no role', () => {
+    lacks('Time zone does not play a role here', 'area:permissions');
+    lacks('The plan type plays a big role in this', 'area:permissions');
+    names('Admin role cannot export', 'area:permissions');
+    names('Custom roles are missing after the update', 'area:permissions');
+  });
+
   test('定位问题 is an agent tracking down a cause, not a location', () => {
     lacks('研发正在定位问题', 'area:location');
     lacks('还在定位原因', 'area:location');
