@@ -11,7 +11,8 @@ function slaInstant(dueAt: string | undefined, timeZone: string): number | undef
 }
 
 // The customer hears within the cadence, or by the ticket's SLA due time when that comes first ("or per
-// SLA"): a clock whose window ends after a future SLA time is overdue at it (and due by it at the latest).
+// SLA"): a clock whose window ends after a future SLA time is overdue at it. One whose window only opens
+// after the SLA reminds halfway there: a first reminder at the breach itself would come too late to act on.
 export function withinSla(
   customer: FollowUpClock,
   dueAt: string | undefined,
@@ -20,8 +21,11 @@ export function withinSla(
 ): FollowUpClock {
   const sla = slaInstant(dueAt, timeZone);
   if (sla === undefined || sla <= now.getTime() || sla >= Date.parse(customer.overdueAt)) return customer;
-  const due = new Date(sla).toISOString();
-  return { dueAt: Date.parse(customer.dueAt) <= sla ? customer.dueAt : due, overdueAt: due };
+  const halfway = new Date(now.getTime() + Math.round((sla - now.getTime()) / 2)).toISOString();
+  return {
+    dueAt: Date.parse(customer.dueAt) <= sla ? customer.dueAt : halfway,
+    overdueAt: new Date(sla).toISOString(),
+  };
 }
 
 /** Whether the customer clock is the one held to the SLA time (its window ended after the SLA). */

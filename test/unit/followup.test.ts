@@ -101,9 +101,9 @@ describe('the customer clock follows an earlier SLA', () => {
 
   test.each([
     [
-      'SLA before the window: due and overdue at the SLA',
+      'SLA before the window: a reminder halfway to the SLA, overdue at it',
       '2026-11-23T12:30:00Z',
-      '2026-11-23T12:30:00.000Z',
+      '2026-11-23T11:15:00.000Z',
       '2026-11-23T12:30:00.000Z',
     ],
     [
@@ -179,8 +179,8 @@ describe('the customer clock follows an earlier SLA', () => {
       },
     });
     const r = escalate(sent, MON_10, shanghai);
-    // 20:00 in Shanghai is 12:00 UTC, before the end of High's customer window (14:00-18:00 UTC).
-    expect(r.followUps.customer).toEqual({ dueAt: '2026-11-23T12:00:00.000Z', overdueAt: '2026-11-23T12:00:00.000Z' });
+    // 20:00 in Shanghai is 12:00 UTC, before High's customer window (14:00-18:00 UTC) opens: reminded at 11:00.
+    expect(r.followUps.customer).toEqual({ dueAt: '2026-11-23T11:00:00.000Z', overdueAt: '2026-11-23T12:00:00.000Z' });
   });
 });
 
