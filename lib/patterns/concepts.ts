@@ -72,7 +72,7 @@ const CONCEPTS: readonly ConceptDef[] = [
     'session',
     'session',
     '会话',
-    /\b(session|sessions|logged out|logs? (?:us|them|me) out)\b/,
+    /\b((?<!\b(?:training|onboarding|working|demo|coaching|feedback|review|planning|screen-?sharing|troubleshooting|debugging|q&a) )sessions?|logged out|logs? (?:us|them|me) out)\b/,
     /会话|被登出|退出登录/,
   ),
   area(
@@ -143,7 +143,14 @@ const CONCEPTS: readonly ConceptDef[] = [
     /手机(?!号)|移动端|安卓|苹果/,
   ),
   area('dashboard', 'dashboard', '仪表板', /\b(dashboards?|charts?|widgets?|graphs?)\b/, /仪表板|仪表盘|图表|看板/),
-  area('report', 'reports', '报表', /\b(reports?|reporting)\b/, /报表|报告/),
+  // Reporting a problem is no report: "the customer reports that…", "reporting an error", 客户报告说.
+  area(
+    'report',
+    'reports',
+    '报表',
+    /\b(reports?|reporting)\b(?! (?:that|seeing|getting|having|being|an?|this|it|the same|issues?|problems?|errors?|bugs?)\b)/,
+    /报表|报告(?!说|了|称|指出)/,
+  ),
   area('search', 'search', '搜索', /\b(search|searches|searching)\b/, /搜索|检索/),
   area(
     'contacts',
@@ -209,7 +216,7 @@ const CONCEPTS: readonly ConceptDef[] = [
     'chat',
     'chat widget',
     '在线聊天',
-    /\b(chat widget|live chat|chatbot|messenger widget|chat)\b/,
+    /\b(chat widget|live chat|chatbot|messenger widget|(?<!\ban? (?:quick |short |brief )?)chat)\b/,
     /在线客服|聊天窗口|聊天/,
   ),
   area(
@@ -388,7 +395,7 @@ const CONCEPTS: readonly ConceptDef[] = [
     'slow',
     'slow',
     '缓慢',
-    /\b(slow|slowly|sluggish|takes? (?:over |more than |about )?(?:an? |\d+ )?(?:minutes?|hours?|seconds?)|performance)\b/,
+    /\b(slow|slowly|sluggish|takes? (?:over |more than |about )?(?:an? |\d+ )?(?:minutes?|hours?|seconds?)|performance(?! (?:reviews?|ratings?|goals?|appraisals?|management|bonus(?:es)?|cycles?)\b))\b/,
     /很慢|缓慢|速度慢|卡顿|需要.{1,6}(?:分钟|小时)/,
   ),
   symptom(
@@ -543,7 +550,7 @@ const CONCEPTS: readonly ConceptDef[] = [
     'wrong-value',
     'wrong number or reading',
     '数值或读数错误',
-    /\b(negative|wrong (?:total|amount|count|value|price|number|balance|figure|sum|quantit(?:y|ies)|percentage|rate|reading|measurement|location|temperature|weight|distance)s?|incorrect (?:total|amount|count|value|price|number|balance|figure|sum|reading)s?|(?:totals?|amounts?|counts?|values?|prices?|balances?|figures|sums|numbers|quantit(?:y|ies)|readings?|measurements?) (?:is |are )?(?:wrong|incorrect|inaccurate|too high|too low|inflated)|still counted|counted as|charged for \d+|inflated|over-?count\w*|under-?count\w*|over-?charg\w*|under-?charg\w*|miscalculat\w*|calculat(?:ed|es|ion|ions)? (?:is |are )?(?:wrong|incorrectly)|rounding (?:errors?|issues?)|inaccurate|not accurate)\b/,
+    /\b(negative(?! (?:feedback|reviews?|comments?|sentiment|experiences?)\b)|wrong (?:total|amount|count|value|price|number|balance|figure|sum|quantit(?:y|ies)|percentage|rate|reading|measurement|location|temperature|weight|distance)s?|incorrect (?:total|amount|count|value|price|number|balance|figure|sum|reading)s?|(?:totals?|amounts?|counts?|values?|prices?|balances?|figures|sums|numbers|quantit(?:y|ies)|readings?|measurements?) (?:is |are )?(?:wrong|incorrect|inaccurate|too high|too low|inflated)|still counted|counted as|charged for \d+|inflated|over-?count\w*|under-?count\w*|over-?charg\w*|under-?charg\w*|miscalculat\w*|calculat(?:ed|es|ion|ions)? (?:is |are )?(?:wrong|incorrectly)|rounding (?:errors?|issues?)|inaccurate|not accurate)\b/,
     /负数|负的|数值错误|多算|多收|少算|算错|计算错误|金额错误|金额不对|数量不对|数字不对|统计错误|不准确|数据不准|读数不准|定位不准/,
   ),
   symptom(

@@ -57,6 +57,30 @@ describe('everyday phrases name no product area', () => {
     names('Custom roles are missing after the update', 'area:permissions');
   });
 
+  test('a customer reporting a problem names no report', () => {
+    lacks('Customer reports that the webhook never arrives', 'area:report');
+    lacks('Two users are reporting an error on checkout', 'area:report');
+    lacks('Merchant reports the same issue since Monday', 'area:report');
+    lacks('客户报告说网页打不开', 'area:report');
+    names('The monthly sales report shows wrong totals', 'area:report');
+    names('Scheduled reports are not emailed', 'area:report');
+    names('报表导出失败', 'area:report');
+    names('周报告没有生成', 'area:report');
+  });
+
+  test('a training session, a quick chat with the customer and performance reviews are no session, chat or slowness', () => {
+    lacks('Booked an onboarding session for Friday', 'area:session');
+    lacks('After the training session the admin still cannot log in', 'area:session');
+    names('Sessions expire after 5 minutes', 'area:session');
+    lacks('Had a quick chat with the customer about the invoice', 'area:chat');
+    names('The chat widget does not load on Safari', 'area:chat');
+    names('Chat messages arrive twice', 'area:chat');
+    lacks('Performance reviews cannot be submitted', 'symptom:slow');
+    names('Performance is terrible since the update', 'symptom:slow');
+    lacks('They left negative feedback in the survey', 'symptom:wrong-value');
+    names('Balance shows a negative amount', 'symptom:wrong-value');
+  });
+
   test('定位问题 is an agent tracking down a cause, not a location', () => {
     lacks('研发正在定位问题', 'area:location');
     lacks('还在定位原因', 'area:location');
