@@ -342,7 +342,7 @@ const CONCEPTS: readonly ConceptDef[] = [
     'phone and video calls',
     '通话',
     new RegExp(
-      String.raw`\b((?:phone|voice|video|inbound|outbound|incoming|outgoing|sip|conference) calls?|voip|dialer|ivr|voicemails?|softphone|call recordings?|caller id|${CALL_MEETING} meetings?\b(?! ${MEETING_SCHEDULED}\b)|video ?conferenc\w*|dropped calls?|${NOT_A_PHONE}calls? (?:drop(?:s|ped|ping)?|(?:get |got |keeps? |kept )?(?:cut off|disconnect\w*)))\b`,
+      String.raw`\b((?:phone|voice|video|inbound|outbound|incoming|outgoing|sip|conference) calls?|voip|dialer|ivr|voicemails?|softphone|call recordings?|caller id|${CALL_MEETING} meetings?\b(?! ${MEETING_SCHEDULED}\b)|video ?conferenc\w*|dropped calls?|${NOT_A_PHONE}calls? (?:(?:keeps? |kept )?drop(?:s|ped|ping)?|(?:get |got |keeps? |kept )?(?:cut off|disconnect\w*)))\b`,
     ),
     /通话|来电|外呼|呼入|语音信箱|(?:视频|语音|电话|网络|线上|在线|远程)会议|会议中|会议过程中/,
   ),
@@ -707,7 +707,7 @@ const CONCEPTS: readonly ConceptDef[] = [
     'cannot connect or disconnects',
     '连接失败或断开',
     new RegExp(
-      String.raw`\b((?:can't|cannot|couldn't|could not|unable to|fails? to|failed to|won't) (?:connect|pair)|connection (?:fail\w*|refused|errors?|drops?|dropped|dropping|lost|reset)|not connecting|lost (?:the )?connection|los(?:es|ing) (?:the )?connection|(?:keeps?|kept|constantly|randomly|repeatedly|frequently|often|always|intermittently) disconnect(?:s|ing|ed)?|disconnect(?:s|ing)? (?:randomly|constantly|repeatedly|frequently|often|intermittently|every|after|mid|during|at random|on (?:its|their) own|by itself|all the time)|(?:gets?|got|keeps? getting) disconnected|dropped calls?|${NOT_A_PHONE}calls? (?:drop\w*|(?:get |got )?cut off)|${CALL_MEETING} meetings? drop(?:s|ped|ping)?\b(?! (?:off|by|to|from|\d))|pairing fail\w*|won't pair)\b`,
+      String.raw`\b((?:can't|cannot|couldn't|could not|unable to|fails? to|failed to|won't) (?:connect|pair)|connection (?:fail\w*|refused|errors?|drops?|dropped|dropping|lost|reset)|not connecting|lost (?:the )?connection|los(?:es|ing) (?:the )?connection|(?:keeps?|kept|constantly|randomly|repeatedly|frequently|often|always|intermittently) disconnect(?:s|ing|ed)?|disconnect(?:s|ing)? (?:randomly|constantly|repeatedly|frequently|often|intermittently|every|after|mid|during|at random|on (?:its|their) own|by itself|all the time)|(?:gets?|got|keeps? getting) disconnected|dropped calls?|${NOT_A_PHONE}calls? (?:(?:keeps? |kept )?drop\w*|(?:get |got )?cut off)|${CALL_MEETING} meetings? (?:keeps? |kept )?drop(?:s|ped|ping)?\b(?! (?:off|by|to|from|\d))|pairing fail\w*|won't pair)\b`,
     ),
     /无法连接|连接失败|连不上|断开连接|连接断开|断线|连接中断|通话中断|配对失败|无法配对|(?<!(?:账号|帐号|账户|登录状态|登录后?)(?:又|就|总是|经常|老是|频繁|会|突然)?)掉线/,
   ),

@@ -380,6 +380,8 @@ describe('dropped calls and video meetings', () => {
       'Integration calls drop after the token refresh',
       'Integrations calls dropped overnight',
       'Zapier calls drop when the zap runs',
+      'API calls keep dropping',
+      'Integration calls keep dropping',
     ]) {
       lacks(sentence, 'area:calls');
       lacks(sentence, 'symptom:connection');
@@ -391,6 +393,9 @@ describe('dropped calls and video meetings', () => {
       'Calls drop after 30 seconds',
       'Customers complain about dropped calls',
       'Every call drops at the 30 second mark',
+      'Calls keep dropping after a minute',
+      'The Teams meeting keeps dropping',
+      'Zoom meetings kept dropping all morning',
     ]) {
       names(sentence, 'area:calls');
       names(sentence, 'symptom:connection');
