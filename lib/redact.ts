@@ -88,7 +88,7 @@ const QUOTED = [
 // A bare value stops at a space, a quote, , ; } and at CJK text and the full-width punctuation around it
 // ("api_key=sk12345，之后…"): no one types those in a secret, and the sentence goes on after the mask. Smart
 // punctuation (’ ” – …) may be the secret's own ("it’s-Me-2024"), so it does not end one.
-const BARE = String.raw`[^\s"',;}\u3000-\u303F\uFF00-\uFFEF\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}]`;
+const BARE = String.raw`[^\0\s"',;}\u3000-\u303F\uFF00-\uFFEF\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}]`;
 // A full stop after it ends the sentence, not the secret, at the end of a line, before a capital or a CJK
 // word ("password=hunter22. Please") or right before a quote or CJK text; elsewhere it is the secret's own
 // ("password=p.ss.w0rd to log in"). "!" and "?" are always the secret's: "Summer2024!" is not left showing its
@@ -114,7 +114,7 @@ const RULES: readonly Rule[] = [
   // letters, seconds for 40 KB.
   {
     kind: 'url-password',
-    re: /\b[a-z][a-z0-9+.-]{0,31}:\/\/[^\s:@/]+:([^\s/]+)@/gi,
+    re: /\b[a-z][a-z0-9+.-]{0,31}:\/\/[^\s:@/\0]+:([^\s/\0]+)@/gi,
     group: 1,
     mask: label('password'),
   },
@@ -219,27 +219,45 @@ function merged(a: readonly Masked[], b: readonly Masked[]): Masked[] {
   return out;
 }
 
-// Every rule reads the text as written, and a stretch one rule took is no other's: "api_key=sk_live_…" is one
-// API key, not a key whose mask "[API key removed]" is then read as the value of "api_key=".
+// A masked secret is blanked for the rules after it (NUL, which none reads and stripControls has taken out of
+// ticket text): offsets hold, a later match stops where an earlier secret was, as it stopped at its mask
+// before, and no mask is read as another secret ("api_key=sk_live_…" is one API key, not "[API" behind
+// "api_key="). A secret kept visible stays readable to the rules after it, as it was.
+const BLANK = '\0';
+
+function blanked(view: string, spans: readonly Masked[]): string {
+  let out = '';
+  let from = 0;
+  for (const span of spans) {
+    out += view.slice(from, span.start) + BLANK.repeat(span.end - span.start);
+    from = span.end;
+  }
+  return out + view.slice(from);
+}
+
 export function redact(text: string, opts: RedactOptions, found: Map<string, Redaction>): string {
+  let view = text;
   let taken: Masked[] = [];
   for (const rule of rulesFor(opts)) {
     const mine: Masked[] = [];
-    for (const m of text.matchAll(rule.re)) {
+    for (const m of view.matchAll(rule.re)) {
       const match = m[0];
       const value = secretIn(rule, match, m.slice(1));
-      if (!value || overlapsAny(taken, m.index, m.index + match.length)) continue;
+      if (!value) continue;
+      // The value ends every match that captures it but a URL password's (then only "@" follows), so its last
+      // occurrence is the one captured: "admin:admin@" masks the password, not the user.
+      const start = m.index + match.lastIndexOf(value);
+      const end = start + value.length;
+      if (overlapsAny(taken, start, end)) continue;
       const key = redactionKey(rule.kind, value);
       const masked = rule.mask(value);
       const kept = opts.keep.includes(key);
       found.set(key, { key, kind: rule.kind, masked, kept });
-      // The value ends every match that captures it but a URL password's (then only "@" follows), so its last
-      // occurrence is the one captured: "admin:admin@" masks the password, not the user.
-      const at = match.lastIndexOf(value);
-      const shown = kept ? match : `${match.slice(0, at)}${masked}${match.slice(at + value.length)}`;
-      mine.push({ start: m.index, end: m.index + match.length, text: shown });
+      if (!kept) mine.push({ start, end, text: masked });
     }
+    if (!mine.length) continue;
     taken = merged(taken, mine);
+    view = blanked(view, mine);
   }
   let out = '';
   let from = 0;

@@ -100,7 +100,8 @@ describe('a secret two rules recognise is masked once', () => {
     ['api_key=sk_live_abcdefghijklmnop1234 in the log', 'api_key=[API key removed] in the log'],
     ['password: AKIAIOSFODNN7EXAMPLE', 'password: [API key removed]'],
     [`X-Api-Key: ghp_${'a1'.repeat(18)}`, 'X-Api-Key: [API key removed]'],
-    ['secret = https://u:pw12@host.example/x', 'secret = https://u:[password removed]@host.example/x'],
+    // The URL's password is masked first; what the name's bare value holds before it is masked too.
+    ['secret = https://u:pw12@host.example/x', 'secret = [secret removed][password removed]@host.example/x'],
     [
       'Authorization: Bearer eyJhbGciOiJIUzI1NiJ9.abc.def then auth_token=abcd1234efgh',
       'Authorization: Bearer [token removed] then auth_token=[secret removed]',
@@ -110,6 +111,24 @@ describe('a secret two rules recognise is masked once', () => {
     expect(out).toBe(masked);
     // The Brief step lists what it masked: one item per secret, no mask read as a second one.
     expect(found).toHaveLength(masked.split('removed]').length - 1);
+  });
+});
+
+describe('secrets side by side are each masked', () => {
+  test.each([
+    [
+      `GET https://app.example.com/cb?access_token=ghp_${'a1'.repeat(18)}&password=Hunter22 500`,
+      'GET https://app.example.com/cb?access_token=[API key removed]&password=[secret removed] 500',
+    ],
+    [
+      'POST /login?user=bob&password=Hunter22&api_key=sk_live_4eC39HqLyjWDarjtT1zdp7dc',
+      'POST /login?user=bob&password=[secret removed][API key removed]',
+    ],
+    ['John Doe 555-123-4567 123-45-6789', 'John Doe [phone number removed] [ID number removed]'],
+    ['4111111111111111.john@x.com', '[card •••• 1111][email removed]'],
+    ['AB 12 34 56 C.postgres://app:pw99@host', '[ID number removed].postgres://app:[password removed]@host'],
+  ])('%s', (text, masked) => {
+    expect(run(text, { emails: true, phones: true, keep: [] }).out).toBe(masked);
   });
 });
 
