@@ -66,7 +66,7 @@ export function logUpdate(
     record = {
       ...record,
       followUps: customer
-        ? { ...record.followUps, customer: withinSla(customer, r.ticket?.dueAt, now, settings.timeZone) }
+        ? { ...record.followUps, customer: withinSla(customer, r.ticket?.dueAt, now, settings.timeZone, false) }
         : record.followUps,
       communication: { ...record.communication, lastUpdate: { at: now.toISOString(), text } },
     };
@@ -140,8 +140,12 @@ export function snooze(
   if (!isOpen(r) || !c) return { ok: false, error: 'not-open' };
   const businessOnly = settings.cadence[severityOf(r)].businessHoursOnly;
   const until = businessOnly ? addBusinessHours(now, hours, settings) : new Date(now.getTime() + hours * HOUR);
-  const dueAt = later(until.toISOString(), c.dueAt);
-  const overdueAt = later(c.overdueAt, dueAt);
+  // A customer clock held to an SLA still ahead is snoozed up to the SLA at most: the breach stays flagged.
+  const slaAhead =
+    clock === 'customer' && heldToSla(c, r.ticket?.dueAt, settings.timeZone) && Date.parse(c.overdueAt) > now.getTime();
+  const snoozed = later(until.toISOString(), c.dueAt);
+  const dueAt = slaAhead ? earlier(snoozed, c.overdueAt) : snoozed;
+  const overdueAt = slaAhead ? c.overdueAt : later(c.overdueAt, dueAt);
   // A clock an update has already moved past the snooze is left as it is, and no snooze is logged for it.
   if (dueAt === c.dueAt && overdueAt === c.overdueAt) return { ok: true, record: r };
   const record = logged(r, now, 'snoozed', `${clock} +${hours} h`);

@@ -18,14 +18,15 @@ export function withinSla(
   dueAt: string | undefined,
   now: Date,
   timeZone: string,
+  // After an update to the customer the reminder stays at the SLA: halving again at each update would bunch
+  // reminders up towards it.
+  remindHalfway = true,
 ): FollowUpClock {
   const sla = slaInstant(dueAt, timeZone);
   if (sla === undefined || sla <= now.getTime() || sla >= Date.parse(customer.overdueAt)) return customer;
+  const at = new Date(sla).toISOString();
   const halfway = new Date(now.getTime() + Math.round((sla - now.getTime()) / 2)).toISOString();
-  return {
-    dueAt: Date.parse(customer.dueAt) <= sla ? customer.dueAt : halfway,
-    overdueAt: new Date(sla).toISOString(),
-  };
+  return { dueAt: Date.parse(customer.dueAt) <= sla ? customer.dueAt : remindHalfway ? halfway : at, overdueAt: at };
 }
 
 /** Whether the customer clock is the one held to the SLA time (its window ended after the SLA). */

@@ -165,6 +165,25 @@ describe('the customer clock follows an earlier SLA', () => {
     });
   });
 
+  test('a reminder ahead of the SLA is snoozed up to the SLA at most, and an update to the customer keeps the SLA', () => {
+    const r = withSla('2026-11-23T12:30:00Z');
+    const snoozed = snooze(r, 'customer', 1, at('2026-11-23T11:45:00Z'), SETTINGS);
+    if (!snoozed.ok) throw new Error(snoozed.error);
+    expect(snoozed.record.followUps.customer).toEqual({
+      dueAt: '2026-11-23T12:30:00.000Z',
+      overdueAt: '2026-11-23T12:30:00.000Z',
+    });
+    // After the breach, a snooze is an hour as any other.
+    const after = snooze(r, 'customer', 1, at('2026-11-23T12:40:00Z'), SETTINGS);
+    expect(after.ok && after.record.followUps.customer?.dueAt).toBe('2026-11-23T13:40:00.000Z');
+    // Each update does not halve the way to the SLA again.
+    const updated = logUpdate(r, 'update-customer', 'Still on it', at('2026-11-23T11:15:00Z'), SETTINGS);
+    expect(updated.ok && updated.record.followUps.customer).toEqual({
+      dueAt: '2026-11-23T12:30:00.000Z',
+      overdueAt: '2026-11-23T12:30:00.000Z',
+    });
+  });
+
   test("an SLA time the page showed without a zone is in the options' time zone, not the computer's", () => {
     const shanghai = { ...SETTINGS, timeZone: 'Asia/Shanghai' };
     const sent = draft({
