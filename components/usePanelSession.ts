@@ -49,6 +49,8 @@ export type PanelSession =
 export function usePanelSession(boundTabId: number | undefined, boot: Boot, settings: Settings | undefined) {
   const [session, setSession] = useState<PanelSession>({ phase: 'loading' });
   const currentKey = useRef<string | undefined>(undefined);
+  // The ticket the panel is about, its draft shown or not (unreadable): what a move of the tab is told against.
+  const shownKey = useRef<string | undefined>(undefined);
   const latest = useRef(0);
   // Read at draft creation only: changing a setting must not reload the ticket.
   const settingsRef = useRef(settings);
@@ -93,6 +95,7 @@ export function usePanelSession(boundTabId: number | undefined, boot: Boot, sett
     if (stored.state === 'failed') {
       if (again) return;
       currentKey.current = undefined;
+      shownKey.current = key;
       setSession({ phase: 'unreadable', read, error: stored.error });
       return;
     }
@@ -113,6 +116,7 @@ export function usePanelSession(boundTabId: number | undefined, boot: Boot, sett
     const draft = stored.state === 'ok' ? stored.value : await newDraft();
     if (run !== latest.current) return;
     currentKey.current = key;
+    shownKey.current = key;
     setSession({
       phase: 'ready',
       read,
@@ -125,7 +129,7 @@ export function usePanelSession(boundTabId: number | undefined, boot: Boot, sett
     void load();
     const stopUrl = onTabUrlChange((tabId, url) => {
       seenUrls.current.set(tabId, url);
-      if (tabId === tabRef.current) setMovedTo(movedFrom(tabId, currentKey.current));
+      if (tabId === tabRef.current) setMovedTo(movedFrom(tabId, shownKey.current));
     });
     if (boundTabId !== undefined) return stopUrl;
     const stopActive = onActiveTabChange(() => void load());

@@ -16,9 +16,12 @@ export async function loadDraft(key: string): Promise<StoredRead<Escalation>> {
   const old = await readValidated(`${DRAFT_PREFIX}${legacy}`, StoredEscalation);
   if (old.state !== 'ok' || old.value.key !== key)
     return read.state === 'empty' && old.state === 'quarantined' ? old : read;
-  if (read.state === 'empty') await saveDraft(old.value);
-  else await setAsideDraft(old.value, Date.parse(old.value.updatedAt) || Date.now());
-  await browser.storage.local.remove(`${DRAFT_PREFIX}${legacy}`);
+  const moved =
+    read.state === 'empty'
+      ? saveDraft(old.value)
+      : setAsideDraft(old.value, Date.parse(old.value.updatedAt) || Date.now());
+  // A move storage refuses (full, say) is left for the next read, which finds the draft where it still is.
+  await moved.then(() => browser.storage.local.remove(`${DRAFT_PREFIX}${legacy}`)).catch(() => undefined);
   return read.state === 'empty' ? old : read;
 }
 

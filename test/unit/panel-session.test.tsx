@@ -129,6 +129,11 @@ test('a draft storage would not read is not replaced by a fresh one: the panel s
   expect(host.querySelector('[role="alert"]')?.textContent).toContain('app_draftUnreadable');
   expect(host.querySelector('input[name="summary"]')).toBeNull();
   expect((await get(`draft:${key}`))[`draft:${key}`]).toEqual(stored);
+  // The helpdesk moving within the same ticket is no other ticket.
+  await act(async () => {
+    await fakeBrowser.tabs.update(tab.id, { url: `${url}#comment-2` });
+  });
+  expect(host.textContent).not.toContain('app_moved');
 
   refuse = false;
   const again = [...host.querySelectorAll('button')].find((b) => b.textContent === 'app_readDraftAgain');

@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, test } from 'vitest';
+import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { canonicalTicketKey, draftKey, legacyTicketKey } from '../../lib/escalation/draft-key';
 import { RecordIndex, StoredEscalation } from '../../lib/escalation/migrate';
@@ -65,6 +65,17 @@ describe('drafts and records kept under a 15-character Salesforce id', () => {
       summary: 'Case export loses attachments',
       ticket: { ticketId: '500Hu00001Mz3KqIAJ' },
     });
+    expect(Object.keys(await fakeBrowser.storage.local.get(null))).toEqual([`draft:${NEW_KEY}`]);
+  });
+
+  test('an old draft storage refuses to move still opens, and moves at the next read', async () => {
+    await fakeBrowser.storage.local.set({ [`draft:${OLD_KEY}`]: stored(OLD_KEY) });
+    const refused = vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValueOnce(new Error('QUOTA_BYTES'));
+    const read = await loadDraft(NEW_KEY);
+    expect(read.state === 'ok' && read.value.summary).toBe('Case export loses attachments');
+    expect(Object.keys(await fakeBrowser.storage.local.get(null))).toEqual([`draft:${OLD_KEY}`]);
+    refused.mockRestore();
+    await loadDraft(NEW_KEY);
     expect(Object.keys(await fakeBrowser.storage.local.get(null))).toEqual([`draft:${NEW_KEY}`]);
   });
 
