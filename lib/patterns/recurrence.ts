@@ -12,7 +12,7 @@ const PRODUCT_VERBS =
   'printing|posting|firing|triggering|delivering|uploading|downloading|refreshing|rendering|displaying|' +
   'processing|generating|running|calculating|responding|playing|ringing';
 const FAILURE =
-  'fail(?:s|ed|ing)?|broken|broke|crash(?:es|ed|ing)?|happen(?:s|ed|ing)|occur(?:s|red|ring)|stuck|missing|wrong|late|down|' +
+  'fail(?:s|ed|ing)?|broken|broke|crash(?:es|ed|ing)?|(?<!\\bwhat )happen(?:s|ed|ing)|occur(?:s|red|ring)|stuck|missing|wrong|late|down|' +
   'dropping|timing out|not working|stopped working|erroring|error(?:s|ed)?|duplicat(?:ing|ed)|looping|' +
   `freez(?:ing|es)|froze|hanging|slow|cut off|short|empty|blank|bouncing|bounced|(?:not|n't) (?:${PRODUCT_VERBS})`;
 // What can be "back": an issue, not data, a person or stock ("the data is back", "Jane is back"). A pronoun

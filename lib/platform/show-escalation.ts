@@ -14,8 +14,8 @@ export function requestShowEscalation(id: string, action: ShowEscalation['action
 // Requests older than this are stale: a panel opened tomorrow should not jump to yesterday's reminder.
 const FRESH_MS = 60_000;
 
-// The panel that shows the request takes it: another panel opened within the minute (a pop-out, another
-// window) stays where it opens.
+// The panel that shows the request takes it, on opening or while open: another panel opened within the
+// minute (a pop-out, another window) stays where it opens.
 export async function pendingShowEscalation(): Promise<ShowEscalation | undefined> {
   const parsed = ShowEscalation.safeParse((await browser.storage.local.get(KEY))[KEY]);
   if (!parsed.success || Date.now() - parsed.data.at >= FRESH_MS) return undefined;
@@ -27,7 +27,10 @@ export function onShowEscalation(listener: (request: ShowEscalation) => void): (
   const handle = (changes: Record<string, { newValue?: unknown }>, area: string) => {
     if (area !== 'local' || !(KEY in changes)) return;
     const parsed = ShowEscalation.safeParse(changes[KEY]?.newValue);
-    if (parsed.success) listener(parsed.data);
+    if (!parsed.success) return;
+    // Every panel open now gets it in this same change; one opened later does not.
+    void browser.storage.local.remove(KEY);
+    listener(parsed.data);
   };
   browser.storage.onChanged.addListener(handle);
   return () => browser.storage.onChanged.removeListener(handle);

@@ -124,6 +124,9 @@ describe('a draft that says its issue is back', () => {
     expect(back('The error occurred again at 9am.')).toBe(true);
     expect(back('If it happens again, send the logs.')).toBe(false);
     expect(back('It never happened again.')).toBe(false);
+    // Asking to be reminded is no return.
+    expect(back('Customer asked what happened again.')).toBe(false);
+    expect(back('Can you remind me what happened again?')).toBe(false);
   });
 
   test('a sentence of the description counts; one ending in "again" there is no return by itself', () => {

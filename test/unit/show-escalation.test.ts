@@ -1,6 +1,6 @@
 import { beforeEach, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { pendingShowEscalation, requestShowEscalation } from '../../lib/platform/show-escalation';
+import { onShowEscalation, pendingShowEscalation, requestShowEscalation } from '../../lib/platform/show-escalation';
 
 beforeEach(() => {
   fakeBrowser.reset();
@@ -17,5 +17,15 @@ test('a panel opened a minute after the click stays where it opens', async () =>
   vi.useFakeTimers({ now: new Date('2026-12-01T09:00:00Z'), toFake: ['Date'] });
   await requestShowEscalation('esc-1', 'view');
   vi.setSystemTime(new Date('2026-12-01T09:01:00Z'));
+  expect(await pendingShowEscalation()).toBeUndefined();
+});
+
+test('a panel already open takes the request too: one opened after it stays where it opens', async () => {
+  const shown: string[] = [];
+  const stop = onShowEscalation((r) => shown.push(r.id));
+  await requestShowEscalation('esc-2', 'view');
+  await new Promise((done) => setTimeout(done, 10));
+  stop();
+  expect(shown).toEqual(['esc-2']);
   expect(await pendingShowEscalation()).toBeUndefined();
 });
