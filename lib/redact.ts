@@ -188,6 +188,19 @@ function secretIn(rule: Rule, match: string, groups: unknown[]): string | undefi
   return typeof value === 'string' && value && (!rule.valid || rule.valid(value)) ? value : undefined;
 }
 
+// Each secret a rule finds. A match that holds none (a number no card network issues) is tried again from
+// its next character, so it does not swallow a secret right after it ("+44 20 7946 0958 4111 1111 1111 1111"
+// is a phone number, then a card). Read through to the end before the rule is used again.
+function* secretsOf(rule: Rule, text: string): Generator<{ index: number; match: string; value: string }> {
+  const re = rule.re;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const value = secretIn(rule, m[0], m.slice(1));
+    if (value) yield { index: m.index, match: m[0], value };
+    else re.lastIndex = m.index + 1;
+  }
+}
+
 const rulesFor = (opts: RedactOptions) => RULES.filter((rule) => !rule.optional || opts[rule.optional]);
 
 interface Masked {
@@ -240,13 +253,10 @@ export function redact(text: string, opts: RedactOptions, found: Map<string, Red
   let taken: Masked[] = [];
   for (const rule of rulesFor(opts)) {
     const mine: Masked[] = [];
-    for (const m of view.matchAll(rule.re)) {
-      const match = m[0];
-      const value = secretIn(rule, match, m.slice(1));
-      if (!value) continue;
+    for (const { index, match, value } of secretsOf(rule, view)) {
       // The value ends every match that captures it but a URL password's (then only "@" follows), so its last
       // occurrence is the one captured: "admin:admin@" masks the password, not the user.
-      const start = m.index + match.lastIndexOf(value);
+      const start = index + match.lastIndexOf(value);
       const end = start + value.length;
       if (overlapsAny(taken, start, end)) continue;
       const key = redactionKey(rule.kind, value);
@@ -272,9 +282,7 @@ export function redact(text: string, opts: RedactOptions, found: Map<string, Red
 export function secretSpans(text: string, opts: RedactOptions): [number, number][] {
   const spans: [number, number][] = [];
   for (const rule of rulesFor(opts)) {
-    for (const m of text.matchAll(rule.re)) {
-      if (secretIn(rule, m[0], m.slice(1))) spans.push([m.index, m.index + m[0].length]);
-    }
+    for (const { index, match } of secretsOf(rule, text)) spans.push([index, index + match.length]);
   }
   return spans;
 }

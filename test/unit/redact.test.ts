@@ -127,6 +127,9 @@ describe('secrets side by side are each masked', () => {
     ['John Doe 555-123-4567 123-45-6789', 'John Doe [phone number removed] [ID number removed]'],
     ['4111111111111111.john@x.com', '[card •••• 1111][email removed]'],
     ['AB 12 34 56 C.postgres://app:pw99@host', '[ID number removed].postgres://app:[password removed]@host'],
+    // A run of digits that is no card does not swallow the card after it.
+    ['Tel: +44 20 7946 0958 4111 1111 1111 1111', 'Tel: [phone number removed] [card •••• 1111]'],
+    ['+86 138 1234 5678 4111 1111 1111 1111', '[phone number removed] [card •••• 1111]'],
   ])('%s', (text, masked) => {
     expect(run(text, { emails: true, phones: true, keep: [] }).out).toBe(masked);
   });
