@@ -65,13 +65,13 @@ const RULES: readonly Rule[] = [
   {
     id: 'data-loss',
     tag: (w) => (w.includes('data') && w.includes('loss')) || any('dataloss', 'corrupt', 'corrupted', 'corruption')(w),
-    // Data gone, not asked about ("how do we avoid data loss") or rows a view leaves out ("missing from the
-    // totals table; the export has them").
+    // Data gone, not asked about ("how do we avoid data loss") or rows a view or an exported file leaves out
+    // ("missing from the totals table; the export has them", "rows missing from the CSV": the app has them).
     text: phrases(
       /(?<!\b(?:avoid(?:ing)?|prevent(?:ing)?|without|no|any|against|about|in case of|in the event of|(?:risks?|chances?|possibility|prevention|protection|danger|threat|fear|likelihood|odds) of)\s+)data loss(?! prevention)/,
       /lost (?:all |most |some |part |of )*(?:our |my |the |their |its )?(?:\w+ )?(?:data|records|files|rows|entries|contacts|documents|history|backups?)/,
-      /(?:rows|records|data|entries) (?:are |is |have been |has been |went |have gone |has gone )?missing(?! (?:from|in|on) (?:the |a |an |our |my |this |that |your )?(?:[\w-]+ ){0,3}?(?:reports?|dashboards?|tables?|charts?|views?|totals?|lists?|pages?|widgets?|graphs?|summar(?:y|ies)|search(?:es)?|previews?|columns?|screens?)\b)/,
-      /(?<!\b(?:handl(?:e|ing)|fill(?:ing)?|ignor(?:e|ing)|skip(?:ping)?|treat(?:ing)?|flag(?:ging)?|highlight(?:ing)?|show(?:ing)?|hid(?:e|ing)|for|with|about|of)\s+)(?<!\b(?:report(?:s|ed)?|dashboards?|tables?|charts?|views?|totals?|lists?|pages?|widgets?|graphs?|summary|search|preview) (?:is |are |shows? |showing )?)missing (?:rows|records|data)(?! (?:from|in|on) (?:the |a |an |our |my |this |that |your )?(?:[\w-]+ ){0,3}?(?:reports?|dashboards?|tables?|charts?|views?|totals?|lists?|pages?|widgets?|graphs?|summar(?:y|ies)|search(?:es)?|previews?|columns?|screens?)\b)/,
+      /(?:rows|records|data|entries) (?:are |is |have been |has been |went |have gone |has gone )?missing(?! (?:from|in|on) (?:the |a |an |our |my |this |that |your )?(?:[\w-]+ ){0,3}?(?:reports?|dashboards?|tables?|charts?|views?|totals?|lists?|pages?|widgets?|graphs?|summar(?:y|ies)|search(?:es)?|previews?|columns?|screens?|files?|csvs?|exports?|spreadsheets?|sheets?|downloads?)\b)/,
+      /(?<!\b(?:handl(?:e|ing)|fill(?:ing)?|ignor(?:e|ing)|skip(?:ping)?|treat(?:ing)?|flag(?:ging)?|highlight(?:ing)?|show(?:ing)?|hid(?:e|ing)|for|with|about|of)\s+)(?<!\b(?:report(?:s|ed)?|dashboards?|tables?|charts?|views?|totals?|lists?|pages?|widgets?|graphs?|summary|search|preview|files?|csvs?|exports?|spreadsheets?|downloads?) (?:is |are |shows? |showing )?)missing (?:rows|records|data)(?! (?:from|in|on) (?:the |a |an |our |my |this |that |your )?(?:[\w-]+ ){0,3}?(?:reports?|dashboards?|tables?|charts?|views?|totals?|lists?|pages?|widgets?|graphs?|summar(?:y|ies)|search(?:es)?|previews?|columns?|screens?|files?|csvs?|exports?|spreadsheets?|sheets?|downloads?)\b)/,
       /(?:data|records|files|rows|entries|orders|invoices|contacts|documents|history|backups?) (?:is |are |was |were |has been |have been |got |seems to be |seem to be )(?:all |completely |permanently |just )?(?:gone|deleted|wiped|erased|lost|purged)(?! (?:after (?:\d|an? |one |two |three )|automatically|when|if|once|by default))/,
       /everything (?:is |was |has been )(?:gone|deleted|wiped|erased|lost)|(?<!\b(?:we|i|we've|i've|we have|i have)\s+(?:just\s+|recently\s+)?)deleted (?:all|our)|corrupt(?:ed|ion)?/,
     ),
