@@ -39,6 +39,8 @@ interface Rule {
   valid?: (value: string) => boolean;
   mask: (value: string) => string;
   optional?: 'emails' | 'phones';
+  // A match that holds no secret is tried again from its next character (see secretsOf).
+  retry?: boolean;
 }
 
 // Full-width digits (what a Chinese or Japanese IME types) count as the ASCII ones.
@@ -114,7 +116,7 @@ const RULES: readonly Rule[] = [
   // letters, seconds for 40 KB.
   {
     kind: 'url-password',
-    re: /\b[a-z][a-z0-9+.-]{0,31}:\/\/[^\s:@/\0]+:([^\s/\0]+)@/gi,
+    re: /\b[a-z][a-z0-9+.-]{0,31}:\/\/[^\s:@/\0]*:([^\s/\0]+)@/gi,
     group: 1,
     mask: label('password'),
   },
@@ -141,6 +143,7 @@ const RULES: readonly Rule[] = [
     ),
     group: 0,
     valid: (v) => issuedByCardNetwork(digits(v)) && luhn(v),
+    retry: true,
     mask: (v) => `[card •••• ${digits(v).slice(-4)}]`,
   },
   {
@@ -188,16 +191,18 @@ function secretIn(rule: Rule, match: string, groups: unknown[]): string | undefi
   return typeof value === 'string' && value && (!rule.valid || rule.valid(value)) ? value : undefined;
 }
 
-// Each secret a rule finds. A match that holds none (a number no card network issues) is tried again from
-// its next character, so it does not swallow a secret right after it ("+44 20 7946 0958 4111 1111 1111 1111"
-// is a phone number, then a card). Read through to the end before the rule is used again.
+// Each secret a rule finds. A card match that holds none (digits no card network issues) is tried again from
+// its next character, so it does not swallow the card right after it ("+44 20 7946 0958 4111 1111 1111 1111"
+// is a phone number, then a card); other rules go on after it, as a phone number there would be cut short.
+// The card rule has no 'u' flag, so one character on is one code unit. Read through to the end before the
+// rule is used again.
 function* secretsOf(rule: Rule, text: string): Generator<{ index: number; match: string; value: string }> {
   const re = rule.re;
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const value = secretIn(rule, m[0], m.slice(1));
     if (value) yield { index: m.index, match: m[0], value };
-    else re.lastIndex = m.index + 1;
+    else if (rule.retry) re.lastIndex = m.index + 1;
   }
 }
 
@@ -209,8 +214,8 @@ interface Masked {
   text: string;
 }
 
-// Whether [start, end) overlaps one of the spans, sorted and apart.
-function overlapsAny(spans: readonly Masked[], start: number, end: number): boolean {
+// The spans (sorted, apart) that overlap [start, end), found by binary search: a log holds thousands.
+function overlapping(spans: readonly Masked[], start: number, end: number): Masked[] {
   let lo = 0;
   let hi = spans.length;
   while (lo < hi) {
@@ -218,7 +223,9 @@ function overlapsAny(spans: readonly Masked[], start: number, end: number): bool
     if ((spans[mid] as Masked).end <= start) lo = mid + 1;
     else hi = mid;
   }
-  return lo < spans.length && (spans[lo] as Masked).start < end;
+  const out: Masked[] = [];
+  for (let i = lo; i < spans.length && (spans[i] as Masked).start < end; i++) out.push(spans[i] as Masked);
+  return out;
 }
 
 function merged(a: readonly Masked[], b: readonly Masked[]): Masked[] {
@@ -235,7 +242,7 @@ function merged(a: readonly Masked[], b: readonly Masked[]): Masked[] {
 // A masked secret is blanked for the rules after it (NUL, which none reads and stripControls has taken out of
 // ticket text): offsets hold, a later match stops where an earlier secret was, as it stopped at its mask
 // before, and no mask is read as another secret ("api_key=sk_live_…" is one API key, not "[API" behind
-// "api_key="). A secret kept visible stays readable to the rules after it, as it was.
+// "api_key="). A secret kept visible stays readable to the rules after it, but none masks a part of it.
 const BLANK = '\0';
 
 function blanked(view: string, spans: readonly Masked[]): string {
@@ -248,27 +255,65 @@ function blanked(view: string, spans: readonly Masked[]): string {
   return out + view.slice(from);
 }
 
-export function redact(text: string, opts: RedactOptions, found: Map<string, Redaction>): string {
+// The masks a text gets, and where each secret's match reaches (the name with it) in what the rules read.
+function scan(text: string, opts: RedactOptions, found: Map<string, Redaction>) {
   let view = text;
   let taken: Masked[] = [];
+  const reach: [number, number][] = [];
+  const shown: Masked[] = [];
   for (const rule of rulesFor(opts)) {
     const mine: Masked[] = [];
+    const absorbed = new Set<Masked>();
     for (const { index, match, value } of secretsOf(rule, view)) {
+      reach.push([index, index + match.length]);
       // The value ends every match that captures it but a URL password's (then only "@" follows), so its last
       // occurrence is the one captured: "admin:admin@" masks the password, not the user.
-      const start = index + match.lastIndexOf(value);
-      const end = start + value.length;
-      if (overlapsAny(taken, start, end)) continue;
+      let start = index + match.lastIndexOf(value);
+      let end = start + value.length;
+      const hit = overlapping(taken, start, end);
+      // Wholly masked already ("api_key=sk_live_…" is one API key): once.
+      if (hit.length && covers(hit, start, end)) continue;
+      // Part of an item the agent chose to show ("4111 1111 1111 1111" kept: not "4111 [phone number removed]").
+      if (shown.some((k) => k.start <= start && end <= k.end)) continue;
       const key = redactionKey(rule.kind, value);
       const masked = rule.mask(value);
       const kept = opts.keep.includes(key);
       found.set(key, { key, kind: rule.kind, masked, kept });
-      if (!kept) mine.push({ start, end, text: masked });
+      if (kept) {
+        shown.push({ start, end, text: value });
+        continue;
+      }
+      // A value that reaches past an earlier mask ('password="sk_live_… and more"') is masked whole, that mask
+      // with it.
+      for (const h of hit) {
+        absorbed.add(h);
+        start = Math.min(start, h.start);
+        end = Math.max(end, h.end);
+      }
+      mine.push({ start, end, text: masked });
     }
     if (!mine.length) continue;
-    taken = merged(taken, mine);
+    taken = merged(
+      taken.filter((s) => !absorbed.has(s)),
+      mine,
+    );
     view = blanked(view, mine);
   }
+  return { taken, reach };
+}
+
+// Whether the spans (sorted, apart) leave no gap in [start, end).
+function covers(spans: readonly Masked[], start: number, end: number): boolean {
+  let at = start;
+  for (const s of spans) {
+    if (s.start > at) return false;
+    at = Math.max(at, s.end);
+  }
+  return at >= end;
+}
+
+export function redact(text: string, opts: RedactOptions, found: Map<string, Redaction>): string {
+  const { taken } = scan(text, opts, found);
   let out = '';
   let from = 0;
   for (const span of taken) {
@@ -280,7 +325,9 @@ export function redact(text: string, opts: RedactOptions, found: Map<string, Red
 
 /** Where secrets start and end in a text (what redact would mask), so a cut can avoid splitting one. */
 export function secretSpans(text: string, opts: RedactOptions): [number, number][] {
-  const spans: [number, number][] = [];
+  const { taken, reach } = scan(text, opts, new Map());
+  const spans: [number, number][] = [...reach, ...taken.map((s): [number, number] => [s.start, s.end])];
+  // What a rule finds in the text as written counts too: a cut is planned before anything is masked.
   for (const rule of rulesFor(opts)) {
     for (const { index, match } of secretsOf(rule, text)) spans.push([index, index + match.length]);
   }

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { BRIEF_FORMATS } from '../../lib/brief/formats';
 import { briefRedactions, renderBrief } from '../../lib/brief/render';
-import { luhn, type Redaction, type RedactOptions, redact, redactionKey } from '../../lib/redact';
+import { luhn, type Redaction, type RedactOptions, redact, redactionKey, secretSpans } from '../../lib/redact';
 import { draft, OPTS } from './brief-fixture';
 
 const OFF: RedactOptions = { emails: false, phones: false, keep: [] };
@@ -127,12 +127,27 @@ describe('secrets side by side are each masked', () => {
     ['John Doe 555-123-4567 123-45-6789', 'John Doe [phone number removed] [ID number removed]'],
     ['4111111111111111.john@x.com', '[card •••• 1111][email removed]'],
     ['AB 12 34 56 C.postgres://app:pw99@host', '[ID number removed].postgres://app:[password removed]@host'],
+    // A password with no user name, as Redis URLs have one.
+    ['REDIS_URL=redis://:Zq9redisPW@cache:6379/0', 'REDIS_URL=redis://:[password removed]@cache:6379/0'],
+    // A quoted secret holding a key or a token is masked whole.
+    ['{"password": "sk_live_4eC39HqLyjWDarjtT1zdp7dc and then hunter2"}', '{"password": "[secret removed]"}'],
+    ["password='Bearer abcdefghijklmnop1234 tail-secret'", "password='[secret removed]'"],
+    ['password="https://u:pw@h tail"', 'password="[secret removed]"'],
+    ['tracking 9400 1000 0000 0000 0000 00.555-123-4567', 'tracking 9400 1000 0000 0000 0000 [phone number removed]'],
     // A run of digits that is no card does not swallow the card after it.
     ['Tel: +44 20 7946 0958 4111 1111 1111 1111', 'Tel: [phone number removed] [card •••• 1111]'],
     ['+86 138 1234 5678 4111 1111 1111 1111', '[phone number removed] [card •••• 1111]'],
   ])('%s', (text, masked) => {
     expect(run(text, { emails: true, phones: true, keep: [] }).out).toBe(masked);
   });
+});
+
+test('a card the agent chose to show is shown whole, not read again as a phone number', () => {
+  const text = 'card 4111 1111 1111 1111 ok';
+  const key = redactionKey('card', '4111 1111 1111 1111');
+  const { out, found } = run(text, { emails: true, phones: true, keep: [key] });
+  expect(out).toBe(text);
+  expect(found.map((f) => [f.kind, f.kept])).toEqual([['card', true]]);
 });
 
 describe('where a bare secret ends', () => {
@@ -368,4 +383,12 @@ describe('in the brief', () => {
         .sort(),
     ).toEqual(['bearer', 'card', 'url-password']);
   });
+});
+
+test('a cut outside every secret span never splits what masking would mask (a card found once the key beside it is masked)', () => {
+  const text = `{"payload":"${'A'.repeat(700)}","card":"４１１１１１１１１１１１１１１１sk_live_4eC39HqLyjWDarjtT1zdp7dc"}`;
+  const opts: RedactOptions = { emails: true, phones: true, keep: [] };
+  const card = text.indexOf('４');
+  const spans = secretSpans(text, opts);
+  expect(spans.some(([start, end]) => start <= card && end >= card + 16)).toBe(true);
 });
