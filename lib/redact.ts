@@ -80,23 +80,26 @@ const ASSIGN = '[:=：＝]';
 const QUOTED = [
   String.raw`"((?:[^"\\\n]|\\.)+)"`,
   String.raw`'((?:[^'\\\n]|\\.)+)'`,
-  String.raw`“([^”\n]+)”`,
-  String.raw`‘([^’\n]+)’`,
+  String.raw`“([^“”\n]+)”`,
+  String.raw`‘([^‘’\n]+)’`,
   String.raw`”([^”\n]+)”`,
   String.raw`’([^’\n]+)’`,
-  String.raw`「([^」\n]+)」`,
-  String.raw`『([^』\n]+)』`,
+  String.raw`「([^「」\n]+)」`,
+  String.raw`『([^『』\n]+)』`,
 ];
+// What a masked secret is replaced with in the text the later rules read (see blanked).
+const BLANK = '\0';
 // A bare value stops at a space, a quote, , ; } and at CJK text and the full-width punctuation around it
 // ("api_key=sk12345，之后…"): no one types those in a secret, and the sentence goes on after the mask. Smart
-// punctuation (’ ” – …) may be the secret's own ("it’s-Me-2024"), so it does not end one.
+// punctuation (’ ” – …) may be the secret's own ("it’s-Me-2024"), so it does not end one. It stops at a secret
+// masked before it too, and then even 1-3 characters are the start of that secret ("pwd=a1-AKIA…").
 const BARE = String.raw`[^\0\s"',;}\u3000-\u303F\uFF00-\uFFEF\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}]`;
 // A full stop after it ends the sentence, not the secret, at the end of a line, before a capital or a CJK
 // word ("password=hunter22. Please") or right before a quote or CJK text; elsewhere it is the secret's own
 // ("password=p.ss.w0rd to log in"). "!" and "?" are always the secret's: "Summer2024!" is not left showing its
 // last character. Only the start of a run of dots is tried, so thousands of them are read once.
 const SENTENCE_END = String.raw`(?<!\.)\.+(?:$|(?=[^\S\n]*\n|[^\S\n]+[\p{Lu}\p{Lo}])|(?![\s,;}]|${BARE}))`;
-const BARE_VALUE = `(${BARE}{4,}?)(?=${SENTENCE_END}|(?!${BARE}))`;
+const BARE_VALUE = `(${BARE}{4,}?|${BARE}{1,3}(?=${BLANK}))(?=${SENTENCE_END}|(?!${BARE}))`;
 
 // A digit as typed: ASCII or full-width.
 const D = '[0-9０-９]';
@@ -243,7 +246,6 @@ function merged(a: readonly Masked[], b: readonly Masked[]): Masked[] {
 // ticket text): offsets hold, a later match stops where an earlier secret was, as it stopped at its mask
 // before, and no mask is read as another secret ("api_key=sk_live_…" is one API key, not "[API" behind
 // "api_key="). A secret kept visible stays readable to the rules after it, but none masks a part of it.
-const BLANK = '\0';
 
 function blanked(view: string, spans: readonly Masked[]): string {
   let out = '';
@@ -323,6 +325,8 @@ export function redact(text: string, opts: RedactOptions, found: Map<string, Red
   return out + text.slice(from);
 }
 
+const TRAILING_DIGITS = /(?:[-. ()\u00a0\u2000-\u200d\u2010-\u2015\u202f\u205f\u2060\u3000－．]*[0-9０-９])+/y;
+
 /** Where secrets start and end in a text (what redact would mask), so a cut can avoid splitting one. */
 export function secretSpans(text: string, opts: RedactOptions): [number, number][] {
   const { taken, reach } = scan(text, opts, new Map());
@@ -330,6 +334,17 @@ export function secretSpans(text: string, opts: RedactOptions): [number, number]
   // What a rule finds in the text as written counts too: a cut is planned before anything is masked.
   for (const rule of rulesFor(opts)) {
     for (const { index, match } of secretsOf(rule, text)) spans.push([index, index + match.length]);
+  }
+  // A cut in the digits right after a card or phone number leaves one longer run of digits that is no card
+  // ("4111 1111 1111 1111 2"): a masked secret's span reaches over the digits after it. Two masked side by
+  // side ("pwd=a1-AKIA…") are one span.
+  for (const s of taken) {
+    TRAILING_DIGITS.lastIndex = s.end;
+    if (TRAILING_DIGITS.test(text)) spans.push([s.start, Math.min(text.length, TRAILING_DIGITS.lastIndex + 1)]);
+  }
+  for (let i = 1; i < taken.length; i++) {
+    const [before, after] = [taken[i - 1] as Masked, taken[i] as Masked];
+    if (before.end === after.start) spans.push([before.start, after.end]);
   }
   return spans;
 }

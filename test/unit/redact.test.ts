@@ -134,6 +134,9 @@ describe('secrets side by side are each masked', () => {
     ["password='Bearer abcdefghijklmnop1234 tail-secret'", "password='[secret removed]'"],
     ['password="https://u:pw@h tail"', 'password="[secret removed]"'],
     ['tracking 9400 1000 0000 0000 0000 00.555-123-4567', 'tracking 9400 1000 0000 0000 0000 [phone number removed]'],
+    // The first characters of a secret, before a key it runs into.
+    ['pwd=a1-AKIAIOSFODNN7EXAMPLE', 'pwd=[secret removed][API key removed]'],
+    ['password=Q7/sk_live_4eC39HqLyjWDarjtT1zdp7dc', 'password=[secret removed][API key removed]'],
     // A run of digits that is no card does not swallow the card after it.
     ['Tel: +44 20 7946 0958 4111 1111 1111 1111', 'Tel: [phone number removed] [card •••• 1111]'],
     ['+86 138 1234 5678 4111 1111 1111 1111', '[phone number removed] [card •••• 1111]'],
@@ -391,4 +394,13 @@ test('a cut outside every secret span never splits what masking would mask (a ca
   const card = text.indexOf('４');
   const spans = secretSpans(text, opts);
   expect(spans.some(([start, end]) => start <= card && end >= card + 16)).toBe(true);
+});
+
+test('a cut never falls in the digits right after a card, where the card would read as no card', () => {
+  const opts: RedactOptions = { emails: true, phones: true, keep: [] };
+  const text = '4111 1111 1111 1111 2024-05-01';
+  for (let cut = 1; cut < text.length; cut++) {
+    if (secretSpans(text, opts).some(([start, end]) => start < cut && end > cut)) continue;
+    expect(redact(text.slice(0, cut), opts, new Map())).not.toContain('4111 1111 1111 1111');
+  }
 });
