@@ -61,8 +61,8 @@ test("a read that failed on a ticket's address opens that ticket's draft, not th
   expect(elsewhere.phase === 'ready' && elsewhere.draft.key).toBe('blank');
 });
 
-test('Start a new draft for the ticket just escalated does not offer again the matches dismissed on it', async () => {
-  const url = 'https://acme.zendesk.com/agent/tickets/4821';
+// Zendesk ticket 4821 open in a tab, read from the API as the panel opens.
+async function ticket4821(url: string) {
   const tab = await fakeBrowser.tabs.create({ url });
   const read: ReadTicketResult = {
     ok: true,
@@ -73,6 +73,12 @@ test('Start a new draft for the ticket just escalated does not offer again the m
     settings: Promise.resolve(DEFAULT_SETTINGS),
     firstRead: Promise.resolve({ tabId: tab.id, read }),
   };
+  return { tab, boot };
+}
+
+test('Start a new draft for the ticket just escalated does not offer again the matches dismissed on it', async () => {
+  const url = 'https://acme.zendesk.com/agent/tickets/4821';
+  const { tab, boot } = await ticket4821(url);
   let api = {} as ReturnType<typeof usePanelSession>;
   function Harness() {
     api = usePanelSession(tab.id, boot, DEFAULT_SETTINGS);
@@ -105,16 +111,7 @@ test('a draft storage would not read is not replaced by a fresh one: the panel s
     updatedAt: '2026-11-22T11:00:00.000Z',
   });
   await saveDraft(stored);
-  const tab = await fakeBrowser.tabs.create({ url });
-  const read: ReadTicketResult = {
-    ok: true,
-    ticket: { helpdesk: 'zendesk', ticketId: '4821', url, source: 'api', missing: [], subject: 'Export fails' },
-    readMs: 1,
-  };
-  const boot: Boot = {
-    settings: Promise.resolve(DEFAULT_SETTINGS),
-    firstRead: Promise.resolve({ tabId: tab.id, read }),
-  };
+  const { tab, boot } = await ticket4821(url);
   const original = fakeBrowser.storage.local.get;
   const get = (k: string): Promise<Record<string, unknown>> => Reflect.apply(original, fakeBrowser.storage.local, [k]);
   let refuse = true;
