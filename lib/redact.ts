@@ -242,20 +242,23 @@ function merged(a: readonly Masked[], b: readonly Masked[]): Masked[] {
   return out;
 }
 
+// The text with each span (sorted, apart) replaced by what `put` gives for it.
+function spliced(text: string, spans: readonly Masked[], put: (span: Masked) => string): string {
+  let out = '';
+  let from = 0;
+  for (const span of spans) {
+    out += text.slice(from, span.start) + put(span);
+    from = span.end;
+  }
+  return out + text.slice(from);
+}
+
 // A masked secret is blanked for the rules after it (NUL, which none reads and stripControls has taken out of
 // ticket text): offsets hold, a later match stops where an earlier secret was, as it stopped at its mask
 // before, and no mask is read as another secret ("api_key=sk_live_…" is one API key, not "[API" behind
 // "api_key="). A secret kept visible stays readable to the rules after it, but none masks a part of it.
-
-function blanked(view: string, spans: readonly Masked[]): string {
-  let out = '';
-  let from = 0;
-  for (const span of spans) {
-    out += view.slice(from, span.start) + BLANK.repeat(span.end - span.start);
-    from = span.end;
-  }
-  return out + view.slice(from);
-}
+const blanked = (view: string, spans: readonly Masked[]) =>
+  spliced(view, spans, (span) => BLANK.repeat(span.end - span.start));
 
 // The masks a text gets, and where each secret's match reaches (the name with it) in what the rules read.
 function scan(text: string, opts: RedactOptions, found: Map<string, Redaction>) {
@@ -295,10 +298,7 @@ function scan(text: string, opts: RedactOptions, found: Map<string, Redaction>) 
       mine.push({ start, end, text: masked });
     }
     if (!mine.length) continue;
-    taken = merged(
-      taken.filter((s) => !absorbed.has(s)),
-      mine,
-    );
+    taken = merged(absorbed.size ? taken.filter((s) => !absorbed.has(s)) : taken, mine);
     view = blanked(view, mine);
   }
   return { taken, reach };
@@ -315,14 +315,7 @@ function covers(spans: readonly Masked[], start: number, end: number): boolean {
 }
 
 export function redact(text: string, opts: RedactOptions, found: Map<string, Redaction>): string {
-  const { taken } = scan(text, opts, found);
-  let out = '';
-  let from = 0;
-  for (const span of taken) {
-    out += text.slice(from, span.start) + span.text;
-    from = span.end;
-  }
-  return out + text.slice(from);
+  return spliced(text, scan(text, opts, found).taken, (span) => span.text);
 }
 
 const TRAILING_DIGITS = /(?:[-. ()\u00a0\u2000-\u200d\u2010-\u2015\u202f\u205f\u2060\u3000－．]*[0-9０-９])+/y;
