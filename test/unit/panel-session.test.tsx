@@ -33,18 +33,20 @@ async function sessionAfter(read: ReadTicketResult, url: string) {
   return session;
 }
 
+// A draft typed on the ticket the day before.
+const earlierDraft = (key: string) =>
+  Escalation.parse({
+    id: 'd1',
+    schemaVersion: 2,
+    key,
+    summary: 'My earlier draft',
+    createdAt: '2026-11-22T11:00:00.000Z',
+    updatedAt: '2026-11-22T11:00:00.000Z',
+  });
+
 test("a read that failed on a ticket's address opens that ticket's draft, not the blank one", async () => {
   const key = 'zendesk:acme.zendesk.com:4821';
-  await saveDraft(
-    Escalation.parse({
-      id: 'd1',
-      schemaVersion: 2,
-      key,
-      summary: 'My earlier draft',
-      createdAt: '2026-11-22T11:00:00.000Z',
-      updatedAt: '2026-11-22T11:00:00.000Z',
-    }),
-  );
+  await saveDraft(earlierDraft(key));
   const failed = await sessionAfter({ ok: false, reason: 'failed' }, 'https://acme.zendesk.com/agent/tickets/4821');
   expect(failed.phase === 'ready' && [failed.draft.key, failed.draft.summary]).toEqual([key, 'My earlier draft']);
 
@@ -102,14 +104,7 @@ test('Start a new draft for the ticket just escalated does not offer again the m
 test('a draft storage would not read is not replaced by a fresh one: the panel says so and reads it again on Try again', async () => {
   const url = 'https://acme.zendesk.com/agent/tickets/4821';
   const key = 'zendesk:acme.zendesk.com:4821';
-  const stored = Escalation.parse({
-    id: 'd1',
-    schemaVersion: 2,
-    key,
-    summary: 'My earlier draft',
-    createdAt: '2026-11-22T11:00:00.000Z',
-    updatedAt: '2026-11-22T11:00:00.000Z',
-  });
+  const stored = earlierDraft(key);
   await saveDraft(stored);
   const { tab, boot } = await ticket4821(url);
   const original = fakeBrowser.storage.local.get;
