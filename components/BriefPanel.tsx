@@ -37,10 +37,14 @@ export function BriefPanel({
 
   async function copy() {
     setStatus(t('brief_copying'));
-    const result = await copyToClipboard(clipboardPayload(draft, format, locale, { ...opts, now: new Date() }));
-    setStatus(
-      result.ok ? t('brief_copied', t(`brief_${format}`)) : t('brief_copyFailed', result.detail ?? t('unknownError')),
-    );
+    try {
+      const result = await copyToClipboard(clipboardPayload(draft, format, locale, { ...opts, now: new Date() }));
+      setStatus(
+        result.ok ? t('brief_copied', t(`brief_${format}`)) : t('brief_copyFailed', result.detail ?? t('unknownError')),
+      );
+    } catch (error) {
+      setStatus(t('brief_copyFailed', error instanceof Error ? error.message : String(error)));
+    }
   }
 
   return (

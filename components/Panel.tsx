@@ -12,6 +12,7 @@ import { usePanelView } from './escalations/usePanelView';
 import { useRecordSummaries } from './escalations/useRecords';
 import { I18nProvider, useI18n } from './i18n';
 import { AFTER_PAINT_MS, loadAfterPaint } from './later-parts';
+import { PartBoundary } from './PartBoundary';
 import { ReadStatus } from './ReadStatus';
 import { TicketView } from './TicketView';
 import { cx } from './ui';
@@ -21,12 +22,18 @@ import { usePatternLibrary } from './usePatternLibrary';
 import { useSetAsideDrafts } from './useSetAsideDrafts';
 
 export function App({ boundTabId, boot }: { boundTabId: number | undefined; boot: Boot }) {
-  const { settings, update, loaded } = usePanelSettings(boot.settings);
+  const { settings, update, loaded, saveError } = usePanelSettings(boot.settings);
   const session = usePanelSession(boundTabId, boot, loaded ? settings : undefined);
   if (!loaded) return null;
   return (
     <I18nProvider locale={settings.uiLocale}>
-      <Panel api={session} settings={settings} onSettings={update} boundTabId={boundTabId} />
+      <Panel
+        api={session}
+        settings={settings}
+        onSettings={update}
+        settingsSaveError={saveError}
+        boundTabId={boundTabId}
+      />
     </I18nProvider>
   );
 }
@@ -36,9 +43,11 @@ interface PanelProps {
   api: ReturnType<typeof usePanelSession>;
   settings: Settings;
   onSettings: (changed: Partial<Settings>) => void;
+  /** Why the last change to the settings was not saved, until one is. */
+  settingsSaveError?: string;
 }
 
-export function Panel({ api, settings, onSettings, boundTabId }: PanelProps) {
+export function Panel({ api, settings, onSettings, settingsSaveError, boundTabId }: PanelProps) {
   const { t, L } = useI18n();
   const { session, reread, escalate, newDraft, movedTo } = api;
   const { view, setView, focus, showEscalation } = usePanelView();
@@ -84,7 +93,9 @@ export function Panel({ api, settings, onSettings, boundTabId }: PanelProps) {
         ))}
       </nav>
       {view === 'escalations' ? (
-        <EscalationsTab records={records} focus={focus} now={now} settings={settings} patterns={patterns} />
+        <PartBoundary from={records}>
+          <EscalationsTab records={records} focus={focus} now={now} settings={settings} patterns={patterns} />
+        </PartBoundary>
       ) : null}
       <div hidden={view !== 'ticket'}>
         <header className={cx('top')}>
@@ -112,6 +123,11 @@ export function Panel({ api, settings, onSettings, boundTabId }: PanelProps) {
             </button>
           </div>
         </header>
+        {settingsSaveError ? (
+          <p className={cx('notice', 'error')} role="alert">
+            {t('app_settingsNotSaved', settingsSaveError)}
+          </p>
+        ) : null}
         {movedTo ? (
           <p className={cx('notice')} role="status">
             {movedTo.number ? t('app_moved', movedTo.number) : t('app_movedOther')}{' '}
@@ -168,7 +184,7 @@ export function Panel({ api, settings, onSettings, boundTabId }: PanelProps) {
               </p>
             ))}
             {setAside.items.map((item) => (
-              <div key={item.since} className={cx('notice')} role="status">
+              <div key={item.storageKey} className={cx('notice')} role="status">
                 <p>
                   {t(
                     'app_setAsideDraft',
@@ -182,6 +198,11 @@ export function Panel({ api, settings, onSettings, boundTabId }: PanelProps) {
                 <button type="button" onClick={() => void setAside.discard(item)}>
                   {t('app_discardSetAside')}
                 </button>
+                {setAside.failed?.storageKey === item.storageKey ? (
+                  <p className={cx('error')} role="alert">
+                    {t('app_setAsideRefused', setAside.failed.error)}
+                  </p>
+                ) : null}
               </div>
             ))}
             {session.quarantined ? (

@@ -14,9 +14,14 @@ export function usePanelSettings(initial: Promise<Settings>) {
   }, [initial]);
   // Only what the panel changed is written, onto the settings as stored then: the options page may have
   // saved others since this panel read them.
+  // A change storage refuses still applies in this panel, and the agent is told it will not last.
+  const [saveError, setSaveError] = useState<string>();
   const update = (changed: Partial<Settings>) => {
     setSettings((s) => ({ ...s, ...changed }));
-    updateSettings((stored) => ({ ...stored, ...changed })).catch(() => undefined);
+    updateSettings((stored) => ({ ...stored, ...changed })).then(
+      () => setSaveError(undefined),
+      (error: unknown) => setSaveError(error instanceof Error ? error.message : String(error)),
+    );
   };
-  return { settings, update, loaded };
+  return { settings, update, loaded, saveError };
 }

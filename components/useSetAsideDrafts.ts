@@ -17,13 +17,18 @@ export function useSetAsideDrafts(key: string | undefined) {
   useEffect(refresh, [refresh]);
   // Another panel on the ticket may set a version aside (keeping its own over this one's) at any time.
   useEffect(() => (key ? onSetAsideChange(key, refresh) : undefined), [key, refresh]);
-  const restore = async (item: SetAsideDraft) => {
-    await restoreSetAside(item, new Date());
+  // A version storage refuses to use or delete stays offered, with the reason beside it.
+  const [failed, setFailed] = useState<{ storageKey: string; error: string }>();
+  const settle = async (item: SetAsideDraft, act: Promise<unknown>) => {
+    try {
+      await act;
+      setFailed(undefined);
+    } catch (error) {
+      setFailed({ storageKey: item.storageKey, error: error instanceof Error ? error.message : String(error) });
+    }
     refresh();
   };
-  const discard = async (item: SetAsideDraft) => {
-    await removeSetAsideCopy(item);
-    refresh();
-  };
-  return { items, restore, discard };
+  const restore = (item: SetAsideDraft) => settle(item, restoreSetAside(item, new Date()));
+  const discard = (item: SetAsideDraft) => settle(item, removeSetAsideCopy(item));
+  return { items, restore, discard, failed };
 }

@@ -6,6 +6,7 @@ import { BriefPanel } from '../BriefPanel';
 import { TextField } from '../fields';
 import { useI18n } from '../i18n';
 import { ListField } from '../ListField';
+import { PartBoundary } from '../PartBoundary';
 import { cx } from '../ui';
 import { Missing } from './Missing';
 import type { StepProps } from './shared';
@@ -85,15 +86,17 @@ export function BriefStep({
         itemLabel={t('fields_thread')}
         addLabel={t('fields_addThread')}
       />
-      <BriefPanel
-        draft={briefDraft}
-        locale={locale}
-        onLocale={onLocale}
-        initialFormat={defaultFormat}
-        redaction={redaction}
-        timeZone={timeZone}
-        onKeep={onKeep}
-      />
+      <PartBoundary from={briefDraft}>
+        <BriefPanel
+          draft={briefDraft}
+          locale={locale}
+          onLocale={onLocale}
+          initialFormat={defaultFormat}
+          redaction={redaction}
+          timeZone={timeZone}
+          onKeep={onKeep}
+        />
+      </PartBoundary>
       <button
         type="button"
         className={cx('primary')}
