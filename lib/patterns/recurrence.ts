@@ -11,8 +11,10 @@ const PRODUCT_VERBS =
   'syncing|loading|sending|saving|updating|showing|arriving|connecting|importing|exporting|working|opening|' +
   'printing|posting|firing|triggering|delivering|uploading|downloading|refreshing|rendering|displaying|' +
   'processing|generating|running|calculating|responding|playing|ringing';
+// "Delayed" of what is late ("emails delayed again"), not of what someone put off ("we delayed the rollout again").
 const FAILURE =
   'fail(?:s|ed|ing)?|broken|broke|crash(?:es|ed|ing)?|(?<!\\bwhat )happen(?:s|ed|ing)|occur(?:s|red|ring)|stuck|missing|wrong|late|down|' +
+  '(?<!\\b(?:we|they|i|you|he|she) )delayed|' +
   'dropping|timing out|not working|stopped working|erroring|error(?:s|ed)?|duplicat(?:ing|ed)|looping|' +
   `freez(?:ing|es)|froze|hanging|slow|cut off|short|empty|blank|bouncing|bounced|(?:not|n't) (?:${PRODUCT_VERBS})`;
 // What can be "back": an issue, not data, a person or stock ("the data is back", "Jane is back"). A pronoun

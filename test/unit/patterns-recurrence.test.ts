@@ -41,6 +41,8 @@ describe('a draft that says its issue is back', () => {
     '同步问题再次出现',
     '又卡住了',
     'Invoices failing to send again',
+    'Emails delayed again',
+    'Invoices late again',
     "We don't know why sync is failing again",
     'Not sure why the sync is failing again',
     'The error is showing again',
@@ -127,6 +129,13 @@ describe('a draft that says its issue is back', () => {
     // Asking to be reminded is no return.
     expect(back('Customer asked what happened again.')).toBe(false);
     expect(back('Can you remind me what happened again?')).toBe(false);
+  });
+
+  test('something delayed again in the description is a return; someone delaying something again is not', () => {
+    const back = (description: string) => saysItIsBack({ summary: 'Notifications late', description });
+    expect(back('Notifications delayed again this morning.')).toBe(true);
+    expect(back('Payouts were delayed by a day again.')).toBe(true);
+    expect(back('We delayed the rollout again.')).toBe(false);
   });
 
   test('a sentence of the description counts; one ending in "again" there is no return by itself', () => {
