@@ -50,6 +50,18 @@ const MEETING_SCHEDULED = '(?:invites?|invitations?|links?|requests?|reminders?)
 // API, webhook, integration and server calls that drop are no phone calls.
 const NOT_A_PHONE = String.raw`(?<!\b(?:apis?|webhooks?|integrations?|zapier|functions?|lambda|https?|rest|graphql|g?rpc|sdk|ajax|xhr|fetch|servers?|backend|services?|database|db|sync|plugins?|network) )`;
 
+// Charging a battery is no billing: a charge word is billing unless what is charged is a device ("the laptop
+// stops charging", "phone won't charge", "charging cable", "won't hold a charge"). A customer, card, fee or
+// amount charged is billing still ("the phone charged my card twice", "stopped charging the monthly fee"), as
+// are the charges of a phone plan or a laptop repair.
+const CHARGEABLE =
+  '(?:batter(?:y|ies)|(?:smart ?)?phones?|iphones?|laptops?|macbooks?|chromebooks?|tablets?|ipads?|devices?|handsets?|' +
+  'headsets?|headphones|earbuds|airpods|smartwatch(?:es)?|styluse?s?|controllers?|scanners?|cables?|ports?|docks?|' +
+  'chargers?|pads?|stations?|ev)';
+const CHARGED_MONEY = String.raw`(?: (?:(?:the|a|an|my|our|their|your|his|her|its|every|each|all|both|extra|same|monthly|annual|yearly) )*(?:customers?|users?|clients?|members?|buyers?|people|them|us|me|him|her|you|cards?|credit|accounts?|fees?|amounts?|prices?|twice|double|for|\$|€|£|¥|\d))`;
+const CHARGE_WORD = '(?:charg(?:e|es|ed|ing))';
+const CHARGED_FOR_MONEY = String.raw`(?<!\bhold(?:s|ing)? (?:a|its|the|their) )(?:(?<!(?<!\bper )\b${CHARGEABLE}(?: (?!(?:and|or|but|so|then|plans?|contracts?|services?|lines?|insurance|repairs?|rentals?)\b)[\w'-]+){0,3} )${CHARGE_WORD}|${CHARGE_WORD}(?=${CHARGED_MONEY}))(?! (?:(?:the|a|an|my|our|their|your|his|her|its) )?${CHARGEABLE}\b)`;
+
 // Areas are parts of a product, not channels of complaint: "notification" or "error" name no area.
 const CONCEPTS: readonly ConceptDef[] = [
   area('login', 'sign-in', '登录', /\b(log(?:ging|ged|s)? ?in|login|sign(?:ing|ed|s)?[ -]?in|signin)\b/, /登录|登入/),
@@ -91,7 +103,9 @@ const CONCEPTS: readonly ConceptDef[] = [
     'billing',
     'billing',
     '账单',
-    /\b(bill(?:ed|ing)?|charg(?:e|es|ed|ing)|invoices?|refunds?|subscriptions?|renewals?|credit card|card was|by card|seats?)\b/,
+    new RegExp(
+      String.raw`\b(bill(?:ed|ing)?|${CHARGED_FOR_MONEY}|invoices?|refunds?|subscriptions?|renewals?|credit card|card was|by card|seats?)\b`,
+    ),
     /账单|扣款|扣费|收费|发票|退款|续费|订阅/,
   ),
   area(

@@ -81,6 +81,19 @@ describe('everyday phrases name no product area', () => {
     names('Balance shows a negative amount', 'symptom:wrong-value');
   });
 
+  test('charging a battery is no billing; charging a customer, card or fee is', () => {
+    lacks('The laptop stops charging', 'area:billing');
+    lacks("Phone won't charge", 'area:billing');
+    lacks('Battery not charging', 'area:billing');
+    lacks('USB-C charging port loose', 'area:billing');
+    lacks("The scanner won't hold a charge", 'area:billing');
+    names('Card was charged twice', 'area:billing');
+    names('We are charging customers twice', 'area:billing');
+    names('Stopped charging the monthly fee', 'area:billing');
+    names('The phone charged my card twice', 'area:billing');
+    names('Phone plan charges are too high', 'area:billing');
+  });
+
   test('定位问题 is an agent tracking down a cause, not a location', () => {
     lacks('研发正在定位问题', 'area:location');
     lacks('还在定位原因', 'area:location');
