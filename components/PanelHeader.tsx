@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { type Assessment, isEscalating, withSuggestions } from '../lib/escalation/assess';
 import type { Escalation } from '../lib/escalation/model';
 import { ticketNumber } from '../lib/helpdesks/ticket-number';
@@ -7,12 +8,26 @@ import { cx } from './ui';
 // Always visible: which ticket, what the engine recommends, and (when escalating) how ready the brief is.
 export function PanelHeader({ draft, assessment }: { draft: Escalation; assessment: Assessment }) {
   const { t, L } = useI18n();
+  const region = useRef<HTMLElement>(null);
+  // A control focused with Shift+Tab was scrolled to the top of the panel, under this header: the page keeps
+  // the header's height clear when it scrolls to what is focused.
+  useEffect(() => {
+    const header = region.current;
+    if (!header) return;
+    const page = document.documentElement;
+    const observer = new ResizeObserver(() => page.style.setProperty('--sticky-header', `${header.offsetHeight}px`));
+    observer.observe(header);
+    return () => {
+      observer.disconnect();
+      page.style.removeProperty('--sticky-header');
+    };
+  }, []);
   const { severity, target } = withSuggestions(draft, assessment);
   const number = draft.ticket && ticketNumber(draft.ticket);
   const ticket = number ? `#${number}` : t('header_noTicket');
   const escalating = isEscalating(draft, assessment);
   return (
-    <section className={cx('panel-header')} aria-label={t('header_region')}>
+    <section className={cx('panel-header')} aria-label={t('header_region')} ref={region}>
       <p className={cx('ph-ticket')} title={draft.summary}>
         {ticket} {draft.summary ? `— ${draft.summary}` : ''}
       </p>

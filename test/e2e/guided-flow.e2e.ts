@@ -247,3 +247,29 @@ test('an agent walks the six steps by label and copies the brief in every format
     .toContain('CSV export stops');
   await again.close();
 });
+
+test('a control reached with Shift+Tab is scrolled clear of the sticky status header', async () => {
+  const { tabId } = await openTicket(env.h, env.server.ticketUrl());
+  const panel = await openPanel(env.h, tabId);
+  await panel.setViewportSize({ width: 360, height: 640 });
+  await expect.poll(() => byLabel(panel, 'Summary').inputValue()).not.toBe('');
+  await panel.getByRole('button', { name: 'Next', exact: true }).focus();
+  const hidden: string[] = [];
+  for (let i = 0; i < 45; i++) {
+    await panel.keyboard.press('Shift+Tab');
+    const under = await panel.evaluate(() => {
+      const focused = document.activeElement;
+      const header = document.querySelector('[aria-label="Escalation status"]');
+      if (!focused || !header || header.contains(focused)) return undefined;
+      const box = focused.getBoundingClientRect();
+      const bar = header.getBoundingClientRect();
+      const covered = Math.min(box.bottom, bar.bottom) - Math.max(box.top, bar.top);
+      return covered > box.height / 2
+        ? (focused.getAttribute('aria-label') ?? focused.outerHTML.slice(0, 80))
+        : undefined;
+    });
+    if (under) hidden.push(under);
+  }
+  expect(hidden).toEqual([]);
+  await panel.close();
+});
