@@ -43,8 +43,8 @@ interface SimilarItemProps extends Pick<Props, 'onUnlink'> {
   date: Intl.DateTimeFormat;
   onLink: (m: SimilarMatch) => void;
   onDismiss: (m: SimilarMatch) => void;
-  /** Focus its Unlink button once shown: it was just linked from another list, where focus was. */
-  focusUnlink: boolean;
+  /** Focus its Link or Unlink button once shown: it was just moved to another list, from where focus was. */
+  focusAction: boolean;
   onFocused: () => void;
 }
 
@@ -56,16 +56,16 @@ function SimilarItem({
   onLink,
   onUnlink,
   onDismiss,
-  focusUnlink,
+  focusAction,
   onFocused,
 }: SimilarItemProps) {
   const { t } = useI18n();
-  const unlink = useRef<HTMLButtonElement>(null);
+  const action = useRef<HTMLButtonElement>(null);
   useEffect(() => {
-    if (!focusUnlink || !unlink.current) return;
-    unlink.current.focus();
+    if (!focusAction || !action.current) return;
+    action.current.focus();
     onFocused();
-  }, [focusUnlink, onFocused]);
+  }, [focusAction, onFocused]);
   return (
     <li>
       <div>
@@ -92,11 +92,11 @@ function SimilarItem({
       <Why m={m} possible={possible} explain={explain} />
       <div className={cx('row')}>
         {m.linked ? (
-          <button type="button" ref={unlink} onClick={() => onUnlink(m.entry.id)}>
+          <button type="button" ref={action} onClick={() => onUnlink(m.entry.id)}>
             {t('patterns_unlink')}
           </button>
         ) : (
-          <button type="button" onClick={() => onLink(m)}>
+          <button type="button" ref={action} onClick={() => onLink(m)}>
             {t('patterns_link')}
           </button>
         )}
@@ -109,8 +109,16 @@ function SimilarItem({
 }
 
 // Where focus goes when the item that had it leaves its list: linked into the matches, its Unlink button;
-// dismissed, once the matcher's answer without it is shown, the list's heading.
-type Refocus = { linked: string } | { dismissedFrom: 'matches' | 'possible'; before: Found } | undefined;
+// unlinked, once the matcher's answer without the link is shown, its Link button wherever it lands (the
+// heading if it is gone); dismissed, once the matcher's answer without it is shown, the list's heading.
+type Refocus =
+  | { linked: string }
+  | { unlinked: string; before: Found }
+  | { dismissedFrom: 'matches' | 'possible'; before: Found }
+  | undefined;
+
+const shows = (found: Found | undefined, id: string) =>
+  !!found && [...found.similar.matches, ...found.similar.possible].some((m) => m.entry.id === id);
 
 /** A resolved escalation the draft may be again: its summary and root cause, then what follows. */
 function FixedBefore({ label, entry, then }: { label: string; entry: PatternEntry; then: string }) {
@@ -132,10 +140,19 @@ export function SimilarIssues({ found, error, windowDays, onLink, onUnlink, onDi
   const [refocus, setRefocus] = useState<Refocus>();
   const heading = useRef<HTMLHeadingElement>(null);
   const summary = useRef<HTMLElement>(null);
+  // Whether the group was last open, kept while it is gone (all of it linked) so it comes back as it was.
+  const [possibleOpen, setPossibleOpen] = useState<boolean>();
   const focused = useCallback(() => setRefocus(undefined), []);
+  const focusedInPossible = useCallback(() => {
+    setPossibleOpen(true);
+    setRefocus(undefined);
+  }, []);
   useEffect(() => {
     if (!refocus || !('before' in refocus) || refocus.before === found) return;
-    ((refocus.dismissedFrom === 'possible' && summary.current) || heading.current)?.focus();
+    if ('unlinked' in refocus) {
+      if (shows(found, refocus.unlinked)) return;
+      heading.current?.focus();
+    } else ((refocus.dismissedFrom === 'possible' && summary.current) || heading.current)?.focus();
     setRefocus(undefined);
   }, [refocus, found]);
 
@@ -162,6 +179,7 @@ export function SimilarIssues({ found, error, windowDays, onLink, onUnlink, onDi
       rising,
       dismissed,
     } = similar;
+    const landing = refocus && 'unlinked' in refocus && refocus.before !== found ? refocus.unlinked : undefined;
     const itemProps = (m: SimilarMatch, inPossible: boolean) => ({
       m,
       possible: inPossible,
@@ -171,13 +189,18 @@ export function SimilarIssues({ found, error, windowDays, onLink, onUnlink, onDi
         if (inPossible) setRefocus({ linked: match.entry.id });
         onLink(match.entry);
       },
-      onUnlink,
+      onUnlink: (id: string) => {
+        setRefocus({ unlinked: id, before: found });
+        onUnlink(id);
+      },
       onDismiss: (match: SimilarMatch) => {
         setRefocus({ dismissedFrom: inPossible ? 'possible' : 'matches', before: found });
         onDismiss(match.entry.id);
       },
-      focusUnlink: !!refocus && 'linked' in refocus && refocus.linked === m.entry.id && m.linked,
-      onFocused: focused,
+      focusAction:
+        (!!refocus && 'linked' in refocus && refocus.linked === m.entry.id && m.linked) ||
+        (landing === m.entry.id && !m.linked),
+      onFocused: inPossible ? focusedInPossible : focused,
     });
     const headline =
       days === 0
@@ -233,8 +256,13 @@ export function SimilarIssues({ found, error, windowDays, onLink, onUnlink, onDi
           </ul>
         ) : null}
         {possible.length ? (
-          // Open when nothing else was found: then it is all there is to look at.
-          <details className={cx('possible')} open={!matches.length}>
+          // Open when nothing else was found: then it is all there is to look at. Then as the agent left it,
+          // and open for focus to go to one just unlinked back into it.
+          <details
+            className={cx('possible')}
+            open={possible.some((m) => m.entry.id === landing) || (possibleOpen ?? !matches.length)}
+            onToggle={(e) => setPossibleOpen(e.currentTarget.open)}
+          >
             <summary ref={summary}>
               {possibleTotal > possible.length
                 ? t('patterns_possibleOf', String(possible.length), String(possibleTotal))
