@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { checkDomain } from '../../lib/settings/domains';
 import { useI18n } from '../i18n';
 import { cx } from '../ui';
@@ -19,6 +19,16 @@ export function DomainsSection({ domains, onAdd, onRemove, isAllowed }: Props) {
   const [input, setInput] = useState('');
   const [message, setMessage] = useState<{ text: string; error: boolean }>({ text: '', error: false });
   const [refused, setRefused] = useState<string[]>([]);
+  // Once a removed domain is gone from the list, focus goes to the one after it, else the one before, else
+  // the field: the button that had it went with the domain.
+  const [removed, setRemoved] = useState<{ origin: string; focus: string | undefined }>();
+  const removeButtons = useRef(new Map<string, HTMLButtonElement>());
+  const field = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (!removed || domains.includes(removed.origin)) return;
+    ((removed.focus && removeButtons.current.get(removed.focus)) || field.current)?.focus();
+    setRemoved(undefined);
+  }, [removed, domains]);
   useEffect(() => {
     let live = true;
     void Promise.all(domains.map(async (d) => ((await isAllowed(d).catch(() => false)) ? undefined : d))).then(
@@ -42,6 +52,12 @@ export function DomainsSection({ domains, onAdd, onRemove, isAllowed }: Props) {
         : { text: t('options_domainRefused', check.origin), error: true },
     );
     if (granted) setInput('');
+  }
+
+  function remove(origin: string) {
+    const at = domains.indexOf(origin);
+    setRemoved({ origin, focus: domains[at + 1] ?? domains[at - 1] });
+    void onRemove(origin).then(() => setMessage({ text: t('options_domainRemoved', origin), error: false }));
   }
 
   return (
@@ -68,7 +84,15 @@ export function DomainsSection({ domains, onAdd, onRemove, isAllowed }: Props) {
                 </button>{' '}
               </>
             ) : null}
-            <button type="button" className={cx('link')} onClick={() => void onRemove(origin)}>
+            <button
+              type="button"
+              className={cx('link')}
+              ref={(el) => {
+                if (el) removeButtons.current.set(origin, el);
+                else removeButtons.current.delete(origin);
+              }}
+              onClick={() => remove(origin)}
+            >
               {t('options_removeDomain', origin)}
             </button>
           </li>
@@ -79,6 +103,7 @@ export function DomainsSection({ domains, onAdd, onRemove, isAllowed }: Props) {
           <label htmlFor={`${id}-in`}>{t('options_domain')}</label>
           <input
             id={`${id}-in`}
+            ref={field}
             value={input}
             placeholder="https://support.acme.com"
             onChange={(e) => setInput(e.target.value)}
