@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { briefTime } from '../../lib/brief/time';
 import type { IndexRow } from '../../lib/escalation/migrate';
 import { HELPDESKS, type Helpdesk, SEVERITIES, type Severity } from '../../lib/escalation/model';
@@ -11,6 +11,7 @@ import { cx } from '../ui';
 import type { PatternState } from '../usePatternLibrary';
 import { EscalationDetail } from './EscalationDetail';
 import { PatternsView } from './PatternsView';
+import { useBackToList } from './useBackToList';
 import { useSetAsideRecords } from './useRecords';
 
 // Enough rows to see what is due; the rest on request, so 2,000 open escalations still open at once.
@@ -41,19 +42,7 @@ export function EscalationsView({
     setOpenId(focus?.id);
   }
   const list = useMemo(() => byNextDue(filterRecords(records ?? [], filter)), [records, filter]);
-  // Back from an escalation, keyboard focus returns to its row; to the tab when the row is not shown
-  // (filtered out now, or opened from a pattern).
-  const view = useRef<HTMLElement>(null);
-  const [backFrom, setBackFrom] = useState<string | undefined>(undefined);
-  useEffect(() => {
-    if (openId || !backFrom) return;
-    setBackFrom(undefined);
-    const buttons = [...(view.current?.querySelectorAll<HTMLButtonElement>('button') ?? [])];
-    (
-      buttons.find((b) => b.dataset.record === backFrom) ??
-      buttons.find((b) => b.getAttribute('aria-pressed') === 'true')
-    )?.focus();
-  }, [openId, backFrom]);
+  const { view, open, back, land, note } = useBackToList({ openId, setOpenId, tab, records, filter });
   if (openId) {
     return (
       <EscalationDetail
@@ -61,10 +50,7 @@ export function EscalationsView({
         settings={settings}
         now={now}
         startWith={focus?.id === openId ? focus.action : 'view'}
-        onBack={() => {
-          setBackFrom(openId);
-          setOpenId(undefined);
-        }}
+        onBack={() => back(openId)}
       />
     );
   }
@@ -81,7 +67,7 @@ export function EscalationsView({
     return (
       <section aria-label={t('esc_region')} ref={view}>
         {tabs}
-        <PatternsView patterns={patterns} onOpen={setOpenId} />
+        <PatternsView patterns={patterns} onOpen={open} onShown={land} />
       </section>
     );
   }
@@ -89,6 +75,9 @@ export function EscalationsView({
   return (
     <section aria-label={t('esc_region')} ref={view}>
       {tabs}
+      <p className={cx('live')} role="status">
+        {note}
+      </p>
       {setAside ? (
         <p className={cx('notice', 'error')} role="alert">
           {t('esc_setAside', String(setAside))}
@@ -154,7 +143,7 @@ export function EscalationsView({
             const next = nextDueAt(r);
             return (
               <li key={r.id} className={cx('record', overdue ? 'overdue' : '')}>
-                <button type="button" data-record={r.id} onClick={() => setOpenId(r.id)}>
+                <button type="button" data-record={r.id} onClick={() => open(r.id)}>
                   <span className={cx('pill')}>{L.severities[severityOf(r)]}</span>{' '}
                   <strong>{r.customer.account || r.customer.name || t('followup_noCustomer')}</strong> —{' '}
                   {r.summary || t('followup_noSummary')}

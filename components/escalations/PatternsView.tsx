@@ -37,10 +37,23 @@ function useClusters({ library, version }: PatternState) {
 }
 
 // Clusters of similar open escalations, largest (most customers) first; a member opens its detail.
-export function PatternsView({ patterns, onOpen }: { patterns: PatternState; onOpen: (id: string) => void }) {
+export function PatternsView({
+  patterns,
+  onOpen,
+  onShown,
+}: {
+  patterns: PatternState;
+  onOpen: (id: string) => void;
+  /** Called once the clusters (or why there are none) are on screen: a member can then get focus. */
+  onShown: () => void;
+}) {
   const { t, locale } = useI18n();
   const { clusters, progress } = useClusters(patterns);
   const { library } = patterns;
+  const shown = !!patterns.error || (!!clusters && !!library);
+  useEffect(() => {
+    if (shown) onShown();
+  }, [shown, onShown]);
   if (patterns.error) {
     return (
       <p className={cx('notice', 'error')} role="alert">
@@ -82,7 +95,7 @@ export function PatternsView({ patterns, onOpen }: { patterns: PatternState; onO
           <ul className={cx('records')}>
             {c.members.map((m) => (
               <li key={m.id} className={cx('record')}>
-                <button type="button" onClick={() => onOpen(m.id)}>
+                <button type="button" data-record={m.id} onClick={() => onOpen(m.id)}>
                   <strong>{m.customerName || t('followup_noCustomer')}</strong> — {m.summary || t('followup_noSummary')}
                 </button>
               </li>
