@@ -114,6 +114,8 @@ function RecordDetail({ record: r, settings, now, startWith, onBack }: DetailPro
   const rootCauseField = useRef<HTMLInputElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   const [needsRootCause, setNeedsRootCause] = useState(false);
+  const reasonField = useRef<HTMLInputElement>(null);
+  const [needsReason, setNeedsReason] = useState(false);
   // "Log update" from a notification lands in the update box; opened any other way, on the escalation's name.
   useEffect(() => {
     (startWith === 'log' ? updateField.current : heading.current)?.focus();
@@ -235,13 +237,34 @@ function RecordDetail({ record: r, settings, now, startWith, onBack }: DetailPro
             </div>
             <div className={cx('field')}>
               <label htmlFor="sev-reason">{t('esc_reason')}</label>
-              <input id="sev-reason" value={reason} onChange={(e) => setReason(e.target.value)} />
+              <input
+                id="sev-reason"
+                ref={reasonField}
+                value={reason}
+                aria-invalid={needsReason || undefined}
+                aria-describedby={needsReason ? 'sev-reason-needed' : undefined}
+                onChange={(e) => {
+                  setReason(e.target.value);
+                  setNeedsReason(false);
+                }}
+              />
+              {needsReason ? (
+                <p id="sev-reason-needed" className={cx('error')} role="alert">
+                  {t('esc_error_reasonrequired')}
+                </p>
+              ) : null}
             </div>
             <button
               type="button"
-              onClick={() =>
-                void apply((s) => changeSeverity(s, severity, reason, new Date(), settings), t('esc_severityChanged'))
-              }
+              onClick={() => {
+                const result = changeSeverity(r, severity, reason, new Date(), settings);
+                if (!result.ok && result.error === 'reason-required') {
+                  setNeedsReason(true);
+                  reasonField.current?.focus();
+                  return;
+                }
+                void apply((s) => changeSeverity(s, severity, reason, new Date(), settings), t('esc_severityChanged'));
+              }}
             >
               {t('esc_changeSeverity')}
             </button>
