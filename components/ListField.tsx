@@ -4,6 +4,7 @@ import type { Escalation } from '../lib/escalation/model';
 import type { Finding } from '../lib/escalation/repro-lint';
 import { useI18n } from './i18n';
 import { cx } from './ui';
+import { useStatusMessage } from './useStatusMessage';
 
 interface Props {
   control: Control<Escalation>;
@@ -43,7 +44,8 @@ export function ListField({
   const { t, locale } = useI18n();
   // Keyboard focus follows the item an action moved, or goes to its neighbour when one is removed; a
   // screen reader hears where it went.
-  const [after, setAfter] = useState<{ focus: string; said: string } | undefined>(undefined);
+  const [after, setAfter] = useState<{ focus: string } | undefined>(undefined);
+  const [said, say] = useStatusMessage();
   useEffect(() => {
     if (after) document.getElementById(after.focus)?.focus();
   }, [after]);
@@ -58,10 +60,8 @@ export function ListField({
         const moveItem = (from: number, to: number, label: string) => {
           set(move(items, from, to));
           const edge = to === 0 ? 'down' : to === items.length - 1 ? 'up' : undefined;
-          setAfter({
-            focus: `${id}-${to}-${edge ?? (to < from ? 'up' : 'down')}`,
-            said: t('list_moved', label, String(to + 1)),
-          });
+          setAfter({ focus: `${id}-${to}-${edge ?? (to < from ? 'up' : 'down')}` });
+          say(t('list_moved', label, String(to + 1)));
         };
         return (
           <fieldset data-field={name} className={cx('list-field')}>
@@ -126,10 +126,8 @@ export function ListField({
                         onClick={() => {
                           set(items.filter((_, j) => j !== i));
                           const next = i < items.length - 1 ? i : i - 1;
-                          setAfter({
-                            focus: next >= 0 ? `${id}-${next}` : `${id}-add`,
-                            said: t('list_removed', label),
-                          });
+                          setAfter({ focus: next >= 0 ? `${id}-${next}` : `${id}-add` });
+                          say(t('list_removed', label));
                         }}
                         aria-label={t('list_remove', label)}
                       >
@@ -141,7 +139,7 @@ export function ListField({
               })}
             </ol>
             <p className={cx('visually-hidden')} aria-live="polite">
-              {after?.said}
+              {said}
             </p>
             <button
               type="button"

@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import type { Assessment } from '../lib/escalation/assess';
 import { CATEGORY_NAMES } from '../lib/escalation/criteria';
 import { handleNote } from '../lib/escalation/handle-note';
@@ -8,6 +7,7 @@ import { copyToClipboard } from '../lib/platform/worker-client';
 import type { RedactOptions } from '../lib/redact';
 import { useI18n } from './i18n';
 import { cx } from './ui';
+import { useStatusMessage } from './useStatusMessage';
 
 export function ReasonList({ reasons, label }: { reasons: Reason[]; label: string }) {
   const { t, locale } = useI18n();
@@ -40,7 +40,7 @@ function HandleNote({
   redaction: RedactOptions;
 }) {
   const { t, locale } = useI18n();
-  const [status, setStatus] = useState('');
+  const [status, setStatus] = useStatusMessage();
   const note = handleNote(draft, assessment, locale, redaction);
   return (
     <div className={cx('handle-note')}>

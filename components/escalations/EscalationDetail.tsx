@@ -33,6 +33,7 @@ import { redactionOf } from '../../lib/redact';
 import type { Settings } from '../../lib/settings/model';
 import { useI18n, useTranslator } from '../i18n';
 import { cx } from '../ui';
+import { useStatusMessage } from '../useStatusMessage';
 import { useRecord } from './useRecords';
 
 interface Props {
@@ -94,7 +95,7 @@ const UPDATE_KINDS: UpdateKind[] = ['update-team', 'update-customer', 'note'];
 
 function RecordDetail({ record: r, settings, now, startWith, onBack }: DetailProps) {
   const { t, L, locale } = useI18n();
-  const [status, setStatus] = useState('');
+  const [status, setStatus] = useStatusMessage();
   const [kind, setKind] = useState<UpdateKind>('update-team');
   const [update, setUpdate] = useState('');
   const [severity, setSeverity] = useState<Severity>(severityOf(r));
@@ -137,10 +138,16 @@ function RecordDetail({ record: r, settings, now, startWith, onBack }: DetailPro
     return result.ok;
   }
 
-  async function copy(text: string, html?: string) {
+  async function copied(text: string, html?: string) {
     const result = await copyToClipboard({ text, html });
-    setStatus(result.ok ? t('esc_copied') : t('brief_copyFailed', result.detail ?? t('unknownError')));
+    if (!result.ok) setStatus(t('brief_copyFailed', result.detail ?? t('unknownError')));
     return result.ok;
+  }
+
+  async function copy(text: string) {
+    const ok = await copied(text);
+    if (ok) setStatus(t('esc_copied'));
+    return ok;
   }
 
   async function copyUpdateBrief() {
@@ -151,7 +158,8 @@ function RecordDetail({ record: r, settings, now, startWith, onBack }: DetailPro
       redaction,
       update: { items: updateSince(r, briefLocale, settings.timeZone) },
     });
-    if (await copy(body.text, body.html))
+    // "Copied." is said once, when the copy is logged.
+    if (await copied(body.text, body.html))
       await apply((stored) => ({ ok: true, record: markCopied(stored, now, r) }), t('esc_copied'));
   }
 

@@ -3,6 +3,7 @@ import { buildExport, type ImportResult, planImport } from '../../lib/data/backu
 import { deleteAllStored, importInTurn, readAllStored } from '../../lib/platform/data-store';
 import { useI18n } from '../i18n';
 import { cx } from '../ui';
+import { useStatusMessage } from '../useStatusMessage';
 import { DOMAIN_REASONS } from './domain-reasons';
 
 const FAILURES = {
@@ -33,7 +34,7 @@ function download(name: string, text: string): void {
 export function DataSection({ onChanged }: { onChanged: () => void }) {
   const { t } = useI18n();
   const id = useId();
-  const [status, setStatus] = useState('');
+  const [status, setStatus] = useStatusMessage();
   const [report, setReport] = useState<string[]>([]);
   const [confirming, setConfirming] = useState(false);
   // Keyboard focus goes into the question on its safe answer, and back to Delete all data when it closes.

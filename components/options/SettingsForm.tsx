@@ -7,6 +7,7 @@ import { formIssues, holidaysFromText, issueMessage } from '../../lib/settings/i
 import { DEFAULT_CADENCE, Settings } from '../../lib/settings/model';
 import { useI18n } from '../i18n';
 import { cx } from '../ui';
+import { useStatusMessage } from '../useStatusMessage';
 
 const TIER_KEYS = { l1: 'fields_tierL1', l2: 'fields_tierL2', manager: 'fields_tierManager' } as const;
 
@@ -39,7 +40,7 @@ export function SettingsForm({ initial, onSave }: Props) {
     }
   }
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const [status, setStatus] = useState('');
+  const [status, setStatus] = useStatusMessage();
   const set = (patch: Partial<Settings>) => setDraft((d) => ({ ...d, ...patch }));
   // A failed save is announced once, by the status line; each reason is at its field, read with it.
   const error = (path: string) =>

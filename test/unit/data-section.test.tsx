@@ -64,5 +64,22 @@ test('a delete or an export the browser refuses is said on the page, and the dat
   const get = vi.spyOn(fakeBrowser.storage.local, 'get').mockImplementation(refused);
   await act(async () => button('options_export')?.click());
   get.mockRestore();
+  // Said again: the status line empties first, so a screen reader hears the second refusal too.
+  await act(async () => new Promise((done) => setTimeout(done, 400)));
   expect(host.querySelector('[role="status"]')?.textContent).toBe('options_storageRefused');
+});
+
+test('a second Export all is announced again: the status line empties, then says it again', async () => {
+  await act(async () => button('options_export')?.click());
+  const status = host.querySelector('[role="status"]');
+  expect(status?.textContent).toBe('options_exported');
+  const texts: string[] = [];
+  new MutationObserver(() => texts.push(status?.textContent ?? '')).observe(status as Element, {
+    subtree: true,
+    childList: true,
+    characterData: true,
+  });
+  await act(async () => button('options_export')?.click());
+  await act(async () => new Promise((done) => setTimeout(done, 400)));
+  expect(texts).toEqual(['', 'options_exported']);
 });

@@ -133,3 +133,20 @@ test('a save the browser refuses says so, and does not say Saved', async () => {
   await save();
   expect(host.querySelector('[role="status"]')?.textContent).toBe('Saved.');
 });
+
+test('a second Save settings is announced again: the status line empties, then says Saved. again', async () => {
+  await type('Start', '08:00');
+  await save();
+  const status = host.querySelector('[role="status"]');
+  expect(status?.textContent).toBe('Saved.');
+  const texts: string[] = [];
+  new MutationObserver(() => texts.push(status?.textContent ?? '')).observe(status as Element, {
+    subtree: true,
+    childList: true,
+    characterData: true,
+  });
+  await save();
+  await act(async () => new Promise((done) => setTimeout(done, 400)));
+  expect(saved).toBe(2);
+  expect(texts).toEqual(['', 'Saved.']);
+});
