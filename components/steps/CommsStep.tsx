@@ -7,6 +7,7 @@ import { SelectField, TextField } from '../fields';
 import { focusAfterRemoval } from '../focus-field';
 import { useI18n } from '../i18n';
 import { cx } from '../ui';
+import { useStatusMessage } from '../useStatusMessage';
 import { Missing } from './Missing';
 import type { StepProps } from './shared';
 
@@ -15,6 +16,7 @@ export function CommsStep({ form, assessment, prefilled, draft, goToField, timeZ
   const { register } = form;
   const asks = useFieldArray({ control: form.control, name: 'needed.asks' });
   const addAsk = useRef<HTMLButtonElement>(null);
+  const [said, say] = useStatusMessage();
   const { severity } = withSuggestions(draft, assessment);
   const suggested = toLocalInput(suggestedDeadline(severity, new Date(), timeZone), timeZone);
   const p = (name: string) => prefilled.has(name);
@@ -59,6 +61,7 @@ export function CommsStep({ form, assessment, prefilled, draft, goToField, timeZ
               className={cx('link')}
               onClick={() => {
                 asks.remove(i);
+                say(t('fields_askRemoved', i + 1));
                 focusAfterRemoval((row) => `needed.asks.${row}.kind`, i, asks.fields.length - 1, addAsk.current);
               }}
             >
@@ -66,6 +69,9 @@ export function CommsStep({ form, assessment, prefilled, draft, goToField, timeZ
             </button>
           </div>
         ))}
+        <p className={cx('visually-hidden')} aria-live="polite">
+          {said}
+        </p>
         <button type="button" ref={addAsk} onClick={() => asks.append({ kind: 'investigate', detail: '' })}>
           {t('fields_addAsk')}
         </button>

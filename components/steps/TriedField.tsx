@@ -5,11 +5,13 @@ import { TextField } from '../fields';
 import { focusAfterRemoval } from '../focus-field';
 import { useI18n } from '../i18n';
 import { cx } from '../ui';
+import { useStatusMessage } from '../useStatusMessage';
 
 export function TriedField({ form }: { form: UseFormReturn<Escalation> }) {
   const { t, L } = useI18n();
   const tried = useFieldArray({ control: form.control, name: 'tried' });
   const add = useRef<HTMLButtonElement>(null);
+  const [said, say] = useStatusMessage();
   return (
     <fieldset data-field="tried">
       <legend>{L.tried}</legend>
@@ -22,6 +24,7 @@ export function TriedField({ form }: { form: UseFormReturn<Escalation> }) {
             className={cx('link')}
             onClick={() => {
               tried.remove(i);
+              say(t('fields_triedRemoved', i + 1));
               focusAfterRemoval((row) => `tried.${row}.action`, i, tried.fields.length - 1, add.current);
             }}
           >
@@ -29,6 +32,9 @@ export function TriedField({ form }: { form: UseFormReturn<Escalation> }) {
           </button>
         </div>
       ))}
+      <p className={cx('visually-hidden')} aria-live="polite">
+        {said}
+      </p>
       <button type="button" ref={add} onClick={() => tried.append({ action: '', result: '' })}>
         {t('fields_addTried')}
       </button>
