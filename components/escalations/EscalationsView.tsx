@@ -11,6 +11,7 @@ import { cx } from '../ui';
 import type { PatternState } from '../usePatternLibrary';
 import { EscalationDetail } from './EscalationDetail';
 import { PatternsView } from './PatternsView';
+import { ShownCount } from './ShownCount';
 import { useBackToList } from './useBackToList';
 import { useSetAsideRecords } from './useRecords';
 
@@ -136,6 +137,7 @@ export function EscalationsView({
           />
         </div>
       </div>
+      <ShownCount filter={filter} shown={list.length} total={records.length} />
       {list.length ? (
         <ul className={cx('records')} aria-label={t('esc_list')}>
           {list.slice(0, shown).map((r) => {
