@@ -200,7 +200,7 @@ export function Panel({ api, settings, onSettings, settingsSaveError, boundTabId
                 </button>
                 {setAside.failed?.storageKey === item.storageKey ? (
                   <p className={cx('error')} role="alert">
-                    {t('app_setAsideRefused', setAside.failed.error)}
+                    {t(setAside.failed.used ? 'app_setAsideLeft' : 'app_setAsideRefused', setAside.failed.error)}
                   </p>
                 ) : null}
               </div>

@@ -111,8 +111,17 @@ export async function removeSetAsideCopy(item: SetAsideDraft): Promise<void> {
   await browser.storage.local.remove(item.storageKey);
 }
 
-/** A set-aside copy becomes the ticket's draft again (an open panel takes it as a copy written elsewhere). */
-export async function restoreSetAside(item: SetAsideDraft, now: Date): Promise<void> {
+/**
+ * A set-aside copy becomes the ticket's draft again (an open panel takes it as a copy written elsewhere).
+ * Refused, nothing changed. Once it is the draft, a copy storage will not remove is only a leftover: that is
+ * answered, not thrown, since the draft the agent had is already replaced.
+ */
+export async function restoreSetAside(item: SetAsideDraft, now: Date): Promise<{ copyLeft?: string }> {
   await saveDraft({ ...item.draft, updatedAt: now.toISOString() });
-  await removeSetAsideCopy(item);
+  try {
+    await removeSetAsideCopy(item);
+    return {};
+  } catch (error) {
+    return { copyLeft: error instanceof Error ? error.message : String(error) };
+  }
 }

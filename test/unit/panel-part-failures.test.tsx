@@ -6,8 +6,8 @@ import type { Boot } from '../../components/boot';
 import { App } from '../../components/Panel';
 import { PartBoundary } from '../../components/PartBoundary';
 import { Escalation } from '../../lib/escalation/model';
-import { listSetAside, saveDraft, setAsideDraft } from '../../lib/platform/draft-store';
-import { SETTINGS_KEY } from '../../lib/platform/settings-store';
+import { listSetAside, loadDraft, saveDraft, setAsideDraft } from '../../lib/platform/draft-store';
+import { SETTINGS_KEY, updateSettings } from '../../lib/platform/settings-store';
 import { DEFAULT_SETTINGS } from '../../lib/settings/model';
 import { mount } from './support/mount';
 import { ReadyPanel } from './support/ready-panel';
@@ -32,7 +32,10 @@ beforeEach(() => {
   vi.stubGlobal('fetch', async () => Response.json({}));
   vi.spyOn(console, 'error').mockImplementation(() => undefined);
 });
-afterEach(() => vi.unstubAllGlobals());
+afterEach(() => {
+  vi.unstubAllGlobals();
+  vi.restoreAllMocks();
+});
 
 // Without messages loaded, the panel shows message keys: the tests look for those.
 const buttonIn = (host: HTMLElement, name: string) => {
@@ -131,28 +134,39 @@ function refuseWrites(refused: (key: string) => boolean) {
   return state;
 }
 
-test('a language change storage refuses still applies in the panel, and the panel says it will not last', async () => {
+test('a language change storage refuses stays applied in the panel, says so, and is saved with the next change there', async () => {
   const host = await panelOn4821();
   const storage = refuseWrites((key) => key === SETTINGS_KEY);
-  const select = host.querySelector<HTMLSelectElement>('#ui-locale');
-  if (!select) throw new Error('no language select');
-  await act(async () => {
-    select.value = 'zh-CN';
-    select.dispatchEvent(new Event('change', { bubbles: true }));
-  });
+  const choose = async (id: string, value: string) => {
+    const select = host.querySelector<HTMLSelectElement>(id);
+    if (!select) throw new Error(`no ${id}`);
+    await act(async () => {
+      select.value = value;
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+  };
+  const stored = async () =>
+    (await fakeBrowser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY] as Partial<typeof DEFAULT_SETTINGS> | undefined;
+  await choose('#ui-locale', 'zh-CN');
   await settle(() => !!host.querySelector('[role="alert"]'));
   expect(host.querySelector('[role="alert"]')?.textContent).toBe('app_settingsNotSaved');
   expect(host.querySelector<HTMLSelectElement>('#ui-locale')?.value).toBe('zh-CN');
 
+  // The options page saves meanwhile: the panel keeps its language.
   storage.refusing = false;
-  const again = host.querySelector<HTMLSelectElement>('#ui-locale');
-  if (!again) throw new Error('no language select');
-  await act(async () => {
-    again.value = 'en';
-    again.dispatchEvent(new Event('change', { bubbles: true }));
-  });
+  await updateSettings((s) => ({ ...s, reporter: { name: 'Dana', team: 'Support' } }));
+  await act(async () => new Promise((done) => setTimeout(done, 50)));
+  expect(host.querySelector<HTMLSelectElement>('#ui-locale')?.value).toBe('zh-CN');
+  expect(host.querySelector('[role="alert"]')?.textContent).toBe('app_settingsNotSaved');
+
+  // The agent's next change in the panel, their tier, writes the language with it.
+  await act(async () => buttonIn(host, 'steps_target').click());
+  await settle(() => !!host.querySelector('#agent-tier'));
+  await choose('#agent-tier', 'l2');
   await settle(() => !host.querySelector('[role="alert"]'));
   expect(host.querySelector('[role="alert"]')).toBeNull();
+  expect(host.querySelector<HTMLSelectElement>('#ui-locale')?.value).toBe('zh-CN');
+  expect(await stored()).toMatchObject({ uiLocale: 'zh-CN', agentTier: 'l2', reporter: { name: 'Dana' } });
 });
 
 test('Use or Delete of a set-aside version that storage refuses keeps it offered and says why', async () => {
@@ -180,4 +194,23 @@ test('Use or Delete of a set-aside version that storage refuses keeps it offered
   await settle(() => !host.textContent?.includes('app_setAsideDraft'));
   expect(host.querySelector('[role="alert"]')).toBeNull();
   expect(await listSetAside(key)).toEqual([]);
+});
+
+test('Use this version that storage saves but whose copy it will not delete says the version is the draft now', async () => {
+  const key = 'zendesk:acme.zendesk.com:4821';
+  const draft = (summary: string, at: string) =>
+    Escalation.parse({ id: 'd1', schemaVersion: 2, key, summary, createdAt: at, updatedAt: at });
+  await saveDraft(draft('Kept version', '2026-11-22T11:00:00.000Z'));
+  await setAsideDraft(draft('Set-aside version', '2026-11-22T10:00:00.000Z'), 1_764_000_000_000);
+  const host = await panelOn4821();
+  await settle(() => host.textContent?.includes('app_setAsideDraft') ?? false);
+  refuseWrites((k) => k.startsWith('quarantine:'));
+
+  await act(async () => buttonIn(host, 'app_useSetAside').click());
+  await settle(() => !!host.querySelector('[role="alert"]'));
+  expect(host.querySelector('[role="alert"]')?.textContent).toBe('app_setAsideLeft');
+  const stored = await loadDraft(key);
+  expect(stored.state === 'ok' && stored.value.summary).toBe('Set-aside version');
+  await settle(() => host.querySelector<HTMLInputElement>('input[name="summary"]')?.value === 'Set-aside version');
+  expect(host.querySelector<HTMLInputElement>('input[name="summary"]')?.value).toBe('Set-aside version');
 });
