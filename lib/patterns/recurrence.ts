@@ -36,25 +36,28 @@ const TITLE_AGAIN = /\S\s+again\W*$/i;
 const CONTACT_OR_RETRY_WORDS =
   'contact(?:ed|s)?|follow(?:ed|s)? up|wrote|writ(?:es|ing)|e-?mail(?:ed|s)?|call(?:ed|s)?|asks?|asked|asking|thanks?|sorry|hi|hello|chas(?:ed|ing)|tr(?:y|ies|ied|ying)|retr(?:y|ies|ied|ying)|log(?:s|ged|ging)? in|sign(?:s|ed|ing)? in|refresh(?:es|ed|ing)?|reload(?:s|ed|ing)?|restart(?:s|ed|ing)?|reopen(?:s|ed|ing)?|click(?:s|ed|ing)?|resen[dt]|sen[dt]|reinstall(?:s|ed|ing)?';
 const CONTACT_OR_RETRY = new RegExp(`\\b(?:${CONTACT_OR_RETRY_WORDS})\\b`, 'i');
-// "The import failed, so we re-ran it again": in a clause joined by so, and or then where a person acts, the
-// "again" is their retry, as in "we tried again". What befalls them is no retry ("and we see it again", "so
-// users are locked out again", "and the customer has the same problem again").
+// "The import failed, so we re-ran it again": when the clause the "again" ends has a person run the job once
+// more, the "again" is their retry, as in "we tried again"; also with "had to" or "need to". What people
+// report, find or suffer is no retry ("and we see it again", "and users report duplicates again", "and
+// customers abandon carts again").
 const PERSON =
-  'we|they|i|you|he|she|(?:the |our |their )?(?:customer|client|user|agent|admin|team|engineer|developer)s?';
-const BEFALLS =
-  '(?:just |then |now |still )?(?:am|is|are|was|were|be|been|have|has|had|having|get|gets|got|getting|see|sees|saw|seen|seeing|' +
-  'notic(?:e|es|ed|ing)|hit|hits|hitting|r[au]n into|running into|experienc\\w*|encounter\\w*|fac(?:e|es|ed|ing)|observ\\w*|' +
-  "receiv\\w*|los(?:e|es|ing)|lost|can't|cannot|can not|couldn't|could not|unable)";
-const PERSON_ACTS_OR_PAUSE = new RegExp(
-  `[,;:—–]|\\b(?:so|and|then) (?:(?:now|then|just) )?(?:${PERSON}) (?!${BEFALLS}\\b)`,
-  'gi',
+  'we|they|i|you|he|she|engineering|support|(?:the |our |their |a )?(?:customers?|clients?|users?|agents?|admins?|team|engineers?|developers?)';
+const RERUN =
+  'r[ae]-?r[au]n|r[au]n(?! into| out)|r[ae]-?did|r[ae]-?do(?:ne)?|did|repeat(?:ed|s)?|retr(?:y|ied|ies)|tr(?:y|ied|ies)|kick(?:ed|s)? off|' +
+  '(?:re-?)?(?:start|export|import|upload|submit|process|trigger|push|load|install|sen[dt]|sync)(?:ed|s|ted)?';
+const RERUN_CLAUSE = new RegExp(
+  `^(?:[,;:—–]\\s*|(?:so|and|then|but) )?(?:(?:now|then|just) )?(?:${PERSON})(?:'ve| have| has| had)?` +
+    `(?: (?:just|then|now|also|manually|simply))?(?: (?:had|have|has|need|needs|needed) to)? (?:${RERUN})\\b`,
+  'i',
 );
+// "Then" after the person is their adverb ("so we then re-ran it"), not a new clause.
+const CLAUSE_START = new RegExp(`[,;:—–]|\\b(?:so|and|but)\\b|(?<!\\b(?:${PERSON}) )\\bthen\\b`, 'gi');
 
-/** Whether a person acts in the clause that `text` ends with; a comma or the like ends their clause. */
-function personActsAtEnd(text: string): boolean {
-  let acts = false;
-  for (const m of text.matchAll(PERSON_ACTS_OR_PAUSE)) acts = m[0].length > 1;
-  return acts;
+/** Whether the clause `text` ends with has a person run something once more ("so we had to re-run it"). */
+function rerunAtEnd(text: string): boolean {
+  let start = 0;
+  for (const m of text.matchAll(CLAUSE_START)) start = m.index;
+  return RERUN_CLAUSE.test(text.slice(start));
 }
 
 // Up to three words between: "times out again", "crashing on launch again", "stopped once more"; none of
@@ -159,7 +162,7 @@ function returned(sentence: string, title: boolean): boolean {
     title &&
     again !== null &&
     !CONTACT_OR_RETRY.test(sentence) &&
-    !personActsAtEnd(sentence.slice(0, again.index)) &&
+    !rerunAtEnd(sentence.slice(0, again.index)) &&
     !SOLVED.test(sentence) &&
     !FORESEEN_IN_TITLE.test(clauseBefore(sentence, again.index)) &&
     said(sentence, again.index, again[0].length)
