@@ -11,10 +11,16 @@ const PRODUCT_VERBS =
   'syncing|loading|sending|saving|updating|showing|arriving|connecting|importing|exporting|working|opening|' +
   'printing|posting|firing|triggering|delivering|uploading|downloading|refreshing|rendering|displaying|' +
   'processing|generating|running|calculating|responding|playing|ringing';
-// "Delayed" of what is late ("emails delayed again"), not of what someone put off ("we delayed the rollout again").
+// "Delayed" of what is late, with nothing delayed after it ("emails delayed again", "payouts were delayed by a
+// day again"), not of what someone put off ("we delayed the rollout again", "the vendor delayed the shipment").
+const LATE_BY =
+  'again|once more|all over|yet|still|by|for|until|till|on|in|at|from|over|past|beyond|up to|around|about|nearly|' +
+  'almost|another|more|even|further|longer|today|tonight|yesterday|overnight|this (?:morning|afternoon|evening|week|month)|' +
+  'twice|badly|significantly|severely|slightly|a bit|a few|several|an? (?:day|hour|minute|week|second|couple)|hours?|minutes?|days?|weeks?|\\d+';
+const PUT_OFF = new RegExp(`\\bdelayed (?!(?:${LATE_BY})\\b)`, 'i');
 const FAILURE =
   'fail(?:s|ed|ing)?|broken|broke|crash(?:es|ed|ing)?|(?<!\\bwhat )happen(?:s|ed|ing)|occur(?:s|red|ring)|stuck|missing|wrong|late|down|' +
-  '(?<!\\b(?:we|they|i|you|he|she) )delayed|' +
+  `(?<!\\b(?:we|they|i|you|he|she) )delayed(?= (?:${LATE_BY})\\b)|` +
   'dropping|timing out|not working|stopped working|erroring|error(?:s|ed)?|duplicat(?:ing|ed)|looping|' +
   `freez(?:ing|es)|froze|hanging|slow|cut off|short|empty|blank|bouncing|bounced|(?:not|n't) (?:${PRODUCT_VERBS})`;
 // What can be "back": an issue, not data, a person or stock ("the data is back", "Jane is back"). A pronoun
@@ -158,13 +164,12 @@ function returned(sentence: string, title: boolean): boolean {
     }
   }
   const again = TITLE_AGAIN.exec(sentence);
+  if (!title || again === null || CONTACT_OR_RETRY.test(sentence) || SOLVED.test(sentence)) return false;
+  const clause = clauseBefore(sentence, again.index);
   return (
-    title &&
-    again !== null &&
-    !CONTACT_OR_RETRY.test(sentence) &&
     !rerunAtEnd(sentence.slice(0, again.index)) &&
-    !SOLVED.test(sentence) &&
-    !FORESEEN_IN_TITLE.test(clauseBefore(sentence, again.index)) &&
+    !PUT_OFF.test(clause) &&
+    !FORESEEN_IN_TITLE.test(clause) &&
     said(sentence, again.index, again[0].length)
   );
 }

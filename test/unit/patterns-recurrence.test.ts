@@ -103,6 +103,8 @@ describe('a draft that says its issue is back', () => {
     'Import failed so we had to re-run it again',
     'Import failed so we need to re-run it again',
     'Invoice export failed; the customer exported it again',
+    'We delayed the rollout again',
+    'Engineering delayed the release again',
     'Login fails after logging in again',
     'Sync failed then worked again',
     'It looks like Jane is back',
@@ -149,7 +151,14 @@ describe('a draft that says its issue is back', () => {
     const back = (description: string) => saysItIsBack({ summary: 'Notifications late', description });
     expect(back('Notifications delayed again this morning.')).toBe(true);
     expect(back('Payouts were delayed by a day again.')).toBe(true);
+    expect(back('Our payouts are delayed again.')).toBe(true);
+    expect(back('Webhooks delayed for hours again.')).toBe(true);
     expect(back('We delayed the rollout again.')).toBe(false);
+    expect(back('The team delayed the rollout again.')).toBe(false);
+    expect(back('Engineering delayed the release again.')).toBe(false);
+    expect(back("We've delayed the release again.")).toBe(false);
+    expect(back('They have delayed the fix again.')).toBe(false);
+    expect(back('The vendor delayed the shipment again.')).toBe(false);
   });
 
   test('a sentence of the description counts; one ending in "again" there is no return by itself', () => {
