@@ -50,17 +50,22 @@ const MEETING_SCHEDULED = '(?:invites?|invitations?|links?|requests?|reminders?)
 // API, webhook, integration and server calls that drop are no phone calls.
 const NOT_A_PHONE = String.raw`(?<!\b(?:apis?|webhooks?|integrations?|zapier|functions?|lambda|https?|rest|graphql|g?rpc|sdk|ajax|xhr|fetch|servers?|backend|services?|database|db|sync|plugins?|network) )`;
 
-// Charging a battery is no billing: a charge word is billing unless what is charged is a device ("the laptop
-// stops charging", "phone won't charge", "charging cable", "won't hold a charge"). A customer, card, fee or
-// amount charged is billing still ("the phone charged my card twice", "stopped charging the monthly fee"), as
-// are the charges of a phone plan or a laptop repair.
+// Charging a battery is no billing: a charge word is billing unless it is about power, as a device's state
+// ("the laptop stops charging", "phone won't charge"), a part ("charging port", "charging case"), "hold a
+// charge", "charge the phone" or "battery charge". A device bought and charged is billing ("phone charge
+// declined", "laptop order charged wrong", "customer on the phone says she was charged"), and so is a
+// customer, card or fee charged after a device's state ("the phone store stopped charging the monthly fee").
 const CHARGEABLE =
   '(?:batter(?:y|ies)|(?:smart ?)?phones?|iphones?|laptops?|macbooks?|chromebooks?|tablets?|ipads?|devices?|handsets?|' +
   'headsets?|headphones|earbuds|airpods|smartwatch(?:es)?|styluse?s?|controllers?|scanners?|cables?|ports?|docks?|' +
   'chargers?|pads?|stations?|ev)';
-const CHARGED_MONEY = String.raw`(?: (?:(?:the|a|an|my|our|their|your|his|her|its|every|each|all|both|extra|same|monthly|annual|yearly) )*(?:customers?|users?|clients?|members?|buyers?|people|them|us|me|him|her|you|cards?|credit|accounts?|fees?|amounts?|prices?|twice|double|for|\$|€|£|¥|\d))`;
-const CHARGE_WORD = '(?:charg(?:e|es|ed|ing))';
-const CHARGED_FOR_MONEY = String.raw`(?<!\bhold(?:s|ing)? (?:a|its|the|their) )(?:(?<!(?<!\bper )\b${CHARGEABLE}(?: (?!(?:and|or|but|so|then|plans?|contracts?|services?|lines?|insurance|repairs?|rentals?)\b)[\w'-]+){0,3} )${CHARGE_WORD}|${CHARGE_WORD}(?=${CHARGED_MONEY}))(?! (?:(?:the|a|an|my|our|their|your|his|her|its) )?${CHARGEABLE}\b)`;
+const POWER_STATE =
+  "(?:stops?|stopped|stopping|(?:won|isn|wasn|aren|doesn|didn|don|can)['’]?t|will not|not|cannot|never|no longer|keeps?|kept|starts?|started|barely|still)";
+const CHARGED_MONEY = String.raw`(?: (?:(?:the|a|an|my|our|their|your|his|her|its|every|each|all|both|extra|same|monthly|annual|yearly) )*(?:customers?|users?|clients?|members?|buyers?|people|them|us|me|him|her|you|cards?|credit|accounts?|fees?|amounts?|prices?|twice|double|\$|€|£|¥|\d))`;
+const CHARGED_FOR_MONEY =
+  String.raw`charg(?:e|es|ed|ing)\b(?<!\b(?:hold(?:s|ing)?(?: (?:a|its|the|their|any))?|batter(?:y|ies)|ev) charg\w*)` +
+  String.raw`(?! (?:(?:the|a|an|my|our|their|your|his|her|its) )?${CHARGEABLE}\b)(?!(?<=charging) (?:cases?|cords?|bricks?|adapters?|mats?|slow(?:ly)?|intermittently|wirelessly)\b)` +
+  String.raw`(?:(?=${CHARGED_MONEY})|(?<!\b${CHARGEABLE}(?: [\w'’-]+){0,2} ${POWER_STATE} charg(?:e|ing)))`;
 
 // Areas are parts of a product, not channels of complaint: "notification" or "error" name no area.
 const CONCEPTS: readonly ConceptDef[] = [

@@ -94,6 +94,23 @@ describe('everyday phrases name no product area', () => {
     names('Phone plan charges are too high', 'area:billing');
   });
 
+  test('a device bought and charged is billing; only a charge about power is not', () => {
+    names('Phone charge declined', 'area:billing');
+    names('iPad purchase charge failed', 'area:billing');
+    names('Laptop order charge declined', 'area:billing');
+    names('Device charge failed at checkout', 'area:billing');
+    names('Tablet purchase charged wrong', 'area:billing');
+    names('Headphones order charged incorrectly', 'area:billing');
+    names('Cable order charged wrong', 'area:billing');
+    names('Customer on the phone says she was charged', 'area:billing');
+    lacks("iPad isn't charging", 'area:billing');
+    lacks("Phone doesn't charge", 'area:billing');
+    lacks('Charging case broken', 'area:billing');
+    lacks('Charge the phone overnight', 'area:billing');
+    lacks('Battery charge drops fast', 'area:billing');
+    lacks('Phone charging slowly', 'area:billing');
+  });
+
   test('定位问题 is an agent tracking down a cause, not a location', () => {
     lacks('研发正在定位问题', 'area:location');
     lacks('还在定位原因', 'area:location');
