@@ -159,6 +159,12 @@ describe('custom helpdesk domains', () => {
     ['support.acme.com', 'https://support.acme.com'],
     ['https://support.acme.com/', 'https://support.acme.com'],
     ['https://help.acme.co.uk:8443', 'https://help.acme.co.uk:8443'],
+    // A sentence's end typed after it, also with a Chinese input method, and a host's trailing dot.
+    ['acme.zendesk.com。', 'https://acme.zendesk.com'],
+    ['support.acme.com，', 'https://support.acme.com'],
+    ['support.acme.com.', 'https://support.acme.com'],
+    ['https://support.acme.com.:8443', 'https://support.acme.com:8443'],
+    ['ｓｕｐｐｏｒｔ.acme.com', 'https://support.acme.com'],
   ])('%s → %s', (input, origin) => {
     expect(checkDomain(input)).toEqual({ ok: true, origin });
   });
@@ -172,6 +178,8 @@ describe('custom helpdesk domains', () => {
     ['https://acme.com/?q=1', 'has-path'],
     ['https://*.acme.com', 'wildcard'],
     ['*.acme.com', 'wildcard'],
+    ['support，acme.com', 'not-a-url'],
+    ['support,acme.com', 'not-a-url'],
   ])('%s is refused (%s)', (input, reason) => {
     expect(checkDomain(input)).toEqual({ ok: false, reason });
   });
