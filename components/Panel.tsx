@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { LOCALE_NAMES, LOCALES, type Locale } from '../lib/brief/labels';
+import { briefTime, dateTime } from '../lib/brief/time';
 import { openForTicket } from '../lib/followup/list';
 import { severityOf } from '../lib/followup/schedule';
 import { popOutPanel } from '../lib/platform/panel';
@@ -130,13 +131,14 @@ export function Panel({ api, settings, onSettings, settingsSaveError, boundTabId
         ) : null}
         {movedTo ? (
           <p className={cx('notice')} role="status">
-            {movedTo.number ? t('app_moved', movedTo.number) : t('app_movedOther')}{' '}
+            {movedTo.number ? t('app_moved', movedTo.number) : t('app_movedOther')}
+            {L.punct.gap}
             <button type="button" onClick={() => void reread()}>
               {t('read_reread')}
             </button>
           </p>
         ) : null}
-        {read.ok ? <TicketView ticket={read.ticket} /> : null}
+        {read.ok ? <TicketView ticket={read.ticket} timeZone={settings.timeZone} /> : null}
         {/* Always in the page, empty until escalated: a live region added with its text is often not read. */}
         <section
           className={cx(session.phase === 'escalated' ? 'escalated' : '')}
@@ -149,7 +151,8 @@ export function Panel({ api, settings, onSettings, settingsSaveError, boundTabId
                   'app_escalated',
                   session.record.target ? L.targets[session.record.target] : '',
                   session.record.severity ? L.severities[session.record.severity] : '',
-                )}{' '}
+                )}
+                {L.punct.gap}
                 {session.record.summary}
               </>
             ) : null}
@@ -162,7 +165,8 @@ export function Panel({ api, settings, onSettings, settingsSaveError, boundTabId
         </section>
         {session.phase === 'unreadable' ? (
           <p className={cx('notice', 'error')} role="alert">
-            {t('app_draftUnreadable', session.error)}{' '}
+            {t('app_draftUnreadable', session.error)}
+            {L.punct.gap}
             <button type="button" onClick={() => void reread()}>
               {t('app_readDraftAgain')}
             </button>
@@ -175,9 +179,10 @@ export function Panel({ api, settings, onSettings, settingsSaveError, boundTabId
                 {t(
                   'app_alreadyOpen',
                   L.severities[severityOf(r)],
-                  new Date(r.createdAt).toLocaleDateString(settings.uiLocale),
+                  dateTime(r.createdAt, settings.uiLocale, settings, false),
                   r.summary || t('followup_noSummary'),
-                )}{' '}
+                )}
+                {L.punct.gap}
                 <button type="button" onClick={() => showEscalation(r.id)}>
                   {t('app_openExisting')}
                 </button>
@@ -188,7 +193,7 @@ export function Panel({ api, settings, onSettings, settingsSaveError, boundTabId
                 <p>
                   {t(
                     'app_setAsideDraft',
-                    new Date(item.since).toLocaleString(settings.uiLocale),
+                    briefTime(new Date(item.since).toISOString(), settings.uiLocale, settings.timeZone),
                     item.draft.summary || t('followup_noSummary'),
                   )}
                 </p>

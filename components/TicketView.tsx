@@ -1,4 +1,5 @@
 import { Fragment, useState } from 'react';
+import { briefTime } from '../lib/brief/time';
 import type { TicketContext } from '../lib/escalation/model';
 import { ticketNumber } from '../lib/helpdesks/ticket-number';
 import { HELPDESK_NAMES } from './helpdesk-names';
@@ -6,12 +7,6 @@ import { useI18n } from './i18n';
 import { cx } from './ui';
 
 const SOURCE_KEYS = { api: 'ticket_viaApi', dom: 'ticket_viaDom', generic: 'ticket_viaGeneric' } as const;
-
-function when(iso: string | undefined, locale: string): string {
-  if (!iso) return '';
-  const d = new Date(iso);
-  return Number.isNaN(d.getTime()) ? iso : d.toLocaleString(locale);
-}
 
 function Row({ label, value, empty }: { label: string; value: string | undefined; empty: string }) {
   return (
@@ -22,7 +17,7 @@ function Row({ label, value, empty }: { label: string; value: string | undefined
   );
 }
 
-function TicketFacts({ ticket, requester }: { ticket: TicketContext; requester: string }) {
+function TicketFacts({ ticket, requester, timeZone }: { ticket: TicketContext; requester: string; timeZone: string }) {
   const { t, locale } = useI18n();
   const empty = t('ticket_notRead');
   return (
@@ -35,7 +30,7 @@ function TicketFacts({ ticket, requester }: { ticket: TicketContext; requester: 
         <Row label={t('ticket_status')} value={ticket.status} empty={empty} />
         <Row label={t('ticket_priority')} value={ticket.priority} empty={empty} />
         <Row label={t('ticket_tags')} value={ticket.tags?.join(t('listSeparator'))} empty={empty} />
-        <Row label={t('ticket_created')} value={when(ticket.createdAt, locale)} empty={empty} />
+        <Row label={t('ticket_created')} value={briefTime(ticket.createdAt ?? '', locale, timeZone)} empty={empty} />
       </dl>
       {ticket.missing.length ? (
         <p className={cx('notice')} role="status">
@@ -90,7 +85,8 @@ function PageFacts({ page, url }: { page: NonNullable<TicketContext['page']>; ur
   );
 }
 
-export function TicketView({ ticket }: { ticket: TicketContext }) {
+/** Times are shown in the agent's time zone (options), named, as the brief gives them. */
+export function TicketView({ ticket, timeZone }: { ticket: TicketContext; timeZone: string }) {
   const { t, locale } = useI18n();
   const requester = [ticket.requester?.name, ticket.requester?.email ? `<${ticket.requester.email}>` : '']
     .filter(Boolean)
@@ -112,7 +108,7 @@ export function TicketView({ ticket }: { ticket: TicketContext }) {
       {ticket.page ? (
         <PageFacts page={ticket.page} url={ticket.url} />
       ) : (
-        <TicketFacts ticket={ticket} requester={requester} />
+        <TicketFacts ticket={ticket} requester={requester} timeZone={timeZone} />
       )}
       {ticket.truncated ? (
         <p className={cx('notice')} role="status">
@@ -135,7 +131,7 @@ export function TicketView({ ticket }: { ticket: TicketContext }) {
               <li key={i} className={cx('msg', `msg-${m.role}`)}>
                 <p className={cx('msg-head')}>
                   <span className={cx('role')}>{t(`role_${m.role}`)}</span> {m.author ?? t('ticket_unknownAuthor')}{' '}
-                  <span className={cx('muted')}>{when(m.at, locale)}</span>
+                  <span className={cx('muted')}>{briefTime(m.at ?? '', locale, timeZone)}</span>
                 </p>
                 <p className={cx('msg-text')}>{m.text}</p>
               </li>

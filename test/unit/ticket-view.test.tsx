@@ -11,7 +11,7 @@ function shown(ticket: TicketContext): string {
   Reflect.set(globalThis, 'IS_REACT_ACT_ENVIRONMENT', true);
   const host = document.createElement('div');
   const root = createRoot(host);
-  act(() => root.render(<TicketView ticket={ticket} />));
+  act(() => root.render(<TicketView ticket={ticket} timeZone="UTC" />));
   const text = host.textContent ?? '';
   act(() => root.unmount());
   return text;
@@ -50,12 +50,37 @@ test('in Chinese, what could not be read is listed with 、 and full-width punct
   await act(async () =>
     root.render(
       <I18nProvider locale="zh-CN">
-        <TicketView ticket={ticket} />
+        <TicketView ticket={ticket} timeZone="Asia/Shanghai" />
       </I18nProvider>,
     ),
   );
   await vi.waitFor(() => expect(host.textContent).toContain('无法读取'));
   expect(host.textContent).toContain('无法读取：请求人、组织、SLA 截止时间。');
   expect(host.textContent).toContain('导出、账单');
+  act(() => root.unmount());
+});
+
+test("the ticket's created time and its messages' times are in the agent's time zone, named", () => {
+  Reflect.set(globalThis, 'IS_REACT_ACT_ENVIRONMENT', true);
+  const host = document.createElement('div');
+  const root = createRoot(host);
+  const ticket: TicketContext = {
+    helpdesk: 'zendesk',
+    url: 'https://acme.zendesk.com/agent/tickets/6601',
+    source: 'api',
+    ticketId: '6601',
+    createdAt: '2026-11-28T01:12:00Z',
+    messages: [{ author: 'Li Ming', role: 'agent', at: '2026-11-28T02:05:00Z', text: 'Looking into it' }],
+    missing: [],
+  };
+  act(() => root.render(<TicketView ticket={ticket} timeZone="Asia/Shanghai" />));
+  expect(host.textContent).toContain('Nov 28, 2026, 9:12 AM GMT+8');
+  const thread = host.querySelector('details');
+  if (!thread) throw new Error('no thread');
+  act(() => {
+    thread.open = true;
+    thread.dispatchEvent(new Event('toggle'));
+  });
+  expect(host.textContent).toContain('Nov 28, 2026, 10:05 AM GMT+8');
   act(() => root.unmount());
 });
