@@ -136,6 +136,17 @@ const RULES: readonly Rule[] = [
     mask: label('secret'),
   },
   {
+    kind: 'national-id',
+    // Read before cards: in two SSNs side by side ("123-45-6789 123-45-6789") the digits from the first one's
+    // second group on can pass for a card, and that mask left "123-" showing. One with dashes may follow a word
+    // ("SSN123-45-6789").
+    // US SSN (with spaces only after "SSN": "555 12 3456" may be a phone number), UK National Insurance
+    // number, Chinese resident identity number (18 characters).
+    re: /(?<!\d)(?!000|666|9\d\d)\d{3}-(?!00)\d{2}-(?!0000)\d{4}\b|(?<=\b(?:[Ss][Ss][Nn]|[Ss]ocial [Ss]ecurity(?: [Nn]umber)?)#?:?[^\S\n]{0,16})(?!000|666|9\d\d)\d{3} (?!00)\d{2} (?!0000)\d{4}\b|\b[A-CEGHJ-PR-TW-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b|\b[1-9]\d{5}(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[\dXx]\b/g,
+    group: 0,
+    mask: label('ID number'),
+  },
+  {
     kind: 'card',
     // Grouped by a space of any width (no-break, thin, ideographic, zero-width) or a dash, as a word processor or
     // an IME writes it, or by dots in fours (4-6-5 for Amex); digits either side of a dot otherwise are a decimal
@@ -148,14 +159,6 @@ const RULES: readonly Rule[] = [
     valid: (v) => issuedByCardNetwork(digits(v)) && luhn(v),
     retry: true,
     mask: (v) => `[card •••• ${digits(v).slice(-4)}]`,
-  },
-  {
-    kind: 'national-id',
-    // US SSN (with spaces only after "SSN": "555 12 3456" may be a phone number), UK National Insurance
-    // number, Chinese resident identity number (18 characters).
-    re: /\b(?!000|666|9\d\d)\d{3}-(?!00)\d{2}-(?!0000)\d{4}\b|(?<=\b(?:[Ss][Ss][Nn]|[Ss]ocial [Ss]ecurity(?: [Nn]umber)?)#?:?[^\S\n]{0,16})(?!000|666|9\d\d)\d{3} (?!00)\d{2} (?!0000)\d{4}\b|\b[A-CEGHJ-PR-TW-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b|\b[1-9]\d{5}(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[\dXx]\b/g,
-    group: 0,
-    mask: label('ID number'),
   },
   // Bounded runs here and below: an unbounded one is retried from each start in a long run of its characters
   // ("a.a.a.…", 40 KB of spaces), seconds of a frozen preview. An address's local part is at most 64.

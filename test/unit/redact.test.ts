@@ -125,6 +125,9 @@ describe('secrets side by side are each masked', () => {
       'POST /login?user=bob&password=[secret removed][API key removed]',
     ],
     ['John Doe 555-123-4567 123-45-6789', 'John Doe [phone number removed] [ID number removed]'],
+    // Not read as one card from the second group on, which left "123-" showing.
+    ['token 123-45-6789 123-45-6789', 'token [ID number removed] [ID number removed]'],
+    ['SSN123-45-6789 123-45-6789', 'SSN[ID number removed] [ID number removed]'],
     ['4111111111111111.john@x.com', '[card •••• 1111][email removed]'],
     ['AB 12 34 56 C.postgres://app:pw99@host', '[ID number removed].postgres://app:[password removed]@host'],
     // A password with no user name, as Redis URLs have one.
