@@ -123,6 +123,14 @@ const RULES: readonly Rule[] = [
     group: 1,
     mask: label('password'),
   },
+  // An AWS secret key written after its key id, as the pair is stored and pasted ("AKIA…:wJalr…", a
+  // credentials CSV's "AKIA…,wJalr…"): 40 characters of base64. Read before the key id is masked.
+  {
+    kind: 'api-key',
+    re: /\bAKIA[0-9A-Z]{16}(?:[^\S\n]*[:：=,;|][^\S\n]*|[^\S\n]+)([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])/g,
+    group: 1,
+    mask: label('secret'),
+  },
   {
     kind: 'api-key',
     re: /\b(?:sk|pk|rk)_(?:live|test)_[A-Za-z0-9]{10,}\b|\bAKIA[0-9A-Z]{16}\b|\bgh[pousr]_[A-Za-z0-9]{30,}\b|\bgithub_pat_[A-Za-z0-9_]{22,}|\bxox[abeprs]-[A-Za-z0-9-]{10,}\b|\bxapp-[A-Za-z0-9-]{10,}\b|\bAIza[0-9A-Za-z\-_]{35}\b/g,

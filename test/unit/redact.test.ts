@@ -139,6 +139,16 @@ describe('secrets side by side are each masked', () => {
     ['tracking 9400 1000 0000 0000 0000 00.555-123-4567', 'tracking 9400 1000 0000 0000 0000 [phone number removed]'],
     // The first characters of a secret, before a key it runs into.
     ['pwd=a1-AKIAIOSFODNN7EXAMPLE', 'pwd=[secret removed][API key removed]'],
+    // An AWS key id and its secret key, as the pair is stored.
+    ['AKIAIOSFODNN7EXAMPLE:wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY', '[API key removed]:[secret removed]'],
+    [
+      'AKIAIOSFODNN7EXAMPLE,wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY,us-east-1',
+      '[API key removed],[secret removed],us-east-1',
+    ],
+    [
+      'aws_access_key_id=AKIAIOSFODNN7EXAMPLE aws_secret_access_key=wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
+      'aws_access_key_id=[API key removed] aws_secret_access_key=[secret removed]',
+    ],
     ['password=Q7/sk_live_4eC39HqLyjWDarjtT1zdp7dc', 'password=[secret removed][API key removed]'],
     // A run of digits that is no card does not swallow the card after it.
     ['Tel: +44 20 7946 0958 4111 1111 1111 1111', 'Tel: [phone number removed] [card •••• 1111]'],
