@@ -76,9 +76,11 @@ const SECRET_NAME = `(?:(?<![A-Za-z0-9])(?:${anyCase(
 const ASSIGN = '[:=：＝]';
 
 // A quoted value is masked whole, however short, spaces and escaped quotes and all ("Hunt3r\"2 more");
-// Chinese text quotes with “” ‘’ 「」 『』, and smart punctuation after "=" types ”…” or ’…’.
+// Chinese text quotes with “” ‘’ 「」 『』, and smart punctuation after "=" types ”…” or ’…’. JSON logged
+// inside a string quotes with \" (its own quotes in the value are \\\").
 const QUOTED = [
   String.raw`"((?:[^"\\\n]|\\.)+)"`,
+  String.raw`\\"((?:[^"\\\n]|\\\\\\"|\\\\|\\[^"\\\n])+)\\"`,
   String.raw`'((?:[^'\\\n]|\\.)+)'`,
   String.raw`“([^“”\n]+)”`,
   String.raw`‘([^‘’\n]+)’`,
@@ -139,7 +141,7 @@ const RULES: readonly Rule[] = [
   },
   {
     kind: 'api-key',
-    re: new RegExp(String.raw`${SECRET_NAME}["']?\s*${ASSIGN}\s*(?:${QUOTED.join('|')}|${BARE_VALUE})`, 'gu'),
+    re: new RegExp(String.raw`${SECRET_NAME}(?:\\?["'])?\s*${ASSIGN}\s*(?:${QUOTED.join('|')}|${BARE_VALUE})`, 'gu'),
     group: [...QUOTED.keys(), QUOTED.length].map((i) => i + 1),
     mask: label('secret'),
   },

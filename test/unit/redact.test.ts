@@ -95,6 +95,18 @@ describe('what is always masked', () => {
   });
 });
 
+// As pasted from a log that holds JSON inside a string.
+test.each([
+  [
+    String.raw`body={\"user\":\"dana\",\"password\":\"hunter22\"}`,
+    String.raw`body={\"user\":\"dana\",\"password\":\"[secret removed]\"}`,
+  ],
+  [String.raw`\"api_key\": \"abc123def\"`, String.raw`\"api_key\": \"[secret removed]\"`],
+  [String.raw`{\"password\":\"Hunt\\\"3r 2\",\"n\":1}`, String.raw`{\"password\":\"[secret removed]\",\"n\":1}`],
+])('a secret in escaped JSON is masked whole: %s', (text, masked) => {
+  expect(run(text).out).toBe(masked);
+});
+
 describe('a secret two rules recognise is masked once', () => {
   test.each([
     ['api_key=sk_live_abcdefghijklmnop1234 in the log', 'api_key=[API key removed] in the log'],
