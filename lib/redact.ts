@@ -41,6 +41,9 @@ interface Rule {
   optional?: 'emails' | 'phones';
   // A match that holds no secret is tried again from its next character (see secretsOf).
   retry?: boolean;
+  // Matched right after a value, it tells the value was the name of the next secret: the rule reads on from
+  // the value's start rather than after it.
+  nameOfNext?: RegExp;
 }
 
 // Full-width digits (what a Chinese or Japanese IME types) count as the ASCII ones.
@@ -144,6 +147,8 @@ const RULES: readonly Rule[] = [
     re: new RegExp(String.raw`${SECRET_NAME}(?:\\?["'])?\s*${ASSIGN}\s*(?:${QUOTED.join('|')}|${BARE_VALUE})`, 'gu'),
     group: [...QUOTED.keys(), QUOTED.length].map((i) => i + 1),
     mask: label('secret'),
+    // 'pwd="password":"x"': the quoted "password" is masked, and then names "x".
+    nameOfNext: new RegExp(String.raw`\\?["'”’」』]\s*${ASSIGN}`, 'y'),
   },
   {
     kind: 'national-id',
@@ -207,18 +212,40 @@ function secretIn(rule: Rule, match: string, groups: unknown[]): string | undefi
   return typeof value === 'string' && value && (!rule.valid || rule.valid(value)) ? value : undefined;
 }
 
+interface Found {
+  // Where the match starts, and where in it the secret.
+  index: number;
+  match: string;
+  start: number;
+  value: string;
+}
+
 // Each secret a rule finds. A card match that holds none (digits no card network issues) is tried again from
 // its next character, so it does not swallow the card right after it ("+44 20 7946 0958 4111 1111 1111 1111"
 // is a phone number, then a card); other rules go on after it, as a phone number there would be cut short.
 // The card rule has no 'u' flag, so one character on is one code unit. Read through to the end before the
 // rule is used again.
-function* secretsOf(rule: Rule, text: string): Generator<{ index: number; match: string; value: string }> {
+function* secretsOf(rule: Rule, text: string): Generator<Found> {
   const re = rule.re;
   re.lastIndex = 0;
+  // Where the last value found ends: a match read again from inside it may only find one after it.
+  let end = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const value = secretIn(rule, m[0], m.slice(1));
-    if (value) yield { index: m.index, match: m[0], value };
-    else if (rule.retry) re.lastIndex = m.index + 1;
+    if (!value) {
+      if (rule.retry) re.lastIndex = m.index + 1;
+      continue;
+    }
+    // The value ends every match that captures it but a URL password's (then only "@" follows), so its last
+    // occurrence is the one captured: "admin:admin@" masks the password, not the user.
+    const start = m.index + m[0].lastIndexOf(value);
+    if (start < end) continue;
+    end = start + value.length;
+    yield { index: m.index, match: m[0], start, value };
+    if (rule.nameOfNext) {
+      rule.nameOfNext.lastIndex = end;
+      if (rule.nameOfNext.test(text)) re.lastIndex = start;
+    }
   }
 }
 
@@ -282,11 +309,9 @@ function scan(text: string, opts: RedactOptions, found: Map<string, Redaction>) 
   for (const rule of rulesFor(opts)) {
     const mine: Masked[] = [];
     const absorbed = new Set<Masked>();
-    for (const { index, match, value } of secretsOf(rule, view)) {
+    for (const { index, match, value, start: at } of secretsOf(rule, view)) {
       reach.push([index, index + match.length]);
-      // The value ends every match that captures it but a URL password's (then only "@" follows), so its last
-      // occurrence is the one captured: "admin:admin@" masks the password, not the user.
-      let start = index + match.lastIndexOf(value);
+      let start = at;
       let end = start + value.length;
       const hit = overlapping(taken, start, end);
       // Wholly masked already ("api_key=sk_live_…" is one API key): once.

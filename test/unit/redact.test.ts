@@ -162,6 +162,9 @@ describe('secrets side by side are each masked', () => {
       'aws_access_key_id=[API key removed] aws_secret_access_key=[secret removed]',
     ],
     ['password=Q7/sk_live_4eC39HqLyjWDarjtT1zdp7dc', 'password=[secret removed][API key removed]'],
+    // A quoted value that names the next secret.
+    ['pwd="password":"x"', 'pwd="[secret removed]":"[secret removed]"'],
+    [String.raw`pwd=\"password\": \"hunter22\"`, String.raw`pwd=\"[secret removed]\": \"[secret removed]\"`],
     // A run of digits that is no card does not swallow the card after it.
     ['Tel: +44 20 7946 0958 4111 1111 1111 1111', 'Tel: [phone number removed] [card •••• 1111]'],
     ['+86 138 1234 5678 4111 1111 1111 1111', '[phone number removed] [card •••• 1111]'],
