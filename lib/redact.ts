@@ -44,11 +44,22 @@ interface Rule {
   // Matched right after a value, it tells the value was the name of the next secret: the rule reads on from
   // the value's start rather than after it.
   nameOfNext?: RegExp;
+  // Read right at the secret's end: what follows it and goes with it, each group an item of its own with the
+  // mask at its place (a card's expiry date and security code).
+  tail?: { re: RegExp; masks: readonly ((value: string) => string)[] };
 }
 
-// Full-width digits (what a Chinese or Japanese IME types) count as the ASCII ones.
-const digits = (s: string) =>
-  s.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)).replace(/\D/g, '');
+// Full-width digits (what a Chinese or Japanese IME types) count as the ASCII ones. A loop, not two replaces:
+// a long run of digits has every reading of it checked.
+function digits(s: string): string {
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x30 && c <= 0x39) out += s[i];
+    else if (c >= 0xff10 && c <= 0xff19) out += String.fromCharCode(c - 0xfee0);
+  }
+  return out;
+}
 
 export function luhn(number: string): boolean {
   const d = digits(number);
@@ -108,6 +119,32 @@ const BARE_VALUE = `(${BARE}{4,}?|${BARE}{1,3}(?=${BLANK}))(?=${SENTENCE_END}|(?
 
 // A digit as typed: ASCII or full-width.
 const D = '[0-9０-９]';
+// What groups a card's digits: a space of any width (no-break, thin, ideographic, zero-width) or a dash, as a
+// word processor or an IME writes it.
+const CARD_SEP = String.raw`[- \u00a0\u2000-\u200d\u2010-\u2015\u202f\u205f\u2060\u3000－]`;
+// A card number: grouped by CARD_SEP, or by dots in fours (4-6-5 for Amex); digits either side of a dot otherwise
+// are a decimal ("thread_ts=1700000000.123456"). A group of 1 or 2 digits before "/" is an expiry month
+// ("4111111111111111 12/26"), not the card's.
+const CARD = String.raw`(?<![\w０-９]|${D}[.．])(?:${D}{4}(?:[.．]${D}{4}){3}(?:[.．]${D}{3})?|${D}{4}[.．]${D}{6}[.．]${D}{4,5}|${D}(?:${CARD_SEP}?${D}){12,18})(?![\w０-９]|[.．]${D})(?!(?<=${CARD_SEP}${D}{1,2})[/／]${D})`;
+// A card's security code by its name, wherever it is ("cvv: 123", "CVV/CVC 1234", "安全码：123", JSON's
+// "cvc":"123"). Only 3 or 4 digits are one, and not the start of a longer number, a decimal or a date.
+const CODE_NAME = `(?<![A-Za-z0-9])(?:${anyCase('cvv2?|cvc2?|cvn2?|security code|card code|card verification (?:code|value|number)|安全码')})(?![A-Za-z])`;
+const NAMED_CODE = String.raw`${CODE_NAME}(?:[^\S\n]*[/／][^\S\n]*${CODE_NAME})?["']?[^\S\n]*(?:[:：=＝]|is|是|为)?[^\S\n]*["']?`;
+const LAST_DIGITS = String.raw`(?![\w０-９]|[.．,，/／]${D}|${CARD_SEP}*${D})`;
+const CODE = `(${D}{3,4})${LAST_DIGITS}`;
+// Right after a card, its expiry date ("12/26", "exp 12/2026", "有效期 12/26") and its security code, named or
+// not ("4111 1111 1111 1111 123"), apart from it by spaces, a dash, a comma or "|". A number an amount's
+// currency follows ("… 120 USD", "… 120元") is no code and stays, as does a short number ("… 2 attempts");
+// one after "#" or "$" is not read at all.
+const CARD_LEAD = `(?:${CARD_SEP}+|${CARD_SEP}*[,，|]${CARD_SEP}*)`;
+const EXPIRY = String.raw`(?:(?:${anyCase('exp(?:iry|ires|iration)?(?: date)?|valid (?:thru|through|until)|good thru')}|有效期至?)\.?[^\S\n]*[:：]?[^\S\n]*)?((?:[0０]?[1-9１-９]|[1１][0-2０-２])[/／](?:[2２][0０])?${D}{2})(?![\w０-９]|[/／.．]${D})`;
+const CURRENCY = String.raw`[^\S\n]*(?:[A-Z]{3}(?![A-Za-z])|[$€£¥￥₹元块円%]|${anyCase('dollars?|euros?|yuan|rmb')}(?![A-Za-z]))`;
+const CARD_TAIL = new RegExp(
+  String.raw`(?:${CARD_LEAD}${EXPIRY})?(?:${CARD_LEAD}(?:(?:${NAMED_CODE})?${CODE}(?!${CURRENCY})|${D}{1,4}(?![\w０-９]|${CARD_SEP}*${D})))?`,
+  'yd',
+);
+const expiryMask = label('expiry date');
+const codeMask = label('security code');
 
 const RULES: readonly Rule[] = [
   { kind: 'bearer', re: /\bBearer\s+([A-Za-z0-9\-._~+/]{16,}=*)/gi, group: 1, mask: label('token') },
@@ -163,17 +200,19 @@ const RULES: readonly Rule[] = [
   },
   {
     kind: 'card',
-    // Grouped by a space of any width (no-break, thin, ideographic, zero-width) or a dash, as a word processor or
-    // an IME writes it, or by dots in fours (4-6-5 for Amex); digits either side of a dot otherwise are a decimal
-    // ("thread_ts=1700000000.123456").
-    re: new RegExp(
-      `(?<![\\w０-９]|${D}[.．])(?:${D}{4}(?:[.．]${D}{4}){3}(?:[.．]${D}{3})?|${D}{4}[.．]${D}{6}[.．]${D}{4,5}|${D}(?:[- \\u00a0\\u2000-\\u200d\\u2010-\\u2015\\u202f\\u205f\\u2060\\u3000－]?${D}){12,18})(?![\\w０-９]|[.．]${D})`,
-      'g',
-    ),
+    re: new RegExp(CARD, 'g'),
     group: 0,
     valid: (v) => issuedByCardNetwork(digits(v)) && luhn(v),
     retry: true,
     mask: (v) => `[card •••• ${digits(v).slice(-4)}]`,
+    tail: { re: CARD_TAIL, masks: [expiryMask, codeMask] },
+  },
+  // After cards, so that one right after a card is read as its tail.
+  {
+    kind: 'card',
+    re: new RegExp(`${NAMED_CODE}${CODE}`, 'g'),
+    group: 1,
+    mask: codeMask,
   },
   // Bounded runs here and below: an unbounded one is retried from each start in a long run of its characters
   // ("a.a.a.…", 40 KB of spaces), seconds of a frozen preview. An address's local part is at most 64.
@@ -213,39 +252,91 @@ function secretIn(rule: Rule, match: string, groups: unknown[]): string | undefi
 }
 
 interface Found {
-  // Where the match starts, and where in it the secret.
+  // Where the match starts, and where in it the secret. A tail's item reaches back to the start of its secret.
   index: number;
   match: string;
   start: number;
   value: string;
+  mask: (value: string) => string;
 }
 
-// Each secret a rule finds. A card match that holds none (digits no card network issues) is tried again from
-// its next character, so it does not swallow the card right after it ("+44 20 7946 0958 4111 1111 1111 1111"
-// is a phone number, then a card); other rules go on after it, as a phone number there would be cut short.
-// The card rule has no 'u' flag, so one character on is one code unit. Read through to the end before the
-// rule is used again.
+// What a tail is read with after it: whether a word there is a currency ("123 USD" is an amount, "123 US" or
+// "123 USDT" a code).
+const WORD_AFTER = /[^\S\n]*(?:[A-Za-z]{1,9}|[$€£¥￥₹元块円%])?/y;
+
+// The items of a rule's tail right at `at`, and where the tail ends. Each item's match reaches from the secret
+// over the word after the tail, so a cut falls in neither.
+function tailAt(rule: Rule, text: string, index: number, at: number): { items: Found[]; end: number } | undefined {
+  if (!rule.tail) return undefined;
+  const { re, masks } = rule.tail;
+  re.lastIndex = at;
+  const t = re.exec(text);
+  const indices = t?.indices;
+  if (!t?.[0] || !indices) return undefined;
+  const end = at + t[0].length;
+  WORD_AFTER.lastIndex = end;
+  WORD_AFTER.test(text);
+  const match = text.slice(index, WORD_AFTER.lastIndex);
+  const items: Found[] = [];
+  masks.forEach((mask, i) => {
+    const [start, stop] = indices[i + 1] ?? [];
+    if (start !== undefined && stop !== undefined)
+      items.push({ index, match, start, value: text.slice(start, stop), mask });
+  });
+  return { items, end };
+}
+
+// A run of digits that is no card may be one and what follows it ("4111 1111 1111 1111 123": the card and its
+// security code; "… 1111 120 USD": the card and an amount). The run is cut before its last group when that has
+// 4 digits at most, and the reading holds when that group is what may follow the card.
+function shorterIn(
+  rule: Rule,
+  text: string,
+  m: RegExpExecArray,
+): { card: string; items: Found[]; end: number } | undefined {
+  const run = m[0];
+  let group = run.length;
+  while (group > 0 && /[0-9０-９]/.test(run[group - 1] as string)) group--;
+  if (!rule.tail || group < 2 || run.length - group > 4) return undefined;
+  const card = run.slice(0, group - 1);
+  if (!secretIn(rule, card, [])) return undefined;
+  const tail = tailAt(rule, text, m.index, m.index + card.length);
+  return tail && tail.end >= m.index + run.length ? { card, ...tail } : undefined;
+}
+
+// Each secret a rule finds, and the items of its tail after it. A card match that holds none (digits no card
+// network issues), nor a card and its tail (see shorterIn), is tried again from its next character, so it does
+// not swallow the card right after it ("+44 20 7946 0958 4111 1111 1111 1111" is a phone number, then a card);
+// other rules go on after it, as a phone number there would be cut short. The card rule has no 'u' flag, so one
+// character on is one code unit. Read through to the end before the rule is used again.
 function* secretsOf(rule: Rule, text: string): Generator<Found> {
   const re = rule.re;
   re.lastIndex = 0;
   // Where the last value found ends: a match read again from inside it may only find one after it.
   let end = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    const value = secretIn(rule, m[0], m.slice(1));
+    const whole = secretIn(rule, m[0], m.slice(1));
+    const shorter = whole ? undefined : shorterIn(rule, text, m);
+    const value = whole ?? shorter?.card;
     if (!value) {
       if (rule.retry) re.lastIndex = m.index + 1;
       continue;
     }
+    const match = shorter ? shorter.card : m[0];
     // The value ends every match that captures it but a URL password's (then only "@" follows), so its last
     // occurrence is the one captured: "admin:admin@" masks the password, not the user.
-    const start = m.index + m[0].lastIndexOf(value);
+    const start = m.index + match.lastIndexOf(value);
     if (start < end) continue;
     end = start + value.length;
-    yield { index: m.index, match: m[0], start, value };
+    yield { index: m.index, match, start, value, mask: rule.mask };
     if (rule.nameOfNext) {
       rule.nameOfNext.lastIndex = end;
       if (rule.nameOfNext.test(text)) re.lastIndex = start;
     }
+    const tail = shorter ?? tailAt(rule, text, m.index, end);
+    if (!tail) continue;
+    yield* tail.items;
+    re.lastIndex = end = tail.end;
   }
 }
 
@@ -309,7 +400,7 @@ function scan(text: string, opts: RedactOptions, found: Map<string, Redaction>) 
   for (const rule of rulesFor(opts)) {
     const mine: Masked[] = [];
     const absorbed = new Set<Masked>();
-    for (const { index, match, value, start: at } of secretsOf(rule, view)) {
+    for (const { index, match, value, start: at, mask } of secretsOf(rule, view)) {
       reach.push([index, index + match.length]);
       let start = at;
       let end = start + value.length;
@@ -319,7 +410,7 @@ function scan(text: string, opts: RedactOptions, found: Map<string, Redaction>) 
       // Part of an item the agent chose to show ("4111 1111 1111 1111" kept: not "4111 [phone number removed]").
       if (shown.some((k) => k.start <= start && end <= k.end)) continue;
       const key = redactionKey(rule.kind, value);
-      const masked = rule.mask(value);
+      const masked = mask(value);
       const kept = opts.keep.includes(key);
       found.set(key, { key, kind: rule.kind, masked, kept });
       if (kept) {

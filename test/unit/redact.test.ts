@@ -319,6 +319,77 @@ describe('card numbers as they are written', () => {
   });
 });
 
+describe("a card's expiry date and security code", () => {
+  test.each([
+    ['4111 1111 1111 1111 123', '[card •••• 1111] [security code removed]'],
+    ['4111111111111111 12/26 123', '[card •••• 1111] [expiry date removed] [security code removed]'],
+    [
+      'card 4111 1111 1111 1111 exp 12/26 cvv 123',
+      'card [card •••• 1111] exp [expiry date removed] cvv [security code removed]',
+    ],
+    ['Amex 3782 822463 10005 1234 declined', 'Amex [card •••• 0005] [security code removed] declined'],
+    ['4111111111111111|12/2026|123', '[card •••• 1111]|[expiry date removed]|[security code removed]'],
+    ['Card: 4111111111111111, Exp: 12/26', 'Card: [card •••• 1111], Exp: [expiry date removed]'],
+    [
+      '卡号 ４１１１ １１１１ １１１１ １１１１ 有效期 12/26 安全码 123',
+      '卡号 [card •••• 1111] 有效期 [expiry date removed] 安全码 [security code removed]',
+    ],
+  ])('right after the card: %s', (text, masked) => {
+    const { out, found } = run(text);
+    expect(out).toBe(masked);
+    expect(new Set(found.map((f) => f.kind))).toEqual(new Set(['card']));
+  });
+
+  test.each([
+    ['cvv: 123', 'cvv: [security code removed]'],
+    ['CVC 1234', 'CVC [security code removed]'],
+    ['security code 123 was rejected', 'security code [security code removed] was rejected'],
+    ['安全码 123', '安全码 [security code removed]'],
+    ['CVV/CVC: 1234.', 'CVV/CVC: [security code removed].'],
+    ['{"last4":"1111","cvc":"123"}', '{"last4":"1111","cvc":"[security code removed]"}'],
+  ])('named anywhere: %s', (text, masked) => {
+    expect(run(text).out).toBe(masked);
+  });
+
+  test.each([
+    ['4111 1111 1111 1111 order #123', '[card •••• 1111] order #123'],
+    ['4111 1111 1111 1111 $120', '[card •••• 1111] $120'],
+    ['4111 1111 1111 1111 120 USD', '[card •••• 1111] 120 USD'],
+    ['4111 1111 1111 1111 120元', '[card •••• 1111] 120元'],
+    ['4111 1111 1111 1111 2 attempts', '[card •••• 1111] 2 attempts'],
+    ['4111 1111 1111 1111 120.50', '[card •••• 1111] 120.50'],
+    ['4111111111111111 2024-05-01', '[card •••• 1111] 2024-05-01'],
+    ['4111 1111 1111 1111 12/26/2024', '[card •••• 1111] 12/26/2024'],
+  ])('a number after a card that is something else stays: %s', (text, masked) => {
+    expect(run(text).out).toBe(masked);
+  });
+
+  test.each([['security code expired'], ['the cvv is wrong'], ['error code 123'], ['cvv: 12345']])(
+    'leaves other text alone: %s',
+    (text) => {
+      expect(run(text).out).toBe(text);
+    },
+  );
+
+  test('a card the agent chose to show still has its security code masked', () => {
+    const key = redactionKey('card', '4111 1111 1111 1111');
+    expect(run('4111 1111 1111 1111 123', { ...OFF, keep: [key] }).out).toBe(
+      '4111 1111 1111 1111 [security code removed]',
+    );
+  });
+
+  test('a cut never shows a digit of the card, its expiry date or its security code', () => {
+    const opts: RedactOptions = { emails: true, phones: true, keep: [] };
+    const text = 'paid 4111111111111111 12/26 123 WARN, then cvv: 456 ok';
+    const spans = secretSpans(text, opts);
+    for (let cut = 1; cut < text.length; cut++) {
+      if (spans.some(([start, end]) => start < cut && end > cut)) continue;
+      const shown = redact(text.slice(0, cut), opts, new Map()).replace(/\[[^\]]*\]/g, '');
+      expect(shown).not.toMatch(/\d/);
+    }
+  });
+});
+
 describe('a card number is one a card network issues', () => {
   test.each([
     ['Visa 4111 1111 1111 1111', 'Visa [card •••• 1111]'],
