@@ -1,17 +1,17 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { i18n } from '#i18n';
 import { writeClipboard } from '../lib/platform/clipboard';
 import { setUpSelectionMenu } from '../lib/platform/context-menu';
 import { wireFollowUps } from '../lib/platform/followup-worker';
-import { openPanelOnToolbarClick } from '../lib/platform/panel';
+import { openPanelOnToolbarClick, titleToolbarButton } from '../lib/platform/panel';
 import { isOwnExtensionPage } from '../lib/platform/senders';
 import { readTicketInTab } from '../lib/platform/tabs';
 import { routePanelMessage } from '../lib/worker/router';
 
 export default defineBackground(() => {
   openPanelOnToolbarClick();
-  setUpSelectionMenu(i18n.t('menu.addSelection'));
+  titleToolbarButton();
+  setUpSelectionMenu();
   wireFollowUps();
   browser.runtime.onMessage.addListener((raw, sender) =>
     routePanelMessage(raw, sender, { isOwnExtensionPage, readTicketInTab, writeClipboard }),

@@ -1,32 +1,37 @@
 import { browser } from 'wxt/browser';
+import type { Locale } from '../brief/labels';
 import { HELPDESK_MATCHES, ticketKeyAt } from '../helpdesks/registry';
 import { originPattern } from '../settings/domains';
 import { addToInbox } from './evidence-inbox';
 import { reportError } from './report';
 import { loadSettings, onSettingsChange } from './settings-store';
+import { translatorFor } from './translators';
 
 const MENU_ID = 'add-selection-as-evidence';
 
 const patternsFor = (customDomains: readonly string[]) => [...HELPDESK_MATCHES, ...customDomains.map(originPattern)];
 
-// Shown on the helpdesks and on the custom domains the agent added, kept in step with the options.
-export function setUpSelectionMenu(title: string): void {
+const titleIn = async (locale: Locale) => (await translatorFor(locale))('menu_addSelection');
+
+// Shown on the helpdesks and on the custom domains the agent added, in the panel's language, kept in step
+// with the options.
+export function setUpSelectionMenu(): void {
   browser.runtime.onInstalled.addListener(() => {
     loadSettings()
-      .then(({ customDomains }) =>
+      .then(async ({ customDomains, uiLocale }) =>
         browser.contextMenus.create({
           id: MENU_ID,
-          title,
+          title: await titleIn(uiLocale),
           contexts: ['selection'],
           documentUrlPatterns: patternsFor(customDomains),
         }),
       )
       .catch(reportError('the "Add selection as evidence" menu could not be made'));
   });
-  onSettingsChange(({ customDomains }) => {
-    Promise.resolve(browser.contextMenus.update(MENU_ID, { documentUrlPatterns: patternsFor(customDomains) })).catch(
-      reportError('the "Add selection as evidence" menu could not follow the custom domains'),
-    );
+  onSettingsChange(({ customDomains, uiLocale }) => {
+    titleIn(uiLocale)
+      .then((title) => browser.contextMenus.update(MENU_ID, { title, documentUrlPatterns: patternsFor(customDomains) }))
+      .catch(reportError('the "Add selection as evidence" menu could not follow the settings'));
   });
   browser.contextMenus.onClicked.addListener((info, tab) => {
     const text = info.selectionText?.trim();

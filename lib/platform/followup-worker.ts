@@ -20,29 +20,18 @@ import {
   type Schedulable,
   withClocks,
 } from '../followup/schedule';
-import { makeTranslate, type Translate } from '../i18n/translate';
-import { loadMessages } from './locale-messages';
+import type { Translate } from '../i18n/translate';
 import { indexRowsOf, loadSchedule, updateIndex } from './record-index';
 import { loadRecord, onRecordsChange, saveFollowUps, updateRecord } from './record-store';
 import { reportError } from './report';
 import { loadSettings, onSettingsChange } from './settings-store';
 import { requestShowEscalation } from './show-escalation';
+import { translatorFor } from './translators';
 
 export const FOLLOW_UP_ALARM = 'follow-up';
 
 const SNOOZE_HOURS = 1;
 
-const translators = new Map<Locale, Translate>();
-
-// Notifications speak the language the agent chose for the panel, not only the browser's.
-async function translatorFor(locale: Locale): Promise<Translate> {
-  let t = translators.get(locale);
-  if (!t) {
-    t = makeTranslate(await loadMessages(locale), locale === 'en' ? {} : await loadMessages('en'));
-    translators.set(locale, t);
-  }
-  return t;
-}
 const hasButtons = () => 'sidePanel' in browser; // Firefox notifications have no buttons
 
 async function notify(id: string, text: { title: string; message: string }, t: Translate): Promise<void> {

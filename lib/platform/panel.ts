@@ -1,4 +1,8 @@
 import { browser } from 'wxt/browser';
+import type { Locale } from '../brief/labels';
+import { reportError } from './report';
+import { loadSettings, onSettingsChange } from './settings-store';
+import { translatorFor } from './translators';
 
 interface FirefoxSidebar {
   sidebarAction?: { open(): Promise<void> };
@@ -18,6 +22,17 @@ export function openPanelOnToolbarClick(): void {
   }
   const sidebar = (browser as unknown as FirefoxSidebar).sidebarAction;
   if (sidebar) browser.action.onClicked.addListener(() => void sidebar.open());
+}
+
+// The manifest's tooltip follows the browser's language; the agent may have chosen another for the panel.
+export function titleToolbarButton(): void {
+  const failed = reportError("the toolbar button's title could not follow the panel's language");
+  const title = (locale: Locale) =>
+    translatorFor(locale)
+      .then((t) => browser.action.setTitle({ title: t('actionTitle') }))
+      .catch(failed);
+  loadSettings().then(({ uiLocale }) => title(uiLocale), failed);
+  onSettingsChange(({ uiLocale }) => void title(uiLocale));
 }
 
 async function activeTabId(): Promise<number | undefined> {

@@ -1,10 +1,21 @@
-import { beforeEach, describe, expect, test, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ticketKeyAt } from '../../lib/helpdesks/registry';
 import { setUpSelectionMenu } from '../../lib/platform/context-menu';
 import { addToInbox, MAX_SELECTION_CHARS, takeInbox } from '../../lib/platform/evidence-inbox';
+import { titleToolbarButton } from '../../lib/platform/panel';
+import { updateSettings } from '../../lib/platform/settings-store';
+import { messagesOf } from './support/messages';
 
-beforeEach(() => fakeBrowser.reset());
+beforeEach(() => {
+  fakeBrowser.reset();
+  // The worker reads the compiled messages of the panel's language from the extension's own files.
+  vi.stubGlobal('fetch', async (url: string) => {
+    const messages = messagesOf(url.includes('zh_CN') ? 'locales/zh_CN.yml' : 'locales/en.yml');
+    return Response.json(Object.fromEntries([...messages].map(([k, message]) => [k, { message }])));
+  });
+});
+afterEach(() => vi.unstubAllGlobals());
 
 describe('the evidence inbox', () => {
   test('selections queue per ticket and are taken once', async () => {
@@ -82,13 +93,13 @@ describe('which ticket a URL shows', () => {
 describe('"Add selection as evidence" (the context menu)', () => {
   // The fake browser has no contextMenus: a stand-in records what the worker asks of it.
   function menuStandIn() {
-    const created: { id: string; documentUrlPatterns: string[] }[] = [];
-    const updated: { documentUrlPatterns: string[] }[] = [];
+    const created: { id: string; title: string; documentUrlPatterns: string[] }[] = [];
+    const updated: { title: string; documentUrlPatterns: string[] }[] = [];
     let onClick: ((info: object, tab?: { url?: string }) => Promise<void>) | undefined;
     Object.assign(fakeBrowser, {
       contextMenus: {
-        create: (props: { id: string; documentUrlPatterns: string[] }) => created.push(props),
-        update: async (_id: string, props: { documentUrlPatterns: string[] }) => updated.push(props),
+        create: (props: { id: string; title: string; documentUrlPatterns: string[] }) => created.push(props),
+        update: async (_id: string, props: { title: string; documentUrlPatterns: string[] }) => updated.push(props),
         onClicked: { addListener: (fn: typeof onClick) => (onClick = fn) },
       },
     });
@@ -100,9 +111,9 @@ describe('"Add selection as evidence" (the context menu)', () => {
     await fakeBrowser.storage.local.set({
       settings: { schemaVersion: 2, customDomains: ['https://support.acme.com'] },
     });
-    setUpSelectionMenu('Add selection as evidence');
+    setUpSelectionMenu();
     await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' } as never);
-    expect(menu.created[0]?.id).toBe('add-selection-as-evidence');
+    await vi.waitFor(() => expect(menu.created[0]?.id).toBe('add-selection-as-evidence'));
     expect(menu.created[0]?.documentUrlPatterns).toEqual(
       expect.arrayContaining(['https://*.zendesk.com/*', 'https://support.acme.com/*']),
     );
@@ -127,5 +138,21 @@ describe('"Add selection as evidence" (the context menu)', () => {
     await menu.click({ menuItemId: id, selectionText: '   ' }, { url: 'https://acme.zendesk.com/agent/tickets/4821' });
     expect(await takeInbox('zendesk:acme.zendesk.com:4821')).toEqual(['HTTP 502 at 09:14']);
     expect(await takeInbox('zendesk:support.acme.com:77')).toEqual(['on the custom domain']);
+  });
+
+  test("the menu item and the toolbar button's title speak the panel's language, and follow it", async () => {
+    const menu = menuStandIn();
+    const titles: string[] = [];
+    vi.spyOn(fakeBrowser.action, 'setTitle').mockImplementation(async ({ title }) => void titles.push(String(title)));
+    await fakeBrowser.storage.local.set({ settings: { schemaVersion: 2, uiLocale: 'zh-CN' } });
+    setUpSelectionMenu();
+    titleToolbarButton();
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' } as never);
+    await vi.waitFor(() => expect(menu.created[0]?.title).toBe('将所选内容添加为证据（升级简报）'));
+    await vi.waitFor(() => expect(titles).toEqual(['打开升级简报']));
+
+    await updateSettings((s) => ({ ...s, uiLocale: 'en' }));
+    await vi.waitFor(() => expect(menu.updated.at(-1)?.title).toBe('Add selection as evidence (Escalation Brief)'));
+    await vi.waitFor(() => expect(titles.at(-1)).toBe('Open Escalation Brief'));
   });
 });
