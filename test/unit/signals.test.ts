@@ -415,6 +415,22 @@ describe('Chinese tickets: the phrase that makes a criterion, not the everyday w
     '合同到期后不再续费会怎样?',
     '数据泄露防护功能怎么开启?',
     '如果修复后又出现,我再联系你们',
+    '如果再出现请告诉我们',
+    '如果发版之后又出现了，请告诉我们',
+    '发版后又出现了一个新按钮',
+    '部署后又出现了新的菜单项',
+    '又出现了，你们已经修复了吗？',
+    '上个月修复了一个导出问题，谢谢',
+    '没有数据丢失',
+    '我们担心数据全丢了',
+    '数据全部导出后，表格是空的',
+    '合规报告在哪里下载？',
+    '如何导出GDPR数据？',
+    '我们会续费',
+    '如果明年不续费，数据会保留多久？',
+    '不续费的话数据会保留吗',
+    '媒体文件上传失败',
+    '我想投诉到你们的客服经理',
   ])('ticks nothing: %s', (text) => {
     expect(detectTextSignals(said(text))).toEqual({});
   });
@@ -462,6 +478,14 @@ describe('Chinese tickets: the phrase that makes a criterion, not the everyday w
     ['泄露了大量用户数据', 'security'],
     ['我们发现了一个漏洞，其他客户能看到我们的数据', 'security'],
     ['此事已经上报给我们的管理层', 'exec-involvement'],
+    ['上个月修复了，但现在又出现了', 'recurring-after-fix'],
+    ['发版之后又出现了', 'recurring-after-fix'],
+    ['又出现了，上个月你们说已经修复了。', 'recurring-after-fix'],
+    ['我们的数据全丢了', 'data-loss'],
+    ['这涉及GDPR合规问题', 'security'],
+    ['这违反了个人信息保护法', 'security'],
+    ['明年不续费了', 'churn-threat'],
+    ['已经有客户投诉到媒体了', 'pr-legal-risk'],
   ])('still ticks its criterion: %s → %s', (text, id) => {
     const found = detectTextSignals(said(text));
     expect(Object.keys(found)).toEqual([id]);
