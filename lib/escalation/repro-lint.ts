@@ -91,17 +91,23 @@ const ENVIRONMENT: readonly { id: string; re: RegExp; en: string; zh: string }[]
   },
   {
     id: 'account',
-    re: /account|admin|user role|role|permission|账户|账号|角色|权限/i,
+    re: /account|admin|user role|role|permission|账户|账号|角色|权限|管理员|所有者|拥有者|成员|访客/i,
     en: 'the account type or role',
     zh: '账户类型或角色',
   },
   {
     id: 'plan',
-    re: /plan|tier|enterprise|pro\b|free|business|starter|套餐|版本/i,
+    // An edition names the plan (企业版); 版本 and 新版 are a version.
+    re: /plan|tier|enterprise|pro\b|free|business|starter|套餐|(?:企业|专业|旗舰|免费|基础|标准|高级|团队|商业|个人|试用|付费)版/i,
     en: 'the plan level',
     zh: '套餐等级',
   },
-  { id: 'flags', re: /flag|feature|beta|experiment|功能标志|灰度/i, en: 'feature flags', zh: '功能标志' },
+  {
+    id: 'flags',
+    re: /flag|feature|beta|experiment|功能标志|功能开关|实验性?功能|灰度/i,
+    en: 'feature flags',
+    zh: '功能标志',
+  },
 ];
 
 const f = (id: string, field: string, en: string, zh: string, fixEn: string, fixZh: string): Finding => ({

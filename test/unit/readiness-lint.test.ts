@@ -174,6 +174,29 @@ describe('reproduction-step lint', () => {
     expect(f?.text.en).not.toContain('browser');
   });
 
+  const envMissing = (environment: string) =>
+    lintRepro({ ...full, environment }).find((x) => x.id === 'repro.environment-partial')?.text['zh-CN'];
+
+  test.each([
+    'Chrome 131，macOS 14，企业版，管理员账号，未开启功能标志',
+    'Chrome 131，macOS 14，专业版，管理员，无灰度开关',
+    'Chrome 131，Windows 11，旗舰版套餐，所有者，无实验功能',
+    'Chrome 131，macOS 14，免费版，访客，功能开关全关',
+    'Chrome 131，macOS 14，基础版，成员，无实验功能',
+    'Chrome 131，macOS 14，标准版，管理员，无实验功能',
+  ])('a Chinese environment naming edition, role and flags lacks nothing: %s', (environment) => {
+    expect(envMissing(environment)).toBeUndefined();
+  });
+
+  test.each([
+    ['Chrome 版本 131，macOS 14，管理员，未开启功能标志', '环境未提及：套餐等级。'],
+    ['Chrome 131 新版，macOS 14，管理员，未开启功能标志', '环境未提及：套餐等级。'],
+    ['Chrome 131，macOS 14，企业版，未开启功能标志', '环境未提及：账户类型或角色。'],
+    ['Chrome 131，macOS 14，企业版，管理员', '环境未提及：功能标志。'],
+  ])('a Chinese environment says what it lacks: %s', (environment, said) => {
+    expect(envMissing(environment)).toBe(said);
+  });
+
   test.each(['Go to the Billing page', 'Go to the page for invoices', 'Open the "Exports" tab'])(
     'a step naming its page is not vague: %s',
     (step) => {
