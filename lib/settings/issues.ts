@@ -7,6 +7,8 @@ export interface SettingsIssue {
   message: string;
   maximum?: unknown;
   minimum?: unknown;
+  /** Whether the limit itself is allowed: `.min(1)` allows 1, `.positive()` does not allow 0. */
+  inclusive?: boolean;
   /** What a size limit is of: 'string' for a length. */
   origin?: unknown;
 }
@@ -55,11 +57,19 @@ export function issueMessage(issue: SettingsIssue, holidayLines: readonly number
   }
   if (issue.code === 'invalid_type') return { key: 'options_err_number', args: [] };
   if (issue.code === 'too_big') {
+    const key =
+      issue.origin === 'string'
+        ? 'options_err_maxChars'
+        : issue.inclusive === false
+          ? 'options_err_lessThan'
+          : 'options_err_max';
+    return { key, args: [String(issue.maximum)] };
+  }
+  if (issue.code === 'too_small') {
     return {
-      key: issue.origin === 'string' ? 'options_err_maxChars' : 'options_err_max',
-      args: [String(issue.maximum)],
+      key: issue.inclusive === false ? 'options_err_moreThan' : 'options_err_min',
+      args: [String(issue.minimum)],
     };
   }
-  if (issue.code === 'too_small') return { key: 'options_err_min', args: [String(issue.minimum)] };
   return { key: 'options_err_other', args: [issue.message] };
 }

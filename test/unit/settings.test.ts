@@ -9,7 +9,7 @@ import { formIssues, holidaysFromText, issueMessage } from '../../lib/settings/i
 import { StoredSettings } from '../../lib/settings/migrate';
 import { DEFAULT_CADENCE, DEFAULT_SETTINGS, defaultTimeZone, Settings } from '../../lib/settings/model';
 import { draft } from './engine-draft';
-import { panelTranslator } from './support/messages';
+import { messagesOf, panelTranslator, translatorOf } from './support/messages';
 
 describe('settings', () => {
   test('defaults follow the method: cadence per severity, Mon-Fri 09:00-17:00, Markdown, English', () => {
@@ -391,6 +391,22 @@ describe('what the options page says about a value it cannot save', () => {
     expect(issues(input)).toEqual([expected]);
   });
 
+  test.each([
+    ['a similar-issues window of 0, where 1 is allowed', { patternWindowDays: 0 }, ['At least 1.', '不能小于 1。']],
+    ['a similar-issues window of 366', { patternWindowDays: 366 }, ['At most 365.', '不能大于 365。']],
+    [
+      'a reminder after 0 hours, where only more than 0 is allowed',
+      { cadence: { ...DEFAULT_CADENCE, high: { ...DEFAULT_CADENCE.high, internalHours: 0 } } },
+      ['More than 0.', '必须大于 0。'],
+    ],
+  ])('a limit is named as allowed or not: %s', (_, input, [en, zh]) => {
+    const said = issues(input).map(({ key, args }) => [
+      translatorOf(messagesOf('locales/en.yml'))(key, ...args),
+      translatorOf(messagesOf('locales/zh_CN.yml'))(key, ...args),
+    ]);
+    expect(said).toEqual([[en, zh]]);
+  });
+
   test('no business day: stored settings may hold it, the form refuses it', () => {
     const none = { ...DEFAULT_SETTINGS, businessHours: { ...DEFAULT_SETTINGS.businessHours, days: [] } };
     expect(Settings.safeParse(none).success).toBe(true);
@@ -410,6 +426,8 @@ describe('what the options page says about a value it cannot save', () => {
       'max',
       'maxChars',
       'min',
+      'moreThan',
+      'lessThan',
       'other',
     ];
     for (const file of ['locales/en.yml', 'locales/zh_CN.yml']) {
