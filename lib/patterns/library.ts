@@ -210,12 +210,13 @@ export function createLibrary() {
     const linked = new Set(draft.patterns.linked.map((l) => l.id));
     const input = patternInputOf(draft);
     const doc = docOf(input);
-    // Shared words are shown as the draft writes them ("invoices", not the stem "invoic").
+    // Shared words are shown as the draft writes them ("invoices", not the stem "invoic"), those that read as
+    // a word: a shared "两小" (of 两小时) still counts, but is not shown.
     let written: Map<string, string> | undefined;
     const explained = (m: Match): Match => {
       written ??= writtenWords(Object.values(fieldTexts(input)).join('\n'));
       const asWritten = written;
-      return { ...m, matched: { ...m.matched, words: m.matched.words.map((w) => asWritten.get(w) ?? w) } };
+      return { ...m, matched: { ...m.matched, words: m.matched.words.flatMap((w) => asWritten.get(w) ?? []) } };
     };
     const found = index
       .query(doc, { now, days, threshold: POSSIBLE_THRESHOLD, explain: false })

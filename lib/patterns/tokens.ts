@@ -41,23 +41,73 @@ const CJK_PUNCT_STOP = new Set([
 // The role words of the stop words, in Chinese: 用户, 客户, 管理员.
 const CJK_STOP_BIGRAMS = new Set(['用户', '客户', '管理', '理员']);
 
+// Bigrams that count towards a match but say nothing in "Matched on": filler two tickets share whatever
+// their issue ("一直", "已经", "现在"), and pieces of a quantity ("约两", "两小" of 约两小时, "个客" of 两个客户).
+const CJK_UNSHOWN_BIGRAMS = new Set(
+  (
+    '一直 已经 现在 可以 一个 这个 那个 什么 怎么 因为 所以 但是 如果 还是 然后 目前 一下 一些 这些 ' +
+    '那些 之后 之前 以后 以前 以上 以下 大约 左右 今天 昨天 请问 谢谢 你好 您好 需要 应该 可能 非常 总是 ' +
+    '经常 仍然 依然 突然 马上 尽快'
+  ).split(' '),
+);
+const CJK_NUMERAL = /[〇零一二两三四五六七八九十百千万亿几半]/u;
+// A measure word or unit after a number: 个, 天, 次, 小(时)…
+const CJK_UNIT = /[个位次家条张件笔台份名天日年月周秒分小钟倍遍项种批页元块星]/u;
+// A word that comes before a number: 约两, 近三, 第一, 每两…
+const CJK_BEFORE_NUMBER = /[约近超逾过第每前后这那头共达]/u;
+
+/**
+ * Whether the bigram at `i` of a run's characters (`at` their places in the run as written, `glossed` the
+ * glossary word at each place) reads as a word in "Matched on": its characters side by side as written, no
+ * filler, no part of a quantity, and no piece of a glossary word ("单金" of 订单金额, "仪表" of 仪表盘), which
+ * is shown itself.
+ */
+function shownBigram(
+  chars: readonly string[],
+  at: readonly number[],
+  glossed: readonly (string | undefined)[],
+  i: number,
+): boolean {
+  const [a = '', b = ''] = [chars[i], chars[i + 1]];
+  const [p = 0, q = 0] = [at[i], at[i + 1]];
+  if (q !== p + 1 || CJK_UNSHOWN_BIGRAMS.has(a + b)) return false;
+  if ((glossed[p] || glossed[q]) && glossed[p] !== a + b) return false;
+  const numeral = (c: string) => CJK_NUMERAL.test(c);
+  if (numeral(a) && (numeral(b) || CJK_UNIT.test(b))) return false;
+  if (numeral(b) && CJK_BEFORE_NUMBER.test(a)) return false;
+  return !(CJK_UNIT.test(a) && numeral(chars[i - 1] ?? '') && at[i - 1] === (at[i] ?? 0) - 1);
+}
+
 function strip(s: string): string {
   return s.normalize('NFKD').replace(/\p{M}/gu, '');
 }
 
-/** Each word feature of a text with the word as written (a CJK bigram and a glossary word: the run). */
-function* wordsAsWritten(text: string): Generator<[term: string, written: string]> {
+/**
+ * Each word feature of a text with the word as written (a CJK bigram and a glossary word: the run), and,
+ * when `explaining` (scoring does not need it), whether "Matched on" shows it: not a lone CJK character,
+ * nor a bigram that reads as no word.
+ */
+function* wordsAsWritten(text: string, explaining = false): Generator<[term: string, written: string, shown: boolean]> {
   for (const m of text.matchAll(WORD_RE)) {
     const written = m[0];
     const raw = written.toLowerCase();
     if (CJK_RUN_RE.test(raw)) {
-      const chars = [...raw].filter((c) => !CJK_PUNCT_STOP.has(c));
-      if (chars.length === 1) yield [chars[0] as string, raw];
+      const kept = [...raw].map((c, at) => ({ c, at })).filter(({ c }) => !CJK_PUNCT_STOP.has(c));
+      const chars = kept.map((k) => k.c);
+      const at = kept.map((k) => k.at);
+      const glossary = englishOf(raw);
+      const glossed: (string | undefined)[] = [];
+      for (const [, zh] of explaining ? glossary : []) {
+        for (let from = raw.indexOf(zh); from >= 0; from = raw.indexOf(zh, from + zh.length)) {
+          for (let k = from; k < from + zh.length; k++) glossed[k] ??= zh;
+        }
+      }
+      if (chars.length === 1) yield [chars[0] as string, raw, false];
       for (let i = 0; i + 1 < chars.length; i++) {
         const bigram = `${chars[i]}${chars[i + 1]}`;
-        if (!CJK_STOP_BIGRAMS.has(bigram)) yield [bigram, bigram];
+        if (!CJK_STOP_BIGRAMS.has(bigram)) yield [bigram, bigram, explaining && shownBigram(chars, at, glossed, i)];
       }
-      for (const [en, zh] of englishOf(raw)) if (!STOP_WORDS.has(en)) yield [canonical(stem(en)), zh];
+      for (const [en, zh] of glossary) if (!STOP_WORDS.has(en)) yield [canonical(stem(en)), zh, true];
       continue;
     }
     const w = strip(raw)
@@ -66,7 +116,7 @@ function* wordsAsWritten(text: string): Generator<[term: string, written: string
     if (w.length < 2 || STOP_WORDS.has(w) || /^\d+$/.test(w)) continue;
     // "Report" that starts a sentence is "report"; "SSO" and "iOS" stay as written.
     const shown = /^\p{Lu}[^\p{Lu}]*$/u.test(written) ? raw : written;
-    yield [canonical(stem(w.replace(/[’']/g, ''))), shown.replace(/['’-]+$/g, '').replace(/['’]s$/, '')];
+    yield [canonical(stem(w.replace(/[’']/g, ''))), shown.replace(/['’-]+$/g, '').replace(/['’]s$/, ''), true];
   }
 }
 
@@ -78,10 +128,13 @@ export function words(text: string): string[] {
   return Array.from(wordsAsWritten(text), ([term]) => term);
 }
 
-/** A text's word features, each with the first word of the text it came from ("invoic" → "invoices"). */
+/**
+ * A text's word features that "Matched on" shows, each with the first word of the text it came from
+ * ("invoic" → "invoices"); a bigram that only ever reads as a piece ("两小" of 两小时) is left out.
+ */
 export function writtenWords(text: string): Map<string, string> {
   const out = new Map<string, string>();
-  for (const [term, written] of wordsAsWritten(text)) if (!out.has(term)) out.set(term, written);
+  for (const [term, written, shown] of wordsAsWritten(text, true)) if (shown && !out.has(term)) out.set(term, written);
   return out;
 }
 

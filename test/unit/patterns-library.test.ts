@@ -16,6 +16,7 @@ import {
 import { MATCH_THRESHOLD, POSSIBLE_THRESHOLD } from '../../lib/patterns/index';
 import { customerKey, matchKey, recurrenceInputOf } from '../../lib/patterns/input';
 import { createLibrary, describe as describeFeature, explain, type PatternLibrary } from '../../lib/patterns/library';
+import { compare, docOf } from '../../lib/patterns/similarity';
 import { draft } from './engine-draft';
 
 const SEVERITY_NAMES = BRIEF_LABELS.en.severities;
@@ -959,6 +960,38 @@ describe('concepts: the area and symptom, in English and Chinese', () => {
       conceptLabel('area:salesforce', 'en'),
       'sales',
     ]);
+  });
+
+  // What the panel shows for the closest match of a Chinese draft, and the shared terms it scored on.
+  const chineseMatch = (draftText: [string, string], recordText: [string, string]) => {
+    const lib = createLibrary();
+    lib.put(record('zh', 'Globex', { summary: recordText[0], description: recordText[1] }), 'record');
+    const s = lib.similar(current({ summary: draftText[0], description: draftText[1] }), { now: NOW });
+    const m = [...s.matches, ...s.possible][0]?.match;
+    if (!m) throw new Error('no match');
+    const scored = compare(
+      docOf({ summary: draftText[0], description: draftText[1] }),
+      docOf({ summary: recordText[0], description: recordText[1] }),
+    );
+    return { shown: explain(m.matched, 'zh-CN', 6), scored };
+  };
+
+  test('"Matched on" in Chinese shows words, not filler or pieces of a quantity, and still scores on them', () => {
+    const { shown, scored } = chineseMatch(
+      ['Webhook 推送延迟', '你们的 Webhook 推送一直延迟，已经持续了大约两小时，订单状态一直不同步。'],
+      ['Webhook 延迟送达', '我们的支付回调（Webhook）一直延迟约两小时，已经影响两个客户的结算。'],
+    );
+    expect(shown).toEqual(['Webhook', '延迟送达']);
+    expect(scored.matched.words).toEqual(expect.arrayContaining(['一直', '两小', '已经', '约两']));
+  });
+
+  test('"Matched on" in Chinese keeps the words two tickets share, not the pieces between them', () => {
+    const { shown } = chineseMatch(
+      ['导出的数据不一致', '导出报表里的订单金额和仪表盘不一致，第三方对账失败。'],
+      ['订单金额不一致', '报表导出后订单金额与仪表盘不一致，第三方对账系统报错。'],
+    );
+    expect(shown).toEqual(expect.arrayContaining(['导出', '订单', '报表', '金额', '对账', '三方']));
+    expect(shown.filter((w) => /^(?:单金|方对|第三|盘不|不一|仪表|表盘)$/.test(w))).toEqual([]);
   });
 
   test('what the panel calls a shared feature: an area or symptom by its label, a code as written', () => {
