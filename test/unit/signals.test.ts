@@ -428,6 +428,8 @@ describe('Chinese tickets: the phrase that makes a criterion, not the everyday w
     '如何导出GDPR数据？',
     '我们会续费',
     '如果明年不续费，数据会保留多久？',
+    // A full-width comma ends the clause, as an ASCII one does.
+    '我们的CEO看了报表，财务在催发票',
     '不续费的话数据会保留吗',
     '媒体文件上传失败',
     '我想投诉到你们的客服经理',
@@ -486,6 +488,8 @@ describe('Chinese tickets: the phrase that makes a criterion, not the everyday w
     ['这违反了个人信息保护法', 'security'],
     ['明年不续费了', 'churn-threat'],
     ['已经有客户投诉到媒体了', 'pr-legal-risk'],
+    // A full-width comma ends the clause: what comes after it is no question about the one before.
+    ['明年我们不续约了，你们怎么说都没用', 'churn-threat'],
   ])('still ticks its criterion: %s → %s', (text, id) => {
     const found = detectTextSignals(said(text));
     expect(Object.keys(found)).toEqual([id]);
