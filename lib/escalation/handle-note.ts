@@ -1,4 +1,4 @@
-import type { Locale } from '../brief/labels';
+import { BRIEF_LABELS, type Locale } from '../brief/labels';
 import { cleanOutgoing } from '../brief/sanitize';
 import type { RedactOptions } from '../redact';
 import type { Assessment } from './assess';
@@ -14,9 +14,10 @@ export function handleNote(
   redaction: RedactOptions,
 ): string {
   const zh = locale === 'zh-CN';
+  const { labelled } = BRIEF_LABELS[locale];
   const lines = [zh ? '在支持层级处理（未升级）' : 'Handled in support (not escalated)'];
-  if (draft.summary.trim()) lines.push(`${zh ? '问题' : 'Issue'}: ${draft.summary.trim()}`);
-  lines.push(`${zh ? '原因' : 'Why'}: ${assessment.tipped[locale]}`);
+  if (draft.summary.trim()) lines.push(labelled(zh ? '问题' : 'Issue', draft.summary.trim()));
+  lines.push(labelled(zh ? '原因' : 'Why', assessment.tipped[locale]));
   for (const r of assessment.handleReasons) lines.push(`- ${r.text[locale]}`);
   const tried = triedLines(draft.tried, ' → ');
   if (tried.length) {

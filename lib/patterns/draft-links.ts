@@ -1,5 +1,6 @@
 // What similar escalations change in a draft: the pattern criteria, impact breadth, and the supporting
 // threads of the ones the agent links. An answer or figure the agent gave is never overwritten. Pure.
+import { BRIEF_LABELS, type Locale } from '../brief/labels';
 import { splitLinks } from '../brief/links';
 import type { SignalId } from '../escalation/criteria';
 import type { Escalation, Severity, SignalAnswer } from '../escalation/model';
@@ -134,19 +135,27 @@ export function situationOf(s: SimilarIssues): { says: Situation; pattern: boole
   return { says: says(s), pattern: s.matches.length > 0 && s.customers >= PATTERN_CUSTOMERS };
 }
 
-export const threadLine = (e: PatternEntry) =>
-  [`${e.customerName || e.customerKey || '—'}: ${e.summary}`, e.ticketUrl].filter(Boolean).join(' — ');
+/** The supporting-threads line for a linked escalation, punctuated in the brief's language. */
+export const threadLine = (e: PatternEntry, locale: Locale) =>
+  [BRIEF_LABELS[locale].labelled(e.customerName || e.customerKey || '—', e.summary), e.ticketUrl]
+    .filter(Boolean)
+    .join(' — ');
 
 // A line of the supporting threads that stands for the linked escalation: the line Link wrote, or that line
 // as the agent edited it, still in its shape ("Customer: summary — address", words added after it). A line
 // that only mentions the address is the agent's own, and …/tickets/3101 is not …/tickets/310.
 const ticketAddress = (text: string) => / — (https?:\/\/\S+)$/.exec(text)?.[1];
 const SEPARATOR = ' — ';
-// "Customer: summary — " before the address, checked without a pattern that backtracks over a long line.
-const isLinkLineHead = (head: string) => {
-  const colon = head.indexOf(': ');
-  return colon > 0 && head.endsWith(SEPARATOR) && colon + 2 < head.length - SEPARATOR.length;
+// Where the summary starts after "Customer: " or "客户：" (lines written before Chinese briefs had their
+// own colon have ": " whatever the language).
+const summaryStart = (head: string) => {
+  const ascii = head.indexOf(': ');
+  const wide = head.indexOf('：');
+  return Math.min(ascii > 0 ? ascii + 2 : Number.POSITIVE_INFINITY, wide > 0 ? wide + 1 : Number.POSITIVE_INFINITY);
 };
+// "Customer: summary — " before the address, checked without a pattern that backtracks over a long line.
+const isLinkLineHead = (head: string) =>
+  head.endsWith(SEPARATOR) && summaryStart(head) < head.length - SEPARATOR.length;
 const standsFor = (line: string, text: string) => {
   if (line === text) return true;
   const address = ticketAddress(text);
@@ -162,7 +171,7 @@ const standsFor = (line: string, text: string) => {
 
 export function link(draft: Escalation, entry: PatternEntry): Pick<Escalation, 'patterns' | 'supporting'> {
   if (draft.patterns.linked.some((l) => l.id === entry.id)) return draft;
-  const text = threadLine(entry);
+  const text = threadLine(entry, draft.briefLocale ?? 'en');
   const listed = draft.supporting.threads.some((line) => standsFor(line, text));
   return {
     patterns: { ...draft.patterns, linked: [...draft.patterns.linked, { id: entry.id, text }] },

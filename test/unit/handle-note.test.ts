@@ -23,3 +23,14 @@ test('the note left on a ticket handled in support is masked as the brief is, an
   expect(note).not.toMatch(/sk_live|Hunter2Secret|\u202e/);
   expect(note).toContain('- Cache cleared, still fails\n');
 });
+
+test('the copied note labels its lines with a full-width colon in Chinese and ": " in English', () => {
+  const d = draft({ summary: '支付回调失败' }, { 'documented-solution': true });
+  const a = assess({ draft: d, now: NOW, agentTier: 'l1', timeZone: 'UTC' });
+  const zh = handleNote(d, a, 'zh-CN', OFF).split('\n');
+  expect(zh[1]).toBe('问题：支付回调失败');
+  expect(zh[2]).toBe(`原因：${a.tipped['zh-CN']}`);
+  const en = handleNote(d, a, 'en', OFF).split('\n');
+  expect(en[1]).toBe('Issue: 支付回调失败');
+  expect(en[2]).toBe(`Why: ${a.tipped.en}`);
+});

@@ -313,7 +313,7 @@ describe('what the box shows of stored escalations', () => {
     expect(entry?.summary.length).toBe(300);
     expect(entry?.summary.startsWith('Webhooks late x')).toBe(true);
     expect(entry?.customerName).toBe('exe.gnp Umbrella');
-    if (entry) expect(threadLine(entry).length).toBeLessThan(400);
+    if (entry) expect(threadLine(entry, 'en').length).toBeLessThan(400);
   });
 
   test("the draft's own revenue at risk counts, once for its customer, as its customer counts", () => {
@@ -656,10 +656,12 @@ describe('what similar issues change in the draft', () => {
   test('link adds the ticket to supporting threads; unlink removes exactly that line; dismiss unlinks', () => {
     const entry = library().entry('a');
     if (!entry) throw new Error('missing');
-    expect(threadLine(entry)).toBe('Acme: Webhooks delivered hours late — https://acme.zendesk.com/agent/tickets/a');
+    expect(threadLine(entry, 'en')).toBe(
+      'Acme: Webhooks delivered hours late — https://acme.zendesk.com/agent/tickets/a',
+    );
     const d = current({ supporting: { threads: ['#ops thread'] } });
     const linked = { ...d, ...link(d, entry) };
-    expect(linked.supporting.threads).toEqual(['#ops thread', threadLine(entry)]);
+    expect(linked.supporting.threads).toEqual(['#ops thread', threadLine(entry, 'en')]);
     expect(link(linked, entry)).toBe(linked);
     const unlinked = { ...linked, ...unlink(linked, 'a') };
     expect(unlinked.supporting.threads).toEqual(['#ops thread']);
@@ -667,10 +669,10 @@ describe('what similar issues change in the draft', () => {
     // Edited by hand in the Brief step, the line is still the linked ticket's, and Link adds no second copy.
     const edited = {
       ...linked,
-      supporting: { ...linked.supporting, threads: ['#ops thread', `${threadLine(entry)} (Slack #exports)`] },
+      supporting: { ...linked.supporting, threads: ['#ops thread', `${threadLine(entry, 'en')} (Slack #exports)`] },
     };
     expect({ ...edited, ...unlink(edited, 'a') }.supporting.threads).toEqual(['#ops thread']);
-    const listed = { ...d, supporting: { ...d.supporting, threads: [`${threadLine(entry)} (Slack #exports)`] } };
+    const listed = { ...d, supporting: { ...d.supporting, threads: [`${threadLine(entry, 'en')} (Slack #exports)`] } };
     expect(link(listed, entry).supporting.threads).toHaveLength(1);
     const dismissed = { ...linked, ...dismiss(linked, 'a') };
     expect(dismissed.patterns).toMatchObject({ linked: [], dismissed: ['a'] });
@@ -686,8 +688,8 @@ describe('what similar issues change in the draft', () => {
     const d = current();
     const one = { ...d, ...link(d, long) };
     const both = { ...one, ...link(one, short) };
-    expect(both.supporting.threads).toEqual([threadLine(long), threadLine(short)]);
-    expect({ ...both, ...unlink(both, '310') }.supporting.threads).toEqual([threadLine(long)]);
+    expect(both.supporting.threads).toEqual([threadLine(long, 'en'), threadLine(short, 'en')]);
+    expect({ ...both, ...unlink(both, '310') }.supporting.threads).toEqual([threadLine(long, 'en')]);
   });
 
   test('a line the agent typed that mentions the ticket is theirs: Link adds its own, Unlink keeps theirs', () => {
@@ -696,8 +698,38 @@ describe('what similar issues change in the draft', () => {
     const typed = 'Same crash as https://acme.zendesk.com/agent/tickets/a, see #ops';
     const d = current({ supporting: { threads: [typed] } });
     const linked = { ...d, ...link(d, entry) };
-    expect(linked.supporting.threads).toEqual([typed, threadLine(entry)]);
+    expect(linked.supporting.threads).toEqual([typed, threadLine(entry, 'en')]);
     expect({ ...linked, ...unlink(linked, 'a') }.supporting.threads).toEqual([typed]);
+  });
+
+  test('in a Chinese brief the linked line has a full-width colon; a line written with ": " still stands for it', () => {
+    const lib = createLibrary();
+    lib.put(record('6601', '华信科技有限公司', { summary: '支付回调延迟数小时' }), 'record');
+    const entry = lib.entry('6601');
+    if (!entry) throw new Error('missing');
+    const d = current({ briefLocale: 'zh-CN', supporting: { threads: ['#ops'] } });
+    const linked = { ...d, ...link(d, entry) };
+    expect(linked.supporting.threads).toEqual([
+      '#ops',
+      '华信科技有限公司：支付回调延迟数小时 — https://acme.zendesk.com/agent/tickets/6601',
+    ]);
+    expect({ ...linked, ...unlink(linked, '6601') }.supporting.threads).toEqual(['#ops']);
+    // A draft saved when every line had ": ", then edited: Unlink still finds it, Link adds no second one.
+    const old = `${threadLine(entry, 'en')} 另见 #支付`;
+    expect(old.startsWith('华信科技有限公司: 支付回调')).toBe(true);
+    const saved = {
+      ...d,
+      supporting: { ...d.supporting, threads: [old] },
+      patterns: { ...d.patterns, linked: [{ id: '6601', text: threadLine(entry, 'en') }] },
+    };
+    expect({ ...saved, ...unlink(saved, '6601') }.supporting.threads).toEqual([]);
+    const listed = { ...d, supporting: { ...d.supporting, threads: [old] } };
+    expect(link(listed, entry).supporting.threads).toEqual([old]);
+    const edited = {
+      ...linked,
+      supporting: { ...d.supporting, threads: [`${linked.supporting.threads[1]} 另见 #ops`] },
+    };
+    expect({ ...edited, ...unlink(edited, '6601') }.supporting.threads).toEqual([]);
   });
 
   test('a pasted 120,000-character line of colons and dashes is looked through quickly', () => {
@@ -708,7 +740,7 @@ describe('what similar issues change in the draft', () => {
     const started = performance.now();
     const linked = { ...d, ...link(d, entry) };
     expect(performance.now() - started).toBeLessThan(200);
-    expect(linked.supporting.threads).toEqual([pasted, threadLine(entry)]);
+    expect(linked.supporting.threads).toEqual([pasted, threadLine(entry, 'en')]);
   });
 });
 
