@@ -1,4 +1,4 @@
-import type { Locale } from '../brief/labels';
+import { BRIEF_LABELS, type Locale } from '../brief/labels';
 import { cleanOutgoing } from '../brief/sanitize';
 import type { DeEscalationReason, Escalation } from '../escalation/model';
 import type { Translate } from '../i18n/translate';
@@ -24,7 +24,7 @@ const CUSTOMER_UPDATE: Record<Locale, (r: Escalation, latest: string, by: string
       `我们仍在调查“${r.summary}”——目前已知的情况如下：`,
       latest ? `- ${latest}` : '- 我们的工程团队正在积极处理。',
       '',
-      `我们会在 ${by} 之前再次向您更新进展。`,
+      `我们会在 ${by}之前再次向您更新进展。`,
     ].join('\n'),
 };
 
@@ -46,15 +46,30 @@ export function customerUpdate(
     .replace(/\s*\n\s*/g, '\n  ');
   const window = toClock(nextClock(severityOf(r), 'customer', now, settings));
   const by = new Date(withinSla(window, r.ticket?.dueAt, now, settings.timeZone).overdueAt);
-  const when = new Intl.DateTimeFormat(locale, {
+  return cleanOutgoing(CUSTOMER_UPDATE[locale](r, latest, promisedBy(by, locale, settings.timeZone)), redaction);
+}
+
+// "Dec 1, 10:00 PM GMT+8" in English. Chinese formatting puts the zone between the date and the time
+// ("12月1日 GMT+8 22:00"), which reads as part of the date: there it follows the time, as an aside.
+function promisedBy(by: Date, locale: Locale, timeZone: string): string {
+  const zoned = new Intl.DateTimeFormat(locale, {
     month: 'short',
     day: 'numeric',
     hour: 'numeric',
     minute: '2-digit',
-    timeZone: settings.timeZone,
+    timeZone,
     timeZoneName: 'short',
-  }).format(by);
-  return cleanOutgoing(CUSTOMER_UPDATE[locale](r, latest, when), redaction);
+  });
+  if (locale === 'en') return zoned.format(by);
+  const parts = zoned.formatToParts(by);
+  const zone = parts.find((p) => p.type === 'timeZoneName')?.value ?? '';
+  const time = parts
+    .filter((p) => p.type !== 'timeZoneName')
+    .map((p) => p.value)
+    .join('')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return zone ? `${time}${BRIEF_LABELS[locale].aside(zone)}` : time;
 }
 
 // What the agent typed, as a sentence: ended by its own mark ("It was DNS?", 'He said "restart it."',

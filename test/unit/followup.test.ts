@@ -138,6 +138,18 @@ describe('the customer clock follows an earlier SLA', () => {
     },
   );
 
+  test('the customer update names the zone after the time: "12月1日 22:00（GMT+8）" in Chinese', () => {
+    const r = withSla('2026-11-23T16:00:00Z');
+    const eleven = at('2026-11-23T11:00:00Z');
+    const last = (locale: 'en' | 'zh-CN', timeZone: string) =>
+      customerUpdate(r, locale, eleven, { ...SETTINGS, timeZone }, MASKING)
+        .split('\n')
+        .at(-1);
+    expect(last('zh-CN', 'UTC')).toBe('我们会在 11月23日 16:00（UTC）之前再次向您更新进展。');
+    expect(last('zh-CN', 'Asia/Shanghai')).toBe('我们会在 11月24日 00:00（GMT+8）之前再次向您更新进展。');
+    expect(last('en', 'UTC')).toBe("We'll update you again by Nov 23, 4:00 PM UTC.");
+  });
+
   test('lowered, the held customer clock keeps its reminder ahead of the SLA, not on the breach', () => {
     const res = changeSeverity(
       withSla('2026-11-23T16:00:00Z'),
