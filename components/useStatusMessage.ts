@@ -5,24 +5,26 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 const REPEAT_GAP_MS = 300;
 
 /**
- * The text of a status line (a role="status" region) and the function that says something in it. The same
- * sentence said again is announced again: the region empties, then gets the sentence back.
+ * What a status line (a role="status" region) says, and the function that says something in it: its text,
+ * or a message the line translates when it renders (so it follows a language changed meanwhile). The same
+ * thing said again is announced again: the region empties, then gets it back.
  */
-export function useStatusMessage(): [string, (text: string) => void] {
-  const [shown, setShown] = useState('');
+export function useStatusMessage<T = string>(): [T | '', (said: T) => void] {
+  const [shown, setShown] = useState<T | ''>('');
   const last = useRef('');
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
   useEffect(() => () => clearTimeout(timer.current), []);
-  const say = useCallback((text: string) => {
+  const say = useCallback((said: T) => {
     clearTimeout(timer.current);
-    const again = text !== '' && text === last.current;
-    last.current = text;
+    const same = JSON.stringify(said);
+    const again = said !== '' && same === last.current;
+    last.current = same;
     if (!again) {
-      setShown(text);
+      setShown(said);
       return;
     }
     setShown('');
-    timer.current = setTimeout(() => setShown(text), REPEAT_GAP_MS);
+    timer.current = setTimeout(() => setShown(said), REPEAT_GAP_MS);
   }, []);
   return [shown, say];
 }

@@ -11,6 +11,13 @@ import { useStatusMessage } from '../useStatusMessage';
 
 const TIER_KEYS = { l1: 'fields_tierL1', l2: 'fields_tierL2', manager: 'fields_tierManager' } as const;
 
+// A message kept as its key and arguments, translated when shown: saving may change the page's language,
+// and what the save says then is in the new one. A list argument is messages said one after the other.
+interface Said {
+  key: string;
+  args: readonly (string | number | readonly Said[])[];
+}
+
 interface Props {
   initial: Settings;
   /** Only what the form changed (see changedSettings). */
@@ -39,14 +46,16 @@ export function SettingsForm({ initial, onSave }: Props) {
       setHolidayText(initial.holidays.join('\n'));
     }
   }
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [status, setStatus] = useStatusMessage();
+  const [errors, setErrors] = useState<Record<string, Said[]>>({});
+  const [status, setStatus] = useStatusMessage<Said>();
   const set = (patch: Partial<Settings>) => setDraft((d) => ({ ...d, ...patch }));
+  const text = (said: Said): string =>
+    t(said.key, ...said.args.map((a) => (typeof a === 'object' ? a.map(text).join(L.punct.gap) : a)));
   // A failed save is announced once, by the status line; each reason is at its field, read with it.
   const error = (path: string) =>
     errors[path] ? (
       <p className={cx('error')} id={`${id}-${path}-err`}>
-        {errors[path]}
+        {errors[path].map(text).join(L.punct.gap)}
       </p>
     ) : null;
   // What a field says about itself: invalid, and why (then its hint), after a refused save.
@@ -65,19 +74,18 @@ export function SettingsForm({ initial, onSave }: Props) {
     const parsed = Settings.safeParse(draft);
     const issues = [...(parsed.success ? [] : parsed.error.issues), ...formIssues(draft)];
     if (!parsed.success || issues.length) {
-      const next: Record<string, string> = {};
+      const next: Record<string, Said[]> = {};
       for (const issue of issues) {
-        const { key, args } = issueMessage(issue, holidaysFromText(holidayText).lines);
         // Every bad holiday line is named, together at the one box they are typed in.
         const path = issue.path[0] === 'holidays' ? 'holidays' : issue.path.join('.');
-        next[path] = next[path] ? `${next[path]}${L.punct.gap}${t(key, ...args)}` : t(key, ...args);
+        next[path] = [...(next[path] ?? []), issueMessage(issue, holidaysFromText(holidayText).lines)];
       }
       const reasons = Object.values(next);
       setErrors(next);
       setStatus(
         reasons.length > 1
-          ? t('options_invalidMany', reasons.length, reasons[0] ?? '')
-          : t('options_invalid', reasons[0] ?? ''),
+          ? { key: 'options_invalidMany', args: [reasons.length, reasons[0] ?? []] }
+          : { key: 'options_invalid', args: [reasons[0] ?? []] },
       );
       setFailedSaves((n) => n + 1);
       return;
@@ -86,11 +94,11 @@ export function SettingsForm({ initial, onSave }: Props) {
     try {
       await onSave(changedSettings(opened, parsed.data));
     } catch (e) {
-      setStatus(t('options_storageRefused', String(e)));
+      setStatus({ key: 'options_storageRefused', args: [String(e)] });
       return;
     }
     setOpened(parsed.data);
-    setStatus(t('options_saved'));
+    setStatus({ key: 'options_saved', args: [] });
   }
 
   const num = (value: string) => (value.trim() === '' ? Number.NaN : Number(value));
@@ -360,7 +368,7 @@ export function SettingsForm({ initial, onSave }: Props) {
         <button type="submit" className={cx('primary')}>
           {t('options_save')}
         </button>
-        <p role="status">{status}</p>
+        <p role="status">{status ? text(status) : ''}</p>
       </div>
     </form>
   );

@@ -1,0 +1,51 @@
+import { act, useState } from 'react';
+import { createRoot } from 'react-dom/client';
+import { expect, test, vi } from 'vitest';
+import { I18nProvider } from '../../components/i18n';
+import { SettingsForm } from '../../components/options/SettingsForm';
+import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings/model';
+import { messagesOf } from './support/messages';
+
+// The options page as it runs: saving a new panel language re-renders the page in that language.
+function Page() {
+  const [settings, setSettings] = useState<Settings>({ ...DEFAULT_SETTINGS, timeZone: 'UTC' });
+  return (
+    <I18nProvider locale={settings.uiLocale}>
+      <SettingsForm initial={settings} onSave={async (changed) => setSettings((s) => ({ ...s, ...changed }))} />
+    </I18nProvider>
+  );
+}
+
+test('saving 简体中文 as the panel language says 设置已保存。 in Chinese, and Settings saved. back in English', async () => {
+  const messages = (file: string) => Object.fromEntries([...messagesOf(file)].map(([k, message]) => [k, { message }]));
+  vi.stubGlobal('fetch', async (url: string) =>
+    Response.json(messages(url.includes('zh_CN') ? 'locales/zh_CN.yml' : 'locales/en.yml')),
+  );
+  Reflect.set(globalThis, 'IS_REACT_ACT_ENVIRONMENT', true);
+  const host = document.createElement('div');
+  document.body.append(host);
+  const root = createRoot(host);
+  await act(async () => root.render(<Page />));
+  await vi.waitFor(() => expect(host.querySelector('button[type="submit"]')).not.toBeNull());
+  const saveIn = async (locale: string) => {
+    const label = [...host.querySelectorAll('label')].find((l) => /Panel language|面板语言/.test(l.textContent ?? ''));
+    const select = document.getElementById(label?.htmlFor ?? '') as HTMLSelectElement;
+    await act(async () => {
+      select.value = locale;
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    await act(async () => host.querySelector<HTMLButtonElement>('button[type="submit"]')?.click());
+  };
+  const status = () => host.querySelector('[role="status"]')?.textContent;
+
+  await saveIn('zh-CN');
+  await vi.waitFor(() => expect(document.documentElement.lang).toBe('zh-CN'));
+  expect(status()).toBe('设置已保存。');
+  await saveIn('en');
+  await vi.waitFor(() => expect(document.documentElement.lang).toBe('en'));
+  await vi.waitFor(() => expect(status()).toBe('Settings saved.'));
+
+  act(() => root.unmount());
+  host.remove();
+  vi.unstubAllGlobals();
+});
