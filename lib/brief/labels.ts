@@ -193,7 +193,7 @@ const zhCN: BriefLabels = {
   description: '问题描述',
   tried: '已尝试的方案',
   repro: '重现步骤',
-  reproForBugs: '重现步骤（针对错误）',
+  reproForBugs: '重现步骤（针对 Bug）',
   startingState: '起始状态',
   expected: '预期',
   actual: '实际',
@@ -232,7 +232,7 @@ const zhCN: BriefLabels = {
   asks: { investigate: '调查根本原因', fix: '优先修复', decide: '做出决策', approve: '批准例外', other: '其他' },
   depths: { blocked: '完全受阻', degraded: '功能降级', inconvenienced: '仅带来不便' },
   slaStatuses: { within: '在 SLA 内', at_risk: '面临风险', breached: '已违反' },
-  frequencies: { always: '每次都能复现', intermittent: '间歇性出现', conditional: '仅在特定条件下出现' },
+  frequencies: { always: '每次都能重现', intermittent: '间歇性出现', conditional: '仅在特定条件下出现' },
 };
 
 export const BRIEF_LABELS: Record<Locale, BriefLabels> = { en, 'zh-CN': zhCN };

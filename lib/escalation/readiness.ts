@@ -82,7 +82,7 @@ const CHECKS: Record<Target, readonly Check[]> = {
       'engineering.repro',
       'repro.steps',
       'Full reproduction steps',
-      '完整的复现步骤',
+      '完整的重现步骤',
       'Give at least two concrete steps, the expected and the actual result.',
       '至少给出两个具体步骤，以及预期和实际结果。',
       fullRepro,
@@ -277,9 +277,9 @@ const REPRO_FOR_BUGS = c(
   'method.repro-for-bugs',
   'repro.steps',
   'Reproduction steps for the bug',
-  'Bug 的复现步骤',
+  'Bug 的重现步骤',
   'Include reproduction steps for bugs — the #1 thing engineering needs.',
-  'Bug 升级需包含复现步骤——这是工程团队最需要的内容。',
+  'Bug 升级需包含重现步骤——这是工程团队最需要的内容。',
   fullRepro,
 );
 

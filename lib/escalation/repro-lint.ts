@@ -139,7 +139,7 @@ export function lintRepro(repro: Repro): Finding[] {
         'repro.no-steps',
         'repro.steps',
         'There are no reproduction steps.',
-        '没有复现步骤。',
+        '没有重现步骤。',
         'List each step a colleague would follow, one per line.',
         '逐行列出同事可照做的每一步。',
       ),
@@ -233,7 +233,7 @@ export function lintRepro(repro: Repro): Finding[] {
         'The frequency is not captured.',
         '没有记录出现频率。',
         'Always reproducible? Intermittent? Only under certain conditions?',
-        '每次都能复现？间歇性出现？仅在特定条件下出现？',
+        '每次都能重现？间歇性出现？仅在特定条件下出现？',
       ),
     );
   }
