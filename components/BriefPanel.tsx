@@ -3,6 +3,7 @@ import { BRIEF_FORMATS, type BriefFormat } from '../lib/brief/formats';
 import { LOCALE_NAMES, type Locale } from '../lib/brief/labels';
 import { briefRedactions, clipboardPayload, renderBrief } from '../lib/brief/render';
 import type { Escalation } from '../lib/escalation/model';
+import { nameAfterWords } from '../lib/i18n/spacing';
 import { copyToClipboard } from '../lib/platform/worker-client';
 import type { RedactOptions } from '../lib/redact';
 import { useI18n } from './i18n';
@@ -28,7 +29,7 @@ export function BriefPanel({
   timeZone,
   onKeep,
 }: Props) {
-  const { t } = useI18n();
+  const { t, locale: panelLocale } = useI18n();
   const [format, setFormat] = useState<BriefFormat>(initialFormat);
   const [status, setStatus] = useState('');
   const opts = useMemo(() => ({ now: new Date(), redaction, timeZone }), [redaction, timeZone]);
@@ -40,7 +41,9 @@ export function BriefPanel({
     try {
       const result = await copyToClipboard(clipboardPayload(draft, format, locale, { ...opts, now: new Date() }));
       setStatus(
-        result.ok ? t('brief_copied', t(`brief_${format}`)) : t('brief_copyFailed', result.detail ?? t('unknownError')),
+        result.ok
+          ? t('brief_copied', nameAfterWords(t(`brief_${format}`), panelLocale))
+          : t('brief_copyFailed', result.detail ?? t('unknownError')),
       );
     } catch (error) {
       setStatus(t('brief_copyFailed', error instanceof Error ? error.message : String(error)));

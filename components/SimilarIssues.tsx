@@ -220,10 +220,12 @@ export function SimilarIssues({ found, error, windowDays, onLink, onUnlink, onDi
         {/* One status line whatever it says, so a change is announced. */}
         <p className={cx(pattern ? 'notice' : 'muted')} role="status">
           {matches.length ? <strong>{status}</strong> : status}
-          {matches.length && similar.unattributed ? ` ${t('patterns_unattributed', String(similar.unattributed))}` : ''}
-          {matches.length && similar.ownUnknown ? ` ${t('patterns_ownUnknown')}` : ''}
+          {matches.length && similar.unattributed
+            ? `${L.punct.gap}${t('patterns_unattributed', String(similar.unattributed))}`
+            : ''}
+          {matches.length && similar.ownUnknown ? `${L.punct.gap}${t('patterns_ownUnknown')}` : ''}
           {matches.length && revenue.length
-            ? ` ${t('patterns_revenue', revenue.map((r) => formatMoney(r.amount, r.currency, locale)).join(' + '))}`
+            ? `${L.punct.gap}${t('patterns_revenue', revenue.map((r) => formatMoney(r.amount, r.currency, locale)).join(' + '))}`
             : ''}
         </p>
         {recurring.map(({ entry }) => (

@@ -16,6 +16,9 @@ export function Missing({
   const { t, locale, L } = useI18n();
   const here = listedAt(assessment, step);
   if (!here.length) return null;
+  // "Go to field" names the field: a missing item's own text would say "Missing: …" twice over.
+  const field = (f: (typeof here)[number]) =>
+    (assessment.readiness.checklist.find((c) => c.id === f.id)?.label ?? f.text)[locale];
   return (
     <section className={cx('missing')} aria-label={t('missing_region')}>
       <p>
@@ -30,7 +33,7 @@ export function Missing({
               <span className={cx('visually-hidden')}>
                 {L.punct.colon}
                 {L.punct.gap}
-                {f.text[locale]}
+                {field(f)}
               </span>
             </button>
           </li>

@@ -70,7 +70,11 @@ export function TargetStep({ form, assessment, agentTier, onAgentTier, goToField
                   <span className={cx('muted')}>{item.fix[locale]}</span>{' '}
                   <button type="button" className={cx('link')} onClick={() => goToField(item.field)}>
                     {t('goToField')}
-                    <span className={cx('visually-hidden')}>: {item.label[locale]}</span>
+                    <span className={cx('visually-hidden')}>
+                      {L.punct.colon}
+                      {L.punct.gap}
+                      {item.label[locale]}
+                    </span>
                   </button>
                 </>
               ) : null}
