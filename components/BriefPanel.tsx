@@ -29,7 +29,7 @@ export function BriefPanel({
   timeZone,
   onKeep,
 }: Props) {
-  const { t, locale: panelLocale } = useI18n();
+  const { t, L, locale: panelLocale } = useI18n();
   const [format, setFormat] = useState<BriefFormat>(initialFormat);
   const [status, setStatus] = useState('');
   const opts = useMemo(() => ({ now: new Date(), redaction, timeZone }), [redaction, timeZone]);
@@ -91,7 +91,10 @@ export function BriefPanel({
               const kind = t(`redact_${r.kind.replaceAll('-', '_')}`);
               return (
                 <li key={r.key}>
-                  {kind}: <code>{r.kept ? t('brief_shown') : r.masked}</code>{' '}
+                  {kind}
+                  {L.punct.colon}
+                  {L.punct.gap}
+                  <code>{r.kept ? t('brief_shown') : r.masked}</code>{' '}
                   <button type="button" className={cx('link')} onClick={() => onKeep(r.key, !r.kept)}>
                     {r.kept ? t('brief_maskAgain', kind) : t('brief_show', kind)}
                   </button>

@@ -151,3 +151,22 @@ test.each([
     await vi.waitFor(() => expect(goToButtons(checklist)).toContain(target));
   },
 );
+
+test.each([
+  ['zh-CN', 'API 密钥或机密：'],
+  ['en', 'API key or secret: '],
+] as const)('in %s, what the brief masks is listed with the language’s colon', async (locale, lead) => {
+  const host = await inLocale(
+    locale,
+    <BriefPanel
+      draft={draft({ summary: 'Webhook fails', description: 'The log shows api_key=sk_live_4eC39HqLyjWDarjtT1zdp7dc' })}
+      locale="en"
+      onLocale={none}
+      redaction={redactionOf({ unmasked: [] }, DEFAULT_SETTINGS)}
+      timeZone="UTC"
+      onKeep={none}
+    />,
+  );
+  await vi.waitFor(() => expect(host.querySelector('.masked li, [class*="masked"] li')).not.toBeNull());
+  await vi.waitFor(() => expect(host.querySelector('[class*="masked"] li')?.textContent?.startsWith(lead)).toBe(true));
+});
