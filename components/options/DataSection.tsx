@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { buildExport, type ImportResult, planImport } from '../../lib/data/backup';
 import { deleteAllStored, importInTurn, readAllStored } from '../../lib/platform/data-store';
 import { useI18n } from '../i18n';
+import { type Said, said, useSaidText } from '../said';
 import { cx } from '../ui';
 import { useStatusMessage } from '../useStatusMessage';
 import { DOMAIN_REASONS } from './domain-reasons';
@@ -33,9 +34,10 @@ function download(name: string, text: string): void {
 
 export function DataSection({ onChanged }: { onChanged: () => void }) {
   const { t } = useI18n();
+  const text = useSaidText();
   const id = useId();
-  const [status, setStatus] = useStatusMessage();
-  const [report, setReport] = useState<string[]>([]);
+  const [status, setStatus] = useStatusMessage<Said>();
+  const [report, setReport] = useState<Said[]>([]);
   const [confirming, setConfirming] = useState(false);
   // Keyboard focus goes into the question on its safe answer, and back to Delete all data when it closes.
   const deleteButton = useRef<HTMLButtonElement>(null);
@@ -51,37 +53,35 @@ export function DataSection({ onChanged }: { onChanged: () => void }) {
   // the console; each action writes all or nothing, so nothing else changed.
   const attempt = (work: () => Promise<void>) =>
     work().catch((e: unknown) => {
-      setStatus(t('options_storageRefused', String(e)));
+      setStatus(said('options_storageRefused', String(e)));
       setReport([]);
     });
 
   async function exportAll() {
     const file = buildExport(await readAllStored(), new Date());
     download(`escalation-brief-${file.exportedAt.slice(0, 10)}.json`, JSON.stringify(file, null, 2));
-    setStatus(t('options_exported', Object.keys(file.items).length));
+    setStatus(said('options_exported', Object.keys(file.items).length));
     setReport([]);
   }
 
   async function importFile(file: File) {
-    const text = await file.text();
-    const result: ImportResult = await importInTurn((stored) => planImport(text, stored));
+    const content = await file.text();
+    const result: ImportResult = await importInTurn((stored) => planImport(content, stored));
     if (!result.ok) {
-      setStatus(t(FAILURES[result.reason]));
+      setStatus(said(FAILURES[result.reason]));
       setReport([]);
       return;
     }
-    setStatus(t('options_imported', result.plan.imported.length, result.plan.skipped.length));
+    setStatus(said('options_imported', result.plan.imported.length, result.plan.skipped.length));
     setReport(
       result.plan.skipped.map((s) =>
-        t(
-          'options_skipped',
-          s.key,
+        said('options_skipped', s.key, [
           s.reason === 'invalid' && s.detail
-            ? t('options_skipInvalid', s.detail)
+            ? said('options_skipInvalid', s.detail)
             : s.reason === 'bad-domain' && s.detail && s.detail in DOMAIN_REASONS
-              ? t(DOMAIN_REASONS[s.detail as keyof typeof DOMAIN_REASONS])
-              : t(SKIP_KEYS[s.reason]),
-        ),
+              ? said(DOMAIN_REASONS[s.detail as keyof typeof DOMAIN_REASONS])
+              : said(SKIP_KEYS[s.reason]),
+        ]),
       ),
     );
     onChanged();
@@ -107,11 +107,11 @@ export function DataSection({ onChanged }: { onChanged: () => void }) {
           }}
         />
       </div>
-      <p role="status">{status}</p>
+      <p role="status">{status ? text(status) : ''}</p>
       {report.length ? (
         <ul className={cx('import-report')}>
           {report.map((line) => (
-            <li key={line}>{line}</li>
+            <li key={JSON.stringify(line)}>{text(line)}</li>
           ))}
         </ul>
       ) : null}
@@ -132,7 +132,7 @@ export function DataSection({ onChanged }: { onChanged: () => void }) {
               onClick={() =>
                 void attempt(async () => {
                   await deleteAllStored();
-                  setStatus(t('options_deleted'));
+                  setStatus(said('options_deleted'));
                   setReport([]);
                   onChanged();
                 }).finally(() => setConfirming(false))

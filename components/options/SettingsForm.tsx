@@ -6,17 +6,11 @@ import { changedSettings } from '../../lib/settings/changes';
 import { formIssues, holidaysFromText, issueMessage } from '../../lib/settings/issues';
 import { DEFAULT_CADENCE, Settings } from '../../lib/settings/model';
 import { useI18n } from '../i18n';
+import { type Said, useSaidText } from '../said';
 import { cx } from '../ui';
 import { useStatusMessage } from '../useStatusMessage';
 
 const TIER_KEYS = { l1: 'fields_tierL1', l2: 'fields_tierL2', manager: 'fields_tierManager' } as const;
-
-// A message kept as its key and arguments, translated when shown: saving may change the page's language,
-// and what the save says then is in the new one. A list argument is messages said one after the other.
-interface Said {
-  key: string;
-  args: readonly (string | number | readonly Said[])[];
-}
 
 interface Props {
   initial: Settings;
@@ -49,8 +43,7 @@ export function SettingsForm({ initial, onSave }: Props) {
   const [errors, setErrors] = useState<Record<string, Said[]>>({});
   const [status, setStatus] = useStatusMessage<Said>();
   const set = (patch: Partial<Settings>) => setDraft((d) => ({ ...d, ...patch }));
-  const text = (said: Said): string =>
-    t(said.key, ...said.args.map((a) => (typeof a === 'object' ? a.map(text).join(L.punct.gap) : a)));
+  const text = useSaidText();
   // A failed save is announced once, by the status line; each reason is at its field, read with it.
   const error = (path: string) =>
     errors[path] ? (

@@ -2,6 +2,7 @@ import { act, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { expect, test, vi } from 'vitest';
 import { I18nProvider } from '../../components/i18n';
+import { DataSection } from '../../components/options/DataSection';
 import { SettingsForm } from '../../components/options/SettingsForm';
 import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings/model';
 import { messagesOf } from './support/messages';
@@ -44,6 +45,35 @@ test('saving 简体中文 as the panel language says 设置已保存。 in Chine
   await saveIn('en');
   await vi.waitFor(() => expect(document.documentElement.lang).toBe('en'));
   await vi.waitFor(() => expect(status()).toBe('Settings saved.'));
+
+  act(() => root.unmount());
+  host.remove();
+  vi.unstubAllGlobals();
+});
+
+test("what Your data said follows the page's language when it changes (Delete all data puts it back to English)", async () => {
+  const messages = (file: string) => Object.fromEntries([...messagesOf(file)].map(([k, message]) => [k, { message }]));
+  vi.stubGlobal('fetch', async (url: string) =>
+    Response.json(messages(url.includes('zh_CN') ? 'locales/zh_CN.yml' : 'locales/en.yml')),
+  );
+  Reflect.set(globalThis, 'IS_REACT_ACT_ENVIRONMENT', true);
+  const host = document.createElement('div');
+  document.body.append(host);
+  const root = createRoot(host);
+  const page = (locale: 'en' | 'zh-CN') => (
+    <I18nProvider locale={locale}>
+      <DataSection onChanged={() => undefined} />
+    </I18nProvider>
+  );
+  await act(async () => root.render(page('zh-CN')));
+  const button = (name: RegExp) => [...host.querySelectorAll('button')].find((b) => name.test(b.textContent ?? ''));
+  await vi.waitFor(() => expect(button(/删除所有数据/)).toBeDefined());
+  await act(async () => button(/删除所有数据/)?.click());
+  await act(async () => button(/^确认删除/)?.click());
+  const status = () => host.querySelector('[role="status"]')?.textContent;
+  await vi.waitFor(() => expect(status()).toBe('所有数据已删除。'));
+  await act(async () => root.render(page('en')));
+  await vi.waitFor(() => expect(status()).toBe('All data was deleted.'));
 
   act(() => root.unmount());
   host.remove();
