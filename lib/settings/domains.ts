@@ -17,12 +17,12 @@ export function checkDomain(input: string): DomainCheck {
   }
   if (url.protocol !== 'https:') return { ok: false, reason: 'not-https' };
   if (!url.hostname.includes('.') || url.username || url.password) return { ok: false, reason: 'not-a-url' };
-  if (url.hostname.endsWith('.')) return checkDomain(url.origin.replace(/\.+(?=(:\d+)?$)/, ''));
   // A host permission names one site; the URL parser turns "*" into "%2A", a site that never exists.
   if (/[*%]/.test(url.hostname)) return { ok: false, reason: 'wildcard' };
   if ((url.pathname !== '/' && url.pathname !== '') || url.search || url.hash) return { ok: false, reason: 'has-path' };
+  if (url.hostname.endsWith('.')) return checkDomain(url.origin.replace(/\.+(?=(:\d+)?$)/, ''));
   // What the parser lets through in a host but no site's name holds, from a comma to a full-width symbol.
-  if (!/^[a-z0-9.-]+$/.test(url.hostname)) return { ok: false, reason: 'not-a-url' };
+  if (!/^[a-z0-9._-]+$/.test(url.hostname)) return { ok: false, reason: 'not-a-url' };
   return { ok: true, origin: url.origin };
 }
 

@@ -165,6 +165,7 @@ describe('custom helpdesk domains', () => {
     ['support.acme.com.', 'https://support.acme.com'],
     ['https://support.acme.com.:8443', 'https://support.acme.com:8443'],
     ['ｓｕｐｐｏｒｔ.acme.com', 'https://support.acme.com'],
+    ['my_helpdesk.acme.com', 'https://my_helpdesk.acme.com'],
   ])('%s → %s', (input, origin) => {
     expect(checkDomain(input)).toEqual({ ok: true, origin });
   });
@@ -180,6 +181,7 @@ describe('custom helpdesk domains', () => {
     ['*.acme.com', 'wildcard'],
     ['support，acme.com', 'not-a-url'],
     ['support,acme.com', 'not-a-url'],
+    ['https://support.acme.com./tickets/1', 'has-path'],
   ])('%s is refused (%s)', (input, reason) => {
     expect(checkDomain(input)).toEqual({ ok: false, reason });
   });
