@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { i18n } from '#i18n';
 import { writeClipboard } from '../lib/platform/clipboard';
 import { setUpSelectionMenu } from '../lib/platform/context-menu';
 import { wireFollowUps } from '../lib/platform/followup-worker';
@@ -11,7 +12,7 @@ import { routePanelMessage } from '../lib/worker/router';
 export default defineBackground(() => {
   openPanelOnToolbarClick();
   titleToolbarButton();
-  setUpSelectionMenu();
+  setUpSelectionMenu(i18n.t('menu.addSelection'));
   wireFollowUps();
   browser.runtime.onMessage.addListener((raw, sender) =>
     routePanelMessage(raw, sender, { isOwnExtensionPage, readTicketInTab, writeClipboard }),

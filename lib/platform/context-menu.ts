@@ -14,24 +14,30 @@ const patternsFor = (customDomains: readonly string[]) => [...HELPDESK_MATCHES, 
 const titleIn = async (locale: Locale) => (await translatorFor(locale))('menu_addSelection');
 
 // Shown on the helpdesks and on the custom domains the agent added, in the panel's language, kept in step
-// with the options.
-export function setUpSelectionMenu(): void {
+// with the options. The browser's language (`fallbackTitle`) names it while the panel's cannot be read.
+export function setUpSelectionMenu(fallbackTitle: string): void {
   browser.runtime.onInstalled.addListener(() => {
     loadSettings()
       .then(async ({ customDomains, uiLocale }) =>
         browser.contextMenus.create({
           id: MENU_ID,
-          title: await titleIn(uiLocale),
+          title: await titleIn(uiLocale).catch(() => fallbackTitle),
           contexts: ['selection'],
           documentUrlPatterns: patternsFor(customDomains),
         }),
       )
       .catch(reportError('the "Add selection as evidence" menu could not be made'));
   });
+  // The sites at once; the title once its language is read, unless the settings changed again meanwhile.
+  let latest = 0;
   onSettingsChange(({ customDomains, uiLocale }) => {
+    const turn = ++latest;
+    Promise.resolve(browser.contextMenus.update(MENU_ID, { documentUrlPatterns: patternsFor(customDomains) })).catch(
+      reportError('the "Add selection as evidence" menu could not follow the custom domains'),
+    );
     titleIn(uiLocale)
-      .then((title) => browser.contextMenus.update(MENU_ID, { title, documentUrlPatterns: patternsFor(customDomains) }))
-      .catch(reportError('the "Add selection as evidence" menu could not follow the settings'));
+      .then((title) => (turn === latest ? browser.contextMenus.update(MENU_ID, { title }) : undefined))
+      .catch(reportError('the "Add selection as evidence" menu could not follow the panel\'s language'));
   });
   browser.contextMenus.onClicked.addListener((info, tab) => {
     const text = info.selectionText?.trim();

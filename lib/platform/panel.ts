@@ -27,10 +27,14 @@ export function openPanelOnToolbarClick(): void {
 // The manifest's tooltip follows the browser's language; the agent may have chosen another for the panel.
 export function titleToolbarButton(): void {
   const failed = reportError("the toolbar button's title could not follow the panel's language");
-  const title = (locale: Locale) =>
-    translatorFor(locale)
-      .then((t) => browser.action.setTitle({ title: t('actionTitle') }))
+  // A language read late does not overwrite one chosen after it.
+  let latest = 0;
+  const title = (locale: Locale) => {
+    const turn = ++latest;
+    return translatorFor(locale)
+      .then((t) => (turn === latest ? browser.action.setTitle({ title: t('actionTitle') }) : undefined))
       .catch(failed);
+  };
   loadSettings().then(({ uiLocale }) => title(uiLocale), failed);
   onSettingsChange(({ uiLocale }) => void title(uiLocale));
 }

@@ -111,7 +111,7 @@ describe('"Add selection as evidence" (the context menu)', () => {
     await fakeBrowser.storage.local.set({
       settings: { schemaVersion: 2, customDomains: ['https://support.acme.com'] },
     });
-    setUpSelectionMenu();
+    setUpSelectionMenu('Add selection as evidence');
     await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' } as never);
     await vi.waitFor(() => expect(menu.created[0]?.id).toBe('add-selection-as-evidence'));
     expect(menu.created[0]?.documentUrlPatterns).toEqual(
@@ -145,7 +145,7 @@ describe('"Add selection as evidence" (the context menu)', () => {
     const titles: string[] = [];
     vi.spyOn(fakeBrowser.action, 'setTitle').mockImplementation(async ({ title }) => void titles.push(String(title)));
     await fakeBrowser.storage.local.set({ settings: { schemaVersion: 2, uiLocale: 'zh-CN' } });
-    setUpSelectionMenu();
+    setUpSelectionMenu('Add selection as evidence (browser language)');
     titleToolbarButton();
     await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' } as never);
     await vi.waitFor(() => expect(menu.created[0]?.title).toBe('将所选内容添加为证据（升级简报）'));
@@ -154,5 +154,44 @@ describe('"Add selection as evidence" (the context menu)', () => {
     await updateSettings((s) => ({ ...s, uiLocale: 'en' }));
     await vi.waitFor(() => expect(menu.updated.at(-1)?.title).toBe('Add selection as evidence (Escalation Brief)'));
     await vi.waitFor(() => expect(titles.at(-1)).toBe('Open Escalation Brief'));
+  });
+
+  test("without the panel language's messages the menu is still made, in the browser's language", async () => {
+    const menu = menuStandIn();
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    vi.stubGlobal('fetch', async () => Promise.reject(new TypeError('Failed to fetch')));
+    await fakeBrowser.storage.local.set({ settings: { schemaVersion: 2, uiLocale: 'zh-CN' } });
+    // A worker just started: no language read yet.
+    vi.resetModules();
+    const fresh = await import('../../lib/platform/context-menu');
+    fresh.setUpSelectionMenu('Add selection as evidence (browser language)');
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' } as never);
+    await vi.waitFor(() => expect(menu.created[0]?.title).toBe('Add selection as evidence (browser language)'));
+  });
+
+  test('a language read late does not undo the sites or language chosen after it', async () => {
+    const menu = menuStandIn();
+    const titles: string[] = [];
+    vi.spyOn(fakeBrowser.action, 'setTitle').mockImplementation(async ({ title }) => void titles.push(String(title)));
+    // Chinese messages take a while to read the first time.
+    const served = (file: string) =>
+      Response.json(Object.fromEntries([...messagesOf(file)].map(([k, message]) => [k, { message }])));
+    vi.stubGlobal('fetch', async (url: string) =>
+      url.includes('zh_CN')
+        ? new Promise((done) => setTimeout(() => done(served('locales/zh_CN.yml')), 30))
+        : served('locales/en.yml'),
+    );
+    // A worker just started: no language read yet.
+    vi.resetModules();
+    (await import('../../lib/platform/context-menu')).setUpSelectionMenu('Add selection as evidence');
+    (await import('../../lib/platform/panel')).titleToolbarButton();
+    await updateSettings((s) => ({ ...s, uiLocale: 'zh-CN' }));
+    await updateSettings((s) => ({ ...s, uiLocale: 'en', customDomains: ['https://support.acme.com'] }));
+    await new Promise((done) => setTimeout(done, 80));
+    expect(menu.updated.filter((u) => u.title).at(-1)?.title).toBe('Add selection as evidence (Escalation Brief)');
+    expect(menu.updated.filter((u) => u.documentUrlPatterns).at(-1)?.documentUrlPatterns).toContain(
+      'https://support.acme.com/*',
+    );
+    expect(titles.at(-1)).toBe('Open Escalation Brief');
   });
 });
