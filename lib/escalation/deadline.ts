@@ -23,14 +23,37 @@ export function toLocalInput(d: Date, timeZone?: string): string {
   return `${w.year}-${pad(w.month)}-${pad(w.day)}T${pad(w.hour)}:${pad(w.minute)}`;
 }
 
-const WALL_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/;
+const WALL_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?$/;
+// A zone the value names at its end: "Z", an offset ("+08:00", "GMT+1", "-0500") or a name ("UTC", "PST",
+// "(CET)"); AM and PM are none.
+const NAMES_ZONE = /(?:\dZ|[+-]\d{1,2}(?::?\d{2})?|\b(?!AM\b|PM\b)[A-Z]{2,5})\)?$/;
 
-/** The instant a date-time stands for; one without a zone ("2026-11-23T17:00") is a wall time in `timeZone`. */
+/**
+ * The instant a date-time stands for. One that names no zone ("2026-11-23T17:00", "Nov 18, 2026 2:05 PM" as a
+ * page shows it) is a wall time in `timeZone`: read in the computer's zone instead, the same ticket time showed
+ * hours apart depending on how the page wrote it.
+ */
 export function instantOf(value: string, timeZone?: string): number {
-  const m = timeZone ? WALL_TIME.exec(value) : null;
-  if (!m || !timeZone) return Date.parse(value);
-  const [year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0] = m.slice(1).map((v) => Number(v ?? 0));
-  return fromZoned({ year, month, day, hour, minute, second }, timeZone);
+  if (!timeZone) return Date.parse(value);
+  const m = WALL_TIME.exec(value.trim());
+  if (m) {
+    const [year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0] = m.slice(1).map((v) => Number(v ?? 0));
+    return fromZoned({ year, month, day, hour, minute, second }, timeZone);
+  }
+  const parsed = Date.parse(value);
+  if (Number.isNaN(parsed) || NAMES_ZONE.test(value.trim())) return parsed;
+  const local = new Date(parsed);
+  return fromZoned(
+    {
+      year: local.getFullYear(),
+      month: local.getMonth() + 1,
+      day: local.getDate(),
+      hour: local.getHours(),
+      minute: local.getMinutes(),
+      second: local.getSeconds(),
+    },
+    timeZone,
+  );
 }
 
 /** A deadline already past when the brief is written: mostly a slip (last year, the wrong month). */

@@ -580,6 +580,31 @@ describe('a date-time typed without a zone', () => {
     expect(instantOf('2026-12-24T17:00', 'America/New_York')).toBe(at.getTime());
     expect(instantOf('2026-12-24T17:00:00Z', 'Asia/Tokyo')).toBe(Date.parse('2026-12-24T17:00:00Z'));
   });
+
+  test("a page's time that names no zone is read in that time zone, however the page wrote it, on any computer", () => {
+    const computer = process.env.TZ;
+    process.env.TZ = 'Europe/Berlin';
+    try {
+      const at = Date.parse('2026-11-18T06:05:00Z');
+      for (const shown of [
+        'Nov 18, 2026 2:05 PM',
+        '2026-11-18T14:05:00',
+        '2026-11-18T14:05:00.000',
+        '2026-11-18 14:05',
+      ])
+        expect([shown, instantOf(shown, 'Asia/Shanghai')]).toEqual([shown, at]);
+      for (const zoned of [
+        'Nov 18, 2026 2:05 PM PST',
+        '2026-11-18T14:05:00Z',
+        '2026-11-18T14:05:00+08:00',
+        'Wed, 18 Nov 2026 14:05:00 GMT',
+      ])
+        expect([zoned, instantOf(zoned, 'Asia/Shanghai')]).toEqual([zoned, Date.parse(zoned)]);
+      expect(instantOf('2026-11-18', 'Asia/Shanghai')).toBe(Date.parse('2026-11-17T16:00:00Z'));
+    } finally {
+      process.env.TZ = computer;
+    }
+  });
 });
 
 describe('punctuation in running text', () => {
