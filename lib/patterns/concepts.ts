@@ -50,22 +50,25 @@ const MEETING_SCHEDULED = '(?:invites?|invitations?|links?|requests?|reminders?)
 // API, webhook, integration and server calls that drop are no phone calls.
 const NOT_A_PHONE = String.raw`(?<!\b(?:apis?|webhooks?|integrations?|zapier|functions?|lambda|https?|rest|graphql|g?rpc|sdk|ajax|xhr|fetch|servers?|backend|services?|database|db|sync|plugins?|network) )`;
 
-// Charging a battery is no billing: a charge word is billing unless it is about power, as a device's state
-// ("the laptop stops charging", "phone won't charge"), a part ("charging port", "charging case"), "hold a
-// charge", "charge the phone" or "battery charge". A device bought and charged is billing ("phone charge
-// declined", "laptop order charged wrong", "customer on the phone says she was charged"), and so is a
-// customer, card or fee charged after a device's state ("the phone store stopped charging the monthly fee").
+// Charging a battery is no billing: a charge word is billing unless it is about power, as a part ("charging
+// port", "charging case"), "hold a charge", "charge the phone", "battery charge", or a charge a few words
+// after a device ("phone charging issue", "tablet charges slowly", "phone is on charge", "laptop charge").
+// After a device it is billing only with a sign of money: an order, purchase, checkout, plan or per-device
+// charge, a charge declined or charged wrong or twice, a person, card or fee charged ("phone charge
+// declined", "laptop order charged wrong", "customer on the phone says she was charged", "the phone charged
+// my card twice").
 const CHARGEABLE =
   '(?:batter(?:y|ies)|(?:smart ?)?phones?|iphones?|laptops?|macbooks?|chromebooks?|tablets?|ipads?|devices?|handsets?|' +
   'headsets?|headphones|earbuds|airpods|smartwatch(?:es)?|styluse?s?|controllers?|scanners?|cables?|ports?|docks?|' +
   'chargers?|pads?|stations?|ev)';
-const POWER_STATE =
-  "(?:stops?|stopped|stopping|(?:won|isn|wasn|aren|doesn|didn|don|can)['’]?t|will not|not|cannot|never|no longer|keeps?|kept|starts?|started|barely|still)";
 const CHARGED_MONEY = String.raw`(?: (?:(?:the|a|an|my|our|their|your|his|her|its|every|each|all|both|extra|same|monthly|annual|yearly) )*(?:customers?|users?|clients?|members?|buyers?|people|them|us|me|him|her|you|cards?|credit|accounts?|fees?|amounts?|prices?|twice|double|\$|€|£|¥|\d))`;
+const MONEY_AFTER_CHARGE = String.raw`(?: [\w'’-]+){0,3} (?:declined|rejected|refused|disputed|reversed|refunded|refunds?|wrong(?:ly)?|incorrect(?:ly)?|twice|double|checkout|invoices?|statements?|receipts?|cards?)\b`;
+const MONEY_BEFORE_CHARGE = String.raw`\b(?:per ${CHARGEABLE}|orders?|purchases?|checkouts?|payments?|plans?|subscriptions?|repairs?|services?|monthly|annual|yearly|extra|hidden|late|duplicate|double|unexpected|recurring|cards?|invoices?|bills?) charg\w*`;
+const PERSON_CHARGED = String.raw`\b(?:i|we|you|he|she|they|customers?|users?|clients?|members?|buyers?|people|someone|everyone)(?: [\w'’-]+){0,2} charged`;
 const CHARGED_FOR_MONEY =
   String.raw`charg(?:e|es|ed|ing)\b(?<!\b(?:hold(?:s|ing)?(?: (?:a|its|the|their|any))?|batter(?:y|ies)|ev) charg\w*)` +
   String.raw`(?! (?:(?:the|a|an|my|our|their|your|his|her|its) )?${CHARGEABLE}\b)(?!(?<=charging) (?:cases?|cords?|bricks?|adapters?|mats?|slow(?:ly)?|intermittently|wirelessly)\b)` +
-  String.raw`(?:(?=${CHARGED_MONEY})|(?<!\b${CHARGEABLE}(?: [\w'’-]+){0,2} ${POWER_STATE} charg(?:e|ing)))`;
+  String.raw`(?:(?=${CHARGED_MONEY}|${MONEY_AFTER_CHARGE})|(?<=${MONEY_BEFORE_CHARGE}|${PERSON_CHARGED})|(?<!\b${CHARGEABLE}(?: [\w'’-]+){0,3} charg\w*))`;
 
 // Areas are parts of a product, not channels of complaint: "notification" or "error" name no area.
 const CONCEPTS: readonly ConceptDef[] = [

@@ -111,6 +111,40 @@ describe('everyday phrases name no product area', () => {
     lacks('Phone charging slowly', 'area:billing');
   });
 
+  test('a charge a few words after a device is power unless money is named', () => {
+    for (const text of [
+      'phone charging issue',
+      'iPad charging problem',
+      'the phone is charging very slowly',
+      'tablet charges slowly',
+      'phone loses charge quickly',
+      "phone won't fully charge",
+      'the scanner needs a charge',
+      'phone is on charge',
+      'iPad charging icon missing',
+      'laptop charge',
+      'device charge',
+    ])
+      lacks(text, 'area:billing');
+    for (const text of [
+      'Phone charge declined',
+      'iPad purchase charge failed',
+      'Laptop order charge declined',
+      'Device charge failed at checkout',
+      'Tablet purchase charged wrong',
+      'Headphones order charged incorrectly',
+      'Cable order charged wrong',
+      'Customer on the phone says she was charged',
+      'card was charged twice',
+      'charging customers twice',
+      'stopped charging the monthly fee',
+      'the phone charged my card twice',
+      'phone plan charges are too high',
+      'per device charge',
+    ])
+      names(text, 'area:billing');
+  });
+
   test('定位问题 is an agent tracking down a cause, not a location', () => {
     lacks('研发正在定位问题', 'area:location');
     lacks('还在定位原因', 'area:location');
