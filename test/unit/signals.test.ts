@@ -433,6 +433,11 @@ describe('Chinese tickets: the phrase that makes a criterion, not the everyday w
     '不续费的话数据会保留吗',
     '媒体文件上传失败',
     '我想投诉到你们的客服经理',
+    // 不续费 chosen as a setting, or said of the customer's own members, is billing, not a threat to leave.
+    '我已经设置了到期不续费，但还是被扣款了',
+    '为什么选了不续费还是自动扣款',
+    '用户选择不续费后仍收到续费提醒',
+    '我们的会员都不续订了，因为续订按钮坏了',
   ])('ticks nothing: %s', (text) => {
     expect(detectTextSignals(said(text))).toEqual({});
   });
@@ -490,6 +495,10 @@ describe('Chinese tickets: the phrase that makes a criterion, not the everyday w
     ['已经有客户投诉到媒体了', 'pr-legal-risk'],
     // A full-width comma ends the clause: what comes after it is no question about the one before.
     ['明年我们不续约了，你们怎么说都没用', 'churn-threat'],
+    // A threat on a condition is a threat, as "We will not renew if this keeps happening" is.
+    ['要是再这样就不续约了', 'churn-threat'],
+    ['若不修好就不续约了', 'churn-threat'],
+    ['如果这样就不续约', 'churn-threat'],
   ])('still ticks its criterion: %s → %s', (text, id) => {
     const found = detectTextSignals(said(text));
     expect(Object.keys(found)).toEqual([id]);
