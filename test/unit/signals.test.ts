@@ -438,6 +438,11 @@ describe('Chinese tickets: the phrase that makes a criterion, not the everyday w
     '为什么选了不续费还是自动扣款',
     '用户选择不续费后仍收到续费提醒',
     '我们的会员都不续订了，因为续订按钮坏了',
+    // A compliance question, or a denial, is no security or compliance issue.
+    '请问你们有GDPR合规问题的相关文档吗',
+    '合规问题咨询：数据存储在哪个区域',
+    '这个不是合规问题',
+    '我们想了解一下合规风险评估流程',
   ])('ticks nothing: %s', (text) => {
     expect(detectTextSignals(said(text))).toEqual({});
   });
