@@ -11,16 +11,23 @@ const PRODUCT_VERBS =
   'syncing|loading|sending|saving|updating|showing|arriving|connecting|importing|exporting|working|opening|' +
   'printing|posting|firing|triggering|delivering|uploading|downloading|refreshing|rendering|displaying|' +
   'processing|generating|running|calculating|responding|playing|ringing';
-// "Delayed" of what is late, with nothing delayed after it ("emails delayed again", "payouts were delayed by a
-// day again"), not of what someone put off ("we delayed the rollout again", "the vendor delayed the shipment").
+// "Delayed" is put off only with someone doing it to something ("we delayed the rollout again", "the vendor
+// delayed the shipment"); otherwise it is late ("emails delayed to Gmail again", "payouts were delayed by a day
+// again", "orders delayed because of the webhook again").
 const LATE_BY =
   'again|once more|all over|yet|still|by|for|until|till|on|in|at|from|over|past|beyond|up to|around|about|nearly|' +
   'almost|another|more|even|further|longer|today|tonight|yesterday|overnight|this (?:morning|afternoon|evening|week|month)|' +
   'twice|badly|significantly|severely|slightly|a bit|a few|several|an? (?:day|hour|minute|week|second|couple)|hours?|minutes?|days?|weeks?|\\d+';
-const PUT_OFF = new RegExp(`\\bdelayed (?!(?:${LATE_BY})\\b)`, 'i');
+const DELAYER =
+  '(?:we|they|i|you|he|she|engineering|support|management|leadership|(?:the |our |their |your |a )?(?:team|engineers?|developers?|' +
+  'vendors?|suppliers?|compan(?:y|ies)|carriers?|couriers?|partners?|providers?|customers?|clients?|admins?|managers?))' +
+  "(?:'ve|'d| have| has| had)?(?: (?:just|already|also|now|then|\\w+ly))?";
+const NOT_AN_OBJECT = `${LATE_BY}|to|across|every|each|during|after|before|because|due|since|when|while|and|or|but|with|without|through|via|between|into|under`;
+const DELAYED = `(?:(?<!\\b${DELAYER} )delayed|delayed(?! (?!(?:${NOT_AN_OBJECT})\\b)\\w))(?: because of| due to)?`;
+const PUT_OFF = new RegExp(`\\b${DELAYER} delayed (?!(?:${NOT_AN_OBJECT})\\b)\\w`, 'i');
 const FAILURE =
   'fail(?:s|ed|ing)?|broken|broke|crash(?:es|ed|ing)?|(?<!\\bwhat )happen(?:s|ed|ing)|occur(?:s|red|ring)|stuck|missing|wrong|late|down|' +
-  `(?<!\\b(?:we|they|i|you|he|she) )delayed(?= (?:${LATE_BY})\\b)|` +
+  `${DELAYED}|` +
   'dropping|timing out|not working|stopped working|erroring|error(?:s|ed)?|duplicat(?:ing|ed)|looping|' +
   `freez(?:ing|es)|froze|hanging|slow|cut off|short|empty|blank|bouncing|bounced|(?:not|n't) (?:${PRODUCT_VERBS})`;
 // What can be "back": an issue, not data, a person or stock ("the data is back", "Jane is back"). A pronoun

@@ -161,6 +161,32 @@ describe('a draft that says its issue is back', () => {
     expect(back('The vendor delayed the shipment again.')).toBe(false);
   });
 
+  test('something delayed to, across, during or because of something again is a return, in a summary or a description', () => {
+    for (const text of [
+      'Emails delayed to Gmail again',
+      'Emails delayed to customers again',
+      'Sync delayed across accounts again',
+      'reports delayed every morning again',
+      'SMS delayed during peak hours again',
+      'Payouts delayed after the update again',
+      'Orders delayed because of the webhook again',
+    ]) {
+      expect(saysItIsBack({ summary: text }), text).toBe(true);
+      expect(saysItIsBack({ summary: 'Late', description: text }), text).toBe(true);
+    }
+    for (const text of [
+      'The team delayed the rollout again.',
+      'Engineering delayed the release again.',
+      "We've delayed the release again.",
+      'They have delayed the fix again.',
+      'The vendor delayed the shipment again.',
+    ]) {
+      expect(saysItIsBack({ summary: text }), text).toBe(false);
+      expect(saysItIsBack({ summary: 'Late', description: text }), text).toBe(false);
+    }
+    expect(saysItIsBack({ summary: 'We delayed the rollout again' })).toBe(false);
+  });
+
   test('a sentence of the description counts; one ending in "again" there is no return by itself', () => {
     expect(saysItIsBack({ summary: 'Export incomplete', description: 'Fixed in May. Now the issue is back.' })).toBe(
       true,
