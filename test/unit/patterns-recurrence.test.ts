@@ -103,6 +103,11 @@ describe('a draft that says its issue is back', () => {
     'Import failed so we had to re-run it again',
     'Import failed so we need to re-run it again',
     'Invoice export failed; the customer exported it again',
+    // The retry's last word is read whole: "re-imported", "synced", "uploaded", "exported".
+    'Import failed and we re-imported again',
+    'Sync stuck so the admin synced again',
+    'Upload failed so the customer uploaded again',
+    'CSV export cut off and the user exported again',
     'We delayed the rollout again',
     'Engineering delayed the release again',
     'Login fails after logging in again',
