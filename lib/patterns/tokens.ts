@@ -56,11 +56,30 @@ const CJK_UNIT = /[个位次家条张件笔台份名天日年月周秒分小钟�
 // A word that comes before a number: 约两, 近三, 第一, 每两…
 const CJK_BEFORE_NUMBER = /[约近超逾过第每前后这那头共达]/u;
 
+const numeral = (c: string) => CJK_NUMERAL.test(c);
+
+/**
+ * What keeps the bigram at `j`, its characters side by side, out of "Matched on": filler (一直), an amount
+ * (两个, 两小: a number and what follows it) or a word before a number (约两, 第三); undefined if none.
+ */
+function unshownKind(
+  chars: readonly string[],
+  at: readonly number[],
+  j: number,
+): 'filler' | 'amount' | 'before' | undefined {
+  const [a = '', b = ''] = [chars[j], chars[j + 1]];
+  if (a === '' || b === '' || at[j + 1] !== (at[j] ?? 0) + 1) return undefined;
+  if (CJK_UNSHOWN_BIGRAMS.has(a + b)) return 'filler';
+  if (numeral(a) && (numeral(b) || CJK_UNIT.test(b))) return 'amount';
+  return numeral(b) && CJK_BEFORE_NUMBER.test(a) ? 'before' : undefined;
+}
+
 /**
  * Whether the bigram at `i` of a run's characters (`at` their places in the run as written, `glossed` the
  * glossary word at each place) reads as a word in "Matched on": its characters side by side as written, no
- * filler, no part of a quantity, and no piece of a glossary word ("单金" of 订单金额, "仪表" of 仪表盘), which
- * is shown itself.
+ * filler, no part of a quantity, no pair joining one of those to its neighbour ("直反" of 一直反馈, "馈约" of
+ * 反馈约两小时, "个客" of 两个客户), and no piece of a glossary word ("单金" of 订单金额, "仪表" of 仪表盘),
+ * which is shown itself.
  */
 function shownBigram(
   chars: readonly string[],
@@ -70,12 +89,11 @@ function shownBigram(
 ): boolean {
   const [a = '', b = ''] = [chars[i], chars[i + 1]];
   const [p = 0, q = 0] = [at[i], at[i + 1]];
-  if (q !== p + 1 || CJK_UNSHOWN_BIGRAMS.has(a + b)) return false;
+  if (q !== p + 1 || unshownKind(chars, at, i) !== undefined) return false;
   if ((glossed[p] || glossed[q]) && glossed[p] !== a + b) return false;
-  const numeral = (c: string) => CJK_NUMERAL.test(c);
-  if (numeral(a) && (numeral(b) || CJK_UNIT.test(b))) return false;
-  if (numeral(b) && CJK_BEFORE_NUMBER.test(a)) return false;
-  return !(CJK_UNIT.test(a) && numeral(chars[i - 1] ?? '') && at[i - 1] === (at[i] ?? 0) - 1);
+  // A word before a number joins only what comes before it to it: "三方" of 第三方 is a word.
+  const before = unshownKind(chars, at, i - 1);
+  return (before === undefined || before === 'before') && unshownKind(chars, at, i + 1) === undefined;
 }
 
 function strip(s: string): string {

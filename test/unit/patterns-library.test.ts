@@ -1026,6 +1026,18 @@ describe('concepts: the area and symptom, in English and Chinese', () => {
     expect(shown.filter((w) => /^(?:单金|方对|第三|盘不|不一|仪表|表盘)$/.test(w))).toEqual([]);
   });
 
+  test('"Matched on" in Chinese leaves out a pair that joins filler or a quantity to its neighbour', () => {
+    const customers = chineseMatch(
+      ['两个客户一直反馈', '已经两个客户反馈约两小时'],
+      ['两个客户一直反馈', '已经两个客户反馈约两小时'],
+    );
+    expect(customers.shown).toEqual(['反馈']);
+    expect(customers.scored.matched.words).toEqual(expect.arrayContaining(['直反', '经两', '馈约']));
+    const stores = chineseMatch(['三个门店今天', '三个门店今天一直不行'], ['三个门店今天', '三个门店今天一直不行']);
+    expect(stores.shown).toEqual(expect.arrayContaining(['门店', '不行']));
+    expect(stores.shown.filter((w) => /^(?:天一|店今|直不)$/.test(w))).toEqual([]);
+  });
+
   test('what the panel calls a shared feature: an area or symptom by its label, a code as written', () => {
     expect(describeFeature('symptom:delay', 'zh-CN')).toBe('延迟送达');
     expect(describeFeature('exc:exportjoberror', 'en')).toBe('exportjoberror');
