@@ -7,7 +7,7 @@ import { I18nProvider } from '../../components/i18n';
 import { LaterSimilarIssues } from '../../components/LaterSimilarIssues';
 import { LaterStep } from '../../components/steps/LaterStep';
 import { DEFAULT_SETTINGS } from '../../lib/settings/model';
-import { messagesOf } from './support/messages';
+import { serveLocaleMessages } from './support/messages';
 import { mount } from './support/mount';
 import { ReadyPanel } from './support/ready-panel';
 
@@ -60,11 +60,7 @@ const CHUNK_GONE = 'Failed to fetch dynamically imported module: chrome-extensio
 test.each(['en', 'zh-CN'] as const)(
   'in %s, a part that cannot be loaded says what to do in plain words; the browser error is folded away for support',
   async (locale) => {
-    const messages = (file: string) =>
-      Object.fromEntries([...messagesOf(file)].map(([k, message]) => [k, { message }]));
-    vi.stubGlobal('fetch', async (url: string) =>
-      Response.json(messages(url.includes('zh_CN') ? 'locales/zh_CN.yml' : 'locales/en.yml')),
-    );
+    serveLocaleMessages();
     const step = afterPaint<unknown>(() => Promise.reject(new TypeError(CHUNK_GONE)));
     const panel = await mount(
       <I18nProvider locale={locale}>

@@ -8,7 +8,7 @@ import type { Escalation } from '../../lib/escalation/model';
 import { escalateDraft } from '../../lib/platform/record-store';
 import { DEFAULT_SETTINGS } from '../../lib/settings/model';
 import { draft, NOW } from './engine-draft';
-import { messagesOf } from './support/messages';
+import { serveLocaleMessages } from './support/messages';
 import { mount } from './support/mount';
 
 let records: Escalation[];
@@ -16,10 +16,7 @@ let tick: () => void;
 
 beforeEach(async () => {
   fakeBrowser.reset();
-  const messages = (file: string) => Object.fromEntries([...messagesOf(file)].map(([k, message]) => [k, { message }]));
-  vi.stubGlobal('fetch', async (url: string) =>
-    Response.json(messages(url.includes('zh_CN') ? 'locales/zh_CN.yml' : 'locales/en.yml')),
-  );
+  serveLocaleMessages();
   records = [
     await escalateDraft(draft({ id: 'e1', key: 'zendesk:1', summary: 'Exports stop' }), NOW, DEFAULT_SETTINGS),
     await escalateDraft(draft({ id: 'e2', key: 'zendesk:2', summary: 'Login loops' }), NOW, DEFAULT_SETTINGS),

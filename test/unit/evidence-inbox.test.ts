@@ -5,15 +5,12 @@ import { setUpSelectionMenu } from '../../lib/platform/context-menu';
 import { addToInbox, MAX_SELECTION_CHARS, takeInbox } from '../../lib/platform/evidence-inbox';
 import { titleToolbarButton } from '../../lib/platform/panel';
 import { updateSettings } from '../../lib/platform/settings-store';
-import { messagesOf } from './support/messages';
+import { servedMessages, serveLocaleMessages } from './support/messages';
 
 beforeEach(() => {
   fakeBrowser.reset();
   // The worker reads the compiled messages of the panel's language from the extension's own files.
-  vi.stubGlobal('fetch', async (url: string) => {
-    const messages = messagesOf(url.includes('zh_CN') ? 'locales/zh_CN.yml' : 'locales/en.yml');
-    return Response.json(Object.fromEntries([...messages].map(([k, message]) => [k, { message }])));
-  });
+  serveLocaleMessages();
 });
 afterEach(() => vi.unstubAllGlobals());
 
@@ -174,12 +171,10 @@ describe('"Add selection as evidence" (the context menu)', () => {
     const titles: string[] = [];
     vi.spyOn(fakeBrowser.action, 'setTitle').mockImplementation(async ({ title }) => void titles.push(String(title)));
     // Chinese messages take a while to read the first time.
-    const served = (file: string) =>
-      Response.json(Object.fromEntries([...messagesOf(file)].map(([k, message]) => [k, { message }])));
     vi.stubGlobal('fetch', async (url: string) =>
       url.includes('zh_CN')
-        ? new Promise((done) => setTimeout(() => done(served('locales/zh_CN.yml')), 30))
-        : served('locales/en.yml'),
+        ? new Promise((done) => setTimeout(() => done(servedMessages(url)), 30))
+        : servedMessages(url),
     );
     // A worker just started: no language read yet.
     vi.resetModules();

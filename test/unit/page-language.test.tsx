@@ -3,13 +3,10 @@ import { createRoot } from 'react-dom/client';
 import { expect, test, vi } from 'vitest';
 import { I18nProvider } from '../../components/i18n';
 import type { Locale } from '../../lib/brief/labels';
-import { messagesOf } from './support/messages';
+import { serveLocaleMessages } from './support/messages';
 
 async function shownIn(locale: Locale, title?: string): Promise<{ lang: string; title: string }> {
-  const messages = (file: string) => Object.fromEntries([...messagesOf(file)].map(([k, message]) => [k, { message }]));
-  vi.stubGlobal('fetch', async (url: string) =>
-    Response.json(messages(url.includes('zh_CN') ? 'locales/zh_CN.yml' : 'locales/en.yml')),
-  );
+  serveLocaleMessages();
   Reflect.set(globalThis, 'IS_REACT_ACT_ENVIRONMENT', true);
   const root = createRoot(document.createElement('div'));
   await act(async () =>

@@ -169,7 +169,8 @@ test('a language change storage refuses stays applied in the panel, says so, and
   expect(await stored()).toMatchObject({ uiLocale: 'zh-CN', agentTier: 'l2', reporter: { name: 'Dana' } });
 });
 
-test('Use or Delete of a set-aside version that storage refuses keeps it offered and says why', async () => {
+// Ticket 4821's draft ("Kept version") and a version of it set aside ("Set-aside version"), offered back.
+async function panelOfferingSetAside() {
   const key = 'zendesk:acme.zendesk.com:4821';
   const draft = (summary: string, at: string) =>
     Escalation.parse({ id: 'd1', schemaVersion: 2, key, summary, createdAt: at, updatedAt: at });
@@ -177,6 +178,11 @@ test('Use or Delete of a set-aside version that storage refuses keeps it offered
   await setAsideDraft(draft('Set-aside version', '2026-11-22T10:00:00.000Z'), 1_764_000_000_000);
   const host = await panelOn4821();
   await settle(() => host.textContent?.includes('app_setAsideDraft') ?? false);
+  return { key, host };
+}
+
+test('Use or Delete of a set-aside version that storage refuses keeps it offered and says why', async () => {
+  const { key, host } = await panelOfferingSetAside();
   const storage = refuseWrites((k) => k.includes(key));
 
   await act(async () => buttonIn(host, 'app_discardSetAside').click());
@@ -197,13 +203,7 @@ test('Use or Delete of a set-aside version that storage refuses keeps it offered
 });
 
 test('Use this version that storage saves but whose copy it will not delete says the version is the draft now', async () => {
-  const key = 'zendesk:acme.zendesk.com:4821';
-  const draft = (summary: string, at: string) =>
-    Escalation.parse({ id: 'd1', schemaVersion: 2, key, summary, createdAt: at, updatedAt: at });
-  await saveDraft(draft('Kept version', '2026-11-22T11:00:00.000Z'));
-  await setAsideDraft(draft('Set-aside version', '2026-11-22T10:00:00.000Z'), 1_764_000_000_000);
-  const host = await panelOn4821();
-  await settle(() => host.textContent?.includes('app_setAsideDraft') ?? false);
+  const { key, host } = await panelOfferingSetAside();
   refuseWrites((k) => k.startsWith('quarantine:'));
 
   await act(async () => buttonIn(host, 'app_useSetAside').click());

@@ -7,14 +7,11 @@ import { TriedField } from '../../components/steps/TriedField';
 import { assess } from '../../lib/escalation/assess';
 import type { Escalation } from '../../lib/escalation/model';
 import { draft, NOW } from './engine-draft';
-import { messagesOf } from './support/messages';
+import { serveLocaleMessages } from './support/messages';
 import { mount } from './support/mount';
 
 beforeEach(() => {
-  const messages = (file: string) => Object.fromEntries([...messagesOf(file)].map(([k, message]) => [k, { message }]));
-  vi.stubGlobal('fetch', async (url: string) =>
-    Response.json(messages(url.includes('zh_CN') ? 'locales/zh_CN.yml' : 'locales/en.yml')),
-  );
+  serveLocaleMessages();
 });
 afterEach(() => {
   vi.unstubAllGlobals();

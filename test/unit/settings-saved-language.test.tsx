@@ -5,7 +5,7 @@ import { I18nProvider } from '../../components/i18n';
 import { DataSection } from '../../components/options/DataSection';
 import { SettingsForm } from '../../components/options/SettingsForm';
 import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings/model';
-import { messagesOf } from './support/messages';
+import { serveLocaleMessages } from './support/messages';
 
 // The options page as it runs: saving a new panel language re-renders the page in that language.
 function Page() {
@@ -18,10 +18,7 @@ function Page() {
 }
 
 test('saving 简体中文 as the panel language says 设置已保存。 in Chinese, and Settings saved. back in English', async () => {
-  const messages = (file: string) => Object.fromEntries([...messagesOf(file)].map(([k, message]) => [k, { message }]));
-  vi.stubGlobal('fetch', async (url: string) =>
-    Response.json(messages(url.includes('zh_CN') ? 'locales/zh_CN.yml' : 'locales/en.yml')),
-  );
+  serveLocaleMessages();
   Reflect.set(globalThis, 'IS_REACT_ACT_ENVIRONMENT', true);
   const host = document.createElement('div');
   document.body.append(host);
@@ -52,10 +49,7 @@ test('saving 简体中文 as the panel language says 设置已保存。 in Chine
 });
 
 test("what Your data said follows the page's language when it changes (Delete all data puts it back to English)", async () => {
-  const messages = (file: string) => Object.fromEntries([...messagesOf(file)].map(([k, message]) => [k, { message }]));
-  vi.stubGlobal('fetch', async (url: string) =>
-    Response.json(messages(url.includes('zh_CN') ? 'locales/zh_CN.yml' : 'locales/en.yml')),
-  );
+  serveLocaleMessages();
   Reflect.set(globalThis, 'IS_REACT_ACT_ENVIRONMENT', true);
   const host = document.createElement('div');
   document.body.append(host);

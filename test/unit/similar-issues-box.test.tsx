@@ -3,7 +3,7 @@ import { I18nProvider } from '../../components/i18n';
 import { SimilarIssues } from '../../components/SimilarIssues';
 import { createLibrary } from '../../lib/patterns/library';
 import { draft } from './engine-draft';
-import { messagesOf } from './support/messages';
+import { serveLocaleMessages } from './support/messages';
 import { mount } from './support/mount';
 
 const NOW = new Date('2026-11-30T12:00:00Z');
@@ -73,11 +73,7 @@ test.each([
 ] as const)(
   'in %s the notice reads as one sentence: no doubled stop, no space after a full-width colon',
   async (locale, start) => {
-    const messages = (file: string) =>
-      Object.fromEntries([...messagesOf(file)].map(([k, message]) => [k, { message }]));
-    vi.stubGlobal('fetch', async (url: string) =>
-      Response.json(messages(url.includes('zh_CN') ? 'locales/zh_CN.yml' : 'locales/en.yml')),
-    );
+    serveLocaleMessages();
     const host = await mount(
       <I18nProvider locale={locale}>
         <SimilarIssues

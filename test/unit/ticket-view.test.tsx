@@ -4,7 +4,7 @@ import { expect, test, vi } from 'vitest';
 import { I18nProvider } from '../../components/i18n';
 import { TicketView } from '../../components/TicketView';
 import type { TicketContext } from '../../lib/escalation/model';
-import { messagesOf } from './support/messages';
+import { serveLocaleMessages } from './support/messages';
 
 // Without messages loaded, the panel shows message keys: the test looks for those.
 function shown(ticket: TicketContext): string {
@@ -31,10 +31,7 @@ test('a page read as nothing but its address says what the agent can do instead'
 });
 
 test('in Chinese, what could not be read is listed with 、 and full-width punctuation', async () => {
-  const messages = (file: string) => Object.fromEntries([...messagesOf(file)].map(([k, message]) => [k, { message }]));
-  vi.stubGlobal('fetch', async (url: string) =>
-    Response.json(messages(url.includes('zh_CN') ? 'locales/zh_CN.yml' : 'locales/en.yml')),
-  );
+  serveLocaleMessages();
   Reflect.set(globalThis, 'IS_REACT_ACT_ENVIRONMENT', true);
   const host = document.createElement('div');
   const root = createRoot(host);

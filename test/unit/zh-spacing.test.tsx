@@ -13,16 +13,13 @@ import { createLibrary } from '../../lib/patterns/library';
 import { redactionOf } from '../../lib/redact';
 import { DEFAULT_SETTINGS } from '../../lib/settings/model';
 import { draft, NOW } from './engine-draft';
-import { messagesOf } from './support/messages';
+import { serveLocaleMessages } from './support/messages';
 import { mount } from './support/mount';
 
 vi.mock('../../lib/platform/worker-client', () => ({ copyToClipboard: async () => ({ ok: true }) }));
 
 beforeEach(() => {
-  const messages = (file: string) => Object.fromEntries([...messagesOf(file)].map(([k, message]) => [k, { message }]));
-  vi.stubGlobal('fetch', async (url: string) =>
-    Response.json(messages(url.includes('zh_CN') ? 'locales/zh_CN.yml' : 'locales/en.yml')),
-  );
+  serveLocaleMessages();
 });
 afterEach(() => {
   vi.unstubAllGlobals();

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { vi } from 'vitest';
 import { makeTranslate, type Translate } from '../../../lib/i18n/translate';
 
 // The locale files are the YAML @wxt-dev/i18n compiles; nested keys become key_subkey, and a message with a
@@ -35,3 +36,19 @@ export function panelTranslator(locale: 'en' | 'zh-CN'): Translate {
   const toFile = (m: Map<string, string>) => Object.fromEntries([...m].map(([k, message]) => [k, { message }]));
   return makeTranslate(toFile(own), toFile(en));
 }
+
+/** What the extension serves at `/_locales/<dir>/messages.json`, as fetch answers it. */
+export const servedMessages = (url: string): Response =>
+  Response.json(
+    Object.fromEntries(
+      [...messagesOf(url.includes('zh_CN') ? 'locales/zh_CN.yml' : 'locales/en.yml')].map(([k, message]) => [
+        k,
+        { message },
+      ]),
+    ),
+  );
+
+/** The panel, options page and worker read the real locale files (undone by vi.unstubAllGlobals). */
+export const serveLocaleMessages = (): void => {
+  vi.stubGlobal('fetch', async (url: string) => servedMessages(url));
+};
