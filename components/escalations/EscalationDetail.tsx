@@ -34,6 +34,7 @@ import type { Settings } from '../../lib/settings/model';
 import { useI18n, useTranslator } from '../i18n';
 import { cx } from '../ui';
 import { useStatusMessage } from '../useStatusMessage';
+import { RequiredField } from './RequiredField';
 import { useRecord } from './useRecords';
 
 interface Props {
@@ -243,25 +244,17 @@ function RecordDetail({ record: r, settings, now, startWith, onBack }: DetailPro
                 ))}
               </select>
             </div>
-            <div className={cx('field')}>
-              <label htmlFor="sev-reason">{t('esc_reason')}</label>
-              <input
-                id="sev-reason"
-                ref={reasonField}
-                value={reason}
-                aria-invalid={needsReason || undefined}
-                aria-describedby={needsReason ? 'sev-reason-needed' : undefined}
-                onChange={(e) => {
-                  setReason(e.target.value);
-                  setNeedsReason(false);
-                }}
-              />
-              {needsReason ? (
-                <p id="sev-reason-needed" className={cx('error')} role="alert">
-                  {t('esc_error_reasonrequired')}
-                </p>
-              ) : null}
-            </div>
+            <RequiredField
+              id="sev-reason"
+              label={t('esc_reason')}
+              value={reason}
+              fieldRef={reasonField}
+              missing={needsReason ? t('esc_error_reasonrequired') : undefined}
+              onChange={(value) => {
+                setReason(value);
+                setNeedsReason(false);
+              }}
+            />
             <button
               type="button"
               onClick={() => {
@@ -330,25 +323,17 @@ function RecordDetail({ record: r, settings, now, startWith, onBack }: DetailPro
           </details>
           <details>
             <summary>{t('esc_resolve')}</summary>
-            <div className={cx('field')}>
-              <label htmlFor="res-cause">{t('esc_rootCause')}</label>
-              <input
-                id="res-cause"
-                ref={rootCauseField}
-                value={rootCause}
-                aria-invalid={needsRootCause || undefined}
-                aria-describedby={needsRootCause ? 'res-cause-needed' : undefined}
-                onChange={(e) => {
-                  setRootCause(e.target.value);
-                  setNeedsRootCause(false);
-                }}
-              />
-              {needsRootCause ? (
-                <p id="res-cause-needed" className={cx('error')} role="alert">
-                  {t('esc_error_rootcauserequired')}
-                </p>
-              ) : null}
-            </div>
+            <RequiredField
+              id="res-cause"
+              label={t('esc_rootCause')}
+              value={rootCause}
+              fieldRef={rootCauseField}
+              missing={needsRootCause ? t('esc_error_rootcauserequired') : undefined}
+              onChange={(value) => {
+                setRootCause(value);
+                setNeedsRootCause(false);
+              }}
+            />
             <div className={cx('field')}>
               <label htmlFor="res-learning">{t('esc_learning')}</label>
               <textarea id="res-learning" value={learning} onChange={(e) => setLearning(e.target.value)} />
