@@ -127,9 +127,11 @@ const CARD_SEP = String.raw`[- \u00a0\u2000-\u200d\u2010-\u2015\u202f\u205f\u206
 // ("4111111111111111 12/26"), not the card's.
 const CARD = String.raw`(?<![\w０-９]|${D}[.．])(?:${D}{4}(?:[.．]${D}{4}){3}(?:[.．]${D}{3})?|${D}{4}[.．]${D}{6}[.．]${D}{4,5}|${D}(?:${CARD_SEP}?${D}){12,18})(?![\w０-９]|[.．]${D})(?!(?<=${CARD_SEP}${D}{1,2})[/／]${D})`;
 // A card's security code by its name, wherever it is ("cvv: 123", "CVV/CVC 1234", "安全码：123", JSON's
-// "cvc":"123"). Only 3 or 4 digits are one, and not the start of a longer number, a decimal or a date.
+// "cvc":"123"). Only 3 or 4 digits are one, and not the start of a longer number, a decimal or a date. The
+// spaces around a separator are one run before it and one after, never two runs side by side: those split a
+// long run of spaces every way, and "cvv" before 100 KB of them froze the panel for seconds (so in EXPIRY).
 const CODE_NAME = `(?<![A-Za-z0-9])(?:${anyCase('cvv2?|cvc2?|cvn2?|security code|card code|card verification (?:code|value|number)|安全码')})(?![A-Za-z])`;
-const NAMED_CODE = String.raw`${CODE_NAME}(?:[^\S\n]*[/／][^\S\n]*${CODE_NAME})?["']?[^\S\n]*(?:[:：=＝]|is|是|为)?[^\S\n]*["']?`;
+const NAMED_CODE = String.raw`${CODE_NAME}(?:[^\S\n]*[/／][^\S\n]*${CODE_NAME})?["']?[^\S\n]*(?:(?:[:：=＝]|is|是|为)[^\S\n]*)?["']?`;
 const LAST_DIGITS = String.raw`(?![\w０-９]|[.．,，/／]${D}|${CARD_SEP}*${D})`;
 const CODE = `(${D}{3,4})${LAST_DIGITS}`;
 // Right after a card, its expiry date ("12/26", "exp 12/2026", "有效期 12/26") and its security code, named or
@@ -137,7 +139,7 @@ const CODE = `(${D}{3,4})${LAST_DIGITS}`;
 // currency follows ("… 120 USD", "… 120元") is no code and stays, as does a short number ("… 2 attempts");
 // one after "#" or "$" is not read at all.
 const CARD_LEAD = `(?:${CARD_SEP}+|${CARD_SEP}*[,，|]${CARD_SEP}*)`;
-const EXPIRY = String.raw`(?:(?:${anyCase('exp(?:iry|ires|iration)?(?: date)?|valid (?:thru|through|until)|good thru')}|有效期至?)\.?[^\S\n]*[:：]?[^\S\n]*)?((?:[0０]?[1-9１-９]|[1１][0-2０-２])[/／](?:[2２][0０])?${D}{2})(?![\w０-９]|[/／.．]${D})`;
+const EXPIRY = String.raw`(?:(?:${anyCase('exp(?:iry|ires|iration)?(?: date)?|valid (?:thru|through|until)|good thru')}|有效期至?)\.?[^\S\n]*(?:[:：][^\S\n]*)?)?((?:[0０]?[1-9１-９]|[1１][0-2０-２])[/／](?:[2２][0０])?${D}{2})(?![\w０-９]|[/／.．]${D})`;
 const CURRENCY = String.raw`[^\S\n]*(?:[A-Z]{3}(?![A-Za-z])|[$€£¥￥₹元块円%]|${anyCase('dollars?|euros?|yuan|rmb')}(?![A-Za-z]))`;
 const CARD_TAIL = new RegExp(
   String.raw`(?:${CARD_LEAD}${EXPIRY})?(?:${CARD_LEAD}(?:(?:${NAMED_CODE})?${CODE}(?!${CURRENCY})|${D}{1,4}(?![\w０-９]|${CARD_SEP}*${D})))?`,

@@ -371,6 +371,19 @@ describe("a card's expiry date and security code", () => {
     },
   );
 
+  test.each([
+    ['"cvv"', 'cvv', 1],
+    ['"exp" after a card', '4111111111111111 exp', 1],
+    ['"cvv" after a card, ten times', '4111111111111111 cvv', 10],
+  ])(
+    'hostile text (100 KB of spaces after %s) is masked at once',
+    (_, lead, times) => {
+      const text = `${lead}${' '.repeat(100_000 / times)}`.repeat(times);
+      expect(run(text).out).toBe(text.replaceAll('4111111111111111', '[card •••• 1111]'));
+    },
+    1000,
+  );
+
   test('a card the agent chose to show still has its security code masked', () => {
     const key = redactionKey('card', '4111 1111 1111 1111');
     expect(run('4111 1111 1111 1111 123', { ...OFF, keep: [key] }).out).toBe(
