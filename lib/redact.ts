@@ -91,10 +91,11 @@ const ASSIGN = '[:=：＝]';
 
 // A quoted value is masked whole, however short, spaces and escaped quotes and all ("Hunt3r\"2 more");
 // Chinese text quotes with “” ‘’ 「」 『』, and smart punctuation after "=" types ”…” or ’…’. JSON logged
-// inside a string quotes with \" (its own quotes in the value are \\\").
+// inside a string quotes with \" (its own quotes in the value are \\\", its own backslashes \\\\): read in pairs of
+// backslashes, a value ending in a backslash (\"a\\\\\"}, …) ends at its quote and takes nothing after it.
 const QUOTED = [
   String.raw`"((?:[^"\\\n]|\\.)+)"`,
-  String.raw`\\"((?:[^"\\\n]|\\\\\\"|\\\\|\\[^"\\\n])+)\\"`,
+  String.raw`\\"((?:[^"\\\n]|\\\\(?:\\\\|\\"|[^"\\\n])|\\[^"\\\n])+)\\"`,
   String.raw`'((?:[^'\\\n]|\\.)+)'`,
   String.raw`“([^“”\n]+)”`,
   String.raw`‘([^‘’\n]+)’`,
@@ -183,7 +184,7 @@ const RULES: readonly Rule[] = [
   },
   {
     kind: 'api-key',
-    re: new RegExp(String.raw`${SECRET_NAME}(?:\\?["'])?\s*${ASSIGN}\s*(?:${QUOTED.join('|')}|${BARE_VALUE})`, 'gu'),
+    re: new RegExp(String.raw`${SECRET_NAME}(?:\\?["'])?\s*${ASSIGN}\s*(?:${QUOTED.join('|')}|${BARE_VALUE})`, 'dgu'),
     group: [...QUOTED.keys(), QUOTED.length].map((i) => i + 1),
     mask: label('secret'),
     // 'pwd="password":"x"': the quoted "password" is masked, and then names "x".
@@ -251,6 +252,14 @@ function secretIn(rule: Rule, match: string, groups: unknown[]): string | undefi
   const picks = typeof rule.group === 'number' ? [rule.group] : rule.group;
   const value = rule.group === 0 ? match : picks.map((g) => groups[g - 1]).find((v) => typeof v === 'string' && v);
   return typeof value === 'string' && value && (!rule.valid || rule.valid(value)) ? value : undefined;
+}
+
+// Where the group that holds the secret starts, when the match has indices.
+function groupStart(rule: Rule, m: RegExpExecArray): number | undefined {
+  if (!m.indices || rule.group === 0) return undefined;
+  const picks = typeof rule.group === 'number' ? [rule.group] : rule.group;
+  const g = picks.find((i) => m[i]);
+  return g === undefined ? undefined : m.indices[g]?.[0];
 }
 
 interface Found {
@@ -325,9 +334,11 @@ function* secretsOf(rule: Rule, text: string): Generator<Found> {
       continue;
     }
     const match = shorter ? shorter.card : m[0];
-    // The value ends every match that captures it but a URL password's (then only "@" follows), so its last
+    // Where the rule tells it (its regex has the d flag), the value starts where its group does: a value of
+    // backslashes in escaped JSON (\"\\\\\") also ends in the backslash of the quote after it. Otherwise the
+    // value ends every match that captures it but a URL password's (then only "@" follows), so its last
     // occurrence is the one captured: "admin:admin@" masks the password, not the user.
-    const start = m.index + match.lastIndexOf(value);
+    const start = (whole ? groupStart(rule, m) : undefined) ?? m.index + match.lastIndexOf(value);
     if (start < end) continue;
     end = start + value.length;
     yield { index: m.index, match, start, value, mask: rule.mask };

@@ -103,6 +103,18 @@ test.each([
   ],
   [String.raw`\"api_key\": \"abc123def\"`, String.raw`\"api_key\": \"[secret removed]\"`],
   [String.raw`{\"password\":\"Hunt\\\"3r 2\",\"n\":1}`, String.raw`{\"password\":\"[secret removed]\",\"n\":1}`],
+  [
+    String.raw`{\"password\":\"a\\\\\"}, \"user\":\"bob\"}`,
+    String.raw`{\"password\":\"[secret removed]\"}, \"user\":\"bob\"}`,
+  ],
+  [
+    String.raw`{\"password\":\"a\\\\\\\"b\"}, \"user\":\"bob\"}`,
+    String.raw`{\"password\":\"[secret removed]\"}, \"user\":\"bob\"}`,
+  ],
+  [
+    String.raw`{\"password\":\"\\\\\",\"user\":\"bob\"}`,
+    String.raw`{\"password\":\"[secret removed]\",\"user\":\"bob\"}`,
+  ],
 ])('a secret in escaped JSON is masked whole: %s', (text, masked) => {
   expect(run(text).out).toBe(masked);
 });
