@@ -193,11 +193,11 @@ const RULES: readonly Rule[] = [
   {
     kind: 'national-id',
     // Read before cards: in two SSNs side by side ("123-45-6789 123-45-6789") the digits from the first one's
-    // second group on can pass for a card, and that mask left "123-" showing. One with dashes may follow a word
-    // ("SSN123-45-6789").
+    // second group on can pass for a card, and that mask left "123-" showing. One with dashes may follow its label
+    // ("SSN123-45-6789"), not another word: "ORD123-45-6789" is an order number.
     // US SSN (with spaces only after "SSN": "555 12 3456" may be a phone number), UK National Insurance
     // number, Chinese resident identity number (18 characters).
-    re: /(?<!\d)(?!000|666|9\d\d)\d{3}-(?!00)\d{2}-(?!0000)\d{4}\b|(?<=\b(?:[Ss][Ss][Nn]|[Ss]ocial [Ss]ecurity(?: [Nn]umber)?)#?:?[^\S\n]{0,16})(?!000|666|9\d\d)\d{3} (?!00)\d{2} (?!0000)\d{4}\b|\b[A-CEGHJ-PR-TW-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b|\b[1-9]\d{5}(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[\dXx]\b/g,
+    re: /(?:\b|(?<=(?<![A-Za-z])(?:[Ss][Ss][Nn]_?|[Ss]ocial [Ss]ecurity(?: [Nn]umber)?)))(?!000|666|9\d\d)\d{3}-(?!00)\d{2}-(?!0000)\d{4}\b|(?<=\b(?:[Ss][Ss][Nn]|[Ss]ocial [Ss]ecurity(?: [Nn]umber)?)#?:?[^\S\n]{0,16})(?!000|666|9\d\d)\d{3} (?!00)\d{2} (?!0000)\d{4}\b|\b[A-CEGHJ-PR-TW-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b|\b[1-9]\d{5}(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[\dXx]\b/g,
     group: 0,
     mask: label('ID number'),
   },

@@ -415,6 +415,26 @@ describe("a card's expiry date and security code", () => {
   });
 });
 
+describe('a reference number is no ID number', () => {
+  test.each([
+    ['Order ORD123-45-6789 shipped'],
+    ['ref: TX123-45-6789-01'],
+    ['PO123-45-6789 approved'],
+    ['see INC123-45-6789'],
+    ['build_123-45-6789 failed'],
+  ])('%s', (text) => {
+    expect(run(text).out).toBe(text);
+  });
+
+  test.each([
+    ['SSN123-45-6789', 'SSN[ID number removed]'],
+    ['ssn_123-45-6789', 'ssn_[ID number removed]'],
+    ['Social Security123-45-6789', 'Social Security[ID number removed]'],
+  ])('one glued to its label is: %s', (text, masked) => {
+    expect(run(text).out).toBe(masked);
+  });
+});
+
 describe('a card number is one a card network issues', () => {
   test.each([
     ['Visa 4111 1111 1111 1111', 'Visa [card •••• 1111]'],
