@@ -14,12 +14,16 @@ export function PanelHeader({ draft, assessment }: { draft: Escalation; assessme
   useEffect(() => {
     const header = region.current;
     if (!header) return;
+    // Set on the page alone: an inherited custom property would restyle every element under it.
     const page = document.documentElement;
-    const observer = new ResizeObserver(() => page.style.setProperty('--sticky-header', `${header.offsetHeight}px`));
+    const observer = new ResizeObserver(() => {
+      const clear = `${header.offsetHeight + 8}px`;
+      if (page.style.scrollPaddingTop !== clear) page.style.scrollPaddingTop = clear;
+    });
     observer.observe(header);
     return () => {
       observer.disconnect();
-      page.style.removeProperty('--sticky-header');
+      page.style.scrollPaddingTop = '';
     };
   }, []);
   const { severity, target } = withSuggestions(draft, assessment);
