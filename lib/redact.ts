@@ -46,7 +46,7 @@ interface Rule {
   nameOfNext?: RegExp;
   // Read right at the secret's end: what follows it and goes with it, each group an item of its own with the
   // mask at its place (a card's expiry date and security code).
-  tail?: { re: (value: string) => RegExp; masks: readonly ((value: string) => string)[] };
+  tail?: { re: RegExp; masks: readonly ((value: string) => string)[] };
 }
 
 // Full-width digits (what a Chinese or Japanese IME types) count as the ASCII ones. A loop, not two replaces:
@@ -135,39 +135,17 @@ const CODE_NAME = `(?<![A-Za-z0-9])(?:${anyCase('cvv2?|cvc2?|cvn2?|security code
 const NAMED_CODE = String.raw`${CODE_NAME}(?:[^\S\n]*[/／][^\S\n]*${CODE_NAME})?["']?[^\S\n]*(?:(?:[:：=＝]|is|是|为)[^\S\n]*)?["']?`;
 const LAST_DIGITS = String.raw`(?![\w０-９]|[.．,，/／]${D}|${CARD_SEP}*${D})`;
 const CODE = `(${D}{3,4})${LAST_DIGITS}`;
-// An amount, in any case ("120 USD", "129 usd", "129 zł", "120%"), or a count or a status ("403 error", "2024
-// roadmap", "1000 per day", "120 items") after a number: it is no security code, named or not.
-const CURRENCY = String.raw`[^\S\n]*(?:[A-Z]{3}(?![A-Za-z])|[$€£¥￥₹元块円%₩₽₴₺₫฿₱₪¢]|${anyCase(
-  'dollars?|euros?|pounds?|yuan|rmb|yen|rupees?|won|usd|eur|gbp|jpy|cny|inr|aud|cad|chf|hkd|sgd|krw|rub|pln|czk|brl|mxn|zł|zl|kč|kc',
-)}(?![A-Za-z])|[Рр]уб)`;
-const NOT_CODE = String.raw`(?!${CURRENCY}|[^\S\n]*(?:${anyCase(
-  'errors?|roadmap|per|characters?|chars|digits?|letters|times|attempts?|tries|items?|units|pcs|days?|hours?|minutes?|seconds?|ms|users?|requests?',
-)})(?![A-Za-z0-9_])|[^\S\n]*[个次天条位])`;
-// A security code by its name. Bounded runs: an unbounded one is retried from each start in a long run.
-const NAMED_CODE_VALUE = `${NAMED_CODE}${CODE}${NOT_CODE}`;
-// Right after a card, its expiry date ("12/26", "exp 12/2026", "有效期 12/26") and its security code ("4111 1111
-// 1111 1111 123"), apart from it by spaces, a dash, a comma or "|". A number written there is often something
-// else ("… 200 OK", "… 120 items", "… 12/26 at 10:00"), so one that is not named is a code or a date only where
-// the card's details end. A code (3 digits, 4 on an American Express card) comes after an expiry date, or ends
-// the line, or comes before punctuation, " - ", an expiry date, a named field or what the payment did ("… 123 exp
-// 12/26", "… 123, Name: Ann", "… 1234 declined"); an expiry date is named, has a code after it or comes where a
-// code may. A short number ("… 2 attempts") is read with the card and stays; one after "#" or "$" is not read.
+// Right after a card, its expiry date ("12/26", "exp 12/2026", "有效期 12/26") and its security code, named or
+// not ("4111 1111 1111 1111 123"), apart from it by spaces, a dash, a comma or "|". A number an amount's
+// currency follows ("… 120 USD", "… 120元") is no code and stays, as does a short number ("… 2 attempts");
+// one after "#" or "$" is not read at all.
 const CARD_LEAD = `(?:${CARD_SEP}+|${CARD_SEP}*[,，|]${CARD_SEP}*)`;
-const EXPIRY_NAME = String.raw`(?:${anyCase('exp(?:iry|ires|iration)?(?: date)?|valid (?:thru|through|until)|good thru')}|有效期至?)\.?[^\S\n]*(?:[:：][^\S\n]*)?`;
-const DATE_SHAPE = String.raw`(?:[0０]?[1-9１-９]|[1１][0-2０-２])[/／](?:[2２][0０])?${D}{2}(?![\w０-９]|[/／.．]${D})`;
-const DATE = `(${DATE_SHAPE})`;
-const FIELD = String.raw`[A-Za-z\u4e00-\u9fff][A-Za-z _-]{0,24}[:：=＝]`;
-const PAYMENT_OUTCOME = `${anyCase('declined|approved|authori[sz]ed|failed|rejected|refused|charged')}(?![A-Za-z])`;
-const DETAILS_END = String.raw`[^\S\n]*(?:$|[\r\n]|[.,:;!?)\]}"'，。：；！？）])|[^\S\n]+[-–—][^\S\n]`;
-const cardTail = (codeDigits: string) =>
-  new RegExp(
-    String.raw`${CARD_LEAD}(?:${EXPIRY_NAME})?${DATE}${CARD_LEAD}(?:${NAMED_CODE})?(${D}{3,4})${LAST_DIGITS}${NOT_CODE}|(?:${CARD_LEAD}(?:${EXPIRY_NAME}${DATE}|${DATE}(?=${DETAILS_END}|[^\S\n]+(?:${CODE_NAME}|${FIELD}|${PAYMENT_OUTCOME}))))?(?:${CARD_LEAD}(?:${NAMED_CODE_VALUE}|(${D}${codeDigits})${LAST_DIGITS}(?=${DETAILS_END}|${CARD_LEAD}(?:${EXPIRY_NAME}|${DATE_SHAPE})|[^\S\n]+(?:${CODE_NAME}|${FIELD}|${PAYMENT_OUTCOME}))|${D}{1,4}(?![\w０-９]|${CARD_SEP}*${D})))?`,
-    'yd',
-  );
-const CARD_TAIL = cardTail('{3}');
-// American Express prints a 4-digit code on the front.
-const AMEX_TAIL = cardTail('{3,4}');
-const isAmex = (card: string) => /^3[47]/.test(digits(card));
+const EXPIRY = String.raw`(?:(?:${anyCase('exp(?:iry|ires|iration)?(?: date)?|valid (?:thru|through|until)|good thru')}|有效期至?)\.?[^\S\n]*(?:[:：][^\S\n]*)?)?((?:[0０]?[1-9１-９]|[1１][0-2０-２])[/／](?:[2２][0０])?${D}{2})(?![\w０-９]|[/／.．]${D})`;
+const CURRENCY = String.raw`[^\S\n]*(?:[A-Z]{3}(?![A-Za-z])|[$€£¥￥₹元块円%]|${anyCase('dollars?|euros?|yuan|rmb')}(?![A-Za-z]))`;
+const CARD_TAIL = new RegExp(
+  String.raw`(?:${CARD_LEAD}${EXPIRY})?(?:${CARD_LEAD}(?:(?:${NAMED_CODE})?${CODE}(?!${CURRENCY})|${D}{1,4}(?![\w０-９]|${CARD_SEP}*${D})))?`,
+  'yd',
+);
 const expiryMask = label('expiry date');
 const codeMask = label('security code');
 
@@ -230,15 +208,12 @@ const RULES: readonly Rule[] = [
     valid: (v) => issuedByCardNetwork(digits(v)) && luhn(v),
     retry: true,
     mask: (v) => `[card •••• ${digits(v).slice(-4)}]`,
-    tail: {
-      re: (card) => (isAmex(card) ? AMEX_TAIL : CARD_TAIL),
-      masks: [expiryMask, codeMask, expiryMask, expiryMask, codeMask, codeMask],
-    },
+    tail: { re: CARD_TAIL, masks: [expiryMask, codeMask] },
   },
   // After cards, so that one right after a card is read as its tail.
   {
     kind: 'card',
-    re: new RegExp(NAMED_CODE_VALUE, 'g'),
+    re: new RegExp(`${NAMED_CODE}${CODE}`, 'g'),
     group: 1,
     mask: codeMask,
   },
@@ -298,23 +273,13 @@ interface Found {
 
 // What a tail is read with after it: whether a word there is a currency ("123 USD" is an amount, "123 US" or
 // "123 USDT" a code).
-const WORD_AFTER = new RegExp(
-  String.raw`(?:${CARD_LEAD}|[^\S\n]*)(?:${EXPIRY_NAME}(?:${DATE_SHAPE})?|${DATE_SHAPE}|${FIELD}|[A-Za-z]{1,12}|[Рр]уб|[^\s\w])?`,
-  'y',
-);
+const WORD_AFTER = /[^\S\n]*(?:[A-Za-z]{1,9}|[$€£¥￥₹元块円%])?/y;
 
 // The items of a rule's tail right at `at`, and where the tail ends. Each item's match reaches from the secret
 // over the word after the tail, so a cut falls in neither.
-function tailAt(
-  rule: Rule,
-  text: string,
-  index: number,
-  value: string,
-  at: number,
-): { items: Found[]; end: number } | undefined {
+function tailAt(rule: Rule, text: string, index: number, at: number): { items: Found[]; end: number } | undefined {
   if (!rule.tail) return undefined;
-  const { masks } = rule.tail;
-  const re = rule.tail.re(value);
+  const { re, masks } = rule.tail;
   re.lastIndex = at;
   const t = re.exec(text);
   const indices = t?.indices;
@@ -334,9 +299,7 @@ function tailAt(
 
 // A run of digits that is no card may be one and what follows it ("4111 1111 1111 1111 123": the card and its
 // security code; "… 1111 120 USD": the card and an amount). The run is cut before its last group when that has
-// 4 digits at most, and the reading holds when that group is what may follow the card. When that group is not
-// masked and the run does not start as a card's first four, a card that ends the run is read instead ("2 2 4111
-// 1111 1111 1111": "2 2 4111 1111 1111" passes the checks too, and would leave "1111" showing).
+// 4 digits at most, and the reading holds when that group is what may follow the card.
 function shorterIn(
   rule: Rule,
   text: string,
@@ -348,16 +311,8 @@ function shorterIn(
   if (!rule.tail || group < 2 || run.length - group > 4) return undefined;
   const card = run.slice(0, group - 1);
   if (!secretIn(rule, card, [])) return undefined;
-  const tail = tailAt(rule, text, m.index, card, m.index + card.length);
-  if (!tail || tail.end < m.index + run.length) return undefined;
-  const last = m.index + run.length;
-  if (tail.items.some((item) => item.start + item.value.length >= last) || /^[0-9０-９]{4}\D/.test(run))
-    return { card, ...tail };
-  for (let at = 1; at < group; at++) {
-    const starts = /[0-9０-９]/.test(run[at] as string) && !/[0-9０-９]/.test(run[at - 1] as string);
-    if (starts && secretIn(rule, run.slice(at), [])) return undefined;
-  }
-  return { card, ...tail };
+  const tail = tailAt(rule, text, m.index, m.index + card.length);
+  return tail && tail.end >= m.index + run.length ? { card, ...tail } : undefined;
 }
 
 // Each secret a rule finds, and the items of its tail after it. A card match that holds none (digits no card
@@ -391,7 +346,7 @@ function* secretsOf(rule: Rule, text: string): Generator<Found> {
       rule.nameOfNext.lastIndex = end;
       if (rule.nameOfNext.test(text)) re.lastIndex = start;
     }
-    const tail = shorter ?? tailAt(rule, text, m.index, value, end);
+    const tail = shorter ?? tailAt(rule, text, m.index, end);
     if (!tail) continue;
     yield* tail.items;
     re.lastIndex = end = tail.end;

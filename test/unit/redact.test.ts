@@ -341,14 +341,6 @@ describe("a card's expiry date and security code", () => {
     ],
     ['Amex 3782 822463 10005 1234 declined', 'Amex [card •••• 0005] [security code removed] declined'],
     ['4111111111111111|12/2026|123', '[card •••• 1111]|[expiry date removed]|[security code removed]'],
-    ['4111 1111 1111 1111 123, Name: Ann', '[card •••• 1111] [security code removed], Name: Ann'],
-    ['4111111111111111 12/26 123 WARN', '[card •••• 1111] [expiry date removed] [security code removed] WARN'],
-    ['4111111111111111 12/26 declined', '[card •••• 1111] [expiry date removed] declined'],
-    [
-      'paid with 4111111111111111|01/2027|123 user_id=42',
-      'paid with [card •••• 1111]|[expiry date removed]|[security code removed] user_id=42',
-    ],
-    ['4111 1111 1111 1111 123 - declined', '[card •••• 1111] [security code removed] - declined'],
     ['Card: 4111111111111111, Exp: 12/26', 'Card: [card •••• 1111], Exp: [expiry date removed]'],
     [
       '卡号 ４１１１ １１１１ １１１１ １１１１ 有效期 12/26 安全码 123',
@@ -380,38 +372,16 @@ describe("a card's expiry date and security code", () => {
     ['4111 1111 1111 1111 120.50', '[card •••• 1111] 120.50'],
     ['4111111111111111 2024-05-01', '[card •••• 1111] 2024-05-01'],
     ['4111 1111 1111 1111 12/26/2024', '[card •••• 1111] 12/26/2024'],
-    ['4111111111111111 200 OK', '[card •••• 1111] 200 OK'],
-    ['4111111111111111 404 Not Found', '[card •••• 1111] 404 Not Found'],
-    ['4111 1111 1111 1111 120 items', '[card •••• 1111] 120 items'],
-    ['4111 1111 1111 1111 2024', '[card •••• 1111] 2024'],
-    ['4111 1111 1111 1111 | 1200 | 3 | 120.00', '[card •••• 1111] | 1200 | 3 | 120.00'],
-    ['4111 1111 1111 1111 129 usd', '[card •••• 1111] 129 usd'],
-    ['4111 1111 1111 1111 1299 eur', '[card •••• 1111] 1299 eur'],
-    ['4111 1111 1111 1111 129 pounds', '[card •••• 1111] 129 pounds'],
-    ['4111 1111 1111 1111 129 zł', '[card •••• 1111] 129 zł'],
-    ['4111 1111 1111 1111 129 Kč', '[card •••• 1111] 129 Kč'],
-    ['4111 1111 1111 1111 129 ₩', '[card •••• 1111] 129 ₩'],
-    ['4111 1111 1111 1111 129 руб', '[card •••• 1111] 129 руб'],
-    ['Paid with 4111 1111 1111 1111 12/26 at 10:00', 'Paid with [card •••• 1111] 12/26 at 10:00'],
-    ['page 2 2 4111 1111 1111 1111 and more', 'page 2 2 [card •••• 1111] and more'],
   ])('a number after a card that is something else stays: %s', (text, masked) => {
     expect(run(text).out).toBe(masked);
   });
 
-  test.each([
-    ['security code expired'],
-    ['the cvv is wrong'],
-    ['error code 123'],
-    ['cvv: 12345'],
-    ['CVV 120%'],
-    ['cvv 300 USD'],
-    ['安全码 123 元'],
-    ['CVC 2024 roadmap'],
-    ['security code 403 error from gateway'],
-    ['cvv2 is 1000 per day'],
-  ])('leaves other text alone: %s', (text) => {
-    expect(run(text).out).toBe(text);
-  });
+  test.each([['security code expired'], ['the cvv is wrong'], ['error code 123'], ['cvv: 12345']])(
+    'leaves other text alone: %s',
+    (text) => {
+      expect(run(text).out).toBe(text);
+    },
+  );
 
   test.each([
     ['"cvv"', 'cvv', 1],
