@@ -45,7 +45,7 @@ const NOT_A_RETURN =
 
 // A title ending in "again" after other words is a return ("Export cut at 10,000 rows again"), unless it is
 // about contact or a retry ("customer emails again", "logged in again").
-const TITLE_AGAIN = /(?<=\S)\s+again\W*$/i;
+const TITLE_AGAIN = /\S\s+again\W*$/i;
 const CONTACT_OR_RETRY_WORDS =
   'contact(?:ed|s)?|follow(?:ed|s)? up|wrote|writ(?:es|ing)|e-?mail(?:ed|s)?|call(?:ed|s)?|asks?|asked|asking|thanks?|sorry|hi|hello|chas(?:ed|ing)|tr(?:y|ies|ied|ying)|retr(?:y|ies|ied|ying)|log(?:s|ged|ging)? in|sign(?:s|ed|ing)? in|refresh(?:es|ed|ing)?|reload(?:s|ed|ing)?|restart(?:s|ed|ing)?|reopen(?:s|ed|ing)?|click(?:s|ed|ing)?|resen[dt]|sen[dt]|reinstall(?:s|ed|ing)?';
 const CONTACT_OR_RETRY = new RegExp(`\\b(?:${CONTACT_OR_RETRY_WORDS})\\b`, 'i');
@@ -172,9 +172,11 @@ function returned(sentence: string, title: boolean): boolean {
   }
   const again = TITLE_AGAIN.exec(sentence);
   if (!title || again === null || CONTACT_OR_RETRY.test(sentence) || SOLVED.test(sentence)) return false;
+  // The clause stops short of the word before "again", so a month ("in May again") is no "may"; whether
+  // someone redid the job needs that word whole ("the user exported again").
   const clause = clauseBefore(sentence, again.index);
   return (
-    !rerunAtEnd(sentence.slice(0, again.index)) &&
+    !rerunAtEnd(sentence.slice(0, again.index + 1)) &&
     !PUT_OFF.test(clause) &&
     !FORESEEN_IN_TITLE.test(clause) &&
     said(sentence, again.index, again[0].length)

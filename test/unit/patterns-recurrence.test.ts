@@ -4,6 +4,9 @@ import { saysItIsBack } from '../../lib/patterns/recurrence';
 describe('a draft that says its issue is back', () => {
   test.each([
     'Export cut at 10,000 rows again',
+    // A month before "again" is no "may".
+    'Invoice totals doubled in May again',
+    'Statements off by a cent for April and May again',
     'Sync is failing again.',
     'Payments failing again',
     'Checkout broken again',
