@@ -499,6 +499,13 @@ describe('Chinese tickets: the phrase that makes a criterion, not the everyday w
     ['这涉及GDPR合规问题', 'security'],
     ['这违反了个人信息保护法', 'security'],
     ['明年不续费了', 'churn-threat'],
+    ['明年到期不续费了', 'churn-threat'],
+    ['又出现了，之前说现在解决了', 'recurring-after-fix'],
+    ['又出现了，你们上次已经修复中文乱码', 'recurring-after-fix'],
+    ['又出现了，上次说已经做了重要修复', 'recurring-after-fix'],
+    ['合同到期不续约了', 'churn-threat'],
+    ['我们决定到期不续约', 'churn-threat'],
+    ['我们已经选择不续约了', 'churn-threat'],
     ['已经有客户投诉到媒体了', 'pr-legal-risk'],
     // A full-width comma ends the clause: what comes after it is no question about the one before.
     ['明年我们不续约了，你们怎么说都没用', 'churn-threat'],
