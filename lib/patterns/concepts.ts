@@ -62,9 +62,9 @@ const CHARGEABLE =
   'headsets?|headphones|earbuds|airpods|smartwatch(?:es)?|styluse?s?|controllers?|scanners?|cables?|ports?|docks?|' +
   'chargers?|pads?|stations?|ev)';
 const CHARGED_MONEY = String.raw`(?: (?:(?:the|a|an|my|our|their|your|his|her|its|every|each|all|both|extra|same|monthly|annual|yearly) )*(?:customers?|users?|clients?|members?|buyers?|people|them|us|me|him|her|you|cards?|credit|accounts?|fees?|amounts?|prices?|twice|double|\$|€|£|¥|\d))`;
-const MONEY_AFTER_CHARGE = String.raw`(?: [\w'’-]+){0,3} (?:declined|rejected|refused|disputed|reversed|refunded|refunds?|wrong(?:ly)?|incorrect(?:ly)?|twice|double|checkout|invoices?|statements?|receipts?|cards?)\b`;
-const MONEY_BEFORE_CHARGE = String.raw`\b(?:per ${CHARGEABLE}|orders?|purchases?|checkouts?|payments?|plans?|subscriptions?|repairs?|services?|monthly|annual|yearly|extra|hidden|late|duplicate|double|unexpected|recurring|cards?|invoices?|bills?) charg\w*`;
-const PERSON_CHARGED = String.raw`\b(?:i|we|you|he|she|they|customers?|users?|clients?|members?|buyers?|people|someone|everyone)(?: [\w'’-]+){0,2} charged`;
+const MONEY_AFTER_CHARGE = String.raw`(?:(?: [\w'’-]+){0,3} (?:declined|rejected|refused|disputed|reversed|refunded|refunds?|wrong(?:ly)?|incorrect(?:ly)?|twice|double|checkout|invoices?|statements?|receipts?|cards?|accounts?|bills?)\b| of [$€£¥\d])`;
+const MONEY_BEFORE_CHARGE = String.raw`\b(?:per ${CHARGEABLE}|orders?|purchases?|checkouts?|payments?|plans?|subscriptions?|repairs?|services?|monthly|annual|yearly|extra|hidden|late|duplicate|double|unexpected|recurring|pending|activation|upgrade|setup|one-time|overage|roaming|usage|cancellation|cards?|invoices?|bills?) charg\w*`;
+const PERSON_CHARGED = String.raw`\b(?:i|we|you|he|she|they|customers?|users?|clients?|members?|buyers?|people|someone|everyone)(?: [\w'’-]+){0,4} charged`;
 const CHARGED_FOR_MONEY =
   String.raw`charg(?:e|es|ed|ing)\b(?<!\b(?:hold(?:s|ing)?(?: (?:a|its|the|their|any))?|batter(?:y|ies)|ev) charg\w*)` +
   String.raw`(?! (?:(?:the|a|an|my|our|their|your|his|her|its) )?${CHARGEABLE}\b)(?!(?<=charging) (?:cases?|cords?|bricks?|adapters?|mats?|slow(?:ly)?|intermittently|wirelessly)\b)` +

@@ -141,6 +141,11 @@ describe('everyday phrases name no product area', () => {
       'the phone charged my card twice',
       'phone plan charges are too high',
       'per device charge',
+      'Customer on the phone was charged',
+      'The iPad app shows a charge of $49',
+      'Device activation charge appeared on the account',
+      'Handset upgrade charge is unexpected',
+      'Her phone has a pending charge',
     ])
       names(text, 'area:billing');
   });
