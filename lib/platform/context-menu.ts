@@ -5,7 +5,7 @@ import { originPattern } from '../settings/domains';
 import { addToInbox } from './evidence-inbox';
 import { reportError } from './report';
 import { loadSettings, onSettingsChange } from './settings-store';
-import { translatorFor } from './translators';
+import { inLatestLanguage, translatorFor } from './translators';
 
 const MENU_ID = 'add-selection-as-evidence';
 
@@ -28,16 +28,15 @@ export function setUpSelectionMenu(fallbackTitle: string): void {
       )
       .catch(reportError('the "Add selection as evidence" menu could not be made'));
   });
-  // The sites at once; the title once its language is read, unless the settings changed again meanwhile.
-  let latest = 0;
+  // The sites at once; the title once its language is read.
+  const inLanguage = inLatestLanguage();
   onSettingsChange(({ customDomains, uiLocale }) => {
-    const turn = ++latest;
     Promise.resolve(browser.contextMenus.update(MENU_ID, { documentUrlPatterns: patternsFor(customDomains) })).catch(
       reportError('the "Add selection as evidence" menu could not follow the custom domains'),
     );
-    titleIn(uiLocale)
-      .then((title) => (turn === latest ? browser.contextMenus.update(MENU_ID, { title }) : undefined))
-      .catch(reportError('the "Add selection as evidence" menu could not follow the panel\'s language'));
+    inLanguage(uiLocale, (t) => browser.contextMenus.update(MENU_ID, { title: t('menu_addSelection') })).catch(
+      reportError('the "Add selection as evidence" menu could not follow the panel\'s language'),
+    );
   });
   browser.contextMenus.onClicked.addListener((info, tab) => {
     const text = info.selectionText?.trim();

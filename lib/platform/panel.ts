@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import type { Locale } from '../brief/labels';
 import { reportError } from './report';
 import { loadSettings, onSettingsChange } from './settings-store';
-import { translatorFor } from './translators';
+import { inLatestLanguage } from './translators';
 
 interface FirefoxSidebar {
   sidebarAction?: { open(): Promise<void> };
@@ -27,14 +27,9 @@ export function openPanelOnToolbarClick(): void {
 // The manifest's tooltip follows the browser's language; the agent may have chosen another for the panel.
 export function titleToolbarButton(): void {
   const failed = reportError("the toolbar button's title could not follow the panel's language");
-  // A language read late does not overwrite one chosen after it.
-  let latest = 0;
-  const title = (locale: Locale) => {
-    const turn = ++latest;
-    return translatorFor(locale)
-      .then((t) => (turn === latest ? browser.action.setTitle({ title: t('actionTitle') }) : undefined))
-      .catch(failed);
-  };
+  const inLanguage = inLatestLanguage();
+  const title = (locale: Locale) =>
+    inLanguage(locale, (t) => browser.action.setTitle({ title: t('actionTitle') })).catch(failed);
   loadSettings().then(({ uiLocale }) => title(uiLocale), failed);
   onSettingsChange(({ uiLocale }) => void title(uiLocale));
 }

@@ -20,3 +20,16 @@ export function translatorFor(locale: Locale): Promise<Translate> {
   }
   return t;
 }
+
+/**
+ * Says something in a language once its messages are read, unless a later call came meanwhile: a language read
+ * late must not overwrite one chosen after it. Answers undefined for an overtaken call.
+ */
+export function inLatestLanguage(): <T>(locale: Locale, say: (t: Translate) => T) => Promise<T | undefined> {
+  let latest = 0;
+  return async (locale, say) => {
+    const turn = ++latest;
+    const t = await translatorFor(locale);
+    return turn === latest ? say(t) : undefined;
+  };
+}
