@@ -38,6 +38,22 @@ const record = (id: string, org: string, extra: Partial<EscalationInput> = {}) =
     ...extra,
   });
 
+// A library holding one resolved escalation: CSV exports cut at 10,000 rows, fixed 30 days ago.
+function withExportCapFixed() {
+  const lib = createLibrary();
+  lib.put(
+    record('cap', 'Hooli', {
+      status: 'resolved',
+      summary: 'CSV export stops at 10,000 rows',
+      description: 'Exports of large contact lists are cut off at exactly 10,000 rows.',
+      createdAt: daysAgo(40),
+      outcome: { rootCause: 'Export page size capped', learning: 'Test past the cap', closedAt: daysAgo(30) },
+    }),
+    'record',
+  );
+  return lib;
+}
+
 const current = (extra: Partial<EscalationInput> = {}) =>
   draft({
     id: 'draft-1',
@@ -513,17 +529,7 @@ describe('what similar issues change in the draft', () => {
   });
 
   test('a draft that says its issue is back: the closest possibly related resolved one is offered, not asserted', () => {
-    const lib = createLibrary();
-    lib.put(
-      record('cap', 'Hooli', {
-        status: 'resolved',
-        summary: 'CSV export stops at 10,000 rows',
-        description: 'Exports of large contact lists are cut off at exactly 10,000 rows.',
-        createdAt: daysAgo(40),
-        outcome: { rootCause: 'Export page size capped', learning: 'Test past the cap', closedAt: daysAgo(30) },
-      }),
-      'record',
-    );
+    const lib = withExportCapFixed();
     for (const [i, summary] of [
       'Export to PDF shows wrong fonts',
       'Scheduled export email not sent',
@@ -547,17 +553,7 @@ describe('what similar issues change in the draft', () => {
   });
 
   test('a return said at the end of a long description counts: both ends are read for it', () => {
-    const lib = createLibrary();
-    lib.put(
-      record('cap', 'Hooli', {
-        status: 'resolved',
-        summary: 'CSV export stops at 10,000 rows',
-        description: 'Exports of large contact lists are cut off at exactly 10,000 rows.',
-        createdAt: daysAgo(40),
-        outcome: { rootCause: 'Export page size capped', closedAt: daysAgo(30) },
-      }),
-      'record',
-    );
+    const lib = withExportCapFixed();
     const log = 'GET /api/v2/contacts/export 200\n'.repeat(400);
     const told = (end: string) =>
       current({ summary: 'Big contact lists come out short', description: `Log below.\n${log}${end}` });
