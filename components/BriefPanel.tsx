@@ -7,6 +7,7 @@ import { nameAfterWords } from '../lib/i18n/spacing';
 import { copyToClipboard } from '../lib/platform/worker-client';
 import type { RedactOptions } from '../lib/redact';
 import { useI18n } from './i18n';
+import { hasLongRun, Unbroken } from './Unbroken';
 import { cx } from './ui';
 
 interface Props {
@@ -111,7 +112,7 @@ export function BriefPanel({
         ) : (
           // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard
           <pre tabIndex={0} lang={locale}>
-            {preview}
+            <Unbroken text={preview} />
           </pre>
         )}
       </section>
@@ -120,4 +121,4 @@ export function BriefPanel({
 }
 
 const previewPage = (html: string, locale: Locale) =>
-  `<!doctype html><html lang="${locale}"><head><meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'"><style>body{font:13px/1.45 system-ui,sans-serif;margin:8px;overflow-wrap:anywhere}pre{white-space:pre-wrap}</style></head><body>${html}</body></html>`;
+  `<!doctype html><html lang="${locale}"><head><meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'"><style>body{font:13px/1.45 system-ui,sans-serif;margin:8px;overflow-wrap:${hasLongRun(html) ? 'normal;overflow-x:auto' : 'anywhere'}}pre{white-space:pre-wrap}</style></head><body>${html}</body></html>`;

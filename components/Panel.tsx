@@ -16,6 +16,7 @@ import { AFTER_PAINT_MS, loadAfterPaint } from './later-parts';
 import { PartBoundary } from './PartBoundary';
 import { ReadStatus } from './ReadStatus';
 import { TicketView } from './TicketView';
+import { Unbroken } from './Unbroken';
 import { cx } from './ui';
 import { usePanelSession } from './usePanelSession';
 import { usePanelSettings } from './usePanelSettings';
@@ -153,7 +154,7 @@ export function Panel({ api, settings, onSettings, settingsSaveError, boundTabId
                   session.record.severity ? L.severities[session.record.severity] : '',
                 )}
                 {L.punct.gap}
-                {session.record.summary}
+                <Unbroken text={session.record.summary} />
               </>
             ) : null}
           </p>

@@ -4,6 +4,7 @@ import { situationOf } from '../lib/patterns/draft-links';
 import type { PatternEntry, PatternLibrary, SimilarIssues as Similar, SimilarMatch } from '../lib/patterns/library';
 import { HELPDESK_NAMES } from './helpdesk-names';
 import { useI18n } from './i18n';
+import { Unbroken } from './Unbroken';
 import { cx } from './ui';
 
 const MAX_WORDS = 5;
@@ -127,8 +128,8 @@ function FixedBefore({ label, entry, then }: { label: string; entry: PatternEntr
     <p className={cx('notice')} role="note">
       <strong>{label}</strong>
       {L.punct.gap}
-      {entry.summary}
-      {entry.rootCause ? ` — ${t('patterns_rootCause', entry.rootCause)}` : ''}
+      <Unbroken text={entry.summary} />
+      {entry.rootCause ? <Unbroken text={` — ${t('patterns_rootCause', entry.rootCause)}`} /> : ''}
       {then ? `${L.punct.gap}${then}` : ''}
     </p>
   );

@@ -4,6 +4,7 @@ import type { TicketContext } from '../lib/escalation/model';
 import { ticketNumber } from '../lib/helpdesks/ticket-number';
 import { HELPDESK_NAMES } from './helpdesk-names';
 import { useI18n } from './i18n';
+import { Unbroken } from './Unbroken';
 import { cx } from './ui';
 
 const SOURCE_KEYS = { api: 'ticket_viaApi', dom: 'ticket_viaDom', generic: 'ticket_viaGeneric' } as const;
@@ -68,11 +69,13 @@ function PageFacts({ page, url }: { page: NonNullable<TicketContext['page']>; ur
               <dt>{t(key)}</dt>
               <dd>
                 {values.length === 1 ? (
-                  values[0]
+                  <Unbroken text={values[0] ?? ''} />
                 ) : (
                   <ul>
                     {values.map((v) => (
-                      <li key={v}>{v}</li>
+                      <li key={v}>
+                        <Unbroken text={v} />
+                      </li>
                     ))}
                   </ul>
                 )}
@@ -133,7 +136,9 @@ export function TicketView({ ticket, timeZone }: { ticket: TicketContext; timeZo
                   <span className={cx('role')}>{t(`role_${m.role}`)}</span> {m.author ?? t('ticket_unknownAuthor')}{' '}
                   <span className={cx('muted')}>{briefTime(m.at ?? '', locale, timeZone)}</span>
                 </p>
-                <p className={cx('msg-text')}>{m.text}</p>
+                <p className={cx('msg-text')}>
+                  <Unbroken text={m.text} />
+                </p>
               </li>
             ))}
           </ol>

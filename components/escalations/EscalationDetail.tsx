@@ -32,6 +32,7 @@ import { copyToClipboard } from '../../lib/platform/worker-client';
 import { redactionOf } from '../../lib/redact';
 import type { Settings } from '../../lib/settings/model';
 import { useI18n, useTranslator } from '../i18n';
+import { Unbroken } from '../Unbroken';
 import { cx } from '../ui';
 import { useStatusMessage } from '../useStatusMessage';
 import { RequiredField } from './RequiredField';
@@ -173,7 +174,7 @@ function RecordDetail({ record: r, settings, now, startWith, onBack }: DetailPro
         {t('esc_back')}
       </button>
       <h2 ref={heading} tabIndex={-1}>
-        {r.customer.account || r.customer.name || t('followup_noCustomer')} — {r.summary}
+        {r.customer.account || r.customer.name || t('followup_noCustomer')} — <Unbroken text={r.summary} />
       </h2>
       <p>
         <span className={cx('pill')}>{L.severities[severityOf(r)]}</span>{' '}
@@ -280,7 +281,7 @@ function RecordDetail({ record: r, settings, now, startWith, onBack }: DetailPro
             <p className={cx('hint')}>{t('esc_customerUpdateHint')}</p>
             {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard */}
             <pre className={cx('message')} tabIndex={0} lang={briefLocale}>
-              {customerMessage}
+              <Unbroken text={customerMessage} />
             </pre>
             <button
               type="button"

@@ -7,6 +7,7 @@ import { byNextDue, nextDueAt, severityOf } from '../../lib/followup/schedule';
 import type { Settings } from '../../lib/settings/model';
 import { HELPDESK_NAMES } from '../helpdesk-names';
 import { useI18n } from '../i18n';
+import { Unbroken } from '../Unbroken';
 import { cx } from '../ui';
 import type { PatternState } from '../usePatternLibrary';
 import { EscalationDetail } from './EscalationDetail';
@@ -148,7 +149,7 @@ export function EscalationsView({
                 <button type="button" data-record={r.id} onClick={() => open(r.id)}>
                   <span className={cx('pill')}>{L.severities[severityOf(r)]}</span>{' '}
                   <strong>{r.customer.account || r.customer.name || t('followup_noCustomer')}</strong> —{' '}
-                  {r.summary || t('followup_noSummary')}
+                  {r.summary ? <Unbroken text={r.summary} /> : t('followup_noSummary')}
                   <span className={cx('muted', 'record-due')}>
                     {overdue ? `${t('esc_overdue')} · ` : ''}
                     {next

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { Cluster } from '../../lib/patterns/clusters';
 import { useI18n } from '../i18n';
+import { Unbroken } from '../Unbroken';
 import { cx } from '../ui';
 import type { PatternState } from '../usePatternLibrary';
 
@@ -96,7 +97,8 @@ export function PatternsView({
             {c.members.map((m) => (
               <li key={m.id} className={cx('record')}>
                 <button type="button" data-record={m.id} onClick={() => onOpen(m.id)}>
-                  <strong>{m.customerName || t('followup_noCustomer')}</strong> — {m.summary || t('followup_noSummary')}
+                  <strong>{m.customerName || t('followup_noCustomer')}</strong> —{' '}
+                  {m.summary ? <Unbroken text={m.summary} /> : t('followup_noSummary')}
                 </button>
               </li>
             ))}

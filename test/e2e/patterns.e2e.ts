@@ -205,3 +205,31 @@ test('a draft shows the customers who reported the same issue; linking, dismissi
   await shot(panel, 'patterns-3-detail-320');
   await panel.close();
 });
+
+// Chromium wraps a word of hundreds of thousands of characters in minutes, during which every page of the
+// extension is frozen (a hand-edited import, a hostile ticket subject).
+test('an escalation whose summary is one 300,000-character word is listed and opened; it scrolls on one line', async () => {
+  await clearExtensionStorage(env.h);
+  const { tabId } = await openTicket(env.h, env.server.ticketUrl());
+  const panel = await openPanel(env.h, tabId);
+  const word = 'A'.repeat(300_000);
+  await panel.evaluate(
+    (r) => chrome.storage.local.set({ [`record:${r.id}`]: r }),
+    record('6900', 'Vandelay', 1, { summary: `Export fails with token ${word}` }),
+  );
+  await panel.getByRole('button', { name: 'Escalations' }).click();
+  const row = panel.getByRole('list', { name: 'Escalation list' }).getByRole('button', { name: /Vandelay/ });
+  await row.click({ timeout: 20_000 });
+  const detail = panel.getByRole('region', { name: 'Escalation' });
+  await expect.poll(() => detail.textContent(), { timeout: 20_000 }).toContain('Export fails with token AAAA');
+  const summary = detail.getByText(/^Export fails with token A+$/);
+  const box = await summary.evaluate((e) => ({
+    scroll: e.scrollWidth,
+    client: e.clientWidth,
+    lines: e.getClientRects().length,
+  }));
+  expect(box.lines).toBe(1);
+  expect(box.scroll).toBeGreaterThan(box.client);
+  expect(await panel.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+  await panel.close();
+});
