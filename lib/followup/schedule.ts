@@ -82,7 +82,9 @@ export function dueReminders<R extends Schedulable>(
     for (const clock of FOLLOW_UP_CLOCKS) {
       const c = record.followUps[clock];
       if (!c || !pending(record, clock, t) || quiet(record, clock)) continue;
-      out.push({ id: record.id, clock, dueAt: c.dueAt, overdue: ms(c.overdueAt) < t, record });
+      // The team check-in is due and overdue at one time, and its alarm fires a moment after it: a reminder is
+      // called overdue when it comes later than an alarm can be late (the browser was closed, say).
+      out.push({ id: record.id, clock, dueAt: c.dueAt, overdue: t - ms(c.overdueAt) > LATE_ALARM_GRACE_MS, record });
     }
   }
   return out.sort((a, b) => ms(a.dueAt) - ms(b.dueAt));

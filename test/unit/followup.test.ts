@@ -237,6 +237,17 @@ describe('what is due, overdue and when to wake', () => {
     expect(nextWakeAt([notified, high], now, SETTINGS)?.toISOString()).toBe('2026-11-23T14:00:00.000Z');
   });
 
+  test('a team check-in reminded as its alarm fires is due, not overdue; one the browser was closed through is', () => {
+    // The check-in's due and overdue times are one (12:00); its alarm fires a moment after.
+    const onTime = dueReminders([critical], at('2026-11-23T12:00:30Z'), SETTINGS).find((d) => d.clock === 'internal');
+    expect(onTime?.overdue).toBe(false);
+    expect(onTime && reminderText([onTime], panelTranslator('en'), 'en').message).toMatch(
+      /Check in with the receiving team$/,
+    );
+    const late = dueReminders([critical], at('2026-11-23T12:40:00Z'), SETTINGS).find((d) => d.clock === 'internal');
+    expect(late?.overdue).toBe(true);
+  });
+
   test('the next follow-up is the earlier clock by time, however each is spelled', () => {
     const c = open('c', 'critical');
     const spelled = {
