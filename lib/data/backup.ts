@@ -1,4 +1,5 @@
 import { StoredEscalation } from '../escalation/migrate';
+import { ESCALATION_SCHEMA_VERSION } from '../escalation/model';
 import { checkDomain } from '../settings/domains';
 import { StoredSettings } from '../settings/migrate';
 import { DEFAULT_SETTINGS, type Settings } from '../settings/model';
@@ -28,6 +29,9 @@ export type SkipReason =
   | 'invalid'
   | 'older-than-stored'
   | 'same-as-stored'
+  | 'older-in-file'
+  | 'newer-entry'
+  | 'bad-id'
   | 'quarantined-entry'
   | 'settings-kept'
   | 'bad-domain';
@@ -82,7 +86,17 @@ export function planImport(text: string, stored: Record<string, unknown>): Impor
     }
     const entry = StoredEscalation.safeParse(value);
     if (!entry.success) {
-      plan.skipped.push({ key, reason: 'invalid', detail: fieldOf(entry.error) });
+      plan.skipped.push(
+        fromNewerRelease(value)
+          ? { key, reason: 'newer-entry' }
+          : { key, reason: 'invalid', detail: fieldOf(entry.error) },
+      );
+      continue;
+    }
+    // An id is a record's storage key and part of its notifications' ids (joined with commas): an empty one
+    // is a record no row opens, one with a comma a notification that names no record.
+    if (key.startsWith('record:') && !RECORD_ID.test(entry.data.id)) {
+      plan.skipped.push({ key, reason: 'bad-id' });
       continue;
     }
     // Stored where the extension looks for it: a record under its id, a draft under its ticket's key (a
@@ -94,11 +108,12 @@ export function planImport(text: string, stored: Record<string, unknown>): Impor
       plan.skipped.push({ key, reason: 'invalid', detail: 'updatedAt' });
       continue;
     }
-    const current = StoredEscalation.safeParse(plan.writes[target] ?? stored[target]);
+    const inFile = target in plan.writes;
+    const current = StoredEscalation.safeParse(inFile ? plan.writes[target] : stored[target]);
     const storedWhen = current.success ? Date.parse(current.data.updatedAt) : Number.NaN;
     if (storedWhen >= when) {
       const same = storedWhen === when;
-      plan.skipped.push({ key, reason: same ? 'same-as-stored' : 'older-than-stored' });
+      plan.skipped.push({ key, reason: inFile ? 'older-in-file' : same ? 'same-as-stored' : 'older-than-stored' });
       continue;
     }
     plan.writes[target] = entry.data;
@@ -106,6 +121,14 @@ export function planImport(text: string, stored: Record<string, unknown>): Impor
   }
   return { ok: true, plan };
 }
+
+// Ids the extension makes (crypto.randomUUID) and any a person would type for one.
+const RECORD_ID = /^[\w-]{1,128}$/;
+
+const fromNewerRelease = (value: unknown): boolean => {
+  const version = (value as { schemaVersion?: unknown } | null)?.schemaVersion;
+  return typeof version === 'number' && version > ESCALATION_SCHEMA_VERSION;
+};
 
 const SET_ASIDE_DRAFT = /^quarantine:draft:.+:(\d+)$/;
 

@@ -328,6 +328,40 @@ describe('export and import', () => {
     ]);
   });
 
+  test('a record whose id no row could open or no notification could name is refused, and the report says why', () => {
+    const file = buildExport({}, new Date());
+    file.items = {
+      'record:': { ...newer, id: '' },
+      'record:a,b': { ...newer, id: 'a,b' },
+      'record:fine': { ...newer, id: '0b6f0c1e-5f6a-4c3e-9d1a-2b7c8e9f0a1b' },
+    };
+    const r = planImport(JSON.stringify(file), {});
+    if (!r.ok) throw new Error('expected a plan');
+    expect(r.plan.imported).toEqual(['record:fine']);
+    expect(r.plan.skipped).toEqual([
+      { key: 'record:', reason: 'bad-id' },
+      { key: 'record:a,b', reason: 'bad-id' },
+    ]);
+    expect(panelTranslator('en')('options_skipBadId')).toContain('could not be opened');
+  });
+
+  test('of two entries of one file for the same escalation, the newer is taken and the other is said to be', () => {
+    const file = buildExport({}, new Date());
+    file.items = { 'record:dupB': { ...newer, id: 'dup-1' }, 'record:dupA': { ...older, id: 'dup-1' } };
+    const r = planImport(JSON.stringify(file), {});
+    if (!r.ok) throw new Error('expected a plan');
+    expect((r.plan.writes['record:dup-1'] as { summary: string }).summary).toBe('new');
+    expect(r.plan.skipped).toEqual([{ key: 'record:dupA', reason: 'older-in-file' }]);
+  });
+
+  test('an entry saved by a newer release is said to need an update, not to be unreadable', () => {
+    const file = buildExport({}, new Date());
+    file.items = { 'record:future': { ...newer, id: 'future', schemaVersion: 99 } };
+    const r = planImport(JSON.stringify(file), {});
+    expect(r.ok && r.plan.skipped).toEqual([{ key: 'record:future', reason: 'newer-entry' }]);
+    expect(panelTranslator('zh-CN')('options_skipNewerEntry')).toBe('由更新版本的升级简报保存；请更新扩展后再导入');
+  });
+
   test('importing the same file twice: the second time every entry is already stored, the same version', () => {
     const file = JSON.stringify(buildExport({ 'draft:zendesk:1': newer }, new Date()));
     const r = planImport(file, { 'draft:zendesk:1': newer });
