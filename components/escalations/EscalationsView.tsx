@@ -69,6 +69,9 @@ export function EscalationsView({
     return (
       <section aria-label={t('esc_region')} ref={view}>
         {tabs}
+        <p className={cx('live')} role="status">
+          {note}
+        </p>
         <PatternsView patterns={patterns} onOpen={open} onShown={land} />
       </section>
     );

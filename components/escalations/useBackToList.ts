@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { IndexRow } from '../../lib/escalation/migrate';
 import { landingRow, leftFilter } from '../../lib/followup/back-to-list';
 import type { RecordFilter } from '../../lib/followup/list';
-import { severityOf } from '../../lib/followup/schedule';
+import { isOpen, severityOf } from '../../lib/followup/schedule';
 import { useI18n } from '../i18n';
 
 const rowsIn = (view: HTMLElement | null) => [
@@ -57,9 +57,13 @@ export function useBackToList({
       rows.find((b) => b.dataset.record === to) ??
       view.current.querySelector<HTMLButtonElement>('button[aria-pressed="true"]')
     )?.focus();
-    const row = tab === 'list' && to !== from.id ? records?.find((r) => r.id === from.id) : undefined;
-    const left = row && leftFilter(row, filter);
+    const row = to !== from.id ? records?.find((r) => r.id === from.id) : undefined;
     const summary = row?.summary || t('followup_noSummary');
+    if (tab === 'patterns') {
+      if (row && !isOpen(row)) setNote(t('esc_left_patterns', summary));
+      return;
+    }
+    const left = row && leftFilter(row, filter);
     if (left === 'status' && row && filter.status !== 'all') {
       const shown = t(filter.status === 'open' ? 'esc_statusOpen' : 'esc_statusClosed');
       setNote(t(`esc_left_${row.status.replace('-', '')}`, summary, shown));

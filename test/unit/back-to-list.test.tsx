@@ -19,12 +19,16 @@ let setRecords: (next: Escalation[]) => void;
 
 function View() {
   const [rows, set] = useState(records);
-  setRecords = set;
-  const [patterns] = useState(() => {
+  const [patterns, setPatterns] = useState(() => {
     const library = createLibrary();
     for (const r of records) library.put(r, 'record');
     return { library, version: 0 };
   });
+  setRecords = (next) => {
+    set(next);
+    for (const r of next) patterns.library.put(r, 'record');
+    setPatterns({ library: patterns.library, version: patterns.version + 1 });
+  };
   return <EscalationsView records={rows.map(indexRowOf)} now={NOW} settings={DEFAULT_SETTINGS} patterns={patterns} />;
 }
 
@@ -79,6 +83,18 @@ test('back from one resolved meanwhile: the Open filter no longer shows it, so f
   expect(rows().map((b) => b.dataset.record)).not.toContain(id);
   expect(document.activeElement).toBe(rows().find((b) => b.dataset.record === after?.dataset.record));
   expect(said()).toContain('esc_left_resolved');
+});
+
+test('back from one resolved meanwhile in Patterns, which groups open escalations: a line says why it is gone', async () => {
+  await click(button('patterns_tabPatterns'));
+  await settle();
+  await click(button('CSV export cut off'));
+  const id = records.find((r) => r.summary.startsWith('CSV export cut off'))?.id;
+  await act(async () => setRecords(records.map((r) => (r.id === id ? { ...r, status: 'resolved' as const } : r))));
+  await click(button('esc_back'));
+  await settle();
+  expect(rows().map((b) => b.dataset.record)).not.toContain(id);
+  expect(said()).toContain('esc_left_patterns');
 });
 
 test('the last row gone, focus lands on the one before it; a changed severity is why a severity filter left one out', () => {
