@@ -7,7 +7,7 @@ import { nameAfterWords } from '../lib/i18n/spacing';
 import { copyToClipboard } from '../lib/platform/worker-client';
 import type { RedactOptions } from '../lib/redact';
 import { useI18n } from './i18n';
-import { hasLongRun, Unbroken } from './Unbroken';
+import { hasLongRun } from './Unbroken';
 import { cx } from './ui';
 
 interface Props {
@@ -111,8 +111,8 @@ export function BriefPanel({
           <iframe title={t('brief_preview')} sandbox="" srcDoc={previewPage(preview, locale)} />
         ) : (
           // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard
-          <pre tabIndex={0} lang={locale}>
-            <Unbroken text={preview} />
+          <pre tabIndex={0} lang={locale} className={cx(hasLongRun(preview) && 'unbroken-lines')}>
+            {preview}
           </pre>
         )}
       </section>

@@ -6,7 +6,7 @@ import type { Reason } from '../lib/escalation/reasons';
 import { copyToClipboard } from '../lib/platform/worker-client';
 import type { RedactOptions } from '../lib/redact';
 import { useI18n } from './i18n';
-import { Unbroken } from './Unbroken';
+import { hasLongRun } from './Unbroken';
 import { cx } from './ui';
 import { useStatusMessage } from './useStatusMessage';
 
@@ -49,9 +49,7 @@ function HandleNote({
         <strong>{t('rec_note')}</strong>
       </p>
       <section aria-label={t('rec_note')}>
-        <pre>
-          <Unbroken text={note} />
-        </pre>
+        <pre className={cx(hasLongRun(note) && 'unbroken-lines')}>{note}</pre>
       </section>
       <button
         type="button"

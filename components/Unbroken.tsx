@@ -6,7 +6,10 @@ import { cx } from './ui';
 // instead; shorter tokens (links, ids) still wrap to fit the panel.
 export const hasLongRun = (text: string): boolean => /\S{300}/.test(text);
 
-/** Text as it came, any long unbroken run in it shown on a line that scrolls rather than wrapped. */
+/**
+ * Text as it came, any long unbroken run in it shown on a line that scrolls rather than wrapped. A block that
+ * scrolls itself (a preview) takes the class `unbroken-lines` instead, so its own scrolling reaches the run.
+ */
 export function Unbroken({ text }: { text: string }) {
   return hasLongRun(text) ? <span className={cx('unbroken')}>{text}</span> : text;
 }

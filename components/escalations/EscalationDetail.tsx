@@ -32,7 +32,7 @@ import { copyToClipboard } from '../../lib/platform/worker-client';
 import { redactionOf } from '../../lib/redact';
 import type { Settings } from '../../lib/settings/model';
 import { useI18n, useTranslator } from '../i18n';
-import { Unbroken } from '../Unbroken';
+import { hasLongRun, Unbroken } from '../Unbroken';
 import { cx } from '../ui';
 import { useStatusMessage } from '../useStatusMessage';
 import { RequiredField } from './RequiredField';
@@ -113,6 +113,7 @@ function RecordDetail({ record: r, settings, now, startWith, onBack }: DetailPro
   // from now, not from when the list last moved its clock.
   const [, shownAt] = useState(0);
   const customerMessage = customerUpdate(r, briefLocale, new Date(), settings, redaction);
+  const messageClass = cx('message', hasLongRun(customerMessage) && 'unbroken-lines');
   const updateField = useRef<HTMLTextAreaElement>(null);
   const rootCauseField = useRef<HTMLInputElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -280,8 +281,8 @@ function RecordDetail({ record: r, settings, now, startWith, onBack }: DetailPro
             <summary>{t('esc_customerUpdate')}</summary>
             <p className={cx('hint')}>{t('esc_customerUpdateHint')}</p>
             {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard */}
-            <pre className={cx('message')} tabIndex={0} lang={briefLocale}>
-              <Unbroken text={customerMessage} />
+            <pre className={messageClass} tabIndex={0} lang={briefLocale}>
+              {customerMessage}
             </pre>
             <button
               type="button"
