@@ -76,10 +76,10 @@ export function useBackToList({
   useEffect(() => {
     if (!openId && tab === 'list' && records) land();
   }, [openId, tab, records, land]);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: a new filter makes the note stale
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new filter or the other view makes the note stale
   useEffect(() => {
     setNote('');
-  }, [filter]);
+  }, [filter, tab]);
 
   return { view, open, back, land, note };
 }

@@ -95,6 +95,8 @@ test('back from one resolved meanwhile in Patterns, which groups open escalation
   await settle();
   expect(rows().map((b) => b.dataset.record)).not.toContain(id);
   expect(said()).toContain('esc_left_patterns');
+  await click(button('patterns_tabList'));
+  expect(said()).not.toContain('esc_left_patterns');
 });
 
 test('the last row gone, focus lands on the one before it; a changed severity is why a severity filter left one out', () => {
