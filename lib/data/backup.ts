@@ -1,3 +1,4 @@
+import { withoutControls } from '../brief/sanitize';
 import { StoredEscalation } from '../escalation/migrate';
 import { ESCALATION_SCHEMA_VERSION } from '../escalation/model';
 import { checkDomain } from '../settings/domains';
@@ -116,7 +117,8 @@ export function planImport(text: string, stored: Record<string, unknown>): Impor
       plan.skipped.push({ key, reason: inFile ? 'older-in-file' : same ? 'same-as-stored' : 'older-than-stored' });
       continue;
     }
-    plan.writes[target] = entry.data;
+    // A file is text from outside, as a ticket is: nothing in it may reorder or hide what the panel shows.
+    plan.writes[target] = withoutControls(entry.data);
     plan.imported.push(key);
   }
   return { ok: true, plan };

@@ -345,6 +345,13 @@ describe('export and import', () => {
     expect(panelTranslator('en')('options_skipBadId')).toContain('could not be opened');
   });
 
+  test("an imported entry's text loses what could reorder or hide it, as ticket text does", () => {
+    const file = buildExport({}, new Date());
+    file.items = { 'record:r1': { ...newer, id: 'r1', summary: 'Invoice \u202egnp.exe\u202c attached\u0007' } };
+    const r = planImport(JSON.stringify(file), {});
+    expect(r.ok && (r.plan.writes['record:r1'] as { summary: string }).summary).toBe('Invoice gnp.exe attached');
+  });
+
   test('of two entries of one file for the same escalation, the newer is taken and the other is said to be', () => {
     const file = buildExport({}, new Date());
     file.items = { 'record:dupB': { ...newer, id: 'dup-1' }, 'record:dupA': { ...older, id: 'dup-1' } };
