@@ -315,6 +315,16 @@ describe('descriptionFrom', () => {
     ['more than five sentences', 'One. Two. Three. Four. Five. Six. Seven.', 'One. Two. Three. Four. Five.'],
     ['a quoted sentence end', 'He said "stop." Then it failed.', 'He said "stop." Then it failed.'],
     [
+      'dots in a link and a version end no sentence',
+      'Since the 4.2.1 release our export at https://app.globex.example/reports?id=7&fmt=csv stops at row 10,000. Finance is blocked. A. B. C. D.',
+      'Since the 4.2.1 release our export at https://app.globex.example/reports?id=7&fmt=csv stops at row 10,000. Finance is blocked. A. B. C.',
+    ],
+    [
+      'numbered steps and an abbreviation end no sentence',
+      'Steps 1. Open the portal 2. Click Sign in. About 400 users (approx. 40 teams) are blocked. We tried e.g. another browser. Two. Three. Four.',
+      'Steps 1. Open the portal 2. Click Sign in. About 400 users (approx. 40 teams) are blocked. We tried e.g. another browser. Two. Three.',
+    ],
+    [
       'Chinese sentences',
       '导出在一万行处停止。我们有一万四千张发票！缺少的数据怎么办？第四句。第五句。第六句。',
       '导出在一万行处停止。我们有一万四千张发票！缺少的数据怎么办？第四句。第五句。',
