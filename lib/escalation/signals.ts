@@ -257,14 +257,17 @@ export function slaStatusFrom(dueAt: string | undefined, now: Date, timeZone?: s
 
 /**
  * The SLA status a draft stands at now: the agent's choice, else the ticket's due time on the live clock
- * ("within" at 09:00 is "breached" at 19:00).
+ * ("within" at 09:00 is "breached" at 19:00). An agent who answered "no" to "SLA breach imminent or occurred"
+ * (the helpdesk's clock is paused, say) is not contradicted by the clock: no status is claimed.
  */
 export function slaStatusOf(
-  d: Pick<Escalation, 'impact' | 'ticket'>,
+  d: Pick<Escalation, 'impact' | 'ticket' | 'triage'>,
   now: Date,
   timeZone?: string,
 ): SlaStatus | undefined {
-  return d.impact.contractual.slaStatus ?? slaStatusFrom(d.ticket?.dueAt, now, timeZone);
+  if (d.impact.contractual.slaStatus) return d.impact.contractual.slaStatus;
+  const live = slaStatusFrom(d.ticket?.dueAt, now, timeZone);
+  return live !== 'within' && d.triage.answers['sla-breach']?.value === false ? undefined : live;
 }
 
 // Time-based signals change while the draft sits open, so they are derived live, never stored.

@@ -174,6 +174,35 @@ describe('the SLA status a draft stands at follows the clock', () => {
     ).toContain('SLA breached');
   });
 
+  test("the agent's no to an SLA breach wins over the clock: neither the brief nor the severity claims one", () => {
+    const denied = {
+      ...fromTicket,
+      triage: {
+        ...fromTicket.triage,
+        answers: {
+          'sla-breach': { value: false, source: 'agent' as const },
+          'open-beyond-sla': { value: false, source: 'agent' as const },
+        },
+      },
+    };
+    expect(slaStatusOf(denied, evening)).toBeUndefined();
+    expect(renderBrief(denied, 'text', 'en', { now: evening, timeZone: 'UTC' })).not.toContain('SLA status');
+    expect(
+      suggestSeverity(denied, effectiveSignals(denied, evening), evening)
+        .reasons.map((r) => r.text.en)
+        .join(' '),
+    ).not.toContain('SLA');
+    expect(
+      slaStatusOf(
+        {
+          ...denied,
+          impact: { ...denied.impact, contractual: { ...denied.impact.contractual, slaStatus: 'breached' } },
+        },
+        evening,
+      ),
+    ).toBe('breached');
+  });
+
   test("the agent's own choice wins; a status an older release stored when prefilling is dropped on reading", () => {
     const chosen = {
       ...fromTicket,
