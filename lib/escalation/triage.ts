@@ -63,6 +63,13 @@ export interface TriageResult {
 
 const list = (ids: SignalId[], locale: keyof Bilingual) =>
   ids.map((id) => criterion(id).text[locale]).join(locale === 'en' ? '; ' : '；');
+// The criteria are written to stand alone ("The issue has a documented solution"); inside a sentence they
+// start in lowercase, an acronym aside ("SLA breach imminent").
+const inSentence = (ids: SignalId[]) =>
+  ids
+    .map((id) => criterion(id).text.en)
+    .map((text) => (/^[A-Z][a-z']/.test(text) ? text[0]?.toLowerCase() + text.slice(1) : text))
+    .join('; ');
 
 export function triage(signals: Signals): TriageResult {
   const hard = HARD.filter((id) => isOn(signals, id));
@@ -81,7 +88,7 @@ export function triage(signals: Signals): TriageResult {
       handleReasons,
       tipped: handle.length
         ? {
-            en: `Escalate: ${list(stands, 'en')} — this stands even though ${list(handle, 'en')}.`,
+            en: `Escalate: ${list(stands, 'en')} — this stands even though ${inSentence(handle)}.`,
             'zh-CN': `升级：${list(stands, 'zh-CN')}——即使${list(handle, 'zh-CN')}，仍需升级。`,
           }
         : { en: `Escalate: ${list(stands, 'en')}.`, 'zh-CN': `升级：${list(stands, 'zh-CN')}。` },
@@ -97,7 +104,7 @@ export function triage(signals: Signals): TriageResult {
       handleReasons,
       tipped: concerns.length
         ? {
-            en: `Handle in support: ${list(answering, 'en')}, which answers the concern that ${list(concerns, 'en')}.`,
+            en: `Handle in support: ${list(answering, 'en')}, which answers the concern: ${inSentence(concerns)}.`,
             'zh-CN': `自行处理：${list(answering, 'zh-CN')}，这已回应了“${list(concerns, 'zh-CN')}”的顾虑。`,
           }
         : { en: `Handle in support: ${list(handle, 'en')}.`, 'zh-CN': `自行处理：${list(handle, 'zh-CN')}。` },

@@ -43,8 +43,7 @@ describe('triage: handle in support, or escalate', () => {
   test.each(ESCALATE_HARD)('a documented workaround does not cancel %s', (id) => {
     const r = run({ [id]: true, 'documented-solution': true });
     expect(r.decision).toBe('escalate');
-    expect(r.tipped.en).toContain('this stands even though');
-    expect(r.tipped.en).toContain('documented solution or known workaround');
+    expect(r.tipped.en).toContain('this stands even though the issue has a documented solution or known workaround.');
   });
 
   test.each(COMPLEXITY)('complexity signal %s alone → escalate', (id) => {
@@ -100,7 +99,7 @@ describe('triage: handle in support, or escalate', () => {
     const r = run({ 'feature-gap': true, 'known-limitation': true, 'documented-solution': true });
     expect(r.decision).toBe('handle');
     expect(r.tipped).toEqual({
-      en: 'Handle in support: The issue is a known limitation with a documented alternative, which answers the concern that Feature gap causing customer pain.',
+      en: 'Handle in support: The issue is a known limitation with a documented alternative, which answers the concern: feature gap causing customer pain.',
       'zh-CN': '自行处理：问题是已知的功能限制，且已有文档化的替代方案，这已回应了“功能缺口导致客户困扰”的顾虑。',
     });
     expect(r.handleReasons.map((x) => x.criterion)).toEqual(['documented-solution', 'known-limitation']);
@@ -115,7 +114,7 @@ describe('triage: handle in support, or escalate', () => {
     });
     expect(r.decision).toBe('handle');
     expect(r.tipped.en).toBe(
-      "Handle in support: The issue has a documented solution or known workaround; The customer needs guidance or training, not a fix, which answers the concern that Issue is beyond support's ability to diagnose; Feature gap causing customer pain.",
+      "Handle in support: The issue has a documented solution or known workaround; The customer needs guidance or training, not a fix, which answers the concern: issue is beyond support's ability to diagnose; feature gap causing customer pain.",
     );
   });
 
