@@ -10,10 +10,21 @@ const ERROR_LINE: readonly RegExp[] = [
   /^\s*File\s+"[^"]+",\s+line\s+\d+/,
   /\b(?:error|err|request|req|trace|correlation|incident)[_ -]?(?:id|code)\b\s*[:=#]\s*\S+/i,
   /\b(?:E|ERR)[-_]?\d{3,}\b/,
-  /\b(?:timed? ?out|ECONNRESET|ECONNREFUSED|ETIMEDOUT|segfault|panic:)/i,
+  /\b(?:timed? ?out|ECONNRESET|ECONNREFUSED|ETIMEDOUT|segfault|segmentation fault|core dumped|panic:)/i,
   // A logger writes its level in capitals, first or after the time or "[", and then ":", "]", "|" or the
-  // logger's name; "This is CRITICAL for our launch" or "URGENT - SEVERE impact" is prose.
-  /(?:^|\d:\d\d(?:[.,]\d+)?(?:\s?(?:Z|UTC|[+-]\d\d:?\d\d))?\]?\s+|\[\s*)(?:ERROR|FATAL|CRITICAL|SEVERE)(?:\s*[:\]|]|\s+(?:\[|\d{4}-\d\d-\d\d|[\w$]+(?:[.:][\w$]+)+))/,
+  // logger's name, dotted or a class's ("SamlResponseValidator:", "ExportWorker -"); "This is CRITICAL for
+  // our launch", "URGENT - SEVERE impact" or "ERROR handling is poor" is prose.
+  /(?:^|\d:\d\d(?:[.,]\d+)?(?:\s?(?:Z|UTC|[+-]\d\d:?\d\d))?\]?\s+|\[\s*)(?:ERROR|FATAL|CRITICAL|SEVERE)(?:\s*[:\]|]|\s+(?:\[|\d{4}-\d\d-\d\d|[\w$]+(?:[.:][\w$]+)+|[A-Z]\w*[a-z\d][A-Z]\w*(?::|\s[-–]\s)))/,
+  // Structured logs: logfmt's level=error, JSON's "level":"error" (or "severity", as Google Cloud writes it).
+  /(?:^|\s)(?:level|lvl)=["']?(?:error|err|fatal|crit(?:ical)?|panic|alert|emerg)\b/i,
+  /"(?:level|lvl|severity)"\s*:\s*"(?:error|err|fatal|crit(?:ical)?|panic|alert|emerg(?:ency)?)"/i,
+  // Databases: Oracle's ORA-00942, an SQLSTATE, the MySQL client's "ERROR 1045 (28000):".
+  /\b(?:ORA|PLS|TNS)-\d{5}\b/,
+  /\bSQLSTATE\s*[[(=:]?\s*[0-9A-Z]{5}\b/,
+  /^ERROR\s+\d{4,5}\s+\([0-9A-Z]{5}\)/,
+  // Chrome's net::ERR_CERT_AUTHORITY_INVALID, Node's ERR_SSL_WRONG_VERSION_NUMBER, npm's "npm ERR!".
+  /\b(?:net::)?ERR_[A-Z][A-Z\d_]{2,}\b/,
+  /^npm (?:ERR!|error)\s/,
 ];
 
 export const MAX_EVIDENCE_LINES = 20;

@@ -2,8 +2,9 @@ import { describe, expect, test } from 'vitest';
 import { findErrorLines, MAX_EVIDENCE_LINES } from '../../lib/escalation/evidence';
 import type { TicketMessage } from '../../lib/escalation/model';
 import { draftFromTicket } from '../../lib/escalation/prefill';
+import { readiness } from '../../lib/escalation/readiness';
 import { readGenericPage } from '../../lib/helpdesks/generic';
-import { parseHtml } from './support/cases';
+import { caseFetch, caseFiles, fixtureText, loadReader, parseHtml } from './support/cases';
 
 const msg = (text: string, role: TicketMessage['role'] = 'customer'): TicketMessage => ({ role, text });
 
@@ -23,6 +24,22 @@ describe('findErrorLines', () => {
     ['a log line at SEVERE', 'SEVERE: Servlet.service() for servlet [export] threw'],
     ['a level before a logger name', '2026-11-30T12:00:01.123Z FATAL com.acme.export.Worker - worker 3 exited'],
     ['a level between bars', '[2026-11-30 12:00:01] CRITICAL | ledger out of balance'],
+    [
+      'a level before a class name',
+      'ERROR SamlResponseValidator: signature does not match any trusted certificate (kid=okta-2026-11)',
+    ],
+    ['a level before a class name and a dash', '12:00:01 ERROR ExportWorker - cursor expired'],
+    ['a logfmt level', 'time=2026-11-30T12:00:01Z level=error msg="cursor expired" job=exp_1'],
+    ['a JSON log level', '{"level":"error","msg":"cursor expired","job":"exp_1"}'],
+    ['a JSON log severity', '{"severity":"CRITICAL","message":"ledger out of balance"}'],
+    ['an Oracle error', 'ORA-00942: table or view does not exist'],
+    ['an SQLSTATE', 'SQLSTATE[23000]: Integrity constraint violation: 1062 Duplicate entry'],
+    ['a MySQL client error', "ERROR 1045 (28000): Access denied for user 'app'@'10.0.0.5'"],
+    ['a Chrome network error', 'net::ERR_CERT_AUTHORITY_INVALID'],
+    ['a Node error code', 'code: ERR_SSL_WRONG_VERSION_NUMBER'],
+    ['a crash', 'Segmentation fault (core dumped)'],
+    ['an npm error', 'npm ERR! code ERESOLVE'],
+    ['an npm 10 error', 'npm error code ERESOLVE'],
   ])('finds %s', (_name, line) => {
     expect(findErrorLines([msg(`Hello,\n${line}\nThanks`)])).toEqual([line]);
   });
@@ -44,6 +61,11 @@ describe('findErrorLines', () => {
     'This is CRITICAL for our launch tomorrow, please call me.',
     'URGENT - SEVERE impact on our sales team',
     'CRITICAL issue with the export since Monday',
+    'No error shown, the page just stays blank.',
+    'I got an error yesterday when I exported the report.',
+    'ERROR handling is poor in the export screen',
+    'The severity: critical for us this week',
+    'Our error level is low since the update.',
   ])('ignores ordinary prose: %s', (line) => {
     expect(findErrorLines([msg(line)])).toEqual([]);
   });
@@ -92,6 +114,26 @@ describe('findErrorLines', () => {
     );
     const draft = draftFromTicket(page, { id: 'd1', now: new Date('2026-11-30T13:00:00Z') });
     expect(draft.repro.evidence).toEqual([line]);
+  });
+
+  test.each([
+    ['through the API', 200],
+    ['from the page', 403],
+  ])('the Jira fixture SUP-1234 read %s prefills its log line as evidence', async (_how, status) => {
+    const c = caseFiles().find((f) => f.helpdesk === 'jira')?.cases[0];
+    if (!c) throw new Error('test/fixtures/jira/cases.json has no ordinary case');
+    const reader = await loadReader('jira');
+    const ticket = await reader.read(
+      parseHtml(fixtureText('jira', c.page)),
+      new URL(c.url),
+      caseFetch('jira', c, status),
+    );
+    const draft = draftFromTicket(ticket, { id: 'd1', now: new Date('2026-11-30T13:00:00Z') });
+    expect(draft.repro.evidence).toEqual([
+      'ERROR SamlResponseValidator: signature does not match any trusted certificate (kid=okta-2026-11)',
+    ]);
+    const logs = readiness(draft, 'engineering', true, []).checklist.find((i) => i.id === 'engineering.logs');
+    expect(logs?.ok).toBe(true);
   });
 
   test('no messages, no evidence', () => {
