@@ -3,6 +3,14 @@
 import { tidy } from './dom-text';
 import { arr, type Json, obj, str } from './json';
 
+// A quoted passage keeps the "> " of a mail quote, so what a comment quotes (an agent's earlier "it was
+// fixed") is not read as its writer's own words.
+const quoted = (text: string) =>
+  text
+    .split('\n')
+    .map((l) => (l.trim() ? `> ${l}` : l))
+    .join('\n');
+
 // Nodes whose children are inline (text, mentions...) and join without separators.
 const INLINE_PARENT = /^(paragraph|heading|codeBlock|tableHeader|tableCell|caption)$/;
 
@@ -51,6 +59,8 @@ function adf(node: Json): string {
     }
     case 'tableRow':
       return kids.map((cell) => adf(cell).replace(/\n+/g, ' ').trim()).join(' | ');
+    case 'blockquote':
+      return quoted(kids.map(adf).join('\n'));
     case 'rule':
       return '';
   }
@@ -95,7 +105,9 @@ function wikiBlock(text: string): string {
       if (!marks) {
         counters.length = 0;
         if (/^\s*-{4,}\s*$/.test(raw)) return '';
-        const line = wikiInline(raw.replace(/^\s*(?:h[1-6]|bq)\.\s+/, ''));
+        const quote = /^\s*bq\.\s+(.*)$/.exec(raw);
+        if (quote) return quoted(wikiInline(quote[1] ?? ''));
+        const line = wikiInline(raw.replace(/^\s*h[1-6]\.\s+/, ''));
         if (!/^\s*\|/.test(line)) return line;
         return line
           .trim()
@@ -113,12 +125,20 @@ function wikiBlock(text: string): string {
     .join('\n');
 }
 
+// Markup with its {quote}…{quote} blocks on lines of their own, marked.
+function wikiQuoted(text: string): string {
+  return text
+    .split(/\n?\{quote\}([\s\S]*?)\{quote\}\n?/)
+    .map((part, i) => (i % 2 ? quoted(wikiBlock(part.replace(/^\n+|\n+$/g, ''))) : wikiBlock(part)))
+    .join('\n');
+}
+
 export function wikiToText(src: string): string {
   // {code}/{noformat} bodies are verbatim: split them out before any markup is touched.
   const parts = src.replace(/\r\n?/g, '\n').split(/\{(code|noformat)(?::[^}]*)?\}([\s\S]*?)\{\1\}/);
   let out = '';
   for (let i = 0; i < parts.length; i += 3) {
-    out += wikiBlock(parts[i] ?? '');
+    out += wikiQuoted(parts[i] ?? '');
     const code = parts[i + 2];
     if (code !== undefined) out += `\n${code.replace(/^\n+|\n+$/g, '')}\n`;
   }

@@ -1,7 +1,8 @@
 import { describe, expect, test, vi } from 'vitest';
 import type { TicketContext } from '../../../lib/escalation/model';
+import { draftFromTicket } from '../../../lib/escalation/prefill';
 import { adfToText, wikiToText } from '../../../lib/helpdesks/adf';
-import { apiBase, commentRole, jira, jiraSite } from '../../../lib/helpdesks/jira';
+import { apiBase, bodyText, commentRole, jira, jiraSite } from '../../../lib/helpdesks/jira';
 import { hostMatches } from '../../../lib/helpdesks/registry';
 import type { FetchLike } from '../../../lib/helpdesks/types';
 import { caseFetch, caseFiles, type FixtureCase, fixtureText, parseHtml } from '../support/cases';
@@ -96,7 +97,7 @@ describe('jira URLs', () => {
 describe('wiki markup (REST v2, Data Center) to text', () => {
   test.each([
     ['h2. Steps to reproduce', 'Steps to reproduce'],
-    ['bq. quoted line', 'quoted line'],
+    ['bq. quoted line', '> quoted line'],
     ['* one\n* two\n** nested', '- one\n- two\n- nested'],
     ['# first\n# second\n## sub\n# third\n\n# again', '1. first\n2. second\n1. sub\n3. third\n\n1. again'],
     ['- dash item', '- dash item'],
@@ -115,13 +116,59 @@ describe('wiki markup (REST v2, Data Center) to text', () => {
       '||Env||Result||\n|prod|fail|\n|staging|[ok|https://ci.example/1]|',
       'Env | Result\nprod | fail\nstaging | ok (https://ci.example/1)',
     ],
-    ['{color:red}Red alert{color} {quote}quoted{quote}', 'Red alert quoted'],
+    ['{color:red}Red alert{color} {quote}quoted{quote}', 'Red alert\n> quoted'],
+    [
+      '{quote}On Monday you said it was fixed{quote}\nIt is not fixed.',
+      '> On Monday you said it was fixed\nIt is not fixed.',
+    ],
+    [
+      'You wrote:\n{quote}\nh3. Workaround\n* export in *batches*\n\nof 5,000 rows\n{quote}\nThat fails too.',
+      'You wrote:\n> Workaround\n> - export in batches\n\n> of 5,000 rows\nThat fails too.',
+    ],
+    ['{quote}unclosed quote', 'unclosed quote'],
     ['line one\\\\line two', 'line one\nline two'],
     ['escaped \\*not bold\\* and \\[not a link\\]', 'escaped *not bold* and [not a link]'],
     ['!screenshot.png|thumbnail! attached', '[screenshot.png] attached'],
     ['above\n----\nbelow', 'above\n\nbelow'],
   ])('%j', (wiki, text) => {
     expect(wikiToText(wiki)).toBe(text);
+  });
+});
+
+describe('a quote in a Jira comment', () => {
+  test.each([
+    ['wiki markup', '{quote}On Monday you said it was fixed{quote}\nIt is still broken for all 40 users.'],
+    ['a bq. line', 'bq. On Monday you said it was fixed\nIt is still broken for all 40 users.'],
+    [
+      'ADF',
+      {
+        type: 'doc',
+        version: 1,
+        content: [
+          {
+            type: 'blockquote',
+            content: [{ type: 'paragraph', content: [{ type: 'text', text: 'On Monday you said it was fixed' }] }],
+          },
+          { type: 'paragraph', content: [{ type: 'text', text: 'It is still broken for all 40 users.' }] },
+        ],
+      },
+    ],
+  ])('in %s is not taken for the customer’s own words', (_name, body) => {
+    const text = bodyText(body);
+    const draft = draftFromTicket(
+      {
+        helpdesk: 'jira',
+        ticketId: 'SUP-1',
+        url: 'https://acme.atlassian.net/browse/SUP-1',
+        source: 'api',
+        missing: [],
+        messages: [{ role: 'customer', text }],
+      },
+      { id: 'd1', now: new Date('2026-11-30T12:00:00Z') },
+    );
+    expect(draft.description).toBe('It is still broken for all 40 users.');
+    // The thread in the panel shows the quote, marked as a mail quote is.
+    expect(text).toBe('> On Monday you said it was fixed\nIt is still broken for all 40 users.');
   });
 });
 
@@ -209,6 +256,11 @@ describe('Atlassian Document Format (REST v3) to text', () => {
       'markup in text is literal',
       doc(p(t('<img src=x onerror=alert(1)> **markdown**'))),
       '<img src=x onerror=alert(1)> **markdown**',
+    ],
+    [
+      'a quote keeps its mark',
+      doc({ type: 'blockquote', content: [p(t('On Monday you said it was fixed')), p(t('Sam'))] }, p(t('It is not.'))),
+      '> On Monday you said it was fixed\n> Sam\nIt is not.',
     ],
     ['garbage', { type: 'doc', content: 'nope' }, ''],
   ])('%s', (_name, adf, text) => {
