@@ -11,6 +11,10 @@ const GREETING_LINE =
 const GREETING_START =
   /^(?:(?:hi|hello|hey|dear|good (?:morning|afternoon|evening))\b[^,!.?\n]{0,40}[,!]\s+|(?:尊敬的)?[^\s，,：:！!]{0,12}[，,]?(?:您好|你好)[，,！!：:]\s*)/i;
 
+// The sentence a greeting opened ("Hi Pat, we have…") starts with a capital once the greeting is gone; a
+// word capitalised inside ("iOS", "eBay") is written as its maker writes it.
+const capitalised = (text: string) => text.replace(/^\p{Ll}(?!\S*\p{Lu})/u, (c) => c.toUpperCase());
+
 // Where the reply signs off ("Best,", "Best regards, Sam", "祝好"): only a short block may follow it.
 const SIGN_OFF =
   /^(?:best|thanks|thank you|many thanks|regards|kind regards|best regards|warm regards|cheers|sincerely|talk soon|祝好|此致|谢谢|顺祝商祺)(?:[,!.，！。]|[,，]\s*[^\s,，].{0,40})?$/i;
@@ -84,7 +88,10 @@ export function lastUpdateText(reply: string): string {
   const lines = bodyLines(reply);
   // Chinese runs on without spaces between lines.
   let flat = lines.map((l, i) => (i === 0 ? l : `${CJK_END.test(lines[i - 1]?.at(-1) ?? '') ? '' : ' '}${l}`)).join('');
-  if (lines.length > 1 || !GREETING_LINE.test(flat)) flat = flat.replace(GREETING_START, '');
+  if (lines.length > 1 || !GREETING_LINE.test(flat)) {
+    const rest = flat.replace(GREETING_START, '');
+    if (rest !== flat) flat = capitalised(rest);
+  }
   if (!flat) return '';
   const ends = [...flat.matchAll(SENTENCE_END)].map((m) => m.index + m[0].length);
   if (ends.at(-1) !== flat.length) ends.push(flat.length);

@@ -40,6 +40,16 @@ describe('what the customer was last told', () => {
     );
   });
 
+  test('the sentence a stripped greeting opened starts with a capital', () => {
+    expect(
+      lastUpdateText(
+        'Hi Pat, we have escalated this to engineering. I will follow up tomorrow.\nKind regards\nSam Rivera\nAcme Support | +1 800 555 0100',
+      ),
+    ).toBe('We have escalated this to engineering. I will follow up tomorrow.');
+    expect(lastUpdateText('Hello Dana! the fix is live.')).toBe('The fix is live.');
+    expect(lastUpdateText('Hi Dana, iOS 18.2 fixes this.')).toBe('iOS 18.2 fixes this.');
+  });
+
   test('"Thanks!" after the greeting is a courtesy, not the sign-off', () => {
     expect(lastUpdateText("Hi Dana,\nThanks!\nI've passed this to engineering.")).toBe(
       "I've passed this to engineering.",
