@@ -2,24 +2,19 @@
 // and often a courtesy ("Thanks for your patience."), and end with a signature, so the first line says
 // nothing of what was promised. The first sentences between them do, cut from the reply as written. Pure.
 
+import {
+  capitalised,
+  ENDS_SENTENCE,
+  GREETING_LINE,
+  GREETING_START,
+  isSignatureLine,
+  NAME_LINE,
+  SIGN_OFF,
+  SIGNATURE_LINES,
+} from './salutations';
+
 const LAST_UPDATE_CHARS = 280;
 
-// A line that is only a greeting, in the ways replies open in English and Chinese.
-const GREETING_LINE =
-  /^(?:(?:hi|hello|hey|dear|greetings|good (?:morning|afternoon|evening)|hallo|bonjour|hola|olá|ciao)\b[^.!?\n]{0,60}[,!.:]?|\p{Lu}[\p{L}'’-]{0,20}(?: \p{Lu}[\p{L}'’-]{0,20})?,|尊敬的[^，,：:！!]{1,16}[：:，,！!]?|(?:[^\s，,]{1,12}[，,]?)?(?:您好|你好|亲爱的[^，,！!]{0,12})[，,！!：:]?)$/iu;
-// A greeting that opens a line going on with the news: "Hi Dana, I've escalated this…", "王先生，您好！问题…".
-const GREETING_START =
-  /^(?:(?:hi|hello|hey|dear|good (?:morning|afternoon|evening))\b[^,!.?\n]{0,40}[,!]\s+|(?:尊敬的)?[^\s，,：:！!]{0,12}[，,]?(?:您好|你好)[，,！!：:]\s*)/i;
-
-// The sentence a greeting opened ("Hi Pat, we have…") starts with a capital once the greeting is gone; a
-// word capitalised inside ("iOS", "eBay") is written as its maker writes it.
-const capitalised = (text: string) => text.replace(/^\p{Ll}(?!\S*\p{Lu})/u, (c) => c.toUpperCase());
-
-// Where the reply signs off ("Best,", "Best regards, Sam", "祝好"): only a short block may follow it.
-const SIGN_OFF =
-  /^(?:best|thanks|thank you|many thanks|regards|kind regards|best regards|warm regards|cheers|sincerely|talk soon|祝好|此致|谢谢|顺祝商祺)(?:[,!.，！。]|[,，]\s*[^\s,，].{0,40})?$/i;
-// A signature block: at most this many lines.
-const SIGNATURE_LINES = 4;
 const SIGNATURE_DELIMITER = /^(?:--|—|__)\s*$/;
 
 // An opening courtesy that promises nothing: "Thanks for your patience." or "感谢您的耐心等待。".
@@ -38,19 +33,6 @@ const isCourtesy = (text: string) => COURTESY_EN.test(text) || COURTESY_ZH.test(
 const SENTENCE_END =
   /(?<![.!?])[.!?]+["')\]”’」]*(?=\s+["'“‘(「]?[\p{Lu}\p{N}\p{Script=Han}]|\s*$)|(?<![。！？])[。！？]+["')\]”’」]*/gu;
 const CJK_END = /[\u3000-\u9fff\uff00-\uffef]/;
-const ENDS_SENTENCE = /[.!?。！？:：]["')\]”’」]*$/;
-const SHORT_LINE_WORDS = 6;
-const HAS_CJK = /[\u3000-\u9fff]/;
-const SIGNATURE_CJK_CHARS = 6;
-const LIST_ITEM = /^(?:[-*•]|\d+[.)])\s/;
-// A name, title or address line: short, no sentence, no list item.
-const isSignatureLine = (line: string) =>
-  !ENDS_SENTENCE.test(line) &&
-  !LIST_ITEM.test(line) &&
-  line.split(/\s+/).length <= SHORT_LINE_WORDS &&
-  (!HAS_CJK.test(line) || line.length <= SIGNATURE_CJK_CHARS);
-// The agent's name alone under the last sentence: "Sam", "Sam Rivera".
-const NAME_LINE = /^\p{Lu}[\p{L}'’.-]{0,20}(?: \p{Lu}[\p{L}'’.-]{0,20}){0,2}$/u;
 
 function bodyLines(reply: string): string[] {
   // Paragraphs are kept apart long enough to tell a signature block (its own paragraph) from a short line of news.

@@ -4,6 +4,7 @@ import { findErrorLines } from './evidence';
 import { lastUpdateText } from './last-update';
 import { ESCALATION_SCHEMA_VERSION, Escalation, type TicketContext } from './model';
 import { ownWords, withoutReplies } from './own-words';
+import { withoutSalutations } from './salutations';
 import { detectTextSignals } from './signals';
 
 const DESCRIPTION_CHARS = 1200;
@@ -124,7 +125,7 @@ export function draftFromTicket(ticket: TicketContext | undefined, opts: Prefill
       duration: { since: ticket?.createdAt ?? '' },
     },
     triage: { answers: detectTextSignals(ticket && { ...ticket, messages }) },
-    description: descriptionFrom(firstCustomer?.text ?? ticket?.page?.selection),
+    description: descriptionFrom(withoutSalutations(firstCustomer?.text ?? ticket?.page?.selection ?? '')),
     repro: {
       evidence:
         ticket?.page?.errors ?? findErrorLines(ticket?.messages?.map((m) => ({ ...m, text: withoutReplies(m.text) }))),
