@@ -12,8 +12,24 @@ const SCALE: Record<string, number> = {
   亿: 1e8,
 };
 const SCALES = 'k|m|bn|b|千万|百万|千|万|亿';
-const QUANTITY = new RegExp(`^(\\d+(?:\\.\\d+)?)(${SCALES})?$`);
-const DECIMAL_COMMA = new RegExp(`^\\d+,\\d{1,2}(?:${SCALES})?$`);
+const QUANTITY = new RegExp(`^([\\d.,]+)(${SCALES})?$`);
+// Thousands grouped by a dot or a comma ("1.200.000", "12,000"), with decimals after the other mark
+// ("1,200,000.50", "1.200,5"). The first group is 1-999: "0.500" is a half.
+const GROUPED = /^[1-9]\d{0,2}([.,])\d{3}(?:\1\d{3})*(?:(?!\1)[.,]\d+)?$/;
+const DECIMAL = /^\d+[.,]\d+$/;
+
+// A dot or comma before exactly three digits groups thousands, whichever the agent's country writes
+// ("12.000 €", "12,000"); before any other count of digits it is the decimal mark ("12.50", "1,5"). Before a
+// magnitude a lone dot stays the decimal mark: "1.250M" is 1.25 million, never 1,250 million.
+function figureOf(digits: string, scaled: boolean): number | undefined {
+  if (/^\d+$/.test(digits)) return Number(digits);
+  const grouped = GROUPED.exec(digits);
+  if (grouped && !(scaled && /^\d+\.\d{3}$/.test(digits))) {
+    const [whole = '', decimals = ''] = digits.split(grouped[1] === '.' ? ',' : '.');
+    return Number(`${whole.replace(/[.,]/g, '')}.${decimals || 0}`);
+  }
+  return DECIMAL.test(digits) ? Number(digits.replace(',', '.')) : undefined;
+}
 // A currency written before or after the figure, and the one it names: "$" (US, Canadian, Australian…),
 // "¥" (yen or yuan), "dollars", "pounds", "rupees" and yuan other than these name none.
 const MARKS: Record<string, string | undefined> = {
@@ -79,13 +95,12 @@ export function parseQuantity(text: string): Quantity {
   plain = plain.slice(before?.length ?? 0).replace(COUNTED, '');
   const after = CURRENCY_AFTER.exec(plain)?.[0];
   plain = plain.slice(0, plain.length - (after?.length ?? 0));
-  // One comma before one or two digits is a decimal comma ("1,5M", "12,5"): a thousands comma has three.
-  const t = DECIMAL_COMMA.test(plain) ? plain.replace(',', '.') : plain.replace(/,/g, '');
-  if (!t) return { state: 'empty' };
-  const m = QUANTITY.exec(t);
-  if (!m) return { state: 'invalid' };
+  if (!plain) return { state: 'empty' };
+  const m = QUANTITY.exec(plain);
+  const figure = m ? figureOf(m[1] ?? '', m[2] !== undefined) : undefined;
+  if (figure === undefined) return { state: 'invalid' };
   // Rounded to cents: 1.1 × 10⁶ is 1100000.0000000002 in floating point.
-  const value = Math.round(Number(m[1]) * (m[2] ? (SCALE[m[2]] ?? 1) : 1) * 100) / 100;
+  const value = Math.round(figure * (m?.[2] ? (SCALE[m[2]] ?? 1) : 1) * 100) / 100;
   if (!Number.isFinite(value)) return { state: 'invalid' };
   const currency = MARKS[before ?? ''] ?? MARKS[after ?? ''];
   return currency ? { state: 'ok', value, currency } : { state: 'ok', value };

@@ -43,6 +43,12 @@ test('what the agent types stays as typed, and the draft holds the number it mea
   expect(amount()).toBe(120000);
 });
 
+test('twelve thousand euros written the European way is twelve thousand', async () => {
+  await act(async () => type(input(), '12.000 €'));
+  expect(amount()).toBe(12000);
+  expect(host.querySelector('[role=alert]')).toBeNull();
+});
+
 test('a figure being corrected into something unreadable stays on screen and leaves no figure', async () => {
   await act(async () => type(input(), '50000'));
   await act(async () => type(input(), '50000 or so'));

@@ -24,6 +24,26 @@ test.each([
 });
 
 test.each([
+  ['12.000', 12000],
+  ['12.000 €', 12000],
+  ['1.200.000', 1200000],
+  ['1,200,000.50', 1200000.5],
+  ['1.200.000,50', 1200000.5],
+  ['1.234', 1234],
+  ['1,234', 1234],
+  ['12.50', 12.5],
+  ['0.500', 0.5],
+  ['2.5k', 2500],
+  ['1.250M', 1250000],
+  ['1,200k', 1200000],
+])(
+  'a dot or comma before exactly three digits groups thousands, else it is the decimal mark: %s is %d',
+  (text, value) => {
+    expect(parseQuantity(text)).toMatchObject({ state: 'ok', value });
+  },
+);
+
+test.each([
   ['3千', 3000],
   ['1.5千', 1500],
   ['2百万', 2e6],
@@ -68,12 +88,21 @@ test.each([
   expect(parseQuantity(text)).toEqual({ state: 'ok', value });
 });
 
-test.each(['about 3', '-5', '$-5', '1.2.3', 'k', '50000 or so', '1e5', '约3千', '3 or 4 customers'])(
-  '%s is not a number an agent meant',
-  (text) => {
-    expect(parseQuantity(text)).toEqual({ state: 'invalid' });
-  },
-);
+test.each([
+  'about 3',
+  '-5',
+  '$-5',
+  '1.2.3',
+  '1.20.000',
+  '1,2,3',
+  'k',
+  '50000 or so',
+  '1e5',
+  '约3千',
+  '3 or 4 customers',
+])('%s is not a number an agent meant', (text) => {
+  expect(parseQuantity(text)).toEqual({ state: 'invalid' });
+});
 
 test.each(['  ', '$', '元'])('nothing but spaces or a currency sign is no figure yet: “%s”', (text) => {
   expect(parseQuantity(text)).toEqual({ state: 'empty' });
