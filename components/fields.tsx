@@ -133,6 +133,8 @@ export function NumberField({
   );
 }
 
+const NUMBER_MESSAGES = { negative: 'numberNegative', exponent: 'numberExponent' } as const;
+
 function NumberInput({
   id,
   name,
@@ -154,7 +156,8 @@ function NumberInput({
 }) {
   const { t } = useI18n();
   const [raw, setRaw] = useState(typeof value === 'number' ? String(value) : '');
-  const invalid = parseQuantity(raw).state === 'invalid';
+  const read = parseQuantity(raw);
+  const invalid = read.state === 'invalid';
   // A value set from elsewhere (another panel, "Use theirs", the count from similar escalations) replaces
   // what is shown; one this input reported itself leaves the agent's text as typed ("120k", "50000 or so").
   const emitted = useRef<unknown>(value);
@@ -188,7 +191,7 @@ function NumberInput({
         }}
       />
       <p id={`${id}-msg`} className={cx(invalid ? 'error' : 'hint')} role={invalid ? 'alert' : undefined}>
-        {invalid ? t('numberInvalid') : (hint ?? '')}
+        {invalid ? t(read.why ? NUMBER_MESSAGES[read.why] : 'numberInvalid') : (hint ?? '')}
       </p>
     </div>
   );

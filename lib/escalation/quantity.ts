@@ -83,7 +83,9 @@ const COUNTED =
 export type Quantity =
   | { state: 'empty' }
   | { state: 'ok'; value: number /** The currency a mark written with the figure names. */; currency?: string }
-  | { state: 'invalid' };
+  | { state: 'invalid' /** What the agent can fix, where it is plain. */; why?: 'negative' | 'exponent' };
+
+const EXPONENT = /^\d+(?:[.,]\d+)?e[+-]?\d+$/;
 
 export function parseQuantity(text: string): Quantity {
   // NFKC: full-width digits from a CJK input method (１２００) are digits, and ￥ is ¥.
@@ -96,6 +98,12 @@ export function parseQuantity(text: string): Quantity {
   const after = CURRENCY_AFTER.exec(plain)?.[0];
   plain = plain.slice(0, plain.length - (after?.length ?? 0));
   if (!plain) return { state: 'empty' };
+  // "−" is the minus sign a word processor writes; "-$5" has its sign before the currency.
+  const unsigned = /^[-−]/.test(text.trim()) ? text.trim().slice(1) : /^[-−]/.test(plain) ? plain.slice(1) : undefined;
+  if (unsigned !== undefined) {
+    return parseQuantity(unsigned).state === 'ok' ? { state: 'invalid', why: 'negative' } : { state: 'invalid' };
+  }
+  if (EXPONENT.test(plain)) return { state: 'invalid', why: 'exponent' };
   const m = QUANTITY.exec(plain);
   const figure = m ? figureOf(m[1] ?? '', m[2] !== undefined) : undefined;
   if (figure === undefined) return { state: 'invalid' };

@@ -57,6 +57,16 @@ test('a figure being corrected into something unreadable stays on screen and lea
   expect(host.textContent).toContain('numberInvalid');
 });
 
+test.each([
+  ['-5', 'numberNegative'],
+  ['1e9', 'numberExponent'],
+  ['50000 or so', 'numberInvalid'],
+])('%s is refused at the field with its own reason', async (text, message) => {
+  await act(async () => type(input(), text));
+  expect(amount()).toBeUndefined();
+  expect(host.querySelector('[role=alert]')?.textContent).toBe(message);
+});
+
 test('a 401-digit number is no number: saving goes on', async () => {
   await act(async () => type(input(), '9'.repeat(401)));
   expect(amount()).toBeUndefined();

@@ -88,20 +88,19 @@ test.each([
   expect(parseQuantity(text)).toEqual({ state: 'ok', value });
 });
 
-test.each([
-  'about 3',
-  '-5',
-  '$-5',
-  '1.2.3',
-  '1.20.000',
-  '1,2,3',
-  'k',
-  '50000 or so',
-  '1e5',
-  '约3千',
-  '3 or 4 customers',
-])('%s is not a number an agent meant', (text) => {
-  expect(parseQuantity(text)).toEqual({ state: 'invalid' });
+test.each(['about 3', '-abc', '1.2.3', '1.20.000', '1,2,3', 'k', '50000 or so', '约3千', '3 or 4 customers'])(
+  '%s is not a number an agent meant',
+  (text) => {
+    expect(parseQuantity(text)).toEqual({ state: 'invalid' });
+  },
+);
+
+test.each(['-5', '$-5', '-$5', '−50000', '-50k USD', '-12,000'])('%s is refused as negative', (text) => {
+  expect(parseQuantity(text)).toEqual({ state: 'invalid', why: 'negative' });
+});
+
+test.each(['1e9', '1E5', '1.2e6', '2e+3'])('%s is refused as written in exponent notation', (text) => {
+  expect(parseQuantity(text)).toEqual({ state: 'invalid', why: 'exponent' });
 });
 
 test.each(['  ', '$', '元'])('nothing but spaces or a currency sign is no figure yet: “%s”', (text) => {
