@@ -78,12 +78,19 @@ export function SelectField({
   field,
   options,
   empty,
-}: Labelled & { field: UseFormRegisterReturn; options: readonly { value: string; label: string }[]; empty?: string }) {
+  value,
+}: Labelled & {
+  field: UseFormRegisterReturn;
+  options: readonly { value: string; label: string }[];
+  empty?: string;
+  /** The value shown, for options that follow it: set before its option exists, a select would drop it. */
+  value?: string;
+}) {
   const id = useId();
   return (
     <div className={cx('field')}>
       <Label htmlFor={id} label={label} />
-      <select id={id} {...field}>
+      <select id={id} {...field} value={value}>
         {empty !== undefined ? <option value="">{empty}</option> : null}
         {options.map((o) => (
           <option key={o.value} value={o.value}>

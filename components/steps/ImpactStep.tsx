@@ -1,4 +1,5 @@
-import { CURRENCIES, currencyTyped } from '../../lib/escalation/quantity';
+import { useWatch } from 'react-hook-form';
+import { currencyChoices, currencyTyped } from '../../lib/escalation/quantity';
 import { writtenByPatterns } from '../../lib/patterns/draft-links';
 import { NumberField, SelectField, TextArea, TextField } from '../fields';
 import { useI18n } from '../i18n';
@@ -11,6 +12,7 @@ export function ImpactStep({ form, assessment, prefilled, draft, goToField }: St
   const { register, control } = form;
   const p = (name: string) => prefilled.has(name);
   const fromPatterns = writtenByPatterns(draft);
+  const currency = useWatch({ control, name: 'impact.revenueAtRisk.currency' });
   return (
     <>
       <Missing assessment={assessment} step="impact" goToField={goToField} />
@@ -78,7 +80,8 @@ export function ImpactStep({ form, assessment, prefilled, draft, goToField }: St
           <SelectField
             label={t('fields_currency')}
             field={register('impact.revenueAtRisk.currency')}
-            options={CURRENCIES.map((c) => ({ value: c, label: c }))}
+            value={currency}
+            options={currencyChoices(currency).map((c) => ({ value: c, label: c }))}
           />
         </div>
         <NumberField label={L.pendingDeals} control={control} name="impact.pendingDeals" />

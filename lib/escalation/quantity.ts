@@ -72,13 +72,23 @@ const NAMED = Object.keys(MARKS)
   .sort((a, b) => b.length - a.length)
   .map(escapeMark)
   .join('|');
-const NONE = '(?:hk|nz|s)?\\$|[¥]|hkd|sgd|dollars?|pounds?|rupees?';
+const NONE = '(?:hk|nz|s)?\\$|[¥]|dollars?|pounds?|rupees?';
 const CURRENCY_BEFORE = new RegExp(`^(?:${NAMED}|${NONE})`);
 // After the figure, any yuan ("港元", "新加坡元") is a currency mark, named or not; 万, 千… are the figure's.
 const CURRENCY_AFTER = new RegExp(`(?:${NAMED}|${NONE}|(?:(?![万千百亿])[\\u4e00-\\u9fff]){1,4}元|港币|台币|新币)$`);
 // What is counted: "3 个", "2 家客户", "5 customers", "2 deals".
 const COUNTED =
   /(?:(?:[个家位名笔单]|个人)?(?:客户|用户|公司|企业|账号|账户|商户|组织|团队|交易|商机|人)|[个家位名笔单]|customers?|clients?|users?|accounts?|companies|company|deals?|orgs?|organi[sz]ations?|tenants?|people|seats?)$/;
+
+// Any other currency code written in capitals beside the figure ("CHF 5000", "5000 SEK") names its currency;
+// in lower case, "12 all" or "5 top" is more likely words than Albanian lek or Tongan paʻanga.
+const CODE_BEFORE = /^[A-Z]{3}(?=[\d.,\-−])/;
+const CODE_AFTER = /(?<=[\d.]|[kKmMbBnN千万亿])[A-Z]{3}$/;
+const CODES = new Set(Intl.supportedValuesOf('currency'));
+const codeIn = (text: string, where: RegExp) => {
+  const code = where.exec(text)?.[0];
+  return code && CODES.has(code) ? code : undefined;
+};
 
 export type Quantity =
   | { state: 'empty' }
@@ -89,13 +99,13 @@ const EXPONENT = /^\d+(?:[.,]\d+)?e[+-]?\d+$/;
 
 export function parseQuantity(text: string): Quantity {
   // NFKC: full-width digits from a CJK input method (１２００) are digits, and ￥ is ¥.
-  let plain = text
-    .normalize('NFKC')
-    .replace(/[\s_']/g, '')
-    .toLowerCase();
-  const before = CURRENCY_BEFORE.exec(plain)?.[0];
+  const written = text.normalize('NFKC').replace(/[\s_']/g, '');
+  let plain = written.toLowerCase();
+  const codeBefore = CURRENCY_BEFORE.test(plain) ? undefined : codeIn(written, CODE_BEFORE);
+  const before = codeBefore?.toLowerCase() ?? CURRENCY_BEFORE.exec(plain)?.[0];
   plain = plain.slice(before?.length ?? 0).replace(COUNTED, '');
-  const after = CURRENCY_AFTER.exec(plain)?.[0];
+  const codeAfter = CURRENCY_AFTER.test(plain) ? undefined : codeIn(written, CODE_AFTER);
+  const after = codeAfter?.toLowerCase() ?? CURRENCY_AFTER.exec(plain)?.[0];
   plain = plain.slice(0, plain.length - (after?.length ?? 0));
   if (!plain) return { state: 'empty' };
   // "−" is the minus sign a word processor writes; "-$5" has its sign before the currency.
@@ -110,16 +120,19 @@ export function parseQuantity(text: string): Quantity {
   // Rounded to cents: 1.1 × 10⁶ is 1100000.0000000002 in floating point.
   const value = Math.round(figure * (m?.[2] ? (SCALE[m[2]] ?? 1) : 1) * 100) / 100;
   if (!Number.isFinite(value)) return { state: 'invalid' };
-  const currency = MARKS[before ?? ''] ?? MARKS[after ?? ''];
+  const currency = MARKS[before ?? ''] ?? MARKS[after ?? ''] ?? codeBefore ?? codeAfter;
   return currency ? { state: 'ok', value, currency } : { state: 'ok', value };
 }
 
-/** The currencies offered beside a revenue figure. */
+/** The currencies offered beside a revenue figure, besides any other one typed with it. */
 export const CURRENCIES = ['USD', 'EUR', 'GBP', 'CNY', 'JPY', 'AUD', 'CAD', 'INR'] as const;
 
-/** The offered currency a typed figure names ("€1.2M" is in euros), so the field beside it follows. */
-export function currencyTyped(text: string): (typeof CURRENCIES)[number] | undefined {
+/** The currency a typed figure names ("€1.2M" is in euros, "CHF 5000" in francs), so the field beside it follows. */
+export function currencyTyped(text: string): string | undefined {
   const typed = parseQuantity(text);
-  const written = typed.state === 'ok' ? typed.currency : undefined;
-  return CURRENCIES.find((c) => c === written);
+  return typed.state === 'ok' ? typed.currency : undefined;
 }
+
+/** The currency menu: those offered, and the one the draft holds when it is another ("CHF" typed). */
+export const currencyChoices = (current: string): readonly string[] =>
+  CURRENCIES.some((c) => c === current) || !current ? CURRENCIES : [...CURRENCIES, current];

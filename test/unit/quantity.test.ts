@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { currencyTyped, parseQuantity } from '../../lib/escalation/quantity';
+import { currencyChoices, currencyTyped, parseQuantity } from '../../lib/escalation/quantity';
 
 test.each([
   ['12000', 12000],
@@ -156,7 +156,28 @@ test.each([
   ['12 万元', 'CNY'],
   ['$48,000', undefined],
   ['48000', undefined],
-  ['CHF 5000', undefined],
+  ['CHF 5000', 'CHF'],
+  ['5000 SEK', 'SEK'],
+  ['HKD 80k', 'HKD'],
 ])('the currency beside the revenue figure follows %s: %s', (typed, currency) => {
   expect(currencyTyped(typed)).toBe(currency);
+});
+
+test.each([
+  ['CHF 5000', 5000, 'CHF'],
+  ['CHF5,000', 5000, 'CHF'],
+  ['5000 SEK', 5000, 'SEK'],
+  ['50k NOK', 50000, 'NOK'],
+  ['SGD 1.2M', 1200000, 'SGD'],
+])('a currency code the menu does not list names its currency: %s is %d %s', (text, value, currency) => {
+  expect(parseQuantity(text)).toEqual({ state: 'ok', value, currency });
+});
+
+test.each(['12 all', '5 top', 'ABC 5000', '5000 XYZ'])('%s names no currency (words, or no code)', (text) => {
+  expect(currencyTyped(text)).toBeUndefined();
+});
+
+test("the currency menu adds the draft's own currency when the list does not offer it", () => {
+  expect(currencyChoices('CHF')).toEqual(['USD', 'EUR', 'GBP', 'CNY', 'JPY', 'AUD', 'CAD', 'INR', 'CHF']);
+  expect(currencyChoices('EUR')).toEqual(['USD', 'EUR', 'GBP', 'CNY', 'JPY', 'AUD', 'CAD', 'INR']);
 });
