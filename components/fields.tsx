@@ -1,7 +1,7 @@
 import { useId, useRef, useState } from 'react';
 import { type Control, Controller, type FieldPath, type UseFormRegisterReturn } from 'react-hook-form';
 import type { Escalation } from '../lib/escalation/model';
-import { parseQuantity } from '../lib/escalation/quantity';
+import { parseCount, parseQuantity, type Quantity } from '../lib/escalation/quantity';
 import { useI18n } from './i18n';
 import { cx } from './ui';
 
@@ -109,10 +109,13 @@ export function NumberField({
   hint,
   control,
   name,
+  count = false,
   onText,
 }: Labelled & {
   control: Control<Escalation>;
   name: FieldPath<Escalation>;
+  /** How many of something: a whole number, at least one. */
+  count?: boolean;
   /**
    * The text as typed, once the agent leaves the field, for what the figure alone does not carry (the
    * currency written with it): half-typed words ("50k in r") carry nothing.
@@ -133,6 +136,7 @@ export function NumberField({
           value={field.value}
           onChange={field.onChange}
           onBlur={field.onBlur}
+          parse={count ? parseCount : parseQuantity}
           onText={onText}
         />
       )}
@@ -140,7 +144,12 @@ export function NumberField({
   );
 }
 
-const NUMBER_MESSAGES = { negative: 'numberNegative', exponent: 'numberExponent' } as const;
+const NUMBER_MESSAGES = {
+  negative: 'numberNegative',
+  exponent: 'numberExponent',
+  fraction: 'numberWhole',
+  none: 'numberAtLeastOne',
+} as const;
 
 function NumberInput({
   id,
@@ -150,6 +159,7 @@ function NumberInput({
   value,
   onChange,
   onBlur,
+  parse,
   onText,
 }: {
   id: string;
@@ -159,11 +169,12 @@ function NumberInput({
   value: unknown;
   onChange: (v: number | undefined) => void;
   onBlur: () => void;
+  parse: (text: string) => Quantity;
   onText?: (text: string) => void;
 }) {
   const { t } = useI18n();
   const [raw, setRaw] = useState(typeof value === 'number' ? String(value) : '');
-  const read = parseQuantity(raw);
+  const read = parse(raw);
   const invalid = read.state === 'invalid';
   // A value set from elsewhere (another panel, "Use theirs", the count from similar escalations) replaces
   // what is shown; one this input reported itself leaves the agent's text as typed ("120k", "50000 or so").
@@ -192,7 +203,7 @@ function NumberInput({
         onChange={(e) => {
           setRaw(e.target.value);
           // A figure being corrected is no figure: the brief must not keep the one it replaces.
-          const q = parseQuantity(e.target.value);
+          const q = parse(e.target.value);
           emitted.current = q.state === 'ok' ? q.value : undefined;
           onChange(emitted.current as number | undefined);
         }}

@@ -26,6 +26,7 @@ export function ImpactStep({ form, assessment, prefilled, draft, goToField }: St
           label={L.customersAffected}
           control={control}
           name="impact.breadth.count"
+          count
           hint={fromPatterns.count ? t('fields_countFromPatterns') : t('fields_countHint')}
         />
         <TextField
@@ -84,7 +85,7 @@ export function ImpactStep({ form, assessment, prefilled, draft, goToField }: St
             options={currencyChoices(currency).map((c) => ({ value: c, label: c }))}
           />
         </div>
-        <NumberField label={L.pendingDeals} control={control} name="impact.pendingDeals" />
+        <NumberField label={L.pendingDeals} control={control} name="impact.pendingDeals" count />
       </fieldset>
       <fieldset>
         <legend>{t('fields_reputationGroup')}</legend>

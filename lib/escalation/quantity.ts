@@ -93,7 +93,10 @@ const codeIn = (text: string, where: RegExp) => {
 export type Quantity =
   | { state: 'empty' }
   | { state: 'ok'; value: number /** The currency a mark written with the figure names. */; currency?: string }
-  | { state: 'invalid' /** What the agent can fix, where it is plain. */; why?: 'negative' | 'exponent' };
+  | {
+      state: 'invalid' /** What the agent can fix, where it is plain. */;
+      why?: 'negative' | 'exponent' | 'fraction' | 'none';
+    };
 
 const EXPONENT = /^\d+(?:[.,]\d+)?e[+-]?\d+$/;
 
@@ -122,6 +125,17 @@ export function parseQuantity(text: string): Quantity {
   if (!Number.isFinite(value)) return { state: 'invalid' };
   const currency = MARKS[before ?? ''] ?? MARKS[after ?? ''] ?? codeBefore ?? codeAfter;
   return currency ? { state: 'ok', value, currency } : { state: 'ok', value };
+}
+
+/**
+ * How many customers, users or deals: a whole number, and at least one, since none affected is no impact
+ * (the field is left empty then). "1.234" is 1234 here as anywhere.
+ */
+export function parseCount(text: string): Quantity {
+  const q = parseQuantity(text);
+  if (q.state !== 'ok') return q;
+  if (!Number.isInteger(q.value)) return { state: 'invalid', why: 'fraction' };
+  return q.value < 1 ? { state: 'invalid', why: 'none' } : { state: 'ok', value: q.value };
 }
 
 /** The currencies offered beside a revenue figure, besides any other one typed with it. */

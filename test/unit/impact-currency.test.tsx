@@ -75,3 +75,28 @@ test('choosing a currency from the menu after that is kept', async () => {
   expect(form.getValues('impact.revenueAtRisk.currency')).toBe('EUR');
   expect(field(host, 'Currency').value).toBe('EUR');
 });
+
+test.each([
+  ['Customers affected', '2.5', 'A count is a whole number, such as 3 or 1,200.'],
+  ['Customers affected', '0', 'Enter at least 1; if none are affected, leave the field empty.'],
+  ['Pending deals affected', '1.5', 'A count is a whole number, such as 3 or 1,200.'],
+])('%s: %s is refused with “%s”', async (label, text, message) => {
+  const host = await mount(
+    <I18nProvider locale="en">
+      <Impact />
+    </I18nProvider>,
+  );
+  await act(async () => type(field(host, label) as HTMLInputElement, text));
+  expect(host.querySelector('[role=alert]')?.textContent).toBe(message);
+});
+
+test('no revenue at risk, $0, is a figure', async () => {
+  const host = await mount(
+    <I18nProvider locale="en">
+      <Impact />
+    </I18nProvider>,
+  );
+  await act(async () => type(field(host, 'Revenue at risk') as HTMLInputElement, '0'));
+  expect(form.getValues('impact.revenueAtRisk.amount')).toBe(0);
+  expect(host.querySelector('[role=alert]')).toBeNull();
+});

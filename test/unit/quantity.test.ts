@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { currencyChoices, currencyTyped, parseQuantity } from '../../lib/escalation/quantity';
+import { currencyChoices, currencyTyped, parseCount, parseQuantity } from '../../lib/escalation/quantity';
 
 test.each([
   ['12000', 12000],
@@ -180,4 +180,28 @@ test.each(['12 all', '5 top', 'ABC 5000', '5000 XYZ'])('%s names no currency (wo
 test("the currency menu adds the draft's own currency when the list does not offer it", () => {
   expect(currencyChoices('CHF')).toEqual(['USD', 'EUR', 'GBP', 'CNY', 'JPY', 'AUD', 'CAD', 'INR', 'CHF']);
   expect(currencyChoices('EUR')).toEqual(['USD', 'EUR', 'GBP', 'CNY', 'JPY', 'AUD', 'CAD', 'INR']);
+});
+
+test.each([
+  ['3', 3],
+  ['1.234', 1234],
+  ['1,234', 1234],
+  ['1.5k', 1500],
+  ['3 customers', 3],
+])('a count of %s is %d', (text, value) => {
+  expect(parseCount(text)).toEqual({ state: 'ok', value });
+});
+
+test.each([
+  ['2.5', 'fraction'],
+  ['0.5', 'fraction'],
+  ['0', 'none'],
+  ['0 customers', 'none'],
+  ['-2', 'negative'],
+])('a count of %s is refused: %s', (text, why) => {
+  expect(parseCount(text)).toEqual({ state: 'invalid', why });
+});
+
+test('no revenue at risk is a figure: $0', () => {
+  expect(parseQuantity('$0')).toEqual({ state: 'ok', value: 0 });
 });
