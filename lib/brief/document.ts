@@ -1,7 +1,7 @@
-import { instantOf } from '../escalation/deadline';
 import type { Escalation } from '../escalation/model';
 import { slaStatusOf } from '../escalation/signals';
 import { triedLines } from '../escalation/tried';
+import { readPastDate } from '../escalation/typed-date';
 import { type Redaction, type RedactOptions, redact } from '../redact';
 import { BRIEF_LABELS, type BriefLabels, type Locale } from './labels';
 import { formatMoney } from './money';
@@ -77,12 +77,19 @@ export const EVIDENCE_CHARS_IN_BRIEF = 8_000;
 const filled = (f: Field) => f.value.trim() !== '';
 const nonEmpty = (items: Field[]) => items.filter(filled);
 
+// A date typed for something past, as an instant the brief formats: "Nov 19" with the year it left out.
+// One not understood is written as typed.
+function pastDate(typed: string, opts: BriefOptions): string {
+  const read = readPastDate(typed, opts.now, opts.timeZone);
+  return read.state === 'ok' ? new Date(read.at).toISOString() : typed;
+}
+
 function timeInQueue(since: string, L: BriefLabels, locale: Locale, opts: BriefOptions): string {
-  const start = new Date(instantOf(since, opts.timeZone));
-  if (!since || Number.isNaN(start.getTime())) return since;
-  const hours = Math.max(0, Math.floor((opts.now.getTime() - start.getTime()) / 3_600_000));
+  const read = readPastDate(since, opts.now, opts.timeZone);
+  if (read.state !== 'ok') return since;
+  const hours = Math.max(0, Math.floor((opts.now.getTime() - read.at) / 3_600_000));
   const span = hours >= 48 ? L.days(Math.floor(hours / 24)) : L.hours(hours);
-  return `${span}${L.aside(L.since(dateTime(since, locale, opts, false)))}`;
+  return `${span}${L.aside(L.since(dateTime(pastDate(since, opts), locale, opts, false)))}`;
 }
 
 // "Who and how many": where the agent named no one here, the ticket's own customer is who.
@@ -200,7 +207,9 @@ export function buildBrief(
   }
 
   const last = e.communication.lastUpdate;
-  const lastText = [dateTime(last.at, locale, opts, true), last.text.trim()].filter(Boolean).join(' — ');
+  const lastText = [dateTime(pastDate(last.at, opts), locale, opts, true), last.text.trim()]
+    .filter(Boolean)
+    .join(' — ');
   add('communication', L.communication, [
     fields([
       { label: template === 'skill' ? L.lastUpdate : L.lastUpdateToCustomer, value: lastText },

@@ -620,3 +620,13 @@ describe('punctuation in running text', () => {
     expect(en).toContain('- Ticket: https://acme.zendesk.com/agent/tickets/4821\n');
   });
 });
+
+test('a date typed without its year is this year’s, the most recent: not 2001 (25 years in the queue)', () => {
+  const e = draft({
+    impact: { duration: { since: 'Nov 19', critical: '' } },
+    communication: { lastUpdate: { at: 'Nov 20 9:30 AM', text: 'Still on it' } },
+  });
+  const md = renderBrief(e, 'markdown', 'en', OPTS);
+  expect(md).toContain('**Time in queue:** 3 days (since Nov 19, 2026)');
+  expect(md).toContain('**Last update to customer:** Nov 20, 2026, 9:30 AM UTC — Still on it');
+});

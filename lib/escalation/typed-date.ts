@@ -1,0 +1,42 @@
+import { fromZoned, toZoned, type WallTime } from '../followup/zoned-time';
+import { instantOf } from './deadline';
+
+export type TypedDate = { state: 'empty' } | { state: 'ok'; at: number } | { state: 'unreadable' };
+
+// "Nov 19", "11/19 10:05": no year of four digits, nor of two at the end of a numeric date ("11/19/26").
+const NO_YEAR = (text: string) => !/\d{4}|\d[/.-]\d{1,2}[/.-]\d{2}\b|'\d{2}\b/.test(text);
+
+const wallOf = (at: number, timeZone?: string): WallTime => {
+  if (timeZone) return toZoned(at, timeZone);
+  const d = new Date(at);
+  return {
+    year: d.getFullYear(),
+    month: d.getMonth() + 1,
+    day: d.getDate(),
+    hour: d.getHours(),
+    minute: d.getMinutes(),
+    second: d.getSeconds(),
+    millisecond: 0,
+  };
+};
+
+const instantOfWall = (w: WallTime, timeZone?: string): number =>
+  timeZone ? fromZoned(w, timeZone) : new Date(w.year, w.month - 1, w.day, w.hour, w.minute, w.second).getTime();
+
+/**
+ * The instant a date typed for something already past stands for ("since", "last update"). A date without a
+ * year is the most recent one: "Nov 19" typed on Nov 22 is this year's, typed in March last year's (engines
+ * fill in 2001, which put a ticket 25 years in the queue).
+ */
+export function readPastDate(text: string, now: Date, timeZone?: string): TypedDate {
+  const typed = text.trim();
+  if (!typed) return { state: 'empty' };
+  const at = instantOf(typed, timeZone);
+  if (!NO_YEAR(typed) || Number.isNaN(at)) return Number.isNaN(at) ? { state: 'unreadable' } : { state: 'ok', at };
+  const year = wallOf(now.getTime(), timeZone).year;
+  const thisYear = instantOfWall({ ...wallOf(at, timeZone), year }, timeZone);
+  return {
+    state: 'ok',
+    at: thisYear > now.getTime() ? instantOfWall({ ...wallOf(at, timeZone), year: year - 1 }, timeZone) : thisYear,
+  };
+}

@@ -1,0 +1,38 @@
+import { expect, test } from 'vitest';
+import { readPastDate } from '../../lib/escalation/typed-date';
+
+const NOW = new Date('2026-11-22T12:00:00Z');
+const read = (text: string, now = NOW, timeZone = 'UTC') => {
+  const r = readPastDate(text, now, timeZone);
+  return r.state === 'ok' ? new Date(r.at).toISOString() : r.state;
+};
+
+test.each([
+  ['Nov 19', '2026-11-19T00:00:00.000Z'],
+  ['19 Nov', '2026-11-19T00:00:00.000Z'],
+  ['Nov 19 2:05 PM', '2026-11-19T14:05:00.000Z'],
+  ['Dec 24', '2025-12-24T00:00:00.000Z'],
+  ['Nov 23', '2025-11-23T00:00:00.000Z'],
+])('a date without a year, %s, is the most recent one: %s', (text, at) => {
+  expect(read(text)).toBe(at);
+});
+
+test('a date without a year is a wall time in the options’ zone', () => {
+  expect(read('Nov 19 10:05', NOW, 'America/New_York')).toBe('2026-11-19T15:05:00.000Z');
+});
+
+test.each([
+  ['Nov 19, 2001', '2001-11-19T00:00:00.000Z'],
+  ['2026-11-19 10:05', '2026-11-19T10:05:00.000Z'],
+  ['11/19/25', '2025-11-19T00:00:00.000Z'],
+])('a date with its year keeps it: %s', (text, at) => {
+  expect(read(text)).toBe(at);
+});
+
+test.each(['yesterday', '19/11/2026 10:05'])('%s is not understood', (text) => {
+  expect(read(text)).toBe('unreadable');
+});
+
+test('nothing typed is no date', () => {
+  expect(read('  ')).toBe('empty');
+});
