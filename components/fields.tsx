@@ -1,7 +1,8 @@
 import { useId, useRef, useState } from 'react';
-import { type Control, Controller, type FieldPath, type UseFormRegisterReturn } from 'react-hook-form';
+import { type Control, Controller, type FieldPath, type UseFormRegisterReturn, useWatch } from 'react-hook-form';
 import type { Escalation } from '../lib/escalation/model';
 import { parseCount, parseQuantity, type Quantity } from '../lib/escalation/quantity';
+import type { TypedDate } from '../lib/escalation/typed-date';
 import { useI18n } from './i18n';
 import { cx } from './ui';
 
@@ -27,8 +28,11 @@ function Label({ htmlFor, label, prefilled }: { htmlFor: string } & Labelled) {
   );
 }
 
-function describedBy(id: string, hint: string | undefined, prefilled: boolean | undefined): string | undefined {
-  return [hint ? `${id}-hint` : '', prefilled ? `${id}-src` : ''].filter(Boolean).join(' ') || undefined;
+function describedBy(id: string, hint: string | undefined, prefilled: boolean | undefined, error?: string) {
+  return (
+    [error ? `${id}-error` : '', hint ? `${id}-hint` : '', prefilled ? `${id}-src` : ''].filter(Boolean).join(' ') ||
+    undefined
+  );
 }
 
 export function TextField({
@@ -37,12 +41,29 @@ export function TextField({
   prefilled,
   field,
   type = 'text',
-}: Labelled & { field: UseFormRegisterReturn; type?: string }) {
+  error,
+}: Labelled & {
+  field: UseFormRegisterReturn;
+  type?: string;
+  /** What is wrong with the text typed, shown under it; the text itself stays as typed. */
+  error?: string | undefined;
+}) {
   const id = useId();
   return (
     <div className={cx('field')}>
       <Label htmlFor={id} label={label} prefilled={prefilled} />
-      <input id={id} type={type} {...field} aria-describedby={describedBy(id, hint, prefilled)} />
+      <input
+        id={id}
+        type={type}
+        {...field}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, hint, prefilled, error)}
+      />
+      {error ? (
+        <p id={`${id}-error`} className={cx('error')} role="alert">
+          {error}
+        </p>
+      ) : null}
       {hint ? (
         <p id={`${id}-hint`} className={cx('hint')}>
           {hint}
@@ -50,6 +71,28 @@ export function TextField({
       ) : null}
     </div>
   );
+}
+
+const DATE_MESSAGES: Partial<Record<TypedDate['state'], string>> = {
+  unreadable: 'dateUnreadable',
+  future: 'dateFuture',
+};
+
+/** A date typed as text, with what is wrong with it under it. */
+export function DateField({
+  control,
+  read,
+  ...text
+}: Labelled & {
+  field: UseFormRegisterReturn<FieldPath<Escalation>>;
+  type?: string;
+  control: Control<Escalation>;
+  read: (text: string) => TypedDate;
+}) {
+  const { t } = useI18n();
+  const value = useWatch({ control, name: text.field.name });
+  const message = DATE_MESSAGES[read(typeof value === 'string' ? value : '').state];
+  return <TextField {...text} error={message ? t(message) : undefined} />;
 }
 
 export function TextArea({

@@ -3,7 +3,8 @@ import { useFieldArray } from 'react-hook-form';
 import { withSuggestions } from '../../lib/escalation/assess';
 import { suggestedDeadline, toLocalInput } from '../../lib/escalation/deadline';
 import { ASK_KINDS } from '../../lib/escalation/model';
-import { SelectField, TextField } from '../fields';
+import { readPastDate } from '../../lib/escalation/typed-date';
+import { DateField, SelectField, TextField } from '../fields';
 import { focusAfterRemoval } from '../focus-field';
 import { useI18n } from '../i18n';
 import { cx } from '../ui';
@@ -25,10 +26,12 @@ export function CommsStep({ form, assessment, prefilled, draft, goToField, timeZ
       <Missing assessment={assessment} step="comms" goToField={goToField} />
       <fieldset>
         <legend>{L.communication}</legend>
-        <TextField
+        <DateField
           label={t('fields_lastUpdateDate', L.lastUpdateToCustomer)}
           prefilled={p('communication.lastUpdate.at')}
           field={register('communication.lastUpdate.at')}
+          control={form.control}
+          read={(text) => readPastDate(text, new Date(), timeZone)}
         />
         <TextField
           label={t('fields_lastUpdateText', L.lastUpdateToCustomer)}

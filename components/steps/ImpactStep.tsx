@@ -1,13 +1,14 @@
 import { useWatch } from 'react-hook-form';
 import { currencyChoices, currencyTyped } from '../../lib/escalation/quantity';
+import { readPastDate } from '../../lib/escalation/typed-date';
 import { writtenByPatterns } from '../../lib/patterns/draft-links';
-import { NumberField, SelectField, TextArea, TextField } from '../fields';
+import { DateField, NumberField, SelectField, TextArea, TextField } from '../fields';
 import { useI18n } from '../i18n';
 import { cx } from '../ui';
 import { Missing } from './Missing';
 import { optional, type StepProps } from './shared';
 
-export function ImpactStep({ form, assessment, prefilled, draft, goToField }: StepProps) {
+export function ImpactStep({ form, assessment, prefilled, draft, goToField, timeZone }: StepProps) {
   const { t, L } = useI18n();
   const { register, control } = form;
   const p = (name: string) => prefilled.has(name);
@@ -57,10 +58,12 @@ export function ImpactStep({ form, assessment, prefilled, draft, goToField }: St
       </fieldset>
       <fieldset>
         <legend>{t('fields_durationGroup')}</legend>
-        <TextField
+        <DateField
           label={t('fields_since')}
           prefilled={p('impact.duration.since')}
           field={register('impact.duration.since')}
+          control={control}
+          read={(text) => readPastDate(text, new Date(), timeZone)}
         />
         <TextField label={L.criticalBy} field={register('impact.duration.critical')} hint={t('fields_criticalHint')} />
       </fieldset>

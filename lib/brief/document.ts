@@ -81,11 +81,13 @@ const nonEmpty = (items: Field[]) => items.filter(filled);
 // One not understood is written as typed.
 function pastDate(typed: string, opts: BriefOptions): string {
   const read = readPastDate(typed, opts.now, opts.timeZone);
-  return read.state === 'ok' ? new Date(read.at).toISOString() : typed;
+  return read.state === 'ok' || read.state === 'future' ? new Date(read.at).toISOString() : typed;
 }
 
 function timeInQueue(since: string, L: BriefLabels, locale: Locale, opts: BriefOptions): string {
   const read = readPastDate(since, opts.now, opts.timeZone);
+  // A start still to come (flagged at the field) gives no span: "0 hours" would read as just arrived.
+  if (read.state === 'future') return L.since(dateTime(pastDate(since, opts), locale, opts, false));
   if (read.state !== 'ok') return since;
   const hours = Math.max(0, Math.floor((opts.now.getTime() - read.at) / 3_600_000));
   const span = hours >= 48 ? L.days(Math.floor(hours / 24)) : L.hours(hours);

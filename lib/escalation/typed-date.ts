@@ -1,7 +1,15 @@
 import { fromZoned, toZoned, type WallTime } from '../followup/zoned-time';
 import { instantOf } from './deadline';
 
-export type TypedDate = { state: 'empty' } | { state: 'ok'; at: number } | { state: 'unreadable' };
+export type TypedDate =
+  | { state: 'empty' }
+  | { state: 'ok'; at: number }
+  | { state: 'unreadable' }
+  /** Still to come, for something that has happened: a slip of the year or the month. */
+  | { state: 'future'; at: number };
+
+// A time read from the ticket may run a little ahead of this computer's clock.
+const CLOCK_SKEW_MS = 5 * 60_000;
 
 // "Nov 19", "11/19 10:05": no year of four digits, nor of two at the end of a numeric date ("11/19/26").
 const NO_YEAR = (text: string) => !/\d{4}|\d[/.-]\d{1,2}[/.-]\d{2}\b|'\d{2}\b/.test(text);
@@ -32,7 +40,8 @@ export function readPastDate(text: string, now: Date, timeZone?: string): TypedD
   const typed = text.trim();
   if (!typed) return { state: 'empty' };
   const at = instantOf(typed, timeZone);
-  if (!NO_YEAR(typed) || Number.isNaN(at)) return Number.isNaN(at) ? { state: 'unreadable' } : { state: 'ok', at };
+  if (Number.isNaN(at)) return { state: 'unreadable' };
+  if (!NO_YEAR(typed)) return at > now.getTime() + CLOCK_SKEW_MS ? { state: 'future', at } : { state: 'ok', at };
   const year = wallOf(now.getTime(), timeZone).year;
   const thisYear = instantOfWall({ ...wallOf(at, timeZone), year }, timeZone);
   return {

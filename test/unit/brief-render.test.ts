@@ -630,3 +630,8 @@ test('a date typed without its year is this year’s, the most recent: not 2001 
   expect(md).toContain('**Time in queue:** 3 days (since Nov 19, 2026)');
   expect(md).toContain('**Last update to customer:** Nov 20, 2026, 9:30 AM UTC — Still on it');
 });
+
+test('a "since" still to come is written without a time in queue ("0 hours" read as just arrived)', () => {
+  const e = draft({ impact: { duration: { since: '2027-01-01', critical: '' } } });
+  expect(renderBrief(e, 'markdown', 'en', OPTS)).toContain('**Time in queue:** since Jan 1, 2027\n');
+});

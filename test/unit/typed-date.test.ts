@@ -36,3 +36,11 @@ test.each(['yesterday', '19/11/2026 10:05'])('%s is not understood', (text) => {
 test('nothing typed is no date', () => {
   expect(read('  ')).toBe('empty');
 });
+
+test.each(['2027-01-01', 'Nov 19, 2027'])('%s, still to come, is flagged for something already past', (text) => {
+  expect(read(text)).toBe('future');
+});
+
+test('a ticket time a few minutes ahead of this computer’s clock is not flagged', () => {
+  expect(read('2026-11-22T12:03:00Z')).toBe('2026-11-22T12:03:00.000Z');
+});
