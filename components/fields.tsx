@@ -76,6 +76,7 @@ export function TextField({
 const DATE_MESSAGES: Partial<Record<TypedDate['state'], string>> = {
   unreadable: 'dateUnreadable',
   future: 'dateFuture',
+  outOfRange: 'dateOutOfRange',
 };
 
 /** A date typed as text, with what is wrong with it under it. */

@@ -3,7 +3,7 @@ import { useFieldArray } from 'react-hook-form';
 import { withSuggestions } from '../../lib/escalation/assess';
 import { suggestedDeadline, toLocalInput } from '../../lib/escalation/deadline';
 import { ASK_KINDS } from '../../lib/escalation/model';
-import { readPastDate } from '../../lib/escalation/typed-date';
+import { readDeadline, readPastDate } from '../../lib/escalation/typed-date';
 import { DateField, SelectField, TextField } from '../fields';
 import { focusAfterRemoval } from '../focus-field';
 import { useI18n } from '../i18n';
@@ -79,11 +79,13 @@ export function CommsStep({ form, assessment, prefilled, draft, goToField, timeZ
           {t('fields_addAsk')}
         </button>
       </fieldset>
-      <TextField
+      <DateField
         label={L.deadline}
         type="datetime-local"
         field={register('needed.deadline')}
         hint={t('fields_deadlineZone', timeZone)}
+        control={form.control}
+        read={(text) => readDeadline(text, timeZone)}
       />
       <button type="button" onClick={() => form.setValue('needed.deadline', suggested, { shouldDirty: true })}>
         {t('fields_suggestedDeadline', L.severities[severity], suggested.replace('T', ' '))}

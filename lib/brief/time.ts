@@ -1,4 +1,5 @@
 import { instantOf } from '../escalation/deadline';
+import { withinYears } from '../escalation/typed-date';
 import type { Locale } from './labels';
 
 // A time in a brief names its zone: the team reading it may be in another ("Nov 30, 2026, 11:06 PM UTC").
@@ -23,7 +24,8 @@ function formatter(kind: 'date' | 'dateTime' | 'zone', locale: Locale, timeZone?
 
 export function dateTime(value: string, locale: Locale, opts: { timeZone?: string }, withTime: boolean): string {
   const d = new Date(instantOf(value, opts.timeZone));
-  if (!value || Number.isNaN(d.getTime())) return value;
+  // Outside the years read (0001 from a slip of the picker), a date is written as typed, not as "Jan 1, 1, GMT-4:56:02".
+  if (!value || Number.isNaN(d.getTime()) || !withinYears(d.getTime(), opts.timeZone)) return value;
   const date = formatter(withTime ? 'dateTime' : 'date', locale, opts.timeZone).format(d);
   if (!withTime) return date;
   const zone = formatter('zone', locale, opts.timeZone)

@@ -6,7 +6,14 @@ export type TypedDate =
   | { state: 'ok'; at: number }
   | { state: 'unreadable' }
   /** Still to come, for something that has happened: a slip of the year or the month. */
-  | { state: 'future'; at: number };
+  | { state: 'future'; at: number }
+  /** A year no ticket concerns (0001, 275760): the date picker takes any. */
+  | { state: 'outOfRange' };
+
+const FIRST_YEAR = 1970;
+const LAST_YEAR = 2100;
+// Years the engine cannot hold or no pattern reads: "275760-09-13T00:00" is not NaN for want of a format.
+const LONG_YEAR = /^[+-]?\d{5,}-\d{1,2}-\d{1,2}/;
 
 // A time read from the ticket may run a little ahead of this computer's clock.
 const CLOCK_SKEW_MS = 5 * 60_000;
@@ -28,8 +35,25 @@ const wallOf = (at: number, timeZone?: string): WallTime => {
   };
 };
 
+/** Whether an instant is in a year from 1970 to 2100 where it is read. */
+export function withinYears(at: number, timeZone?: string): boolean {
+  const { year } = wallOf(at, timeZone);
+  return year >= FIRST_YEAR && year <= LAST_YEAR;
+}
+
 const instantOfWall = (w: WallTime, timeZone?: string): number =>
   timeZone ? fromZoned(w, timeZone) : new Date(w.year, w.month - 1, w.day, w.hour, w.minute, w.second).getTime();
+
+const unread = (typed: string, at: number): TypedDate =>
+  Number.isNaN(at) && !LONG_YEAR.test(typed) ? { state: 'unreadable' } : { state: 'outOfRange' };
+
+/** The instant a deadline stands for: any time from 1970 to 2100, past or to come. */
+export function readDeadline(text: string, timeZone?: string): TypedDate {
+  const typed = text.trim();
+  if (!typed) return { state: 'empty' };
+  const at = instantOf(typed, timeZone);
+  return Number.isNaN(at) || !withinYears(at, timeZone) ? unread(typed, at) : { state: 'ok', at };
+}
 
 /**
  * The instant a date typed for something already past stands for ("since", "last update"). A date without a
@@ -40,7 +64,7 @@ export function readPastDate(text: string, now: Date, timeZone?: string): TypedD
   const typed = text.trim();
   if (!typed) return { state: 'empty' };
   const at = instantOf(typed, timeZone);
-  if (Number.isNaN(at)) return { state: 'unreadable' };
+  if (Number.isNaN(at) || !withinYears(at, timeZone)) return unread(typed, at);
   if (!NO_YEAR(typed)) return at > now.getTime() + CLOCK_SKEW_MS ? { state: 'future', at } : { state: 'ok', at };
   const year = wallOf(now.getTime(), timeZone).year;
   const thisYear = instantOfWall({ ...wallOf(at, timeZone), year }, timeZone);

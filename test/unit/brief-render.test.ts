@@ -635,3 +635,12 @@ test('a "since" still to come is written without a time in queue ("0 hours" read
   const e = draft({ impact: { duration: { since: '2027-01-01', critical: '' } } });
   expect(renderBrief(e, 'markdown', 'en', OPTS)).toContain('**Time in queue:** since Jan 1, 2027\n');
 });
+
+test.each(['0001-01-01T00:00', '275760-09-13T00:00'])(
+  'a deadline of %s (refused at the field) is written as typed, not as a date of year 1',
+  (deadline) => {
+    const e = draft({ needed: { asks: [], deadline } });
+    const md = renderBrief(e, 'markdown', 'en', { ...OPTS, timeZone: 'America/New_York' });
+    expect(md).toContain(`**Deadline:** ${deadline}\n`);
+  },
+);

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { readPastDate } from '../../lib/escalation/typed-date';
+import { readDeadline, readPastDate } from '../../lib/escalation/typed-date';
 
 const NOW = new Date('2026-11-22T12:00:00Z');
 const read = (text: string, now = NOW, timeZone = 'UTC') => {
@@ -43,4 +43,21 @@ test.each(['2027-01-01', 'Nov 19, 2027'])('%s, still to come, is flagged for som
 
 test('a ticket time a few minutes ahead of this computer’s clock is not flagged', () => {
   expect(read('2026-11-22T12:03:00Z')).toBe('2026-11-22T12:03:00.000Z');
+});
+
+test.each([
+  ['0001-01-01T00:00', 'outOfRange'],
+  ['275760-09-13T00:00', 'outOfRange'],
+  ['1969-12-31T23:00', 'outOfRange'],
+  ['2101-01-01T00:00', 'outOfRange'],
+  ['1970-01-01T00:00', 'ok'],
+  ['2100-12-31T23:59', 'ok'],
+  ['2026-12-24T17:00', 'ok'],
+  ['soon', 'unreadable'],
+])('a deadline of %s in New York is %s', (text, state) => {
+  expect(readDeadline(text, 'America/New_York').state).toBe(state);
+});
+
+test('a date typed for something past in a year no ticket concerns is refused', () => {
+  expect(read('Nov 19, 1900')).toBe('outOfRange');
 });
