@@ -346,6 +346,12 @@ describe("a card's expiry date and security code", () => {
       '卡号 ４１１１ １１１１ １１１１ １１１１ 有效期 12/26 安全码 123',
       '卡号 [card •••• 1111] 有效期 [expiry date removed] 安全码 [security code removed]',
     ],
+    ['4111111111111111\t123', '[card •••• 1111]\t[security code removed]'],
+    ['4111111111111111:123', '[card •••• 1111]:[security code removed]'],
+    ['4111 1111 1111 1111\n123', '[card •••• 1111]\n[security code removed]'],
+    ['4111111111111111 ; 123', '[card •••• 1111] ; [security code removed]'],
+    ['4111111111111111\t12/26\t123', '[card •••• 1111]\t[expiry date removed]\t[security code removed]'],
+    ['4111111111111111:12/26:123', '[card •••• 1111]:[expiry date removed]:[security code removed]'],
   ])('right after the card: %s', (text, masked) => {
     const { out, found } = run(text);
     expect(out).toBe(masked);
