@@ -127,12 +127,16 @@ const CARD_SEP = String.raw`[- \u00a0\u2000-\u200d\u2010-\u2015\u202f\u205f\u206
 // are a decimal ("thread_ts=1700000000.123456"). A group of 1 or 2 digits before "/" is an expiry month
 // ("4111111111111111 12/26"), not the card's.
 const CARD = String.raw`(?<![\w０-９]|${D}[.．])(?:${D}{4}(?:[.．]${D}{4}){3}(?:[.．]${D}{3})?|${D}{4}[.．]${D}{6}[.．]${D}{4,5}|${D}(?:${CARD_SEP}?${D}){12,18})(?![\w０-９]|[.．]${D})(?!(?<=${CARD_SEP}${D}{1,2})[/／]${D})`;
-// A card's security code by its name, wherever it is ("cvv: 123", "CVV/CVC 1234", "安全码：123", JSON's
-// "cvc":"123"). Only 3 or 4 digits are one, and not the start of a longer number, a decimal or a date. The
-// spaces around a separator are one run before it and one after, never two runs side by side: those split a
-// long run of spaces every way, and "cvv" before 100 KB of them froze the panel for seconds (so in EXPIRY).
-const CODE_NAME = `(?<![A-Za-z0-9])(?:${anyCase('cvv2?|cvc2?|cvn2?|security code|card code|card verification (?:code|value|number)|安全码')})(?![A-Za-z])`;
-const NAMED_CODE = String.raw`${CODE_NAME}(?:[^\S\n]*[/／][^\S\n]*${CODE_NAME})?["']?[^\S\n]*(?:(?:[:：=＝]|is|是|为)[^\S\n]*)?["']?`;
+// A card's security code by its name, wherever it is ("cvv: 123", "CVV/CVC 1234", "CID 1234", "安全码：123",
+// "cvv code 123", JSON's "cvc":"123" and the same escaped in a log line, a form's "card[cvc]=123", code's
+// "security_code: 123", "securityCode" or "cardCvc"). Only 3 or 4 digits are one, and not the start of a longer
+// number, a decimal or a date. The spaces around a separator are one run before it and one after, never two runs
+// side by side: those split a long run of spaces every way, and "cvv" before 100 KB of them froze the panel for
+// seconds (so in EXPIRY).
+const CODE_NAME = String.raw`(?:(?<![A-Za-z0-9])|(?<=[a-z])(?=[A-Z]))(?:${anyCase(
+  'cvv2?|cvc2?|cvn2?|cvd|cid|csc|(?:card[ _-]?)?sec(?:urity)?[ _-]?code|card[ _-]?code|card verification (?:code|value|number)',
+)}|安全码|安全碼|セキュリティコード)(?![A-Za-z])(?:[ _-]?${anyCase('(?:code|number|num|no\\.?)')}(?![A-Za-z])|[ _-]?#|码)?\]?`;
+const NAMED_CODE = String.raw`${CODE_NAME}(?:[^\S\n]*[/／][^\S\n]*${CODE_NAME})?(?:\\*["'])?[^\S\n]*(?:(?:[:：=＝]>?|-+>?|[(（]|is|是|为)[^\S\n]*)?(?:\\*["'])?`;
 const LAST_DIGITS = String.raw`(?![\w０-９]|[.．,，/／]${D}|${CARD_SEP}*${D})`;
 const CODE = `(${D}{3,4})${LAST_DIGITS}`;
 // Right after a card, its expiry date ("12/26", "exp 12/2026", "有效期 12/26") and its security code, named or

@@ -365,6 +365,21 @@ describe("a card's expiry date and security code", () => {
     ['安全码 123', '安全码 [security code removed]'],
     ['CVV/CVC: 1234.', 'CVV/CVC: [security code removed].'],
     ['{"last4":"1111","cvc":"123"}', '{"last4":"1111","cvc":"[security code removed]"}'],
+    ['CID: 1234', 'CID: [security code removed]'],
+    ['csc=123', 'csc=[security code removed]'],
+    ['card[cvc]=123&card[cvv]=456', 'card[cvc]=[security code removed]&card[cvv]=[security code removed]'],
+    ['security_code: 123', 'security_code: [security code removed]'],
+    ['sec code 123', 'sec code [security code removed]'],
+    ['{"securityCode":"123"}', '{"securityCode":"[security code removed]"}'],
+    ['cardCvc=123', 'cardCvc=[security code removed]'],
+    ['cvv2=123, CVC2 456', 'cvv2=[security code removed], CVC2 [security code removed]'],
+    ['the CVV number is 123', 'the CVV number is [security code removed]'],
+    ['cvv code 123', 'cvv code [security code removed]'],
+    ['CVV#: 123', 'CVV#: [security code removed]'],
+    ['cvv (123)', 'cvv ([security code removed])'],
+    ['cvv - 123', 'cvv - [security code removed]'],
+    ['CVV码：123', 'CVV码：[security code removed]'],
+    ['{\\"cvc\\":\\"123\\"}', '{\\"cvc\\":\\"[security code removed]\\"}'],
   ])('named anywhere: %s', (text, masked) => {
     expect(run(text).out).toBe(masked);
   });
@@ -382,12 +397,17 @@ describe("a card's expiry date and security code", () => {
     expect(run(text).out).toBe(masked);
   });
 
-  test.each([['security code expired'], ['the cvv is wrong'], ['error code 123'], ['cvv: 12345']])(
-    'leaves other text alone: %s',
-    (text) => {
-      expect(run(text).out).toBe(text);
-    },
-  );
+  test.each([
+    ['security code expired'],
+    ['the cvv is wrong'],
+    ['error code 123'],
+    ['cvv: 12345'],
+    ['promo code 1234'],
+    ['{"cvc_check":"pass"}'],
+    ['acid 123, cider 456'],
+  ])('leaves other text alone: %s', (text) => {
+    expect(run(text).out).toBe(text);
+  });
 
   test.each([
     ['"cvv"', 'cvv', 1],
@@ -401,6 +421,11 @@ describe("a card's expiry date and security code", () => {
     },
     1000,
   );
+
+  test('hostile text (100 KB of backslashes between "cvv" and its code) is masked at once', () => {
+    const backslashes = '\\'.repeat(100_000);
+    expect(run(`cvv${backslashes}"123"`).out).toBe(`cvv${backslashes}"[security code removed]"`);
+  }, 1000);
 
   test('a card the agent chose to show still has its security code masked', () => {
     const key = redactionKey('card', '4111 1111 1111 1111');
