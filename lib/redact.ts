@@ -152,6 +152,8 @@ const CARD_TAIL = new RegExp(
   'yd',
 );
 const expiryMask = label('expiry date');
+// A quote around an AWS key id or secret, escaped as a log line writes JSON (\"AKIA…\").
+const AWS_QUOTE = String.raw`\\*["'“”‘’]`;
 const codeMask = label('security code');
 
 const RULES: readonly Rule[] = [
@@ -173,11 +175,16 @@ const RULES: readonly Rule[] = [
     group: 1,
     mask: label('password'),
   },
-  // An AWS secret key written after its key id, as the pair is stored and pasted ("AKIA…:wJalr…", a
-  // credentials CSV's "AKIA…,wJalr…"): 40 characters of base64. Read before the key id is masked.
+  // An AWS secret key written after its key id (a long-term one's AKIA…, a temporary one's ASIA…), as the pair is
+  // stored and pasted: "AKIA…:wJalr…", a credentials CSV's "AKIA…,wJalr…", on the next line, quoted as code and
+  // JSON write it ("AKIA…" "wJalr…", ["AKIA…","wJalr…"], {"id":"AKIA…","key":"wJalr…"}): 40 characters of base64.
+  // Read before the key id is masked.
   {
     kind: 'api-key',
-    re: /\bAKIA[0-9A-Z]{16}(?:[^\S\n]*[:：=,;|][^\S\n]*|[^\S\n]+)([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])/g,
+    re: new RegExp(
+      String.raw`\bA[KS]IA[0-9A-Z]{16}(?:${AWS_QUOTE})?(?:\s*[:：=,;|]\s*|\s+|(?<=["'“”‘’]))(?:${AWS_QUOTE}[\w-]{1,40}${AWS_QUOTE}\s*[:：=]\s*)?(?:${AWS_QUOTE})?([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])`,
+      'g',
+    ),
     group: 1,
     mask: label('secret'),
   },

@@ -173,6 +173,15 @@ describe('secrets side by side are each masked', () => {
       'aws_access_key_id=AKIAIOSFODNN7EXAMPLE aws_secret_access_key=wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
       'aws_access_key_id=[API key removed] aws_secret_access_key=[secret removed]',
     ],
+    ['"AKIAIOSFODNN7EXAMPLE" "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"', '"[API key removed]" "[secret removed]"'],
+    ["'AKIAIOSFODNN7EXAMPLE':'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY'", "'[API key removed]':'[secret removed]'"],
+    ['["AKIAIOSFODNN7EXAMPLE","wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"]', '["[API key removed]","[secret removed]"]'],
+    [
+      '{"id":"AKIAIOSFODNN7EXAMPLE","key":"wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"}',
+      '{"id":"[API key removed]","key":"[secret removed]"}',
+    ],
+    ['AKIAIOSFODNN7EXAMPLE\nwJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY', '[API key removed]\n[secret removed]'],
+    ['ASIAIOSFODNN7EXAMPLE:wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY', 'ASIAIOSFODNN7EXAMPLE:[secret removed]'],
     ['password=Q7/sk_live_4eC39HqLyjWDarjtT1zdp7dc', 'password=[secret removed][API key removed]'],
     // A quoted value that names the next secret.
     ['pwd="password":"x"', 'pwd="[secret removed]":"[secret removed]"'],
