@@ -92,10 +92,13 @@ const ASSIGN = '[:=：＝]';
 // A quoted value is masked whole, however short, spaces and escaped quotes and all ("Hunt3r\"2 more");
 // Chinese text quotes with “” ‘’ 「」 『』, and smart punctuation after "=" types ”…” or ’…’. JSON logged
 // inside a string quotes with \" (its own quotes in the value are \\\", its own backslashes \\\\): read in pairs of
-// backslashes, a value ending in a backslash (\"a\\\\\"}, …) ends at its quote and takes nothing after it.
+// backslashes, a value ending in a backslash (\"a\\\\\"}, …) ends at its quote and takes nothing after it. A log
+// line quoted again quotes with more backslashes (\\\" or, written by Python, \\"): the value ends at a quote with
+// as many as it starts with, and one with more or fewer is the value's own.
 const QUOTED = [
   String.raw`"((?:[^"\\\n]|\\.)+)"`,
   String.raw`\\"((?:[^"\\\n]|\\\\(?:\\\\|\\"|[^"\\\n])|\\[^"\\\n])+)\\"`,
+  String.raw`(?<quote>\\{2,})"((?:[^"\\\n]|\\+(?![\\"])|(?!\k<quote>")\\+")+)\k<quote>"`,
   String.raw`'((?:[^'\\\n]|\\.)+)'`,
   String.raw`“([^“”\n]+)”`,
   String.raw`‘([^‘’\n]+)’`,
@@ -117,6 +120,15 @@ const BARE = String.raw`[^\0\s"',;}\u3000-\u303F\uFF00-\uFFEF\p{sc=Han}\p{sc=Hir
 // last character. Only the start of a run of dots is tried, so thousands of them are read once.
 const SENTENCE_END = String.raw`(?<!\.)\.+(?:$|(?=[^\S\n]*\n|[^\S\n]+[\p{Lu}\p{Lo}])|(?![\s,;}]|${BARE}))`;
 const BARE_VALUE = `(${BARE}{4,}?|${BARE}{1,3}(?=${BLANK}))(?=${SENTENCE_END}|(?!${BARE}))`;
+// Where each of these alternatives holds its value: in its last group (an escaped quote's backslashes, matched
+// again at its end, are a group before it).
+function valueGroups(alternatives: readonly string[]): number[] {
+  let group = 0;
+  return alternatives.map((a) => {
+    group += (new RegExp(`|${a}`, 'u').exec('') as RegExpExecArray).length - 1;
+    return group;
+  });
+}
 
 // A digit as typed: ASCII or full-width.
 const D = '[0-9０-９]';
@@ -196,11 +208,11 @@ const RULES: readonly Rule[] = [
   },
   {
     kind: 'api-key',
-    re: new RegExp(String.raw`${SECRET_NAME}(?:\\?["'])?\s*${ASSIGN}\s*(?:${QUOTED.join('|')}|${BARE_VALUE})`, 'dgu'),
-    group: [...QUOTED.keys(), QUOTED.length].map((i) => i + 1),
+    re: new RegExp(String.raw`${SECRET_NAME}(?:\\*["'])?\s*${ASSIGN}\s*(?:${QUOTED.join('|')}|${BARE_VALUE})`, 'dgu'),
+    group: valueGroups([...QUOTED, BARE_VALUE]),
     mask: label('secret'),
     // 'pwd="password":"x"': the quoted "password" is masked, and then names "x".
-    nameOfNext: new RegExp(String.raw`\\?["'”’」』]\s*${ASSIGN}`, 'y'),
+    nameOfNext: new RegExp(String.raw`\\*["'”’」』]\s*${ASSIGN}`, 'y'),
   },
   {
     kind: 'national-id',

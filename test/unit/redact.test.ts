@@ -115,6 +115,14 @@ test.each([
     String.raw`{\"password\":\"\\\\\",\"user\":\"bob\"}`,
     String.raw`{\"password\":\"[secret removed]\",\"user\":\"bob\"}`,
   ],
+  // Escaped twice: a log line quoted again, by a JSON logger (\\\") or by Python (\\").
+  [String.raw`{\\\"password\\\":\\\"hunter2\\\"}`, String.raw`{\\\"password\\\":\\\"[secret removed]\\\"}`],
+  [String.raw`{\\"password\\":\\"hunter2\\"}`, String.raw`{\\"password\\":\\"[secret removed]\\"}`],
+  [
+    String.raw`{\\\"password\\\":\\\"Hunt\\\\\\\"3r 2\\\", \\\"user\\\":\\\"bob\\\"}`,
+    String.raw`{\\\"password\\\":\\\"[secret removed]\\\", \\\"user\\\":\\\"bob\\\"}`,
+  ],
+  [String.raw`pwd=\\"password\\": \\"hunter22\\"`, String.raw`pwd=\\"[secret removed]\\": \\"[secret removed]\\"`],
 ])('a secret in escaped JSON is masked whole: %s', (text, masked) => {
   expect(run(text).out).toBe(masked);
 });
