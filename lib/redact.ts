@@ -137,19 +137,21 @@ const D = '[0-9０-９]';
 const CARD_SEP = String.raw`[- \u00a0\u2000-\u200d\u2010-\u2015\u202f\u205f\u2060\u3000－]`;
 // A card number: grouped by CARD_SEP, or by dots in fours (4-6-5 for Amex); digits either side of a dot otherwise
 // are a decimal ("thread_ts=1700000000.123456"). A group of 1 or 2 digits before "/" is an expiry month
-// ("4111111111111111 12/26"), not the card's.
-const CARD = String.raw`(?<![\w０-９]|${D}[.．])(?:${D}{4}(?:[.．]${D}{4}){3}(?:[.．]${D}{3})?|${D}{4}[.．]${D}{6}[.．]${D}{4,5}|${D}(?:${CARD_SEP}?${D}){12,18})(?![\w０-９]|[.．]${D})(?!(?<=${CARD_SEP}${D}{1,2})[/／]${D})`;
+// ("4111111111111111 12/26"), not the card's. A word written against it ("card4111111111111111", "…1111abc") does
+// not make it something else, only more digits do; after a word it starts with a group of four, so the 2 of "CVV2
+// 123 …" is not taken for its first digit.
+const CARD = `(?<!${D}[.．]?)(?:(?<![A-Za-z_])|(?=${D}{4}))(?:${D}{4}(?:[.．]${D}{4}){3}(?:[.．]${D}{3})?|${D}{4}[.．]${D}{6}[.．]${D}{4,5}|${D}(?:${CARD_SEP}?${D}){12,18})(?![.．]?${D})(?!(?<=${CARD_SEP}${D}{1,2})[/／]${D})`;
 // A card's security code by its name, wherever it is ("cvv: 123", "CVV/CVC 1234", "CID 1234", "安全码：123",
 // "cvv code 123", JSON's "cvc":"123" and the same escaped in a log line, a form's "card[cvc]=123", code's
 // "security_code: 123", "securityCode" or "cardCvc"). Only 3 or 4 digits are one, and not the start of a longer
-// number, a decimal or a date. The spaces around a separator are one run before it and one after, never two runs
+// number, a decimal or a date; a word written against them ("123cc") does not make them something else. The spaces around a separator are one run before it and one after, never two runs
 // side by side: those split a long run of spaces every way, and "cvv" before 100 KB of them froze the panel for
 // seconds (so in EXPIRY).
 const CODE_NAME = String.raw`(?:(?<![A-Za-z0-9])|(?<=[a-z])(?=[A-Z]))(?:${anyCase(
   'cvv2?|cvc2?|cvn2?|cvd|cid|csc|(?:card[ _-]?)?sec(?:urity)?[ _-]?code|card[ _-]?code|card verification (?:code|value|number)',
 )}|安全码|安全碼|セキュリティコード)(?![A-Za-z])(?:[ _-]?${anyCase('(?:code|number|num|no\\.?)')}(?![A-Za-z])|[ _-]?#|码)?\]?`;
 const NAMED_CODE = String.raw`${CODE_NAME}(?:[^\S\n]*[/／][^\S\n]*${CODE_NAME})?(?:\\*["'])?[^\S\n]*(?:(?:[:：=＝]>?|-+>?|[(（]|is|是|为)[^\S\n]*)?(?:\\*["'])?`;
-const LAST_DIGITS = String.raw`(?![\w０-９]|[.．,，/／]${D}|${CARD_SEP}*${D})`;
+const LAST_DIGITS = `(?![.．,，/／]${D}|${CARD_SEP}*${D})`;
 const CODE = `(${D}{3,4})${LAST_DIGITS}`;
 // Right after a card, its expiry date ("12/26", "exp 12/2026", "有效期 12/26") and its security code, named or
 // not ("4111 1111 1111 1111 123"), apart from it by spaces, tabs, a dash, line breaks or punctuation: a form
@@ -160,7 +162,7 @@ const CARD_LEAD = String.raw`(?:${CARD_SEP}|[\t\r\n,，|:：;；/／])+`;
 const EXPIRY = String.raw`(?:(?:${anyCase('exp(?:iry|ires|iration)?(?: date)?|valid (?:thru|through|until)|good thru')}|有效期至?)\.?[^\S\n]*(?:[:：][^\S\n]*)?)?((?:[0０]?[1-9１-９]|[1１][0-2０-２])[/／](?:[2２][0０])?${D}{2})(?![\w０-９]|[/／.．]${D})`;
 const CURRENCY = String.raw`[^\S\n]*(?:[A-Z]{3}(?![A-Za-z])|[$€£¥￥₹元块円%]|${anyCase('dollars?|euros?|yuan|rmb')}(?![A-Za-z]))`;
 const CARD_TAIL = new RegExp(
-  String.raw`(?:${CARD_LEAD}${EXPIRY})?(?:${CARD_LEAD}(?:(?:${NAMED_CODE})?${CODE}(?!${CURRENCY})|${D}{1,4}(?![\w０-９]|${CARD_SEP}*${D})))?`,
+  `(?:${CARD_LEAD}${EXPIRY})?(?:${CARD_LEAD}(?:(?:${NAMED_CODE})?${CODE}(?!${CURRENCY})|${D}{1,4}(?!${CARD_SEP}*${D})))?`,
   'yd',
 );
 const expiryMask = label('expiry date');
@@ -242,10 +244,11 @@ const RULES: readonly Rule[] = [
     mask: codeMask,
   },
   // Bounded runs here and below: an unbounded one is retried from each start in a long run of its characters
-  // ("a.a.a.…", 40 KB of spaces), seconds of a frozen preview. An address's local part is at most 64.
+  // ("a.a.a.…", 40 KB of spaces), seconds of a frozen preview. An address's local part is at most 64; one with
+  // a card in it ("ann4111111111111111@…") is masked whole, the card with it.
   {
     kind: 'email',
-    re: /(?<![\w.+-])[\w.+-]{1,64}@[\w-]+(?:\.[\w-]+)+\b/g,
+    re: /(?<![\w.+-])[\w.+-][\w.+\0-]{0,63}@[\w-]+(?:\.[\w-]+)+\b/g,
     group: 0,
     mask: label('email'),
     optional: 'emails',

@@ -197,6 +197,10 @@ describe('secrets side by side are each masked', () => {
     // A run of digits that is no card does not swallow the card after it.
     ['Tel: +44 20 7946 0958 4111 1111 1111 1111', 'Tel: [phone number removed] [card •••• 1111]'],
     ['+86 138 1234 5678 4111 1111 1111 1111', '[phone number removed] [card •••• 1111]'],
+    // The 2 of "CVV2" is not read as a card's first digit.
+    ['CVV2 1234 4111 1111 1111 1111', 'CVV2 [security code removed] [card •••• 1111]'],
+    // An address with a card in it is masked whole.
+    ['mail ann.lee+4111111111111111@example.com now', 'mail [email removed] now'],
   ])('%s', (text, masked) => {
     expect(run(text, { emails: true, phones: true, keep: [] }).out).toBe(masked);
   });
@@ -331,6 +335,10 @@ describe('card numbers as they are written', () => {
     ['付款失败 卡号 4111\u00a01111\u00a01111\u00a01111，请核实', '付款失败 卡号 [card •••• 1111]，请核实'],
     ['卡号４１１１１１１１１１１１１１１１，请核实', '卡号[card •••• 1111]，请核实'],
     ['卡号：４１１１　１１１１　１１１１　１１１１。', '卡号：[card •••• 1111]。'],
+    ['card4111111111111111', 'card[card •••• 1111]'],
+    ['cc:4111111111111111x', 'cc:[card •••• 1111]x'],
+    ['4111 1111 1111 1111abc', '[card •••• 1111]abc'],
+    ['card_4111111111111111_exp', 'card_[card •••• 1111]_exp'],
   ])('%s', (text, masked) => {
     const { out, found } = run(text);
     expect(out).toBe(masked);
@@ -357,6 +365,8 @@ describe("a card's expiry date and security code", () => {
       'card [card •••• 1111] exp [expiry date removed] cvv [security code removed]',
     ],
     ['Amex 3782 822463 10005 1234 declined', 'Amex [card •••• 0005] [security code removed] declined'],
+    ['Amex 3782 822463 10005 1234cc', 'Amex [card •••• 0005] [security code removed]cc'],
+    ['card4111111111111111cvv123', 'card[card •••• 1111]cvv[security code removed]'],
     ['4111111111111111|12/2026|123', '[card •••• 1111]|[expiry date removed]|[security code removed]'],
     ['Card: 4111111111111111, Exp: 12/26', 'Card: [card •••• 1111], Exp: [expiry date removed]'],
     [
