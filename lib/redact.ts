@@ -45,8 +45,10 @@ interface Rule {
   // the value's start rather than after it.
   nameOfNext?: RegExp;
   // Read right at the secret's end: what follows it and goes with it, each group an item of its own with the
-  // mask at its place (a card's expiry date and security code).
-  tail?: { re: RegExp; masks: readonly ((value: string) => string)[] };
+  // mask at its place (a card's expiry date and security code), or none for what is read with it and left as
+  // written (a count: "… 2 attempts"). `next` is the rule's own pattern, read where a group starts: one that starts
+  // a secret of the rule is the next secret, and the tail ends before it.
+  tail?: { re: RegExp; masks: readonly (((value: string) => string) | undefined)[]; next: RegExp };
 }
 
 // Full-width digits (what a Chinese or Japanese IME types) count as the ASCII ones. A loop, not two replaces:
@@ -159,10 +161,23 @@ const CODE = `(${D}{3,4})${LAST_DIGITS}`;
 // its own. A number an amount's currency follows ("… 120 USD", "… 120元") is no code and stays, as does a short
 // number ("… 2 attempts"); one after "#" or "$" is not read at all.
 const CARD_LEAD = String.raw`(?:${CARD_SEP}|[\t\r\n,，|:：;；/／])+`;
-const EXPIRY = String.raw`(?:(?:${anyCase('exp(?:iry|ires|iration)?(?: date)?|valid (?:thru|through|until)|good thru')}|有效期至?)\.?[^\S\n]*(?:[:：][^\S\n]*)?)?((?:[0０]?[1-9１-９]|[1１][0-2０-２])[/／](?:[2２][0０])?${D}{2})(?![\w０-９]|[/／.．]${D})`;
-const CURRENCY = String.raw`[^\S\n]*(?:[A-Z]{3}(?![A-Za-z])|[$€£¥￥₹元块円%]|${anyCase('dollars?|euros?|yuan|rmb')}(?![A-Za-z]))`;
+const EXPIRY_NAME = String.raw`(?:(?:${anyCase('exp(?:iry|ires|iration)?(?: date)?|valid (?:thru|through|until)|good thru')}|有效期至?)\.?[^\S\n]*(?:[:：][^\S\n]*)?)?`;
+const DATE = String.raw`(?:[0０]?[1-9１-９]|[1１][0-2０-２])[/／](?:[2２][0０])?${D}{2}(?![\w０-９]|[/／.．]${D})`;
+const EXPIRY = `${EXPIRY_NAME}(${DATE})`;
+// A currency by its code: any three capitals would take a field after the code ("… 123 ZIP 94107", "… 123 EXP
+// 12/26") for one and leave the code showing.
+const CURRENCY_CODE =
+  'USD|EUR|GBP|JPY|CNY|RMB|HKD|TWD|SGD|AUD|NZD|CAD|CHF|INR|KRW|RUB|BRL|MXN|SEK|NOK|DKK|PLN|CZK|HUF|ZAR|TRY|THB|IDR|MYR|PHP|VND|AED|SAR|ILS';
+const CURRENCY = String.raw`[^\S\n]*(?:(?:${CURRENCY_CODE})(?![A-Za-z])|[$€£¥￥₹元块円%]|${anyCase('dollars?|euros?|yuan|rmb')}(?![A-Za-z]))`;
+// Numbers written after the code ("… 123 456", "… 12/26 123 4567") go with it, whichever of them is the code, and
+// so does the rest of one written with dashes ("… 123 456-7890"); a dash after the card does not join the first
+// to it ("… 2024-05-01" is a date), and a decimal or an amount ends them before it. A few at most, so a long run of
+// numbers is not read again from each card in it.
+const GROUP_SEP = String.raw`[\t \u00a0\u2000-\u200d\u202f\u205f\u2060\u3000]`;
+const DASH = String.raw`[-\u2010-\u2015－]`;
+// The expiry date may come after the code too ("… 123 12/26", "… CVV: 123 EXP: 12/26").
 const CARD_TAIL = new RegExp(
-  `(?:${CARD_LEAD}${EXPIRY})?(?:${CARD_LEAD}(?:(?:${NAMED_CODE})?${CODE}(?!${CURRENCY})|${D}{1,4}(?!${CARD_SEP}*${D})))?`,
+  `(?:${CARD_LEAD}${EXPIRY})?(?:${CARD_LEAD}(?:(?:${NAMED_CODE})?(${D}{3,4})(?:${LAST_DIGITS}|(?=${CARD_LEAD}${EXPIRY_NAME}${DATE}))(?!${CURRENCY})|(${D}{1,4}(?:${GROUP_SEP}+${D}+(?:${DASH}${D}+)*){1,6})(?![.．,，/／]?${D})(?!${CURRENCY})|(${D}{1,4})(?!${DASH}?${D})))?(?:${CARD_LEAD}${EXPIRY})?`,
   'yd',
 );
 const expiryMask = label('expiry date');
@@ -234,7 +249,11 @@ const RULES: readonly Rule[] = [
     valid: (v) => issuedByCardNetwork(digits(v)) && luhn(v),
     retry: true,
     mask: (v) => `[card •••• ${digits(v).slice(-4)}]`,
-    tail: { re: CARD_TAIL, masks: [expiryMask, codeMask] },
+    tail: {
+      re: CARD_TAIL,
+      masks: [expiryMask, codeMask, codeMask, undefined, expiryMask],
+      next: new RegExp(CARD, 'y'),
+    },
   },
   // After cards, so that one right after a card is read as its tail.
   {
@@ -302,44 +321,94 @@ interface Found {
 // "123 USDT" a code).
 const WORD_AFTER = /[^\S\n]*(?:[A-Za-z]{1,9}|[$€£¥￥₹元块円%])?/y;
 
+interface Tail {
+  items: Found[];
+  end: number;
+  // Whether it ends where a secret of the rule starts.
+  beforeSecret: boolean;
+}
+
 // The items of a rule's tail right at `at`, and where the tail ends. Each item's match reaches from the secret
-// over the word after the tail, so a cut falls in neither.
-function tailAt(rule: Rule, text: string, index: number, at: number): { items: Found[]; end: number } | undefined {
+// over the word after the tail, so a cut falls in neither. An item that starts a secret of the rule is not the
+// tail's ("4111 1111 1111 1111 5500 0000 0000 0004" is two cards, not a card and its code): the tail ends before it.
+function tailAt(rule: Rule, text: string, index: number, at: number): Tail | undefined {
   if (!rule.tail) return undefined;
-  const { re, masks } = rule.tail;
+  const { re, masks, next } = rule.tail;
   re.lastIndex = at;
   const t = re.exec(text);
   const indices = t?.indices;
   if (!t?.[0] || !indices) return undefined;
-  const end = at + t[0].length;
+  let end = at + t[0].length;
+  let beforeSecret = false;
+  const spans: [number, number, ((value: string) => string) | undefined][] = [];
+  for (const [i, mask] of masks.entries()) {
+    const [start, stop] = indices[i + 1] ?? [];
+    if (start === undefined || stop === undefined) continue;
+    const cut = beforeSecretIn(rule, next, text, start, stop);
+    if (cut > start) spans.push([start, cut, mask]);
+    if (cut < stop) {
+      end = spans.at(-1)?.[1] ?? at;
+      beforeSecret = true;
+      break;
+    }
+  }
   WORD_AFTER.lastIndex = end;
   WORD_AFTER.test(text);
   const match = text.slice(index, WORD_AFTER.lastIndex);
   const items: Found[] = [];
-  masks.forEach((mask, i) => {
-    const [start, stop] = indices[i + 1] ?? [];
-    if (start !== undefined && stop !== undefined)
-      items.push({ index, match, start, value: text.slice(start, stop), mask });
-  });
-  return { items, end };
+  for (const [start, stop, mask] of spans)
+    if (mask) items.push({ index, match, start, value: text.slice(start, stop), mask });
+  return { items, end, beforeSecret };
+}
+
+// A run of digits cut before each of its groups, as long as a card is, longest first: "4111 1111 1111 1111 1 2" is
+// read as "4111 1111 1111 1111 1" and "4111 1111 1111 1111".
+function* groupsBefore(run: string): Generator<string> {
+  let left = digits(run).length;
+  for (let i = run.length - 1; i > 0 && left >= 13; i--) {
+    const digit = /[0-9０-９]/.test(run[i] as string);
+    if (digit) left--;
+    else if (/[0-9０-９]/.test(run[i - 1] as string)) yield run.slice(0, i);
+  }
+}
+
+// Where in text[start, stop) a secret of the rule starts at a group (one after a space, or the first), back over
+// the spaces before it; `stop` when none does.
+function beforeSecretIn(rule: Rule, re: RegExp, text: string, start: number, stop: number): number {
+  for (let at = start; at < stop; at++) {
+    if (at > start && !(/\s/.test(text[at - 1] as string) && /\S/.test(text[at] as string))) continue;
+    if (!startsSecret(rule, re, text, at)) continue;
+    let end = at;
+    while (end > start && /\s/.test(text[end - 1] as string)) end--;
+    return end;
+  }
+  return stop;
+}
+
+// Whether a secret of the rule starts at `at`, read with its pattern `re` (sticky): alone or with groups after it.
+function startsSecret(rule: Rule, re: RegExp, text: string, at: number): boolean {
+  re.lastIndex = at;
+  const m = re.exec(text);
+  if (!m) return false;
+  if (secretIn(rule, m[0], m.slice(1))) return true;
+  for (const shorter of groupsBefore(m[0])) if (secretIn(rule, shorter, [])) return true;
+  return false;
 }
 
 // A run of digits that is no card may be one and what follows it ("4111 1111 1111 1111 123": the card and its
-// security code; "… 1111 120 USD": the card and an amount). The run is cut before its last group when that has
-// 4 digits at most, and the reading holds when that group is what may follow the card.
-function shorterIn(
-  rule: Rule,
-  text: string,
-  m: RegExpExecArray,
-): { card: string; items: Found[]; end: number } | undefined {
-  const run = m[0];
-  let group = run.length;
-  while (group > 0 && /[0-9０-９]/.test(run[group - 1] as string)) group--;
-  if (!rule.tail || group < 2 || run.length - group > 4) return undefined;
-  const card = run.slice(0, group - 1);
-  if (!secretIn(rule, card, [])) return undefined;
-  const tail = tailAt(rule, text, m.index, m.index + card.length);
-  return tail && tail.end >= m.index + run.length ? { card, ...tail } : undefined;
+// security code; "… 1111 1 2": the card and its code in two groups; "… 1111 120 USD": the card and an amount), or
+// two cards. The run is cut before a group (see groupsBefore), and the reading holds when what is cut off is what
+// may follow the card, or starts the next one, unless the run starts after "+": then it is a phone number's ("+86
+// 138 1234 5678 4111 1111 1111 1111" is a phone number, then a card).
+function shorterIn(rule: Rule, text: string, m: RegExpExecArray): (Tail & { card: string }) | undefined {
+  if (!rule.tail) return undefined;
+  const phone = /[+＋]/.test(text[m.index - 1] ?? '');
+  for (const card of groupsBefore(m[0])) {
+    if (!secretIn(rule, card, [])) continue;
+    const tail = tailAt(rule, text, m.index, m.index + card.length);
+    if (tail && (tail.end >= m.index + m[0].length || (tail.beforeSecret && !phone))) return { card, ...tail };
+  }
+  return undefined;
 }
 
 // Each secret a rule finds, and the items of its tail after it. A card match that holds none (digits no card

@@ -367,6 +367,18 @@ describe("a card's expiry date and security code", () => {
     ['Amex 3782 822463 10005 1234 declined', 'Amex [card •••• 0005] [security code removed] declined'],
     ['Amex 3782 822463 10005 1234cc', 'Amex [card •••• 0005] [security code removed]cc'],
     ['card4111111111111111cvv123', 'card[card •••• 1111]cvv[security code removed]'],
+    // With more numbers after it, whichever of them is the code.
+    ['4111 1111 1111 1111 123 456', '[card •••• 1111] [security code removed]'],
+    ['4111 1111 1111 1111 12/26 123 4567', '[card •••• 1111] [expiry date removed] [security code removed]'],
+    ['4111 1111 1111 1111 1 2', '[card •••• 1111] [security code removed]'],
+    ['4111 1111 1111 1111 123 456-7890', '[card •••• 1111] [security code removed]'],
+    // Before a field in capitals, and with the expiry date after it.
+    ['4111 1111 1111 1111 123 ZIP 94107', '[card •••• 1111] [security code removed] ZIP 94107'],
+    ['4111 1111 1111 1111 123 12/26', '[card •••• 1111] [security code removed] [expiry date removed]'],
+    [
+      'CC#: 4111111111111111 CVV: 123 EXP: 12/26',
+      'CC#: [card •••• 1111] CVV: [security code removed] EXP: [expiry date removed]',
+    ],
     ['4111111111111111|12/2026|123', '[card •••• 1111]|[expiry date removed]|[security code removed]'],
     ['Card: 4111111111111111, Exp: 12/26', 'Card: [card •••• 1111], Exp: [expiry date removed]'],
     [
@@ -420,6 +432,8 @@ describe("a card's expiry date and security code", () => {
     ['4111 1111 1111 1111 120.50', '[card •••• 1111] 120.50'],
     ['4111111111111111 2024-05-01', '[card •••• 1111] 2024-05-01'],
     ['4111 1111 1111 1111 12/26/2024', '[card •••• 1111] 12/26/2024'],
+    ['4111 1111 1111 1111 120 EUR', '[card •••• 1111] 120 EUR'],
+    ['4111 1111 1111 1111 1 200 USD', '[card •••• 1111] 1 200 USD'],
   ])('a number after a card that is something else stays: %s', (text, masked) => {
     expect(run(text).out).toBe(masked);
   });
@@ -454,6 +468,14 @@ describe("a card's expiry date and security code", () => {
     expect(run(`cvv${backslashes}"123"`).out).toBe(`cvv${backslashes}"[security code removed]"`);
   }, 1000);
 
+  test.each([
+    ['4111 1111 1111 1111 5500 0000 0000 0004', '[card •••• 1111] [card •••• 0004]'],
+    ['4111 1111 1111 1111\n5500 0000 0000 0004', '[card •••• 1111]\n[card •••• 0004]'],
+    ['4111 1111 1111 1111 123 5500-0000-0000-0004', '[card •••• 1111] [security code removed] [card •••• 0004]'],
+  ])('a card after a card is a card, not its security code: %s', (text, masked) => {
+    expect(run(text).out).toBe(masked);
+  });
+
   test('a card the agent chose to show still has its security code masked', () => {
     const key = redactionKey('card', '4111 1111 1111 1111');
     expect(run('4111 1111 1111 1111 123', { ...OFF, keep: [key] }).out).toBe(
@@ -463,7 +485,7 @@ describe("a card's expiry date and security code", () => {
 
   test('a cut never shows a digit of the card, its expiry date or its security code', () => {
     const opts: RedactOptions = { emails: true, phones: true, keep: [] };
-    const text = 'paid 4111111111111111 12/26 123 WARN, then cvv: 456 ok';
+    const text = 'paid 4111111111111111 12/26 123 WARN, then cvv: 456 ok; 4111 1111 1111 1111 123 4567 8901';
     const spans = secretSpans(text, opts);
     for (let cut = 1; cut < text.length; cut++) {
       if (spans.some(([start, end]) => start < cut && end > cut)) continue;
