@@ -6,7 +6,16 @@ import { issuedByCardNetwork } from './card-networks';
 import type { Escalation } from './escalation/model';
 import type { Settings } from './settings/model';
 
-export type RedactionKind = 'bearer' | 'api-key' | 'url-password' | 'card' | 'national-id' | 'email' | 'phone';
+export type RedactionKind =
+  | 'bearer'
+  | 'api-key'
+  | 'url-password'
+  | 'card'
+  | 'security-code'
+  | 'expiry-date'
+  | 'national-id'
+  | 'email'
+  | 'phone';
 
 export interface RedactOptions {
   emails: boolean;
@@ -31,24 +40,28 @@ export function redactionOf(
   return { emails: settings.redactEmails, phones: settings.redactPhones, keep: e.unmasked };
 }
 
-interface Rule {
+// What a secret is, and what it is replaced with.
+interface Item {
   kind: RedactionKind;
+  mask: (value: string) => string;
+}
+
+interface Rule extends Item {
   re: RegExp;
   // Which capture group is the secret (0: the whole match); of several, the one that matched.
   group: number | readonly number[];
   valid?: (value: string) => boolean;
-  mask: (value: string) => string;
   optional?: 'emails' | 'phones';
   // A match that holds no secret is tried again from its next character (see secretsOf).
   retry?: boolean;
   // Matched right after a value, it tells the value was the name of the next secret: the rule reads on from
   // the value's start rather than after it.
   nameOfNext?: RegExp;
-  // Read right at the secret's end: what follows it and goes with it, each group an item of its own with the
-  // mask at its place (a card's expiry date and security code), or none for what is read with it and left as
-  // written (a count: "… 2 attempts"). `next` is the rule's own pattern, read where a group starts: one that starts
-  // a secret of the rule is the next secret, and the tail ends before it.
-  tail?: { re: RegExp; masks: readonly (((value: string) => string) | undefined)[]; next: RegExp };
+  // Read right at the secret's end: what follows it and goes with it, each group an item of its own with its
+  // kind and the mask at its place (a card's expiry date and security code), or none for what is read with it and
+  // left as written (a count: "… 2 attempts"). `next` is the rule's own pattern, read where a group starts: one
+  // that starts a secret of the rule is the next secret, and the tail ends before it.
+  tail?: { re: RegExp; items: readonly (Item | undefined)[]; next: RegExp };
 }
 
 // Full-width digits (what a Chinese or Japanese IME types) count as the ASCII ones. A loop, not two replaces:
@@ -180,10 +193,10 @@ const CARD_TAIL = new RegExp(
   `(?:${CARD_LEAD}${EXPIRY})?(?:${CARD_LEAD}(?:(?:${NAMED_CODE})?(${D}{3,4})(?:${LAST_DIGITS}|(?=${CARD_LEAD}${EXPIRY_NAME}${DATE}))(?!${CURRENCY})|(${D}{1,4}(?:${GROUP_SEP}+${D}+(?:${DASH}${D}+)*){1,6})(?![.．,，/／]?${D})(?!${CURRENCY})|(${D}{1,4})(?!${DASH}?${D})))?(?:${CARD_LEAD}${EXPIRY})?`,
   'yd',
 );
-const expiryMask = label('expiry date');
+const expiry: Item = { kind: 'expiry-date', mask: label('expiry date') };
 // A quote around an AWS key id or secret, escaped as a log line writes JSON (\"AKIA…\").
 const AWS_QUOTE = String.raw`\\*["'“”‘’]`;
-const codeMask = label('security code');
+const code: Item = { kind: 'security-code', mask: label('security code') };
 
 const RULES: readonly Rule[] = [
   { kind: 'bearer', re: /\bBearer\s+([A-Za-z0-9\-._~+/]{16,}=*)/gi, group: 1, mask: label('token') },
@@ -251,17 +264,12 @@ const RULES: readonly Rule[] = [
     mask: (v) => `[card •••• ${digits(v).slice(-4)}]`,
     tail: {
       re: CARD_TAIL,
-      masks: [expiryMask, codeMask, codeMask, undefined, expiryMask],
+      items: [expiry, code, code, undefined, expiry],
       next: new RegExp(CARD, 'y'),
     },
   },
   // After cards, so that one right after a card is read as its tail.
-  {
-    kind: 'card',
-    re: new RegExp(`${NAMED_CODE}${CODE}`, 'g'),
-    group: 1,
-    mask: codeMask,
-  },
+  { ...code, re: new RegExp(`${NAMED_CODE}${CODE}`, 'g'), group: 1 },
   // Bounded runs here and below: an unbounded one is retried from each start in a long run of its characters
   // ("a.a.a.…", 40 KB of spaces), seconds of a frozen preview. An address's local part is at most 64; one with
   // a card in it ("ann4111111111111111@…") is masked whole, the card with it.
@@ -308,13 +316,12 @@ function groupStart(rule: Rule, m: RegExpExecArray): number | undefined {
   return g === undefined ? undefined : m.indices[g]?.[0];
 }
 
-interface Found {
+interface Found extends Item {
   // Where the match starts, and where in it the secret. A tail's item reaches back to the start of its secret.
   index: number;
   match: string;
   start: number;
   value: string;
-  mask: (value: string) => string;
 }
 
 // What a tail is read with after it: whether a word there is a currency ("123 USD" is an amount, "123 US" or
@@ -333,19 +340,19 @@ interface Tail {
 // tail's ("4111 1111 1111 1111 5500 0000 0000 0004" is two cards, not a card and its code): the tail ends before it.
 function tailAt(rule: Rule, text: string, index: number, at: number): Tail | undefined {
   if (!rule.tail) return undefined;
-  const { re, masks, next } = rule.tail;
+  const { re, next } = rule.tail;
   re.lastIndex = at;
   const t = re.exec(text);
   const indices = t?.indices;
   if (!t?.[0] || !indices) return undefined;
   let end = at + t[0].length;
   let beforeSecret = false;
-  const spans: [number, number, ((value: string) => string) | undefined][] = [];
-  for (const [i, mask] of masks.entries()) {
+  const spans: [number, number, Item | undefined][] = [];
+  for (const [i, item] of rule.tail.items.entries()) {
     const [start, stop] = indices[i + 1] ?? [];
     if (start === undefined || stop === undefined) continue;
     const cut = beforeSecretIn(rule, next, text, start, stop);
-    if (cut > start) spans.push([start, cut, mask]);
+    if (cut > start) spans.push([start, cut, item]);
     if (cut < stop) {
       end = spans.at(-1)?.[1] ?? at;
       beforeSecret = true;
@@ -356,8 +363,8 @@ function tailAt(rule: Rule, text: string, index: number, at: number): Tail | und
   WORD_AFTER.test(text);
   const match = text.slice(index, WORD_AFTER.lastIndex);
   const items: Found[] = [];
-  for (const [start, stop, mask] of spans)
-    if (mask) items.push({ index, match, start, value: text.slice(start, stop), mask });
+  for (const [start, stop, item] of spans)
+    if (item) items.push({ ...item, index, match, start, value: text.slice(start, stop) });
   return { items, end, beforeSecret };
 }
 
@@ -437,7 +444,7 @@ function* secretsOf(rule: Rule, text: string): Generator<Found> {
     const start = (whole ? groupStart(rule, m) : undefined) ?? m.index + match.lastIndexOf(value);
     if (start < end) continue;
     end = start + value.length;
-    yield { index: m.index, match, start, value, mask: rule.mask };
+    yield { kind: rule.kind, mask: rule.mask, index: m.index, match, start, value };
     if (rule.nameOfNext) {
       rule.nameOfNext.lastIndex = end;
       if (rule.nameOfNext.test(text)) re.lastIndex = start;
@@ -509,7 +516,7 @@ function scan(text: string, opts: RedactOptions, found: Map<string, Redaction>) 
   for (const rule of rulesFor(opts)) {
     const mine: Masked[] = [];
     const absorbed = new Set<Masked>();
-    for (const { index, match, value, start: at, mask } of secretsOf(rule, view)) {
+    for (const { kind, index, match, value, start: at, mask } of secretsOf(rule, view)) {
       reach.push([index, index + match.length]);
       let start = at;
       let end = start + value.length;
@@ -518,10 +525,10 @@ function scan(text: string, opts: RedactOptions, found: Map<string, Redaction>) 
       if (hit.length && covers(hit, start, end)) continue;
       // Part of an item the agent chose to show ("4111 1111 1111 1111" kept: not "4111 [phone number removed]").
       if (shown.some((k) => k.start <= start && end <= k.end)) continue;
-      const key = redactionKey(rule.kind, value);
+      const key = redactionKey(kind, value);
       const masked = mask(value);
       const kept = opts.keep.includes(key);
-      found.set(key, { key, kind: rule.kind, masked, kept });
+      found.set(key, { key, kind, masked, kept });
       if (kept) {
         shown.push({ start, end, text: value });
         continue;

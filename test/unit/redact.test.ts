@@ -1,10 +1,25 @@
 import { describe, expect, test } from 'vitest';
 import { BRIEF_FORMATS } from '../../lib/brief/formats';
 import { briefRedactions, renderBrief } from '../../lib/brief/render';
-import { luhn, type Redaction, type RedactOptions, redact, redactionKey, secretSpans } from '../../lib/redact';
+import {
+  luhn,
+  type Redaction,
+  type RedactionKind,
+  type RedactOptions,
+  redact,
+  redactionKey,
+  secretSpans,
+} from '../../lib/redact';
 import { draft, OPTS } from './brief-fixture';
+import { panelTranslator } from './support/messages';
 
 const OFF: RedactOptions = { emails: false, phones: false, keep: [] };
+// How each kind of a card's details is masked.
+const MASK_OF: Partial<Record<RedactionKind, string>> = {
+  card: '[card ',
+  'security-code': '[security code removed]',
+  'expiry-date': '[expiry date removed]',
+};
 const run = (text: string, opts: RedactOptions = OFF) => {
   const found = new Map<string, Redaction>();
   return { out: redact(text, opts, found), found: [...found.values()] };
@@ -394,7 +409,7 @@ describe("a card's expiry date and security code", () => {
   ])('right after the card: %s', (text, masked) => {
     const { out, found } = run(text);
     expect(out).toBe(masked);
-    expect(new Set(found.map((f) => f.kind))).toEqual(new Set(['card']));
+    expect(found.map((f) => f.masked.startsWith(MASK_OF[f.kind] ?? '?'))).not.toContain(false);
   });
 
   test.each([
@@ -609,6 +624,23 @@ describe('in the brief', () => {
         .map((r) => r.kind)
         .sort(),
     ).toEqual(['bearer', 'card', 'url-password']);
+  });
+
+  test.each([
+    ['en', 'card number', 'expiry date', 'security code'],
+    ['zh-CN', '银行卡号', '有效期', '安全码'],
+  ] as const)("the list names a card's expiry date and security code for what they are (%s)", (locale, ...labels) => {
+    const t = panelTranslator(locale);
+    const card = draft({ repro: { evidence: ['card 4111 1111 1111 1111 exp 12/26, then cvv: 123'] } });
+    const listed = briefRedactions(card, locale, OPTS).map((r) => [
+      t(`redact_${r.kind.replaceAll('-', '_')}`),
+      r.masked,
+    ]);
+    expect(listed).toEqual([
+      [labels[0], '[card •••• 1111]'],
+      [labels[1], '[expiry date removed]'],
+      [labels[2], '[security code removed]'],
+    ]);
   });
 });
 
