@@ -150,12 +150,13 @@ const D = '[0-9０-９]';
 // What groups a card's digits: a space of any width (no-break, thin, ideographic, zero-width) or a dash, as a
 // word processor or an IME writes it.
 const CARD_SEP = String.raw`[- \u00a0\u2000-\u200d\u2010-\u2015\u202f\u205f\u2060\u3000－]`;
+const DASH = String.raw`[-\u2010-\u2015－]`;
 // A card number: grouped by CARD_SEP, or by dots in fours (4-6-5 for Amex); digits either side of a dot otherwise
-// are a decimal ("thread_ts=1700000000.123456"). A group of 1 or 2 digits before "/" is an expiry month
-// ("4111111111111111 12/26"), not the card's. A word written against it ("card4111111111111111", "…1111abc") does
+// are a decimal ("thread_ts=1700000000.123456"). A group of 1 or 2 digits before "/" or a dash is an expiry month
+// ("4111111111111111 12/26", "… 12-26"), not the card's. A word written against it ("card4111111111111111", "…1111abc") does
 // not make it something else, only more digits do; after a word it starts with a group of four, so the 2 of "CVV2
 // 123 …" is not taken for its first digit.
-const CARD = `(?<!${D}[.．]?)(?:(?<![A-Za-z_])|(?=${D}{4}))(?:${D}{4}(?:[.．]${D}{4}){3}(?:[.．]${D}{3})?|${D}{4}[.．]${D}{6}[.．]${D}{4,5}|${D}(?:${CARD_SEP}?${D}){12,18})(?![.．]?${D})(?!(?<=${CARD_SEP}${D}{1,2})[/／]${D})`;
+const CARD = `(?<!${D}[.．]?)(?:(?<![A-Za-z_])|(?=${D}{4}))(?:${D}{4}(?:[.．]${D}{4}){3}(?:[.．]${D}{3})?|${D}{4}[.．]${D}{6}[.．]${D}{4,5}|${D}(?:${CARD_SEP}?${D}){12,18})(?![.．]?${D})(?!(?<=${CARD_SEP}${D}{1,2})(?:[/／]|${DASH})${D})`;
 // A card's security code by its name, wherever it is ("cvv: 123", "CVV/CVC 1234", "CID 1234", "安全码：123",
 // "cvv code 123", JSON's "cvc":"123" and the same escaped in a log line, a form's "card[cvc]=123", code's
 // "security_code: 123", "securityCode" or "cardCvc"). Only 3 or 4 digits are one, and not the start of a longer
@@ -175,7 +176,10 @@ const CODE = `(${D}{3,4})${LAST_DIGITS}`;
 // number ("… 2 attempts"); one after "#" or "$" is not read at all.
 const CARD_LEAD = String.raw`(?:${CARD_SEP}|[\t\r\n,，|:：;；/／])+`;
 const EXPIRY_NAME = String.raw`(?:(?:${anyCase('exp(?:iry|ires|iration)?(?: date)?|valid (?:thru|through|until)|good thru')}|有效期至?)\.?[^\S\n]*(?:[:：][^\S\n]*)?)?`;
-const DATE = String.raw`(?:[0０]?[1-9１-９]|[1１][0-2０-２])[/／](?:[2２][0０])?${D}{2}(?![\w０-９]|[/／.．]${D})`;
+const YEAR = String.raw`(?:[2２][0０])?${D}{2}(?![\w０-９]|[/／.．]${D})`;
+const MONTH = '(?:[0０]?[1-9１-９]|[1１][0-2０-２])';
+// A month and a year ("12/26", "12-2026"), or a year and a month as ISO writes it ("2026-12"; "2026-12-01" is a day).
+const DATE = `(?:${MONTH}(?:[/／]${YEAR}|${DASH}${YEAR}(?!${DASH}${D}))|[2２][0０]${D}{2}(?:[/／]|${DASH})${MONTH}(?![\\w０-９]|(?:[/／.．]|${DASH})${D}))`;
 const EXPIRY = `${EXPIRY_NAME}(${DATE})`;
 // A currency by its code: any three capitals would take a field after the code ("… 123 ZIP 94107", "… 123 EXP
 // 12/26") for one and leave the code showing.
@@ -187,10 +191,9 @@ const CURRENCY = String.raw`[^\S\n]*(?:(?:${CURRENCY_CODE})(?![A-Za-z])|[$€£�
 // to it ("… 2024-05-01" is a date), and a decimal or an amount ends them before it. A few at most, so a long run of
 // numbers is not read again from each card in it.
 const GROUP_SEP = String.raw`[\t \u00a0\u2000-\u200d\u202f\u205f\u2060\u3000]`;
-const DASH = String.raw`[-\u2010-\u2015－]`;
 // The expiry date may come after the code too ("… 123 12/26", "… CVV: 123 EXP: 12/26").
 const CARD_TAIL = new RegExp(
-  `(?:${CARD_LEAD}${EXPIRY})?(?:${CARD_LEAD}(?:(?:${NAMED_CODE})?(${D}{3,4})(?:${LAST_DIGITS}|(?=${CARD_LEAD}${EXPIRY_NAME}${DATE}))(?!${CURRENCY})|(${D}{1,4}(?:${GROUP_SEP}+${D}+(?:${DASH}${D}+)*){1,6})(?![.．,，/／]?${D})(?!${CURRENCY})|(${D}{1,4})(?!${DASH}?${D})))?(?:${CARD_LEAD}${EXPIRY})?`,
+  `(?:${CARD_LEAD}${EXPIRY})?(?:${CARD_LEAD}(?:(?:${NAMED_CODE})?(${D}{3,4})(?:${LAST_DIGITS}|(?!${DASH})(?=${CARD_LEAD}${EXPIRY_NAME}${DATE}))(?!${CURRENCY})|(${D}{1,4}(?:${GROUP_SEP}+${D}+(?:${DASH}${D}+)*){1,6})(?![.．,，/／]?${D})(?!${CURRENCY})|(${D}{1,4})(?!${DASH}?${D})))?(?:${CARD_LEAD}${EXPIRY})?`,
   'yd',
 );
 const expiry: Item = { kind: 'expiry-date', mask: label('expiry date') };

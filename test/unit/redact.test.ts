@@ -387,6 +387,14 @@ describe("a card's expiry date and security code", () => {
     ['4111 1111 1111 1111 12/26 123 4567', '[card •••• 1111] [expiry date removed] [security code removed]'],
     ['4111 1111 1111 1111 1 2', '[card •••• 1111] [security code removed]'],
     ['4111 1111 1111 1111 123 456-7890', '[card •••• 1111] [security code removed]'],
+    // An expiry date written with a dash.
+    ['4111111111111111 12-26', '[card •••• 1111] [expiry date removed]'],
+    ['3782 822463 10005 2026-12 1234', '[card •••• 0005] [expiry date removed] [security code removed]'],
+    ['4111-1111-1111-1111 12-2026 123', '[card •••• 1111] [expiry date removed] [security code removed]'],
+    [
+      'card 4111 1111 1111 1111 exp 12-26 cvv 123',
+      'card [card •••• 1111] exp [expiry date removed] cvv [security code removed]',
+    ],
     // Before a field in capitals, and with the expiry date after it.
     ['4111 1111 1111 1111 123 ZIP 94107', '[card •••• 1111] [security code removed] ZIP 94107'],
     ['4111 1111 1111 1111 123 12/26', '[card •••• 1111] [security code removed] [expiry date removed]'],
@@ -447,6 +455,7 @@ describe("a card's expiry date and security code", () => {
     ['4111 1111 1111 1111 120.50', '[card •••• 1111] 120.50'],
     ['4111111111111111 2024-05-01', '[card •••• 1111] 2024-05-01'],
     ['4111 1111 1111 1111 12/26/2024', '[card •••• 1111] 12/26/2024'],
+    ['4111 1111 1111 1111 12-26-2024', '[card •••• 1111] 12-26-2024'],
     ['4111 1111 1111 1111 120 EUR', '[card •••• 1111] 120 EUR'],
     ['4111 1111 1111 1111 1 200 USD', '[card •••• 1111] 1 200 USD'],
   ])('a number after a card that is something else stays: %s', (text, masked) => {
