@@ -1,0 +1,46 @@
+import { type UseFormReturn, useForm } from 'react-hook-form';
+import { I18nProvider } from '../../../components/i18n';
+import type { StepProps } from '../../../components/steps/shared';
+import { assess } from '../../../lib/escalation/assess';
+import type { Escalation } from '../../../lib/escalation/model';
+import { draft, NOW } from '../engine-draft';
+import { mount } from './mount';
+
+/** The form of the step last mounted with mountStep. */
+export let stepForm: UseFormReturn<Escalation>;
+
+function Step({ step: Shown, start }: { step: (props: StepProps) => React.ReactNode; start: Escalation }) {
+  stepForm = useForm<Escalation>({ defaultValues: start });
+  return (
+    <Shown
+      form={stepForm}
+      draft={start}
+      assessment={assess({ draft: start, now: NOW, agentTier: 'l1', timeZone: 'UTC' })}
+      prefilled={new Set()}
+      thread={[]}
+      timeZone="UTC"
+      goToField={() => undefined}
+    />
+  );
+}
+
+/** One step of the guided flow on a blank draft, in English (serve the locale messages first). */
+export const mountStep = (step: (props: StepProps) => React.ReactNode, start: Escalation = draft({})) =>
+  mount(
+    <I18nProvider locale="en">
+      <Step step={step} start={start} />
+    </I18nProvider>,
+  );
+
+/** The control a visible label names. */
+export function fieldByLabel<E extends HTMLElement = HTMLInputElement>(host: HTMLElement, label: string): E {
+  const id = [...host.querySelectorAll('label')].find((l) => l.textContent === label)?.htmlFor ?? '';
+  return host.ownerDocument.getElementById(id) as E;
+}
+
+// React tracks an input's value itself: set it through the native setter, then dispatch, as a user's
+// typing does.
+export function typeInto(input: HTMLInputElement, text: string): void {
+  Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set?.call(input, text);
+  input.dispatchEvent(new Event('input', { bubbles: true }));
+}
