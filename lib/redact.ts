@@ -171,10 +171,12 @@ const LAST_DIGITS = `(?![.．,，/／]${D}|${CARD_SEP}*${D})`;
 const CODE = `(${D}{3,4})${LAST_DIGITS}`;
 // Right after a card, its expiry date ("12/26", "exp 12/2026", "有效期 12/26") and its security code, named or
 // not ("4111 1111 1111 1111 123"), apart from it by spaces, tabs, a dash, line breaks or punctuation: a form
-// pasted from a spreadsheet or a log writes "4111111111111111\t123", "…|123", "…:123" or the code on a line of
-// its own. A number an amount's currency follows ("… 120 USD", "… 120元") is no code and stays, as does a short
-// number ("… 2 attempts"); one after "#" or "$" is not read at all.
-const CARD_LEAD = String.raw`(?:${CARD_SEP}|[\t\r\n,，|:：;；/／])+`;
+// pasted from a spreadsheet or a log writes "4111111111111111\t123", "…|123", "…:123" or the code on the next
+// line; a number lines further down ("\n\n2024 was a good year") is another matter. A number an amount's currency
+// follows ("… 120 USD", "… 120元") is no code and stays, as does a short number ("… 2 attempts"); one after "#"
+// or "$" is not read at all.
+const LEAD_CHAR = String.raw`(?:${CARD_SEP}|[\t,，|:：;；/／])`;
+const CARD_LEAD = String.raw`(?:${LEAD_CHAR}+(?:\r?\n${LEAD_CHAR}*)?|\r?\n${LEAD_CHAR}*)`;
 const EXPIRY_NAME = String.raw`(?:(?:${anyCase('exp(?:iry|ires|iration)?(?: date)?|valid (?:thru|through|until)|good thru')}|有效期至?)\.?[^\S\n]*(?:[:：][^\S\n]*)?)?`;
 const YEAR = String.raw`(?:[2２][0０])?${D}{2}(?![\w０-９]|[/／.．]${D})`;
 const MONTH = '(?:[0０]?[1-9１-９]|[1１][0-2０-２])';

@@ -669,3 +669,11 @@ test('a cut never falls in the digits right after a card, where the card would r
     expect(redact(text.slice(0, cut), opts, new Map())).not.toContain('4111 1111 1111 1111');
   }
 });
+
+test('a number lines below a card is not read as its code; one on the next line still is', () => {
+  const opts = { emails: true, phones: false, keep: [] };
+  expect(redact('Visa 4111111111111111\n\n\n\n2024 was a great year', opts, new Map())).toBe(
+    'Visa [card •••• 1111]\n\n\n\n2024 was a great year',
+  );
+  expect(redact('4111 1111 1111 1111\n123', opts, new Map())).toBe('[card •••• 1111]\n[security code removed]');
+});
