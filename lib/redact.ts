@@ -108,12 +108,13 @@ const ASSIGN = '[:=：＝]';
 // Chinese text quotes with “” ‘’ 「」 『』, and smart punctuation after "=" types ”…” or ’…’. JSON logged
 // inside a string quotes with \" (its own quotes in the value are \\\", its own backslashes \\\\): read in pairs of
 // backslashes, a value ending in a backslash (\"a\\\\\"}, …) ends at its quote and takes nothing after it. A log
-// line quoted again quotes with more backslashes (\\\" or, written by Python, \\"): the value ends at a quote with
-// as many as it starts with, and one with more or fewer is the value's own.
+// line quoted again quotes with more backslashes (\\\" or, written by Python, \\"): the value ends at the first
+// quote with as many that JSON or the text goes on from (a comma, a brace, a space, the end), so a value ending
+// in a backslash ends there too and what follows it stays.
 const QUOTED = [
   String.raw`"((?:[^"\\\n]|\\.)+)"`,
   String.raw`\\"((?:[^"\\\n]|\\\\(?:\\\\|\\"|[^"\\\n])|\\[^"\\\n])+)\\"`,
-  String.raw`(?<quote>\\{2,})"((?:[^"\\\n]|\\+(?![\\"])|(?!\k<quote>")\\+")+)\k<quote>"`,
+  String.raw`(?<quote>\\{2,})"([^\n]+?)\k<quote>"(?=[\s,}\]:;)]|$)`,
   String.raw`'((?:[^'\\\n]|\\.)+)'`,
   String.raw`“([^“”\n]+)”`,
   String.raw`‘([^‘’\n]+)’`,

@@ -138,6 +138,15 @@ test.each([
     String.raw`{\\\"password\\\":\\\"[secret removed]\\\", \\\"user\\\":\\\"bob\\\"}`,
   ],
   [String.raw`pwd=\\"password\\": \\"hunter22\\"`, String.raw`pwd=\\"[secret removed]\\": \\"[secret removed]\\"`],
+  // A value ending in a backslash, escaped twice: masked, and the quote and comma after it stay.
+  [
+    JSON.stringify(JSON.stringify(JSON.stringify({ password: 'a\\' }))),
+    String.raw`"\"{\\\"password\\\":\\\"[secret removed]\\\"}\""`,
+  ],
+  [
+    JSON.stringify(JSON.stringify(JSON.stringify({ password: 'a\\', user: 'bob' }))),
+    String.raw`"\"{\\\"password\\\":\\\"[secret removed]\\\",\\\"user\\\":\\\"bob\\\"}\""`,
+  ],
 ])('a secret in escaped JSON is masked whole: %s', (text, masked) => {
   expect(run(text).out).toBe(masked);
 });
