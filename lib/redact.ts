@@ -93,6 +93,27 @@ export function luhn(number: string): boolean {
 
 const label = (what: string) => () => `[${what} removed]`;
 
+const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+
+// Whether a value is base64 of printable text holding a colon ("user:password"), as HTTP Basic auth sends it.
+function isBasicCredential(value: string): boolean {
+  const body = value.replace(/=+$/, '');
+  if (body.length % 4 === 1) return false;
+  let bits = 0;
+  let count = 0;
+  let colon = false;
+  for (const c of body) {
+    bits = (bits << 6) | BASE64.indexOf(c);
+    count += 6;
+    if (count < 8) continue;
+    count -= 8;
+    const byte = (bits >> count) & 0xff;
+    if (byte < 0x20 || byte === 0x7f) return false;
+    if (byte === 0x3a) colon = true;
+  }
+  return colon;
+}
+
 // A secret's name, joined to others by _ or - ("aws_secret_access_key", "X-Auth-Token"), so the name is not
 // bounded by \b. Its letters are spelled in both cases because the rule is case-sensitive: whether a capital
 // follows a full stop decides where a bare value ends. A Chinese name needs no boundary: "api密钥",
@@ -206,6 +227,15 @@ const code: Item = { kind: 'security-code', mask: label('security code') };
 
 const RULES: readonly Rule[] = [
   { kind: 'bearer', re: /\bBearer\s+([A-Za-z0-9\-._~+/]{16,}=*)/gi, group: 1, mask: label('token') },
+  // HTTP Basic auth: base64 of "user:password". Only what decodes to a name and a colon is one: "Basic plan" and
+  // "basic troubleshooting" are prose.
+  {
+    kind: 'bearer',
+    re: /\bBasic\s+([A-Za-z0-9+/]{6,}={0,2})(?![\w+/=])/gi,
+    group: 1,
+    valid: isBasicCredential,
+    mask: label('token'),
+  },
   // The "token" scheme (GitHub's) in any case; its value has letters and digits: "the token refresh_flow" is prose.
   {
     kind: 'bearer',

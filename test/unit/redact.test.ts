@@ -686,3 +686,25 @@ test('a number lines below a card is not read as its code; one on the next line 
   );
   expect(redact('4111 1111 1111 1111\n123', opts, new Map())).toBe('[card •••• 1111]\n[security code removed]');
 });
+
+describe('HTTP Basic auth', () => {
+  test.each([
+    ['curl -H "Authorization: Basic YWRtaW46cGFzc3dvcmQ="', 'YWRtaW46cGFzc3dvcmQ='],
+    ['authorization: basic YWRtaW46cGFzc3dvcmQ=', 'YWRtaW46cGFzc3dvcmQ='],
+    ['{"headers":{"Authorization":"Basic dXNlcjpodW50ZXIy"}}', 'dXNlcjpodW50ZXIy'],
+    ['AUTHORIZATION: BASIC dTpwdw==', 'dTpwdw=='],
+  ])('the user name and password are masked: %s', (text, secret) => {
+    const { out, found } = run(text);
+    expect(out).not.toContain(secret);
+    expect(out).toContain('[token removed]');
+    expect(found.map((f) => f.kind)).toEqual(['bearer']);
+  });
+
+  test.each([
+    ['Upgraded from the Basic plan to Pro'],
+    ['basic troubleshooting steps were done'],
+    ['the Basic authentication prompt keeps coming back'],
+  ])('prose stays: %s', (text) => {
+    expect(run(text).out).toBe(text);
+  });
+});
