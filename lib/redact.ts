@@ -266,9 +266,14 @@ const RULES: readonly Rule[] = [
     group: 1,
     mask: label('secret'),
   },
+  // Stripe's secret, restricted and webhook signing (whsec_) keys; its publishable pk_ key is public, but masked
+  // with them as it always was. A card written against a signing secret is the card's, masked as one, and an email address the email's.
   {
     kind: 'api-key',
-    re: /\b(?:sk|pk|rk)_(?:live|test)_[A-Za-z0-9]{10,}\b|\bAKIA[0-9A-Z]{16}\b|\bgh[pousr]_[A-Za-z0-9]{30,}\b|\bgithub_pat_[A-Za-z0-9_]{22,}|\bxox[abeprs]-[A-Za-z0-9-]{10,}\b|\bxapp-[A-Za-z0-9-]{10,}\b|\bAIza[0-9A-Za-z\-_]{35}\b/g,
+    re: new RegExp(
+      String.raw`\b(?:sk|pk|rk)_(?:live|test)_[A-Za-z0-9]{10,}\b|\bwhsec_[A-Za-z0-9]{20,}?(?:(?![A-Za-z0-9])|(?=${D}{4}(?:${CARD_SEP}?${D}){9}))(?![\w.+-]{0,64}@)|\bAKIA[0-9A-Z]{16}\b|\bgh[pousr]_[A-Za-z0-9]{30,}\b|\bgithub_pat_[A-Za-z0-9_]{22,}|\bxox[abeprs]-[A-Za-z0-9-]{10,}\b|\bxapp-[A-Za-z0-9-]{10,}\b|\bAIza[0-9A-Za-z\-_]{35}\b`,
+      'g',
+    ),
     group: 0,
     mask: label('API key'),
   },

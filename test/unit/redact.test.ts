@@ -708,3 +708,30 @@ describe('HTTP Basic auth', () => {
     expect(run(text).out).toBe(text);
   });
 });
+
+describe('a Stripe webhook signing secret', () => {
+  test.each([
+    [
+      'signing secret whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw for the endpoint',
+      'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw',
+    ],
+    ['STRIPE_WEBHOOK_SECRET="whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw"', 'MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw'],
+  ])('is masked: %s', (text, secret) => {
+    const { out } = run(text);
+    expect(out).not.toContain(secret);
+    expect(out).not.toContain('whsec_Mf');
+  });
+
+  test('a card or an email address written against it is still masked as one', () => {
+    expect(run('whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw4111 1111 1111 1111').out).toBe(
+      '[API key removed][card •••• 1111]',
+    );
+    expect(run('whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSwbob@example.com', { ...OFF, emails: true }).out).toBe(
+      '[email removed]',
+    );
+  });
+
+  test('the word whsec_ alone stays', () => {
+    expect(run('secrets start with whsec_ in the dashboard').out).toBe('secrets start with whsec_ in the dashboard');
+  });
+});
