@@ -14,6 +14,7 @@ export type RedactionKind =
   | 'security-code'
   | 'expiry-date'
   | 'national-id'
+  | 'session-cookie'
   | 'email'
   | 'phone';
 
@@ -284,6 +285,15 @@ const RULES: readonly Rule[] = [
     mask: label('secret'),
     // 'pwd="password":"x"': the quoted "password" is masked, and then names "x".
     nameOfNext: new RegExp(String.raw`\\*["'”’」』]\s*${ASSIGN}`, 'y'),
+  },
+  // A cookie whose name tells it holds a session or a login (session_id, PHPSESSID, connect.sid, auth, jwt,
+  // XSRF-TOKEN), in a Cookie or Set-Cookie header or after another cookie's ";"; a theme or locale cookie stays.
+  // Its name is looked ahead for, so a long word is read once.
+  {
+    kind: 'session-cookie',
+    re: /(?:\b(?:set-)?cookie\\*["']?[^\S\n]*:|;)[^\S\n]*\\*["']?(?=[\w.-]*?(?:sess|auth|token|jwt|(?<![a-z])sid(?![a-z])))[\w.-]+=([^\s;,"'\\\0]{4,})/gi,
+    group: 1,
+    mask: label('session cookie'),
   },
   {
     kind: 'national-id',

@@ -735,3 +735,29 @@ describe('a Stripe webhook signing secret', () => {
     expect(run('secrets start with whsec_ in the dashboard').out).toBe('secrets start with whsec_ in the dashboard');
   });
 });
+
+describe('session cookies', () => {
+  test.each([
+    ['Cookie: session_id=8f2a91c0d3e4b5a6; theme=dark', 'Cookie: session_id=[session cookie removed]; theme=dark'],
+    [
+      'set-cookie: session=abc123def456; Path=/; HttpOnly',
+      'set-cookie: session=[session cookie removed]; Path=/; HttpOnly',
+    ],
+    [
+      '{"Cookie": "theme=dark; PHPSESSID=9c1f2e3d4a5b; locale=en"}',
+      '{"Cookie": "theme=dark; PHPSESSID=[session cookie removed]; locale=en"}',
+    ],
+    ['Cookie: connect.sid=s%3Aabc.def; sidebar=open', 'Cookie: connect.sid=[session cookie removed]; sidebar=open'],
+    ['Set-Cookie: XSRF-TOKEN=eyJpdiI6; path=/', 'Set-Cookie: XSRF-TOKEN=[session cookie removed]; path=/'],
+    ['Cookie: jwt=eyJhbGciOi.x.y; lang=zh', 'Cookie: jwt=[session cookie removed]; lang=zh'],
+  ])('the value is masked, other cookies stay: %s', (text, masked) => {
+    expect(run(text).out).toBe(masked);
+  });
+
+  test.each([['Accepted the cookie banner; session expired after an hour'], ['Cookie: theme=dark; locale=en-GB']])(
+    'stays: %s',
+    (text) => {
+      expect(run(text).out).toBe(text);
+    },
+  );
+});
