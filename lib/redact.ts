@@ -10,6 +10,7 @@ export type RedactionKind =
   | 'bearer'
   | 'api-key'
   | 'url-password'
+  | 'private-key'
   | 'card'
   | 'security-code'
   | 'expiry-date'
@@ -226,6 +227,15 @@ const expiry: Item = { kind: 'expiry-date', mask: label('expiry date') };
 const AWS_QUOTE = String.raw`\\*["'“”‘’]`;
 const code: Item = { kind: 'security-code', mask: label('security code') };
 
+// A PEM private key ("-----BEGIN RSA PRIVATE KEY-----", PKCS #8's "PRIVATE KEY", EC, OpenSSH, PGP): all between its
+// BEGIN and END lines, in a log or JSON with "\n" escaped too. One cut off before its END line is masked over its
+// lines of base64 (and headers such as "Proc-Type: 4,ENCRYPTED"), up to the first line that is something else
+// ("password=hunter2", 'pwd="…"' or a card is read by the rules after it). Its body starts at a character that is no space: a long run
+// of them is not read again from each of its characters.
+const KEY_LINE = String.raw`[A-Z][A-Za-z]*-[A-Z][A-Za-z]*: [^\n\\]{1,200}|(?=[0-9+/]*[A-Za-z])[A-Za-z0-9+/]{16,}={0,2}(?![\w+/=-])|[A-Za-z0-9+/]+={1,2}(?=\s|\\+[rn]|$)`;
+const KEY_BREAK = String.raw`(?:\s|\\+(?:r\\+)?n)+`;
+const PRIVATE_KEY = String.raw`-----BEGIN ((?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?)-----(?:\s*(?=\S)((?:[^-]|-(?!----))*(?:[^\s-]|-(?!----)))\s*-----END \1-----|${KEY_BREAK}((?:${KEY_LINE})(?:${KEY_BREAK}(?:${KEY_LINE}))*))`;
+
 const RULES: readonly Rule[] = [
   { kind: 'bearer', re: /\bBearer\s+([A-Za-z0-9\-._~+/]{16,}=*)/gi, group: 1, mask: label('token') },
   // HTTP Basic auth: base64 of "user:password". Only what decodes to a name and a colon is one: "Basic plan" and
@@ -267,6 +277,9 @@ const RULES: readonly Rule[] = [
     group: 1,
     mask: label('secret'),
   },
+  // Before the rules that read a key's base64 as a key, a card or a phone number, after an AWS key pair (one
+  // pasted after a BEGIN line is read as the pair).
+  { kind: 'private-key', re: new RegExp(PRIVATE_KEY, 'dg'), group: [2, 3], mask: label('private key') },
   // Stripe's secret, restricted and webhook signing (whsec_) keys; its publishable pk_ key is public, but masked
   // with them as it always was. A card written against a signing secret is the card's, masked as one, and an email address the email's.
   {

@@ -761,3 +761,41 @@ describe('session cookies', () => {
     },
   );
 });
+
+describe('a private key', () => {
+  const body =
+    'MIIEowIBAAKCAQEAx8Yz3kQ9pLm2vR7wT1uN4bC6dF0gH5jK8lM3nO2pQ7rS\nYWRtaW46cGFzc3dvcmQaBcDeFgHiJkLmNoPqRsTuVwXyZ01\no2s=';
+  test.each([
+    ['RSA', `-----BEGIN RSA PRIVATE KEY-----\n${body}\n-----END RSA PRIVATE KEY-----\nthanks`],
+    ['PKCS #8', `-----BEGIN PRIVATE KEY-----\n${body}\n-----END PRIVATE KEY-----`],
+    [
+      'EC, encrypted',
+      `-----BEGIN EC PRIVATE KEY-----\nProc-Type: 4,ENCRYPTED\nDEK-Info: AES-128-CBC,ABCDEF0123\n\n${body}\n-----END EC PRIVATE KEY-----`,
+    ],
+    [
+      'OpenSSH, on one line',
+      `KEY=-----BEGIN OPENSSH PRIVATE KEY----- ${body.replaceAll('\n', ' ')} -----END OPENSSH PRIVATE KEY----- ok`,
+    ],
+    ['cut off before its END line', `private key: -----BEGIN RSA PRIVATE KEY-----\n${body}\n\nPlease rotate it.`],
+    ['in JSON', JSON.stringify({ private_key: `-----BEGIN PRIVATE KEY-----\n${body}\n-----END PRIVATE KEY-----\n` })],
+  ])('its body is masked: %s', (_, text) => {
+    const { out, found } = run(text);
+    for (const line of body.split('\n')) expect(out).not.toContain(line);
+    expect(out).toContain('PRIVATE KEY-----');
+    expect(out).toContain('[private key removed]');
+    expect(found.map((f) => f.kind)).toEqual(['private-key']);
+  });
+
+  test('what follows a key cut off is read on its own', () => {
+    expect(run(`-----BEGIN PRIVATE KEY-----\n${body}\nPlease rotate it. password=hunter22`).out).toBe(
+      '-----BEGIN PRIVATE KEY-----\n[private key removed]\nPlease rotate it. password=[secret removed]',
+    );
+  });
+
+  test.each([
+    ['We BEGIN the migration at noon'],
+    ['-----BEGIN PUBLIC KEY-----\nMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA\n-----END PUBLIC KEY-----'],
+  ])('stays: %s', (text) => {
+    expect(run(text).out).toBe(text);
+  });
+});
