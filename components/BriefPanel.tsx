@@ -88,8 +88,13 @@ export function BriefPanel({
             <strong>{t('brief_masked')}</strong> <span className={cx('muted')}>{t('brief_maskedHint')}</span>
           </p>
           <ul>
-            {redactions.map((r) => {
-              const kind = t(`redact_${r.kind.replaceAll('-', '_')}`);
+            {redactions.map((r, i) => {
+              // Two of a kind read alike ("token: [token removed]"): each is numbered in the brief's order, so
+              // the agent knows which one Show reveals.
+              const name = t(`redact_${r.kind.replaceAll('-', '_')}`);
+              const sameKind = redactions.filter((o) => o.kind === r.kind);
+              const nth = redactions.slice(0, i + 1).filter((o) => o.kind === r.kind).length;
+              const kind = sameKind.length > 1 ? t('brief_maskedNumbered', name, String(nth)) : name;
               return (
                 <li key={r.key}>
                   {kind}
