@@ -4,11 +4,11 @@ import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import { I18nProvider } from '../../components/i18n';
 import { CommsStep } from '../../components/steps/CommsStep';
 import { TriedField } from '../../components/steps/TriedField';
-import { assess } from '../../lib/escalation/assess';
 import type { Escalation } from '../../lib/escalation/model';
-import { draft, NOW } from './engine-draft';
+import { draft } from './engine-draft';
 import { serveLocaleMessages } from './support/messages';
 import { mount } from './support/mount';
+import { mountStep } from './support/step';
 
 beforeEach(() => {
   serveLocaleMessages();
@@ -35,21 +35,6 @@ const filled = draft({
 function Tried() {
   const form = useForm<Escalation>({ defaultValues: filled });
   return <TriedField form={form} />;
-}
-
-function Comms() {
-  const form = useForm<Escalation>({ defaultValues: filled });
-  return (
-    <CommsStep
-      form={form}
-      draft={filled}
-      assessment={assess({ draft: filled, now: NOW, agentTier: 'l1', timeZone: 'UTC' })}
-      prefilled={new Set()}
-      thread={[]}
-      timeZone="UTC"
-      goToField={() => undefined}
-    />
-  );
 }
 
 async function removeSecond(host: HTMLElement, name: RegExp) {
@@ -79,11 +64,7 @@ test.each([
   ['en', 'Ask 2 removed.'],
   ['zh-CN', '已删除需求 2。'],
 ] as const)('in %s, removing an ask says which one went', async (locale, said) => {
-  const host = await mount(
-    <I18nProvider locale={locale}>
-      <Comms />
-    </I18nProvider>,
-  );
+  const host = await mountStep(CommsStep, filled, locale);
   await vi.waitFor(() => expect(host.querySelector('[data-field="needed.asks"]')).not.toBeNull());
   expect(region(host, 'needed.asks')).toBe('');
   await removeSecond(host, /^(Remove ask|删除需求) \d$/);

@@ -1,6 +1,7 @@
 import { type UseFormReturn, useForm } from 'react-hook-form';
 import { I18nProvider } from '../../../components/i18n';
 import type { StepProps } from '../../../components/steps/shared';
+import type { Locale } from '../../../lib/brief/labels';
 import { assess } from '../../../lib/escalation/assess';
 import type { Escalation } from '../../../lib/escalation/model';
 import { draft, NOW } from '../engine-draft';
@@ -24,10 +25,14 @@ function Step({ step: Shown, start }: { step: (props: StepProps) => React.ReactN
   );
 }
 
-/** One step of the guided flow on a blank draft, in English (serve the locale messages first). */
-export const mountStep = (step: (props: StepProps) => React.ReactNode, start: Escalation = draft({})) =>
+/** One step of the guided flow on a draft (blank unless given), in English unless asked (serve the messages first). */
+export const mountStep = (
+  step: (props: StepProps) => React.ReactNode,
+  start: Escalation = draft({}),
+  locale: Locale = 'en',
+) =>
   mount(
-    <I18nProvider locale="en">
+    <I18nProvider locale={locale}>
       <Step step={step} start={start} />
     </I18nProvider>,
   );
