@@ -7,6 +7,9 @@ const devBrowserArgs = process.env.EB_DEV_CHROMIUM_ARGS ? JSON.parse(process.env
 const devStartUrls = process.env.EB_DEV_START_URL ? [process.env.EB_DEV_START_URL] : [];
 
 export default defineConfig({
+  // Every module imports what it uses: an auto-import would put a lazily loaded component (components/HandleNote)
+  // back into the first paint's bundle without a trace in the source.
+  imports: false,
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',

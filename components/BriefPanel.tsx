@@ -5,7 +5,7 @@ import { briefRedactions, clipboardPayload, renderBrief } from '../lib/brief/ren
 import type { Escalation } from '../lib/escalation/model';
 import { nameAfterWords } from '../lib/i18n/spacing';
 import { copyToClipboard } from '../lib/platform/worker-client';
-import type { RedactOptions } from '../lib/redact';
+import type { RedactOptions } from '../lib/redaction-options';
 import { useI18n } from './i18n';
 import { hasLongRun } from './Unbroken';
 import { cx } from './ui';

@@ -7,15 +7,15 @@ import { Escalation, type TicketMessage } from '../lib/escalation/model';
 import { openPerStep, STEPS, type Step, stepOf } from '../lib/escalation/steps';
 import { dismiss, link, patternPrefill, unlink } from '../lib/patterns/draft-links';
 import { matchKey } from '../lib/patterns/input';
-import { redactionOf } from '../lib/redact';
+import { redactionOf } from '../lib/redaction-options';
 import type { Settings } from '../lib/settings/model';
 import { focusField } from './focus-field';
 import { useI18n } from './i18n';
+import { LaterPart } from './LaterPart';
 import { LaterSimilarIssues } from './LaterSimilarIssues';
 import { laterSteps } from './later-parts';
 import { PanelHeader } from './PanelHeader';
 import { StepNav } from './StepNav';
-import { LaterStep } from './steps/LaterStep';
 import { TriageStep } from './steps/TriageStep';
 import { cx } from './ui';
 import { useDraftAutosave } from './useDraftAutosave';
@@ -167,13 +167,13 @@ export function EscalationEditor({
         </h2>
         {step === 'triage' ? <TriageStep {...stepProps} similar={similarView} redaction={redaction} /> : null}
         {step === 'impact' ? (
-          <LaterStep part={laterSteps.impact} render={({ ImpactStep }) => <ImpactStep {...stepProps} />} />
+          <LaterPart part={laterSteps.impact} render={({ ImpactStep }) => <ImpactStep {...stepProps} />} />
         ) : null}
         {step === 'repro' ? (
-          <LaterStep part={laterSteps.repro} render={({ ReproStep }) => <ReproStep {...stepProps} />} />
+          <LaterPart part={laterSteps.repro} render={({ ReproStep }) => <ReproStep {...stepProps} />} />
         ) : null}
         {step === 'target' ? (
-          <LaterStep
+          <LaterPart
             part={laterSteps.target}
             render={({ TargetStep }) => (
               <TargetStep
@@ -185,10 +185,10 @@ export function EscalationEditor({
           />
         ) : null}
         {step === 'comms' ? (
-          <LaterStep part={laterSteps.comms} render={({ CommsStep }) => <CommsStep {...stepProps} />} />
+          <LaterPart part={laterSteps.comms} render={({ CommsStep }) => <CommsStep {...stepProps} />} />
         ) : null}
         {step === 'brief' ? (
-          <LaterStep
+          <LaterPart
             part={laterSteps.brief}
             render={({ BriefStep }) => (
               <BriefStep

@@ -1,14 +1,12 @@
 import type { Assessment } from '../lib/escalation/assess';
 import { CATEGORY_NAMES } from '../lib/escalation/criteria';
-import { handleNote } from '../lib/escalation/handle-note';
 import type { Escalation } from '../lib/escalation/model';
 import type { Reason } from '../lib/escalation/reasons';
-import { copyToClipboard } from '../lib/platform/worker-client';
-import type { RedactOptions } from '../lib/redact';
+import type { RedactOptions } from '../lib/redaction-options';
 import { useI18n } from './i18n';
-import { hasLongRun } from './Unbroken';
+import { LaterPart } from './LaterPart';
+import { handleNotePart } from './later-parts';
 import { cx } from './ui';
-import { useStatusMessage } from './useStatusMessage';
 
 export function ReasonList({ reasons, label }: { reasons: Reason[]; label: string }) {
   const { t, locale } = useI18n();
@@ -31,40 +29,6 @@ export function ReasonList({ reasons, label }: { reasons: Reason[]; label: strin
   );
 }
 
-function HandleNote({
-  draft,
-  assessment,
-  redaction,
-}: {
-  draft: Escalation;
-  assessment: Assessment;
-  redaction: RedactOptions;
-}) {
-  const { t, locale } = useI18n();
-  const [status, setStatus] = useStatusMessage();
-  const note = handleNote(draft, assessment, locale, redaction);
-  return (
-    <div className={cx('handle-note')}>
-      <p>
-        <strong>{t('rec_note')}</strong>
-      </p>
-      <section aria-label={t('rec_note')}>
-        <pre className={cx(hasLongRun(note) && 'unbroken-lines')}>{note}</pre>
-      </section>
-      <button
-        type="button"
-        onClick={async () => {
-          const r = await copyToClipboard({ text: note });
-          setStatus(r.ok ? t('rec_noteCopied') : t('copyFailedShort', r.detail ?? t('unknownError')));
-        }}
-      >
-        {t('rec_copyNote')}
-      </button>
-      <span role="status">{status}</span>
-    </div>
-  );
-}
-
 export function Recommendation({
   assessment,
   draft,
@@ -84,7 +48,13 @@ export function Recommendation({
       <p className={cx('tipped')}>{assessment.tipped[locale]}</p>
       <ReasonList reasons={assessment.reasons} label={t('rec_reasonsEscalate')} />
       <ReasonList reasons={assessment.handleReasons} label={t('rec_reasonsHandle')} />
-      {decision === 'handle' ? <HandleNote draft={draft} assessment={assessment} redaction={redaction} /> : null}
+      {decision === 'handle' ? (
+        <LaterPart
+          part={handleNotePart}
+          loading={null}
+          render={({ HandleNote }) => <HandleNote draft={draft} assessment={assessment} redaction={redaction} />}
+        />
+      ) : null}
     </section>
   );
 }

@@ -9,6 +9,8 @@ export const laterSteps = {
   comms: afterPaint(() => import('./steps/CommsStep')),
   brief: afterPaint(() => import('./steps/BriefStep')),
 };
+// The note for a ticket handled in support carries the masking rules, which nothing else at first paint needs.
+export const handleNotePart = afterPaint(() => import('./HandleNote'));
 export const similarIssues = afterPaint(() => import('./SimilarIssues'));
 export const escalationsTab = afterPaint(() => import('./escalations/EscalationsView'));
 
@@ -16,6 +18,7 @@ export const AFTER_PAINT_MS = 300;
 
 export function loadAfterPaint(): void {
   for (const step of Object.values(laterSteps)) step.start();
+  handleNotePart.start();
   similarIssues.start();
   escalationsTab.start();
 }

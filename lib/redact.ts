@@ -3,8 +3,7 @@
 // value, so the list of choices never repeats the secret.
 
 import { issuedByCardNetwork } from './card-networks';
-import type { Escalation } from './escalation/model';
-import type { Settings } from './settings/model';
+import type { RedactOptions } from './redaction-options';
 
 export type RedactionKind =
   | 'bearer'
@@ -19,27 +18,12 @@ export type RedactionKind =
   | 'email'
   | 'phone';
 
-export interface RedactOptions {
-  emails: boolean;
-  phones: boolean;
-  // Keys of items the agent chose to keep visible.
-  keep: readonly string[];
-}
-
 export interface Redaction {
   key: string;
   kind: RedactionKind;
   masked: string;
   // Found, but the agent chose to keep it visible in the brief.
   kept: boolean;
-}
-
-/** What the agent's settings and a draft's or escalation's "keep visible" choices mask in anything copied. */
-export function redactionOf(
-  e: Pick<Escalation, 'unmasked'>,
-  settings: Pick<Settings, 'redactEmails' | 'redactPhones'>,
-): RedactOptions {
-  return { emails: settings.redactEmails, phones: settings.redactPhones, keep: e.unmasked };
 }
 
 // What a secret is, and what it is replaced with.

@@ -29,7 +29,7 @@ import { isOpen, severityOf } from '../../lib/followup/schedule';
 import { outcomeText, timelineText } from '../../lib/followup/timeline-text';
 import { updateRecord } from '../../lib/platform/record-store';
 import { copyToClipboard } from '../../lib/platform/worker-client';
-import { redactionOf } from '../../lib/redact';
+import { redactionOf } from '../../lib/redaction-options';
 import type { Settings } from '../../lib/settings/model';
 import { useI18n, useTranslator } from '../i18n';
 import { hasLongRun, Unbroken } from '../Unbroken';

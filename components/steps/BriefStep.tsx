@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { BriefFormat } from '../../lib/brief/formats';
 import type { Locale } from '../../lib/brief/labels';
-import type { RedactOptions } from '../../lib/redact';
+import type { RedactOptions } from '../../lib/redaction-options';
 import { BriefPanel } from '../BriefPanel';
 import { TextField } from '../fields';
 import { useI18n } from '../i18n';

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { RedactOptions } from '../../lib/redact';
+import type { RedactOptions } from '../../lib/redaction-options';
 import { TextArea, TextField } from '../fields';
 import { useI18n } from '../i18n';
 import { Recommendation } from '../Recommendation';

@@ -1,5 +1,3 @@
-import { type RedactOptions, redact } from '../redact';
-
 // Control, direction and invisible formatting characters from a ticket could hide or reorder text
 // wherever the brief is pasted, whatever the format.
 const INVISIBLE =
@@ -36,9 +34,4 @@ export function withoutControls<T>(value: T): T {
     return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, withoutControls(v)])) as T;
   }
   return value;
-}
-
-/** Text that leaves the extension outside a brief (a message to copy): the brief's masking and stripping. */
-export function cleanOutgoing(text: string, redaction: RedactOptions): string {
-  return redact(stripControls(text), redaction, new Map());
 }

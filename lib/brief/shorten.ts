@@ -1,4 +1,5 @@
-import { type RedactOptions, secretSpans } from '../redact';
+import { secretSpans } from '../redact';
+import type { RedactOptions } from '../redaction-options';
 import type { Block, BriefDocument, Field } from './document';
 import { stripControls } from './sanitize';
 

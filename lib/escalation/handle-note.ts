@@ -1,6 +1,6 @@
 import { BRIEF_LABELS, type Locale } from '../brief/labels';
-import { cleanOutgoing } from '../brief/sanitize';
-import type { RedactOptions } from '../redact';
+import { cleanOutgoing } from '../brief/outgoing';
+import type { RedactOptions } from '../redaction-options';
 import type { Assessment } from './assess';
 import type { Escalation } from './model';
 import { triedLines } from './tried';

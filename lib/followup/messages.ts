@@ -1,8 +1,8 @@
 import { BRIEF_LABELS, type Locale } from '../brief/labels';
-import { cleanOutgoing } from '../brief/sanitize';
+import { cleanOutgoing } from '../brief/outgoing';
 import type { DeEscalationReason, Escalation } from '../escalation/model';
 import type { Translate } from '../i18n/translate';
-import type { RedactOptions } from '../redact';
+import type { RedactOptions } from '../redaction-options';
 import { type CadenceSettings, nextClock } from './cadence';
 import { severityOf, toClock } from './schedule';
 import { withinSla } from './sla';

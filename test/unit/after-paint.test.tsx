@@ -4,8 +4,8 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { afterPaint } from '../../components/after-paint';
 import { EscalationsTab } from '../../components/escalations/EscalationsTab';
 import { I18nProvider } from '../../components/i18n';
+import { LaterPart } from '../../components/LaterPart';
 import { LaterSimilarIssues } from '../../components/LaterSimilarIssues';
-import { LaterStep } from '../../components/steps/LaterStep';
 import { DEFAULT_SETTINGS } from '../../lib/settings/model';
 import { serveLocaleMessages } from './support/messages';
 import { mount } from './support/mount';
@@ -64,7 +64,7 @@ test.each(['en', 'zh-CN'] as const)(
     const step = afterPaint<unknown>(() => Promise.reject(new TypeError(CHUNK_GONE)));
     const panel = await mount(
       <I18nProvider locale={locale}>
-        <LaterStep part={step} render={() => null} />
+        <LaterPart part={step} render={() => null} />
       </I18nProvider>,
     );
     await vi.waitFor(() => expect(panel.querySelector('[role="alert"]')).not.toBeNull());

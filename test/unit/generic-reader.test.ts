@@ -73,12 +73,11 @@ describe('generic reader', () => {
     );
   });
 
-  test('a huge page is read only up to its cap, quickly', () => {
-    const big = `<main><h1>Big</h1>${'<p>lorem ipsum dolor sit amet 500 Internal Server Error</p>'.repeat(60_000)}</main>`;
-    const doc = parseHtml(big);
-    const started = performance.now();
+  // What lies past the first 200,000 characters is not read at all, so a huge page costs no more than that.
+  test('a huge page is read only up to its cap', () => {
+    const filler = '<p>lorem ipsum dolor sit amet 500 Internal Server Error</p>'.repeat(5_000);
+    const doc = parseHtml(`<main><h1>Big</h1>${filler}<p>Fatal: 504 Gateway Timeout</p></main>`);
     const t = readGenericPage(doc, URL_);
-    expect(performance.now() - started).toBeLessThan(2000);
     expect(t.page?.errors).toEqual(['lorem ipsum dolor sit amet 500 Internal Server Error']);
   });
 });

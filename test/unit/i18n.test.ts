@@ -4,7 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { DE_ESCALATION_REASONS } from '../../lib/escalation/model';
 import { deEscalationMessages, resolutionMessages } from '../../lib/followup/messages';
 import { makeTranslate } from '../../lib/i18n/translate';
-import { redactionOf } from '../../lib/redact';
+import { redactionOf } from '../../lib/redaction-options';
 import { DEFAULT_SETTINGS } from '../../lib/settings/model';
 import { draft } from './engine-draft';
 import { messagesOf, panelTranslator } from './support/messages';

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import { BriefPanel } from '../../components/BriefPanel';
 import { I18nProvider } from '../../components/i18n';
-import { redactionOf } from '../../lib/redact';
+import { redactionOf } from '../../lib/redaction-options';
 import { DEFAULT_SETTINGS } from '../../lib/settings/model';
 import { draft } from './engine-draft';
 import { serveLocaleMessages } from './support/messages';

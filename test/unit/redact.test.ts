@@ -1,15 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { BRIEF_FORMATS } from '../../lib/brief/formats';
 import { briefRedactions, renderBrief } from '../../lib/brief/render';
-import {
-  luhn,
-  type Redaction,
-  type RedactionKind,
-  type RedactOptions,
-  redact,
-  redactionKey,
-  secretSpans,
-} from '../../lib/redact';
+import { luhn, type Redaction, type RedactionKind, redact, redactionKey, secretSpans } from '../../lib/redact';
+import type { RedactOptions } from '../../lib/redaction-options';
 import { draft, OPTS } from './brief-fixture';
 import { panelTranslator } from './support/messages';
 

@@ -132,6 +132,8 @@ test('the handle-in-support note copied twice is announced twice', async () => {
   host = await mount(
     <Recommendation assessment={assessment} draft={quiet} redaction={{ emails: true, phones: true, keep: [] }} />,
   );
+  // The note loads with the masking rules, just after the recommendation.
+  await act(() => vi.waitFor(() => button('rec_copyNote')));
   const status = host.querySelector('[role="status"]');
   await press('rec_copyNote');
   expect(status?.textContent).toBe('rec_noteCopied');

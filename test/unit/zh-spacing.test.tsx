@@ -10,7 +10,7 @@ import type { Locale } from '../../lib/brief/labels';
 import { assess } from '../../lib/escalation/assess';
 import type { Escalation } from '../../lib/escalation/model';
 import { createLibrary } from '../../lib/patterns/library';
-import { redactionOf } from '../../lib/redact';
+import { redactionOf } from '../../lib/redaction-options';
 import { DEFAULT_SETTINGS } from '../../lib/settings/model';
 import { draft, NOW } from './engine-draft';
 import { serveLocaleMessages } from './support/messages';

@@ -4,7 +4,7 @@ import { Repro } from '../../lib/escalation/model';
 import { readiness } from '../../lib/escalation/readiness';
 import { lintRepro } from '../../lib/escalation/repro-lint';
 import { deEscalationMessages } from '../../lib/followup/messages';
-import { redactionOf } from '../../lib/redact';
+import { redactionOf } from '../../lib/redaction-options';
 import { DEFAULT_SETTINGS } from '../../lib/settings/model';
 import { draft } from './engine-draft';
 import { messagesOf, translatorOf } from './support/messages';
