@@ -31,5 +31,5 @@ export function startBoot(boundTabId: number | undefined): Boot {
   const settings = loadSettings().catch(() => DEFAULT_SETTINGS);
   void settings.then((s) => preloadMessages(s.uiLocale));
   const sent = takeFirstRead();
-  return { settings, firstRead: sent ? validated(sent) : readActiveTicket(boundTabId) };
+  return { settings, firstRead: validated(sent ?? requestTicketRead(boundTabId, true)) };
 }

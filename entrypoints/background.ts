@@ -7,14 +7,21 @@ import { wireFollowUps } from '../lib/platform/followup-worker';
 import { openPanelOnToolbarClick, titleToolbarButton } from '../lib/platform/panel';
 import { isOwnExtensionPage } from '../lib/platform/senders';
 import { readTicketInTab } from '../lib/platform/tabs';
+import { openingReads } from '../lib/worker/opening-reads';
 import { routePanelMessage } from '../lib/worker/router';
 
 export default defineBackground(() => {
-  openPanelOnToolbarClick();
+  const opening = openingReads(Date.now);
+  openPanelOnToolbarClick((tabId) => opening.start(tabId, () => readTicketInTab(tabId)));
   titleToolbarButton();
   setUpSelectionMenu(i18n.t('menu.addSelection'));
   wireFollowUps();
   browser.runtime.onMessage.addListener((raw, sender) =>
-    routePanelMessage(raw, sender, { isOwnExtensionPage, readTicketInTab, writeClipboard }),
+    routePanelMessage(raw, sender, {
+      isOwnExtensionPage,
+      readTicketInTab,
+      takeOpeningRead: opening.take,
+      writeClipboard,
+    }),
   );
 });

@@ -31,6 +31,8 @@ export function browserArgs(hostResolverRule) {
     '--disable-sync',
     `--host-resolver-rules=${hostResolverRule}`,
     '--ignore-certificate-errors',
+    // Lets a test click the toolbar button (CDP's Extensions.triggerAction, over Playwright's pipe).
+    '--enable-unsafe-extension-debugging',
   ];
 }
 
@@ -96,4 +98,69 @@ export async function readClipboard(h) {
   const result = await page.evaluate(() => window.readClipboard());
   await page.close();
   return result;
+}
+
+// The toolbar button clicked on a tab, as the agent does: Chromium opens the real side panel beside it, with
+// the click's user gesture (activeTab). Playwright does not list side panels as pages, so the panel is
+// driven over CDP: evaluate() runs an expression in it and returns its value.
+export async function clickToolbarButton(h, page) {
+  const cdp = await h.context.browser().newBrowserCDPSession();
+  const { targetInfos: tabs } = await cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] });
+  const tab = tabs.findLast((t) => t.url === page.url());
+  if (!tab) throw new Error(`no tab target for ${page.url()}`);
+  const clickedAt = Date.now();
+  await cdp.send('Extensions.triggerAction', { id: h.extensionId, targetId: tab.targetId });
+  const panelUrl = `chrome-extension://${h.extensionId}/sidepanel.html`;
+  let target;
+  for (let waited = 0; !target; waited += 10) {
+    if (waited > 10_000) throw new Error('the side panel did not open');
+    const { targetInfos } = await cdp.send('Target.getTargets');
+    target = targetInfos.find((t) => t.type === 'page' && t.url.startsWith(panelUrl));
+    if (!target) await new Promise((r) => setTimeout(r, 10));
+  }
+  const { sessionId } = await cdp.send('Target.attachToTarget', { targetId: target.targetId, flatten: false });
+  const replies = new Map();
+  let next = 0;
+  cdp.on('Target.receivedMessageFromTarget', (e) => {
+    if (e.sessionId !== sessionId) return;
+    const reply = JSON.parse(e.message);
+    replies.get(reply.id)?.(reply);
+    replies.delete(reply.id);
+  });
+  const evaluate = (expression) =>
+    new Promise((resolve, reject) => {
+      const id = ++next;
+      replies.set(id, (reply) => {
+        const details = reply.result?.exceptionDetails ?? reply.error;
+        if (details) reject(new Error(`in the side panel: ${JSON.stringify(details).slice(0, 500)}`));
+        else resolve(reply.result.result.value);
+      });
+      const params = { expression, returnByValue: true, awaitPromise: true };
+      cdp
+        .send('Target.sendMessageToTarget', {
+          sessionId,
+          message: JSON.stringify({ id, method: 'Runtime.evaluate', params }),
+        })
+        .catch(reject);
+    });
+  const waitFor = async (expression, timeoutMs = 10_000) => {
+    const until = Date.now() + timeoutMs;
+    for (;;) {
+      const value = await evaluate(expression);
+      if (value) return value;
+      if (Date.now() > until) throw new Error(`timed out in the side panel waiting for ${expression}`);
+      await new Promise((r) => setTimeout(r, 5));
+    }
+  };
+  // A side panel closes itself with window.close(); once it is gone, the next click opens a new one.
+  const close = async () => {
+    await evaluate('window.close(), true').catch(() => {});
+    for (let waited = 0; waited < 5_000; waited += 10) {
+      const { targetInfos } = await cdp.send('Target.getTargets');
+      if (!targetInfos.some((t) => t.targetId === target.targetId)) break;
+      await new Promise((r) => setTimeout(r, 10));
+    }
+    await cdp.detach();
+  };
+  return { clickedAt, evaluate, waitFor, close };
 }

@@ -3,7 +3,12 @@ import { z } from '../zod';
 
 const MAX_CLIPBOARD_CHARS = 4_000_000;
 
-export const ReadTicketRequest = z.object({ type: z.literal('read-ticket'), tabId: z.number().int().nonnegative() });
+export const ReadTicketRequest = z.object({
+  type: z.literal('read-ticket'),
+  tabId: z.number().int().nonnegative(),
+  // The panel's first read as it opens, which a read started by the toolbar click may answer.
+  opening: z.boolean().optional(),
+});
 export const CopyRequest = z.object({
   type: z.literal('copy'),
   text: z.string().max(MAX_CLIPBOARD_CHARS),

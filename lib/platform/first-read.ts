@@ -21,12 +21,12 @@ export function boundTab(search: string): number | undefined {
 }
 
 // The panel's tab: the one it was opened for, else the active tab of its window.
-export async function requestTicketRead(boundTabId: number | undefined): Promise<RawTabRead> {
+export async function requestTicketRead(boundTabId: number | undefined, opening = false): Promise<RawTabRead> {
   const api = nativeApi();
   const tabId = boundTabId ?? (await api.tabs.query({ active: true, currentWindow: true }))[0]?.id;
   if (tabId === undefined) return { answer: Promise.resolve({ ok: false, reason: 'unreachable' }) };
   const answer = api.runtime
-    .sendMessage({ type: 'read-ticket', tabId } satisfies PanelRequest)
+    .sendMessage({ type: 'read-ticket', tabId, opening } satisfies PanelRequest)
     .catch((error: unknown) => ({
       ok: false,
       reason: 'failed',
@@ -43,7 +43,7 @@ const FIRST_READ = '__escalationBriefFirstRead';
 type FirstReadHolder = { [FIRST_READ]?: Promise<RawTabRead> };
 
 export function startFirstRead(): void {
-  (globalThis as FirstReadHolder)[FIRST_READ] = requestTicketRead(boundTab(location.search));
+  (globalThis as FirstReadHolder)[FIRST_READ] = requestTicketRead(boundTab(location.search), true);
 }
 
 export function takeFirstRead(): Promise<RawTabRead> | undefined {

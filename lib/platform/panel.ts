@@ -11,17 +11,26 @@ interface FirefoxSidebar {
 // The panel is opened from our own click handler, not by Chrome's openPanelOnActionClick: only a click
 // the extension handles grants activeTab, which lets the panel read any page the agent is on (the
 // generic reader) without asking for access to every site. Both browsers need the open call made
-// synchronously in the handler (a user gesture).
-export function openPanelOnToolbarClick(): void {
+// synchronously in the handler (a user gesture). `opened` runs after that call, with the clicked tab's id.
+export function openPanelOnToolbarClick(opened: (tabId: number) => void): void {
+  const afterOpen = (tab: { id?: number }) => {
+    if (tab.id !== undefined) opened(tab.id);
+  };
   if (browser.sidePanel) {
     void browser.sidePanel.setPanelBehavior({ openPanelOnActionClick: false });
     browser.action.onClicked.addListener((tab) => {
-      if (tab.windowId !== undefined) void browser.sidePanel.open({ windowId: tab.windowId });
+      if (tab.windowId === undefined) return;
+      void browser.sidePanel.open({ windowId: tab.windowId });
+      afterOpen(tab);
     });
     return;
   }
   const sidebar = (browser as unknown as FirefoxSidebar).sidebarAction;
-  if (sidebar) browser.action.onClicked.addListener(() => void sidebar.open());
+  if (sidebar)
+    browser.action.onClicked.addListener((tab) => {
+      void sidebar.open();
+      afterOpen(tab);
+    });
 }
 
 // The manifest's tooltip follows the browser's language; the agent may have chosen another for the panel.

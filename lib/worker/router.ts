@@ -4,6 +4,7 @@ import { type CopyResult, PanelRequest, type ReadTicketResult } from '../message
 export interface RouterDeps {
   isOwnExtensionPage(sender: unknown): boolean;
   readTicketInTab(tabId: number): Promise<ReadTicketResult>;
+  takeOpeningRead(tabId: number): Promise<ReadTicketResult> | undefined;
   writeClipboard(payload: ClipboardPayload): Promise<CopyResult>;
 }
 
@@ -17,8 +18,10 @@ export function routePanelMessage(
   const request = PanelRequest.safeParse(raw);
   if (!request.success) return undefined;
   switch (request.data.type) {
-    case 'read-ticket':
-      return deps.readTicketInTab(request.data.tabId);
+    case 'read-ticket': {
+      const { tabId, opening } = request.data;
+      return (opening && deps.takeOpeningRead(tabId)) || deps.readTicketInTab(tabId);
+    }
     case 'copy':
       return deps
         .writeClipboard({ text: request.data.text, html: request.data.html })

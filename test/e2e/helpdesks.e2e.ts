@@ -1,7 +1,7 @@
 import { beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import type { TicketContext } from '../../lib/escalation/model';
 import { ticketNumber } from '../../lib/helpdesks/ticket-number';
-import { clearExtensionStorage, openPanel, openTicket } from '../../scripts/extension-browser.mjs';
+import { clearExtensionStorage, clickToolbarButton, openPanel, openTicket } from '../../scripts/extension-browser.mjs';
 import { caseFiles, type Expectation } from '../unit/support/cases';
 import { extensionBrowser } from './browser';
 
@@ -74,6 +74,20 @@ describe('pages that are no helpdesk ticket', () => {
     expect(await panel.getByLabel('Summary', { exact: true }).inputValue()).toBe('');
     await panel.close();
     await page.close();
+  });
+
+  test('a click on the toolbar button lets the panel read the page the agent is on, with no access asked', async () => {
+    const { page } = await openTicket(env.h, env.server.otherUrl());
+    const panel = await clickToolbarButton(env.h, page);
+    try {
+      expect(await panel.waitFor(`document.querySelector('input[name="summary"]')?.value`)).toBe(
+        'Checkout returns 502 for EU customers',
+      );
+      expect(await panel.evaluate('document.body.innerText')).not.toContain('may not read this page');
+    } finally {
+      await panel.close();
+      await page.close();
+    }
   });
 
   test('the generic reader, injected into a page it may read, returns what the page shows', async () => {

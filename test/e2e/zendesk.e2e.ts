@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import {
   clearExtensionStorage,
+  clickToolbarButton,
   close,
   type Harness,
   launch,
@@ -57,21 +58,24 @@ afterAll(async () => {
 });
 
 describe('Zendesk ticket → side panel → brief', () => {
-  test('the toolbar icon is handled by the extension (which grants it the page the agent is on)', async () => {
-    const worker = h.context.serviceWorkers().find((w) => w.url().endsWith('/background.js'));
-    const wiring = await worker?.evaluate(async () => {
-      const { chrome } = globalThis as unknown as {
-        chrome: {
-          sidePanel: { getPanelBehavior(): Promise<{ openPanelOnActionClick?: boolean }> };
-          action: { onClicked: { hasListeners(): boolean } };
-        };
-      };
-      return {
-        byBrowser: (await chrome.sidePanel.getPanelBehavior()).openPanelOnActionClick,
-        byExtension: chrome.action.onClicked.hasListeners(),
-      };
-    });
-    expect(wiring).toEqual({ byBrowser: false, byExtension: true });
+  test('the toolbar button opens the side panel beside the ticket, prefilled from one read of it', async () => {
+    server.state.api = 'ok';
+    const { page } = await openTicket(h, server.ticketUrl());
+    const ticketReads = () =>
+      server.state.requests.filter((r) => r.path.startsWith('/api/v2/tickets/4821.json')).length;
+    const before = ticketReads();
+    const panel = await clickToolbarButton(h, page);
+    try {
+      expect(await panel.waitFor(`document.querySelector('input[name="summary"]')?.value`)).toBe(
+        'Data export stops at 10,000 rows for large accounts',
+      );
+      expect(await panel.evaluate('document.body.innerText')).toContain('Read through the helpdesk API');
+      // The click starts the read and the opening panel takes it: the helpdesk is asked once, not twice.
+      expect(ticketReads() - before).toBe(1);
+    } finally {
+      await panel.close();
+      await page.close();
+    }
   });
 
   test('shows what was read through the API and prefills the draft', async () => {

@@ -1,6 +1,6 @@
 import { beforeEach, expect, test } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { startBoot } from '../../components/boot';
+import { readActiveTicket, startBoot } from '../../components/boot';
 import { startFirstRead } from '../../lib/platform/first-read';
 
 const ticket = {
@@ -30,7 +30,7 @@ function workerAnswers(answer: (request: unknown) => unknown) {
 test("the page's first script asks for the ticket and the panel takes that answer instead of asking again", async () => {
   workerAnswers(() => ({ ok: true, ticket: { ...ticket, subject: 'Export\u202e stops' }, readMs: 3 }));
   startFirstRead();
-  expect(requests).toEqual([{ type: 'read-ticket', tabId: 7 }]);
+  expect(requests).toEqual([{ type: 'read-ticket', tabId: 7, opening: true }]);
   const { firstRead } = startBoot(7);
   const { tabId, read } = await firstRead;
   expect(requests).toHaveLength(1);
@@ -42,7 +42,15 @@ test('a panel started without that early request (its script did not load) asks 
   workerAnswers(() => ({ ok: true, ticket, readMs: 3 }));
   const { firstRead } = startBoot(7);
   expect((await firstRead).read.ok).toBe(true);
-  expect(requests).toEqual([{ type: 'read-ticket', tabId: 7 }]);
+  expect(requests).toEqual([{ type: 'read-ticket', tabId: 7, opening: true }]);
+});
+
+// The worker may answer the panel's first read with the read the toolbar click started; a re-read must see
+// the page as it is now.
+test('a re-read is not the opening read', async () => {
+  workerAnswers(() => ({ ok: true, ticket, readMs: 3 }));
+  await readActiveTicket(7);
+  expect(requests).toEqual([{ type: 'read-ticket', tabId: 7, opening: false }]);
 });
 
 test('the early request is taken once: a second panel start asks the worker again', async () => {

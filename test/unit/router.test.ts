@@ -5,10 +5,13 @@ import { type RouterDeps, routePanelMessage } from '../../lib/worker/router';
 const OWN = { id: 'own', url: 'chrome-extension://own/sidepanel.html' };
 const read: ReadTicketResult = { ok: false, reason: 'unreachable' };
 
-function deps(): RouterDeps & { readTicketInTab: ReturnType<typeof vi.fn>; writeClipboard: ReturnType<typeof vi.fn> } {
+function deps(
+  opening?: Promise<ReadTicketResult>,
+): RouterDeps & { readTicketInTab: ReturnType<typeof vi.fn>; writeClipboard: ReturnType<typeof vi.fn> } {
   return {
     isOwnExtensionPage: (s) => (s as { id?: string } | undefined)?.id === 'own',
     readTicketInTab: vi.fn(async () => read),
+    takeOpeningRead: () => opening,
     writeClipboard: vi.fn(async () => ({ ok: true })),
   };
 }
@@ -40,6 +43,21 @@ describe('routePanelMessage', () => {
   test('reads the requested tab', async () => {
     const d = deps();
     await expect(routePanelMessage({ type: 'read-ticket', tabId: 7 }, OWN, d)).resolves.toEqual(read);
+    expect(d.readTicketInTab).toHaveBeenCalledWith(7);
+  });
+
+  test("the panel's opening read takes the read the toolbar click started; a re-read reads the tab again", async () => {
+    const early: ReadTicketResult = { ok: false, reason: 'no-access' };
+    const d = deps(Promise.resolve(early));
+    await expect(routePanelMessage({ type: 'read-ticket', tabId: 7, opening: true }, OWN, d)).resolves.toEqual(early);
+    expect(d.readTicketInTab).not.toHaveBeenCalled();
+    await expect(routePanelMessage({ type: 'read-ticket', tabId: 7, opening: false }, OWN, d)).resolves.toEqual(read);
+    expect(d.readTicketInTab).toHaveBeenCalledWith(7);
+  });
+
+  test('an opening read with none started by a click reads the tab', async () => {
+    const d = deps();
+    await expect(routePanelMessage({ type: 'read-ticket', tabId: 7, opening: true }, OWN, d)).resolves.toEqual(read);
     expect(d.readTicketInTab).toHaveBeenCalledWith(7);
   });
 
