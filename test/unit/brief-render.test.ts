@@ -6,6 +6,7 @@ import { formatMoney } from '../../lib/brief/money';
 import { clipboardPayload, renderBrief } from '../../lib/brief/render';
 import { TEXT_CHARS_IN_BRIEF } from '../../lib/brief/shorten';
 import { instantOf, toLocalInput } from '../../lib/escalation/deadline';
+import { parseQuantity } from '../../lib/escalation/quantity';
 import { HOSTILE_TEXT } from '../../scripts/pages/zendesk.mjs';
 import { ascending, draft, FULL, golden, indexesOf, OPTS } from './brief-fixture';
 
@@ -500,11 +501,30 @@ describe('money', () => {
   });
 
   test.each([
+    ['2.5', 'en', '$2.50 ARR'],
+    ['2,500.50', 'en', '$2,500.50 ARR'],
+    ['1.234,99 €', 'en', '€1,234.99 ARR'],
+    ['120k', 'en', '$120,000 ARR'],
+    ['2.5', 'zh-CN', 'US$2.50 ARR'],
+    ['2,500.50', 'zh-CN', 'US$2,500.50 ARR'],
+    ['12万', 'zh-CN', 'US$120,000 ARR'],
+  ] as const)('revenue typed as %s is written with its cents, none when whole (%s)', (typed, locale, expected) => {
+    const read = parseQuantity(typed);
+    if (read.state !== 'ok') throw new Error(`${typed} does not read`);
+    const e = draft({
+      summary: 'x',
+      impact: { revenueAtRisk: { amount: read.value, currency: read.currency ?? 'USD' } },
+    });
+    expect(renderBrief(e, 'text', locale, OPTS)).toContain(`${expected}\n`);
+  });
+
+  test.each([
     ['en', 'XX', '120,000 XX'],
     ['en', 'dollars', '120,000 dollars'],
     ['zh-CN', 'XX', '120,000 XX'],
   ] as const)('an invalid currency code falls back to "amount CODE" (%s, %s)', (locale, currency, expected) => {
     expect(formatMoney(120000, currency, locale)).toBe(expected);
+    expect(formatMoney(2500.5, currency, locale)).toBe(expected.replace('120,000', '2,500.50'));
     const e = draft({ summary: 'x', impact: { revenueAtRisk: { amount: 120000, currency } } });
     expect(renderBrief(e, 'text', locale, OPTS)).toContain(`${expected} ARR`);
   });

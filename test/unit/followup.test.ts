@@ -475,6 +475,16 @@ describe('follow-up actions', () => {
     expect(items.find((i) => i.startsWith('Deadline'))).toMatch(/→ Nov 27, 2026, 4:00\sAM EST$/);
   });
 
+  test('a revenue changed by cents reads as changed in the update brief', () => {
+    const changed = {
+      ...r,
+      lastCopied: { at: r.createdAt, fields: { ...trackedFields(r), revenueAtRisk: '2500' } },
+      impact: { ...r.impact, revenueAtRisk: { amount: 2500.5, currency: 'EUR' } },
+    };
+    expect(changesSince(changed, 'en')).toContain('Revenue at risk: €2,500 → €2,500.50');
+    expect(changesSince(changed, 'zh-CN')).toContain('面临风险的收入：€2,500 → €2,500.50');
+  });
+
   test('an update brief opens with the changes and updates since it was last sent, in every format', () => {
     const worse = changeSeverity(r, 'critical', 'Second region down', later, SETTINGS);
     if (!worse.ok) throw new Error(worse.error);
