@@ -34,7 +34,8 @@ export function findErrorLines(messages: readonly TicketMessage[] | undefined): 
   const found = new Set<string>();
   for (const m of messages ?? []) {
     for (const raw of m.text.split('\n')) {
-      const line = raw.trim();
+      // A page's quote (a forum post quoting the error) is read without its "> ".
+      const line = raw.trim().replace(/^(?:>\s*)+/, '');
       if (line.length < 4 || !ERROR_LINE.some((re) => re.test(line))) continue;
       found.add(line.length > MAX_LINE ? `${line.slice(0, MAX_LINE)}…` : line);
       if (found.size >= MAX_EVIDENCE_LINES) return [...found];

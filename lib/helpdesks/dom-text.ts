@@ -28,7 +28,11 @@ export function blockText(root: Node | null | undefined, cap = Number.POSITIVE_I
     }
     const block = BLOCK.test(tag);
     if (block && out && !out.endsWith('\n')) out += '\n';
+    const start = out.length;
     for (let c = el.firstChild; c && out.length <= cap; c = c.nextSibling) walk(c);
+    // A quoted message keeps a mail quote's "> " on each line, as Jira's API text does, so what a reply
+    // quotes is not taken for its writer's own words.
+    if (tag === 'BLOCKQUOTE') out = out.slice(0, start) + out.slice(start).replace(/^(?=[^\S\n]*\S)/gm, '> ');
     if (block && !out.endsWith('\n')) out += '\n';
   };
   walk(root);

@@ -83,6 +83,12 @@ describe('generic reader', () => {
 });
 
 describe('pages that are not shaped like a ticket', () => {
+  test('an error a forum post quotes is found without the quote’s "> "', () => {
+    const page =
+      '<main><h1>npm install fails</h1><p>I get this:</p><blockquote><p>npm ERR! code ERESOLVE</p></blockquote></main>';
+    expect(readGenericPage(parseHtml(page), URL_).page?.errors).toEqual(['npm ERR! code ERESOLVE']);
+  });
+
   test('a sidebar article before <main> is not taken for the page', () => {
     const page = `<aside><article>Newsletter: news@acme.example</article></aside>
       <main><h1>Zahlungen schlagen fehl</h1><p>Seit 18.11.2026 10:15: HTTP 502 Bad Gateway. Kontakt kontakt@kunde.example</p></main>`;

@@ -268,6 +268,43 @@ describe('Atlassian Document Format (REST v3) to text', () => {
   });
 });
 
+describe('a quote in a Jira comment read from the page', () => {
+  // Without the API the reader takes the issue view's text, where a quoted passage ({quote}, bq., an ADF
+  // blockquote) is a <blockquote>.
+  const quoting = fixtureText('jira', ordinary.page)
+    .replace(
+      '<p>Metadata URL is',
+      '<blockquote><p>Is the site down for everyone on your team?</p><p>ERROR PreviousError: old thing</p></blockquote><p>Metadata URL is',
+    )
+    .replace(
+      '<p>We restored the previous',
+      '<blockquote><p>Still failing for everyone.</p><blockquote><p>Is the site down?</p></blockquote></blockquote><p>We restored the previous',
+    );
+  const read = () => jira.read(parseHtml(quoting), new URL(ordinary.url), caseFetch('jira', ordinary, 403));
+
+  test('is shown with "> " before each of its lines, as a quote read from the API is', async () => {
+    const t = await read();
+    expect(t.source).toBe('dom');
+    expect(t.messages?.[3]?.text).toBe(
+      '> Is the site down for everyone on your team?\n> ERROR PreviousError: old thing\nMetadata URL is https://acme.okta.com/app/exk1/sso/saml/metadata. Still failing for everyone on the EU tenant.',
+    );
+    expect(t.messages?.[4]?.text).toBe(
+      '> Still failing for everyone.\n> > Is the site down?\nWe restored the previous certificate as a secondary signing key. Please try again and tell us if it works.',
+    );
+  });
+
+  test('is not taken for the writer’s own words: no criterion, evidence or last update from it', async () => {
+    const draft = draftFromTicket(await read(), { id: 'd1', now: new Date('2026-11-30T13:00:00Z') });
+    expect(draft.triage.answers['production-down']).toBeUndefined();
+    expect(draft.repro.evidence).toEqual([
+      'ERROR SamlResponseValidator: signature does not match any trusted certificate (kid=okta-2026-11)',
+    ]);
+    expect(draft.communication.lastUpdate.text).toBe(
+      'We restored the previous certificate as a secondary signing key. Please try again and tell us if it works.',
+    );
+  });
+});
+
 describe('comment roles', () => {
   const reporter = 'qm:dana';
   test.each([
