@@ -27,19 +27,41 @@ const ERROR_LINE: readonly RegExp[] = [
   /^npm (?:ERR!|error)\s/,
 ];
 
+// Python's "Traceback (most recent call last):" and Android's "FATAL EXCEPTION: main" (at a line's start or
+// after logcat's tag or level) open a crash. The line naming the exception is the one to quote, whatever the
+// name: "StopIteration", "Exception: boom", "psycopg2.errors.UniqueViolation: …", "com.acme.CartMissing". A
+// name alone is taken dotted or as Python's bare exits, so a cut-off traceback's sign-off ("NorthWind") and
+// Android's "Process: com.acme, PID: 1234" are none.
+const CRASH = /^Traceback \(most recent call last\):$|(?:^|: |\sE\s+)FATAL EXCEPTION: /;
+const RAISED =
+  /^(?:(?:[\w$]+\.)+[A-Z][\w$]*(?::\s.*)?|(?:(?=[A-Z]\w*?[a-z\d][A-Z])\w+|Exception|Error):\s.*|\w+(?:Interrupt|Iteration|Exit))$/;
+// adb logcat writes its tag before every line of a crash: "E/AndroidRuntime( 1234): 	at com.acme…".
+const LOGCAT = /^.*?\bAndroidRuntime(?:\(\s*\d+\))?:\s*/;
+
 export const MAX_EVIDENCE_LINES = 20;
 const MAX_LINE = 300;
 
 export function findErrorLines(messages: readonly TicketMessage[] | undefined): string[] {
-  const found = new Set<string>();
+  const found: string[] = [];
   for (const m of messages ?? []) {
+    // Where the open crash's exception line goes: first, as Java prints it, so Python's frames above it
+    // neither bury it nor push it past the cap.
+    let crash = -1;
     for (const raw of m.text.split('\n')) {
       // A page's quote (a forum post quoting the error) is read without its "> ".
       const line = raw.trim().replace(/^(?:>\s*)+/, '');
-      if (line.length < 4 || !ERROR_LINE.some((re) => re.test(line))) continue;
-      found.add(line.length > MAX_LINE ? `${line.slice(0, MAX_LINE)}…` : line);
-      if (found.size >= MAX_EVIDENCE_LINES) return [...found];
+      const bare = line.replace(LOGCAT, '');
+      if (CRASH.test(line)) crash = found.length;
+      else if (!line) crash = -1;
+      const raised = crash >= 0 && RAISED.test(bare);
+      if (line.length < 4 || !(raised || ERROR_LINE.some((re) => re.test(bare)))) continue;
+      const kept = line.length > MAX_LINE ? `${line.slice(0, MAX_LINE)}…` : line;
+      if (!found.includes(kept) && (raised || found.length < MAX_EVIDENCE_LINES)) {
+        found.splice(raised ? crash : found.length, 0, kept);
+      }
+      if (raised) crash = -1;
+      if (found.length >= MAX_EVIDENCE_LINES && crash < 0) return found.slice(0, MAX_EVIDENCE_LINES);
     }
   }
-  return [...found];
+  return found.slice(0, MAX_EVIDENCE_LINES);
 }

@@ -136,6 +136,123 @@ describe('findErrorLines', () => {
     expect(logs?.ok).toBe(true);
   });
 
+  describe('a crash', () => {
+    const python = [
+      'The export broke again:',
+      'Traceback (most recent call last):',
+      '  File "/app/export.py", line 42, in run',
+      '    row = rows[key]',
+      '  File "/app/rows.py", line 7, in get',
+      "    return self.data['customer_id']",
+      "KeyError: 'customer_id'",
+      'Thanks, Dana',
+    ].join('\n');
+
+    test('a Python traceback is quoted by its exception line, first, then its frames', () => {
+      expect(findErrorLines([msg(python)])).toEqual([
+        "KeyError: 'customer_id'",
+        'File "/app/export.py", line 42, in run',
+        'File "/app/rows.py", line 7, in get',
+      ]);
+    });
+
+    test('a traceback pasted in a Jira comment read from the page prefills its exception line first', async () => {
+      const c = caseFiles().find((f) => f.helpdesk === 'jira')?.cases[0];
+      if (!c) throw new Error('test/fixtures/jira/cases.json has no ordinary case');
+      const pre = python.split('\n').slice(1, -1).join('\n').replace(/'/g, '&#x27;');
+      const html = fixtureText('jira', c.page).replace(
+        '<p>Metadata URL is',
+        `<pre><code>${pre}</code></pre><p>Metadata URL is`,
+      );
+      const reader = await loadReader('jira');
+      const ticket = await reader.read(parseHtml(html), new URL(c.url), caseFetch('jira', c, 403));
+      const draft = draftFromTicket(ticket, { id: 'd1', now: new Date('2026-11-30T13:00:00Z') });
+      expect(draft.repro.evidence).toEqual([
+        'ERROR SamlResponseValidator: signature does not match any trusted certificate (kid=okta-2026-11)',
+        "KeyError: 'customer_id'",
+        'File "/app/export.py", line 42, in run',
+        'File "/app/rows.py", line 7, in get',
+      ]);
+    });
+
+    test.each([
+      'StopIteration',
+      'KeyboardInterrupt',
+      'Exception: export failed for tenant eu-1',
+      'psycopg2.errors.UniqueViolation: duplicate key value violates unique constraint "customers_pkey"',
+      'billing.models.Customer.DoesNotExist: Customer matching query does not exist.',
+    ])('a traceback ending in %s is quoted by that line, whatever the exception is called', (raised) => {
+      const text = `Traceback (most recent call last):\n  File "/app/x.py", line 3, in main\n${raised}\nThanks`;
+      expect(findErrorLines([msg(text)])).toEqual([raised, 'File "/app/x.py", line 3, in main']);
+    });
+
+    test('the exception line of a deep traceback is kept though its frames pass the cap', () => {
+      const frames = Array.from({ length: 30 }, (_, i) => `  File "/app/m${i}.py", line ${i + 1}, in f${i}`);
+      const text = [
+        'Traceback (most recent call last):',
+        ...frames,
+        'RecursionError: maximum recursion depth exceeded',
+      ];
+      const lines = findErrorLines([msg(text.join('\n'))]);
+      expect(lines).toHaveLength(MAX_EVIDENCE_LINES);
+      expect(lines[0]).toBe('RecursionError: maximum recursion depth exceeded');
+      expect(lines[1]).toBe('File "/app/m0.py", line 1, in f0');
+    });
+
+    test('an Android crash is quoted by its exception line and frames, not its header or process line', () => {
+      const text = [
+        'The app closes on launch:',
+        'FATAL EXCEPTION: main',
+        'Process: com.example.shop, PID: 1234',
+        'com.example.shop.CartMissing: cart 88 was not loaded',
+        '\tat com.example.shop.CartActivity.onCreate(CartActivity.java:42)',
+        '\tat android.app.Activity.performCreate(Activity.java:8000)',
+      ].join('\n');
+      expect(findErrorLines([msg(text)])).toEqual([
+        'com.example.shop.CartMissing: cart 88 was not loaded',
+        'at com.example.shop.CartActivity.onCreate(CartActivity.java:42)',
+        'at android.app.Activity.performCreate(Activity.java:8000)',
+      ]);
+    });
+
+    test('an Android crash copied from adb logcat, its tag before every line, keeps its frames', () => {
+      const text = [
+        '11-30 12:00:01.123  1234  1234 E AndroidRuntime: FATAL EXCEPTION: main',
+        '11-30 12:00:01.123  1234  1234 E AndroidRuntime: Process: com.example.shop, PID: 1234',
+        "E/AndroidRuntime( 1234): java.lang.NullPointerException: Attempt to invoke virtual method 'int java.lang.String.length()' on a null object reference",
+        'E/AndroidRuntime( 1234): \tat com.example.shop.CartActivity.onCreate(CartActivity.java:42)',
+      ].join('\n');
+      expect(findErrorLines([msg(text)])).toEqual([
+        "E/AndroidRuntime( 1234): java.lang.NullPointerException: Attempt to invoke virtual method 'int java.lang.String.length()' on a null object reference",
+        'E/AndroidRuntime( 1234): \tat com.example.shop.CartActivity.onCreate(CartActivity.java:42)',
+      ]);
+    });
+
+    test('a traceback cut off before its exception takes no sign-off for one', () => {
+      const text = 'Traceback (most recent call last):\n  File "/app/x.py", line 3, in main\nDana\nNorthWind';
+      expect(findErrorLines([msg(text)])).toEqual(['File "/app/x.py", line 3, in main']);
+    });
+
+    test('a long line after a crash header is read in a moment', () => {
+      const text = `Traceback (most recent call last):\n${'Aa'.repeat(50_000)} y`;
+      const started = performance.now();
+      expect(findErrorLines([msg(text)])).toEqual([]);
+      expect(performance.now() - started).toBeLessThan(500);
+    });
+
+    test.each([
+      'The app shows a traceback when I click Export.',
+      'Traceback attached, see the screenshot.',
+      'I only see "Traceback (most recent call last)" and then the page reloads.',
+      'We hit a fatal exception on Android yesterday.',
+      'This bug is FATAL for our checkout.',
+      'Fatal exception: the app closed when I tapped Pay.',
+      'The crash dialog says FATAL EXCEPTION: main and closes.\nThanks\nOrderDesk',
+    ])('ignores prose that speaks of a crash: %s', (text) => {
+      expect(findErrorLines([msg(text)])).toEqual([]);
+    });
+  });
+
   test('no messages, no evidence', () => {
     expect(findErrorLines(undefined)).toEqual([]);
     expect(findErrorLines([])).toEqual([]);
