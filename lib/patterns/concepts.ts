@@ -537,8 +537,9 @@ const CONCEPTS: readonly ConceptDef[] = [
     'corrupted',
     'corrupted file or garbled text',
     '文件损坏或乱码',
-    /(\b(?:corrupt\w*|cannot open|can't open|garbled|mojibake|encoding|question marks|(?:special|accented|non-ascii) characters (?:are |get |got )?(?:broken|mangled|replaced|stripped|lost)|(?:accents|umlauts|emojis?|characters) (?:show|shown|appear|turn) (?:up )?(?:as|into))\b|\?\?\?|\ufffd)/,
-    /损坏|乱码|打不开|问号|特殊字符显示|字符显示错误/,
+    /(\b(?:corrupt\w*|(?:cannot|can't|can ?not|unable to|won't|will not|doesn't|does not) open (?:the |this |that |my |our |their |any |an? )?(?:\w+ )?(?:files?|attachments?|pdfs?|documents?|spreadsheets?|xlsx|csv|zip|archives?|images?|photos?|backups?)|(?:files?|attachments?|pdfs?|documents?|spreadsheets?|xlsx|csv|zip|archives?|images?|photos?|backups?) (?:cannot|can't|can ?not|won't|will not|doesn't|does not) (?:be )?open(?:ed)?|garbled|mojibake|encoding|question marks|(?:special|accented|non-ascii) characters (?:are |get |got )?(?:broken|mangled|replaced|stripped|lost)|(?:accents|umlauts|emojis?|characters) (?:show|shown|appear|turn) (?:up )?(?:as|into))\b|\?\?\?|\ufffd)/,
+    // "Can't open" is a file that will not open, not a page, a camera or a door ("仪表盘打不开", "柜门打不开").
+    /损坏|乱码|(?:文件|附件|文档|表格|图片|照片|压缩包|PDF|Excel|CSV|备份)[^，,。！？!?；;\s]{0,8}打不开|打不开(?:这个|该|此)?的?(?:文件|附件|文档|表格|图片|照片|压缩包|PDF)|问号|特殊字符显示|字符显示错误/i,
   ),
   symptom(
     'locked-out',

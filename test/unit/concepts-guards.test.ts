@@ -569,3 +569,17 @@ test('no label reads as several items in a comma-separated list', () => {
     }
   }
 });
+
+// "Can't open" names a corrupted file only when a file is what will not open.
+test('a page, a camera or a door that will not open is no corrupted file', () => {
+  lacks('仪表盘一直打不开', 'symptom:corrupted');
+  lacks('视频会议时摄像头打不开', 'symptom:corrupted');
+  lacks('快递柜的门打不开', 'symptom:corrupted');
+  lacks('Account admins cannot open billing.', 'symptom:corrupted');
+  lacks("Guests can't open the shared workspace", 'symptom:corrupted');
+  names('Excel cannot open the exported xlsx.', 'symptom:corrupted');
+  names("The attachment can't be opened on any machine", 'symptom:corrupted');
+  names('附件上传以后打不开', 'symptom:corrupted');
+  names('导出的Excel文件打不开', 'symptom:corrupted');
+  names('客户说打不开这个PDF', 'symptom:corrupted');
+});

@@ -459,6 +459,7 @@ describe('Chinese tickets: the phrase that makes a criterion, not the everyday w
     '如果明年不续费，数据会保留多久？',
     // A full-width comma ends the clause, as an ASCII one does.
     '我们的CEO看了报表，财务在催发票',
+    '我们老板想要一个周报导出功能',
     '不续费的话数据会保留吗',
     '媒体文件上传失败',
     '我想投诉到你们的客服经理',
@@ -499,6 +500,8 @@ describe('Chinese tickets: the phrase that makes a criterion, not the everyday w
     ['我们要求与你们的管理层沟通', 'exec-involvement'],
     ['请把这个问题升级到你们的管理层', 'exec-involvement'],
     ['我们总裁已经亲自过问此事', 'exec-involvement'],
+    ['我们老板在催', 'exec-involvement'],
+    ['我们领导一直在问进度', 'exec-involvement'],
     ['如果再不修复,我们会考虑更换供应商', 'churn-threat'],
     ['我们打算不再续约', 'churn-threat'],
     ['我们准备取消合同', 'churn-threat'],
