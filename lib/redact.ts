@@ -50,31 +50,28 @@ interface Rule extends Item {
   tail?: { re: RegExp; items: readonly (Item | undefined)[]; next: RegExp };
 }
 
-// Full-width digits (what a Chinese or Japanese IME types) count as the ASCII ones. A loop, not two replaces:
-// a long run of digits has every reading of it checked.
+// Full-width digits (what a Chinese or Japanese IME types) count as the ASCII ones. Read by code, with no string
+// built: a long run of digits is read at each of its group starts (see groupsBefore).
+function digitAt(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  const n = c - (c >= 0xff10 ? 0xff10 : 0x30);
+  return n >= 0 && n <= 9 ? n : -1;
+}
+
 function digits(s: string): string {
   let out = '';
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 0x30 && c <= 0x39) out += s[i];
-    else if (c >= 0xff10 && c <= 0xff19) out += String.fromCharCode(c - 0xfee0);
-  }
+  for (let i = 0; i < s.length; i++) if (digitAt(s, i) >= 0) out += digitAt(s, i);
   return out;
 }
 
 export function luhn(number: string): boolean {
-  const d = digits(number);
-  if (d.length < 13 || d.length > 19) return false;
   let sum = 0;
-  for (let i = 0; i < d.length; i++) {
-    let n = Number(d[d.length - 1 - i]);
-    if (i % 2) {
-      n *= 2;
-      if (n > 9) n -= 9;
-    }
-    sum += n;
+  let count = 0;
+  for (let i = number.length; i--; ) {
+    const n = digitAt(number, i);
+    if (n >= 0) sum += count++ % 2 ? (n > 4 ? 2 * n - 9 : 2 * n) : n;
   }
-  return sum % 10 === 0;
+  return count >= 13 && count <= 19 && sum % 10 === 0;
 }
 
 const label = (what: string) => () => `[${what} removed]`;
@@ -307,7 +304,7 @@ const RULES: readonly Rule[] = [
     kind: 'card',
     re: new RegExp(CARD, 'g'),
     group: 0,
-    valid: (v) => issuedByCardNetwork(digits(v)) && luhn(v),
+    valid: (v) => luhn(v) && issuedByCardNetwork(digits(v)),
     retry: true,
     mask: (v) => `[card •••• ${digits(v).slice(-4)}]`,
     tail: {
@@ -416,15 +413,25 @@ function tailAt(rule: Rule, text: string, index: number, at: number): Tail | und
   return { items, end, beforeSecret };
 }
 
-// A run of digits cut before each of its groups, as long as a card is, longest first: "4111 1111 1111 1111 1 2" is
-// read as "4111 1111 1111 1111 1" and "4111 1111 1111 1111".
+// A run of digits cut before each of its groups, as long as a card is and passing the Luhn check, longest first:
+// "4111 1111 1111 1111 1 2" is read as "4111 1111 1111 1111". One pass checks every cut: a long run of digits is cut
+// at each of its group starts.
 function* groupsBefore(run: string): Generator<string> {
-  let left = digits(run).length;
-  for (let i = run.length - 1; i > 0 && left >= 13; i--) {
-    const digit = /[0-9０-９]/.test(run[i] as string);
-    if (digit) left--;
-    else if (/[0-9０-９]/.test(run[i - 1] as string)) yield run.slice(0, i);
+  const cuts: number[] = [];
+  // The sums with the digits at even places from the start doubled, and with those at odd places.
+  let even = 0;
+  let odd = 0;
+  let count = 0;
+  for (let i = 0; i < run.length; i++) {
+    const n = digitAt(run, i);
+    if (n >= 0) {
+      const doubled = n > 4 ? 2 * n - 9 : 2 * n;
+      even += count % 2 ? n : doubled;
+      odd += count++ % 2 ? doubled : n;
+    } else if (count >= 13 && count <= 19 && digitAt(run, i - 1) >= 0 && (count % 2 ? odd : even) % 10 === 0)
+      cuts.push(i);
   }
+  for (let k = cuts.length; k--; ) yield run.slice(0, cuts[k]);
 }
 
 // Where in text[start, stop) a secret of the rule starts at a group (one after a space, or the first), back over
