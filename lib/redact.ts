@@ -126,6 +126,10 @@ const QUOTED = [
   String.raw`’([^’\n]+)’`,
   String.raw`「([^「」\n]+)」`,
   String.raw`『([^『』\n]+)』`,
+  // One cut off before its closing quote at the end of the text ('{\"password\":\"hunter2'), with no quote in it
+  // (one that has may name the next secret). Not at a line's end: the next line may hold the code of a card in
+  // the value, which the card rule then would not see.
+  String.raw`\\*["']((?:[^"'\\\n]|\\+[^"'\\\n])+\\*)$`,
 ];
 // What a masked secret is replaced with in the text the later rules read (see blanked).
 const BLANK = '\0';
@@ -162,18 +166,26 @@ const DASH = String.raw`[-\u2010-\u2015－]`;
 // not make it something else, only more digits do; after a word it starts with a group of four, so the 2 of "CVV2
 // 123 …" is not taken for its first digit.
 const CARD = `(?<!${D}[.．]?)(?:(?<![A-Za-z_])|(?=${D}{4}))(?:${D}{4}(?:[.．]${D}{4}){3}(?:[.．]${D}{3})?|${D}{4}[.．]${D}{6}[.．]${D}{4,5}|${D}(?:${CARD_SEP}?${D}){12,18})(?![.．]?${D})(?!(?<=${CARD_SEP}${D}{1,2})(?:[/／]|${DASH})${D})`;
-// A card's security code by its name, wherever it is ("cvv: 123", "CVV/CVC 1234", "CID 1234", "安全码：123",
-// "cvv code 123", JSON's "cvc":"123" and the same escaped in a log line, a form's "card[cvc]=123", code's
-// "security_code: 123", "securityCode" or "cardCvc"). Only 3 or 4 digits are one, and not the start of a longer
-// number, a decimal or a date; a word written against them ("123cc") does not make them something else. The spaces around a separator are one run before it and one after, never two runs
-// side by side: those split a long run of spaces every way, and "cvv" before 100 KB of them froze the panel for
-// seconds (so in EXPIRY).
-const CODE_NAME = String.raw`(?:(?<![A-Za-z0-9])|(?<=[a-z])(?=[A-Z]))(?:${anyCase(
-  'cvv2?|cvc2?|cvn2?|cvd|cid|csc|(?:card[ _-]?)?sec(?:urity)?[ _-]?code|card[ _-]?code|card verification (?:code|value|number)',
-)}|安全码|安全碼|セキュリティコード)(?![A-Za-z])(?:[ _-]?${anyCase('(?:code|number|num|no\\.?)')}(?![A-Za-z])|[ _-]?#|码)?\]?`;
-const NAMED_CODE = String.raw`${CODE_NAME}(?:[^\S\n]*[/／][^\S\n]*${CODE_NAME})?(?:\\*["'])?[^\S\n]*(?:(?:[:：=＝]>?|-+>?|[(（]|is|是|为)[^\S\n]*)?(?:\\*["'])?`;
+// A card's security code by its name, wherever it is ("cvv: 123", "CVV/CVC 1234", "Security code (CVV): 123",
+// "安全码：123", "cvv code 123", "the cvv was 123", JSON's "cvc":"123" and the same escaped in a log line, a form's
+// "card[cvc]=123" (URL-encoded too, "card%5Bcvc%5D=123"), code's "security_code: 123", "securityCode" or "cardCvc").
+// Only 3 or 4 digits are one, and not the start of a longer number, a decimal or a date; a word written against them
+// ("123cc") does not make them something else. The spaces around a separator are one run before it and one after,
+// never two runs side by side: those split a long run of spaces every way, and "cvv" before 100 KB of them froze
+// the panel for seconds (so in EXPIRY).
+const STRONG_CODE_NAME =
+  'cvv2?|cvc2?|cvn2?|(?:card[ _-]?)?sec(?:urity)?[ _-]?code|card[ _-]?code|card verification (?:code|value|number)|安全码|安全碼|セキュリティコード';
+// CID, CSC and CVD name other things too: a caller id ("Caller CID: 4521"), a team ("CSC 2024 queue").
+const WEAK_CODE_NAME = 'cid|csc|cvd';
+const codeName = (names: string) =>
+  String.raw`(?:(?<![A-Za-z0-9])|(?<=[a-z])(?=[A-Z])|(?<=%5[Bb]))(?:${anyCase(names)})(?![A-Za-z])(?:[ _-]?${anyCase('(?:code|number|num|no\\.?)')}(?![A-Za-z])|[ _-]?#|码)?(?:\]|%5[Dd])?`;
+const CODE_NAME = codeName(`${STRONG_CODE_NAME}|${WEAK_CODE_NAME}`);
+const namedCode = (names: string) =>
+  String.raw`${codeName(names)}(?:[^\S\n]*[/／(（][^\S\n]*${CODE_NAME}[)）]?)?\.?(?:\\*["'])?[^\S\n]*(?:(?:is|was|是|为)[^\S\n]*)?(?:(?:[:：=＝]>?|-+>?|[(（])[^\S\n]*)?(?:\\*["'])?`;
+const NAMED_CODE = namedCode(`${STRONG_CODE_NAME}|${WEAK_CODE_NAME}`);
 const LAST_DIGITS = `(?![.．,，/／]${D}|${CARD_SEP}*${D})`;
 const CODE = `(${D}{3,4})${LAST_DIGITS}`;
+const WEAK_CODE = namedCode(WEAK_CODE_NAME) + CODE;
 // Right after a card, its expiry date ("12/26", "exp 12/2026", "有效期 12/26") and its security code, named or
 // not ("4111 1111 1111 1111 123"), apart from it by spaces, tabs, a dash, line breaks or punctuation: a form
 // pasted from a spreadsheet or a log writes "4111111111111111\t123", "…|123", "…:123" or the code on the next
@@ -182,11 +194,18 @@ const CODE = `(${D}{3,4})${LAST_DIGITS}`;
 // or "$" is not read at all.
 const LEAD_CHAR = String.raw`(?:${CARD_SEP}|[\t,，|:：;；/／])`;
 const CARD_LEAD = String.raw`(?:${LEAD_CHAR}+(?:\r?\n${LEAD_CHAR}*)?|\r?\n${LEAD_CHAR}*)`;
-const EXPIRY_NAME = String.raw`(?:(?:${anyCase('exp(?:iry|ires|iration)?(?: date)?|valid (?:thru|through|until)|good thru')}|有效期至?)\.?[^\S\n]*(?:[:：][^\S\n]*)?)?`;
+const EXPIRY_WORD = String.raw`(?:${anyCase('exp(?:iry|ires|iration)?(?: date)?|valid (?:thru|through|until)|good thru')}|有效期至?)\.?[^\S\n]*(?:[:：][^\S\n]*)?`;
+const EXPIRY_NAME = `(?:${EXPIRY_WORD})?`;
 const YEAR = String.raw`(?:[2２][0０])?${D}{2}(?![\w０-９]|[/／.．]${D})`;
 const MONTH = '(?:[0０]?[1-9１-９]|[1１][0-2０-２])';
-// A month and a year ("12/26", "12-2026"), or a year and a month as ISO writes it ("2026-12"; "2026-12-01" is a day).
-const DATE = `(?:${MONTH}(?:[/／]${YEAR}|${DASH}${YEAR}(?!${DASH}${D}))|[2２][0０]${D}{2}(?:[/／]|${DASH})${MONTH}(?![\\w０-９]|(?:[/／.．]|${DASH})${D}))`;
+// A month and a year ("12/26", "12 / 26", "12-2026"), or a year and a month as ISO writes it ("2026-12";
+// "2026-12-01" is a day). A dump splits them as its fields ("4111111111111111|12|2026|123"). After its name it may be
+// "exp 12.26" or "exp 1226" (the name is looked behind for only at a digit, so a long run of spaces is not read back
+// from each of its characters); without one, "12.26" may be an amount.
+const FIELD_DATE = [...'|,;']
+  .map((s) => `(?<=[${s}] ?)${MONTH} ?[${s}] ?${YEAR}(?= ?[${s}]|[^\\S\\n]*(?:\\r?\\n|$))`)
+  .join('|');
+const DATE = `(?:${MONTH}(?: ?[/／] ?${YEAR}|${DASH}${YEAR}(?!${DASH}${D}))|[2２][0０]${D}{2}(?:[/／]|${DASH})${MONTH}(?![\\w０-９]|(?:[/／.．]|${DASH})${D})|${FIELD_DATE}|(?=${D})(?<=${EXPIRY_WORD})(?:${MONTH}(?: ?[.．] ?| )|[0０][1-9１-９]|[1１][0-2０-２])${YEAR})`;
 const EXPIRY = `${EXPIRY_NAME}(${DATE})`;
 // A currency by its code: any three capitals would take a field after the code ("… 123 ZIP 94107", "… 123 EXP
 // 12/26") for one and leave the code showing.
@@ -198,14 +217,20 @@ const CURRENCY = String.raw`[^\S\n]*(?:(?:${CURRENCY_CODE})(?![A-Za-z])|[$€£�
 // to it ("… 2024-05-01" is a date), and a decimal or an amount ends them before it. A few at most, so a long run of
 // numbers is not read again from each card in it.
 const GROUP_SEP = String.raw`[\t \u00a0\u2000-\u200d\u202f\u205f\u2060\u3000]`;
-// The expiry date may come after the code too ("… 123 12/26", "… CVV: 123 EXP: 12/26").
+// The expiry date may come after the code too ("… 123 12/26", "… CVV: 123 EXP: 12/26"), and an amount with cents
+// ("… 123 45.50") after the code leaves it the code.
 const CARD_TAIL = new RegExp(
-  `(?:${CARD_LEAD}${EXPIRY})?(?:${CARD_LEAD}(?:(?:${NAMED_CODE})?(${D}{3,4})(?:${LAST_DIGITS}|(?!${DASH})(?=${CARD_LEAD}${EXPIRY_NAME}${DATE}))(?!${CURRENCY})|(${D}{1,4}(?:${GROUP_SEP}+${D}+(?:${DASH}${D}+)*){1,6})(?![.．,，/／]?${D})(?!${CURRENCY})|(${D}{1,4})(?!${DASH}?${D})))?(?:${CARD_LEAD}${EXPIRY})?`,
+  `(?:${CARD_LEAD}${EXPIRY})?(?:${CARD_LEAD}(?:(?:${NAMED_CODE})?(${D}{3,4})(?:${LAST_DIGITS}|(?!${DASH})(?=${CARD_LEAD}${EXPIRY_NAME}${DATE})|(?=${GROUP_SEP}+${D}{1,2}[.．,，]${D}{2}(?!${D})))(?!${CURRENCY})|(${D}{1,4}(?:${GROUP_SEP}+${D}+(?:${DASH}${D}+)*){1,6})(?![.．,，/／]?${D})(?!${CURRENCY})|(${D}{1,4})(?!${DASH}?${D})))?(?:${CARD_LEAD}${EXPIRY})?`,
   'yd',
 );
 const expiry: Item = { kind: 'expiry-date', mask: label('expiry date') };
 // A quote around an AWS key id or secret, escaped as a log line writes JSON (\"AKIA…\").
-const AWS_QUOTE = String.raw`\\*["'“”‘’]`;
+const AWS_QUOTE = String.raw`\\*["'“”‘’\`]`;
+// What goes between an AWS key id and its secret key, either way round: a separator (":", ",", "/", " - ", a line
+// break) and quotes, or in JSON the fields between them ({"id":"AKIA…","region":"us-east-1","key":"wJalr…"}).
+const AWS_FIELD = String.raw`${AWS_QUOTE}[\w-]{1,40}${AWS_QUOTE}\s*[:：=]\s*`;
+const AWS_BETWEEN = String.raw`(?:${AWS_QUOTE})?(?:\s*[:：=,;|/-]\s*|\s+|(?<=["'“”‘’\`]))(?:${AWS_FIELD}(?:${AWS_QUOTE}[^"'\`\\\n]{0,100}${AWS_QUOTE}|[\w.:+-]{1,40})\s*,\s*){0,4}(?:${AWS_FIELD})?(?:${AWS_QUOTE})?`;
+const AWS_ID = 'A[KS]IA[0-9A-Z]{16}';
 const code: Item = { kind: 'security-code', mask: label('security code') };
 
 // A PEM private key ("-----BEGIN RSA PRIVATE KEY-----", PKCS #8's "PRIVATE KEY", EC, OpenSSH, PGP): all between its
@@ -245,17 +270,17 @@ const RULES: readonly Rule[] = [
     group: 1,
     mask: label('password'),
   },
-  // An AWS secret key written after its key id (a long-term one's AKIA…, a temporary one's ASIA…), as the pair is
-  // stored and pasted: "AKIA…:wJalr…", a credentials CSV's "AKIA…,wJalr…", on the next line, quoted as code and
-  // JSON write it ("AKIA…" "wJalr…", ["AKIA…","wJalr…"], {"id":"AKIA…","key":"wJalr…"}): 40 characters of base64.
-  // Read before the key id is masked.
+  // An AWS secret key written next to its key id (a long-term one's AKIA…, a temporary one's ASIA…), as the pair
+  // is stored and pasted: "AKIA…:wJalr…", a credentials CSV's "AKIA…,wJalr…", on the next line, quoted as code and
+  // JSON write it ("AKIA…" "wJalr…", `AKIA…` `wJalr…`, ["AKIA…","wJalr…"], {"id":"AKIA…","key":"wJalr…"}), or
+  // before it ("wJalr… AKIA…"): 40 characters of base64. Read before the key id is masked.
   {
     kind: 'api-key',
     re: new RegExp(
-      String.raw`\bA[KS]IA[0-9A-Z]{16}(?:${AWS_QUOTE})?(?:\s*[:：=,;|]\s*|\s+|(?<=["'“”‘’]))(?:${AWS_QUOTE}[\w-]{1,40}${AWS_QUOTE}\s*[:：=]\s*)?(?:${AWS_QUOTE})?([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])`,
+      String.raw`\b${AWS_ID}${AWS_BETWEEN}([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])|(?<![A-Za-z0-9/+])([A-Za-z0-9/+]{40})(?=${AWS_BETWEEN}${AWS_ID}\b)`,
       'g',
     ),
-    group: 1,
+    group: [1, 2],
     mask: label('secret'),
   },
   // Before the rules that read a key's base64 as a key, a card or a phone number, after an AWS key pair (one
@@ -266,7 +291,7 @@ const RULES: readonly Rule[] = [
   {
     kind: 'api-key',
     re: new RegExp(
-      String.raw`\b(?:sk|pk|rk)_(?:live|test)_[A-Za-z0-9]{10,}\b|\bwhsec_[A-Za-z0-9]{20,}?(?:(?![A-Za-z0-9])|(?=${D}{4}(?:${CARD_SEP}?${D}){9}))(?![\w.+-]{0,64}@)|\bAKIA[0-9A-Z]{16}\b|\bgh[pousr]_[A-Za-z0-9]{30,}\b|\bgithub_pat_[A-Za-z0-9_]{22,}|\bxox[abeprs]-[A-Za-z0-9-]{10,}\b|\bxapp-[A-Za-z0-9-]{10,}\b|\bAIza[0-9A-Za-z\-_]{35}\b`,
+      String.raw`\b(?:sk|pk|rk)_(?:live|test)_[A-Za-z0-9]{10,}\b|\bwhsec_[A-Za-z0-9]{20,}?(?:(?![A-Za-z0-9])|(?=${D}{4}(?:${CARD_SEP}?${D}){9}))(?![\w.+-]{0,64}@)|\b${AWS_ID}\b|\bgh[pousr]_[A-Za-z0-9]{30,}\b|\bgithub_pat_[A-Za-z0-9_]{22,}|\bxox[abeprs]-[A-Za-z0-9-]{10,}\b|\bxapp-[A-Za-z0-9-]{10,}\b|\bAIza[0-9A-Za-z\-_]{35}\b`,
       'g',
     ),
     group: 0,
@@ -314,13 +339,24 @@ const RULES: readonly Rule[] = [
     },
   },
   // After cards, so that one right after a card is read as its tail.
-  { ...code, re: new RegExp(`${NAMED_CODE}${CODE}`, 'g'), group: 1 },
+  { ...code, re: new RegExp(namedCode(STRONG_CODE_NAME) + CODE, 'g'), group: 1 },
+  // A weak name is a code's when a secret (a card) was masked on its line or the line before, or the digits end
+  // the line or a clause ("CID: 1234.") and no "caller" goes before it. After cards, which it reads in the blanks.
+  {
+    ...code,
+    re: new RegExp(
+      String.raw`(?<!${anyCase('caller')}[ _-]?)${WEAK_CODE}(?![^\S\n]*[\p{L}\p{N}])|${WEAK_CODE}(?:(?<=${BLANK}[^\n]{0,200}(?:\n[^\n]{0,200})?)|(?=[^\n]{0,200}${BLANK}))`,
+      'gu',
+    ),
+    group: [1, 2],
+  },
   // Bounded runs here and below: an unbounded one is retried from each start in a long run of its characters
   // ("a.a.a.…", 40 KB of spaces), seconds of a frozen preview. An address's local part is at most 64; one with
-  // a card in it ("ann4111111111111111@…") is masked whole, the card with it.
+  // a card in it ("ann4111111111111111@…") is masked whole, the card with it. A mail's inline image is linked by
+  // an id written like an address ("cid:image001.png@01D9A1B2.C3D4E5F0"), no one's.
   {
     kind: 'email',
-    re: /(?<![\w.+-])[\w.+-][\w.+\0-]{0,63}@[\w-]+(?:\.[\w-]+)+\b/g,
+    re: /(?<![\w.+-]|[Cc][Ii][Dd]:)[\w.+-][\w.+\0-]{0,63}@[\w-]+(?:\.[\w-]+)+\b/g,
     group: 0,
     mask: label('email'),
     optional: 'emails',

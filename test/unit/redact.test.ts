@@ -23,6 +23,7 @@ describe('what is always masked', () => {
     ['Authorization: Bearer eyJhbGciOiJIUzI1NiJ9.abc.def', 'eyJhbGciOiJIUzI1NiJ9.abc.def', 'bearer', '[token removed]'],
     ['key sk_live_51HxYzABCDEFGHIJKLMNOP here', 'sk_live_51HxYzABCDEFGHIJKLMNOP', 'api-key', '[API key removed]'],
     ['AWS AKIAIOSFODNN7EXAMPLE leaked', 'AKIAIOSFODNN7EXAMPLE', 'api-key', '[API key removed]'],
+    ['temporary AWS key ASIAIOSFODNN7EXAMPLE leaked', 'ASIAIOSFODNN7EXAMPLE', 'api-key', '[API key removed]'],
     ['api_key=abcd1234efgh5678', 'abcd1234efgh5678', 'api-key', '[secret removed]'],
     ['Password: hunter2hunter2', 'hunter2hunter2', 'api-key', '[secret removed]'],
     ['db at postgres://admin:S3cr3t!@db.acme.example/app', 'S3cr3t!', 'url-password', '[password removed]'],
@@ -140,6 +141,13 @@ test.each([
     JSON.stringify(JSON.stringify(JSON.stringify({ password: 'a\\', user: 'bob' }))),
     String.raw`"\"{\\\"password\\\":\\\"[secret removed]\\\",\\\"user\\\":\\\"bob\\\"}\""`,
   ],
+  // Cut off before its closing quote at the end of the text.
+  [String.raw`{\"password\":\"hunter2`, String.raw`{\"password\":\"[secret removed]`],
+  ['{"password":"hunter2', '{"password":"[secret removed]'],
+  [String.raw`{\\\"password\\\":\\\"hunter2`, String.raw`{\\\"password\\\":\\\"[secret removed]`],
+  ['{"password":"hunter2\\', '{"password":"[secret removed]'],
+  // One holding a quote is not taken whole from there: the quote may name the next secret, masked as ever.
+  [String.raw`pwd:"u6VT;password='N1sw3.{\"password":"K2CwXlZy1"}`, 'pwd:"[secret removed]":"[secret removed]"}'],
 ])('a secret in escaped JSON is masked whole: %s', (text, masked) => {
   expect(run(text).out).toBe(masked);
 });
@@ -206,7 +214,24 @@ describe('secrets side by side are each masked', () => {
       '{"id":"[API key removed]","key":"[secret removed]"}',
     ],
     ['AKIAIOSFODNN7EXAMPLE\nwJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY', '[API key removed]\n[secret removed]'],
-    ['ASIAIOSFODNN7EXAMPLE:wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY', 'ASIAIOSFODNN7EXAMPLE:[secret removed]'],
+    ['ASIAIOSFODNN7EXAMPLE:wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY', '[API key removed]:[secret removed]'],
+    // In backticks, after " / " or " - ", with JSON fields between them, or the secret key first.
+    ['`AKIAIOSFODNN7EXAMPLE` `wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY`', '`[API key removed]` `[secret removed]`'],
+    ['AKIAIOSFODNN7EXAMPLE / wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY', '[API key removed] / [secret removed]'],
+    ['AKIAIOSFODNN7EXAMPLE - wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY', '[API key removed] - [secret removed]'],
+    [
+      '{"id":"AKIAIOSFODNN7EXAMPLE","region":"us-east-1","ttl":3600,"key":"wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"}',
+      '{"id":"[API key removed]","region":"us-east-1","ttl":3600,"key":"[secret removed]"}',
+    ],
+    [
+      String.raw`{\"id\":\"ASIAIOSFODNN7EXAMPLE\",\"region\":\"us-east-1\",\"key\":\"wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY\"}`,
+      String.raw`{\"id\":\"[API key removed]\",\"region\":\"us-east-1\",\"key\":\"[secret removed]\"}`,
+    ],
+    ['wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY AKIAIOSFODNN7EXAMPLE', '[secret removed] [API key removed]'],
+    [
+      '{"key":"wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY","region":"us-east-1","id":"AKIAIOSFODNN7EXAMPLE"}',
+      '{"key":"[secret removed]","region":"us-east-1","id":"[API key removed]"}',
+    ],
     ['password=Q7/sk_live_4eC39HqLyjWDarjtT1zdp7dc', 'password=[secret removed][API key removed]'],
     // A quoted value that names the next secret.
     ['pwd="password":"x"', 'pwd="[secret removed]":"[secret removed]"'],
@@ -416,6 +441,26 @@ describe("a card's expiry date and security code", () => {
     ['4111111111111111 ; 123', '[card •••• 1111] ; [security code removed]'],
     ['4111111111111111\t12/26\t123', '[card •••• 1111]\t[expiry date removed]\t[security code removed]'],
     ['4111111111111111:12/26:123', '[card •••• 1111]:[expiry date removed]:[security code removed]'],
+    // A dump with the month and the year in fields of their own.
+    ['4111111111111111|12|2026|123', '[card •••• 1111]|[expiry date removed]|[security code removed]'],
+    ['4111111111111111,12,2026,123', '[card •••• 1111],[expiry date removed],[security code removed]'],
+    ['4111111111111111; 12; 26; 123', '[card •••• 1111]; [expiry date removed]; [security code removed]'],
+    // A date with spaces around its slash, or after its name with a dot or nothing between month and year.
+    [
+      'card 4111 1111 1111 1111 exp 12 / 26 cvv 123',
+      'card [card •••• 1111] exp [expiry date removed] cvv [security code removed]',
+    ],
+    ['4111 1111 1111 1111 12 / 26 123', '[card •••• 1111] [expiry date removed] [security code removed]'],
+    [
+      'card 4111 1111 1111 1111 exp 12.26 cvv 123',
+      'card [card •••• 1111] exp [expiry date removed] cvv [security code removed]',
+    ],
+    [
+      'card 4111 1111 1111 1111 exp 1226 cvv 123',
+      'card [card •••• 1111] exp [expiry date removed] cvv [security code removed]',
+    ],
+    // Before an amount, which stays.
+    ['paid 4111 1111 1111 1111 123 45.50', 'paid [card •••• 1111] [security code removed] 45.50'],
   ])('right after the card: %s', (text, masked) => {
     const { out, found } = run(text);
     expect(out).toBe(masked);
@@ -444,6 +489,14 @@ describe("a card's expiry date and security code", () => {
     ['cvv - 123', 'cvv - [security code removed]'],
     ['CVV码：123', 'CVV码：[security code removed]'],
     ['{\\"cvc\\":\\"123\\"}', '{\\"cvc\\":\\"[security code removed]\\"}'],
+    ['Security code (CVV): 123', 'Security code (CVV): [security code removed]'],
+    ['cvv. 123', 'cvv. [security code removed]'],
+    ['cvv is: 123', 'cvv is: [security code removed]'],
+    ['the cvv was 123', 'the cvv was [security code removed]'],
+    [
+      'card%5Bcvc%5D=123&card%5Bnumber%5D=4111111111111111',
+      'card%5Bcvc%5D=[security code removed]&card%5Bnumber%5D=[card •••• 1111]',
+    ],
   ])('named anywhere: %s', (text, masked) => {
     expect(run(text).out).toBe(masked);
   });
@@ -460,8 +513,40 @@ describe("a card's expiry date and security code", () => {
     ['4111 1111 1111 1111 12-26-2024', '[card •••• 1111] 12-26-2024'],
     ['4111 1111 1111 1111 120 EUR', '[card •••• 1111] 120 EUR'],
     ['4111 1111 1111 1111 1 200 USD', '[card •••• 1111] 1 200 USD'],
+    // Without the expiry date's name, a month and year written with a dot read as an amount.
+    ['4111 1111 1111 1111 12.26', '[card •••• 1111] 12.26'],
   ])('a number after a card that is something else stays: %s', (text, masked) => {
     expect(run(text).out).toBe(masked);
+  });
+
+  test.each([['Caller CID: 4521'], ['CSC 2024 queue'], ['CID 1234 reported the outage']])(
+    'CID, CSC or CVD with no card near and words after the number is something else: %s',
+    (text) => {
+      expect(run(text).out).toBe(text);
+    },
+  );
+
+  test.each([
+    ['CID 1234.', 'CID [security code removed].'],
+    ['csc: 123 (Visa)', 'csc: [security code removed] (Visa)'],
+    [
+      'Amex 3782 822463 10005 declined.\nCID 1234 please',
+      'Amex [card •••• 0005] declined.\nCID [security code removed] please',
+    ],
+    ['CSC 123 goes with 4111 1111 1111 1111', 'CSC [security code removed] goes with [card •••• 1111]'],
+    [
+      'Caller CID: 4521 paid with 4111 1111 1111 1111',
+      'Caller CID: [security code removed] paid with [card •••• 1111]',
+    ],
+  ])('CID, CSC or CVD is a security code near a card, or with the number ending the clause: %s', (text, masked) => {
+    expect(run(text).out).toBe(masked);
+  });
+
+  test('an inline image of a mail ("cid:image001.png@…") is no email address', () => {
+    const text = 'see <img src="cid:image001.png@01D9A1B2.C3D4E5F0"> from ann@acme.example';
+    expect(run(text, { emails: true, phones: false, keep: [] }).out).toBe(
+      'see <img src="cid:image001.png@01D9A1B2.C3D4E5F0"> from [email removed]',
+    );
   });
 
   test.each([
