@@ -11,26 +11,31 @@ interface FirefoxSidebar {
 // The panel is opened from our own click handler, not by Chrome's openPanelOnActionClick: only a click
 // the extension handles grants activeTab, which lets the panel read any page the agent is on (the
 // generic reader) without asking for access to every site. Both browsers need the open call made
-// synchronously in the handler (a user gesture). `opened` runs after that call, with the clicked tab's id.
+// synchronously in the handler (a user gesture). `opened` then gets the clicked tab's id, unless a panel was
+// open already: a click on an open panel opens nothing, and a read it started would go unused. Chrome gives a
+// side panel no window (-1) in getContexts, so a panel open in another window counts too; that click's panel
+// then reads the tab itself, as it did before clicks started reads.
 export function openPanelOnToolbarClick(opened: (tabId: number) => void): void {
-  const afterOpen = (tab: { id?: number }) => {
-    if (tab.id !== undefined) opened(tab.id);
+  const onClick = (open: (windowId: number) => void) => (tab: { id?: number; windowId?: number }) => {
+    const { id, windowId } = tab;
+    if (windowId === undefined) return;
+    // Asked before the open call, so the answer is about the panels that were there before this click.
+    const wasOpen = browser.runtime.getContexts({ contextTypes: ['SIDE_PANEL'] }).then(
+      (panels) => panels.length > 0,
+      () => false,
+    );
+    open(windowId);
+    void wasOpen.then((already) => {
+      if (!already && id !== undefined) opened(id);
+    });
   };
   if (browser.sidePanel) {
     void browser.sidePanel.setPanelBehavior({ openPanelOnActionClick: false });
-    browser.action.onClicked.addListener((tab) => {
-      if (tab.windowId === undefined) return;
-      void browser.sidePanel.open({ windowId: tab.windowId });
-      afterOpen(tab);
-    });
+    browser.action.onClicked.addListener(onClick((windowId) => void browser.sidePanel.open({ windowId })));
     return;
   }
   const sidebar = (browser as unknown as FirefoxSidebar).sidebarAction;
-  if (sidebar)
-    browser.action.onClicked.addListener((tab) => {
-      void sidebar.open();
-      afterOpen(tab);
-    });
+  if (sidebar) browser.action.onClicked.addListener(onClick(() => void sidebar.open()));
 }
 
 // The manifest's tooltip follows the browser's language; the agent may have chosen another for the panel.

@@ -72,6 +72,11 @@ describe('Zendesk ticket → side panel → brief', () => {
       expect(await panel.evaluate('document.body.innerText')).toContain('Read through the helpdesk API');
       // The click starts the read and the opening panel takes it: the helpdesk is asked once, not twice.
       expect(ticketReads() - before).toBe(1);
+      // A second click on the open panel opens nothing, and reads nothing either.
+      const again = await clickToolbarButton(h, page);
+      await new Promise((r) => setTimeout(r, 1000));
+      expect(ticketReads() - before).toBe(1);
+      await again.close();
     } finally {
       await panel.close();
       await page.close();
