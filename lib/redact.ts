@@ -175,7 +175,7 @@ const CARD = `(?<!${D}[.．]?)(?:(?<![A-Za-z_])|(?=${D}{4}))(?:${D}{4}(?:[.．]$
 // the panel for seconds (so in EXPIRY).
 const STRONG_CODE_NAME =
   'cvv2?|cvc2?|cvn2?|(?:card[ _-]?)?sec(?:urity)?[ _-]?code|card[ _-]?code|card verification (?:code|value|number)|安全码|安全碼|セキュリティコード';
-// CID, CSC and CVD name other things too: a caller id ("Caller CID: 4521"), a team ("CSC 2024 queue").
+// CID also names a caller id ("Caller CID: 4521").
 const WEAK_CODE_NAME = 'cid|csc|cvd';
 const codeName = (names: string) =>
   String.raw`(?:(?<![A-Za-z0-9])|(?<=[a-z])(?=[A-Z])|(?<=%5[Bb]))(?:${anyCase(names)})(?![A-Za-z])(?:[ _-]?${anyCase('(?:code|number|num|no\\.?)')}(?![A-Za-z])|[ _-]?#|码)?(?:\]|%5[Dd])?`;
@@ -340,15 +340,13 @@ const RULES: readonly Rule[] = [
   },
   // After cards, so that one right after a card is read as its tail.
   { ...code, re: new RegExp(namedCode(STRONG_CODE_NAME) + CODE, 'g'), group: 1 },
-  // A weak name is a code's when a secret (a card) was masked on its line or the line before, or the digits end
-  // the line or a clause ("CID: 1234.") and no "caller" goes before it. After cards, which it reads in the blanks.
+  // A weak name is a code's but for a caller id ("Caller CID: 4521"). Telling a team or a count from a code by
+  // the words around it showed real codes ("CSC: 987 and zip 94107", a card two lines up), so "CSC 2024 queue"
+  // loses its number: the safe side.
   {
     ...code,
-    re: new RegExp(
-      String.raw`(?<!${anyCase('caller')}[ _-]?)${WEAK_CODE}(?![^\S\n]*[\p{L}\p{N}])|${WEAK_CODE}(?:(?<=${BLANK}[^\n]{0,200}(?:\n[^\n]{0,200})?)|(?=[^\n]{0,200}${BLANK}))`,
-      'gu',
-    ),
-    group: [1, 2],
+    re: new RegExp(`(?<!${anyCase('caller')}[ _-]?)${WEAK_CODE}`, 'gu'),
+    group: 1,
   },
   // Bounded runs here and below: an unbounded one is retried from each start in a long run of its characters
   // ("a.a.a.…", 40 KB of spaces), seconds of a frozen preview. An address's local part is at most 64; one with
@@ -356,7 +354,7 @@ const RULES: readonly Rule[] = [
   // an id written like an address ("cid:image001.png@01D9A1B2.C3D4E5F0"), no one's.
   {
     kind: 'email',
-    re: /(?<![\w.+-]|[Cc][Ii][Dd]:)[\w.+-][\w.+\0-]{0,63}@[\w-]+(?:\.[\w-]+)+\b/g,
+    re: /(?<![\w.+-]|(?<![\w.+-])[Cc][Ii][Dd]:)[\w.+-][\w.+\0-]{0,63}@[\w-]+(?:\.[\w-]+)+\b/g,
     group: 0,
     mask: label('email'),
     optional: 'emails',

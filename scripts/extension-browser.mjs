@@ -58,12 +58,14 @@ export async function close(h, keepProfile = false) {
 }
 
 // Several tests open the same ticket URL; the page just opened is the newest tab (tab ids only grow).
-// On a site the extension may not read the browser hides the tab's URL: then it is the newest such tab.
+// On a site the extension may not read the browser hides the tab's URL: then it is the newest such tab
+// but the probe's own (Chromium 150 hides the URL of the extension's own tab too, without "tabs").
 export async function tabIdFor(h, url) {
   const probe = await h.context.newPage();
   await probe.goto(`chrome-extension://${h.extensionId}/sidepanel.html?tab=0`);
   const ids = await probe.evaluate(async (u) => {
-    const tabs = await chrome.tabs.query({});
+    const own = (await chrome.tabs.getCurrent())?.id;
+    const tabs = (await chrome.tabs.query({})).filter((t) => t.id !== own);
     const same = tabs.filter((t) => t.url === u);
     return (same.length ? same : tabs.filter((t) => t.url === undefined)).map((t) => t.id);
   }, url);
@@ -104,6 +106,8 @@ export async function readClipboard(h) {
 // the click's user gesture (activeTab). Playwright does not list side panels as pages, so the panel is
 // driven over CDP: evaluate() runs an expression in it and returns its value.
 export async function clickToolbarButton(h, page) {
+  // The agent clicks on the tab in front, which the panel then reads; a test's page may be behind another.
+  await page.bringToFront();
   const cdp = await h.context.browser().newBrowserCDPSession();
   const { targetInfos: tabs } = await cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] });
   const tab = tabs.findLast((t) => t.url === page.url());
