@@ -163,7 +163,7 @@ function RecordDetail({ record: r, settings, now, startWith, onBack }: DetailPro
     });
     // "Copied." is said once, when the copy is logged.
     if (await copied(body.text, body.html))
-      await apply((stored) => ({ ok: true, record: markCopied(stored, now, r) }), t('esc_copied'));
+      await apply((stored) => ({ ok: true, record: markCopied(stored, now, settings.timeZone, r) }), t('esc_copied'));
   }
 
   // What is copied for others is in the brief's language; the panel around it stays in the agent's.

@@ -31,7 +31,7 @@ function logged(r: Escalation, now: Date, kind: LogEntry['kind'], text: string):
 // The escalation as sent is the baseline an update brief reports changes against.
 export function escalate(r: Escalation, now: Date, settings: CadenceSettings): Escalation {
   const at = now.toISOString();
-  const sent = { ...r, status: 'escalated' as const, lastCopied: { at, fields: trackedFields(r) } };
+  const sent = { ...r, status: 'escalated' as const, lastCopied: { at, fields: trackedFields(r, settings.timeZone) } };
   const record = restartClocks(logged(sent, now, 'created', 'Escalated'), ['internal', 'customer'], now, settings);
   const customer = record.followUps.customer;
   if (!customer) return record;
@@ -41,10 +41,10 @@ export function escalate(r: Escalation, now: Date, settings: CadenceSettings): E
 
 // A copied update brief becomes the new baseline, and the copy goes into the timeline.
 // The fields are those of the escalation as the copied brief showed it, which may be older than `r`.
-export function markCopied(r: Escalation, now: Date, copied: Escalation = r): Escalation {
+export function markCopied(r: Escalation, now: Date, timeZone: string | undefined, copied: Escalation = r): Escalation {
   return {
     ...logged(r, now, 'copied', 'Update brief copied'),
-    lastCopied: { at: now.toISOString(), fields: trackedFields(copied) },
+    lastCopied: { at: now.toISOString(), fields: trackedFields(copied, timeZone) },
   };
 }
 

@@ -2,17 +2,26 @@ import type { Locale } from '../brief/labels';
 import { BRIEF_LABELS } from '../brief/labels';
 import { formatMoney } from '../brief/money';
 import { briefTime } from '../brief/time';
+import { instantOf } from '../escalation/deadline';
 import type { Escalation, Severity, Target } from '../escalation/model';
 import { severityOf } from './schedule';
 
+// A deadline typed without a zone is read in the options' time zone: kept as the moment it stood for when the
+// brief was copied, so that another zone set in the options since reads as the deadline it is, one that moved.
+// A baseline stored as typed (before this) is read in the zone of now, as it was then.
+const deadlineMoment = (deadline: string, timeZone?: string): string => {
+  const at = instantOf(deadline, timeZone);
+  return Number.isNaN(at) ? deadline : new Date(at).toISOString();
+};
+
 // The fields a receiving team tracks; an update brief lists those that changed since the last copy.
-export function trackedFields(r: Escalation): Record<string, string> {
+export function trackedFields(r: Escalation, timeZone?: string): Record<string, string> {
   return {
     severity: severityOf(r),
     target: r.target ?? '',
     customersAffected: r.impact.breadth.count === undefined ? '' : String(r.impact.breadth.count),
     revenueAtRisk: r.impact.revenueAtRisk.amount === undefined ? '' : String(r.impact.revenueAtRisk.amount),
-    deadline: r.needed.deadline,
+    deadline: deadlineMoment(r.needed.deadline, timeZone),
   };
 }
 
@@ -43,8 +52,9 @@ export function changesSince(r: Escalation, locale: Locale, timeZone?: string): 
         return v;
     }
   };
-  const now = trackedFields(r);
-  const before = r.lastCopied?.fields ?? {};
+  const now = trackedFields(r, timeZone);
+  const before = { ...r.lastCopied?.fields };
+  if (before.deadline) before.deadline = deadlineMoment(before.deadline, timeZone);
   return Object.entries(label)
     .filter(([k]) => (before[k] ?? '') !== (now[k] ?? ''))
     .map(([k, name]) => L.labelled(name, `${shown(k, before[k])} → ${shown(k, now[k])}`));

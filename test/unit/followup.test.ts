@@ -475,6 +475,25 @@ describe('follow-up actions', () => {
     expect(items.find((i) => i.startsWith('Deadline'))).toMatch(/→ Nov 27, 2026, 4:00\sAM EST$/);
   });
 
+  // The team was told 17:00 UTC; with Los Angeles set in the options since, the same typed "17:00" is 8 hours later.
+  test('a deadline that another time zone in the options moved reads as changed in the update brief', () => {
+    const deadline = { ...r, needed: { ...r.needed, deadline: '2026-12-03T17:00' } };
+    const sent = escalate(deadline, later, { ...SETTINGS, timeZone: 'UTC' });
+    expect(changesSince(sent, 'en', 'UTC')).toEqual([]);
+    expect(changesSince(sent, 'en', 'America/Los_Angeles')).toEqual([
+      expect.stringMatching(/^Deadline: Dec 3, 2026, 9:00\sAM PST → Dec 3, 2026, 5:00\sPM PST$/),
+    ]);
+  });
+
+  test('a baseline stored as typed, before deadlines were kept as moments, reads as unchanged', () => {
+    const stored = {
+      ...r,
+      needed: { ...r.needed, deadline: '2026-12-03T17:00' },
+      lastCopied: { at: r.createdAt, fields: { ...trackedFields(r), deadline: '2026-12-03T17:00' } },
+    };
+    expect(changesSince(stored, 'en', 'America/Los_Angeles')).toEqual([]);
+  });
+
   test('a revenue changed by cents reads as changed in the update brief', () => {
     const changed = {
       ...r,
@@ -507,7 +526,7 @@ describe('follow-up actions', () => {
     );
     expect(updateSince(noted.record, 'zh-CN')).toEqual(['严重性：高 → 严重', '团队更新：Fix deployed to staging']);
     // Copying makes it the new baseline and goes into the timeline.
-    const copied = markCopied(noted.record, at('2026-11-23T13:05:00Z'));
+    const copied = markCopied(noted.record, at('2026-11-23T13:05:00Z'), SETTINGS.timeZone);
     expect(updateSince(copied, 'en')).toEqual([]);
     expect(copied.log.at(-1)).toMatchObject({ kind: 'copied' });
   });

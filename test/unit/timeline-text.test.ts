@@ -29,7 +29,7 @@ function lived(): { closed: Escalation[]; history: Escalation } {
     at('2026-11-23T10:00:00Z'),
     SETTINGS,
   );
-  const copied = markCopied(escalated, at('2026-11-23T11:00:00Z'));
+  const copied = markCopied(escalated, at('2026-11-23T11:00:00Z'), SETTINGS.timeZone);
   const raised = ok(changeSeverity(copied, 'critical', '影响扩大到所有分公司', at('2026-11-23T12:00:00Z'), SETTINGS));
   const snoozed = ok(snooze(raised, 'internal', 1, at('2026-11-23T13:00:00Z'), SETTINGS));
   const deEscalated = ok(deEscalate(snoozed, 'workaround', '客户已使用分批导出', at('2026-11-23T14:00:00Z')));
