@@ -67,7 +67,13 @@ export function ListField({
           <fieldset data-field={name} className={cx('list-field')}>
             <legend>
               {legend}
-              {prefilled ? <span className={cx('badge')}>{t('fromTicket')}</span> : null}
+              {/* A space, not only the badge's margin: the legend names the group, "Evidence from ticket". */}
+              {prefilled ? (
+                <>
+                  {' '}
+                  <span className={cx('badge')}>{t('fromTicket')}</span>
+                </>
+              ) : null}
             </legend>
             {hint ? <p className={cx('hint')}>{hint}</p> : null}
             <ol className={cx('list-items')}>

@@ -21,8 +21,18 @@ export function ReasonList({ reasons, label }: { reasons: Reason[]; label: strin
       {reasons.map((r) => (
         <li key={`${r.criterion}-${r.text.en}`}>
           <span className={cx('cat')}>{category(r)}</span> {r.text[locale]}
-          {r.source === 'ticket' ? <span className={cx('badge')}>{t('fromTicket')}</span> : null}
-          {r.evidence ? <span className={cx('evidence')}>{r.evidence}</span> : null}
+          {r.source === 'ticket' ? (
+            <>
+              {' '}
+              <span className={cx('badge')}>{t('fromTicket')}</span>
+            </>
+          ) : null}
+          {r.evidence ? (
+            <>
+              {' '}
+              <span className={cx('evidence')}>{r.evidence}</span>
+            </>
+          ) : null}
         </li>
       ))}
     </ul>

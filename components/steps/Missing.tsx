@@ -1,5 +1,6 @@
 import type { Assessment } from '../../lib/escalation/assess';
 import { listedAt, type Step } from '../../lib/escalation/steps';
+import { GoToField } from '../GoToField';
 import { useI18n } from '../i18n';
 import { cx } from '../ui';
 
@@ -28,14 +29,7 @@ export function Missing({
         {here.map((f) => (
           <li key={f.id}>
             {f.text[locale]} <span className={cx('muted')}>{f.fix[locale]}</span>{' '}
-            <button type="button" className={cx('link')} onClick={() => goToField(f.field)}>
-              {t('goToField')}
-              <span className={cx('visually-hidden')}>
-                {L.punct.colon}
-                {L.punct.gap}
-                {field(f)}
-              </span>
-            </button>
+            <GoToField name={field(f)} onClick={() => goToField(f.field)} />
           </li>
         ))}
       </ul>

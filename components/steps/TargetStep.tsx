@@ -1,5 +1,6 @@
 import { AGENT_TIERS, SEVERITIES, TARGETS } from '../../lib/escalation/model';
 import { SelectField, TextField } from '../fields';
+import { GoToField } from '../GoToField';
 import { useI18n } from '../i18n';
 import { ReasonList } from '../Recommendation';
 import { cx } from '../ui';
@@ -68,14 +69,7 @@ export function TargetStep({ form, assessment, agentTier, onAgentTier, goToField
                 <>
                   {' '}
                   <span className={cx('muted')}>{item.fix[locale]}</span>{' '}
-                  <button type="button" className={cx('link')} onClick={() => goToField(item.field)}>
-                    {t('goToField')}
-                    <span className={cx('visually-hidden')}>
-                      {L.punct.colon}
-                      {L.punct.gap}
-                      {item.label[locale]}
-                    </span>
-                  </button>
+                  <GoToField name={item.label[locale]} onClick={() => goToField(item.field)} />
                 </>
               ) : null}
             </li>

@@ -134,7 +134,9 @@ function Target() {
 }
 
 const goToButtons = (host: HTMLElement) =>
-  [...host.querySelectorAll('button')].map((b) => b.textContent ?? '').filter((t) => /^(Go to field|前往字段)/.test(t));
+  [...host.querySelectorAll('button')]
+    .map((b) => b.getAttribute('aria-label') ?? b.textContent ?? '')
+    .filter((t) => /^(Go to field|前往字段)/.test(t));
 
 test.each([
   ['zh-CN', '前往字段：观察到的情况', '前往字段：明确的需求'],
