@@ -7,6 +7,9 @@ import { type CadenceSettings, nextClock } from './cadence';
 import { severityOf, toClock } from './schedule';
 import { withinSla } from './sla';
 
+// A Latin name is set off from the Chinese after it by a space ("Dana Whitfield 您好"), a Chinese one is not.
+const beforeChinese = (name: string) => (/[\p{Script=Latin}\d]$/u.test(name) ? `${name} ` : name);
+
 const CUSTOMER_UPDATE: Record<Locale, (r: Escalation, latest: string, by: string) => string> = {
   en: (r, latest, by) =>
     [
@@ -19,7 +22,7 @@ const CUSTOMER_UPDATE: Record<Locale, (r: Escalation, latest: string, by: string
     ].join('\n'),
   'zh-CN': (r, latest, by) =>
     [
-      `${r.customer.name || ''}您好：`,
+      `${beforeChinese(r.customer.name.trim())}您好：`,
       '',
       `我们仍在调查“${r.summary}”——目前已知的情况如下：`,
       latest ? `- ${latest}` : '- 我们的工程团队正在积极处理。',
@@ -88,7 +91,11 @@ function trailing(text: string, t: Translate): string {
   return typed && t('msg_fullStop') === '.' ? ` ${typed}` : typed;
 }
 // Messages to a customer greet them by name, or as the language does without one ("Hi there").
-const greeted = (r: Escalation, t: Translate) => r.customer.name.trim() || t('msg_noName');
+const greeted = (r: Escalation, t: Translate) => {
+  const name = r.customer.name.trim();
+  if (!name) return t('msg_noName');
+  return t('msg_fullStop') === '.' ? name : beforeChinese(name);
+};
 
 export const DE_ESCALATION_STEPS = ['team', 'ticket', 'customer', 'learning'] as const;
 export type DeEscalationStep = (typeof DE_ESCALATION_STEPS)[number];

@@ -558,6 +558,8 @@ describe('follow-up actions', () => {
       '我们仍在调查“Issue h”——目前已知的情况如下：',
       '- A fix is in review',
     ]);
+    const latin = { ...res.record, customer: { ...res.record.customer, name: 'Dana Whitfield' } };
+    expect(customerUpdate(latin, 'zh-CN', later, SETTINGS, MASKING).split('\n')[0]).toBe('Dana Whitfield 您好：');
   });
 
   test('an update of several lines stays under its bullet', () => {

@@ -193,6 +193,15 @@ describe('messages to a customer with no name, and what was typed with its own f
     expect(deEscalationMessages(record, 'workaround', '', t, MASKING).customer.startsWith(greeting)).toBe(true);
   });
 
+  test('in Chinese a Latin name is set off by a space, a Chinese one is not', () => {
+    const t = makeTranslate(Object.fromEntries([...zh].map(([k, message]) => [k, { message }])));
+    const named = (name: string) => draft({ summary: 'Exports stop', customer: { name, email: '', account: '' } });
+    expect(resolutionMessages(named('Dana Whitfield'), 'Cache', '', t, MASKING).customer).toMatch(
+      /^Dana Whitfield 您好/,
+    );
+    expect(deEscalationMessages(named('王先生'), 'workaround', '', t, MASKING).customer).toMatch(/^王先生您好/);
+  });
+
   test('a root cause ending in a full stop gets one, and no learning is a dash', () => {
     const t = makeTranslate(Object.fromEntries([...en].map(([k, message]) => [k, { message }])));
     const record = draft({ summary: 'Exports stop', ticketUrl: 'https://acme.zendesk.com/agent/tickets/4821' });
