@@ -72,14 +72,19 @@ function CopySteps({
   steps: readonly (readonly [string, string | undefined])[];
   onCopy: (text: string) => Promise<boolean>;
 }) {
-  const { t } = useI18n();
+  const { t, L } = useI18n();
   return (
     <ol aria-label={label}>
       {steps.map(([step, message]) => (
         <li key={step}>
           {step}{' '}
           {message === undefined ? null : (
-            <button type="button" onClick={() => void onCopy(message)}>
+            // Named for its step: five buttons all called "Copy message" cannot be told apart by ear.
+            <button
+              type="button"
+              aria-label={`${t('esc_copyMessage')}${L.punct.colon}${L.punct.gap}${step}`}
+              onClick={() => void onCopy(message)}
+            >
               {t('esc_copyMessage')}
             </button>
           )}

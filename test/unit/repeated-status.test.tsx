@@ -107,6 +107,14 @@ test("a de-escalation step's message copied twice is announced twice", async () 
   await saidAgain(texts, 'esc_copied');
 });
 
+test("each step's Copy message button is named for its step", async () => {
+  await openEscalation();
+  const names = [...host.querySelectorAll('ol button')].map((b) => b.getAttribute('aria-label'));
+  expect(names.length).toBeGreaterThan(1);
+  expect(new Set(names).size).toBe(names.length);
+  for (const name of names) expect(name).toMatch(/^esc_copyMessage: \S/);
+});
+
 function Steps() {
   const form = useForm<Escalation>({
     defaultValues: draft({ repro: { steps: ['Open Reports', 'Export', 'Count rows', 'Compare'] } }),
