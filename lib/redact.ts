@@ -242,6 +242,23 @@ const KEY_LINE = String.raw`[A-Z][A-Za-z]*-[A-Z][A-Za-z]*: [^\n\\]{1,200}|(?=[0-
 const KEY_BREAK = String.raw`(?:\s|\\+(?:r\\+)?n)+`;
 const PRIVATE_KEY = String.raw`-----BEGIN ((?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?)-----(?:\s*(?=\S)((?:[^-]|-(?!----))*(?:[^\s-]|-(?!----)))\s*-----END \1-----|${KEY_BREAK}((?:${KEY_LINE})(?:${KEY_BREAK}(?:${KEY_LINE}))*))`;
 
+// What a phone number is not, though its digits may pass for one (none of these starts with "+", which only a
+// phone number does): an IPv4 address ("192.168.100.200:8443"); 12 digits or more in one run starting with 1 or 0 (a
+// millisecond timestamp, a zero-padded id), which no number dialled with its country code does ("00" starts one, as
+// "00447946095800"); a bare run of digits that a log or JSON key names other than a phone's ("ts=1764600000",
+// "request_id=1234567890", "\"invoice\": 10000000123") unless it could be dialled as written: one starting with 0,
+// 10 to 15 digits starting with 2 to 9 (North American, an Indian mobile, a country code without "+" as WhatsApp
+// logs write it), or 11 starting with 1 and then 2 to 9 (North American after its 1, a Chinese mobile).
+const OCTET = String.raw`(?:25[0-5]|2[0-4]\d|1?\d?\d)`;
+const IPV4 = String.raw`(?:${OCTET}\.){3}${OCTET}(?!\.?\d)`;
+const LONG_RUN = String.raw`(?!00[1-9])[01]\d{11}`;
+const KEY_CHAR = String.raw`[\p{L}\p{N}_.-]`;
+const NOT_PHONE_KEY = String.raw`(?<!${KEY_CHAR})(?!${KEY_CHAR}*?(?:phone|tel|mobile|cell|fax|msisdn|sms|whatsapp|contact|call|电话|手机|座机|联系)|(?:to|from)(?!\p{L}))${KEY_CHAR}+`;
+const LOG_KEY = String.raw`(?:${NOT_PHONE_KEY}[^\S\n]*=|\\*["']${NOT_PHONE_KEY}\\*["'][^\S\n]*:)[^\S\n]*\\*["']?`;
+const DIALLED = String.raw`0|1?[2-9]\d{9,14}(?!\d)`;
+const KEYED_NUMBER = String.raw`(?<=${LOG_KEY})(?!${DIALLED})\d+(?![\d ().-]{0,24}\d)`;
+const HOLDS_LONG_RUN = new RegExp(`(?<!\\d)${LONG_RUN}`);
+
 const RULES: readonly Rule[] = [
   { kind: 'bearer', re: /\bBearer\s+([A-Za-z0-9\-._~+/]{16,}=*)/gi, group: 1, mask: label('token') },
   // HTTP Basic auth: base64 of "user:password". Only what decodes to a name and a colon is one: "Basic plan" and
@@ -361,9 +378,12 @@ const RULES: readonly Rule[] = [
   },
   {
     kind: 'phone',
-    re: /(?<![\w/.-])\+?\d[\d ().-]{7,24}\d(?![\w/-])/g,
+    re: new RegExp(
+      String.raw`(?<![\w/.-])(?:\+|(?!${LONG_RUN}|${IPV4}|${KEYED_NUMBER}))\d[\d ().-]{7,24}\d(?![\w/-])`,
+      'giu',
+    ),
     group: 0,
-    valid: (v) => digits(v).length >= 9 && digits(v).length <= 15,
+    valid: (v) => digits(v).length >= 9 && digits(v).length <= 15 && (v[0] === '+' || !HOLDS_LONG_RUN.test(v)),
     mask: label('phone number'),
     optional: 'phones',
   },
