@@ -11,6 +11,8 @@ export interface SettingsIssue {
   inclusive?: boolean;
   /** What a size limit is of: 'string' for a length. */
   origin?: unknown;
+  /** What was typed, where the message names it. */
+  params?: { typed?: unknown };
 }
 
 export interface IssueMessage {
@@ -46,7 +48,7 @@ export function holidaysFromText(text: string): { dates: string[]; lines: number
 export function issueMessage(issue: SettingsIssue, holidayLines: readonly number[] = []): IssueMessage {
   const [field, part, leaf] = issue.path;
   if (field === 'businessHours' && part === 'days') return { key: 'options_err_days', args: [] };
-  if (field === 'timeZone') return { key: 'options_err_timeZone', args: [] };
+  if (field === 'timeZone') return timeZoneMessage(String(issue.params?.typed ?? ''));
   if (field === 'holidays') {
     return { key: 'options_err_holiday', args: [String(holidayLines[Number(part)] ?? Number(part) + 1)] };
   }
@@ -72,4 +74,52 @@ export function issueMessage(issue: SettingsIssue, holidayLines: readonly number
     };
   }
   return { key: 'options_err_other', args: [issue.message] };
+}
+
+// The places agents most often mean by an abbreviation, the likelier first. The browser reads some as one place,
+// not always theirs: "BST" as Dhaka, "IST" as Kolkata, "EST" as Panama, which has no daylight saving.
+const PLACES_MEANT: readonly (readonly [string, string])[] = [
+  ['BST', 'Europe/London Asia/Dhaka'],
+  ['IST', 'Asia/Kolkata Europe/Dublin'],
+  ['CST', 'America/Chicago Asia/Shanghai'],
+  ['EST', 'America/New_York America/Panama'],
+  ['MST', 'America/Denver America/Phoenix'],
+  ['AST', 'America/Halifax Asia/Riyadh'],
+  ['EDT', 'America/New_York'],
+  ['CDT', 'America/Chicago'],
+  ['MDT', 'America/Denver'],
+  ['PST PDT', 'America/Los_Angeles'],
+  ['AKST AKDT', 'America/Anchorage'],
+  ['HST', 'Pacific/Honolulu'],
+  ['NST NDT', 'America/St_Johns'],
+  ['CET CEST MET MEST', 'Europe/Berlin Europe/Paris'],
+  ['EET EEST', 'Europe/Athens Europe/Helsinki'],
+  ['WET WEST', 'Europe/Lisbon'],
+  ['MSK', 'Europe/Moscow'],
+  ['SAST', 'Africa/Johannesburg'],
+  ['JST', 'Asia/Tokyo'],
+  ['KST', 'Asia/Seoul'],
+  ['HKT', 'Asia/Hong_Kong'],
+  ['SGT', 'Asia/Singapore'],
+  ['AEST AEDT', 'Australia/Sydney Australia/Brisbane'],
+  ['AWST', 'Australia/Perth'],
+  ['NZST NZDT', 'Pacific/Auckland'],
+];
+
+/**
+ * What the options page says about a time zone it refuses: the place to write instead of an abbreviation, or of an
+ * old name the browser reads as one place ("Japan" is Asia/Tokyo, "EST5EDT" America/New_York, "Zulu" UTC).
+ * An abbreviation not listed here is not read for its place: the browser's reading may not be the agent's ("ART"
+ * is Cairo to it, Argentina to most).
+ */
+export function timeZoneMessage(typed: string): IssueMessage {
+  const places = PLACES_MEANT.find(([names]) => names.split(' ').includes(typed.toUpperCase()))?.[1].split(' ');
+  if (places?.[1]) return { key: 'options_err_timeZoneEither', args: [typed, places[0] as string, places[1]] };
+  if (places?.[0]) return { key: 'options_err_timeZonePlace', args: [typed, places[0]] };
+  let place = '';
+  try {
+    place = new Intl.DateTimeFormat('en', { timeZone: typed }).resolvedOptions().timeZone;
+  } catch {}
+  const named = place === 'UTC' || (!/^[a-z]{1,3}[sd]?t$/i.test(typed) && /^(?!systemv\/|etc\/)[a-z]+\/./i.test(place));
+  return named ? { key: 'options_err_timeZonePlace', args: [typed, place] } : { key: 'options_err_timeZone', args: [] };
 }

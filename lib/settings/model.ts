@@ -7,10 +7,13 @@ export const SETTINGS_SCHEMA_VERSION = 2;
 
 const HHMM = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Use 24-hour time, such as 09:00');
 
-// An IANA name ("Europe/Berlin", "UTC"); the browser also takes offsets ("+05:30"), which know no
-// daylight saving and are not what the page asks for.
+// An IANA name of a place ("Europe/Berlin"), UTC or GMT. The browser also takes offsets ("+05:30"), which know no
+// daylight saving, and abbreviations and old names of one word or of a rule ("BST", "IST", "EST", "Japan", "EST5EDT",
+// "SystemV/EST5"), reading each as one place where an agent may mean another: "BST" is Dhaka to it, not London,
+// "EST" Panama, which has no daylight saving.
+const PLACE_OR_UTC = /^(?:utc|gmt|(?!systemv\/)[a-z][^/]*\/.+)$/i;
 function isTimeZone(tz: string): boolean {
-  if (!/^[A-Za-z]/.test(tz)) return false;
+  if (!PLACE_OR_UTC.test(tz)) return false;
   try {
     new Intl.DateTimeFormat('en', { timeZone: tz });
     return true;
@@ -19,16 +22,18 @@ function isTimeZone(tz: string): boolean {
   }
 }
 
-// As the browser spells it when only the case differs ("europe/berlin" is "Europe/Berlin"): the panel names
-// the zone to the agent. A name the browser knows under an older alias (Europe/Kyiv, Europe/Kiev) is kept
-// as typed.
+// As the browser spells it when only the case differs ("europe/berlin" is "Europe/Berlin"; "gmt", which it calls
+// UTC, is "GMT"): the panel names the zone to the agent. A name the browser knows under an older alias
+// (Europe/Kyiv, Europe/Kiev) is kept as typed.
 function canonicalTimeZone(tz: string): string {
   const resolved = new Intl.DateTimeFormat('en', { timeZone: tz }).resolvedOptions().timeZone;
-  return resolved.toLowerCase() === tz.toLowerCase() ? resolved : tz;
+  return resolved.toLowerCase() === tz.toLowerCase() ? resolved : tz.toLowerCase() === 'gmt' ? 'GMT' : tz;
 }
 
+// A computer's zone the options would refuse (an older browser may name one "EST5EDT") is not offered as the default.
 export function defaultTimeZone(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+  const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  return zone && isTimeZone(zone) ? zone : 'UTC';
 }
 
 const Cadence = z
@@ -78,7 +83,15 @@ export const Settings = z.object({
     .refine((b) => b.start < b.end, { message: 'Business hours must end after they start', path: ['end'] }),
   timeZone: z
     .string()
-    .refine(isTimeZone, { message: 'Not a time zone name, such as Europe/Berlin or Asia/Shanghai' })
+    .superRefine((typed, ctx) => {
+      // What was typed goes with the issue: the options page names the place to write instead.
+      if (!isTimeZone(typed))
+        ctx.addIssue({
+          code: 'custom',
+          message: 'Not a time zone name, such as Europe/Berlin or Asia/Shanghai',
+          params: { typed },
+        });
+    })
     .transform(canonicalTimeZone)
     .default(defaultTimeZone),
   holidays: z.array(z.iso.date()).default([]),
