@@ -1,5 +1,5 @@
 import { z } from '../zod';
-import { defaultTimeZone, SETTINGS_SCHEMA_VERSION, Settings } from './model';
+import { defaultTimeZone, isTimeZone, SETTINGS_SCHEMA_VERSION, Settings } from './model';
 
 // v1 (first release) had the tier, the reporter and the two languages, all still valid in v2; the fields
 // v2 added take their defaults.
@@ -10,18 +10,30 @@ function fromV1(raw: unknown): unknown {
   return raw;
 }
 
-// Earlier releases took any zone the browser knows, offsets ("+05:30") too, which the options now refuse:
-// a whole-hour offset is its Etc/GMT zone (whose sign is the other way round), any other the computer's
-// zone, rather than setting every stored setting aside for one field.
+// Earlier releases took any zone the browser knows, which the options now refuse, rather than setting every
+// stored setting aside for one field: a whole-hour offset ("+05:30" is not) is its Etc/GMT zone (whose sign
+// is the other way round); any other offset, and an abbreviation or old one-word name ("EST", "BST", "Japan"),
+// which the browser read as one place where the agent may have meant another (Panama, Dhaka), the computer's.
 const OFFSET = /^([+-])(\d{1,2})(?::?(\d{2}))?$/;
-function fromOffsetZone(raw: unknown): unknown {
+const knownToBrowser = (tz: string) => {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: tz });
+    return true;
+  } catch {
+    return false;
+  }
+};
+function fromRefusedZone(raw: unknown): unknown {
   if (!raw || typeof raw !== 'object' || !('timeZone' in raw) || typeof raw.timeZone !== 'string') return raw;
   const m = OFFSET.exec(raw.timeZone.trim());
-  if (!m) return raw;
+  if (!m) {
+    const refused = knownToBrowser(raw.timeZone) && !isTimeZone(raw.timeZone);
+    return refused ? { ...raw, timeZone: defaultTimeZone() } : raw;
+  }
   const [, sign, hours = '0', minutes = '00'] = m;
   const whole = minutes === '00' && Number(hours) <= 14;
   const zone = Number(hours) === 0 ? 'UTC' : `Etc/GMT${sign === '+' ? '-' : '+'}${Number(hours)}`;
   return { ...raw, timeZone: whole ? zone : defaultTimeZone() };
 }
 
-export const StoredSettings = z.preprocess((raw) => fromOffsetZone(fromV1(raw)), Settings);
+export const StoredSettings = z.preprocess((raw) => fromRefusedZone(fromV1(raw)), Settings);

@@ -12,7 +12,7 @@ const HHMM = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Use 24-hour time, su
 // "SystemV/EST5"), reading each as one place where an agent may mean another: "BST" is Dhaka to it, not London,
 // "EST" Panama, which has no daylight saving.
 const PLACE_OR_UTC = /^(?:utc|gmt|(?!systemv\/)[a-z][^/]*\/.+)$/i;
-function isTimeZone(tz: string): boolean {
+export function isTimeZone(tz: string): boolean {
   if (!PLACE_OR_UTC.test(tz)) return false;
   try {
     new Intl.DateTimeFormat('en', { timeZone: tz });
