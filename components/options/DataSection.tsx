@@ -8,6 +8,7 @@ import { useStatusMessage } from '../useStatusMessage';
 import { DOMAIN_REASONS } from './domain-reasons';
 
 const FAILURES = {
+  empty: 'options_importEmpty',
   'not-json': 'options_notJson',
   'not-an-export': 'options_notExport',
   'newer-export': 'options_newerExport',
@@ -23,8 +24,12 @@ const SKIP_KEYS = {
   'bad-id': 'options_skipBadId',
   'quarantined-entry': 'options_skipQuarantined',
   'settings-kept': 'options_skipSettingsKept',
+  'own-choice': 'options_skipOwnChoice',
   'bad-domain': 'options_skipBadDomain',
 } as const;
+
+// "record:22b87bd0-… (Acme Corp — Export stops at 10,000 rows)": the key alone names nothing the agent knows.
+const named = (key: string, name: string | undefined) => (name ? [said('options_named', key, name)] : key);
 
 function download(name: string, text: string): void {
   const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
@@ -78,7 +83,7 @@ export function DataSection({ onChanged }: { onChanged: () => void }) {
     setStatus(said('options_imported', result.plan.imported.length, result.plan.skipped.length));
     setReport(
       result.plan.skipped.map((s) =>
-        said('options_skipped', s.key, [
+        said('options_skipped', named(s.key, result.plan.names[s.key]), [
           s.reason === 'invalid' && s.detail
             ? said('options_skipInvalid', s.detail)
             : s.reason === 'bad-domain' && s.detail && s.detail in DOMAIN_REASONS

@@ -1,4 +1,4 @@
-import { withoutControls } from '../brief/sanitize';
+import { stripControls, withoutControls } from '../brief/sanitize';
 import { StoredEscalation } from '../escalation/migrate';
 import { ESCALATION_SCHEMA_VERSION } from '../escalation/model';
 import { checkDomain } from '../settings/domains';
@@ -35,12 +35,15 @@ export type SkipReason =
   | 'bad-id'
   | 'quarantined-entry'
   | 'settings-kept'
+  | 'own-choice'
   | 'bad-domain';
 
 export interface ImportPlan {
   writes: Record<string, unknown>;
   imported: string[];
   skipped: { key: string; reason: SkipReason; detail?: string }[];
+  /** A skipped draft or escalation's customer and summary, by its key, as far as they could be read. */
+  names: Record<string, string>;
 }
 
 // Where an entry failed to parse ("customer.name"), for the report to name in the page's language: the
@@ -49,7 +52,7 @@ const fieldOf = (error: z.ZodError): string => error.issues[0]?.path.map(String)
 
 export type ImportResult =
   | { ok: true; plan: ImportPlan }
-  | { ok: false; reason: 'not-json' | 'not-an-export' | 'newer-export'; detail?: string };
+  | { ok: false; reason: 'empty' | 'not-json' | 'not-an-export' | 'newer-export'; detail?: string };
 
 // Every entry is validated on its own, so one bad entry skips only itself. A draft or record replaces
 // the stored one only when it is newer. Entries set aside because they did not read are not imported
@@ -57,6 +60,7 @@ export type ImportResult =
 // file's settings are taken only where this browser has none of its own: an export is often imported to
 // recover one draft, and its settings, which carry no date, may be older than the ones in use.
 export function planImport(text: string, stored: Record<string, unknown>): ImportResult {
+  if (!text.trim()) return { ok: false, reason: 'empty' };
   let raw: unknown;
   try {
     raw = JSON.parse(text);
@@ -71,7 +75,7 @@ export function planImport(text: string, stored: Record<string, unknown>): Impor
     return { ok: false, reason: 'not-an-export', detail: file.error.issues[0]?.message };
   }
 
-  const plan: ImportPlan = { writes: {}, imported: [], skipped: [] };
+  const plan: ImportPlan = { writes: {}, imported: [], skipped: [], names: {} };
   for (const [key, value] of Object.entries(file.data.items)) {
     if (key.startsWith('quarantine:')) {
       planSetAside(plan, key, value, stored);
@@ -121,7 +125,28 @@ export function planImport(text: string, stored: Record<string, unknown>): Impor
     plan.writes[target] = withoutControls(entry.data);
     plan.imported.push(key);
   }
+  for (const { key } of plan.skipped) {
+    const name = /^(draft|record):/.test(key) ? nameOf(file.data.items[key]) : undefined;
+    if (name) plan.names[key] = name;
+  }
   return { ok: true, plan };
+}
+
+// A storage key ("record:22b87bd0-…") tells the agent nothing: the customer and summary do, read from the
+// entry as it is in the file (it may not have parsed), on one line, without control characters, cut short.
+function nameOf(value: unknown): string | undefined {
+  const entry = value as { customer?: { name?: unknown }; summary?: unknown } | null;
+  const part = (text: unknown, max: number) => {
+    if (typeof text !== 'string') return '';
+    const chars = [...stripControls(text).replace(/\s+/g, ' ').trim()];
+    return chars.length > max
+      ? `${chars
+          .slice(0, max - 1)
+          .join('')
+          .trimEnd()}…`
+      : chars.join('');
+  };
+  return [part(entry?.customer?.name, 40), part(entry?.summary, 60)].filter(Boolean).join(' — ') || undefined;
 }
 
 // Ids the extension makes (crypto.randomUUID) and any a person would type for one.
@@ -151,9 +176,10 @@ function planSetAside(plan: ImportPlan, key: string, value: unknown, stored: Rec
   plan.imported.push(key);
 }
 
-// What the panel sets in passing (a new browser's first act may be to switch the language): these alone do
-// not make a browser's settings its own.
-const inPassing = ({ uiLocale: _u, briefLocale: _b, agentTier: _a, ...rest }: Settings) => JSON.stringify(rest);
+// The languages and the tier are the agent's own, set in passing (a new browser's first act may be to switch
+// the language): they alone do not make a browser's settings its own, and a file's never replace them.
+const ownChoices = ({ uiLocale, briefLocale, agentTier }: Settings) => ({ uiLocale, briefLocale, agentTier });
+const inPassing = (settings: Settings) => JSON.stringify({ ...settings, ...ownChoices(DEFAULT_SETTINGS) });
 
 function planSettings(plan: ImportPlan, value: unknown, stored: Record<string, unknown>): void {
   const own = StoredSettings.safeParse(stored.settings);
@@ -187,6 +213,11 @@ function planSettings(plan: ImportPlan, value: unknown, stored: Record<string, u
         detail: check.reason,
       });
   }
-  plan.writes.settings = { ...settings.data, customDomains };
+  const mine = ownChoices(own.success ? own.data : DEFAULT_SETTINGS);
+  for (const [field, value] of Object.entries(mine)) {
+    if (settings.data[field as keyof typeof mine] !== value)
+      plan.skipped.push({ key: `settings.${field}`, reason: 'own-choice' });
+  }
+  plan.writes.settings = { ...settings.data, customDomains, ...mine };
   plan.imported.push('settings');
 }

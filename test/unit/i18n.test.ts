@@ -42,7 +42,7 @@ describe('UI messages', () => {
     const untranslated = [...zh].filter(
       ([k, v]) =>
         !/[\u4e00-\u9fff]/.test(v) &&
-        !/^((brief|options_format)_(markdown|slack|jira)|options_skipped|brief_maskedNumbered|listSeparator|msg_fullStop)$/.test(
+        !/^((brief|options_format)_(markdown|slack|jira)|options_(skipped|named)|brief_maskedNumbered|listSeparator|msg_fullStop)$/.test(
           k,
         ),
     );

@@ -191,6 +191,30 @@ describe('export and import', () => {
   const older = draft({ summary: 'old', updatedAt: '2026-11-20T00:00:00Z' });
   const newer = draft({ summary: 'new', updatedAt: '2026-11-21T00:00:00Z' });
 
+  test('an empty file is said to be empty, not to be no JSON', () => {
+    expect(planImport('', {})).toEqual({ ok: false, reason: 'empty' });
+    expect(planImport(' \n\t', {})).toEqual({ ok: false, reason: 'empty' });
+    expect(planImport('{', {})).toMatchObject({ ok: false, reason: 'not-json' });
+  });
+
+  test('a skipped draft or escalation is named by its customer and summary where the file has them', () => {
+    const file = buildExport({}, new Date());
+    file.items = {
+      'record:r1': { ...newer, id: 'r1', severity: 'bogus', customer: { name: 'Acme\u202eCorp' } },
+      'draft:b': { ...older, key: 'b', summary: `Export stops at\n10,000 rows ${'and more '.repeat(20)}` },
+      'draft:c': { id: 5 },
+      'record:odd': 7,
+    };
+    const r = planImport(JSON.stringify(file), { 'draft:b': { ...newer, key: 'b' } });
+    if (!r.ok) throw new Error('expected a plan');
+    expect(r.plan.skipped.map((s) => s.key)).toEqual(['record:r1', 'draft:b', 'draft:c', 'record:odd']);
+    expect(r.plan.names).toEqual({
+      'record:r1': 'AcmeCorp — new',
+      'draft:b': 'Export stops at 10,000 rows and more and more and more and…',
+    });
+    expect(panelTranslator('en')('options_named', 'record:r1', 'AcmeCorp — new')).toBe('record:r1 (AcmeCorp — new)');
+  });
+
   test('export holds only what Escalation Brief stores, with a format marker', () => {
     const file = buildExport(
       { 'draft:zendesk:1': older, settings: DEFAULT_SETTINGS, 'quarantine:x:1': { a: 1 }, other: 1 },
@@ -232,6 +256,7 @@ describe('export and import', () => {
       ['draft:b', 'older-than-stored'],
       ['draft:c', 'invalid'],
       ['mystery', 'unknown-key'],
+      ['settings.agentTier', 'own-choice'],
     ]);
     expect(r.plan.skipped.find((s) => s.key === 'draft:c')?.detail).toBe('id');
   });
@@ -296,7 +321,42 @@ describe('export and import', () => {
       ['bad-domain', 'not-a-url'],
       ['bad-domain', 'not-https'],
       ['bad-domain', 'wildcard'],
+      ['own-choice', undefined],
     ]);
+  });
+
+  test("importing settings never switches this browser's panel language, brief language or tier, and says so", () => {
+    const file = buildExport({}, new Date());
+    const theirs = { ...DEFAULT_SETTINGS, reporter: { name: 'Sam', team: '' }, uiLocale: 'en' as const };
+    file.items = { settings: { ...theirs, briefLocale: 'zh-CN', agentTier: 'manager' } };
+    const mine = { ...DEFAULT_SETTINGS, uiLocale: 'zh-CN' as const, agentTier: 'l1' as const };
+    const r = planImport(JSON.stringify(file), { settings: mine });
+    if (!r.ok) throw new Error('expected a plan');
+    expect(r.plan.writes.settings).toMatchObject({
+      reporter: { name: 'Sam' },
+      uiLocale: 'zh-CN',
+      briefLocale: 'en',
+      agentTier: 'l1',
+    });
+    expect(r.plan.skipped).toEqual([
+      { key: 'settings.uiLocale', reason: 'own-choice' },
+      { key: 'settings.briefLocale', reason: 'own-choice' },
+      { key: 'settings.agentTier', reason: 'own-choice' },
+    ]);
+    // A browser with nothing stored keeps the defaults' languages and tier; where the file's are the same,
+    // the report has nothing to say.
+    const fresh = planImport(JSON.stringify(file), {});
+    expect(fresh.ok && fresh.plan.writes.settings).toMatchObject({
+      uiLocale: 'en',
+      briefLocale: 'en',
+      agentTier: 'l2',
+    });
+    file.items = { settings: theirs };
+    const same = planImport(JSON.stringify(file), {});
+    expect(same.ok && same.plan.skipped).toEqual([]);
+    expect(panelTranslator('en')('options_skipOwnChoice')).toBe(
+      "this browser's own is kept: the languages and your tier are yours, not the file's",
+    );
   });
 
   test('settings that are no object are refused; domains that are no list are named, the rest comes in', () => {

@@ -1,0 +1,53 @@
+// What Import a file says, in the page's words: an empty file, and skipped entries named as the agent knows them.
+import { act } from 'react';
+import { beforeEach, expect, test } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { I18nProvider } from '../../components/i18n';
+import { DataSection } from '../../components/options/DataSection';
+import { serveLocaleMessages } from './support/messages';
+import { mount } from './support/mount';
+
+let host: HTMLDivElement;
+
+beforeEach(async () => {
+  fakeBrowser.reset();
+  serveLocaleMessages();
+  host = await mount(
+    <I18nProvider locale="en">
+      <DataSection onChanged={() => undefined} />
+    </I18nProvider>,
+  );
+  await act(async () => new Promise((r) => setTimeout(r, 20)));
+});
+
+async function importText(text: string) {
+  const input = host.querySelector<HTMLInputElement>('input[type="file"]');
+  if (!input) throw new Error('no file input');
+  Object.defineProperty(input, 'files', { value: [new File([text], 'export.json')], configurable: true });
+  await act(async () => input.dispatchEvent(new Event('change', { bubbles: true })));
+  await act(async () => new Promise((r) => setTimeout(r, 20)));
+}
+
+test('an empty file is said to be empty', async () => {
+  await importText('');
+  expect(host.querySelector('[role="status"]')?.textContent).toBe('That file is empty, so nothing was imported.');
+});
+
+test('a skipped escalation is named by its customer and summary, not only by its storage key', async () => {
+  const broken = {
+    id: '22b87bd0-aaaa',
+    severity: 'bogus',
+    customer: { name: 'Acme\u0007 Corp' },
+    summary: 'Export stops at 10,000 rows',
+  };
+  await importText(
+    JSON.stringify({
+      format: 'escalation-brief-export',
+      version: 1,
+      exportedAt: '2026-12-01T00:00:00Z',
+      items: { 'record:22b87bd0-aaaa': broken },
+    }),
+  );
+  const line = host.querySelector('li')?.textContent ?? '';
+  expect(line).toMatch(/^record:22b87bd0-aaaa \(Acme Corp — Export stops at 10,000 rows\): /);
+});
