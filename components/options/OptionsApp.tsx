@@ -11,14 +11,12 @@ import { SettingsForm } from './SettingsForm';
 interface Loaded {
   settings: Settings;
   quarantined?: string;
-  // Bumped when storage was replaced under the form (import, delete), so the form starts over from it.
-  generation: number;
 }
 
 export function OptionsApp() {
   const [state, setState] = useState<Loaded | undefined>(undefined);
   const reload = useCallback(() => {
-    void loadSettingsWithStatus().then((r) => setState((s) => ({ ...r, generation: (s?.generation ?? 0) + 1 })));
+    void loadSettingsWithStatus().then(setState);
   }, []);
   useEffect(() => {
     reload();
@@ -47,7 +45,7 @@ function Options({ state, reload }: { state: Loaded; reload: () => void }) {
           {t('options_quarantined', state.quarantined)}
         </p>
       ) : null}
-      <SettingsForm key={state.generation} initial={settings} onSave={save} />
+      <SettingsForm initial={settings} onSave={save} />
       <DomainsSection
         domains={settings.customDomains}
         onAdd={async (origin) => {

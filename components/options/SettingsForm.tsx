@@ -2,7 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { BRIEF_FORMATS } from '../../lib/brief/formats';
 import { LOCALE_NAMES } from '../../lib/brief/labels';
 import { AGENT_TIERS, SEVERITIES } from '../../lib/escalation/model';
-import { changedSettings } from '../../lib/settings/changes';
+import { changedSettings, rebaseEdits } from '../../lib/settings/changes';
 import { formIssues, holidaysFromText, issueMessage } from '../../lib/settings/issues';
 import { DEFAULT_CADENCE, Settings } from '../../lib/settings/model';
 import { useI18n } from '../i18n';
@@ -14,8 +14,8 @@ const TIER_KEYS = { l1: 'fields_tierL1', l2: 'fields_tierL2', manager: 'fields_t
 
 interface Props {
   initial: Settings;
-  /** Only what the form changed (see changedSettings). */
-  onSave: (changed: Partial<Settings>) => Promise<void>;
+  /** Only what the form changed (see changedSettings); resolves to the settings as stored then. */
+  onSave: (changed: Partial<Settings>) => Promise<Settings>;
 }
 
 // Edited as a whole and saved explicitly: half-typed values (a time zone, a cadence) never reach the
@@ -29,19 +29,25 @@ export function SettingsForm({ initial, onSave }: Props) {
   const [opened, setOpened] = useState<Settings>(initial);
   // As typed: splitting into dates on every keystroke would swallow the newline before the next date.
   const [holidayText, setHolidayText] = useState(initial.holidays.join('\n'));
-  // Changed elsewhere (the panel's tier or language) while nothing is being edited here: show it. Only a
-  // new `initial` counts: right after a save the stored settings have not come back yet.
+  // What is being saved: the stored settings coming back with it were not changed elsewhere.
+  const [saving, setSaving] = useState<Partial<Settings>>();
+  // Changed elsewhere (the panel's tier or language, an import, Delete all data): every field shows it but
+  // those typed here and not saved, which stay; where a typed field changed too, the page says so.
   const [seen, setSeen] = useState(initial);
+  const [overwrites, setOverwrites] = useState(0);
   if (initial !== seen) {
     setSeen(initial);
-    if (Object.keys(changedSettings(opened, draft)).length === 0) {
-      setOpened(initial);
-      setDraft(initial);
-      setHolidayText(initial.holidays.join('\n'));
-    }
+    const rebased = rebaseEdits(opened, draft, initial, saving);
+    if (!('holidays' in changedSettings(opened, draft))) setHolidayText(initial.holidays.join('\n'));
+    setOpened(initial);
+    setDraft(rebased.draft);
+    if (rebased.overwritten) setOverwrites((n) => n + 1);
   }
   const [errors, setErrors] = useState<Record<string, Said[]>>({});
   const [status, setStatus] = useStatusMessage<Said>();
+  useEffect(() => {
+    if (overwrites) setStatus({ key: 'options_changedElsewhere', args: [] });
+  }, [overwrites, setStatus]);
   const set = (patch: Partial<Settings>) => setDraft((d) => ({ ...d, ...patch }));
   const text = useSaidText();
   // A failed save is announced once, by the status line; each reason is at its field, read with it.
@@ -84,13 +90,22 @@ export function SettingsForm({ initial, onSave }: Props) {
       return;
     }
     setErrors({});
+    const submitted = draft;
+    const changed = changedSettings(opened, parsed.data);
+    setSaving(changed);
+    let stored: Settings;
     try {
-      await onSave(changedSettings(opened, parsed.data));
+      stored = await onSave(changed);
     } catch (e) {
       setStatus({ key: 'options_storageRefused', args: [String(e)] });
       return;
+    } finally {
+      setSaving(undefined);
     }
-    setOpened(parsed.data);
+    // The values as saved ("europe/berlin" is Europe/Berlin): nothing is left being edited, so the form
+    // follows the panel again. Only what was typed while saving stays.
+    setOpened(stored);
+    setDraft((d) => ({ ...stored, ...changedSettings(submitted, d) }));
     setStatus({ key: 'options_saved', args: [] });
   }
 

@@ -30,9 +30,14 @@ export async function loadSettings(): Promise<Settings> {
 }
 
 // A change is made to the settings as stored when it is written, not as the caller read them: the
-// options page waits on the browser's permission prompt, the panel's language menu writes meanwhile.
-export function updateSettings(change: (stored: Settings) => Settings): Promise<void> {
-  return inTurn(async () => writeValue(SETTINGS_KEY, change(await loadSettings())));
+// options page waits on the browser's permission prompt, the panel's language menu writes meanwhile. Resolves
+// to the settings written.
+export function updateSettings(change: (stored: Settings) => Settings): Promise<Settings> {
+  return inTurn(async () => {
+    const next = change(await loadSettings());
+    await writeValue(SETTINGS_KEY, next);
+    return next;
+  });
 }
 
 export function onSettingsChange(listener: (settings: Settings) => void): () => void {

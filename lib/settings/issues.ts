@@ -13,6 +13,8 @@ export interface SettingsIssue {
   origin?: unknown;
   /** What was typed, where the message names it. */
   params?: { typed?: unknown };
+  /** What a value of the wrong kind should have been: 'int' for a whole number. */
+  expected?: unknown;
 }
 
 export interface IssueMessage {
@@ -57,7 +59,9 @@ export function issueMessage(issue: SettingsIssue, holidayLines: readonly number
   if (field === 'cadence' && leaf === 'customerMaxHours' && issue.code === 'custom') {
     return { key: 'options_err_window', args: [] };
   }
-  if (issue.code === 'invalid_type') return { key: 'options_err_number', args: [] };
+  if (issue.code === 'invalid_type') {
+    return { key: issue.expected === 'int' ? 'options_err_wholeNumber' : 'options_err_number', args: [] };
+  }
   if (issue.code === 'too_big') {
     const key =
       issue.origin === 'string'

@@ -3,7 +3,7 @@ import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import { I18nProvider } from '../../components/i18n';
 import { SettingsForm } from '../../components/options/SettingsForm';
-import { DEFAULT_SETTINGS } from '../../lib/settings/model';
+import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings/model';
 
 // The messages the test reads; any other shows as its key.
 const MESSAGES = {
@@ -25,6 +25,29 @@ let host: HTMLDivElement;
 let root: Root;
 let saved: number;
 let refuse: boolean;
+// What storage holds: saving writes onto it, as the options page does.
+let stored: Settings;
+// Set, a save waits on it: the stored settings may come back before the write is said to be done.
+let writing: Promise<void> | undefined;
+
+// The form as the options page shows it, for the settings stored now.
+const show = (initial: Settings) =>
+  act(async () =>
+    root.render(
+      <I18nProvider locale="en">
+        <SettingsForm
+          initial={initial}
+          onSave={async (changed) => {
+            if (refuse) throw new Error('QUOTA_BYTES quota exceeded');
+            saved++;
+            stored = { ...stored, ...changed };
+            await writing;
+            return stored;
+          }}
+        />
+      </I18nProvider>,
+    ),
+  );
 
 beforeEach(async () => {
   Reflect.set(globalThis, 'IS_REACT_ACT_ENVIRONMENT', true);
@@ -35,19 +58,9 @@ beforeEach(async () => {
   host = document.createElement('div');
   document.body.append(host);
   root = createRoot(host);
-  await act(async () =>
-    root.render(
-      <I18nProvider locale="en">
-        <SettingsForm
-          initial={{ ...DEFAULT_SETTINGS, timeZone: 'UTC' }}
-          onSave={async () => {
-            if (refuse) throw new Error('QUOTA_BYTES quota exceeded');
-            saved++;
-          }}
-        />
-      </I18nProvider>,
-    ),
-  );
+  stored = { ...DEFAULT_SETTINGS, timeZone: 'UTC' };
+  writing = undefined;
+  await show(stored);
 });
 afterEach(() => {
   act(() => root.unmount());
@@ -149,4 +162,46 @@ test('a second Save settings is announced again: the status line empties, then s
   await act(async () => new Promise((done) => setTimeout(done, 400)));
   expect(saved).toBe(2);
   expect(texts).toEqual(['', 'Saved.']);
+});
+
+test('after saving a time zone typed in lower case, the field shows it as saved and the form follows the panel again', async () => {
+  await type('Time zone', 'europe/berlin');
+  await save();
+  expect(stored.timeZone).toBe('Europe/Berlin');
+  expect(field('Time zone').value).toBe('Europe/Berlin');
+  // The tier changed in the side panel afterwards: nothing is being edited here, so the page shows it.
+  stored = { ...stored, agentTier: 'manager' };
+  await show(stored);
+  expect(field('fields_tier').value).toBe('manager');
+});
+
+test('settings stored anew (an import, Delete all data) keep what was typed and not saved, and show the rest', async () => {
+  await type('Start', '08:00');
+  await show({ ...stored, agentTier: 'l1', holidays: ['2026-12-25'] });
+  expect(field('Start').value).toBe('08:00');
+  expect(field('fields_tier').value).toBe('l1');
+  expect(field('Holidays').value).toBe('2026-12-25');
+  // Only the stored ones changed where nothing was typed: nothing to say.
+  expect(host.querySelector('[role="status"]')?.textContent).toBe('');
+  await save();
+  expect(stored).toMatchObject({ businessHours: { start: '08:00' } });
+});
+
+test('where a typed field was changed in storage too, what was typed stays and the page says the stored ones changed', async () => {
+  await type('Start', '08:00');
+  await show({ ...stored, businessHours: { ...stored.businessHours, start: '10:00' } });
+  expect(field('Start').value).toBe('08:00');
+  expect(host.querySelector('[role="status"]')?.textContent).toBe('options_changedElsewhere');
+});
+
+test('the settings being saved coming back before the save is done are not said to have changed elsewhere', async () => {
+  let done: () => void = () => undefined;
+  writing = new Promise((resolve) => (done = resolve));
+  await type('Time zone', 'europe/berlin');
+  await save();
+  await show(stored);
+  expect(host.querySelector('[role="status"]')?.textContent).toBe('');
+  await act(async () => done());
+  expect(field('Time zone').value).toBe('Europe/Berlin');
+  expect(host.querySelector('[role="status"]')?.textContent).toBe('Saved.');
 });

@@ -12,7 +12,14 @@ function Page() {
   const [settings, setSettings] = useState<Settings>({ ...DEFAULT_SETTINGS, timeZone: 'UTC' });
   return (
     <I18nProvider locale={settings.uiLocale}>
-      <SettingsForm initial={settings} onSave={async (changed) => setSettings((s) => ({ ...s, ...changed }))} />
+      <SettingsForm
+        initial={settings}
+        onSave={async (changed) => {
+          const next = { ...settings, ...changed };
+          setSettings(next);
+          return next;
+        }}
+      />
     </I18nProvider>
   );
 }

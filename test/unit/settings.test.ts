@@ -474,6 +474,7 @@ describe('what the options page says about a value it cannot save', () => {
   test.each([
     ['a bad date on line 2', { holidays: ['2026-12-25', '2026-13-40'] }, { key: 'options_err_holiday', args: ['2'] }],
     ['an unknown time zone', { timeZone: 'Mars/Olympus' }, { key: 'options_err_timeZone', args: [] }],
+    ['a similar-issues window of 2.5 days', { patternWindowDays: 2.5 }, { key: 'options_err_wholeNumber', args: [] }],
     [
       'hours that end first',
       { businessHours: { start: '17:00', end: '09:00' } },
@@ -510,6 +511,14 @@ describe('what the options page says about a value it cannot save', () => {
     expect(said).toEqual([[en, zh]]);
   });
 
+  test('a similar-issues window of 2.5 days asks for a whole number, not for a number', () => {
+    const said = issues({ patternWindowDays: 2.5 }).map(({ key, args }) => [
+      translatorOf(messagesOf('locales/en.yml'))(key, ...args),
+      translatorOf(messagesOf('locales/zh_CN.yml'))(key, ...args),
+    ]);
+    expect(said).toEqual([['Enter a whole number, such as 30.', '请输入整数，例如 30。']]);
+  });
+
   test('no business day: stored settings may hold it, the form refuses it', () => {
     const none = { ...DEFAULT_SETTINGS, businessHours: { ...DEFAULT_SETTINGS.businessHours, days: [] } };
     expect(Settings.safeParse(none).success).toBe(true);
@@ -526,6 +535,7 @@ describe('what the options page says about a value it cannot save', () => {
       'time',
       'window',
       'number',
+      'wholeNumber',
       'max',
       'maxChars',
       'min',

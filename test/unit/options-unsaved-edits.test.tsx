@@ -1,0 +1,76 @@
+// The options page as it runs: an import or Delete all data reloads the stored settings under the form, which
+// must not throw away what the agent typed and did not save.
+import { act } from 'react';
+import { createRoot } from 'react-dom/client';
+import { afterEach, beforeEach, expect, test, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { OptionsApp } from '../../components/options/OptionsApp';
+import { DEFAULT_SETTINGS } from '../../lib/settings/model';
+
+let host: HTMLDivElement;
+let unmount: () => void;
+
+beforeEach(async () => {
+  fakeBrowser.reset();
+  vi.stubGlobal('fetch', async () => new Response('{}'));
+  Reflect.set(globalThis, 'IS_REACT_ACT_ENVIRONMENT', true);
+  await fakeBrowser.storage.local.set({
+    settings: { ...DEFAULT_SETTINGS, timeZone: 'UTC', reporter: { name: 'Sam Rivera', team: 'EMEA' } },
+  });
+  host = document.createElement('div');
+  document.body.append(host);
+  const root = createRoot(host);
+  unmount = () => act(() => root.unmount());
+  await act(async () => root.render(<OptionsApp />));
+  await act(async () => new Promise((r) => setTimeout(r, 50)));
+});
+afterEach(() => {
+  unmount();
+  host.remove();
+  vi.unstubAllGlobals();
+});
+
+// Without messages loaded, the page shows message keys.
+const field = (label: string) => {
+  const found = [...host.querySelectorAll('label')].find((l) => l.textContent === label);
+  return document.getElementById(found?.htmlFor ?? '') as HTMLInputElement;
+};
+const button = (name: string) => [...host.querySelectorAll('button')].find((b) => b.textContent === name);
+const settle = () => act(async () => new Promise((r) => setTimeout(r, 50)));
+
+test('an import keeps what was typed in the settings and not saved', async () => {
+  await act(async () => {
+    Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set?.call(
+      field('options_timeZone'),
+      'Asia/Tokyo',
+    );
+    field('options_timeZone').dispatchEvent(new Event('input', { bubbles: true }));
+  });
+  const file = new File(
+    [JSON.stringify({ format: 'escalation-brief-export', version: 1, exportedAt: '2026-12-01T00:00:00Z', items: {} })],
+    'export.json',
+  );
+  const input = field('options_import');
+  Object.defineProperty(input, 'files', { value: [file], configurable: true });
+  await act(async () => input.dispatchEvent(new Event('change', { bubbles: true })));
+  await settle();
+  expect(host.textContent).toContain('options_imported');
+  expect(field('options_timeZone').value).toBe('Asia/Tokyo');
+  expect(field('options_reporterName').value).toBe('Sam Rivera');
+});
+
+test('Delete all data keeps what was typed, shows the rest as stored now, and says the stored ones changed', async () => {
+  await act(async () => {
+    Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set?.call(
+      field('options_reporterName'),
+      'Sam R.',
+    );
+    field('options_reporterName').dispatchEvent(new Event('input', { bubbles: true }));
+  });
+  await act(async () => button('options_deleteAll')?.click());
+  await act(async () => button('options_deleteConfirm')?.click());
+  await settle();
+  expect(field('options_reporterName').value).toBe('Sam R.');
+  expect(field('options_reporterTeam').value).toBe('');
+  expect(host.querySelector('form [role="status"]')?.textContent).toBe('options_changedElsewhere');
+});
