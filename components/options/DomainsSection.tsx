@@ -45,6 +45,8 @@ export function DomainsSection({ domains, onAdd, onRemove, isAllowed }: Props) {
       setMessage({ text: t(DOMAIN_REASONS[check.reason]), error: true });
       return;
     }
+    // The browser's prompt may stay open a while: what the last attempt said is not about this one.
+    setMessage({ text: '', error: false });
     const granted = await onAdd(check.origin);
     setMessage(
       granted
@@ -73,12 +75,13 @@ export function DomainsSection({ domains, onAdd, onRemove, isAllowed }: Props) {
                 <span className={cx('error')}>{t('options_domainNotAllowed')}</span>{' '}
                 <button
                   type="button"
-                  onClick={() =>
+                  onClick={() => {
+                    setMessage({ text: '', error: false });
                     void onAdd(origin).then((granted) => {
                       if (granted) setRefused((list) => list.filter((d) => d !== origin));
                       else setMessage({ text: t('options_domainRefused', origin), error: true });
-                    })
-                  }
+                    });
+                  }}
                 >
                   {t('options_allowDomain', origin)}
                 </button>{' '}
@@ -107,6 +110,12 @@ export function DomainsSection({ domains, onAdd, onRemove, isAllowed }: Props) {
             value={input}
             placeholder="https://support.acme.com"
             onChange={(e) => setInput(e.target.value)}
+            // Enter adds, as the button does; not while an input method is still composing the text.
+            onKeyDown={(e) => {
+              if (e.key !== 'Enter' || e.nativeEvent.isComposing) return;
+              e.preventDefault();
+              void add();
+            }}
           />
         </div>
         <button type="button" onClick={() => void add()}>

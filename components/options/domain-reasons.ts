@@ -6,4 +6,8 @@ export const DOMAIN_REASONS: Record<Extract<DomainCheck, { ok: false }>['reason'
   'not-https': 'options_domainNotHttps',
   'has-path': 'options_domainHasPath',
   wildcard: 'options_domainWildcard',
+  'too-long': 'options_domainTooLong',
+  'empty-part': 'options_domainEmptyPart',
+  hyphen: 'options_domainHyphen',
+  'short-ip': 'options_domainShortIp',
 };

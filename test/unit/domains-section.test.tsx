@@ -43,3 +43,54 @@ test('a domain the browser still refuses keeps its mark, and the page says so', 
   expect(host.textContent).toContain('options_domainNotAllowed');
   expect(host.textContent).toContain('options_domainRefused');
 });
+
+async function typeDomain(value: string) {
+  const input = host.querySelector<HTMLInputElement>('input');
+  if (!input) throw new Error('no domain field');
+  await act(async () => {
+    Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set?.call(input, value);
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+  return input;
+}
+const said = () => host.querySelector('[role="alert"], [role="status"]')?.textContent;
+
+test('Enter in the Domain to add field adds the domain, as the button does (not while composing)', async () => {
+  const added: string[] = [];
+  const props = { domains: [], onRemove: async () => undefined, isAllowed: async () => true };
+  await act(async () => root.render(<DomainsSection {...props} onAdd={async (origin) => added.push(origin) > 0} />));
+  const input = await typeDomain('support.acme.com');
+  await act(async () =>
+    input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, isComposing: true })),
+  );
+  expect(added).toEqual([]);
+  await act(async () => input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true })));
+  expect(added).toEqual(['https://support.acme.com']);
+  expect(said()).toBe('options_domainAdded');
+});
+
+test('a name no site can have is refused with its reason; a new attempt clears it while the browser asks', async () => {
+  let grant: (granted: boolean) => void = () => undefined;
+  const props = { domains: [], onRemove: async () => undefined, isAllowed: async () => true };
+  const onAdd = () => new Promise<boolean>((done) => (grant = done));
+  await act(async () => root.render(<DomainsSection {...props} onAdd={onAdd} />));
+  const add = async () =>
+    act(async () => [...host.querySelectorAll('button')].find((b) => b.textContent === 'options_addDomain')?.click());
+  for (const [input, reason] of [
+    [`${'x'.repeat(300)}.com`, 'options_domainTooLong'],
+    ['.com', 'options_domainEmptyPart'],
+    ['a..b.com', 'options_domainEmptyPart'],
+    ['-bad-.com', 'options_domainHyphen'],
+    ['1.2.3', 'options_domainShortIp'],
+  ]) {
+    await typeDomain(input ?? '');
+    await add();
+    expect(said()).toBe(reason);
+  }
+  await typeDomain('support.acme.com');
+  await add();
+  // The browser's prompt is open: what the last attempt said is gone.
+  expect(said()).toBe('');
+  await act(async () => grant(true));
+  expect(said()).toBe('options_domainAdded');
+});

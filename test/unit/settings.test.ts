@@ -166,6 +166,9 @@ describe('custom helpdesk domains', () => {
     ['https://support.acme.com.:8443', 'https://support.acme.com:8443'],
     ['ｓｕｐｐｏｒｔ.acme.com', 'https://support.acme.com'],
     ['my_helpdesk.acme.com', 'https://my_helpdesk.acme.com'],
+    ['10.0.0.5', 'https://10.0.0.5'],
+    ['xn--bcher-kva.example', 'https://xn--bcher-kva.example'],
+    [`${'x'.repeat(63)}.acme.com`, `https://${'x'.repeat(63)}.acme.com`],
   ])('%s → %s', (input, origin) => {
     expect(checkDomain(input)).toEqual({ ok: true, origin });
   });
@@ -182,8 +185,25 @@ describe('custom helpdesk domains', () => {
     ['support，acme.com', 'not-a-url'],
     ['support,acme.com', 'not-a-url'],
     ['https://support.acme.com./tickets/1', 'has-path'],
+    // Names the URL parser lets through but DNS never resolves, and IPv4 shorthand it rewrites.
+    ['.com', 'empty-part'],
+    ['a..b.com', 'empty-part'],
+    ['-bad-.com', 'hyphen'],
+    ['support-.acme.com', 'hyphen'],
+    ['1.2.3', 'short-ip'],
+    ['https://0x7f.1', 'short-ip'],
+    ['010.0.0.5', 'short-ip'],
   ])('%s is refused (%s)', (input, reason) => {
     expect(checkDomain(input)).toEqual({ ok: false, reason });
+  });
+  test('a name longer than DNS allows is refused: over 253 characters, or over 63 between two dots', () => {
+    for (const input of [
+      `${'x'.repeat(300)}.com`,
+      `${'x'.repeat(64)}.acme.com`,
+      Array.from({ length: 5 }, () => 'x'.repeat(60)).join('.'),
+    ]) {
+      expect(checkDomain(input)).toEqual({ ok: false, reason: 'too-long' });
+    }
   });
 });
 
