@@ -10,7 +10,7 @@ export interface CaseFile {
 export declare function caseFiles(): CaseFile[];
 export interface FixtureServer {
   port: number;
-  state: { api: ApiMode; requests: { method: string; host: string; path: string }[] };
+  state: { api: ApiMode; apiDelayMs: number; requests: { method: string; host: string; path: string }[] };
   hosts: string[];
   hostResolverRule: string;
   ticketUrl(id?: number): string;
@@ -20,5 +20,6 @@ export interface FixtureServer {
 export declare function startFixtureServer(options?: {
   port?: number;
   api?: ApiMode;
+  apiDelayMs?: number;
   pages?: Record<string, string>;
 }): Promise<FixtureServer>;

@@ -49,11 +49,12 @@ const GENERIC_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"
 request_id: req_8f2a91</pre></main></body></html>`;
 
 /**
- * @param {{ port?: number, api?: 'ok' | 'forbidden' | 'garbage' | 'slow', pages?: Record<string, string> }} [options]
+ * @param {{ port?: number, api?: 'ok' | 'forbidden' | 'garbage' | 'slow', apiDelayMs?: number, pages?: Record<string, string> }} [options]
  *   pages: extra pages by absolute URL (the benchmark's generated long tickets).
+ *   apiDelayMs: how long an API answer takes, as a helpdesk across the internet does (loopback answers at once).
  */
 export async function startFixtureServer(options = {}) {
-  const state = { api: options.api ?? 'ok', requests: [] };
+  const state = { api: options.api ?? 'ok', apiDelayMs: options.apiDelayMs ?? 0, requests: [] };
   const files = caseFiles();
   const pages = new Map();
   const apis = new Map();
@@ -95,6 +96,7 @@ export async function startFixtureServer(options = {}) {
       if (state.api === 'garbage') return send(200, 'application/json', '<html>not json');
       const body = readFileSync(apiFile, 'utf8');
       if (state.api === 'slow') return void setTimeout(() => send(200, 'application/json', body), 5000);
+      if (state.apiDelayMs) return void setTimeout(() => send(200, 'application/json', body), state.apiDelayMs);
       return send(200, 'application/json', body);
     }
     const key = url.host + url.pathname;
