@@ -101,7 +101,12 @@ function isBasicCredential(value: string): boolean {
 // bounded by \b. Its letters are spelled in both cases because the rule is case-sensitive: whether a capital
 // follows a full stop decides where a bare value ends. A Chinese name needs no boundary: "api密钥",
 // "访问令牌" and "登录密码" end in one.
-const anyCase = (pattern: string) => pattern.replace(/[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`);
+// A code's name is also matched in full-width letters, as a Chinese or Japanese IME types it ("ＣＶＶ：123").
+const anyCase = (pattern: string, wide = false) =>
+  pattern.replace(/[a-z]/g, (c) => {
+    const fw = (d: number) => (wide ? String.fromCharCode(c.charCodeAt(0) + d) : '');
+    return `[${c}${c.toUpperCase()}${fw(0xfee0)}${fw(0xfec0)}]`;
+  });
 const SECRET_NAME = `(?:(?<![A-Za-z0-9])(?:${anyCase(
   'api[_-]?key|(?:secret[_-]?)?access[_-]?key|secret[_-]?key|(?:access|auth|refresh|session)[_-]?token|client[_-]?secret|secret|password|passwd|pwd',
 )})(?![A-Za-z0-9])|密码|口令|密钥|秘钥|令牌)`;
@@ -144,6 +149,8 @@ const BARE = String.raw`[^\0\s"',;}\u3000-\u303F\uFF00-\uFFEF\p{sc=Han}\p{sc=Hir
 // last character. Only the start of a run of dots is tried, so thousands of them are read once.
 const SENTENCE_END = String.raw`(?<!\.)\.+(?:$|(?=[^\S\n]*\n|[^\S\n]+[\p{Lu}\p{Lo}])|(?![\s,;}]|${BARE}))`;
 const BARE_VALUE = `(${BARE}{4,}?|${BARE}{1,3}(?=${BLANK}))(?=${SENTENCE_END}|(?!${BARE}))`;
+// An XML element named for a secret, as AWS STS answers: "<SecretAccessKey>wJalr…</SecretAccessKey>", "<SessionToken>".
+const XML_VALUE = String.raw`(?<=<[\w:-]{1,40})>([^<\0\n]+)(?=<\/)`;
 // Where each of these alternatives holds its value: in its last group (an escaped quote's backslashes, matched
 // again at its end, are a group before it).
 function valueGroups(alternatives: readonly string[]): number[] {
@@ -174,25 +181,23 @@ const CARD = `(?<!${D}[.．]?)(?:(?<![A-Za-z_])|(?=${D}{4}))(?:${D}{4}(?:[.．]$
 // never two runs side by side: those split a long run of spaces every way, and "cvv" before 100 KB of them froze
 // the panel for seconds (so in EXPIRY).
 const STRONG_CODE_NAME =
-  'cvv2?|cvc2?|cvn2?|(?:card[ _-]?)?sec(?:urity)?[ _-]?code|card[ _-]?code|card verification (?:code|value|number)|安全码|安全碼|セキュリティコード';
+  'cvv2?|cvc2?|cvn2?|(?:card[ _-]?)?sec(?:urity)?[ _-]?code|card[ _-]?code|card verification (?:code|value|number)|(?:karten)?pr(?:ü|Ü|ue)fnummer|cryptogramme(?: visuel)?|c(?:o|ó|Ó)digo de seguridad|安全码|安全碼|卡验证码|卡驗證碼|セキュリティコード|보안 ?코드';
 // CID also names a caller id ("Caller CID: 4521").
 const WEAK_CODE_NAME = 'cid|csc|cvd';
 const codeName = (names: string) =>
-  String.raw`(?:(?<![A-Za-z0-9])|(?<=[a-z])(?=[A-Z])|(?<=%5[Bb]))(?:${anyCase(names)})(?![A-Za-z])(?:[ _-]?${anyCase('(?:code|number|num|no\\.?)')}(?![A-Za-z])|[ _-]?#|码)?(?:\]|%5[Dd])?`;
+  String.raw`(?:(?<![A-Za-z0-9])|(?<=[a-z])(?=[A-Z])|(?<=%5[Bb]))(?:${anyCase(names, true)})(?![A-Za-z])(?:[ _-]?${anyCase('(?:code|number|num|no\\.?)')}(?![A-Za-z])|[ _-]?#|码)?(?:\]|%5[Dd])?`;
 const CODE_NAME = codeName(`${STRONG_CODE_NAME}|${WEAK_CODE_NAME}`);
 const namedCode = (names: string) =>
-  String.raw`${codeName(names)}(?:[^\S\n]*[/／(（][^\S\n]*${CODE_NAME}[)）]?)?\.?(?:\\*["'])?[^\S\n]*(?:(?:is|was|是|为)[^\S\n]*)?(?:(?:[:：=＝]>?|-+>?|[(（])[^\S\n]*)?(?:\\*["'])?`;
+  String.raw`${codeName(names)}(?:[^\S\n]*[/／(（][^\S\n]*${CODE_NAME}[)）]?)?\.?\*?(?:\\*["'])?[^\S\n]*(?:(?:${anyCase('is|was')}|是|为)[^\S\n]*)?(?:(?:[:：=＝]>?|-+>?|[(（|/／,，→+]|%20|%3[Dd])[^\S\n]*)?(?:\r?\n[^\S\n]*)?[\[(（]?(?:\\*["'])?`;
 const NAMED_CODE = namedCode(`${STRONG_CODE_NAME}|${WEAK_CODE_NAME}`);
 const LAST_DIGITS = `(?![.．,，/／]${D}|${CARD_SEP}*${D})`;
-const CODE = `(${D}{3,4})${LAST_DIGITS}`;
-const WEAK_CODE = namedCode(WEAK_CODE_NAME) + CODE;
 // Right after a card, its expiry date ("12/26", "exp 12/2026", "有效期 12/26") and its security code, named or
 // not ("4111 1111 1111 1111 123"), apart from it by spaces, tabs, a dash, line breaks or punctuation: a form
 // pasted from a spreadsheet or a log writes "4111111111111111\t123", "…|123", "…:123" or the code on the next
 // line; a number lines further down ("\n\n2024 was a good year") is another matter. A number an amount's currency
 // follows ("… 120 USD", "… 120元") is no code and stays, as does a short number ("… 2 attempts"); one after "#"
 // or "$" is not read at all.
-const LEAD_CHAR = String.raw`(?:${CARD_SEP}|[\t,，|:：;；/／])`;
+const LEAD_CHAR = String.raw`(?:${CARD_SEP}|[\t,，|:：;；/／"'])`;
 const CARD_LEAD = String.raw`(?:${LEAD_CHAR}+(?:\r?\n${LEAD_CHAR}*)?|\r?\n${LEAD_CHAR}*)`;
 const EXPIRY_WORD = String.raw`(?:${anyCase('exp(?:iry|ires|iration)?(?: date)?|valid (?:thru|through|until)|good thru')}|有效期至?)\.?[^\S\n]*(?:[:：][^\S\n]*)?`;
 const EXPIRY_NAME = `(?:${EXPIRY_WORD})?`;
@@ -202,11 +207,18 @@ const MONTH = '(?:[0０]?[1-9１-９]|[1１][0-2０-２])';
 // "2026-12-01" is a day). A dump splits them as its fields ("4111111111111111|12|2026|123"). After its name it may be
 // "exp 12.26" or "exp 1226" (the name is looked behind for only at a digit, so a long run of spaces is not read back
 // from each of its characters); without one, "12.26" may be an amount.
-const FIELD_DATE = [...'|,;']
-  .map((s) => `(?<=[${s}] ?)${MONTH} ?[${s}] ?${YEAR}(?= ?[${s}]|[^\\S\\n]*(?:\\r?\\n|$))`)
+const FIELD_DATE = [...'|,;:/']
+  .map((s) => {
+    const sep = `["']? ?[${s}] ?["']?`;
+    return `(?<=[${s}] ?["']?)(?:${MONTH}${sep}(?:[2２][0０])?${D}{2}|[2２][0０]${D}{2}${sep}${MONTH})(?=${sep}|["']?[^\\S\\n]*(?:\\r?\\n|$))`;
+  })
   .join('|');
-const DATE = `(?:${MONTH}(?: ?[/／] ?${YEAR}|${DASH}${YEAR}(?!${DASH}${D}))|[2２][0０]${D}{2}(?:[/／]|${DASH})${MONTH}(?![\\w０-９]|(?:[/／.．]|${DASH})${D})|${FIELD_DATE}|(?=${D})(?<=${EXPIRY_WORD})(?:${MONTH}(?: ?[.．] ?| )|[0０][1-9１-９]|[1１][0-2０-２])${YEAR})`;
+const MONTH_NAME = `${anyCase('jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec')}[A-Za-z]{0,6}\\.?`;
+const DATE = `(?:${MONTH}(?:[^\\S\\n]{0,3}[/／][^\\S\\n]{0,3}${YEAR}| {0,3}${DASH} {0,3}${YEAR}(?!${DASH}${D}))|(?=[A-Za-z])(?<=${EXPIRY_WORD})${MONTH_NAME}[ ,/-]{0,3}${YEAR}|[2２][0０]${D}{2}(?:[/／]|${DASH})${MONTH}(?![\\w０-９]|(?:[/／.．]|${DASH})${D})|${FIELD_DATE}|(?=${D})(?<=${EXPIRY_WORD})(?:${MONTH}(?: ?[.．] ?| )|[0０][1-9１-９]|[1１][0-2０-２])${YEAR})`;
 const EXPIRY = `${EXPIRY_NAME}(${DATE})`;
+// A named code may have the expiry date after it ("CVV 4766 5/20").
+const CODE = `(${D}{3,4})(?:${LAST_DIGITS}|(?=[^\\S\\n]+${EXPIRY_NAME}${DATE}))`;
+const WEAK_CODE = namedCode(WEAK_CODE_NAME) + CODE;
 // A currency by its code: any three capitals would take a field after the code ("… 123 ZIP 94107", "… 123 EXP
 // 12/26") for one and leave the code showing.
 const CURRENCY_CODE =
@@ -216,11 +228,15 @@ const CURRENCY = String.raw`[^\S\n]*(?:(?:${CURRENCY_CODE})(?![A-Za-z])|[$€£�
 // so does the rest of one written with dashes ("… 123 456-7890"); a dash after the card does not join the first
 // to it ("… 2024-05-01" is a date), and a decimal or an amount ends them before it. A few at most, so a long run of
 // numbers is not read again from each card in it.
+// A dump's field of words between the card and its date or code ("4111111111111111|John Doe|12/26|123").
+const NAME_FIELD = [...'|,;\t']
+  .map((s) => `[${s}] *["']?[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f .'-]{0,40}?["']? *(?=[${s}])`)
+  .join('|');
 const GROUP_SEP = String.raw`[\t \u00a0\u2000-\u200d\u202f\u205f\u2060\u3000]`;
 // The expiry date may come after the code too ("… 123 12/26", "… CVV: 123 EXP: 12/26"), and an amount with cents
 // ("… 123 45.50") after the code leaves it the code.
 const CARD_TAIL = new RegExp(
-  `(?:${CARD_LEAD}${EXPIRY})?(?:${CARD_LEAD}(?:(?:${NAMED_CODE})?(${D}{3,4})(?:${LAST_DIGITS}|(?!${DASH})(?=${CARD_LEAD}${EXPIRY_NAME}${DATE})|(?=${GROUP_SEP}+${D}{1,2}[.．,，]${D}{2}(?!${D})))(?!${CURRENCY})|(${D}{1,4}(?:${GROUP_SEP}+${D}+(?:${DASH}${D}+)*){1,6})(?![.．,，/／]?${D})(?!${CURRENCY})|(${D}{1,4})(?!${DASH}?${D})))?(?:${CARD_LEAD}${EXPIRY})?`,
+  `(?:=|\\^[^^\n]{0,26}\\^)(${D}{7,40})(?!${D})|(?:${NAME_FIELD})?(?:${CARD_LEAD}${EXPIRY})?(?:${CARD_LEAD}(?:(?:${NAMED_CODE})?(${D}{3,4})(?:${LAST_DIGITS}|(?!${DASH})(?=${CARD_LEAD}${EXPIRY_NAME}${DATE})|(?=${GROUP_SEP}+${D}{1,3}(?:[,，]${D}{3})*[.．,，]${D}{2}(?!${D})))(?!${CURRENCY})|(${D}{1,4}(?:${GROUP_SEP}+${D}+(?:${DASH}${D}+)*){1,6})(?![.．,，/／]?${D})(?!${CURRENCY})|(${D}{1,4})(?!${DASH}?${D})))?(?:${CARD_LEAD}${EXPIRY})?`,
   'yd',
 );
 const expiry: Item = { kind: 'expiry-date', mask: label('expiry date') };
@@ -229,9 +245,20 @@ const AWS_QUOTE = String.raw`\\*["'“”‘’\`]`;
 // What goes between an AWS key id and its secret key, either way round: a separator (":", ",", "/", " - ", a line
 // break) and quotes, or in JSON the fields between them ({"id":"AKIA…","region":"us-east-1","key":"wJalr…"}).
 const AWS_FIELD = String.raw`${AWS_QUOTE}[\w-]{1,40}${AWS_QUOTE}\s*[:：=]\s*`;
-const AWS_BETWEEN = String.raw`(?:${AWS_QUOTE})?(?:\s*[:：=,;|/-]\s*|\s+|(?<=["'“”‘’\`]))(?:${AWS_FIELD}(?:${AWS_QUOTE}[^"'\`\\\n]{0,100}${AWS_QUOTE}|[\w.:+-]{1,40})\s*,\s*){0,4}(?:${AWS_FIELD})?(?:${AWS_QUOTE})?`;
+const AWS_PROSE = String.raw`(?:\s*[,;]|\s+${anyCase('and|with')})?\s+(?:${anyCase('the |its |aws[ _-]?')})?${anyCase('secret(?:[ _-]?access)?(?:[ _-]?key)?(?:\\s+is)?')}(?:\s*[:：=]\s*|\s+)`;
+const AWS_BETWEEN = String.raw`(?:${AWS_QUOTE})?(?:\s*(?:[-=]>|[:：=,;|/(（\[\u2013\u2014→-])\s*|${AWS_PROSE}|\s+|(?<=["'“”‘’\`]))(?:${AWS_FIELD}(?:${AWS_QUOTE}[^"'\`\\\n]{0,100}${AWS_QUOTE}|[\w.:+-]{1,40})\s*,\s*){0,4}(?:${AWS_FIELD})?(?:${AWS_QUOTE})?`;
 const AWS_ID = 'A[KS]IA[0-9A-Z]{16}';
+// Its 40 characters of base64, "/" and "+" URL-encoded too ("wJalr%2FK7MDENG…").
+const AWS_SECRET = '((?:[A-Za-z0-9/+]|%2[BbFf]){40})';
 const code: Item = { kind: 'security-code', mask: label('security code') };
+// A code by its name, and the expiry date written after it ("CVV 4766 5/20"), which goes with it.
+const CODE_TAIL = new RegExp(`[^\\S\\n]+${EXPIRY}`, 'yd');
+const codeRule = (re: RegExp): Rule => ({
+  ...code,
+  re,
+  group: 1,
+  tail: { re: CODE_TAIL, items: [expiry], next: new RegExp(re.source, `y${re.flags.replace('g', '')}`) },
+});
 
 // A PEM private key ("-----BEGIN RSA PRIVATE KEY-----", PKCS #8's "PRIVATE KEY", EC, OpenSSH, PGP): all between its
 // BEGIN and END lines, in a log or JSON with "\n" escaped too. One cut off before its END line is masked over its
@@ -294,7 +321,7 @@ const RULES: readonly Rule[] = [
   {
     kind: 'api-key',
     re: new RegExp(
-      String.raw`\b${AWS_ID}${AWS_BETWEEN}([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])|(?<![A-Za-z0-9/+])([A-Za-z0-9/+]{40})(?=${AWS_BETWEEN}${AWS_ID}\b)`,
+      String.raw`\b${AWS_ID}${AWS_BETWEEN}${AWS_SECRET}(?![A-Za-z0-9/+=]|%2[BbFf])|(?<![A-Za-z0-9/+])${AWS_SECRET}(?=${AWS_BETWEEN}${AWS_ID}\b)`,
       'g',
     ),
     group: [1, 2],
@@ -316,8 +343,11 @@ const RULES: readonly Rule[] = [
   },
   {
     kind: 'api-key',
-    re: new RegExp(String.raw`${SECRET_NAME}(?:\\*["'])?\s*${ASSIGN}\s*(?:${QUOTED.join('|')}|${BARE_VALUE})`, 'dgu'),
-    group: valueGroups([...QUOTED, BARE_VALUE]),
+    re: new RegExp(
+      String.raw`${SECRET_NAME}(?:(?:\\*["'])?\s*${ASSIGN}\s*(?:${QUOTED.join('|')}|${BARE_VALUE})|${XML_VALUE})`,
+      'dgu',
+    ),
+    group: valueGroups([...QUOTED, BARE_VALUE, XML_VALUE]),
     mask: label('secret'),
     // 'pwd="password":"x"': the quoted "password" is masked, and then names "x".
     nameOfNext: new RegExp(String.raw`\\*["'”’」』]\s*${ASSIGN}`, 'y'),
@@ -351,20 +381,16 @@ const RULES: readonly Rule[] = [
     mask: (v) => `[card •••• ${digits(v).slice(-4)}]`,
     tail: {
       re: CARD_TAIL,
-      items: [expiry, code, code, undefined, expiry],
+      items: [{ kind: 'card', mask: label('card data') }, expiry, code, code, undefined, expiry],
       next: new RegExp(CARD, 'y'),
     },
   },
   // After cards, so that one right after a card is read as its tail.
-  { ...code, re: new RegExp(namedCode(STRONG_CODE_NAME) + CODE, 'g'), group: 1 },
+  codeRule(new RegExp(namedCode(STRONG_CODE_NAME) + CODE, 'g')),
   // A weak name is a code's but for a caller id ("Caller CID: 4521"). Telling a team or a count from a code by
   // the words around it showed real codes ("CSC: 987 and zip 94107", a card two lines up), so "CSC 2024 queue"
   // loses its number: the safe side.
-  {
-    ...code,
-    re: new RegExp(`(?<!${anyCase('caller')}[ _-]?)${WEAK_CODE}`, 'gu'),
-    group: 1,
-  },
+  codeRule(new RegExp(`(?<!${anyCase('caller')}[ _-]?)${WEAK_CODE}`, 'gu')),
   // Bounded runs here and below: an unbounded one is retried from each start in a long run of its characters
   // ("a.a.a.…", 40 KB of spaces), seconds of a frozen preview. An address's local part is at most 64; one with
   // a card in it ("ann4111111111111111@…") is masked whole, the card with it. A mail's inline image is linked by
@@ -518,14 +544,19 @@ function startsSecret(rule: Rule, re: RegExp, text: string, at: number): boolean
 // 138 1234 5678 4111 1111 1111 1111" is a phone number, then a card).
 function shorterIn(rule: Rule, text: string, m: RegExpExecArray): (Tail & { card: string }) | undefined {
   if (!rule.tail) return undefined;
-  const phone = /[+＋]/.test(text[m.index - 1] ?? '');
+  const phone = afterPlus(text, m.index);
   for (const card of groupsBefore(m[0])) {
-    if (!secretIn(rule, card, [])) continue;
+    if (!secretIn(rule, card, []) || (phone && !longerThanPhone(card))) continue;
     const tail = tailAt(rule, text, m.index, m.index + card.length);
     if (tail && (tail.end >= m.index + m[0].length || (tail.beforeSecret && !phone))) return { card, ...tail };
   }
   return undefined;
 }
+
+// After "+" a number is a phone number's as long as one can be: E.164 allows 15 digits ("+86 130 0268 6642" passes
+// for a card, and its last four showed as one's).
+const afterPlus = (text: string, index: number) => /[+＋]/.test(text[index - 1] ?? '');
+const longerThanPhone = (value: string) => digits(value).length > 15;
 
 // Each secret a rule finds, and the items of its tail after it. A card match that holds none (digits no card
 // network issues), nor a card and its tail (see shorterIn), is tried again from its next character, so it does
@@ -538,7 +569,10 @@ function* secretsOf(rule: Rule, text: string): Generator<Found> {
   // Where the last value found ends: a match read again from inside it may only find one after it.
   let end = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    const whole = secretIn(rule, m[0], m.slice(1));
+    const whole =
+      rule.kind === 'card' && afterPlus(text, m.index) && !longerThanPhone(m[0])
+        ? undefined
+        : secretIn(rule, m[0], m.slice(1));
     const shorter = whole ? undefined : shorterIn(rule, text, m);
     const value = whole ?? shorter?.card;
     if (!value) {

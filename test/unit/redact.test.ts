@@ -232,6 +232,23 @@ describe('secrets side by side are each masked', () => {
       '{"key":"wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY","region":"us-east-1","id":"AKIAIOSFODNN7EXAMPLE"}',
       '{"key":"[secret removed]","region":"us-east-1","id":"[API key removed]"}',
     ],
+    // Arrows, dashes, parentheses and prose between them; URL-encoded; as AWS STS answers in XML.
+    ['AKIAIOSFODNN7EXAMPLE – wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY', '[API key removed] – [secret removed]'],
+    ['AKIAIOSFODNN7EXAMPLE -> wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY', '[API key removed] -> [secret removed]'],
+    ['AKIAIOSFODNN7EXAMPLE (wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY)', '[API key removed] ([secret removed])'],
+    [
+      'key id AKIAIOSFODNN7EXAMPLE and secret wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
+      'key id [API key removed] and secret [secret removed]',
+    ],
+    [
+      'AKIAIOSFODNN7EXAMPLE, secret key: wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
+      '[API key removed], secret key: [secret removed]',
+    ],
+    ['AKIAIOSFODNN7EXAMPLE wJalrXUtnFEMI%2FK7MDENG%2FbPxRfiCYEXAMPLEKEY', '[API key removed] [secret removed]'],
+    [
+      '<AccessKeyId>ASIAIOSFODNN7EXAMPLE</AccessKeyId><SecretAccessKey>wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY</SecretAccessKey><SessionToken>IQoJb3JpZ2luX2VjEJr//////////wEaCXVzLWVhc3QtMSJHMEUCIQ==</SessionToken>',
+      '<AccessKeyId>[API key removed]</AccessKeyId><SecretAccessKey>[secret removed]</SecretAccessKey><SessionToken>[secret removed]</SessionToken>',
+    ],
     ['password=Q7/sk_live_4eC39HqLyjWDarjtT1zdp7dc', 'password=[secret removed][API key removed]'],
     // A quoted value that names the next secret.
     ['pwd="password":"x"', 'pwd="[secret removed]":"[secret removed]"'],
@@ -239,6 +256,8 @@ describe('secrets side by side are each masked', () => {
     // A run of digits that is no card does not swallow the card after it.
     ['Tel: +44 20 7946 0958 4111 1111 1111 1111', 'Tel: [phone number removed] [card •••• 1111]'],
     ['+86 138 1234 5678 4111 1111 1111 1111', '[phone number removed] [card •••• 1111]'],
+    // After "+", a number as long as a phone number's is no card, whether phone numbers are masked or not.
+    ['+86 130 0268 6642', '[phone number removed]'],
     // The 2 of "CVV2" is not read as a card's first digit.
     ['CVV2 1234 4111 1111 1111 1111', 'CVV2 [security code removed] [card •••• 1111]'],
     // An address with a card in it is masked whole.
@@ -246,6 +265,15 @@ describe('secrets side by side are each masked', () => {
   ])('%s', (text, masked) => {
     expect(run(text, { emails: true, phones: true, keep: [] }).out).toBe(masked);
   });
+});
+
+test.each([
+  ['+86 130 0268 6642', '+86 130 0268 6642'],
+  ['+378282246310005', '+378282246310005'],
+  // 16 digits or more are no phone number's.
+  ['+4111111111111111', '+[card •••• 1111]'],
+])('with phone numbers shown, a number after "+" is a card only if no phone number is as long: %s', (text, masked) => {
+  expect(run(text).out).toBe(masked);
 });
 
 test('a card the agent chose to show is shown whole, not read again as a phone number', () => {
@@ -461,6 +489,23 @@ describe("a card's expiry date and security code", () => {
     ],
     // Before an amount, which stays.
     ['paid 4111 1111 1111 1111 123 45.50', 'paid [card •••• 1111] [security code removed] 45.50'],
+    ['paid 4111 1111 1111 1111 123 1,234.50', 'paid [card •••• 1111] [security code removed] 1,234.50'],
+    // Dumps with other separators, quoted fields, the year first or the holder's name between.
+    ['4111111111111111:12:2026:123', '[card •••• 1111]:[expiry date removed]:[security code removed]'],
+    ['4111111111111111/12/2026/123', '[card •••• 1111]/[expiry date removed]/[security code removed]'],
+    ['"4111111111111111","12","2026","123"', '"[card •••• 1111]","[expiry date removed]","[security code removed]"'],
+    ['4111111111111111|2026|12|123', '[card •••• 1111]|[expiry date removed]|[security code removed]'],
+    ['4111111111111111|John Doe|12/26|123', '[card •••• 1111]|John Doe|[expiry date removed]|[security code removed]'],
+    // Magnetic stripe data: all after the card on track 2, all after the name on track 1.
+    [';4111111111111111=26121010000000000?', ';[card •••• 1111]=[card data removed]?'],
+    ['%B4111111111111111^DOE/JOHN^2612101000000000000?', '%B[card •••• 1111]^DOE/JOHN^[card data removed]?'],
+    // A date with more spaces, spaces around its dash, or its month by name after "exp".
+    ['4111 1111 1111 1111  12  /  26', '[card •••• 1111]  [expiry date removed]'],
+    ['4111 1111 1111 1111 12 - 26 123', '[card •••• 1111] [expiry date removed] [security code removed]'],
+    [
+      '4111 1111 1111 1111 exp Dec 2026 cvv 123',
+      '[card •••• 1111] exp [expiry date removed] cvv [security code removed]',
+    ],
   ])('right after the card: %s', (text, masked) => {
     const { out, found } = run(text);
     expect(out).toBe(masked);
@@ -502,6 +547,40 @@ describe("a card's expiry date and security code", () => {
   });
 
   test.each([
+    ['CVV IS 123', 'CVV IS [security code removed]'],
+    ['Cvv Was: 123', 'Cvv Was: [security code removed]'],
+    ['cvv:\n123', 'cvv:\n[security code removed]'],
+    ['ＣＶＶ：123', 'ＣＶＶ：[security code removed]'],
+    ['cvv | 123', 'cvv | [security code removed]'],
+    ['CVV / 123', 'CVV / [security code removed]'],
+    ['cvv,123', 'cvv,[security code removed]'],
+    ['cvv*: 123', 'cvv*: [security code removed]'],
+    ['cvv: [123]', 'cvv: [[security code removed]]'],
+    ['cvv → 123', 'cvv → [security code removed]'],
+    ['q=cvv+123', 'q=cvv+[security code removed]'],
+    ['cvc%20123', 'cvc%20[security code removed]'],
+    ['card%5Bcvc%5D%3D123', 'card%5Bcvc%5D%3D[security code removed]'],
+    ['Prüfnummer: 123', 'Prüfnummer: [security code removed]'],
+    ['Kartenprüfnummer 123', 'Kartenprüfnummer [security code removed]'],
+    ['cryptogramme visuel: 123', 'cryptogramme visuel: [security code removed]'],
+    ['Cryptogramme 123', 'Cryptogramme [security code removed]'],
+    ['卡验证码：123', '卡验证码：[security code removed]'],
+    ['信用卡验证码 123', '信用卡验证码 [security code removed]'],
+    ['código de seguridad: 123', 'código de seguridad: [security code removed]'],
+    ['보안코드: 123', '보안코드: [security code removed]'],
+    // With its expiry date after it, which goes too.
+    ['Security code (CVV) - 4766 5/20', 'Security code (CVV) - [security code removed] [expiry date removed]'],
+    ['cvv: 4641 2026-04 and Doe', 'cvv: [security code removed] [expiry date removed] and Doe'],
+  ])('named in other cases, separators, URL forms and languages: %s', (text, masked) => {
+    expect(run(text).out).toBe(masked);
+  });
+
+  // Without a card word, 验证码 is the one-time code a text message sends, no card's.
+  test('an SMS verification code (验证码) is no security code', () => {
+    expect(run('验证码 1234 没收到').out).toBe('验证码 1234 没收到');
+  });
+
+  test.each([
     ['4111 1111 1111 1111 order #123', '[card •••• 1111] order #123'],
     ['4111 1111 1111 1111 $120', '[card •••• 1111] $120'],
     ['4111 1111 1111 1111 120 USD', '[card •••• 1111] 120 USD'],
@@ -515,6 +594,8 @@ describe("a card's expiry date and security code", () => {
     ['4111 1111 1111 1111 1 200 USD', '[card •••• 1111] 1 200 USD'],
     // Without the expiry date's name, a month and year written with a dot read as an amount.
     ['4111 1111 1111 1111 12.26', '[card •••• 1111] 12.26'],
+    // A month by name without "exp" is a day the card was used.
+    ['4111 1111 1111 1111 Jan 15, 2024', '[card •••• 1111] Jan 15, 2024'],
   ])('a number after a card that is something else stays: %s', (text, masked) => {
     expect(run(text).out).toBe(masked);
   });
