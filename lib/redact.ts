@@ -402,10 +402,11 @@ const RULES: readonly Rule[] = [
     mask: label('email'),
     optional: 'emails',
   },
+  // An area code in brackets goes with the number: "(415) 555-0132" left "([phone number removed]".
   {
     kind: 'phone',
     re: new RegExp(
-      String.raw`(?<![\w/.-])(?:\+|(?!${LONG_RUN}|${IPV4}|${KEYED_NUMBER}))\d[\d ().-]{7,24}\d(?![\w/-])`,
+      String.raw`(?<![\w/.-])(?:\+|\((?=\d{2,5}\))|(?!${LONG_RUN}|${IPV4}|${KEYED_NUMBER}))\d[\d ().-]{7,24}\d(?![\w/-])`,
       'giu',
     ),
     group: 0,

@@ -39,7 +39,8 @@ describe('with phone numbers masked, what in a log is no phone number stays', ()
 describe('with phone numbers masked, every phone number is', () => {
   test.each([
     ['Call +44 20 7946 0958 today', 'Call [phone number removed] today'],
-    ['Call (415) 555-0132', 'Call ([phone number removed]'],
+    ['Call (415) 555-0132', 'Call [phone number removed]'],
+    ['Call (020) 7946 0958 or (0)20 7946 0958', 'Call [phone number removed] or ([phone number removed]'],
     ['Call 415-555-0132.', 'Call [phone number removed].'],
     ['Call 415.555.0132', 'Call [phone number removed]'],
     ['phone=4155550132', 'phone=[phone number removed]'],
