@@ -1,6 +1,8 @@
 // What the options page says about a value it cannot save: a message key (locales/*.yml, options.err) and
 // its arguments, so the agent reads it in their language and knows which line or limit is meant, not the
 // validator's own English.
+import { browserZone } from './model';
+
 export interface SettingsIssue {
   code: string;
   path: readonly PropertyKey[];
@@ -120,10 +122,7 @@ export function timeZoneMessage(typed: string): IssueMessage {
   const places = PLACES_MEANT.find(([names]) => names.split(' ').includes(typed.toUpperCase()))?.[1].split(' ');
   if (places?.[1]) return { key: 'options_err_timeZoneEither', args: [typed, places[0] as string, places[1]] };
   if (places?.[0]) return { key: 'options_err_timeZonePlace', args: [typed, places[0]] };
-  let place = '';
-  try {
-    place = new Intl.DateTimeFormat('en', { timeZone: typed }).resolvedOptions().timeZone;
-  } catch {}
+  const place = browserZone(typed) ?? '';
   const named = place === 'UTC' || (!/^[a-z]{1,3}[sd]?t$/i.test(typed) && /^(?!systemv\/|etc\/)[a-z]+\/./i.test(place));
   return named ? { key: 'options_err_timeZonePlace', args: [typed, place] } : { key: 'options_err_timeZone', args: [] };
 }

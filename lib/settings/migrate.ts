@@ -1,5 +1,5 @@
 import { z } from '../zod';
-import { defaultTimeZone, isTimeZone, SETTINGS_SCHEMA_VERSION, Settings } from './model';
+import { browserZone, defaultTimeZone, isTimeZone, SETTINGS_SCHEMA_VERSION, Settings } from './model';
 
 // v1 (first release) had the tier, the reporter and the two languages, all still valid in v2; the fields
 // v2 added take their defaults.
@@ -15,19 +15,11 @@ function fromV1(raw: unknown): unknown {
 // is the other way round); any other offset, and an abbreviation or old one-word name ("EST", "BST", "Japan"),
 // which the browser read as one place where the agent may have meant another (Panama, Dhaka), the computer's.
 const OFFSET = /^([+-])(\d{1,2})(?::?(\d{2}))?$/;
-const knownToBrowser = (tz: string) => {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: tz });
-    return true;
-  } catch {
-    return false;
-  }
-};
 function fromRefusedZone(raw: unknown): unknown {
   if (!raw || typeof raw !== 'object' || !('timeZone' in raw) || typeof raw.timeZone !== 'string') return raw;
   const m = OFFSET.exec(raw.timeZone.trim());
   if (!m) {
-    const refused = knownToBrowser(raw.timeZone) && !isTimeZone(raw.timeZone);
+    const refused = browserZone(raw.timeZone) !== undefined && !isTimeZone(raw.timeZone);
     return refused ? { ...raw, timeZone: defaultTimeZone() } : raw;
   }
   const [, sign, hours = '0', minutes = '00'] = m;

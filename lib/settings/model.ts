@@ -12,21 +12,24 @@ const HHMM = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Use 24-hour time, su
 // "SystemV/EST5"), reading each as one place where an agent may mean another: "BST" is Dhaka to it, not London,
 // "EST" Panama, which has no daylight saving.
 const PLACE_OR_UTC = /^(?:utc|gmt|(?!systemv\/)[a-z][^/]*\/.+)$/i;
-export function isTimeZone(tz: string): boolean {
-  if (!PLACE_OR_UTC.test(tz)) return false;
+/** The zone the browser reads a name as ("BST" is Asia/Dhaka to it), or undefined where it knows none. */
+export function browserZone(tz: string): string | undefined {
   try {
-    new Intl.DateTimeFormat('en', { timeZone: tz });
-    return true;
+    return new Intl.DateTimeFormat('en', { timeZone: tz }).resolvedOptions().timeZone;
   } catch {
-    return false;
+    return undefined;
   }
+}
+
+export function isTimeZone(tz: string): boolean {
+  return PLACE_OR_UTC.test(tz) && browserZone(tz) !== undefined;
 }
 
 // As the browser spells it when only the case differs ("europe/berlin" is "Europe/Berlin"; "gmt", which it calls
 // UTC, is "GMT"): the panel names the zone to the agent. A name the browser knows under an older alias
 // (Europe/Kyiv, Europe/Kiev) is kept as typed.
 function canonicalTimeZone(tz: string): string {
-  const resolved = new Intl.DateTimeFormat('en', { timeZone: tz }).resolvedOptions().timeZone;
+  const resolved = browserZone(tz) ?? tz;
   return resolved.toLowerCase() === tz.toLowerCase() ? resolved : tz.toLowerCase() === 'gmt' ? 'GMT' : tz;
 }
 
