@@ -44,6 +44,68 @@ export function withinYears(at: number, timeZone?: string): boolean {
 const instantOfWall = (w: WallTime, timeZone?: string): number =>
   timeZone ? fromZoned(w, timeZone) : new Date(w.year, w.month - 1, w.day, w.hour, w.minute, w.second).getTime();
 
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+const TIME = String.raw`(?:,?\s+(?:at\s+)?(\d{1,2})(?::(\d{2})(?::(\d{2}))?)?(?:\s*([ap])\.?m\.?)?)?`;
+const MONTH_DAY = new RegExp(String.raw`^([a-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?${TIME}$`, 'i');
+const DAY_MONTH = new RegExp(String.raw`^(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]{3,9})\.?${TIME}$`, 'i');
+const NUMERIC = new RegExp(String.raw`^(\d{1,2})/(\d{1,2})${TIME}$`, 'i');
+
+const monthOf = (word: string) => {
+  const w = word.toLowerCase();
+  const i = MONTHS.findIndex((m) => m.startsWith(w));
+  return i < 0 ? undefined : i + 1;
+};
+
+/**
+ * A date typed without a year, in the English forms Chrome reads ("Nov 19", "19 Nov 2:05 PM", "11/19 10:05"),
+ * read here rather than by the engine: Firefox reads none of them, and Chrome puts them in 2001.
+ */
+function yearless(text: string): Omit<WallTime, 'year'> | undefined {
+  const m = MONTH_DAY.exec(text);
+  const d = m ? undefined : DAY_MONTH.exec(text);
+  const n = m || d ? undefined : NUMERIC.exec(text);
+  const [month, day, time] = m
+    ? [monthOf(m[1] ?? ''), Number(m[2]), m.slice(3)]
+    : d
+      ? [monthOf(d[2] ?? ''), Number(d[1]), d.slice(3)]
+      : n
+        ? [Number(n[1]), Number(n[2]), n.slice(3)]
+        : [];
+  if (!month || month > 12 || !day || !time) return undefined;
+  const [h, mm, ss, half] = time;
+  // A bare number after the date is a time only with AM or PM ("Nov 19 2 PM"), as Chrome reads it.
+  if (h !== undefined && mm === undefined && !half) return undefined;
+  const twelve = Number(h ?? 0);
+  const hour = half ? (twelve % 12) + (/p/i.test(half) ? 12 : 0) : twelve;
+  if ((half && (twelve < 1 || twelve > 12)) || hour > 23 || Number(mm ?? 0) > 59 || Number(ss ?? 0) > 59)
+    return undefined;
+  return { month, day, hour, minute: Number(mm ?? 0), second: Number(ss ?? 0), millisecond: 0 };
+}
+
+// The most recent year, up to this one, in which the day exists (Feb 29) and has come.
+function mostRecent(parts: Omit<WallTime, 'year'>, now: Date, timeZone?: string): number | undefined {
+  const year = wallOf(now.getTime(), timeZone).year;
+  for (let y = year; y >= year - 8; y--) {
+    if (new Date(Date.UTC(y, parts.month - 1, parts.day)).getUTCDate() !== parts.day) continue;
+    const at = instantOfWall({ ...parts, year: y }, timeZone);
+    if (at <= now.getTime()) return at;
+  }
+  return undefined;
+}
+
 const unread = (typed: string, at: number): TypedDate =>
   Number.isNaN(at) && !LONG_YEAR.test(typed) ? { state: 'unreadable' } : { state: 'outOfRange' };
 
@@ -63,6 +125,11 @@ export function readDeadline(text: string, timeZone?: string): TypedDate {
 export function readPastDate(text: string, now: Date, timeZone?: string): TypedDate {
   const typed = text.trim();
   if (!typed) return { state: 'empty' };
+  const parts = NO_YEAR(typed) ? yearless(typed) : undefined;
+  if (parts) {
+    const at = mostRecent(parts, now, timeZone);
+    return at === undefined ? { state: 'unreadable' } : { state: 'ok', at };
+  }
   const at = instantOf(typed, timeZone);
   if (Number.isNaN(at) || !withinYears(at, timeZone)) return unread(typed, at);
   if (!NO_YEAR(typed)) return at > now.getTime() + CLOCK_SKEW_MS ? { state: 'future', at } : { state: 'ok', at };

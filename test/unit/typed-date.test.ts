@@ -1,4 +1,4 @@
-import { expect, test } from 'vitest';
+import { afterEach, describe, expect, test, vi } from 'vitest';
 import { readDeadline, readPastDate } from '../../lib/escalation/typed-date';
 
 const NOW = new Date('2026-11-22T12:00:00Z');
@@ -15,6 +15,40 @@ test.each([
   ['Nov 23', '2025-11-23T00:00:00.000Z'],
 ])('a date without a year, %s, is the most recent one: %s', (text, at) => {
   expect(read(text)).toBe(at);
+});
+
+describe('in Firefox, whose Date.parse reads no date without a year (checked in Firefox ESR 153)', () => {
+  const engine = Date.parse;
+  afterEach(() => vi.restoreAllMocks());
+  const firefox = () => vi.spyOn(Date, 'parse').mockImplementation((s) => (/\d{4}/.test(s) ? engine(s) : Number.NaN));
+
+  test.each([
+    ['Nov 19', '2026-11-19T00:00:00.000Z'],
+    ['19 Nov', '2026-11-19T00:00:00.000Z'],
+    ['November 19th', '2026-11-19T00:00:00.000Z'],
+    ['Nov 19 2:05 PM', '2026-11-19T14:05:00.000Z'],
+    ['Nov 19, 2 pm', '2026-11-19T14:00:00.000Z'],
+    ['Nov 19 at 12:30 a.m.', '2026-11-19T00:30:00.000Z'],
+    ['11/19 10:05', '2026-11-19T10:05:00.000Z'],
+    ['Dec 3, 9:00 AM', '2025-12-03T09:00:00.000Z'],
+    ['Sept 30', '2026-09-30T00:00:00.000Z'],
+  ])('%s is the most recent one: %s', (text, at) => {
+    firefox();
+    expect(read(text)).toBe(at);
+  });
+
+  test('Feb 29 is the last leap day', () => {
+    firefox();
+    expect(read('Feb 29')).toBe('2024-02-29T00:00:00.000Z');
+  });
+
+  test.each(['Nov 31', '13/19', 'Nov 19 25:00', 'Nov 19 13:00 PM', 'Novemberish 19'])(
+    '%s is not understood',
+    (text) => {
+      firefox();
+      expect(read(text)).toBe('unreadable');
+    },
+  );
 });
 
 test('a date without a year is a wall time in the options’ zone', () => {
