@@ -4,10 +4,10 @@ import { onShowEscalation, pendingShowEscalation, type ShowEscalation } from '..
 // Which view the panel shows; a notification click (or a link in the panel) switches it to that escalation.
 export function usePanelView() {
   const [view, setView] = useState<'ticket' | 'escalations'>('ticket');
-  const [focus, setFocus] = useState<Pick<ShowEscalation, 'id' | 'action'> | undefined>(undefined);
+  const [focus, setFocus] = useState<{ id: string; action: 'view' | 'log' } | undefined>(undefined);
   useEffect(() => {
     const show = (request: ShowEscalation) => {
-      setFocus({ id: request.id, action: request.action });
+      setFocus('id' in request ? { id: request.id, action: request.action } : undefined);
       setView('escalations');
     };
     // A request that cannot be read leaves the panel on the ticket, as if there were none.

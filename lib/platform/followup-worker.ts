@@ -25,7 +25,7 @@ import { indexRowsOf, loadSchedule, updateIndex } from './record-index';
 import { loadRecord, onRecordsChange, saveFollowUps, updateRecord } from './record-store';
 import { reportError } from './report';
 import { loadSettings, onSettingsChange } from './settings-store';
-import { requestShowEscalation } from './show-escalation';
+import { requestShowEscalation, requestShowEscalations } from './show-escalation';
 import { translatorFor } from './translators';
 
 export const FOLLOW_UP_ALARM = 'follow-up';
@@ -173,6 +173,7 @@ export function wireFollowUps(): void {
     openPanel();
     const parsed = parseNotificationId(id);
     if (parsed && 'id' in parsed) showInPanel(parsed.id, 'view').catch(reportError('a reminder could not be opened'));
+    else if (parsed) requestShowEscalations().catch(reportError('the escalations could not be shown'));
     browser.notifications.clear(id).catch(reportError('a notification could not be cleared'));
   });
   browser.notifications.onButtonClicked?.addListener((id, index) => {

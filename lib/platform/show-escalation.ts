@@ -2,13 +2,21 @@ import { browser } from 'wxt/browser';
 import { z } from '../zod';
 import { writeValue } from './storage';
 
-// A notification click asks the panel (open now, or opened next) to show one escalation.
+// A notification click asks the panel (open now, or opened next) to show one escalation, or the list of
+// them for the summary of several.
 const KEY = 'ui:show-escalation';
-export const ShowEscalation = z.object({ id: z.string(), action: z.enum(['view', 'log']), at: z.number() });
+export const ShowEscalation = z.union([
+  z.object({ id: z.string(), action: z.enum(['view', 'log']), at: z.number() }),
+  z.object({ action: z.literal('list'), at: z.number() }),
+]);
 export type ShowEscalation = z.infer<typeof ShowEscalation>;
 
-export function requestShowEscalation(id: string, action: ShowEscalation['action']): Promise<void> {
+export function requestShowEscalation(id: string, action: 'view' | 'log'): Promise<void> {
   return writeValue(KEY, { id, action, at: Date.now() });
+}
+
+export function requestShowEscalations(): Promise<void> {
+  return writeValue(KEY, { action: 'list', at: Date.now() });
 }
 
 // Requests older than this are stale: a panel opened tomorrow should not jump to yesterday's reminder.

@@ -855,6 +855,16 @@ describe('the worker keeps one alarm, the badge and the notifications in step wi
     expect(shown).toMatchObject({ id: 'h', action: 'view' });
   });
 
+  test('clicking the summary of several reminders shows the panel’s Escalations list', async () => {
+    await store(open('c', 'critical'), open('h', 'high'));
+    wireFollowUps();
+    await fakeBrowser.notifications.onClicked.trigger('followup:summary:c,h');
+    await vi.waitFor(async () => {
+      const shown = (await fakeBrowser.storage.local.get('ui:show-escalation'))['ui:show-escalation'];
+      expect(shown).toMatchObject({ action: 'list' });
+    });
+  });
+
   test('"Log update" opens the update box; "Snooze 1 h" moves every clock the reminder named', async () => {
     await store(open('h', 'high', MON_10, { ticketUrl: 'https://acme.zendesk.com/agent/tickets/4821' }));
     wireFollowUps();

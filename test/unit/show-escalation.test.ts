@@ -1,6 +1,11 @@
 import { beforeEach, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { onShowEscalation, pendingShowEscalation, requestShowEscalation } from '../../lib/platform/show-escalation';
+import {
+  onShowEscalation,
+  pendingShowEscalation,
+  requestShowEscalation,
+  requestShowEscalations,
+} from '../../lib/platform/show-escalation';
 
 beforeEach(() => {
   fakeBrowser.reset();
@@ -22,10 +27,15 @@ test('a panel opened a minute after the click stays where it opens', async () =>
 
 test('a panel already open takes the request too: one opened after it stays where it opens', async () => {
   const shown: string[] = [];
-  const stop = onShowEscalation((r) => shown.push(r.id));
+  const stop = onShowEscalation((r) => shown.push('id' in r ? r.id : r.action));
   await requestShowEscalation('esc-2', 'view');
   await new Promise((done) => setTimeout(done, 10));
   stop();
   expect(shown).toEqual(['esc-2']);
   expect(await pendingShowEscalation()).toBeUndefined();
+});
+
+test('the summary of several reminders asks for the list of escalations, not one of them', async () => {
+  await requestShowEscalations();
+  expect(await pendingShowEscalation()).toMatchObject({ action: 'list' });
 });
