@@ -402,11 +402,12 @@ const RULES: readonly Rule[] = [
     mask: label('email'),
     optional: 'emails',
   },
-  // An area code in brackets goes with the number: "(415) 555-0132" left "([phone number removed]".
+  // An area code in brackets goes with the number: "(415) 555-0132" left "([phone number removed]". After "+" it
+  // ends where a group does at 15 digits at most, so a number after it stays: "+86 130 0268 6642 123".
   {
     kind: 'phone',
     re: new RegExp(
-      String.raw`(?<![\w/.-])(?:\+|\((?=\d{2,5}\))|(?!${LONG_RUN}|${IPV4}|${KEYED_NUMBER}))\d[\d ().-]{7,24}\d(?![\w/-])`,
+      String.raw`(?<![\w/.-])(?:\+\d(?:[ ().-]{0,3}\d){7,14}|(?:\((?=\d{2,5}\))|(?!${LONG_RUN}|${IPV4}|${KEYED_NUMBER}))\d[\d ().-]{7,24}\d)(?![\w/-])`,
       'giu',
     ),
     group: 0,
@@ -541,23 +542,23 @@ function startsSecret(rule: Rule, re: RegExp, text: string, at: number): boolean
 // A run of digits that is no card may be one and what follows it ("4111 1111 1111 1111 123": the card and its
 // security code; "… 1111 1 2": the card and its code in two groups; "… 1111 120 USD": the card and an amount), or
 // two cards. The run is cut before a group (see groupsBefore), and the reading holds when what is cut off is what
-// may follow the card, or starts the next one, unless the run starts after "+": then it is a phone number's ("+86
-// 138 1234 5678 4111 1111 1111 1111" is a phone number, then a card).
+// may follow the card, or starts the next one.
 function shorterIn(rule: Rule, text: string, m: RegExpExecArray): (Tail & { card: string }) | undefined {
   if (!rule.tail) return undefined;
-  const phone = afterPlus(text, m.index);
   for (const card of groupsBefore(m[0])) {
-    if (!secretIn(rule, card, []) || (phone && !longerThanPhone(card))) continue;
+    if (!secretIn(rule, card, [])) continue;
     const tail = tailAt(rule, text, m.index, m.index + card.length);
-    if (tail && (tail.end >= m.index + m[0].length || (tail.beforeSecret && !phone))) return { card, ...tail };
+    if (tail && (tail.end >= m.index + m[0].length || tail.beforeSecret)) return { card, ...tail };
   }
   return undefined;
 }
 
-// After "+" a number is a phone number's as long as one can be: E.164 allows 15 digits ("+86 130 0268 6642" passes
-// for a card, and its last four showed as one's).
-const afterPlus = (text: string, index: number) => /[+＋]/.test(text[index - 1] ?? '');
-const longerThanPhone = (value: string) => digits(value).length > 15;
+// A number right after "+" is a phone number's, and no card starts there: "+86 130 0268 6642" passed for a card,
+// and "+86 130 0268 6642 123" for a card and its code. A card written after it starts at a later group ("+86 138
+// 1234 5678 4111 1111 1111 1111"). Only a first group longer than a phone number can be (E.164 allows 15 digits)
+// is no phone number's: "+4111111111111111" is a card.
+const PHONE_GROUP = /^[0-9０-９]{1,15}(?![0-9０-９])/;
+const phoneAt = (text: string, m: RegExpExecArray) => /[+＋]/.test(text[m.index - 1] ?? '') && PHONE_GROUP.test(m[0]);
 
 // Each secret a rule finds, and the items of its tail after it. A card match that holds none (digits no card
 // network issues), nor a card and its tail (see shorterIn), is tried again from its next character, so it does
@@ -570,11 +571,9 @@ function* secretsOf(rule: Rule, text: string): Generator<Found> {
   // Where the last value found ends: a match read again from inside it may only find one after it.
   let end = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    const whole =
-      rule.kind === 'card' && afterPlus(text, m.index) && !longerThanPhone(m[0])
-        ? undefined
-        : secretIn(rule, m[0], m.slice(1));
-    const shorter = whole ? undefined : shorterIn(rule, text, m);
+    const phone = rule.kind === 'card' && phoneAt(text, m);
+    const whole = phone ? undefined : secretIn(rule, m[0], m.slice(1));
+    const shorter = whole || phone ? undefined : shorterIn(rule, text, m);
     const value = whole ?? shorter?.card;
     if (!value) {
       if (rule.retry) re.lastIndex = m.index + 1;

@@ -258,6 +258,8 @@ describe('secrets side by side are each masked', () => {
     ['+86 138 1234 5678 4111 1111 1111 1111', '[phone number removed] [card •••• 1111]'],
     // After "+", a number as long as a phone number's is no card, whether phone numbers are masked or not.
     ['+86 130 0268 6642', '[phone number removed]'],
+    // After "+", a phone number and a number after it are no card and its code; the phone number ends before it.
+    ['+86 130 0268 6642 123', '[phone number removed] 123'],
     // The 2 of "CVV2" is not read as a card's first digit.
     ['CVV2 1234 4111 1111 1111 1111', 'CVV2 [security code removed] [card •••• 1111]'],
     // An address with a card in it is masked whole.
@@ -270,11 +272,23 @@ describe('secrets side by side are each masked', () => {
 test.each([
   ['+86 130 0268 6642', '+86 130 0268 6642'],
   ['+378282246310005', '+378282246310005'],
-  // 16 digits or more are no phone number's.
+  ['+86 130 0268 6642 123', '+86 130 0268 6642 123'],
+  ['call +86 130 0268 6642 123 today', 'call +86 130 0268 6642 123 today'],
+  // A first group of 16 digits or more is no phone number's.
   ['+4111111111111111', '+[card •••• 1111]'],
-])('with phone numbers shown, a number after "+" is a card only if no phone number is as long: %s', (text, masked) => {
-  expect(run(text).out).toBe(masked);
-});
+  // A card written after the phone number, or after other text, is masked.
+  ['+86 138 1234 5678 4111 1111 1111 1111 123', '+86 138 1234 5678 [card •••• 1111] [security code removed]'],
+  [
+    'call +1 415 555 0134, card 4111 1111 1111 1111 123',
+    'call +1 415 555 0134, card [card •••• 1111] [security code removed]',
+  ],
+  ['order 12 4111 1111 1111 1111 123', 'order 12 [card •••• 1111] [security code removed]'],
+])(
+  'with phone numbers shown, a number after "+" is a card only if no phone number can be read there: %s',
+  (text, masked) => {
+    expect(run(text).out).toBe(masked);
+  },
+);
 
 test('a card the agent chose to show is shown whole, not read again as a phone number', () => {
   const text = 'card 4111 1111 1111 1111 ok';
