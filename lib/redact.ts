@@ -50,6 +50,11 @@ interface Rule extends Item {
   tail?: { re: RegExp; items: readonly (Item | undefined)[]; next: RegExp };
 }
 
+// A rule no pattern can be: it reads the text itself and tells where each secret starts and ends, in order.
+interface Reader extends Item {
+  read: (text: string) => [number, number][];
+}
+
 // Full-width digits (what a Chinese or Japanese IME types) count as the ASCII ones. Read by code, with no string
 // built: a long run of digits is read at each of its group starts (see groupsBefore).
 function digitAt(s: string, i: number): number {
@@ -250,6 +255,35 @@ const AWS_BETWEEN = String.raw`(?:${AWS_QUOTE})?(?:\s*(?:[-=]>|[:：=,;|/(（\[\
 const AWS_ID = 'A[KS]IA[0-9A-Z]{16}';
 // Its 40 characters of base64, "/" and "+" URL-encoded too ("wJalr%2FK7MDENG…").
 const AWS_SECRET = '((?:[A-Za-z0-9/+]|%2[BbFf]){40})';
+// A bracket that opens or closes a JSON object or array, or a quoted value that is an AWS key id or may be a secret
+// key (group 1). Strings are not read: a log line's escaped JSON ({\"id\":\"AKIA…\"}) is read the same.
+const AWS_JSON_TOKEN = new RegExp(String.raw`[{}[\]]|["'“”‘’\`](?:${AWS_ID}|${AWS_SECRET})${AWS_QUOTE}`, 'g');
+
+// The secret keys in a JSON object or array that holds an AWS key id, however many fields, arrays or objects lie
+// between them or hold the secret ({"AccessKeyId":"AKIA…","Expiration":…,"Tags":[…],"SecretAccessKey":"wJalr…"}):
+// the pattern above reads a pair a few fields apart at most, and a longer reach from each key id read a long log
+// again for each. One pass: the values found are pending until what holds them closes (or the text ends, a log cut
+// off), then masked if it holds a key id, or left pending for what holds it.
+function awsSecretsInJson(text: string): [number, number][] {
+  const found: [number, number][] = [];
+  const pending: [number, number][] = [];
+  const open: { from: number; id: boolean }[] = [];
+  const close = () => {
+    const holder = open.pop();
+    if (holder?.id) found.push(...pending.splice(holder.from));
+  };
+  for (const t of text.matchAll(AWS_JSON_TOKEN)) {
+    const [token, secret] = t;
+    const holder = open.at(-1);
+    if (token === '{' || token === '[') open.push({ from: pending.length, id: false });
+    else if (token === '}' || token === ']') close();
+    else if (secret) pending.push([t.index + 1, t.index + 1 + secret.length]);
+    else if (holder) holder.id = true;
+  }
+  while (open.length) close();
+  return found.sort((a, b) => a[0] - b[0]);
+}
+
 const code: Item = { kind: 'security-code', mask: label('security code') };
 // A code by its name, and the expiry date written after it ("CVV 4766 5/20"), which goes with it.
 const CODE_TAIL = new RegExp(`[^\\S\\n]+${EXPIRY}`, 'yd');
@@ -286,7 +320,7 @@ const DIALLED = String.raw`0|1?[2-9]\d{9,14}(?!\d)`;
 const KEYED_NUMBER = String.raw`(?<=${LOG_KEY})(?!${DIALLED})\d+(?![\d ().-]{0,24}\d)`;
 const HOLDS_LONG_RUN = new RegExp(`(?<!\\d)${LONG_RUN}`);
 
-const RULES: readonly Rule[] = [
+const RULES: readonly (Rule | Reader)[] = [
   { kind: 'bearer', re: /\bBearer\s+([A-Za-z0-9\-._~+/]{16,}=*)/gi, group: 1, mask: label('token') },
   // HTTP Basic auth: base64 of "user:password". Only what decodes to a name and a colon is one: "Basic plan" and
   // "basic troubleshooting" are prose.
@@ -327,6 +361,7 @@ const RULES: readonly Rule[] = [
     group: [1, 2],
     mask: label('secret'),
   },
+  { kind: 'api-key', read: awsSecretsInJson, mask: label('secret') },
   // Before the rules that read a key's base64 as a key, a card or a phone number, after an AWS key pair (one
   // pasted after a BEGIN line is read as the pair).
   { kind: 'private-key', re: new RegExp(PRIVATE_KEY, 'dg'), group: [2, 3], mask: label('private key') },
@@ -565,7 +600,14 @@ const phoneAt = (text: string, m: RegExpExecArray) => /[+＋]/.test(text[m.index
 // not swallow the card right after it ("+44 20 7946 0958 4111 1111 1111 1111" is a phone number, then a card);
 // other rules go on after it, as a phone number there would be cut short. The card rule has no 'u' flag, so one
 // character on is one code unit. Read through to the end before the rule is used again.
-function* secretsOf(rule: Rule, text: string): Generator<Found> {
+function* secretsOf(rule: Rule | Reader, text: string): Generator<Found> {
+  if ('read' in rule) {
+    for (const [start, end] of rule.read(text)) {
+      const value = text.slice(start, end);
+      yield { kind: rule.kind, mask: rule.mask, index: start, match: value, start, value };
+    }
+    return;
+  }
   const re = rule.re;
   re.lastIndex = 0;
   // Where the last value found ends: a match read again from inside it may only find one after it.
@@ -599,7 +641,8 @@ function* secretsOf(rule: Rule, text: string): Generator<Found> {
   }
 }
 
-const rulesFor = (opts: RedactOptions) => RULES.filter((rule) => !rule.optional || opts[rule.optional]);
+const rulesFor = (opts: RedactOptions) =>
+  RULES.filter((rule) => 'read' in rule || !rule.optional || opts[rule.optional]);
 
 interface Masked {
   start: number;

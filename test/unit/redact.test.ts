@@ -290,6 +290,43 @@ test.each([
   },
 );
 
+describe('an AWS secret key in the JSON object that holds its key id', () => {
+  const ID = 'AKIAIOSFODNN7EXAMPLE';
+  const SECRET = 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY';
+  const FIELDS = '"region":"us-east-1","ttl":3600,"user":"ann","role":"admin","mfa":false,"env":"prod"';
+  test.each([
+    ['six fields between them', `{"id":"${ID}",${FIELDS},"key":"${SECRET}"}`],
+    ['the secret first', `{"key":"${SECRET}",${FIELDS},"id":"${ID}"}`],
+    ['an array between them', `{"id":"${ID}","tags":["a","b",{"c":1}],${FIELDS},"key":"${SECRET}"}`],
+    ['an object between them', `{"id":"${ID}","meta":{"owner":{"name":"ann"}},${FIELDS},"key":"${SECRET}"}`],
+    ['the secret in an object in it', `{"id":"${ID}",${FIELDS},"auth":{"key":"${SECRET}"}}`],
+    ['escaped in a log line', `{\\"id\\":\\"${ID}\\",${FIELDS.replaceAll('"', '\\"')},\\"key\\":\\"${SECRET}\\"}`],
+    ['a log cut off before it closes', `{"Credentials":{"AccessKeyId":"${ID}",${FIELDS},"sk":"${SECRET}"`],
+  ])('%s', (_, text) => {
+    const { out } = run(text);
+    expect(out).not.toContain(SECRET);
+    expect(out).not.toContain(ID);
+    expect(out).toContain('"us-east-1');
+  });
+
+  test('a value in another object stays', () => {
+    const text = `[{"id":"${ID}"},{${FIELDS},"sha":"${SECRET}"}]`;
+    expect(run(text).out).toBe(`[{"id":"[API key removed]"},{${FIELDS},"sha":"${SECRET}"}]`);
+  });
+
+  test.each([
+    ['many fields after a key id', `{"id":"${ID}",${'"a":1,'.repeat(33_000)}"key":"${SECRET}"}`],
+    ['a key id in each of thousands of fields', `{${`"id":"${ID}","a":1,`.repeat(6000)}"key":"${SECRET}"}`],
+    ['100,000 brackets opened before the values', `${'['.repeat(100_000)}${`"${SECRET}",`.repeat(2300)}"${ID}"`],
+  ])(
+    'hostile text (200 KB of JSON, %s) is masked at once',
+    (_, text) => {
+      expect(run(text).out).not.toContain(SECRET);
+    },
+    1000,
+  );
+});
+
 test('a card the agent chose to show is shown whole, not read again as a phone number', () => {
   const text = 'card 4111 1111 1111 1111 ok';
   const key = redactionKey('card', '4111 1111 1111 1111');
