@@ -101,7 +101,7 @@ function customersAffected(e: Escalation, L: BriefLabels): string {
   const who = names.trim() || e.customer.account.trim() || e.customer.name.trim();
   const parts = [count !== undefined ? L.customers(count) : '', who].filter(Boolean);
   if (!parts.length) return '';
-  return `${parts.join(' — ')}${growing ? L.aside(L.growing) : ''}`;
+  return `${parts.join(L.dash)}${growing ? L.aside(L.growing) : ''}`;
 }
 
 function impactFields(e: Escalation, L: BriefLabels, locale: Locale, opts: BriefOptions, template: Template): Field[] {
@@ -189,7 +189,7 @@ export function buildBrief(
     nonEmpty(items).length ? { kind: 'fields', items: nonEmpty(items) } : undefined;
 
   if (opts.update) {
-    add('update', `${L.update} — ${dateTime(opts.now.toISOString(), locale, opts, true)}`, [
+    add('update', `${L.update}${L.dash}${dateTime(opts.now.toISOString(), locale, opts, true)}`, [
       { kind: 'bullets', items: opts.update.items.length ? opts.update.items : [L.noChanges] },
     ]);
   }
@@ -197,7 +197,7 @@ export function buildBrief(
   add('impact', L.impact, [impact.length > 0 && { kind: 'fields', items: impact }]);
   add('description', L.description, [e.description.trim() !== '' && { kind: 'paragraph', text: e.description.trim() }]);
 
-  const arrow = template === 'skill' ? ' → ' : ' — ';
+  const arrow = template === 'skill' ? ' → ' : L.dash;
   const tried = triedLines(e.tried, arrow);
   const triedSection = () => add('tried', L.tried, [tried.length > 0 && { kind: 'ordered', items: tried }]);
   const reproSection = () => add('repro', template === 'skill' ? L.reproForBugs : L.repro, reproBlocks(e, L));
@@ -212,7 +212,7 @@ export function buildBrief(
   const last = e.communication.lastUpdate;
   const lastText = [dateTime(pastDate(last.at, opts), locale, opts, true), last.text.trim()]
     .filter(Boolean)
-    .join(' — ');
+    .join(L.dash);
   add('communication', L.communication, [
     fields([
       { label: template === 'skill' ? L.lastUpdate : L.lastUpdateToCustomer, value: lastText },

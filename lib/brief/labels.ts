@@ -12,6 +12,9 @@ export interface BriefLabels {
   // in English, "工单：…" and "4 天（自 … 起）" in Chinese.
   labelled: (label: string, value: string) => string;
   aside: (text: string) => string;
+  // Sets one part of a value off from the next: "3 customers — Acme Corp"; Chinese writes its dash without spaces,
+  // "3 位客户——Acme Corp", as its customer updates do.
+  dash: string;
   // Joins a list of short items ("Public risk, Reference customer"), and of clauses ("a; b").
   items: (parts: readonly string[]) => string;
   clauses: (parts: readonly string[]) => string;
@@ -83,6 +86,7 @@ const en: BriefLabels = {
   punct: { colon: ':', gap: ' ' },
   labelled: (label, value) => `${label}: ${value}`,
   aside: (text) => ` (${text})`,
+  dash: ' — ',
   items: (parts) => parts.join(', '),
   clauses: (parts) => parts.join('; '),
   escalation: 'ESCALATION',
@@ -169,6 +173,7 @@ const zhCN: BriefLabels = {
   punct: { colon: '：', gap: '' },
   labelled: (label, value) => `${label}：${value}`,
   aside: (text) => `（${text}）`,
+  dash: '——',
   items: (parts) => parts.join('、'),
   clauses: (parts) => parts.join('；'),
   escalation: '升级',

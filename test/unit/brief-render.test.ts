@@ -488,6 +488,19 @@ describe('clipboardPayload', () => {
   });
 });
 
+test.each(BRIEF_FORMATS)(
+  'a Chinese brief in %s writes its dash as its customer update does: "——", no spaces',
+  (format) => {
+    const zh = renderBrief(FULL, format, 'zh-CN', { ...OPTS, update: { items: [] } });
+    expect(zh).toContain('更新——');
+    expect(zh).toContain('3 位客户——Acme Corp');
+    // The plain-text template writes an arrow there.
+    expect(zh).toMatch(/Cleared the export cache(?:——| → )No change/);
+    expect(zh).toContain('09:30 UTC——We are still investigating');
+    expect(zh).not.toContain(' — ');
+  },
+);
+
 describe('money', () => {
   test('revenue is written in the brief locale', () => {
     const zh = renderBrief(FULL, 'markdown', 'zh-CN', OPTS);
