@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { type ReactNode, useEffect, useId, useRef, useState } from 'react';
 import { clipboardPayload } from '../../lib/brief/render';
 import { briefTime } from '../../lib/brief/time';
 import {
@@ -91,6 +91,28 @@ function CopySteps({
         </li>
       ))}
     </ol>
+  );
+}
+
+// A box of actions that opens by its summary. A details element is a group, and a screen reader names the group
+// only by a label of its own, not by its summary: entering "Change severity" it said just "group".
+function ActionBox({
+  summary,
+  open,
+  onToggle,
+  children,
+}: {
+  summary: string;
+  open?: boolean;
+  onToggle?: () => void;
+  children: ReactNode;
+}) {
+  const id = useId();
+  return (
+    <details open={open} onToggle={onToggle} aria-labelledby={id}>
+      <summary id={id}>{summary}</summary>
+      {children}
+    </details>
   );
 }
 
@@ -208,8 +230,7 @@ function RecordDetail({ record: r, settings, now, startWith, onBack }: DetailPro
 
       {open ? (
         <>
-          <details open={startWith === 'log'}>
-            <summary>{t('followup_logUpdate')}</summary>
+          <ActionBox summary={t('followup_logUpdate')} open={startWith === 'log'}>
             <div className={cx('field')}>
               <label htmlFor="upd-kind">{t('esc_updateKind')}</label>
               <select id="upd-kind" value={kind} onChange={(e) => setKind(e.target.value as UpdateKind)}>
@@ -238,9 +259,8 @@ function RecordDetail({ record: r, settings, now, startWith, onBack }: DetailPro
             >
               {t('followup_logUpdate')}
             </button>
-          </details>
-          <details>
-            <summary>{t('esc_changeSeverity')}</summary>
+          </ActionBox>
+          <ActionBox summary={t('esc_changeSeverity')}>
             <div className={cx('field')}>
               <label htmlFor="sev-new">{L.severity}</label>
               <select id="sev-new" value={severity} onChange={(e) => setSeverity(e.target.value as Severity)}>
@@ -276,14 +296,13 @@ function RecordDetail({ record: r, settings, now, startWith, onBack }: DetailPro
             >
               {t('esc_changeSeverity')}
             </button>
-          </details>
+          </ActionBox>
           <div className={cx('row')}>
             <button type="button" onClick={() => void copyUpdateBrief()}>
               {t('esc_copyUpdateBrief')}
             </button>
           </div>
-          <details onToggle={() => shownAt((n) => n + 1)}>
-            <summary>{t('esc_customerUpdate')}</summary>
+          <ActionBox summary={t('esc_customerUpdate')} onToggle={() => shownAt((n) => n + 1)}>
             <p className={cx('hint')}>{t('esc_customerUpdateHint')}</p>
             {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard */}
             <pre className={messageClass} tabIndex={0} lang={briefLocale}>
@@ -295,9 +314,8 @@ function RecordDetail({ record: r, settings, now, startWith, onBack }: DetailPro
             >
               {t('esc_copyCustomerUpdate')}
             </button>
-          </details>
-          <details>
-            <summary>{t('esc_deEscalate')}</summary>
+          </ActionBox>
+          <ActionBox summary={t('esc_deEscalate')}>
             <div className={cx('field')}>
               <label htmlFor="de-reason">{t('esc_reason')}</label>
               <select
@@ -327,9 +345,8 @@ function RecordDetail({ record: r, settings, now, startWith, onBack }: DetailPro
             >
               {t('esc_deEscalate')}
             </button>
-          </details>
-          <details>
-            <summary>{t('esc_resolve')}</summary>
+          </ActionBox>
+          <ActionBox summary={t('esc_resolve')}>
             <RequiredField
               id="res-cause"
               label={t('esc_rootCause')}
@@ -371,7 +388,7 @@ function RecordDetail({ record: r, settings, now, startWith, onBack }: DetailPro
             >
               {t('esc_resolve')}
             </button>
-          </details>
+          </ActionBox>
         </>
       ) : null}
 
