@@ -14,12 +14,16 @@ function fromV1(raw: unknown): unknown {
 // stored setting aside for one field: a whole-hour offset ("+05:30" is not) is its Etc/GMT zone (whose sign
 // is the other way round); any other offset, and an abbreviation or old one-word name ("EST", "BST", "Japan"),
 // which the browser read as one place where the agent may have meant another (Panama, Dhaka), the computer's.
+// Such a name counts whether or not this browser knows it: an export from Chrome, which reads "IST", is
+// imported into Firefox, which does not.
 const OFFSET = /^([+-])(\d{1,2})(?::?(\d{2}))?$/;
+const ONE_WORD = /^[A-Za-z][\w+-]*$/;
 function fromRefusedZone(raw: unknown): unknown {
   if (!raw || typeof raw !== 'object' || !('timeZone' in raw) || typeof raw.timeZone !== 'string') return raw;
   const m = OFFSET.exec(raw.timeZone.trim());
   if (!m) {
-    const refused = browserZone(raw.timeZone) !== undefined && !isTimeZone(raw.timeZone);
+    const named = browserZone(raw.timeZone) !== undefined || ONE_WORD.test(raw.timeZone.trim());
+    const refused = named && !isTimeZone(raw.timeZone);
     return refused ? { ...raw, timeZone: defaultTimeZone() } : raw;
   }
   const [, sign, hours = '0', minutes = '00'] = m;

@@ -98,6 +98,20 @@ describe('settings saved with an abbreviation before', () => {
     expect(Object.keys(all).some((k) => k.startsWith('quarantine:'))).toBe(false);
   });
 
+  // Chrome reads IST as Asia/Calcutta and Firefox not at all: an export from one is imported into the other.
+  test("keep everything else in a browser that does not know the abbreviation (Firefox's IST)", async () => {
+    const real = Intl.DateTimeFormat.prototype.resolvedOptions;
+    vi.spyOn(Intl.DateTimeFormat.prototype, 'resolvedOptions').mockImplementation(function (this: Intl.DateTimeFormat) {
+      const read = real.call(this);
+      if (read.timeZone === 'Asia/Calcutta') throw new RangeError('invalid time zone: IST');
+      return read;
+    });
+    const stored = { ...DEFAULT_SETTINGS, timeZone: 'IST', reporter: { name: 'Priya', team: 'EMEA' } };
+    await fakeBrowser.storage.local.set({ [SETTINGS_KEY]: stored });
+    expect(await loadSettings()).toEqual({ ...stored, timeZone: defaultTimeZone() });
+    vi.restoreAllMocks();
+  });
+
   test('a name the browser does not know at all is still an unreadable setting, set aside', async () => {
     const stored = { ...DEFAULT_SETTINGS, timeZone: 'Mars/Olympus' };
     await fakeBrowser.storage.local.set({ [SETTINGS_KEY]: stored });
