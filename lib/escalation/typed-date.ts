@@ -58,10 +58,16 @@ const MONTHS = [
   'november',
   'december',
 ];
-const TIME = String.raw`(?:,?\s+(?:at\s+)?(\d{1,2})(?::(\d{2})(?::(\d{2}))?)?(?:\s*([ap])\.?m\.?)?)?`;
-const MONTH_DAY = new RegExp(String.raw`^([a-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?${TIME}$`, 'i');
-const DAY_MONTH = new RegExp(String.raw`^(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]{3,9})\.?${TIME}$`, 'i');
-const NUMERIC = new RegExp(String.raw`^(\d{1,2})/(\d{1,2})${TIME}$`, 'i');
+// A weekday before the date ("Thu, Nov 19") or in brackets after it ("Nov 19 (Thu)") is read past, as Chrome
+// does, and so is a "since" typed into the field of that name.
+const BEFORE = String.raw`^(?:since\s+)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?`;
+const WEEKDAY_AFTER = String.raw`(?:\s*\((?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\))?`;
+const TIME = String.raw`${WEEKDAY_AFTER}(?:,?\s+(?:at\s+)?(\d{1,2})(?::(\d{2})(?::(\d{2}))?)?(?:\s*([ap])\.?m\.?)?)?$`;
+const MONTH_DAY = new RegExp(String.raw`${BEFORE}([a-z]{3,9})\.?(?:\s+|-)(\d{1,2})(?:st|nd|rd|th)?${TIME}`, 'i');
+const DAY_MONTH = new RegExp(String.raw`${BEFORE}(\d{1,2})(?:st|nd|rd|th)?(?:\s+|-)([a-z]{3,9})\.?${TIME}`, 'i');
+const NUMERIC = new RegExp(String.raw`${BEFORE}(\d{1,2})[/-](\d{1,2})${TIME}`, 'i');
+// "Nov 2026": the month's first day.
+const MONTH_YEAR = new RegExp(String.raw`${BEFORE}([a-z]{3,9})\.?,?\s+(\d{4})$`, 'i');
 
 const monthOf = (word: string) => {
   const w = word.toLowerCase();
@@ -125,6 +131,16 @@ export function readDeadline(text: string, timeZone?: string): TypedDate {
 export function readPastDate(text: string, now: Date, timeZone?: string): TypedDate {
   const typed = text.trim();
   if (!typed) return { state: 'empty' };
+  const monthYear = MONTH_YEAR.exec(typed);
+  const month = monthYear ? monthOf(monthYear[1] ?? '') : undefined;
+  if (monthYear && month) {
+    const at = instantOfWall(
+      { year: Number(monthYear[2]), month, day: 1, hour: 0, minute: 0, second: 0, millisecond: 0 },
+      timeZone,
+    );
+    if (!withinYears(at, timeZone)) return { state: 'outOfRange' };
+    return at > now.getTime() + CLOCK_SKEW_MS ? { state: 'future', at } : { state: 'ok', at };
+  }
   const parts = NO_YEAR(typed) ? yearless(typed) : undefined;
   if (parts) {
     const at = mostRecent(parts, now, timeZone);

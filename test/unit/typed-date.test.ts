@@ -32,9 +32,30 @@ describe('in Firefox, whose Date.parse reads no date without a year (checked in 
     ['11/19 10:05', '2026-11-19T10:05:00.000Z'],
     ['Dec 3, 9:00 AM', '2025-12-03T09:00:00.000Z'],
     ['Sept 30', '2026-09-30T00:00:00.000Z'],
+    ['Thu Nov 19', '2026-11-19T00:00:00.000Z'],
+    ['Thu, Nov 19', '2026-11-19T00:00:00.000Z'],
+    ['Thursday, 19 Nov', '2026-11-19T00:00:00.000Z'],
+    ['Nov 19 (Thu)', '2026-11-19T00:00:00.000Z'],
+    ['since Nov 19', '2026-11-19T00:00:00.000Z'],
+    ['19-Nov', '2026-11-19T00:00:00.000Z'],
+    ['Nov-19', '2026-11-19T00:00:00.000Z'],
+    ['11-19', '2026-11-19T00:00:00.000Z'],
   ])('%s is the most recent one: %s', (text, at) => {
     firefox();
     expect(read(text)).toBe(at);
+  });
+
+  test.each([
+    ['Nov 2026', '2026-11-01T00:00:00.000Z'],
+    ['November 2025', '2025-11-01T00:00:00.000Z'],
+  ])('a month and its year, %s, is its first day', (text, at) => {
+    firefox();
+    expect(read(text)).toBe(at);
+  });
+
+  test('a month still to come is flagged', () => {
+    firefox();
+    expect(read('Dec 2026')).toBe('future');
   });
 
   test('Feb 29 is the last leap day', () => {
