@@ -43,6 +43,12 @@ export default defineConfig({
           }
         : undefined,
   }),
+  hooks: {
+    // WXT titles Firefox's sidebar with the panel page's <title>, which no manifest message reaches.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      if (manifest.sidebar_action) manifest.sidebar_action.default_title = '__MSG_extName__';
+    },
+  },
   webExt: {
     binaries: process.env.CHROME_PATH ? { chrome: process.env.CHROME_PATH } : undefined,
     chromiumArgs: devBrowserArgs,

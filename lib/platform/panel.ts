@@ -38,12 +38,19 @@ export function openPanelOnToolbarClick(opened: (tabId: number) => void): void {
   if (sidebar) browser.action.onClicked.addListener(onClick(() => void sidebar.open()));
 }
 
-// The manifest's tooltip follows the browser's language; the agent may have chosen another for the panel.
+// Firefox's sidebar, which the browser's types (Chrome's) do not name.
+const sidebar = () =>
+  (browser as unknown as { sidebarAction?: { setTitle(details: { title: string }): Promise<void> } }).sidebarAction;
+
+// The manifest's tooltip, and Firefox's sidebar title, follow the browser's language; the agent may have
+// chosen another for the panel.
 export function titleToolbarButton(): void {
   const failed = reportError("the toolbar button's title could not follow the panel's language");
   const inLanguage = inLatestLanguage();
   const title = (locale: Locale) =>
-    inLanguage(locale, (t) => browser.action.setTitle({ title: t('actionTitle') })).catch(failed);
+    inLanguage(locale, (t) =>
+      Promise.all([browser.action.setTitle({ title: t('actionTitle') }), sidebar()?.setTitle({ title: t('extName') })]),
+    ).catch(failed);
   loadSettings().then(({ uiLocale }) => title(uiLocale), failed);
   onSettingsChange(({ uiLocale }) => void title(uiLocale));
 }

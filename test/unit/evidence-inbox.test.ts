@@ -153,6 +153,21 @@ describe('"Add selection as evidence" (the context menu)', () => {
     await vi.waitFor(() => expect(titles.at(-1)).toBe('Open Escalation Brief'));
   });
 
+  test("Firefox's sidebar title speaks the panel's language, and follows it", async () => {
+    const sidebar: string[] = [];
+    const setTitle = async ({ title }: { title: string }) => void sidebar.push(title);
+    Object.assign(fakeBrowser, { sidebarAction: { setTitle } });
+    try {
+      await fakeBrowser.storage.local.set({ settings: { schemaVersion: 2, uiLocale: 'zh-CN' } });
+      titleToolbarButton();
+      await vi.waitFor(() => expect(sidebar).toEqual(['升级简报']));
+      await updateSettings((s) => ({ ...s, uiLocale: 'en' }));
+      await vi.waitFor(() => expect(sidebar.at(-1)).toBe('Escalation Brief'));
+    } finally {
+      Reflect.deleteProperty(fakeBrowser, 'sidebarAction');
+    }
+  });
+
   test("without the panel language's messages the menu is still made, in the browser's language", async () => {
     const menu = menuStandIn();
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
