@@ -132,21 +132,25 @@ export function planImport(text: string, stored: Record<string, unknown>): Impor
   return { ok: true, plan };
 }
 
+// Text from the file as a line of the import report shows it: on one line, without control characters, cut short.
+function reportPart(text: unknown, max: number): string {
+  if (typeof text !== 'string') return '';
+  const chars = [...stripControls(text).replace(/\s+/g, ' ').trim()];
+  return chars.length > max
+    ? `${chars
+        .slice(0, max - 1)
+        .join('')
+        .trimEnd()}…`
+    : chars.join('');
+}
+
 // A storage key ("record:22b87bd0-…") tells the agent nothing: the customer and summary do, read from the
-// entry as it is in the file (it may not have parsed), on one line, without control characters, cut short.
+// entry as it is in the file (it may not have parsed).
 function nameOf(value: unknown): string | undefined {
   const entry = value as { customer?: { name?: unknown }; summary?: unknown } | null;
-  const part = (text: unknown, max: number) => {
-    if (typeof text !== 'string') return '';
-    const chars = [...stripControls(text).replace(/\s+/g, ' ').trim()];
-    return chars.length > max
-      ? `${chars
-          .slice(0, max - 1)
-          .join('')
-          .trimEnd()}…`
-      : chars.join('');
-  };
-  return [part(entry?.customer?.name, 40), part(entry?.summary, 60)].filter(Boolean).join(' — ') || undefined;
+  return (
+    [reportPart(entry?.customer?.name, 40), reportPart(entry?.summary, 60)].filter(Boolean).join(' — ') || undefined
+  );
 }
 
 // Ids the extension makes (crypto.randomUUID) and any a person would type for one.
@@ -208,7 +212,8 @@ function planSettings(plan: ImportPlan, value: unknown, stored: Record<string, u
       if (!customDomains.includes(check.origin)) customDomains.push(check.origin);
     } else
       plan.skipped.push({
-        key: `settings.customDomains: ${String(domain)}`,
+        // Its start tells which it is; a name of 300 characters made a line of 300 around the reason.
+        key: `settings.customDomains: ${reportPart(String(domain), 60)}`,
         reason: 'bad-domain',
         detail: check.reason,
       });

@@ -4,6 +4,7 @@ import { beforeEach, expect, test } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { I18nProvider } from '../../components/i18n';
 import { DataSection } from '../../components/options/DataSection';
+import { DEFAULT_SETTINGS } from '../../lib/settings/model';
 import { serveLocaleMessages } from './support/messages';
 import { mount } from './support/mount';
 
@@ -50,4 +51,22 @@ test('a skipped escalation is named by its customer and summary, not only by its
   );
   const line = host.querySelector('li')?.textContent ?? '';
   expect(line).toMatch(/^record:22b87bd0-aaaa \(Acme Corp — Export stops at 10,000 rows\): /);
+});
+
+test('a refused custom domain of 300 characters is shown by its start, and why it was refused', async () => {
+  const domain = `https://${'a'.repeat(300)}.com`;
+  await importText(
+    JSON.stringify({
+      format: 'escalation-brief-export',
+      version: 1,
+      exportedAt: '2026-12-01T00:00:00Z',
+      items: { settings: { ...DEFAULT_SETTINGS, customDomains: [domain] } },
+    }),
+  );
+  const line = [...host.querySelectorAll('li')]
+    .map((li) => li.textContent ?? '')
+    .find((l) => l.includes('customDomains'));
+  expect(line).toBe(
+    `settings.customDomains: https://${'a'.repeat(51)}…: That name is too long for a site (at most 253 characters, and 63 between two dots).`,
+  );
 });
