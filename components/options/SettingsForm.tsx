@@ -45,9 +45,11 @@ export function SettingsForm({ initial, onSave }: Props) {
   }
   const [errors, setErrors] = useState<Record<string, Said[]>>({});
   const [status, setStatus] = useStatusMessage<Said>();
+  // On a status line of its own: sharing the save's, a refused save replaced it, and it replaced "Saved.".
+  const [elsewhere, sayElsewhere] = useStatusMessage<Said | ''>();
   useEffect(() => {
-    if (overwrites) setStatus({ key: 'options_changedElsewhere', args: [] });
-  }, [overwrites, setStatus]);
+    if (overwrites) sayElsewhere({ key: 'options_changedElsewhere', args: [] });
+  }, [overwrites, sayElsewhere]);
   const set = (patch: Partial<Settings>) => setDraft((d) => ({ ...d, ...patch }));
   const text = useSaidText();
   // A failed save is announced once, by the status line; each reason is at its field, read with it.
@@ -107,6 +109,8 @@ export function SettingsForm({ initial, onSave }: Props) {
     setOpened(stored);
     setDraft((d) => ({ ...stored, ...changedSettings(submitted, d) }));
     setStatus({ key: 'options_saved', args: [] });
+    // What it said of the typed values is done with: they are saved.
+    sayElsewhere('');
   }
 
   const num = (value: string) => (value.trim() === '' ? Number.NaN : Number(value));
@@ -378,6 +382,7 @@ export function SettingsForm({ initial, onSave }: Props) {
         </button>
         <p role="status">{status ? text(status) : ''}</p>
       </div>
+      <p role="status">{elsewhere ? text(elsewhere) : ''}</p>
     </form>
   );
 }

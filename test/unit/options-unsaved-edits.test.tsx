@@ -37,6 +37,18 @@ const field = (label: string) => {
 };
 const button = (name: string) => [...host.querySelectorAll('button')].find((b) => b.textContent === name);
 const settle = () => act(async () => new Promise((r) => setTimeout(r, 50)));
+const type = (label: string, value: string) =>
+  act(async () => {
+    Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set?.call(field(label), value);
+    field(label).dispatchEvent(new Event('input', { bubbles: true }));
+  });
+// What the settings form's live regions say, in page order.
+const statusLines = () => [...host.querySelectorAll('form [role="status"]')].map((p) => p.textContent);
+async function deleteAllData() {
+  await act(async () => button('options_deleteAll')?.click());
+  await act(async () => button('options_deleteConfirm')?.click());
+  await settle();
+}
 
 test('an import keeps what was typed in the settings and not saved', async () => {
   await act(async () => {
@@ -60,17 +72,23 @@ test('an import keeps what was typed in the settings and not saved', async () =>
 });
 
 test('Delete all data keeps what was typed, shows the rest as stored now, and says the stored ones changed', async () => {
-  await act(async () => {
-    Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set?.call(
-      field('options_reporterName'),
-      'Sam R.',
-    );
-    field('options_reporterName').dispatchEvent(new Event('input', { bubbles: true }));
-  });
-  await act(async () => button('options_deleteAll')?.click());
-  await act(async () => button('options_deleteConfirm')?.click());
-  await settle();
+  await type('options_reporterName', 'Sam R.');
+  await deleteAllData();
   expect(field('options_reporterName').value).toBe('Sam R.');
   expect(field('options_reporterTeam').value).toBe('');
-  expect(host.querySelector('form [role="status"]')?.textContent).toBe('options_changedElsewhere');
+  expect(statusLines()).toContain('options_changedElsewhere');
+});
+
+test("the stored settings changing and a save each have a status line: neither takes the other's place", async () => {
+  await type('options_reporterName', 'Sam R.');
+  await deleteAllData();
+  await type('options_timeZone', 'Not/AZone');
+  await act(async () => button('options_save')?.click());
+  await settle();
+  expect(statusLines()).toEqual(['options_invalid', 'options_changedElsewhere']);
+  // Saved, what it said of the typed values is done with.
+  await type('options_timeZone', 'Asia/Tokyo');
+  await act(async () => button('options_save')?.click());
+  await settle();
+  expect(statusLines()).toEqual(['options_saved', '']);
 });
