@@ -1,4 +1,5 @@
 import type { ReadTicketResult } from '../lib/messages/panel';
+import { openOptions } from '../lib/platform/panel';
 import { useI18n } from './i18n';
 import { cx } from './ui';
 
@@ -22,6 +23,12 @@ export function ReadStatus({ read, onReread }: { read: ReadTicketResult; onRerea
       <button type="button" onClick={onReread}>
         {t('read_reread')}
       </button>
+      {/* Firefox's toolbar button has no Options item, and the message above sends the agent there. */}
+      {!read.ok && read.reason === 'no-access' ? (
+        <button type="button" onClick={openOptions}>
+          {t('read_openOptions')}
+        </button>
+      ) : null}
     </div>
   );
 }

@@ -88,3 +88,7 @@ export function onTabUrlChange(listener: (tabId: number, url: string) => void): 
   browser.tabs.onUpdated.addListener(handle);
   return () => browser.tabs.onUpdated.removeListener(handle);
 }
+
+export function openOptions(): void {
+  browser.runtime.openOptionsPage().catch(reportError('the options page could not be opened'));
+}
