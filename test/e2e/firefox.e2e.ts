@@ -62,6 +62,7 @@ describe('the Firefox build in Firefox', () => {
     );
     const since = 'input[name="impact.duration.since"]';
     const unread = `document.querySelector('${since}')?.closest('div')?.querySelector('[role="alert"]')?.textContent`;
+    await ff.waitFor(`document.querySelector('${since}')`);
     await ff.type(since, 'yesterday', { clear: true });
     expect(await ff.waitFor(unread)).toContain('This date was not understood');
     await ff.type(since, 'Nov 19', { clear: true });
