@@ -34,3 +34,9 @@ test('the copied note labels its lines with a full-width colon in Chinese and ":
   expect(en[1]).toBe('Issue: 支付回调失败');
   expect(en[2]).toBe(`Why: ${a.tipped.en}`);
 });
+
+test('the note masks a card number written with soft hyphens between its groups', () => {
+  const d = draft({ summary: 'Charge fails for 4111\u00ad1111\u00ad1111\u00ad1111' }, { 'documented-solution': true });
+  const note = handleNote(d, assess({ draft: d, now: NOW, agentTier: 'l1', timeZone: 'UTC' }), 'en', OFF);
+  expect(note).toContain('Charge fails for [card •••• 1111]');
+});
