@@ -32,10 +32,16 @@ function escapeWords(s: string): string {
 // Plain http(s) URLs stay as they are so Jira links them (its own * ! ' and parentheses too; Jira reads
 // them as part of the URL), ending where every format ends a link (./links): before link, macro and table
 // syntax. No other scheme is ever written unescaped, so no [text|javascript:…] link can come out of
-// ticket text.
+// ticket text. Jira finds links before it reads escapes, and a backslash is a character of a URL to it
+// (atlassian-renderer's UrlRendererComponent), so "…/7\!" would link "…/7\": a zero-width space
+// ends the link before an escape that follows it.
 export function jiraEscape(s: string): string {
   const text = splitLinks(s)
-    .map((part, i) => (i % 2 ? part : escapeWords(part)))
+    .map((part, i) => {
+      if (i % 2) return part;
+      const escaped = escapeWords(part);
+      return i > 0 && escaped.startsWith('\\') ? `${ZWSP}${escaped}` : escaped;
+    })
     .join('');
   return text.replace(BLOCK_START, `$1${ZWSP}`);
 }

@@ -1,11 +1,16 @@
 import { type Block, type BriefDocument, boldLabel, type Punct } from './document';
 import { splitLinks } from './links';
 
-// Ticket text is hostile input: every character Markdown could read as syntax or raw HTML is escaped.
+// Ticket text is hostile input: every character Markdown could read as syntax or raw HTML is escaped, but an
+// underscore inside a word (my_reports, req_8f3a2c): CommonMark never reads one there as emphasis, and
+// GitHub would keep the backslash in a "www." link or an e-mail address it links.
+const SYNTAX = /[\\`*{}[\]<>#|~!&]|(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu;
+
 export function mdEscape(s: string): string {
-  // Links stay as written: a renderer links a bare URL with any backslash in it kept.
+  // A link is written as an autolink, <https://…>, as written inside: it ends at its ">", where a bare one
+  // would run on into the backslash escaping the character after it ("…/7\!" linked "…/7%5C").
   return splitLinks(s)
-    .map((part, i) => (i % 2 ? part : part.replace(/[\\`*_{}[\]<>#|~!&]/g, '\\$&')))
+    .map((part, i) => (i % 2 ? `<${part}>` : part.replace(SYNTAX, '\\$&')))
     .join('')
     .split('\n')
     .map((line) => line.replace(/^(\s*)([-+=])/, '$1\\$2').replace(/^(\s*\d+)([.)])/, '$1\\$2'))

@@ -337,11 +337,14 @@ describe('links in ticket text', () => {
     supporting: { links: LINKS },
   });
 
+  // Markdown writes a link as an autolink, between < and >, as written inside.
+  const written = (format: 'markdown' | 'slack' | 'jira', link: string) => (format === 'markdown' ? `<${link}>` : link);
+
   test.each(['markdown', 'slack', 'jira'] as const)('stay exactly as written, so they still open (%s)', (format) => {
     const out = renderBrief(e, format, 'en', OPTS);
-    for (const link of LINKS) expect(out).toContain(`${link} `);
+    for (const link of LINKS) expect(out).toContain(`${written(format, link)} `);
     const bullet = { markdown: '- ', slack: '• ', jira: '* ' }[format];
-    for (const link of LINKS) expect(out).toContain(`\n${bullet}${link}\n`);
+    for (const link of LINKS) expect(out).toContain(`\n${bullet}${written(format, link)}\n`);
   });
 
   test.each(['markdown', 'slack', 'jira'] as const)(
@@ -349,9 +352,47 @@ describe('links in ticket text', () => {
     (format) => {
       const kibana = "https://kibana.acme.example/app/discover#/?_a=(query:'*export*')&_g=(time:(from:now-1h))";
       const out = renderBrief(draft({ description: `See (${kibana}) and ${kibana}.` }), format, 'en', OPTS);
-      expect(out).toContain(`(${kibana}) and ${kibana}.`);
+      expect(out).toContain(`(${written(format, kibana)}) and ${written(format, kibana)}.`);
     },
   );
+
+  // A bare link followed by an escaping backslash ran on into it: GitHub linked ".../42\>" as ".../42%5C%3E"
+  // and Jira ".../7\!" as ".../7\".
+  const FOLLOWED = [
+    'The report at <https://acme.example/reports/42> is empty.',
+    'Status page says all good: https://status.acme.example/incidents/7!',
+    'See [https://acme.example/docs/export] for the docs.',
+    'Compare https://acme.example/a|https://acme.example/b please.',
+  ].join('\n');
+
+  test('Markdown ends a link at its ">", before an escaped character right after it', () => {
+    const out = renderBrief(draft({ description: FOLLOWED }), 'markdown', 'en', OPTS);
+    expect(out).toContain('The report at \\<<https://acme.example/reports/42>\\> is empty.');
+    expect(out).toContain('all good: <https://status.acme.example/incidents/7>\\!');
+    expect(out).toContain('See \\[<https://acme.example/docs/export>\\] for');
+    expect(out).toContain('Compare <https://acme.example/a>\\|<https://acme.example/b> please.');
+  });
+
+  test('Jira separates a link from the backslash of an escape after it', () => {
+    const out = renderBrief(draft({ description: FOLLOWED }), 'jira', 'en', OPTS);
+    expect(out).toContain(`all good: https://status.acme.example/incidents/7${ZWSP}\\!`);
+    expect(out).toContain(`See \\[https://acme.example/docs/export${ZWSP}\\] for`);
+    expect(out).toContain(`Compare https://acme.example/a${ZWSP}\\|https://acme.example/b please.`);
+  });
+
+  test('Markdown leaves an underscore inside a word, so www. links and e-mail addresses still open', () => {
+    const out = renderBrief(
+      draft({
+        description: 'Portal www.acme-portal.com/my_reports/q4 is down, mail dana_smith@acme.example, _it_ req__1',
+      }),
+      'markdown',
+      'en',
+      OPTS,
+    );
+    expect(out).toContain(
+      'www.acme-portal.com/my_reports/q4 is down, mail dana_smith@acme.example, \\_it\\_ req\\_\\_1',
+    );
+  });
 
   test("Jira keeps a link's own *, ! and ' and escapes what follows it", () => {
     const grafana = 'https://grafana.acme.example/d/abc?var-host=*&from=now-1h';
@@ -367,7 +408,7 @@ describe('links in ticket text', () => {
       'en',
       OPTS,
     );
-    expect(out).toContain('https://x.example/a_b then \\_it\\_ and \\[x\\](javascript:1)');
+    expect(out).toContain('<https://x.example/a_b> then \\_it\\_ and \\[x\\](javascript:1)');
   });
 
   test('an indented line of a description is not turned into a code block in Markdown', () => {
@@ -377,7 +418,7 @@ describe('links in ticket text', () => {
       'en',
       OPTS,
     );
-    expect(out).toContain('The call fails:\n\nGET /api/v1/users?id=1\\&page\\_size=50');
+    expect(out).toContain('The call fails:\n\nGET /api/v1/users?id=1\\&page_size=50');
   });
 });
 

@@ -80,7 +80,7 @@ describe('Markdown brief', () => {
     expect(md).toContain(
       '- **Last update to customer:** Nov 19, 2026, 9:30 AM UTC — We are still investigating; next update by 5pm.\n',
     );
-    expect(md).toContain('- Ticket: https://acme.zendesk.com/agent/tickets/4821\n');
+    expect(md).toContain('- Ticket: <https://acme.zendesk.com/agent/tickets/4821>\n');
     expect(md).toContain(
       '```\nERROR ExportJobError: cursor expired after page 100 (request_id=req_8f3a2c)\nHTTP 500 from /api/export/page/101\n```\n',
     );
@@ -645,12 +645,12 @@ describe('punctuation in running text', () => {
     const zh = renderBrief(FULL, 'markdown', 'zh-CN', OPTS);
     expect(zh).toContain('- **排队时间**：4 天（自 2026年11月18日 起）\n');
     expect(zh).toContain('- 调查根本原因：Why the export cursor expires after page 100\n');
-    expect(zh).toContain('- 工单：https://acme.zendesk.com/agent/tickets/4821\n');
+    expect(zh).toContain('- 工单：<https://acme.zendesk.com/agent/tickets/4821>\n');
     expect(zh).toContain('**错误信息与日志（精确文本）**：\n');
     const en = renderBrief(FULL, 'markdown', 'en', OPTS);
     expect(en).toContain('- **Time in queue:** 4 days (since Nov 18, 2026)\n');
     expect(en).toContain('- Investigate root cause: Why the export cursor expires after page 100\n');
-    expect(en).toContain('- Ticket: https://acme.zendesk.com/agent/tickets/4821\n');
+    expect(en).toContain('- Ticket: <https://acme.zendesk.com/agent/tickets/4821>\n');
   });
 });
 

@@ -397,7 +397,7 @@ describe('where a bare secret ends', () => {
       'zh-CN',
       OPTS,
     );
-    expect(brief).toContain('客户说 api\\_key=\\[secret removed\\]，之后所有导出都失败了，影响 300 个用户。');
+    expect(brief).toContain('客户说 api_key=\\[secret removed\\]，之后所有导出都失败了，影响 300 个用户。');
   });
 });
 
