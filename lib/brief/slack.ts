@@ -1,5 +1,6 @@
 import { type Block, type BriefDocument, boldLabel, type Field, type Punct } from './document';
 import { splitLinks } from './links';
+import { noMentions } from './mentions';
 
 const ZWSP = '\u200b';
 const SOFT_HYPHEN = '\u00ad';
@@ -22,10 +23,6 @@ const LOOKALIKES: Record<string, string> = {
   '＿': '\u2e0f', // ⸏ paragraphos
   '｀': '\u02cb',
 };
-
-// "@here", "@channel" or "@name" typed as plain text can notify people once pasted into the composer;
-// a zero-width space after the @ keeps it readable but no longer a mention. E-mail addresses are left alone.
-const noMentions = (s: string) => s.replace(/(?<![\p{L}\p{N}])@(?=[\p{L}\p{N}_])/gu, `@${ZWSP}`);
 
 // An underscore inside a word (request_id, req_8f3a2c) opens nothing in Slack, and with every other
 // underscore replaced it has nothing to close either: it stays, so an id pasted from Slack into a log

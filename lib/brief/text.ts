@@ -1,6 +1,7 @@
 import type { Block, BriefDocument, Punct } from './document';
+import { noBroadcasts } from './mentions';
 
-const inline = (s: string) => s.replace(/\s*\n\s*/g, ' ');
+const inline = (s: string) => noBroadcasts(s.replace(/\s*\n\s*/g, ' '));
 
 // "Reproduction Steps (for bugs)" -> "REPRODUCTION STEPS (for bugs)", as the skill writes it.
 const heading = (h: string) => h.replace(/^[^(]*/, (head) => head.toUpperCase());
@@ -12,13 +13,13 @@ function block(b: Block, { colon, gap }: Punct): string {
     case 'lines':
       return b.items.map((f) => `${f.label}${colon}${gap}${inline(f.value)}`).join('\n');
     case 'paragraph':
-      return b.text;
+      return noBroadcasts(b.text);
     case 'ordered':
       return b.items.map((item, i) => `${i + 1}. ${inline(item)}`).join('\n');
     case 'bullets':
       return b.items.map((item) => `- ${inline(item)}`).join('\n');
     case 'code':
-      return `- ${b.label}${colon}\n${b.text}${b.note ? `\n${b.note}` : ''}`;
+      return `- ${b.label}${colon}\n${noBroadcasts(b.text)}${b.note ? `\n${b.note}` : ''}`;
   }
 }
 

@@ -587,3 +587,21 @@ describe('invisible formatting characters', () => {
     expect(out.match(/removed/g)).toHaveLength(3);
   });
 });
+
+// Markdown and plain text are pasted into Slack too: a mention of a whole channel in ticket text would
+// notify it there.
+describe('channel-wide mentions', () => {
+  const e = draft({
+    summary: 'Export down @here',
+    description: 'Please loop in @channel, @Everyone and @dana now: https://x.example/u/@here',
+    repro: { evidence: ['WARN paging @here'] },
+  });
+
+  test.each(['markdown', 'text'] as const)('%s breaks @here, @channel and @everyone, and leaves @name', (format) => {
+    const out = renderBrief(e, format, 'en', OPTS);
+    const link = format === 'markdown' ? '<https://x.example/u/@here>' : 'https://x.example/u/@here';
+    expect(out).toContain(`Export down @${ZWSP}here\n`);
+    expect(out).toContain(`loop in @${ZWSP}channel, @${ZWSP}Everyone and @dana now: ${link}`);
+    expect(out).toContain(`WARN paging @${ZWSP}here\n`);
+  });
+});
