@@ -18,6 +18,11 @@ export function mdEscape(s: string): string {
     .join('\n');
 }
 
+// A hard line break: the header fields and the Expected / Actual / … lines are lines of their own in
+// CommonMark (a single newline runs them into one), and two spaces show nothing where the Markdown is
+// pasted as text, into Slack say, where a backslash would.
+const BREAK = '  \n';
+
 const inline = (s: string) => mdEscape(s.replace(/\s*\n\s*/g, ' '));
 const strong = (label: string, p: Punct) => boldLabel(mdEscape(label), p, (s) => `**${s}**`);
 
@@ -32,7 +37,7 @@ function block(b: Block, p: Punct): string {
     case 'fields':
       return b.items.map((f) => `- ${strong(f.label, p)}${gap}${inline(f.value)}`).join('\n');
     case 'lines':
-      return b.items.map((f) => `${mdEscape(f.label)}${colon}${gap}${inline(f.value)}`).join('\n');
+      return b.items.map((f) => `${mdEscape(f.label)}${colon}${gap}${inline(f.value)}`).join(BREAK);
     case 'paragraph':
       // Indentation would make an indented code block, where escapes show as written.
       return mdEscape(b.text.replace(/^[ \t]+/gm, ''));
@@ -52,7 +57,7 @@ export function toMarkdown(doc: BriefDocument): string {
   const { colon, gap } = doc.punct;
   const out = [
     `## ${mdEscape(doc.title.label)}${colon}${gap}${inline(doc.title.value)}`,
-    doc.meta.map((f) => `${strong(f.label, doc.punct)}${gap}${inline(f.value)}`).join('\n'),
+    doc.meta.map((f) => `${strong(f.label, doc.punct)}${gap}${inline(f.value)}`).join(BREAK),
   ];
   for (const s of doc.sections) {
     out.push(`### ${mdEscape(s.heading)}\n${s.blocks.map((b) => block(b, doc.punct)).join('\n\n')}`);

@@ -45,7 +45,7 @@ describe('bold labels in a Chinese brief', () => {
   const cannotClose = /(?!\*)[\p{P}\p{S}]\*+(?=[\p{L}\p{N}])/u;
 
   test.each([
-    ['markdown', '**严重性**：高\n', '- **受影响的客户**：3 位客户', '**错误信息与日志（精确文本）**：\n'],
+    ['markdown', '**严重性**：高  \n', '- **受影响的客户**：3 位客户', '**错误信息与日志（精确文本）**：\n'],
     ['slack', '*严重性*：高\n', '• *受影响的客户*：3 位客户', '*错误信息与日志（精确文本）*：\n'],
     ['jira', '*严重性*：高\n', '* *受影响的客户*：3 位客户', '*错误信息与日志（精确文本）*：\n'],
   ] as const)('put the full-width colon after the emphasis, where it can close (%s)', (format, ...expected) => {
@@ -55,7 +55,7 @@ describe('bold labels in a Chinese brief', () => {
   });
 
   test.each([
-    ['markdown', '**Severity:** High\n'],
+    ['markdown', '**Severity:** High  \n'],
     ['slack', '*Severity:* High\n'],
     ['jira', '*Severity:* High\n'],
   ] as const)('English keeps the colon inside, before its space (%s)', (format, expected) => {

@@ -36,9 +36,9 @@ describe('Markdown brief', () => {
   test('follows the template, section by section', () => {
     expect(md.startsWith('## ESCALATION: Data export stops at 10,000 rows for large accounts\n')).toBe(true);
     const order = indexesOf(md, [
-      '\n**Severity:** High\n',
-      '\n**Target team:** Engineering\n',
-      '\n**Reported by:** Sam Rivera\n',
+      '\n**Severity:** High  \n',
+      '\n**Target team:** Engineering  \n',
+      '\n**Reported by:** Sam Rivera  \n',
       '\n**Date:** Nov 22, 2026\n',
       '\n### Impact\n',
       '\n### Issue Description\n',
@@ -50,6 +50,18 @@ describe('Markdown brief', () => {
     ]);
     expect(ascending(order)).toBe(true);
     expect(md.match(/^### .*$/gm)).toHaveLength(7);
+  });
+
+  // A single newline runs lines together in CommonMark; two trailing spaces break the line and show
+  // nothing where the Markdown is pasted as text.
+  test('puts each header field and each Expected / Actual / … line on a line of its own', () => {
+    const lines = md.split('\n');
+    const ending = (start: string) => lines.find((line) => line.startsWith(start))?.slice(-3);
+    for (const start of ['**Severity:**', '**Target team:**', '**Reported by:**', 'Expected:', 'Actual:', 'Frequency:'])
+      expect(ending(start), start).toMatch(/[^ ] {2}$/);
+    // The last of each group ends its paragraph.
+    expect(ending('**Date:**')).not.toMatch(/ $/);
+    expect(ending('Ruled out:')).not.toMatch(/ $/);
   });
 
   test('lists the impact with the core fields first', () => {
@@ -68,9 +80,9 @@ describe('Markdown brief', () => {
     const order = indexesOf(md, [
       'Starting state: An account with more than 10,000 invoices in one month\n',
       '1. Open Reports, then Export\n2. Choose CSV and October 2026\n3. Run the export and download the file\n',
-      'Expected: All 14,212 rows are in the file\n',
-      'Actual: The file stops at exactly 10,000 rows\n',
-      'Environment: Production, EU region, Chrome 131\n',
+      'Expected: All 14,212 rows are in the file  \n',
+      'Actual: The file stops at exactly 10,000 rows  \n',
+      'Environment: Production, EU region, Chrome 131  \n',
     ]);
     expect(ascending(order)).toBe(true);
     expect(md).toContain('1. Re-ran the export with a one-week date range — Same cut at 10,000 rows\n');
@@ -210,7 +222,7 @@ describe('a draft with only a summary', () => {
 
   test('says what is not set', () => {
     expect(renderBrief(MINIMAL, 'markdown', 'en', OPTS)).toBe(
-      '## ESCALATION: Export broken\n\n**Severity:** Not set\n**Target team:** Not set\n**Reported by:** Not set\n**Date:** Nov 22, 2026\n',
+      '## ESCALATION: Export broken\n\n**Severity:** Not set  \n**Target team:** Not set  \n**Reported by:** Not set  \n**Date:** Nov 22, 2026\n',
     );
     expect(renderBrief(MINIMAL, 'text', 'en', OPTS)).toBe(
       'ESCALATION: Export broken\nSeverity: Not set\nTarget: Not set\n',
@@ -507,7 +519,7 @@ describe('money', () => {
     // The Chinese template's own punctuation: a full-width colon, no space.
     expect(zh).toContain('## 升级：');
     expect(zh).toContain('- **面临风险的收入**：US$120,000 ARR\n');
-    expect(zh).toContain('**严重性**：高\n');
+    expect(zh).toContain('**严重性**：高  \n');
     expect(zh).toContain('### 问题描述\n');
     expect(formatMoney(120000, 'EUR', 'zh-CN')).toBe('€120,000');
     expect(formatMoney(120000, 'USD', 'en')).toBe('$120,000');
