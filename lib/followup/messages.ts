@@ -10,12 +10,16 @@ import { withinSla } from './sla';
 // A Latin name is set off from the Chinese after it by a space ("Dana Whitfield 您好"), a Chinese one is not.
 const beforeChinese = (name: string) => (/[\p{Script=Latin}\d]$/u.test(name) ? `${name} ` : name);
 
+// The summary quoted in a message: on one line, and where none was written, the brief's words for that
+// ("Summary not written yet"), never an empty "".
+const about = (r: Escalation, none: string) => r.summary.trim().replace(/\s*\n\s*/g, ' ') || none;
+
 const CUSTOMER_UPDATE: Record<Locale, (r: Escalation, latest: string, by: string) => string> = {
   en: (r, latest, by) =>
     [
-      `Hi ${r.customer.name || 'there'},`,
+      `Hi ${r.customer.name.trim() || 'there'},`,
       '',
-      `We're still investigating "${r.summary}" — here's what we know so far:`,
+      `We're still investigating "${about(r, BRIEF_LABELS.en.untitled)}" — here's what we know so far:`,
       latest ? `- ${latest}` : '- Our engineering team is actively working on it.',
       '',
       `We'll update you again by ${by}.`,
@@ -24,7 +28,7 @@ const CUSTOMER_UPDATE: Record<Locale, (r: Escalation, latest: string, by: string
     [
       `${beforeChinese(r.customer.name.trim())}您好：`,
       '',
-      `我们仍在调查“${r.summary}”——目前已知的情况如下：`,
+      `我们仍在调查“${about(r, BRIEF_LABELS['zh-CN'].untitled)}”——目前已知的情况如下：`,
       latest ? `- ${latest}` : '- 我们的工程团队正在积极处理。',
       '',
       `我们会在 ${by}之前再次向您更新进展。`,
@@ -116,12 +120,13 @@ export function deEscalationMessages(
 ): Record<DeEscalationStep, string> {
   const why = t(`deesc_reason_${reason.replace(/-/g, '')}`);
   const detail = trailing(note, t);
+  const summary = about(r, t('msg_noSummary'));
   return cleanAll(
     {
-      team: t('deesc_msg_team', r.summary, why, detail),
+      team: t('deesc_msg_team', summary, why, detail),
       ticket: t('deesc_msg_ticket', why, detail),
-      customer: t(`deesc_msg_customer_${reason.replace(/-/g, '')}`, greeted(r, t), r.summary, detail),
-      learning: detail ? t('deesc_msg_learning', r.summary, why, detail) : t('deesc_msg_learningOnly', r.summary, why),
+      customer: t(`deesc_msg_customer_${reason.replace(/-/g, '')}`, greeted(r, t), summary, detail),
+      learning: detail ? t('deesc_msg_learning', summary, why, detail) : t('deesc_msg_learningOnly', summary, why),
     },
     redaction,
   );
@@ -138,16 +143,16 @@ export function resolutionMessages(
   redaction: RedactOptions,
 ): Record<ResolutionStep, string> {
   const cause = trailing(rootCause, t);
+  const summary = about(r, t('msg_noSummary'));
+  const outcome = [sentence(rootCause, t), sentence(learning, t) || sentence('—', t)];
+  const ticket = r.ticketUrl.trim();
   return cleanAll(
     {
-      customer: t('resolve_msg_customer', greeted(r, t), r.summary, cause),
-      tracking: t(
-        'resolve_msg_tracking',
-        r.summary,
-        sentence(rootCause, t),
-        sentence(learning, t) || sentence('—', t),
-        r.ticketUrl,
-      ),
+      customer: t('resolve_msg_customer', greeted(r, t), summary, cause),
+      // Without a ticket link the message ends at the learning, not at a bare "Ticket:".
+      tracking: ticket
+        ? t('resolve_msg_tracking', summary, ...outcome, ticket)
+        : t('resolve_msg_trackingUnlinked', summary, ...outcome),
     },
     redaction,
   );

@@ -562,6 +562,20 @@ describe('follow-up actions', () => {
     expect(customerUpdate(latin, 'zh-CN', later, SETTINGS, MASKING).split('\n')[0]).toBe('Dana Whitfield 您好：');
   });
 
+  test('a customer update with no summary and a name of spaces greets and quotes as the other messages do', () => {
+    const blank = { ...r, summary: ' ', customer: { ...r.customer, name: '   ' } };
+    expect(customerUpdate(blank, 'en', later, SETTINGS, MASKING)).toMatch(
+      /^Hi there,\n\nWe're still investigating "Summary not written yet" — /,
+    );
+    expect(customerUpdate(blank, 'zh-CN', later, SETTINGS, MASKING).split('\n')[2]).toBe(
+      '我们仍在调查“尚未填写摘要”——目前已知的情况如下：',
+    );
+    const twoLines = { ...r, summary: '  Export fails\n after 10k rows  ' };
+    expect(customerUpdate(twoLines, 'en', later, SETTINGS, MASKING)).toContain(
+      'We\'re still investigating "Export fails after 10k rows" — ',
+    );
+  });
+
   test('an update of several lines stays under its bullet', () => {
     const res = logUpdate(r, 'update-team', 'Fix is in review.\nDeploy tonight.\n\nThen we verify.', later, SETTINGS);
     if (!res.ok) throw new Error(res.error);

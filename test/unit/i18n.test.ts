@@ -1,13 +1,14 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { BRIEF_LABELS } from '../../lib/brief/labels';
 import { DE_ESCALATION_REASONS } from '../../lib/escalation/model';
 import { deEscalationMessages, resolutionMessages } from '../../lib/followup/messages';
 import { makeTranslate } from '../../lib/i18n/translate';
 import { redactionOf } from '../../lib/redaction-options';
 import { DEFAULT_SETTINGS } from '../../lib/settings/model';
 import { draft } from './engine-draft';
-import { messagesOf, panelTranslator } from './support/messages';
+import { messagesOf, panelTranslator, translatorOf } from './support/messages';
 
 const en = messagesOf('locales/en.yml');
 const zh = messagesOf('locales/zh_CN.yml');
@@ -254,5 +255,39 @@ describe('closing the loop', () => {
     expect(tracking('Unclear…')).not.toMatch(/…[.。]/);
     // With nothing typed, the learning message still ends as a sentence.
     expect(deEscalationMessages(record, 'workaround', '', t, MASKING).learning).not.toMatch(/[:：]$/);
+  });
+});
+
+describe('messages for an escalation with no summary or ticket link', () => {
+  test.each([
+    ['en', en],
+    ['zh-CN', zh],
+  ] as const)(
+    "%s: quote the brief's words for a missing summary, and end without a bare ticket label",
+    (locale, messages) => {
+      const t = translatorOf(messages);
+      const none = BRIEF_LABELS[locale].untitled;
+      const record = draft({ summary: ' ', customer: { name: 'Dana', email: '', account: '' } });
+      const stepDown = deEscalationMessages(record, 'workaround', '', t, MASKING);
+      const closing = resolutionMessages(record, 'Cursor TTL too short', '', t, MASKING);
+      for (const text of [stepDown.team, stepDown.customer, stepDown.learning, closing.customer, closing.tracking])
+        expect(text).toContain(none);
+      expect(closing.tracking).not.toMatch(/Ticket|工单/);
+      expect(closing.tracking).toMatch(/[.。]$/);
+    },
+  );
+
+  test('a summary is quoted on one line, without the spaces around it, and a name of spaces is no name', () => {
+    const t = translatorOf(en);
+    const record = draft({
+      summary: '  Export fails\n after 10k rows  ',
+      customer: { name: '   ', email: '', account: '' },
+    });
+    const customer = deEscalationMessages(record, 'workaround', '', t, MASKING).customer;
+    expect(customer.startsWith('Hi there, ')).toBe(true);
+    expect(customer).toContain('Export fails after 10k rows');
+    expect(resolutionMessages(record, 'Cursor TTL too short', '', t, MASKING).tracking).toContain(
+      'Export fails after 10k rows',
+    );
   });
 });
