@@ -163,8 +163,11 @@ function reproBlocks(e: Escalation, L: BriefLabels): Block[] {
   return blocks;
 }
 
+// A log without the blank lines around it; the indentation of its first line (a stack frame) stays.
+const withoutBlankLines = (log: string) => log.replace(/^\s*\n/, '').trimEnd();
+
 function evidenceBlock(e: Escalation, L: BriefLabels, redaction: RedactOptions): Block | undefined {
-  const all = [...e.repro.evidence, ...e.supporting.logs].map((s) => s.trimEnd()).filter((s) => s.trim());
+  const all = [...e.repro.evidence, ...e.supporting.logs].map(withoutBlankLines).filter(Boolean);
   if (!all.length) return undefined;
   const { text, left } = shorten(all.join('\n'), EVIDENCE_CHARS_IN_BRIEF, redaction);
   return { kind: 'code', label: L.errorsAndLogs, text, note: left ? L.truncated(left) : undefined };

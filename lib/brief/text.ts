@@ -3,8 +3,9 @@ import { noBroadcasts } from './mentions';
 
 const inline = (s: string) => noBroadcasts(s.replace(/\s*\n\s*/g, ' '));
 
-// "Reproduction Steps (for bugs)" -> "REPRODUCTION STEPS (for bugs)", as the skill writes it.
-const heading = (h: string) => h.replace(/^[^(]*/, (head) => head.toUpperCase());
+// "Reproduction Steps (for bugs)" -> "REPRODUCTION STEPS (for bugs)", as the skill writes it; in
+// "Update — Nov 22, 2026, 12:00 PM UTC" only the label.
+const heading = (h: string) => h.replace(/^[^(—]*/, (head) => head.toUpperCase());
 
 function block(b: Block, { colon, gap }: Punct): string {
   switch (b.kind) {

@@ -456,6 +456,21 @@ describe('a draft with (almost) nothing in it', () => {
   });
 });
 
+describe('evidence pasted with blank lines around it', () => {
+  const e = draft({ repro: { evidence: ['\n  \n    at Export.next (cursor.js:88)\nERROR cursor expired\n\n'] } });
+
+  test.each([
+    ['markdown', '```\n'],
+    ['slack', '```\n'],
+    ['jira', '{noformat}\n'],
+    ['text', ':\n'],
+  ] as const)('%s starts its log block at the first line, indentation kept', (format, opening) => {
+    expect(renderBrief(e, format, 'en', OPTS)).toContain(
+      `${opening}    at Export.next (cursor.js:88)\nERROR cursor expired\n`,
+    );
+  });
+});
+
 describe('long evidence', () => {
   // 54 characters a line with its newline: EVIDENCE_CHARS_IN_BRIEF falls inside line 148.
   const log = Array.from({ length: 400 }, (_, i) => `line ${String(i).padStart(3, '0')} ${'x'.repeat(44)}`);

@@ -516,7 +516,7 @@ describe('follow-up actions', () => {
       /### Update — Nov 23, 2026, 1:00\sPM UTC\n- Severity: High → Critical\n- Team update: Fix deployed to staging/,
     );
     expect(renderBrief(noted.record, 'text', 'en', opts)).toMatch(
-      /UPDATE — NOV 23, 2026, 1:00\sPM UTC\n- Severity: High → Critical\n/,
+      /UPDATE — Nov 23, 2026, 1:00\sPM UTC\n- Severity: High → Critical\n/,
     );
     expect(renderBrief(noted.record, 'slack', 'en', opts)).toContain('Team update: Fix deployed to staging');
     expect(renderBrief(noted.record, 'jira', 'en', opts)).toContain('Team update: Fix deployed to staging');
