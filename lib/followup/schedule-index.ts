@@ -5,7 +5,7 @@ import { ESCALATION_STATUSES, type Escalation, SEVERITIES, type Severity } from 
 import { z } from '../zod';
 import { type Schedulable, severityOf } from './schedule';
 
-const ms = z.number().int().nonnegative();
+const ms = z.number().int();
 
 /** status, severity, internal due/overdue, customer due/overdue, notified internal/customer (epoch ms; 0: none). */
 export const ScheduleRow = z.tuple([z.enum(ESCALATION_STATUSES), z.enum(SEVERITIES), ms, ms, ms, ms, ms, ms]);
@@ -14,12 +14,15 @@ export type ScheduleRow = z.infer<typeof ScheduleRow>;
 export const ScheduleIndex = z.object({ version: z.literal(1), rows: z.record(z.string(), ScheduleRow) });
 export type ScheduleIndex = z.infer<typeof ScheduleIndex>;
 
-// 0 is "no clock" in a row; a time at or before 1970 (a hand-edited import) is long past, not absent.
+// 0 is "no clock" in a row, so a time at or before 1970 (a hand-edited import: long past, not absent) is
+// stored 1 ms lower. Every time reads back exactly: a reminder's mark must equal the due time it was for,
+// or the worker drops it and reminds again on every pass.
 const toMs = (iso: string | undefined) => {
   const t = iso ? Date.parse(iso) : Number.NaN;
-  return Number.isFinite(t) ? Math.max(t, 1) : 0;
+  if (!Number.isFinite(t)) return 0;
+  return t > 0 ? t : t - 1;
 };
-const toIso = (t: number) => (t ? new Date(t).toISOString() : undefined);
+const toIso = (t: number) => (t ? new Date(t > 0 ? t : t + 1).toISOString() : undefined);
 
 export function scheduleRowOf(r: Schedulable): ScheduleRow {
   const { internal, customer, notified } = r.followUps;

@@ -157,7 +157,7 @@ export function nextDueAt(r: Schedulable): string | undefined {
   let next: string | undefined;
   for (const c of FOLLOW_UP_CLOCKS) {
     const at = r.followUps[c]?.dueAt;
-    if (at && ms(at) && (!next || ms(at) < ms(next))) next = at;
+    if (at && Number.isFinite(ms(at)) && (!next || ms(at) < ms(next))) next = at;
   }
   return next;
 }

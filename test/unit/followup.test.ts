@@ -773,6 +773,27 @@ describe('the worker keeps one alarm, the badge and the notifications in step wi
     expect(shown).toEqual([1, 0, 0]);
   });
 
+  test('a clock due before 1970 (or at its first moment) reminds once, not on every pass', async () => {
+    const far = { dueAt: '2026-12-31T00:00:00.000Z', overdueAt: '2026-12-31T00:00:00.000Z' };
+    const dueAt = (id: string, at: string) => {
+      const r = open(id, 'high');
+      return { ...r, followUps: { ...r.followUps, internal: { dueAt: at, overdueAt: at }, customer: far } };
+    };
+    await store(dueAt('old', '1969-12-31T23:00:00.000Z'), dueAt('epoch', '1970-01-01T00:00:00.000Z'));
+    const shown: string[][] = [];
+    for (const t of ['2026-11-23T10:01:00Z', '2026-11-23T10:02:00Z', '2026-11-23T10:03:00Z']) {
+      fakeBrowser.notifications.resetState();
+      await reconcileFollowUps(at(t));
+      shown.push(Object.keys(fakeBrowser.notifications.getAllCreateOptions?.() ?? {}));
+    }
+    expect(shown).toEqual([['followup:summary:old,epoch'], [], []]);
+    const stored = (await fakeBrowser.storage.local.get('record:old'))['record:old'] as Escalation;
+    expect(stored.followUps.notified.internal).toBe('1969-12-31T23:00:00.000Z');
+    // The list shows it as the next follow-up, long overdue.
+    const epoch = (await fakeBrowser.storage.local.get('record:epoch'))['record:epoch'] as Escalation;
+    expect(nextDueAt(epoch)).toBe('1970-01-01T00:00:00.000Z');
+  });
+
   test('a reminder on screen goes once an update restarted the clock it named, or the escalation closed', async () => {
     const h = open('h', 'high');
     await store(h);
