@@ -87,9 +87,10 @@ const rank = (s: Severity) => SEVERITIES.length - SEVERITIES.indexOf(s);
 // The cadence follows the new severity at once, counted from the last update each clock counts. Raised, a
 // clock falls due as soon as the new cadence says (at once when the last update is already too old).
 // Lowered, a clock not yet due moves out to the slower cadence, but one already due stays due (and an
-// overdue one overdue) until the next update: a severity change is no update to anyone. A customer clock
-// held to the ticket's SLA time stays held to it, whichever way the severity goes: lowered, it keeps its
-// reminder ahead of the SLA rather than moving it onto the moment of the breach.
+// overdue one overdue) until the next update: a severity change is no update to anyone. The customer clock
+// is held to the ticket's SLA time as at escalation (a slower window must not end after the SLA), and one
+// already held stays held, whichever way the severity goes: lowered, it keeps its reminder ahead of the SLA
+// rather than moving it onto the moment of the breach.
 export function changeSeverity(
   r: Escalation,
   severity: Severity,
@@ -106,11 +107,10 @@ export function changeSeverity(
   const slaHeld = heldToSla(r.followUps.customer, r.ticket?.dueAt, settings.timeZone);
   for (const clock of FOLLOW_UP_CLOCKS) {
     const cadence = toClock(nextClock(severity, clock, clockStart(r, clock, now), settings));
-    const held = clock === 'customer' && slaHeld;
-    const next = held ? withinSla(cadence, r.ticket?.dueAt, now, settings.timeZone) : cadence;
+    const next = clock === 'customer' ? withinSla(cadence, r.ticket?.dueAt, now, settings.timeZone) : cadence;
     const current = r.followUps[clock];
     if (!current) followUps[clock] = next;
-    else if (held && !raised) continue;
+    else if (clock === 'customer' && slaHeld && !raised) continue;
     else if (raised) {
       followUps[clock] = {
         dueAt: earlier(current.dueAt, next.dueAt),

@@ -83,11 +83,11 @@ describe('a ticket that is already escalated', () => {
 });
 
 describe('the customer clock follows an earlier SLA', () => {
-  const withSla = (dueAt: string) =>
+  const withSla = (dueAt: string, severity: Escalation['severity'] = 'high') =>
     escalate(
       draft({
         id: 's',
-        severity: 'high',
+        severity,
         ticket: {
           helpdesk: 'zendesk',
           url: 'https://acme.zendesk.com/agent/tickets/1',
@@ -164,6 +164,20 @@ describe('the customer clock follows an earlier SLA', () => {
       dueAt: '2026-11-23T14:00:00.000Z',
       overdueAt: '2026-11-23T16:00:00.000Z',
     });
+  });
+
+  test('lowered, a customer window that would end after the SLA is held to it, as at escalation', () => {
+    // Critical's window (12:00-14:00) ends before the 15:00 SLA; High's and Medium's would not.
+    const critical = withSla('2026-11-23T15:00:00Z', 'critical');
+    expect(critical.followUps.customer?.overdueAt).toBe('2026-11-23T14:00:00.000Z');
+    const lowered = (severity: 'high' | 'medium') => {
+      const res = changeSeverity(critical, severity, 'Less impact', at('2026-11-23T10:10:00Z'), SETTINGS);
+      if (!res.ok) throw new Error(res.error);
+      return res.record.followUps.customer;
+    };
+    expect(lowered('high')).toEqual({ dueAt: '2026-11-23T14:00:00.000Z', overdueAt: '2026-11-23T15:00:00.000Z' });
+    // Medium's window opens the next day: reminded halfway to the SLA.
+    expect(lowered('medium')).toEqual({ dueAt: '2026-11-23T12:35:00.000Z', overdueAt: '2026-11-23T15:00:00.000Z' });
   });
 
   test('an update to the customer restarts the clock within the SLA, and the message promises no later time', () => {
