@@ -20,6 +20,10 @@ export type ActionResult =
 
 const HOUR = 3_600_000;
 
+// The business hours a severity's cadence counts in, if it counts only them.
+const businessOf = (severity: Severity, settings: CadenceSettings) =>
+  settings.cadence[severity].businessHoursOnly ? settings : undefined;
+
 const earlier = (a: string, b: string) => (Date.parse(a) <= Date.parse(b) ? a : b);
 const later = (a: string, b: string) => (Date.parse(a) >= Date.parse(b) ? a : b);
 
@@ -35,7 +39,8 @@ export function escalate(r: Escalation, now: Date, settings: CadenceSettings): E
   const record = restartClocks(logged(sent, now, 'created', 'Escalated'), ['internal', 'customer'], now, settings);
   const customer = record.followUps.customer;
   if (!customer) return record;
-  const held = withinSla(customer, r.ticket?.dueAt, now, settings.timeZone);
+  const business = businessOf(severityOf(record), settings);
+  const held = withinSla(customer, r.ticket?.dueAt, now, settings.timeZone, true, business);
   return { ...record, followUps: { ...record.followUps, customer: held } };
 }
 
@@ -107,7 +112,10 @@ export function changeSeverity(
   const slaHeld = heldToSla(r.followUps.customer, r.ticket?.dueAt, settings.timeZone);
   for (const clock of FOLLOW_UP_CLOCKS) {
     const cadence = toClock(nextClock(severity, clock, clockStart(r, clock, now), settings));
-    const next = clock === 'customer' ? withinSla(cadence, r.ticket?.dueAt, now, settings.timeZone) : cadence;
+    const next =
+      clock === 'customer'
+        ? withinSla(cadence, r.ticket?.dueAt, now, settings.timeZone, true, businessOf(severity, settings))
+        : cadence;
     const current = r.followUps[clock];
     if (!current) followUps[clock] = next;
     else if (clock === 'customer' && slaHeld && !raised) continue;

@@ -89,6 +89,22 @@ export function addBusinessHours(from: Date, hours: number, s: BusinessSettings)
   return new Date(start + need);
 }
 
+/** The business time from one instant to another, in ms; undefined when the settings have none at all. */
+export function businessTimeBetween(from: Date, to: Date, s: BusinessSettings): number | undefined {
+  const start = from.getTime();
+  const end = to.getTime();
+  const cal = compile(s);
+  if (!cal || !Number.isFinite(start) || !Number.isFinite(end)) return undefined;
+  const first = localDateUtc(start, s.timeZone);
+  const last = Math.min(localDateUtc(end, s.timeZone), first + BUSINESS_HORIZON_DAYS * 86_400_000);
+  let total = 0;
+  for (let day = first; day <= last; day += 86_400_000) {
+    const w = windowOn(day, cal, s.timeZone);
+    if (w) total += Math.max(0, Math.min(w.close, end) - Math.max(w.open, start));
+  }
+  return total;
+}
+
 export function isBusinessTime(at: Date, s: BusinessSettings): boolean {
   const t = at.getTime();
   if (!Number.isFinite(t)) return false;

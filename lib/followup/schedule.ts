@@ -1,4 +1,10 @@
-import { type Escalation, FOLLOW_UP_CLOCKS, type FollowUpClockName, type Severity } from '../escalation/model';
+import {
+  type Escalation,
+  FOLLOW_UP_CLOCKS,
+  type FollowUpClock,
+  type FollowUpClockName,
+  type Severity,
+} from '../escalation/model';
 
 // The part of a record scheduling reads: the worker parses only this much of each stored record.
 export type Schedulable = Pick<Escalation, 'id' | 'status' | 'severity' | 'suggested' | 'followUps'>;
@@ -53,13 +59,16 @@ const ms = (iso: string) => Date.parse(iso);
 // comes.
 const LATE_ALARM_GRACE_MS = 15 * 60_000;
 
-function quietHours(now: Date, settings: CadenceSettings): (r: Schedulable, clock: FollowUpClockName) => boolean {
-  const closed = !isBusinessTime(now, settings) && nextBusinessOpening(now, settings) !== undefined;
-  return (r, clock) => {
-    if (!closed || !settings.cadence[severityOf(r)].businessHoursOnly) return false;
-    const due = r.followUps[clock]?.dueAt;
-    const late = due === undefined ? Number.POSITIVE_INFINITY : now.getTime() - ms(due);
-    return !(late <= LATE_ALARM_GRACE_MS && due !== undefined && isBusinessTime(new Date(due), settings));
+// Nor is a reminder held past the time its clock falls overdue: a customer clock held to an SLA that comes
+// before the next opening (at night, say) is shown when due rather than after the breach.
+function quietHours(now: Date, settings: CadenceSettings): (r: Schedulable, c: FollowUpClock) => boolean {
+  const opening = isBusinessTime(now, settings) ? undefined : nextBusinessOpening(now, settings)?.getTime();
+  const inTime = (at: number) => now.getTime() - at <= LATE_ALARM_GRACE_MS;
+  return (r, c) => {
+    if (opening === undefined || !settings.cadence[severityOf(r)].businessHoursOnly) return false;
+    const dueInBusinessTime = inTime(ms(c.dueAt)) && isBusinessTime(new Date(c.dueAt), settings);
+    const overdueBeforeOpening = inTime(ms(c.overdueAt)) && ms(c.overdueAt) < opening;
+    return !(dueInBusinessTime || overdueBeforeOpening);
   };
 }
 
@@ -81,7 +90,7 @@ export function dueReminders<R extends Schedulable>(
     if (!isOpen(record)) continue;
     for (const clock of FOLLOW_UP_CLOCKS) {
       const c = record.followUps[clock];
-      if (!c || !pending(record, clock, t) || quiet(record, clock)) continue;
+      if (!c || !pending(record, clock, t) || quiet(record, c)) continue;
       // The team check-in is due and overdue at one time, and its alarm fires a moment after it: a reminder is
       // called overdue when it comes later than an alarm can be late (the browser was closed, say).
       out.push({ id: record.id, clock, dueAt: c.dueAt, overdue: t - ms(c.overdueAt) > LATE_ALARM_GRACE_MS, record });
@@ -143,7 +152,7 @@ export function nextWakeAt(records: readonly Schedulable[], now: Date, settings:
       const c = r.followUps[clock];
       if (!c) continue;
       for (const at of [ms(c.dueAt), ms(c.overdueAt)]) if (at > t && at < next) next = at;
-      if (pending(r, clock, t) && quiet(r, clock)) held = true;
+      if (pending(r, clock, t) && quiet(r, c)) held = true;
     }
   }
   const opening = held ? nextBusinessOpening(now, settings) : undefined;

@@ -83,7 +83,7 @@ describe('a ticket that is already escalated', () => {
 });
 
 describe('the customer clock follows an earlier SLA', () => {
-  const withSla = (dueAt: string, severity: Escalation['severity'] = 'high') =>
+  const withSla = (dueAt: string, severity: Escalation['severity'] = 'high', from = MON_10) =>
     escalate(
       draft({
         id: 's',
@@ -96,7 +96,7 @@ describe('the customer clock follows an earlier SLA', () => {
           dueAt,
         },
       }),
-      MON_10,
+      from,
       SETTINGS,
     );
 
@@ -138,6 +138,31 @@ describe('the customer clock follows an earlier SLA', () => {
       );
     },
   );
+
+  test.each([
+    ['Monday 15:00, SLA Tuesday 08:00', '2026-11-23T15:00:00Z', '2026-11-24T08:00:00Z', '2026-11-23T16:00:00.000Z'],
+    ['Friday 14:00, SLA Saturday 12:00', '2026-11-27T14:00:00Z', '2026-11-28T12:00:00Z', '2026-11-27T15:30:00.000Z'],
+    ['Friday 16:00, SLA Monday 11:00', '2026-11-27T16:00:00Z', '2026-11-30T11:00:00Z', '2026-11-30T09:30:00.000Z'],
+  ])('Medium, %s: reminded halfway through the business time before the SLA, and shown then', (_, from, sla, due) => {
+    const r = withSla(sla, 'medium', at(from));
+    expect(r.followUps.customer).toEqual({ dueAt: due, overdueAt: new Date(sla).toISOString() });
+    expect(nextWakeAt([r], at(from), SETTINGS)?.toISOString()).toBe(due);
+    expect(dueReminders([r], at(due), SETTINGS)).toEqual([
+      expect.objectContaining({ clock: 'customer', overdue: false }),
+    ]);
+  });
+
+  test('Medium with no business time left before the SLA: reminded halfway there, and not held past it', () => {
+    // Friday 18:00, after closing; the SLA is Saturday 12:00.
+    const r = withSla('2026-11-28T12:00:00Z', 'medium', at('2026-11-27T18:00:00Z'));
+    expect(r.followUps.customer).toEqual({ dueAt: '2026-11-28T03:00:00.000Z', overdueAt: '2026-11-28T12:00:00.000Z' });
+    expect(nextWakeAt([r], at('2026-11-27T18:00:00Z'), SETTINGS)?.toISOString()).toBe('2026-11-28T03:00:00.000Z');
+    for (const now of ['2026-11-28T03:00:00Z', '2026-11-28T11:00:00Z']) {
+      expect(dueReminders([r], at(now), SETTINGS).map((d) => [d.clock, d.overdue])).toEqual([['customer', false]]);
+    }
+    // Missed until after the breach (the browser was closed), it waits for business hours as any other.
+    expect(dueReminders([r], at('2026-11-28T13:00:00Z'), SETTINGS)).toEqual([]);
+  });
 
   test('the customer update names the zone after the time: "12月1日 22:00（GMT+8）" in Chinese', () => {
     const r = withSla('2026-11-23T16:00:00Z');
