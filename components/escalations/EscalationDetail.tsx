@@ -18,7 +18,7 @@ import {
   type UpdateKind,
 } from '../../lib/followup/actions';
 import { updateSince } from '../../lib/followup/changes';
-import { isOverdue } from '../../lib/followup/list';
+import { customerName, isOverdue } from '../../lib/followup/list';
 import {
   customerUpdate,
   DE_ESCALATION_STEPS,
@@ -202,7 +202,7 @@ function RecordDetail({ record: r, settings, now, startWith, onBack }: DetailPro
         {t('esc_back')}
       </button>
       <h2 ref={heading} tabIndex={-1}>
-        {r.customer.account || r.customer.name || t('followup_noCustomer')} — <Unbroken text={r.summary} />
+        {customerName(r) || t('followup_noCustomer')} — <Unbroken text={r.summary} />
       </h2>
       <p>
         <span className={cx('pill')}>{L.severities[severityOf(r)]}</span>{' '}

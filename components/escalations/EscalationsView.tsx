@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { briefTime } from '../../lib/brief/time';
 import type { IndexRow } from '../../lib/escalation/migrate';
 import { HELPDESKS, type Helpdesk, SEVERITIES, type Severity } from '../../lib/escalation/model';
-import { filterRecords, isOverdue, type RecordFilter } from '../../lib/followup/list';
+import { customerName, filterRecords, isOverdue, type RecordFilter } from '../../lib/followup/list';
 import { byNextDue, nextDueAt, severityOf } from '../../lib/followup/schedule';
 import type { Settings } from '../../lib/settings/model';
 import { HELPDESK_NAMES } from '../helpdesk-names';
@@ -151,7 +151,7 @@ export function EscalationsView({
               <li key={r.id} className={cx('record', overdue ? 'overdue' : '')}>
                 <button type="button" data-record={r.id} onClick={() => open(r.id)}>
                   <span className={cx('pill')}>{L.severities[severityOf(r)]}</span>{' '}
-                  <strong>{r.customer.account || r.customer.name || t('followup_noCustomer')}</strong> —{' '}
+                  <strong>{customerName(r) || t('followup_noCustomer')}</strong> —{' '}
                   {r.summary ? <Unbroken text={r.summary} /> : t('followup_noSummary')}
                   <span className={cx('muted', 'record-due')}>
                     {overdue ? `${t('esc_overdue')} · ` : ''}

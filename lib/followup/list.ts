@@ -11,6 +11,13 @@ export interface RecordFilter {
   query: string;
 }
 
+/**
+ * Who an escalation is for, as its reminders, the list and its detail name it: the account, else the
+ * customer's name; '' when both are blank (a field cleared to spaces is no name).
+ */
+export const customerName = (r: Pick<Escalation, 'customer'>): string =>
+  r.customer.account.trim() || r.customer.name.trim();
+
 const haystack = (r: IndexRow) =>
   [r.summary, r.customer.name, r.customer.account, r.customer.email, r.ticketId].join('\n').toLowerCase();
 

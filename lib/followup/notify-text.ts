@@ -3,6 +3,7 @@ import { stripControls } from '../brief/sanitize';
 import type { IndexRow } from '../escalation/migrate';
 import { FOLLOW_UP_CLOCKS, type FollowUpClockName } from '../escalation/model';
 import type { Translate } from '../i18n/translate';
+import { customerName } from './list';
 import { isOpen, type Reminder, type Schedulable, severityOf } from './schedule';
 
 const MAX_LINE = 120;
@@ -23,7 +24,7 @@ export function reminderText(
   locale: Locale,
 ): { title: string; message: string } {
   const e = rs[0].record;
-  const customer = clean(e.customer.account || e.customer.name || t('followup_noCustomer'));
+  const customer = clean(customerName(e) || t('followup_noCustomer'));
   const severity = BRIEF_LABELS[locale].severities[severityOf(e)];
   const clocks = rs.map((r) => {
     const clock = t(r.clock === 'internal' ? 'followup_internalDue' : 'followup_customerDue');
@@ -53,7 +54,7 @@ export function summaryText(
   t: Translate,
 ): { title: string; message: string } {
   const names = [
-    ...new Set(reminders.map((r) => clean(r.record.customer.account || r.record.customer.name || r.record.summary))),
+    ...new Set(reminders.map((r) => clean(customerName(r.record) || r.record.summary) || t('followup_noCustomer'))),
   ];
   return {
     title: t('followup_summaryTitle', String(reminders.length)),

@@ -687,6 +687,22 @@ describe('notification text', () => {
     expect(parseNotificationId(notificationId([due]))).toEqual({ id: 'h', clocks: ['customer'] });
   });
 
+  test('an account or customer name of only spaces is no name: the other one, else "Unnamed customer"', () => {
+    const named = (id: string, name: string, account: string) =>
+      open(id, 'critical', MON_10, { customer: { name, email: '', account } });
+    const noon = at('2026-11-23T12:00:00Z');
+    const en = panelTranslator('en');
+    const title = (r: Escalation) => {
+      const [rs] = byEscalation(dueReminders([r], noon, SETTINGS));
+      if (!rs) throw new Error('not due');
+      return reminderText(rs, en, 'en').title;
+    };
+    expect(title(named('a', ' ', ' '))).toBe('Follow-up due: Unnamed customer');
+    expect(title(named('b', 'Dana', '  '))).toBe('Follow-up due: Dana');
+    const due = dueReminders([named('a', ' ', ' '), named('b', ' Dana ', '\t')], noon, SETTINGS);
+    expect(summaryText(due, en).message).toBe('Issue a, Dana');
+  });
+
   test("one escalation's two clocks due together make one reminder naming both", () => {
     const groups = byEscalation(dueReminders([open('c', 'critical')], at('2026-11-23T12:00:00Z'), SETTINGS));
     expect(groups).toHaveLength(1);
