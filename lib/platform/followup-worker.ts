@@ -97,9 +97,9 @@ export async function reconcileFollowUps(now = new Date(), verifyIndex = false):
     const base = changed.get(r.id) ?? r.record;
     changed.set(r.id, markNotified(base, [r.clock]));
   }
-  const written = await saveFollowUps(new Map([...changed.values()].map((r) => [r.id, r.followUps])));
-  // The indexes follow at once (the storage listener would too, a moment later).
-  await updateIndex(Object.fromEntries(Object.entries(written).map(([key, value]) => [key, { newValue: value }])));
+  const stored = await saveFollowUps(new Map([...changed.values()].map((r) => [r.id, r.followUps])));
+  // The indexes follow at once (the storage listener would too, a moment later, for what was written).
+  await updateIndex(Object.fromEntries(Object.entries(stored).map(([key, value]) => [key, { newValue: value }])));
   const latest = current.map((r) => changed.get(r.id) ?? r);
 
   const shown = Object.keys((await browser.notifications.getAll?.()) ?? {});

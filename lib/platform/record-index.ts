@@ -1,8 +1,8 @@
 import { browser } from 'wxt/browser';
-import { type IndexRow, indexRowOf, RecordIndex, StoredEscalation } from '../escalation/migrate';
+import { type IndexRow, indexRowOf, RecordIndex } from '../escalation/migrate';
 import type { Schedulable } from '../followup/schedule';
 import { ScheduleIndex, type ScheduleRow, schedulableOf, scheduleRowOf } from '../followup/schedule-index';
-import { RECORD_PREFIX, UNINDEXED_PREFIX } from './record-store';
+import { RECORD_PREFIX, recordAt, UNINDEXED_PREFIX } from './record-store';
 import { QUARANTINE_PREFIX, quarantineKey, storedKeys } from './storage';
 
 export const INDEX_KEY = 'index:records';
@@ -20,7 +20,7 @@ async function rebuild(): Promise<Record<string, IndexRow>> {
   const quarantine: Record<string, unknown> = {};
   for (const [key, raw] of Object.entries(all)) {
     if (!key.startsWith(RECORD_PREFIX)) continue;
-    const parsed = StoredEscalation.safeParse(raw);
+    const parsed = recordAt(key).safeParse(raw);
     if (parsed.success) rows[parsed.data.id] = indexRowOf(parsed.data);
     else quarantine[quarantineKey(key, Date.now())] = raw;
   }
@@ -97,10 +97,10 @@ export async function updateIndex(changes: Changes): Promise<void> {
   for (const key of keys) {
     const id = key.slice(RECORD_PREFIX.length);
     const value = changes[key]?.newValue;
-    const record = StoredEscalation.safeParse(value);
+    const record = recordAt(key).safeParse(value);
     if (record.success) {
-      rows[record.data.id] = indexRowOf(record.data);
-      scheduleRows[record.data.id] = scheduleRowOf(record.data);
+      rows[id] = indexRowOf(record.data);
+      scheduleRows[id] = scheduleRowOf(record.data);
     } else {
       delete rows[id];
       delete scheduleRows[id];

@@ -13,6 +13,14 @@ const recordKey = (id: string) => `${RECORD_PREFIX}${id}`;
 export const UNINDEXED_PREFIX = 'index:unindexed:';
 
 /**
+ * A record as read from its storage key. One whose id is not the one its key names (hand-edited storage) is
+ * unreadable, as one that no longer parses, and is set aside: indexed under its id, it would remind on every
+ * pass (its mark written to a key that holds nothing) and its row would open no record.
+ */
+export const recordAt = (key: string) =>
+  StoredEscalation.refine((r) => recordKey(r.id) === key, { message: "the record's id is not its key's" });
+
+/**
  * Records to write, each with a mark in the same write that the worker's index update takes away: a write
  * the worker never saw (the browser closed at once, the worker was stopped) is indexed at its next start.
  */
@@ -37,7 +45,7 @@ export function saveRecord(record: Escalation): Promise<void> {
 }
 
 export function loadRecord(id: string): Promise<StoredRead<Escalation>> {
-  return readValidated(recordKey(id), StoredEscalation);
+  return readValidated(recordKey(id), recordAt(recordKey(id)));
 }
 
 export type UpdateResult = ActionResult | { ok: false; error: 'gone' };
@@ -55,29 +63,29 @@ export function updateRecord(id: string, change: (stored: Escalation) => ActionR
 }
 
 // The worker changes only records' clocks, all in one write; the rest of each stored record is written
-// back as it was.
+// back as it was. It is told what each record's key holds now, written or not, for its indexes to follow: a
+// row whose record is gone or unreadable goes, and reminds no more.
 export async function saveFollowUps(
   changes: ReadonlyMap<string, Escalation['followUps']>,
-): Promise<Record<string, Escalation>> {
+): Promise<Record<string, unknown>> {
   if (!changes.size) return {};
   return inTurn(() => layFollowUps(changes));
 }
 
-async function layFollowUps(
-  changes: ReadonlyMap<string, Escalation['followUps']>,
-): Promise<Record<string, Escalation>> {
+async function layFollowUps(changes: ReadonlyMap<string, Escalation['followUps']>): Promise<Record<string, unknown>> {
   const keys = [...changes.keys()].map(recordKey);
   const stored = await browser.storage.local.get(keys);
   const writes: Record<string, Escalation> = {};
   for (const [id, followUps] of changes) {
-    const record = StoredEscalation.safeParse(stored[recordKey(id)]);
+    const key = recordKey(id);
+    const record = recordAt(key).safeParse(stored[key]);
     // Closed since the worker read it: a resolved escalation gets no clocks back.
     if (record.success && isOpen(record.data)) {
-      writes[recordKey(id)] = { ...record.data, followUps: mergeFollowUps(record.data.followUps, followUps) };
+      writes[key] = { ...record.data, followUps: mergeFollowUps(record.data.followUps, followUps) };
     }
   }
   await browser.storage.local.set(withIndexMarks(writes));
-  return writes;
+  return Object.fromEntries(keys.map((key) => [key, writes[key] ?? stored[key]]));
 }
 
 export function onRecordsChange(

@@ -36,7 +36,7 @@ import { schedulableOf, scheduleRowOf } from '../../lib/followup/schedule-index'
 import { makeTranslate } from '../../lib/i18n/translate';
 import { FOLLOW_UP_ALARM, reconcileFollowUps, wireFollowUps } from '../../lib/platform/followup-worker';
 import { INDEX_KEY, recentlySetAside, SCHEDULE_KEY, updateIndex } from '../../lib/platform/record-index';
-import { saveRecord } from '../../lib/platform/record-store';
+import { loadRecord, saveRecord } from '../../lib/platform/record-store';
 import { redactionKey } from '../../lib/redact';
 import { redactionOf } from '../../lib/redaction-options';
 import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings/model';
@@ -847,6 +847,43 @@ describe('the worker keeps one alarm, the badge and the notifications in step wi
     // The list shows it as the next follow-up, long overdue.
     const epoch = (await fakeBrowser.storage.local.get('record:epoch'))['record:epoch'] as Escalation;
     expect(nextDueAt(epoch)).toBe('1970-01-01T00:00:00.000Z');
+  });
+
+  test('a record stored under another id than its own is set aside as unreadable: no reminder, no row, counted', async () => {
+    const idB = open('idB', 'critical');
+    await fakeBrowser.storage.local.set({ settings: SETTINGS, 'record:keyA': idB, 'record:keyC': idB });
+    // Opened by its key, it is set aside as one that no longer parses.
+    expect((await loadRecord('keyC')).state).toBe('quarantined');
+    // Seen by the worker's storage listener: once as the index is first built, once written after.
+    await updateIndex({ 'record:keyA': { newValue: idB } });
+    await fakeBrowser.storage.local.set({ 'record:keyD': idB });
+    await updateIndex({ 'record:keyD': { newValue: idB } });
+    await reconcileFollowUps(at('2026-11-23T12:00:00Z'));
+    expect(Object.keys(fakeBrowser.notifications.getAllCreateOptions?.() ?? {})).toEqual([]);
+    const stored = Object.keys(await fakeBrowser.storage.local.get(null)).filter((k) => k.includes(':key'));
+    expect(stored.sort()).toEqual([
+      expect.stringMatching(/^quarantine:record:keyA:\d+$/),
+      expect.stringMatching(/^quarantine:record:keyC:\d+$/),
+      expect.stringMatching(/^quarantine:record:keyD:\d+$/),
+    ]);
+    expect(await recentlySetAside(new Date())).toBe(3);
+    expect(((await fakeBrowser.storage.local.get(INDEX_KEY))[INDEX_KEY] as { rows: object }).rows).toEqual({});
+  });
+
+  test('an indexed record moved away under another key unseen reminds once, then leaves the index', async () => {
+    const c = open('c', 'critical');
+    await store(c);
+    // Hand-edited storage, the worker not there to see it (and a browser that lists no keys to check by).
+    await fakeBrowser.storage.local.remove('record:c');
+    await fakeBrowser.storage.local.set({ 'record:moved': c });
+    const shown: number[] = [];
+    for (const t of ['2026-11-23T12:00:00Z', '2026-11-23T12:01:00Z', '2026-11-23T12:02:00Z']) {
+      fakeBrowser.notifications.resetState();
+      await reconcileFollowUps(at(t));
+      shown.push(Object.keys(fakeBrowser.notifications.getAllCreateOptions?.() ?? {}).length);
+    }
+    expect(shown).toEqual([1, 0, 0]);
+    expect(((await fakeBrowser.storage.local.get(INDEX_KEY))[INDEX_KEY] as { rows: object }).rows).toEqual({});
   });
 
   test('a reminder on screen goes once an update restarted the clock it named, or the escalation closed', async () => {
