@@ -11,6 +11,7 @@ import {
 import {
   type ActionResult,
   changeSeverity,
+  changesSeverity,
   deEscalate,
   logUpdate,
   markCopied,
@@ -146,6 +147,7 @@ function RecordDetail({ record: r, settings, now, startWith, onBack }: DetailPro
   const heading = useRef<HTMLHeadingElement>(null);
   const [needsRootCause, setNeedsRootCause] = useState(false);
   const reasonField = useRef<HTMLInputElement>(null);
+  const severityField = useRef<HTMLSelectElement>(null);
   const [needsReason, setNeedsReason] = useState(false);
   // "Log update" from a notification lands in the update box; opened any other way, on the escalation's name.
   useEffect(() => {
@@ -263,7 +265,12 @@ function RecordDetail({ record: r, settings, now, startWith, onBack }: DetailPro
           <ActionBox summary={t('esc_changeSeverity')}>
             <div className={cx('field')}>
               <label htmlFor="sev-new">{L.severity}</label>
-              <select id="sev-new" value={severity} onChange={(e) => setSeverity(e.target.value as Severity)}>
+              <select
+                id="sev-new"
+                value={severity}
+                ref={severityField}
+                onChange={(e) => setSeverity(e.target.value as Severity)}
+              >
                 {SEVERITIES.map((s) => (
                   <option key={s} value={s}>
                     {L.severities[s]}
@@ -284,6 +291,7 @@ function RecordDetail({ record: r, settings, now, startWith, onBack }: DetailPro
             />
             <button
               type="button"
+              disabled={!changesSeverity(r, severity)}
               onClick={() => {
                 const result = changeSeverity(r, severity, reason, new Date(), settings);
                 if (!result.ok && result.error === 'reason-required') {
@@ -291,7 +299,14 @@ function RecordDetail({ record: r, settings, now, startWith, onBack }: DetailPro
                   reasonField.current?.focus();
                   return;
                 }
-                void apply((s) => changeSeverity(s, severity, reason, new Date(), settings), t('esc_severityChanged'));
+                const change = (s: Escalation) => changeSeverity(s, severity, reason, new Date(), settings);
+                void apply(change, t('esc_severityChanged')).then((ok) => {
+                  if (!ok) return;
+                  // The button is disabled once the severity picked is the escalation's: focus goes to the
+                  // choice, and the reason, given for this change, is not left to be reused for the next.
+                  severityField.current?.focus();
+                  setReason('');
+                });
               }}
             >
               {t('esc_changeSeverity')}

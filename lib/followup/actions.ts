@@ -16,7 +16,7 @@ export type UpdateKind = 'update-team' | 'update-customer' | 'note';
 
 export type ActionResult =
   | { ok: true; record: Escalation }
-  | { ok: false; error: 'reason-required' | 'root-cause-required' | 'not-open' };
+  | { ok: false; error: 'reason-required' | 'root-cause-required' | 'not-open' | 'severity-unchanged' };
 
 const HOUR = 3_600_000;
 
@@ -89,6 +89,9 @@ function clockStart(r: Escalation, clock: FollowUpClockName, now: Date): Date {
 
 const rank = (s: Severity) => SEVERITIES.length - SEVERITIES.indexOf(s);
 
+/** Whether a severity would change the escalation's: "High → High" is no change to log or act on. */
+export const changesSeverity = (r: Escalation, severity: Severity): boolean => severity !== severityOf(r);
+
 // The cadence follows the new severity at once, counted from the last update each clock counts. Raised, a
 // clock falls due as soon as the new cadence says (at once when the last update is already too old).
 // Lowered, a clock not yet due moves out to the slower cadence, but one already due stays due (and an
@@ -105,6 +108,7 @@ export function changeSeverity(
 ): ActionResult {
   if (!reason.trim()) return { ok: false, error: 'reason-required' };
   if (!isOpen(r)) return { ok: false, error: 'not-open' };
+  if (!changesSeverity(r, severity)) return { ok: false, error: 'severity-unchanged' };
   const from = severityOf(r);
   const record = logged({ ...r, severity }, now, 'severity', `${from} → ${severity}: ${reason.trim()}`);
   const raised = rank(severity) > rank(from);

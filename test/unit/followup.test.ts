@@ -127,7 +127,7 @@ describe('the customer clock follows an earlier SLA', () => {
     expect(r.followUps.internal?.dueAt).toBe('2026-11-23T14:00:00.000Z');
   });
 
-  test.each(['medium', 'critical', 'high'] as const)(
+  test.each(['medium', 'critical'] as const)(
     'a change of severity (to %s) keeps the customer clock held to the SLA',
     (severity) => {
       const r = withSla('2026-11-23T16:00:00Z');
@@ -384,6 +384,11 @@ describe('follow-up actions', () => {
 
   test('a severity change needs a reason; the new cadence counts from the last update each clock counts', () => {
     expect(changeSeverity(r, 'critical', '  ', later, SETTINGS)).toEqual({ ok: false, error: 'reason-required' });
+    // "High → High" changes nothing and is not logged.
+    expect(changeSeverity(r, 'high', 'Customer asked', later, SETTINGS)).toEqual({
+      ok: false,
+      error: 'severity-unchanged',
+    });
     const res = changeSeverity(r, 'critical', 'Second region down', later, SETTINGS);
     if (!res.ok) throw new Error(res.error);
     expect(res.record.severity).toBe('critical');

@@ -19,11 +19,26 @@ beforeEach(async () => {
   await act(async () => new Promise((done) => setTimeout(done, 20)));
 });
 
-test('Change severity without a reason: focus goes to the reason, marked invalid and described by the error', async () => {
-  const reason = host.querySelector('input#sev-reason') as HTMLInputElement;
-  const change = [...host.querySelectorAll('details > button')].find(
+const changeButton = () =>
+  [...host.querySelectorAll('details > button')].find(
     (b) => b.textContent === 'esc_changeSeverity',
   ) as HTMLButtonElement;
+const pick = (severity: string) =>
+  act(async () => {
+    const select = host.querySelector('select#sev-new') as HTMLSelectElement;
+    select.value = severity;
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+  });
+const type = (field: HTMLInputElement, text: string) =>
+  act(async () => {
+    Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set?.call(field, text);
+    field.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+
+test('Change severity without a reason: focus goes to the reason, marked invalid and described by the error', async () => {
+  const reason = host.querySelector('input#sev-reason') as HTMLInputElement;
+  await pick('critical');
+  const change = changeButton();
   change.focus();
   await act(async () => change.click());
   expect(document.activeElement).toBe(reason);
@@ -35,14 +50,26 @@ test('Change severity without a reason: focus goes to the reason, marked invalid
 
 test('typing a reason clears the mark', async () => {
   const reason = host.querySelector('input#sev-reason') as HTMLInputElement;
-  const change = [...host.querySelectorAll('details > button')].find(
-    (b) => b.textContent === 'esc_changeSeverity',
-  ) as HTMLButtonElement;
-  await act(async () => change.click());
-  await act(async () => {
-    Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set?.call(reason, 'Customer escalated');
-    reason.dispatchEvent(new Event('input', { bubbles: true }));
-  });
+  await pick('critical');
+  await act(async () => changeButton().click());
+  await type(reason, 'Customer escalated');
   expect(reason.getAttribute('aria-invalid')).toBeNull();
   expect(host.textContent).not.toContain('esc_error_reasonrequired');
+});
+
+test('the severity it already has cannot be picked as a change; after a change the reason box is empty again', async () => {
+  const reason = host.querySelector('input#sev-reason') as HTMLInputElement;
+  // Escalated as Medium: "Medium → Medium" is nothing to change.
+  expect((host.querySelector('select#sev-new') as HTMLSelectElement).value).toBe('medium');
+  expect(changeButton().disabled).toBe(true);
+  await pick('high');
+  expect(changeButton().disabled).toBe(false);
+  await type(reason, 'Customer asked');
+  changeButton().focus();
+  await act(async () => changeButton().click());
+  await act(async () => new Promise((done) => setTimeout(done, 20)));
+  expect(host.querySelector('[role="status"]')?.textContent).toBe('esc_severityChanged');
+  expect(reason.value).toBe('');
+  expect(changeButton().disabled).toBe(true);
+  expect(document.activeElement?.id).toBe('sev-new');
 });
