@@ -9,10 +9,11 @@ import { isOpen, type Reminder, type Schedulable, severityOf } from './schedule'
 const MAX_LINE = 120;
 
 // Notifications are plain text, but ticket text may still carry control or bidi characters; a line is
-// kept short so the browser shows the important part.
+// kept short so the browser shows the important part. It is counted and cut in whole characters (code
+// points): a cut between the two halves of an emoji would leave half of it, shown as a broken character.
 const clean = (s: string) => {
-  const t = stripControls(s).replace(/\s+/g, ' ').trim();
-  return t.length > MAX_LINE ? `${t.slice(0, MAX_LINE - 1)}…` : t;
+  const chars = [...stripControls(s).replace(/\s+/g, ' ').trim()];
+  return chars.length > MAX_LINE ? `${chars.slice(0, MAX_LINE - 1).join('')}…` : chars.join('');
 };
 
 /** The reminders of one escalation: both clocks often fall due together, and they make one notification. */

@@ -708,6 +708,18 @@ describe('notification text', () => {
     expect(summaryText(due, en).message).toBe('Issue a, Dana');
   });
 
+  test('a long name or summary is cut on a whole character, never inside an emoji', () => {
+    const r = open('e', 'high', MON_10, {
+      customer: { name: `${'é'.repeat(118)}😀😀😀`, email: '', account: '' },
+      summary: `${'x'.repeat(118)}👍👍👍`,
+    });
+    const [due] = dueReminders([r], at('2026-11-23T14:00:00Z'), SETTINGS).filter((d) => d.clock === 'customer');
+    if (!due) throw new Error('not due');
+    const text = reminderText([due], t, 'en');
+    expect(text.title).toBe(`Follow-up due: ${'é'.repeat(118)}😀…`);
+    expect(text.message.split('\n')[0]).toBe(`High · ${'x'.repeat(118)}👍…`);
+  });
+
   test("one escalation's two clocks due together make one reminder naming both", () => {
     const groups = byEscalation(dueReminders([open('c', 'critical')], at('2026-11-23T12:00:00Z'), SETTINGS));
     expect(groups).toHaveLength(1);
