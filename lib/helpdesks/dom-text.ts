@@ -1,5 +1,10 @@
 const BLOCK = /^(P|DIV|LI|UL|OL|PRE|BLOCKQUOTE|H[1-6]|TR|TABLE|SECTION|ARTICLE)$/;
 
+// Stands for one level of a nested list's indent until the text is tidied (a private-use character, not
+// whitespace, so tidying leaves it).
+const INDENT = '\uE000';
+const NESTED = /^((?:> )*)(\uE000+)/gm;
+
 const isCell = (el: Element | null) => el?.tagName === 'TD' || el?.tagName === 'TH';
 
 // textContent loses paragraph breaks and innerText forces layout (slow on long threads), so walk the
@@ -7,10 +12,16 @@ const isCell = (el: Element | null) => el?.tagName === 'TD' || el?.tagName === '
 export function blockText(root: Node | null | undefined, cap = Number.POSITIVE_INFINITY): string {
   if (!root) return '';
   let out = '';
+  // A list item starts with its marker ("1. ", "- "), indented two spaces for each list it is nested in,
+  // as Jira's wiki text is written: numbered steps stay steps once the lines are joined. A block at the
+  // start of an item (<li><p>…) goes on the marker's line.
+  const lists: { ordered: boolean; next: number }[] = [];
+  let markerEnd = -1;
   const walk = (node: Node): void => {
     if (out.length > cap) return;
     if (node.nodeType === 3) {
-      out += node.nodeValue ?? '';
+      const value = node.nodeValue ?? '';
+      if (out.length !== markerEnd || /\S/.test(value)) out += value;
       return;
     }
     if (node.nodeType !== 1) return;
@@ -27,16 +38,25 @@ export function blockText(root: Node | null | undefined, cap = Number.POSITIVE_I
       out += ' | ';
     }
     const block = BLOCK.test(tag);
-    if (block && out && !out.endsWith('\n')) out += '\n';
+    if (block && out && !out.endsWith('\n') && out.length !== markerEnd) out += '\n';
     const start = out.length;
+    const list = tag === 'OL' || tag === 'UL';
+    if (list) lists.push({ ordered: tag === 'OL', next: Number(el.getAttribute('start')) || 1 });
+    const owner = tag === 'LI' && /^[OU]L$/.test(el.parentElement?.tagName ?? '') ? lists.at(-1) : undefined;
+    if (owner) {
+      out += `${INDENT.repeat(lists.length - 1)}${owner.ordered ? `${owner.next++}.` : '-'} `;
+      markerEnd = out.length;
+    }
     for (let c = el.firstChild; c && out.length <= cap; c = c.nextSibling) walk(c);
+    if (list) lists.pop();
     // A quoted message keeps a mail quote's "> " on each line, as Jira's API text does, so what a reply
     // quotes is not taken for its writer's own words.
     if (tag === 'BLOCKQUOTE') out = out.slice(0, start) + out.slice(start).replace(/^(?=[^\S\n]*\S)/gm, '> ');
     if (block && !out.endsWith('\n')) out += '\n';
   };
   walk(root);
-  return tidy(out);
+  // The indent is written after tidying, which takes the spaces at the start of a line away.
+  return tidy(out).replace(NESTED, (_m, quote: string, depth: string) => quote + '  '.repeat(depth.length));
 }
 
 export function tidy(s: string): string {

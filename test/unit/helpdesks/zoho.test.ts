@@ -1,5 +1,6 @@
 import { describe, expect, test, vi } from 'vitest';
 import type { TicketContext } from '../../../lib/escalation/model';
+import { draftFromTicket } from '../../../lib/escalation/prefill';
 import { hostMatches } from '../../../lib/helpdesks/registry';
 import type { FetchLike } from '../../../lib/helpdesks/types';
 import { activePane, orgIdOf, threadRole, zoho, zohoSite, zohoTicketAt } from '../../../lib/helpdesks/zoho';
@@ -256,6 +257,46 @@ describe('reading through the Zoho Desk API', () => {
       '<b>hi</b>\n**done**',
       '<img src=x onerror=alert(1)> zsu[@user:115]zsu',
     ]);
+  });
+});
+
+describe('lists in an HTML message', () => {
+  const STEPS =
+    '<div>Exports fail since Monday:</div><ol><li>Log in as an admin</li><li><p>Open Reports &gt; Usage</p></li>' +
+    '<li>Click Export<ul><li>as CSV</li><li>as XLSX</li></ul></li></ol><div>Nothing downloads.</div>' +
+    '<ol start="4"><li>Retry</li></ol><ul><li>Chrome 131</li></ul>';
+
+  test('keep their numbers and bullets, nested ones indented, so steps are not run together', async () => {
+    const fetchFn = fakeApi({
+      [TICKET_API]: { body: ticketJson() },
+      [THREADS_API]: { body: { data: [thread(0)] } },
+      [`${BASE}/threads/${thread(0).id}`]: { body: { content: STEPS } },
+    });
+    const t = await read(ORG_PAGE, fetchFn);
+    expect(t.messages?.[0]?.text).toBe(
+      [
+        'Exports fail since Monday:',
+        '1. Log in as an admin',
+        '2. Open Reports > Usage',
+        '3. Click Export',
+        '  - as CSV',
+        '  - as XLSX',
+        'Nothing downloads.',
+        '4. Retry',
+        '- Chrome 131',
+      ].join('\n'),
+    );
+    const draft = draftFromTicket(t, { id: 'esc-1', now: new Date('2026-11-19T17:00:00Z') });
+    expect(draft.description).toContain('1. Log in as an admin 2. Open Reports > Usage 3. Click Export');
+  });
+
+  test('in a quoted message keep the quote mark before the indent', async () => {
+    const page = html(ordinary).replace(
+      'Our warehouse does not get new orders',
+      '<blockquote><ul><li>old<ul><li>older</li></ul></li></ul></blockquote>Our warehouse does not get new orders',
+    );
+    const t = await read(page);
+    expect(t.messages?.[0]?.text).toContain('> - old\n>   - older\n');
   });
 });
 
