@@ -29,7 +29,18 @@ export function zohoTicketAt(url: URL): { portal: string; ticketId: string } | n
 
 export const zohoSite: HelpdeskSite = {
   id: 'zoho',
-  hosts: ['desk.zoho.com', 'desk.zoho.eu', 'desk.zoho.in', 'desk.zoho.com.au', 'desk.zoho.jp', 'desk.zoho.com.cn'],
+  // One host per Zoho data centre: US, EU, India, Australia, Japan, China, Canada, Saudi Arabia, UK.
+  hosts: [
+    'desk.zoho.com',
+    'desk.zoho.eu',
+    'desk.zoho.in',
+    'desk.zoho.com.au',
+    'desk.zoho.jp',
+    'desk.zoho.com.cn',
+    'desk.zohocloud.ca',
+    'desk.zoho.sa',
+    'desk.zoho.uk',
+  ],
   ticketIn(url) {
     const t = zohoTicketAt(url);
     return t ? { ticketId: t.ticketId } : null;

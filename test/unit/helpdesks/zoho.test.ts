@@ -1,7 +1,7 @@
 import { describe, expect, test, vi } from 'vitest';
 import type { TicketContext } from '../../../lib/escalation/model';
 import { draftFromTicket } from '../../../lib/escalation/prefill';
-import { hostMatches } from '../../../lib/helpdesks/registry';
+import { HELPDESK_MATCHES, hostMatches, readPlan } from '../../../lib/helpdesks/registry';
 import type { FetchLike } from '../../../lib/helpdesks/types';
 import { activePane, orgIdOf, threadRole, zoho, zohoSite, zohoTicketAt } from '../../../lib/helpdesks/zoho';
 import { caseFetch, caseFiles, type FixtureCase, fixtureText, parseHtml } from '../support/cases';
@@ -85,6 +85,10 @@ describe('zoho URLs', () => {
     ['desk.zoho.com.au', true],
     ['desk.zoho.jp', true],
     ['desk.zoho.com.cn', true],
+    ['desk.zohocloud.ca', true],
+    ['desk.zoho.sa', true],
+    ['desk.zoho.uk', true],
+    ['desk.zoho.ca', false],
     ['zoho.com', false],
     ['acme.desk.zoho.com', false],
     ['desk.zoho.com.evil.example', false],
@@ -92,6 +96,16 @@ describe('zoho URLs', () => {
   ])('host %s is Zoho Desk: %s', (host, yes) => {
     expect(zohoSite.hosts.some((h) => hostMatches(h, host))).toBe(yes);
   });
+
+  test.each(['desk.zohocloud.ca', 'desk.zoho.sa', 'desk.zoho.uk'])(
+    'a ticket on the %s data centre gets the Zoho reader and the manifest asks for its host',
+    (host) => {
+      expect(readPlan(new URL(`https://${host}/agent/acme/support/tickets/details/${ID}`))).toEqual({
+        script: '/read-zoho.js',
+      });
+      expect(HELPDESK_MATCHES).toContain(`https://${host}/*`);
+    },
+  );
 });
 
 describe('the org id the API needs', () => {
