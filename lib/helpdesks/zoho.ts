@@ -64,6 +64,13 @@ export function orgIdOf(doc: Document): string | undefined {
   return undefined;
 }
 
+// A comment is an internal note unless it is public: a public one is emailed to the customer and shown in
+// their help centre, so it is a reply (documented: isPublic).
+export function commentRole(c: Record<string, Json>): MessageRole {
+  if (c.isPublic !== true) return 'note';
+  return str(obj(c.commenter)?.type) === 'END_USER' ? 'customer' : 'agent';
+}
+
 export function threadRole(t: Record<string, Json>): MessageRole {
   if (str(t.visibility) === 'private') return 'note';
   const d = str(t.direction);
@@ -136,12 +143,11 @@ async function readApi({ ticketId: id, url, doc, get }: ApiContext): Promise<Tic
         text,
       });
   });
-  // Comments are the ticket's internal (and help-center) notes.
   for (const c of arr(obj(commentBody)?.data)) {
     const o = obj(c);
     const text = withAttachments(bodyText(o, doc), namesIn(o?.attachments, 'name'));
     if (o && text)
-      messages.push({ author: personName(obj(o.commenter)), role: 'note', at: str(o.commentedTime), text });
+      messages.push({ author: personName(obj(o.commenter)), role: commentRole(o), at: str(o.commentedTime), text });
   }
   messages.sort((a, b) => (Date.parse(a.at ?? '') || 0) - (Date.parse(b.at ?? '') || 0));
 
@@ -203,10 +209,10 @@ function readZohoDom(doc: Document, id: string): TicketFields {
     times.push(at);
     const text = withAttachments(blockText(body), attachmentNames(entry, body));
     if (!text) continue;
-    // A thread's author links to the contact record when a customer wrote it; comments are notes.
+    // A thread's author links to the contact record when a customer wrote it; a comment marked private is
+    // a note, one without the mark is public, a reply the customer is sent.
     const customerLink = outside(CONTACT_LINK);
-    const isNote =
-      !!outside('[class*="-commentlistitemcommon-"]') || entry.matches('[class*="-commentlistitemcommon-"]');
+    const isNote = !!outside('[class*="-commentlistitemcommon-privateLabel"]');
     const role: MessageRole = isNote ? 'note' : customerLink ? 'customer' : 'agent';
     const author = line(customerLink ?? outside('[class*="-authorName"]'));
     messages.push({ author, role, at, text });

@@ -15,7 +15,7 @@ function entry(i, kind) {
   )}</div></div>`;
   if (kind === 'note') {
     return `<div class="zd_v2-conversationlist-listContainer zd_v21a2b3c4d5e"><div class="zd_v2-commentlistitemcommon-container">
-<div class="zd_v2-commentlistitemcommon-header"><span class="zd_v2-commentlistitemcommon-authorName">Aiko Tanaka</span></div>
+<div class="zd_v2-commentlistitemcommon-header"><span class="zd_v2-commentlistitemcommon-authorName">Aiko Tanaka</span> <span class="zd_v2-commentlistitemcommon-privateLabel">Private</span></div>
 <div class="zd_v2-commentlistitemcommon-contentWrapper"><div class="zd_v2-conversationlistcommon-contentWrapper" data-id="content">${body}</div></div>
 </div></div>`;
   }

@@ -274,6 +274,41 @@ describe('reading through the Zoho Desk API', () => {
   });
 });
 
+describe('a public comment', () => {
+  const REPLY = 'Hi Lukas, we rotated the webhook secret back and redelivered the failed events.';
+  const NOW = new Date('2026-11-20T10:00:00Z');
+
+  test('through the API is the agent’s reply to the customer, the last update they were given', async () => {
+    const routes = fixtureRoutes();
+    const comments = json(`api-comments-${ID}.json`) as { data: Record<string, unknown>[] };
+    const [note] = comments.data;
+    comments.data.push({
+      ...note,
+      id: '705423000012345999',
+      isPublic: true,
+      commentedTime: '2026-11-20T09:00:00.000Z',
+      content: `<div>${REPLY}</div>`,
+    });
+    routes[COMMENTS_API] = { body: comments };
+    const t = await read(html(ordinary), fakeApi(routes));
+    expect(t.messages?.at(-1)).toMatchObject({ author: 'Aiko Tanaka', role: 'agent', text: REPLY });
+    expect(t.messages?.find((m) => m.text.startsWith('Logs show'))?.role).toBe('note');
+    expect(draftFromTicket(t, { id: 'esc-1', now: NOW }).communication.lastUpdate.text).toContain(
+      'rotated the webhook secret back and redelivered',
+    );
+  });
+
+  test('on the page, one without the private mark, is the agent’s reply too', async () => {
+    const page = html(ordinary).replace('<span class="zd_v2-commentlistitemcommon-privateLabel">Private</span>', '');
+    const t = await read(page);
+    expect(t.messages?.find((m) => m.text.startsWith('Logs show'))).toMatchObject({
+      author: 'Aiko Tanaka',
+      role: 'agent',
+    });
+    expect(roles(await read(html(ordinary)))).toEqual(ROLES);
+  });
+});
+
 describe('lists in an HTML message', () => {
   const STEPS =
     '<div>Exports fail since Monday:</div><ol><li>Log in as an admin</li><li><p>Open Reports &gt; Usage</p></li>' +
