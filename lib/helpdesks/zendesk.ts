@@ -25,10 +25,24 @@ function roleFor(comment: Record<string, Json>, author: Record<string, Json> | u
   return str(author?.role) === 'end-user' ? 'customer' : 'agent';
 }
 
+// The SLA due time: the soonest breach among the targets still running (the slas sideload's policy
+// metrics; a fulfilled or paused one is not counted). due_at is not an SLA: only a task ticket has it, as
+// its own due date, which a ticket read here has no place for.
+function slaBreachAt(ticket: Record<string, Json>): string | undefined {
+  let due: string | undefined;
+  for (const m of arr(obj(ticket.slas)?.policy_metrics)) {
+    const metric = obj(m);
+    const at = str(metric?.breach_at);
+    if (!at || str(metric?.stage) !== 'active' || Number.isNaN(Date.parse(at))) continue;
+    if (!due || Date.parse(at) < Date.parse(due)) due = at;
+  }
+  return due;
+}
+
 async function readApi({ ticketId: id, url, get }: ApiContext): Promise<TicketFields> {
   const base = `/api/v2/tickets/${id}`;
   const [ticketBody, firstComments] = await Promise.all([
-    get(`${base}.json?include=users,organizations`),
+    get(`${base}.json?include=users,organizations,slas`),
     get(`${base}/comments.json?include=users`),
   ]);
   const ticket = obj(obj(ticketBody)?.ticket);
@@ -77,7 +91,7 @@ async function readApi({ ticketId: id, url, get }: ApiContext): Promise<TicketFi
     organization: str(org?.name),
     createdAt: str(ticket.created_at),
     updatedAt: str(ticket.updated_at),
-    dueAt: str(ticket.due_at),
+    dueAt: slaBreachAt(ticket),
     customFields: Object.keys(customFields).length ? customFields : undefined,
     ...capThread(messages),
   };

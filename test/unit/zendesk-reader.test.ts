@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { findErrorLines } from '../../lib/escalation/evidence';
 import type { TicketContext } from '../../lib/escalation/model';
+import { slaStatusFrom } from '../../lib/escalation/signals';
 import { THREAD_CHAR_CAP } from '../../lib/helpdesks/limits';
 import { siteFor } from '../../lib/helpdesks/registry';
 import type { FetchLike } from '../../lib/helpdesks/types';
@@ -84,6 +85,48 @@ describe('reading through the Zendesk API', () => {
     expect(t.messages?.[2]?.text).toBe(
       'Re-ran the export with a one-week date range: same cut at 10,000 rows.\nHTTP 500 from /api/export/page/101 in the browser console.',
     );
+  });
+
+  describe('the SLA due time', () => {
+    const withTicket = (over: Record<string, unknown>) => {
+      const body = ticketJson();
+      body.ticket = { ...(body.ticket as object), ...over };
+      return fakeFetch({ [TICKET_API]: () => json(body), [COMMENTS_API]: () => json(commentsJson()) });
+    };
+    const NOW = new Date('2026-11-21T09:00:00Z');
+
+    test('is the soonest breach among the SLA targets still running, not a task’s due date', async () => {
+      const t = await zendesk.read(
+        parseHtml(''),
+        TICKET_URL,
+        withTicket({ type: 'task', due_at: '2026-11-20T17:00:00Z' }),
+      );
+      expect(t.dueAt).toBe('2026-11-21T17:00:00Z');
+      expect(slaStatusFrom(t.dueAt, NOW, 'UTC')).toBe('within');
+    });
+
+    test('a task without SLA targets has no SLA due time, whatever its due date', async () => {
+      const t = await zendesk.read(
+        parseHtml(''),
+        TICKET_URL,
+        withTicket({ type: 'task', due_at: '2026-11-20T17:00:00Z', slas: { policy_metrics: [] } }),
+      );
+      expect(t.dueAt).toBeUndefined();
+      expect(t.missing).toEqual(['dueAt']);
+      expect(slaStatusFrom(t.dueAt, NOW, 'UTC')).toBeUndefined();
+    });
+
+    test('targets already met or paused are not the one that runs', async () => {
+      const slas = {
+        policy_metrics: [
+          { breach_at: '2026-11-18T13:12:00Z', stage: 'achieved', metric: 'first_reply_time' },
+          { breach_at: '2026-11-19T10:00:00Z', stage: 'paused', metric: 'agent_work_time' },
+          { breach_at: 'soon', stage: 'active', metric: 'next_reply_time' },
+        ],
+      };
+      const t = await zendesk.read(parseHtml(''), TICKET_URL, withTicket({ slas }));
+      expect(t.dueAt).toBeUndefined();
+    });
   });
 
   test('only reads: every request is a credentialed GET to the ticket origin', async () => {

@@ -10,7 +10,7 @@ const fixture = (name: string) => readFileSync(join(FIXTURES, name), 'utf8');
 
 export const ORIGIN = 'https://acme.zendesk.com';
 export const TICKET_URL = new URL(`${ORIGIN}/agent/tickets/4821`);
-export const TICKET_API = `${ORIGIN}/api/v2/tickets/4821.json?include=users,organizations`;
+export const TICKET_API = `${ORIGIN}/api/v2/tickets/4821.json?include=users,organizations,slas`;
 export const COMMENTS_API = `${ORIGIN}/api/v2/tickets/4821/comments.json?include=users`;
 
 export const ticketHtml = (): string => fixture('ticket-4821.html');
