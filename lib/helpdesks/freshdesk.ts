@@ -49,19 +49,22 @@ async function readApi({ ticketId: id, doc, get }: ApiContext): Promise<TicketFi
   const t = obj(await get(`/api/v2/tickets/${id}?include=requester,company,stats,conversations`));
   if (!t || idOf(t.id) !== id) throw new Error('unexpected ticket body');
   let list = arr(t.conversations);
+  // The embedded ten are the oldest; the full list is paged oldest first, with no count. When it is
+  // refused (a 429 rate limit) or runs past the pages read, the newest replies are not in what was read:
+  // the thread is then the page's, which shows them, and the rest of the ticket still the API's.
+  let whole = true;
   if (list.length >= EMBEDDED) {
-    // Maybe more than the embedded ten: the full list, oldest first, 100 a page. A refused page keeps
-    // what was embedded rather than losing the ticket.
     try {
       const all: Json[] = [];
-      for (let n = 1; n <= MAX_PAGES; n++) {
+      whole = false;
+      for (let n = 1; n <= MAX_PAGES && !whole; n++) {
         const page = arr(await get(`/api/v2/tickets/${id}/conversations?page=${n}&per_page=${PAGE}`));
         all.push(...page);
-        if (page.length < PAGE) break;
+        whole = page.length < PAGE;
       }
       if (all.length >= list.length) list = all;
     } catch {
-      // The embedded ten stand (see above).
+      whole = false;
     }
   }
   const requester = obj(t.requester);
@@ -107,7 +110,7 @@ async function readApi({ ticketId: id, doc, get }: ApiContext): Promise<TicketFi
     updatedAt: str(t.updated_at),
     dueAt: (firstPending && str(t.fr_due_by)) || str(t.due_by),
     customFields: scalars(t.custom_fields),
-    ...capThread(messages),
+    ...(whole ? capThread(messages) : {}),
   };
 }
 

@@ -74,11 +74,18 @@ async function readApi({ ticketId: key, url, get }: ApiContext): Promise<TicketF
   if (str(issue?.key)?.toUpperCase() !== key) throw new Error('unexpected issue body');
   const f = obj(issue?.fields) ?? {};
 
+  // A thread longer than the pages read keeps its first page (the request's first replies) and the newest
+  // pages; those in between are counted as left out.
   let page = obj(firstPage);
   const comments = [...arr(page?.comments)];
-  for (let n = 1; n < MAX_COMMENT_PAGES && arr(page?.comments).length && comments.length < Number(page?.total); n++) {
-    page = obj(await get(commentsAt(comments.length)));
-    comments.push(...arr(page?.comments));
+  const total = Number(page?.total);
+  const size = comments.length;
+  const skipped = total > MAX_COMMENT_PAGES * size ? total - MAX_COMMENT_PAGES * size : 0;
+  for (let n = 1, at = size + skipped; n < MAX_COMMENT_PAGES && arr(page?.comments).length && at < total; n++) {
+    page = obj(await get(commentsAt(at)));
+    const got = arr(page?.comments);
+    comments.push(...got);
+    at += got.length;
   }
 
   const reporter = obj(f.reporter);
@@ -133,7 +140,7 @@ async function readApi({ ticketId: key, url, get }: ApiContext): Promise<TicketF
     updatedAt: str(f.updated),
     dueAt: due ?? endOfDay(str(f.duedate)),
     customFields: Object.keys(customFields).length ? customFields : undefined,
-    ...capThread(messages),
+    ...capThread(messages, skipped),
   };
 }
 

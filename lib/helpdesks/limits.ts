@@ -24,13 +24,15 @@ function once(messages: TicketMessage[]): TicketMessage[] {
   });
 }
 
-export function capThread(thread: TicketMessage[]): Pick<TicketContext, 'messages' | 'truncated'> {
+// `unread`: messages a reader left unfetched between the first ones and the newest (a helpdesk API's page
+// cap); the thread is then cut already, and they count in its total.
+export function capThread(thread: TicketMessage[], unread = 0): Pick<TicketContext, 'messages' | 'truncated'> {
   const messages = once(thread);
   const [first, ...rest] = messages;
   if (!first) return { messages: [] };
   const head = clipped(first, MESSAGE_CHAR_CAP);
   let chars = head.text.length;
-  let cut = head !== first;
+  let cut = head !== first || unread > 0;
   const recent: TicketMessage[] = [];
   for (let i = rest.length - 1; i >= 0; i--) {
     const room = Math.min(MESSAGE_CHAR_CAP, THREAD_CHAR_CAP - chars);
@@ -46,6 +48,9 @@ export function capThread(thread: TicketMessage[]): Pick<TicketContext, 'message
   }
   const kept = [head, ...recent.reverse()];
   return cut
-    ? { messages: kept, truncated: { keptMessages: kept.length, totalMessages: messages.length, keptChars: chars } }
+    ? {
+        messages: kept,
+        truncated: { keptMessages: kept.length, totalMessages: messages.length + unread, keptChars: chars },
+      }
     : { messages: kept };
 }

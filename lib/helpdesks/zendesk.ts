@@ -50,24 +50,30 @@ async function readApi({ ticketId: id, url, get }: ApiContext): Promise<TicketFi
   const users = byId(obj(ticketBody)?.users);
   const orgs = byId(obj(ticketBody)?.organizations);
 
-  const commentPages = [obj(firstComments)];
-  let next = str(obj(firstComments)?.next_page);
+  // A thread longer than the pages read keeps its first page (the report) and the newest ones, read newest
+  // first (sort_order=desc); those in between are counted as left out.
+  const first = obj(firstComments);
+  const opening = arr(first?.comments);
+  const count = Number(first?.count);
+  const newest = !!str(first?.next_page) && count > MAX_COMMENT_PAGES * opening.length;
+  const commentPages = [first];
+  let next = newest ? `${url.origin}${base}/comments.json?include=users&sort_order=desc` : str(first?.next_page);
   while (next && commentPages.length < MAX_COMMENT_PAGES && next.startsWith(`${url.origin}/`)) {
     const page = obj(await get(next));
     commentPages.push(page);
     next = str(page?.next_page);
   }
+  for (const page of commentPages) for (const [uid, u] of byId(page?.users)) users.set(uid, u);
+  const later = commentPages.slice(1).flatMap((page) => arr(page?.comments));
+  const comments = [...opening, ...(newest ? later.reverse() : later)];
   const messages: TicketMessage[] = [];
-  for (const page of commentPages) {
-    for (const [uid, u] of byId(page?.users)) users.set(uid, u);
-    for (const item of arr(page?.comments)) {
-      const c = obj(item);
-      if (!c) continue;
-      const author = users.get(idOf(c.author_id) ?? '');
-      const text = withAttachments(str(c.plain_body) ?? str(c.body) ?? '', namesIn(c.attachments, 'file_name'));
-      if (!text) continue;
-      messages.push({ author: str(author?.name), role: roleFor(c, author), at: str(c.created_at), text });
-    }
+  for (const item of comments) {
+    const c = obj(item);
+    if (!c) continue;
+    const author = users.get(idOf(c.author_id) ?? '');
+    const text = withAttachments(str(c.plain_body) ?? str(c.body) ?? '', namesIn(c.attachments, 'file_name'));
+    if (!text) continue;
+    messages.push({ author: str(author?.name), role: roleFor(c, author), at: str(c.created_at), text });
   }
   const requester = users.get(idOf(ticket.requester_id) ?? '');
   const org = orgs.get(idOf(ticket.organization_id) ?? '');
@@ -93,7 +99,7 @@ async function readApi({ ticketId: id, url, get }: ApiContext): Promise<TicketFi
     updatedAt: str(ticket.updated_at),
     dueAt: slaBreachAt(ticket),
     customFields: Object.keys(customFields).length ? customFields : undefined,
-    ...capThread(messages),
+    ...capThread(messages, newest ? Math.max(0, count - comments.length) : 0),
   };
 }
 

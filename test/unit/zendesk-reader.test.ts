@@ -306,6 +306,30 @@ describe('comment pagination', () => {
     expect(roles(t)).toEqual(['customer', 'agent']);
   });
 
+  test('past the page cap: the first page and the newest pages, oldest first, and the thread says it was cut', async () => {
+    const per = 2;
+    const all = commentsJson();
+    const comment = (n: number) => ({ ...(all.comments[0] as object), id: n, plain_body: `c${n}`, created_at: null });
+    const NEWEST = `${COMMENTS_API}&sort_order=desc`;
+    // 50 comments, 2 a page: page 1 ascending, then the newest pages descending.
+    const desc = (p: number) => `${NEWEST}&page=${p}`;
+    const routes: Record<string, () => FakeResponse> = {
+      [TICKET_API]: () => json(ticketJson()),
+      [COMMENTS_API]: () => json({ ...all, comments: [comment(1), comment(2)], next_page: PAGE_2, count: 50 }),
+      [NEWEST]: () => json({ ...all, comments: [comment(50), comment(49)], next_page: desc(2), count: 50 }),
+    };
+    for (let p = 2; p <= 25; p++) {
+      const top = 50 - (p - 1) * per;
+      routes[desc(p)] = () => json({ ...all, comments: [comment(top), comment(top - 1)], next_page: desc(p + 1) });
+    }
+    const fetchFn = fakeFetch(routes);
+    const t = await zendesk.read(parseHtml(''), TICKET_URL, fetchFn);
+
+    expect(fetchFn.mock.calls.map(([url]) => url)).not.toContain(PAGE_2);
+    expect(t.messages?.map((m) => m.text)).toEqual(['c1', 'c2', ...Array.from({ length: 18 }, (_, i) => `c${33 + i}`)]);
+    expect(t.truncated).toMatchObject({ keptMessages: 20, totalMessages: 50 });
+  });
+
   test('stops following a next_page that never ends', async () => {
     const { first } = split(PAGE_2);
     const fetchFn = fakeFetch({

@@ -147,7 +147,7 @@ describe('reading through the Freshdesk API', () => {
     expect(init.credentials).toBe('include');
   });
 
-  test('pages the conversations when ten are embedded, oldest first, up to the page cap', async () => {
+  test('pages the conversations when ten are embedded, oldest first', async () => {
     const embedded = Array.from({ length: 10 }, (_, i) => conv(i + 1));
     const page = (from: number, n: number) => Array.from({ length: n }, (_, i) => conv(from + i));
     const fetchFn = fakeApi({
@@ -159,22 +159,45 @@ describe('reading through the Freshdesk API', () => {
     expect(fetchFn).toHaveBeenCalledTimes(3);
     expect(t.messages).toHaveLength(121);
     expect(t.messages?.at(-1)?.text).toBe('c120');
-
-    const endless = fakeApi({ [TICKET_API]: { body: { ...ticketJson(), conversations: embedded } } });
-    endless.mockImplementation(async (url) => ({
-      ok: true,
-      status: 200,
-      json: async () => (url.includes('/conversations?') ? page(1, 100) : { ...ticketJson(), conversations: embedded }),
-    }));
-    await read('', endless);
-    expect(endless.mock.calls.filter(([url]) => url.includes('/conversations?'))).toHaveLength(10);
+    expect(t.truncated).toBeUndefined();
   });
 
-  test('a refused conversations page keeps the embedded ten', async () => {
+  describe('when the API leaves the newest conversations out', () => {
     const embedded = Array.from({ length: 10 }, (_, i) => conv(i + 1));
-    const t = await read('', fakeApi({ [TICKET_API]: { body: { ...ticketJson(), conversations: embedded } } }));
-    expect(t.source).toBe('api');
-    expect(t.messages).toHaveLength(11);
+    const refused = () =>
+      fakeApi({
+        [TICKET_API]: { body: { ...ticketJson(), conversations: embedded } },
+        [pageApi(1)]: { status: 429, body: { message: 'You have exceeded the limit of requests per minute' } },
+      });
+
+    test('a refused list (rate limit): the thread is the page’s, with its latest reply; the rest the API’s', async () => {
+      const t = await read(html(ordinary), refused());
+      expect(t).toMatchObject({ source: 'api', status: 'open', priority: 'high', dueAt: '2026-11-20T17:00:00Z' });
+      expect(roles(t)).toEqual(ROLES);
+      expect(t.messages?.some((m) => m.text === 'c1')).toBe(false);
+      expect(t.messages?.at(-1)?.author).toBe('Sam Rivera');
+    });
+
+    test('a refused list and no thread on the page: the thread is listed as not read', async () => {
+      const t = await read('<p>loading</p>', refused());
+      expect(t.messages).toEqual([]);
+      expect(t.missing).toContain('messages');
+    });
+
+    test('a list longer than the pages read: the page’s thread, not the oldest thousand', async () => {
+      const endless = fakeApi({ [TICKET_API]: { body: { ...ticketJson(), conversations: embedded } } });
+      endless.mockImplementation(async (url) => ({
+        ok: true,
+        status: 200,
+        json: async () =>
+          url.includes('/conversations?')
+            ? Array.from({ length: 100 }, (_, i) => conv(i + 1))
+            : { ...ticketJson(), conversations: embedded },
+      }));
+      const t = await read(html(ordinary), endless);
+      expect(endless.mock.calls.filter(([url]) => url.includes('/conversations?'))).toHaveLength(10);
+      expect(roles(t)).toEqual(ROLES);
+    });
   });
 
   test('the SLA due date is the first response while none was sent, else the resolution', async () => {

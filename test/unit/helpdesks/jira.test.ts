@@ -455,7 +455,7 @@ describe('reading through the Jira REST API', () => {
     expect(t.missing).toContain('messages');
   });
 
-  test('pages through comments and stops at the page cap', async () => {
+  test('past the page cap: the first page and the newest pages, and the thread says it was cut', async () => {
     const comment = (n: number) => ({ author: { accountId: 's' }, body: `c${n}`, jsdPublic: true });
     const fetchFn = vi.fn<FetchLike>(async (url) => {
       const u = new URL(url);
@@ -471,10 +471,10 @@ describe('reading through the Jira REST API', () => {
     });
     const t = await jira.read(parseHtml(''), new URL(ordinary.url), fetchFn);
     const commentCalls = fetchFn.mock.calls.filter(([url]) => url.includes('/comment?'));
-    expect(commentCalls.map(([url]) => new URL(url).searchParams.get('startAt'))).toEqual(
-      Array.from({ length: 10 }, (_, i) => String(i)),
-    );
-    expect(t.messages?.map((m) => m.text)).toEqual(Array.from({ length: 10 }, (_, i) => `c${i}`));
+    const newest = Array.from({ length: 9 }, (_, i) => 4991 + i);
+    expect(commentCalls.map(([url]) => Number(new URL(url).searchParams.get('startAt')))).toEqual([0, ...newest]);
+    expect(t.messages?.map((m) => m.text)).toEqual(['c0', ...newest.map((n) => `c${n}`)]);
+    expect(t.truncated).toMatchObject({ keptMessages: 10, totalMessages: 5000 });
   });
 });
 
