@@ -1,5 +1,6 @@
-import type { MessageRole, TicketMessage } from '../escalation/model';
+import type { TicketMessage } from '../escalation/model';
 import { attachmentNames, withAttachments } from './attachments';
+import { customerSide, type Writer } from './customer-side';
 import { defineReader } from './define-reader';
 import { blockText, oneLine } from './dom-text';
 import { filled } from './empty-field';
@@ -87,11 +88,7 @@ function readFrontDom(doc: Document, id: string): TicketFields {
   const contact = mine(root, pane, CONTACT)[0];
   const requester = person(contact?.querySelector('[data-testid="contact-handle"]') ?? contact);
   const requesterName = text(contact?.querySelector('[data-testid="contact-name"]')) ?? requester.name;
-  const messages: TicketMessage[] = [];
-  // Without a contact header, the sender of the first message is the customer (a conversation starts
-  // with what came in).
-  let customer: { name?: string; email?: string } | undefined =
-    requesterName || requester.email ? { name: requesterName, email: requester.email } : undefined;
+  const sent: { item: Element; from: Writer; comment: boolean; text: string }[] = [];
   let items = mine(root, pane, ITEM);
   if (!items.length) items = mine(root, pane, ITEM_CLASS);
   for (const item of items) {
@@ -107,15 +104,22 @@ function readFrontDom(doc: Document, id: string): TicketFields {
       : blockText(body);
     const msg = withAttachments(shown, attachmentNames(item, body));
     if (!msg) continue;
-    const from = person(item.querySelector(SENDER));
-    let role: MessageRole = 'note';
-    if (!item.matches(COMMENT)) {
-      customer ??= from;
-      const same = from.email && customer.email ? from.email === customer.email : from.name === customer.name;
-      role = same ? 'customer' : 'agent';
-    }
-    messages.push({ author: from.name ?? from.email, role, at: timeOf(item), text: msg });
+    sent.push({ item, from: person(item.querySelector(SENDER)), comment: item.matches(COMMENT), text: msg });
   }
+  // Without a contact header, the sender of the first message is the customer (a conversation starts
+  // with what came in).
+  const isCustomer = customerSide(
+    requesterName || requester.email
+      ? { name: requesterName, email: requester.email }
+      : sent.find((m) => !m.comment)?.from,
+    sent.filter((m) => !m.comment).map((m) => m.from),
+  );
+  const messages: TicketMessage[] = sent.map(({ item, from, comment, text: msg }) => ({
+    author: from.name ?? from.email,
+    role: comment ? 'note' : isCustomer(from) ? 'customer' : 'agent',
+    at: timeOf(item),
+    text: msg,
+  }));
   const tags = mine(root, pane, '[data-testid="conversation-tag"]')
     .map(text)
     .filter((t): t is string => !!t);

@@ -1,5 +1,6 @@
-import type { MessageRole, TicketMessage } from '../escalation/model';
+import type { TicketMessage } from '../escalation/model';
 import { attachmentNames, withAttachments } from './attachments';
+import { customerSide, type Writer } from './customer-side';
 import { defineReader } from './define-reader';
 import { blockText, dateOf, oneLine, shownText } from './dom-text';
 import { filled } from './empty-field';
@@ -83,8 +84,7 @@ function readHubspotDom(doc: Document, id: string): TicketFields {
   const links = first(doc, '[data-test-id="right-sidebar"]') ?? doc;
   const requester = requesterOf(links);
   const customer = requester.name || requester.email ? requester : undefined;
-  const messages: TicketMessage[] = [];
-  let firstAuthor: string | undefined;
+  const sent: { from: Writer; note: boolean; at?: string; text: string }[] = [];
   // The record's timeline lists the newest activity first; a pinned activity is shown twice (pinned, and
   // in its place).
   const timeline = first(doc, '[data-test-id="crm-events-viz-timeline"]');
@@ -99,21 +99,24 @@ function readHubspotDom(doc: Document, id: string): TicketFields {
     const msg = withAttachments(blockText(body), attachmentNames(ev, body));
     if (!msg) continue;
     const from = text(ev.querySelector('[data-measured-element="timeline-participant-details-right-content"]'));
-    const fromEmail = from?.match(EMAIL)?.[0];
-    const author = oneLine(from?.replace(/<?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*>?/, '')) ?? fromEmail;
-    let role: MessageRole = 'agent';
-    if (ev.querySelector('[data-test-id="timeline-note-event"]')) role = 'note';
-    else {
-      // Without an associated contact, the ticket's opening message is the customer's (tickets start with
-      // the customer's email, form or chat).
-      firstAuthor ??= author;
-      const fromCustomer = customer
-        ? (!!fromEmail && fromEmail === customer.email) || (!!author && author === customer.name)
-        : !!author && author === firstAuthor;
-      if (fromCustomer) role = 'customer';
-    }
-    messages.push({ author, role, at: dateOf(ev.querySelector('[data-test-id="event-timestamp"]')), text: msg });
+    const email = from?.match(EMAIL)?.[0];
+    const name = oneLine(from?.replace(/<?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*>?/, '')) ?? email;
+    const note = !!ev.querySelector('[data-test-id="timeline-note-event"]');
+    const at = dateOf(ev.querySelector('[data-test-id="event-timestamp"]'));
+    sent.push({ from: { name, email }, note, at, text: msg });
   }
+  // Without an associated contact, the ticket's opening message is the customer's (tickets start with the
+  // customer's email, form or chat).
+  const isCustomer = customerSide(
+    customer ?? sent.find((m) => !m.note)?.from,
+    sent.filter((m) => !m.note).map((m) => m.from),
+  );
+  const messages: TicketMessage[] = sent.map(({ from, note, at, text: msg }) => ({
+    author: from.name,
+    role: note ? 'note' : isCustomer(from) ? 'customer' : 'agent',
+    at,
+    text: msg,
+  }));
   const custom: Record<string, string> = {};
   for (const [key, name] of [
     ['category', 'hs_ticket_category'],

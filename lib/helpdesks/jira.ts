@@ -1,5 +1,6 @@
 import type { MessageRole, TicketMessage } from '../escalation/model';
 import { adfToText, wikiToText } from './adf';
+import { customerSide } from './customer-side';
 import { type ApiContext, defineReader } from './define-reader';
 import { blockText, oneLine } from './dom-text';
 import { filled } from './empty-field';
@@ -200,6 +201,8 @@ function readJiraDom(doc: Document, key: string): TicketFields {
   const tags = texts(view.querySelectorAll(`[data-testid="${T.labels}"] a`));
 
   const messages: TicketMessage[] = [];
+  // The issue view shows writers' names only, and no mark of a customer's comment.
+  const isCustomer = customerSide({ name: reporter }, []);
   const descEl = q(view, T.description);
   const description = blockText(descEl?.querySelector('.ak-renderer-document') ?? descEl);
   if (description) messages.push({ author: reporter, role: 'customer', text: description });
@@ -215,7 +218,13 @@ function readJiraDom(doc: Document, key: string): TicketFields {
     const note =
       !!(header && q(header, T.restricted)) ||
       texts(header?.querySelectorAll('span') ?? []).some((t) => /^internal note$/i.test(t));
-    const role: MessageRole = note ? 'note' : !reporter ? 'unknown' : author === reporter ? 'customer' : 'agent';
+    const role: MessageRole = note
+      ? 'note'
+      : !reporter
+        ? 'unknown'
+        : isCustomer({ name: author })
+          ? 'customer'
+          : 'agent';
     const at = header?.querySelector('time[datetime]')?.getAttribute('datetime') ?? undefined;
     messages.push({ author, role, at, text });
   }

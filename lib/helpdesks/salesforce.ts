@@ -1,4 +1,5 @@
 import type { MessageRole, TicketMessage } from '../escalation/model';
+import { customerSide, type Writer } from './customer-side';
 import { defineReader } from './define-reader';
 import { blockText, dateOf, oneLine } from './dom-text';
 import { filled } from './empty-field';
@@ -139,25 +140,32 @@ function readSalesforceDom(doc: Document, id: string): TicketFields {
   if (!pane) return { ticketId: id };
   const contact = text(field(pane, 'Contact Name', 'Contact')) ?? text(field(pane, 'Web Name'));
   const email = text(field(pane, 'Contact Email', 'Web Email'))?.match(EMAIL)?.[0];
-  const messages: TicketMessage[] = [];
-  let firstSender: string | undefined;
+  const posts: { type: string; author?: string; internal: boolean; at?: string; text: string }[] = [];
   // The case feed lists the latest posts first.
   const nested = new Set(deepAll(pane, 'article.cuf-feedItem article.cuf-feedItem'));
   for (const item of deepAll(pane, 'article.cuf-feedItem').reverse()) {
     if (nested.has(item)) continue;
-    const type = item.getAttribute('data-type') ?? '';
     const msg = blockText(deepOne(item, BODY));
     if (!msg) continue;
     const preamble = deepOne(item, '.cuf-preamble');
     const author = text(preamble && deepOne(preamble, '.cuf-entityLink'));
     const header = text(preamble) ?? '';
     const internal = /\b(?:internal|private|not published)\b/i.test(header.replace(author ?? '', ''));
-    if (type === 'EmailMessageEvent') firstSender ??= author;
-    const fromCustomer =
-      !!author && (contact || email ? author === contact || author === email : author === firstSender);
-    const role = feedRole(type, fromCustomer, internal);
-    if (!role) continue;
-    messages.push({ author, role, at: dateOf(deepOne(item, '.cuf-timestamp')), text: msg });
+    const at = dateOf(deepOne(item, '.cuf-timestamp'));
+    posts.push({ type: item.getAttribute('data-type') ?? '', author, internal, at, text: msg });
+  }
+  // A feed item names its writer, or shows the address of a sender who is no contact. Without a contact on
+  // the case, the first email's sender is the customer.
+  const writer = (author: string | undefined): Writer =>
+    author && EMAIL.test(author) ? { email: author } : { name: author };
+  const isCustomer = customerSide(
+    contact || email ? { name: contact, email } : writer(posts.find((p) => p.type === 'EmailMessageEvent')?.author),
+    posts.filter((p) => feedRole(p.type, false, p.internal) === 'agent').map((p) => writer(p.author)),
+  );
+  const messages: TicketMessage[] = [];
+  for (const { type, author, internal, at, text: msg } of posts) {
+    const role = feedRole(type, !!author && isCustomer(writer(author)), internal);
+    if (role) messages.push({ author, role, at, text: msg });
   }
   const caseNumber =
     text(field(pane, 'Case Number')) ??

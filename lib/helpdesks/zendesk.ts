@@ -1,5 +1,6 @@
 import type { MessageRole, TicketMessage } from '../escalation/model';
 import { attachmentNames, namesIn, withAttachments } from './attachments';
+import { customerSide } from './customer-side';
 import { type ApiContext, defineReader } from './define-reader';
 import { blockText, oneLine, shownText } from './dom-text';
 import { filled } from './empty-field';
@@ -114,6 +115,12 @@ const timeOf = (item: Element | undefined) =>
   item?.querySelector('time[datetime]')?.getAttribute('datetime') ?? undefined;
 
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
+// The type Zendesk's agent workspace gives a message (omni-log-item-message): its writer's side.
+const SIDES = new Map<string, MessageRole>([
+  ['end-user', 'customer'],
+  ['agent', 'agent'],
+  ['internal', 'note'],
+]);
 
 // Zendesk keeps several open tickets in the DOM at once; only the pane for the URL's ticket counts.
 // When panes exist but none is this ticket's (it is still rendering), nothing is read rather than
@@ -146,16 +153,24 @@ function readZendeskDom(doc: Document, id: string): TicketFields {
   const messages: TicketMessage[] = [];
   const items = pane.querySelectorAll('[data-test-id="omni-log-comment-item"]');
   // Without a requester field, the ticket's opening comment is the customer's (tickets start with the
-  // requester's message, by mail, form or chat).
-  const customerName = requesterName ?? fieldText(items[0] ? q(items[0], 'omni-log-item-sender') : null);
+  // requester's message, by mail, form or chat). The page shows writers' names only.
+  const isCustomer = customerSide(
+    { name: requesterName ?? fieldText(items[0] ? q(items[0], 'omni-log-item-sender') : null), email },
+    [],
+  );
   for (const item of items) {
     const author = fieldText(q(item, 'omni-log-item-sender'));
-    const body = q(item, 'omni-log-message-content') ?? q(item, 'omni-log-item-message');
+    const message = q(item, 'omni-log-item-message');
+    const body = q(item, 'omni-log-message-content') ?? message;
     const text = withAttachments(blockText(body), attachmentNames(item, body));
     if (!text) continue;
     const isNote =
       !!q(item, 'omni-log-internal-note-tag') || /internal note/i.test(item.getAttribute('aria-label') ?? '');
-    const role: MessageRole = isNote ? 'note' : author && author === customerName ? 'customer' : 'agent';
+    // The message's side as the page marks it (an end user's reply, a CC'd colleague's too), else the rule.
+    const side = SIDES.get(message?.getAttribute('type') ?? '');
+    const role: MessageRole = isNote
+      ? 'note'
+      : (side ?? (author && isCustomer({ name: author }) ? 'customer' : 'agent'));
     messages.push({ author, role, at: timeOf(item), text });
   }
   return {

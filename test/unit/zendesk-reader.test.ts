@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { findErrorLines } from '../../lib/escalation/evidence';
 import type { TicketContext } from '../../lib/escalation/model';
+import { draftFromTicket } from '../../lib/escalation/prefill';
 import { slaStatusFrom } from '../../lib/escalation/signals';
 import { THREAD_CHAR_CAP } from '../../lib/helpdesks/limits';
 import { siteFor } from '../../lib/helpdesks/registry';
@@ -345,6 +346,36 @@ describe('comment pagination', () => {
     expect(pageCalls.length).toBeLessThan(10);
     // The same comments served on every page are the same two messages.
     expect(t.messages).toHaveLength(2);
+  });
+});
+
+describe('a colleague of the requester on CC, read from the page', () => {
+  const colleague = (mark: string) => `<article data-test-id="omni-log-comment-item">
+        <span data-test-id="omni-log-item-sender">Raj Patel</span>
+        <time data-test-id="timestamp-relative" datetime="2026-11-19T16:30:00Z">Nov 19</time>
+        <div data-test-id="omni-log-item-message"${mark}><div data-test-id="omni-log-message-content"><p>Still broken for all of finance, we need an answer today.</p></div></div>
+      </article>
+    </div>
+  </section>`;
+  const withColleague = (mark: string) =>
+    ticketHtml().replace(/<\/article>\s*<\/div>\s*<\/section>(?![\s\S]*<\/section>)/, `</article>\n${colleague(mark)}`);
+
+  test('is the customer’s when the page marks the message an end user’s; the last update stays the agent’s', async () => {
+    const t = await zendesk.read(parseHtml(withColleague(' type="end-user"')), TICKET_URL);
+    expect(t.messages?.at(-1)).toMatchObject({ author: 'Raj Patel', role: 'customer' });
+    expect(roles(t)?.slice(0, -1)).toEqual(ROLES);
+    const draft = draftFromTicket(t, { id: 'esc-1', now: new Date('2026-11-19T17:00:00Z') });
+    expect(draft.communication.lastUpdate.text).toContain('I will update you by 5pm');
+  });
+
+  test('the page’s mark wins over the name; without a mark only the requester is the customer', async () => {
+    const agent = await zendesk.read(
+      parseHtml(withColleague(' type="agent"').replace('>Raj Patel<', '>Dana Whitfield<')),
+      TICKET_URL,
+    );
+    expect(agent.messages?.at(-1)?.role).toBe('agent');
+    const unmarked = await zendesk.read(parseHtml(withColleague('')), TICKET_URL);
+    expect(unmarked.messages?.at(-1)?.role).toBe('agent');
   });
 });
 

@@ -1,5 +1,6 @@
 import { describe, expect, test, vi } from 'vitest';
 import type { TicketContext } from '../../../lib/escalation/model';
+import { draftFromTicket } from '../../../lib/escalation/prefill';
 import { conversationId, front, frontSite, person } from '../../../lib/helpdesks/front';
 import { hostMatches } from '../../../lib/helpdesks/registry';
 import type { FetchLike } from '../../../lib/helpdesks/types';
@@ -95,6 +96,33 @@ describe('senders', () => {
       ['note', 'note'],
       ['in by name', 'customer'],
     ]);
+  });
+});
+
+describe('a colleague of the requester on CC', () => {
+  const contact = `<div data-testid="contact-header"><span data-testid="contact-name">Dana</span>
+    <span data-testid="contact-handle">dana@northwind.example</span></div>`;
+
+  test('writing from the requester’s mail domain is on the customer’s side, not an agent', async () => {
+    const page = `${contact}
+      ${message('Dana', 'Exports stop at 10,000 rows.', 'dana@northwind.example')}
+      ${message('Sam Rivera', 'Looking into it.', 'sam@acme-support.example')}
+      ${message('Raj Patel', 'Still broken for all of finance, we need an answer today.', 'raj@Northwind.example')}`;
+    const t = await read(page);
+    expect(t.messages?.map((m) => [m.author, m.role])).toEqual([
+      ['Dana', 'customer'],
+      ['Sam Rivera', 'agent'],
+      ['Raj Patel', 'customer'],
+    ]);
+    const draft = draftFromTicket(t, { id: 'esc-1', now: new Date('2026-11-19T17:00:00Z') });
+    expect(draft.communication.lastUpdate.text).toBe('Looking into it.');
+  });
+
+  test('where everyone writes from the requester’s domain (a company’s own help desk), only the requester is', async () => {
+    const page = `${contact}
+      ${message('Dana', 'My laptop will not boot.', 'dana@northwind.example')}
+      ${message('IT Desk', 'Hold the power button for 10 s.', 'it@northwind.example')}`;
+    expect(roles(await read(page))).toEqual(['customer', 'agent']);
   });
 });
 

@@ -1,5 +1,6 @@
 import { describe, expect, test, vi } from 'vitest';
 import type { TicketContext } from '../../../lib/escalation/model';
+import { draftFromTicket } from '../../../lib/escalation/prefill';
 import { dateOf } from '../../../lib/helpdesks/dom-text';
 import { hubspot, hubspotSite, priorityLabel, stageLabel } from '../../../lib/helpdesks/hubspot';
 import { hostMatches } from '../../../lib/helpdesks/registry';
@@ -196,6 +197,22 @@ describe('reading the ticket page', () => {
     expect(t.requester).toBeUndefined();
     const authors = new Map(t.messages?.filter((m) => m.role !== 'note').map((m) => [m.author, m.role]));
     expect(Object.fromEntries(authors)).toEqual({ '佐藤 花子': 'customer', 'Олег Петров': 'agent' });
+  });
+});
+
+describe('a colleague of the requester on CC', () => {
+  test('writing from the requester’s mail domain is on the customer’s side, not an agent', async () => {
+    const colleague = `<div data-test-id="timeline-preview-event"><div data-selenium-test="timeline-card" data-selenium-id="88120009">
+<span data-test-id="event-timestamp"><time datetime="2026-11-19T16:30:00.000Z">2026-11-19</time></span><div data-measured-element="timeline-participant-details-right-content"><span>Raj Patel &#60;raj.patel@northwind.example&#62;</span></div><div data-selenium-test="timeline-editable-section"><p>Still broken for all of finance, we need an answer today.</p></div></div></div>
+`;
+    const page = html(ordinary);
+    const at = page.indexOf(
+      '<div data-test-id="timeline-preview-event"><div data-selenium-test="timeline-card" data-selenium-id="88120005">',
+    );
+    const t = await read(page.slice(0, at) + colleague + page.slice(at));
+    expect(t.messages?.at(-1)).toMatchObject({ author: 'Raj Patel', role: 'customer' });
+    const draft = draftFromTicket(t, { id: 'esc-1', now: new Date('2026-11-19T17:00:00Z') });
+    expect(draft.communication.lastUpdate.text).toContain('A fix is being deployed');
   });
 });
 

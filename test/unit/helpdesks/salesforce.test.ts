@@ -235,6 +235,23 @@ describe('reading the case page', () => {
   });
 });
 
+describe('a colleague of the contact on CC', () => {
+  test('an email from the contact’s mail domain is on the customer’s side, not an agent', async () => {
+    const colleague = `<div class="cuf-feedElementIterationItem slds-feed__item"><article class="cuf-feedElement cuf-feedItem" data-type="EmailMessageEvent" data-id="0D5Hu00009Rt008">
+<div class="cuf-feedItemHeader"><div class="cuf-preamble"><span class="cuf-preamble-text"><a class="cuf-entityLink" href="/lightning/r/0D5Hu00009Rt008/view">raj.patel@northwind.example</a></span></div>
+<a class="cuf-timestamp" href="/lightning/r/0D5Hu00009Rt008/view"><span class="uiOutputDateTime">1h ago</span></a></div>
+<div class="cuf-body"><div class="emailMessageBody"><p>Still broken for all of finance, we need an answer today.</p></div></div>
+</article></div>
+`;
+    const page = html(ordinary);
+    const newest = page.indexOf('data-id="0D5Hu00009Rt007"');
+    const at = page.lastIndexOf('<div class="cuf-feedElementIterationItem slds-feed__item">', newest);
+    const t = await read(page.slice(0, at) + colleague + page.slice(at));
+    expect(t.messages?.at(-1)).toMatchObject({ author: 'raj.patel@northwind.example', role: 'customer' });
+    expect(roles(t)?.slice(0, -1)).toEqual(ORDINARY_ROLES);
+  });
+});
+
 describe('hostile text', () => {
   test('comes out literal and never becomes markup', async () => {
     const doc = parseHtml(html(hard));
