@@ -162,7 +162,7 @@ describe('Zendesk ticket → side panel → brief', () => {
     expect(clip.text).toContain('**Target team:** Engineering');
     expect(clip.text).toContain('- **Customers affected:** 3 customers — Acme Corp');
     expect(clip.text).toContain('1. Open Reports \\> Export\n2. Pick October 2026\n3. Click Export CSV');
-    expect(clip.text).toContain(`- Ticket: ${server.ticketUrl()}`);
+    expect(clip.text).toContain(`- Ticket: <${server.ticketUrl()}>`);
     expect(clip.html).toContain('<h2>ESCALATION: Exports truncated at 10,000 rows for Acme Corp</h2>');
 
     await panel.getByLabel('Format', { exact: true }).selectOption('text');
