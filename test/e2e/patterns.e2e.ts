@@ -138,7 +138,7 @@ test('a draft shows the customers who reported the same issue; linking, dismissi
   await nav.getByRole('button', { name: 'Brief' }).click();
   await expect
     .poll(() => panel.getByRole('region', { name: 'Brief preview' }).textContent())
-    .toContain('Globex: CSV export cut off at 10,000 rows — https://acme.zendesk.com/agent/tickets/7001');
+    .toContain('Globex: CSV export cut off at 10,000 rows — <https://acme.zendesk.com/agent/tickets/7001>');
 
   // Dismissing the resolved one: two customers left, the pattern criterion and the recurrence go, and the
   // dismissal is kept when the panel opens again. The days still run from this ticket's own report.
