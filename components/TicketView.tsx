@@ -8,6 +8,10 @@ import { Unbroken } from './Unbroken';
 import { cx } from './ui';
 
 const SOURCE_KEYS = { api: 'ticket_viaApi', dom: 'ticket_viaDom', generic: 'ticket_viaGeneric' } as const;
+const DATE_ORDER_KEYS = {
+  'month-first': 'ticket_dateOrder_monthFirst',
+  'day-first': 'ticket_dateOrder_dayFirst',
+} as const;
 
 function Row({ label, value, empty }: { label: string; value: string | undefined; empty: string }) {
   return (
@@ -36,6 +40,11 @@ function TicketFacts({ ticket, requester, timeZone }: { ticket: TicketContext; r
       {ticket.missing.length ? (
         <p className={cx('notice')} role="status">
           {t('ticket_couldNotRead', ticket.missing.map((f) => t(`ticket_field_${f}`)).join(t('listSeparator')))}
+        </p>
+      ) : null}
+      {ticket.dateOrderGuessed ? (
+        <p className={cx('notice')} role="status">
+          {t(DATE_ORDER_KEYS[ticket.dateOrderGuessed])}
         </p>
       ) : null}
     </>

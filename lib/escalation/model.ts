@@ -77,6 +77,9 @@ export const TicketContext = z.object({
   truncated: z
     .object({ keptMessages: z.number().int(), totalMessages: z.number().int(), keptChars: z.number().int() })
     .optional(),
+  // The order slash dates that read either way (03/11/2026) were read in, from the page's language alone:
+  // none of the page's dates told whether the day or the month comes first.
+  dateOrderGuessed: z.enum(['month-first', 'day-first']).optional(),
 });
 export type TicketContext = z.infer<typeof TicketContext>;
 

@@ -91,14 +91,49 @@ export function htmlText(html: string | undefined, page: Document): string {
 // A date as the page gives it: a machine-readable attribute first, else the shown text when it is an
 // absolute date (it names a year); relative text such as "2 hours ago" is never turned into a date, and
 // shown text no form here or the browser reads is left unread (listed as not read, not kept as text).
-export function dateOf(el: Element | null | undefined): string | undefined {
+export function dateOf(el: Element | null | undefined, order?: SlashOrder): string | undefined {
   if (!el) return undefined;
-  const iso = (el.getAttribute('datetime') ?? el.querySelector('[datetime]')?.getAttribute('datetime'))?.trim();
+  const iso = machineDate(el);
   if (iso) return iso;
   const shown = oneLine(el.textContent);
   if (!shown || !/\d{4}/.test(shown) || /\bago\b|today|yesterday|今天|昨天/i.test(shown)) return undefined;
-  const date = shownDateIso(shown, el.ownerDocument?.documentElement.lang ?? '');
+  const date = shownDateIso(shown, el.ownerDocument?.documentElement.lang ?? '', order);
   return Number.isNaN(Date.parse(date)) ? undefined : date;
+}
+
+const machineDate = (el: Element) =>
+  (el.getAttribute('datetime') ?? el.querySelector('[datetime]')?.getAttribute('datetime'))?.trim();
+
+export type SlashOrder = 'month-first' | 'day-first';
+const SLASH_DATE = /(?<!\d)(\d{1,2})\/(\d{1,2})\/\d{4}(?!\d)/;
+const monthFirstIn = (lang: string) => /^en(-us)?$/i.test(lang || 'en');
+
+/**
+ * The order a page writes its slash dates in. It follows the agent's locale, which Salesforce and HubSpot set
+ * apart from the language (an English page with UK dates): one of the page's own dates (its date fields and
+ * times, not text a customer typed) with a first part over 12 is day first, with a second part over 12 month
+ * first, and so are all the others. `guessed` is the order the language gives, when a date could be read
+ * either way (03/11/2026) and none tells.
+ */
+export function slashOrderOf(dates: Iterable<Element | null | undefined>): {
+  order?: SlashOrder;
+  guessed?: SlashOrder;
+} {
+  let dayFirst = false;
+  let monthFirst = false;
+  let either = false;
+  let lang = '';
+  for (const el of dates) {
+    const m = el && SLASH_DATE.exec(el.textContent ?? '');
+    if (!el || !m) continue;
+    lang ||= el.ownerDocument?.documentElement.lang ?? '';
+    const [x, y] = [Number(m[1]), Number(m[2])];
+    if (x > 12) dayFirst = true;
+    else if (y > 12) monthFirst = true;
+    else if (x !== y && !machineDate(el)) either = true;
+  }
+  if (dayFirst !== monthFirst) return { order: dayFirst ? 'day-first' : 'month-first' };
+  return either ? { guessed: monthFirstIn(lang) ? 'month-first' : 'day-first' } : {};
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -246,18 +281,19 @@ function clockOf(half: string | undefined, part?: string): (h: number) => number
 /**
  * A shown date as ISO (local time), where Date.parse would misread it or not read it at all: "03.11.2026"
  * is the 3rd of November wherever dots are used (Date.parse reads March 11); with slashes the day comes
- * first unless a part is over 12 or the page is in US English; year first (2026/11/03, 2026-11-03) is year, month,
+ * first unless a part is over 12, or the page's order (see slashOrderOf) or, without one, its language
+ * (US English) says month first; year first (2026/11/03, 2026-11-03) is year, month,
  * day. Chinese, Japanese and Korean dates and month names in other languages are read too. A zone after
  * the time ("GMT+1", "PST") is kept as an offset. Anything else is returned as shown, but for an English "at" before the time, which Date.parse
  * does not read ("November 18, 2026 at 9:02 AM").
  */
-export function shownDateIso(shown: string, lang: string): string {
+export function shownDateIso(shown: string, lang: string, order?: SlashOrder): string {
   const text = shown.trim();
   const numeric = NUMERIC_DATE.exec(text);
   if (numeric) {
     const [, a, sep, b, year, hh, mm, ss, half, zone, shift] = numeric;
     const [x, y] = [Number(a), Number(b)];
-    const monthFirst = sep === '/' && (y > 12 || (x <= 12 && /^en(-us)?$/i.test(lang || 'en')));
+    const monthFirst = sep === '/' && (y > 12 || (x <= 12 && (order ? order === 'month-first' : monthFirstIn(lang))));
     const [month, day] = monthFirst ? [x, y] : [y, x];
     return isoOf({ year, month, day, hh, mm, ss }, clockOf(half), zone, shift, lang) ?? shown;
   }

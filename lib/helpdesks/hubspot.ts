@@ -2,7 +2,7 @@ import type { TicketMessage } from '../escalation/model';
 import { attachmentNames, withAttachments } from './attachments';
 import { customerSide, type Writer } from './customer-side';
 import { defineReader } from './define-reader';
-import { blockText, dateOf, oneLine, shownText } from './dom-text';
+import { blockText, dateOf, oneLine, shownText, slashOrderOf } from './dom-text';
 import { filled } from './empty-field';
 import { capThread } from './limits';
 import type { TicketFields } from './missing';
@@ -37,6 +37,13 @@ export const stageLabel = (v: string | undefined) => label(STAGES, v);
 export const priorityLabel = (v: string | undefined) => label(PRIORITIES, v);
 
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
+const DATE_PROPS = [
+  'createdate',
+  'hs_lastmodifieddate',
+  'hs_lastactivitydate',
+  'hs_time_to_close_sla_due_date',
+  'hs_time_to_first_response_sla_due_date',
+] as const;
 // A record preview (an associated ticket or contact opened from the sidebar or an index page) is another
 // record: nothing inside one is read.
 const PREVIEW =
@@ -84,7 +91,7 @@ function readHubspotDom(doc: Document, id: string): TicketFields {
   const links = first(doc, '[data-test-id="right-sidebar"]') ?? doc;
   const requester = requesterOf(links);
   const customer = requester.name || requester.email ? requester : undefined;
-  const sent: { from: Writer; note: boolean; at?: string; text: string }[] = [];
+  const sent: { from: Writer; note: boolean; stamp: Element | null; text: string }[] = [];
   // The record's timeline lists the newest activity first; a pinned activity is shown twice (pinned, and
   // in its place).
   const timeline = first(doc, '[data-test-id="crm-events-viz-timeline"]');
@@ -102,19 +109,21 @@ function readHubspotDom(doc: Document, id: string): TicketFields {
     const email = from?.match(EMAIL)?.[0];
     const name = oneLine(from?.replace(/<?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*>?/, '')) ?? email;
     const note = !!ev.querySelector('[data-test-id="timeline-note-event"]');
-    const at = dateOf(ev.querySelector('[data-test-id="event-timestamp"]'));
-    sent.push({ from: { name, email }, note, at, text: msg });
+    sent.push({ from: { name, email }, note, stamp: ev.querySelector('[data-test-id="event-timestamp"]'), text: msg });
   }
+  const dateProps = Object.fromEntries(DATE_PROPS.map((name) => [name, prop(about, name)]));
+  const { order, guessed } = slashOrderOf([...Object.values(dateProps), ...sent.map((m) => m.stamp)]);
+  const date = (name: (typeof DATE_PROPS)[number]) => dateOf(dateProps[name], order);
   // Without an associated contact, the ticket's opening message is the customer's (tickets start with the
   // customer's email, form or chat).
   const isCustomer = customerSide(
     customer ?? sent.find((m) => !m.note)?.from,
     sent.filter((m) => !m.note).map((m) => m.from),
   );
-  const messages: TicketMessage[] = sent.map(({ from, note, at, text: msg }) => ({
+  const messages: TicketMessage[] = sent.map(({ from, note, stamp, text: msg }) => ({
     author: from.name,
     role: note ? 'note' : isCustomer(from) ? 'customer' : 'agent',
-    at,
+    at: dateOf(stamp, order),
     text: msg,
   }));
   const custom: Record<string, string> = {};
@@ -136,12 +145,11 @@ function readHubspotDom(doc: Document, id: string): TicketFields {
     priority: priorityLabel(text(prop(about, 'hs_ticket_priority'))),
     requester: customer,
     organization: text(associated(links, '0-2', 'company-chicklet-title-link')),
-    createdAt: dateOf(prop(about, 'createdate')),
-    updatedAt: dateOf(prop(about, 'hs_lastmodifieddate')) ?? dateOf(prop(about, 'hs_lastactivitydate')),
-    dueAt:
-      dateOf(prop(about, 'hs_time_to_close_sla_due_date')) ??
-      dateOf(prop(about, 'hs_time_to_first_response_sla_due_date')),
+    createdAt: date('createdate'),
+    updatedAt: date('hs_lastmodifieddate') ?? date('hs_lastactivitydate'),
+    dueAt: date('hs_time_to_close_sla_due_date') ?? date('hs_time_to_first_response_sla_due_date'),
     customFields: Object.keys(custom).length ? custom : undefined,
+    dateOrderGuessed: guessed,
     ...capThread(messages),
   };
 }

@@ -1,7 +1,7 @@
 import type { MessageRole, TicketMessage } from '../escalation/model';
 import { customerSide, type Writer } from './customer-side';
 import { defineReader } from './define-reader';
-import { blockText, dateOf, oneLine } from './dom-text';
+import { blockText, dateOf, oneLine, type SlashOrder, slashOrderOf } from './dom-text';
 import { filled } from './empty-field';
 import { capThread } from './limits';
 import type { TicketFields } from './missing';
@@ -108,15 +108,21 @@ function field(pane: ParentNode, ...labels: string[]): Element | undefined {
   return undefined;
 }
 
-// "Last Modified By" shows the user and the time: the time is its date part.
-function whenOf(pane: ParentNode, ...labels: string[]): string | undefined {
+// The parts of a date field that may hold its date, the field's value last: "Last Modified By" shows the
+// user and the time, and the time is its date part.
+function dateParts(pane: ParentNode, ...labels: string[]): Element[] {
   const value = field(pane, ...labels);
   const item = value?.closest('records-record-layout-item, records-highlights-details-item') ?? value;
-  for (const el of item ? deepAll(item, 'lightning-formatted-date-time,lightning-formatted-text,[datetime]') : []) {
-    const at = dateOf(el);
+  const parts = item ? deepAll(item, 'lightning-formatted-date-time,lightning-formatted-text,[datetime]') : [];
+  return value ? [...parts, value] : parts;
+}
+
+function firstDate(parts: Element[], order: SlashOrder | undefined): string | undefined {
+  for (const el of parts) {
+    const at = dateOf(el, order);
     if (at) return at;
   }
-  return dateOf(value);
+  return undefined;
 }
 
 const POSTS = /^(?:TextPost|AdvancedTextPost|LinkPost|ContentPost|QuestionPost|PollPost|CallLogPost)$/;
@@ -140,7 +146,7 @@ function readSalesforceDom(doc: Document, id: string): TicketFields {
   if (!pane) return { ticketId: id };
   const contact = text(field(pane, 'Contact Name', 'Contact')) ?? text(field(pane, 'Web Name'));
   const email = text(field(pane, 'Contact Email', 'Web Email'))?.match(EMAIL)?.[0];
-  const posts: { type: string; author?: string; internal: boolean; at?: string; text: string }[] = [];
+  const posts: { type: string; author?: string; internal: boolean; stamp?: Element; text: string }[] = [];
   // The case feed lists the latest posts first.
   const nested = new Set(deepAll(pane, 'article.cuf-feedItem article.cuf-feedItem'));
   for (const item of deepAll(pane, 'article.cuf-feedItem').reverse()) {
@@ -151,9 +157,12 @@ function readSalesforceDom(doc: Document, id: string): TicketFields {
     const author = text(preamble && deepOne(preamble, '.cuf-entityLink'));
     const header = text(preamble) ?? '';
     const internal = /\b(?:internal|private|not published)\b/i.test(header.replace(author ?? '', ''));
-    const at = dateOf(deepOne(item, '.cuf-timestamp'));
-    posts.push({ type: item.getAttribute('data-type') ?? '', author, internal, at, text: msg });
+    const stamp = deepOne(item, '.cuf-timestamp');
+    posts.push({ type: item.getAttribute('data-type') ?? '', author, internal, stamp, text: msg });
   }
+  const opened = dateParts(pane, 'Date/Time Opened', 'Created Date');
+  const modified = dateParts(pane, 'Last Modified Date', 'Last Modified By');
+  const { order, guessed } = slashOrderOf([...opened, ...modified, ...posts.map((p) => p.stamp)]);
   // A feed item names its writer, or shows the address of a sender who is no contact. Without a contact on
   // the case, the first email's sender is the customer.
   const writer = (author: string | undefined): Writer =>
@@ -163,9 +172,9 @@ function readSalesforceDom(doc: Document, id: string): TicketFields {
     posts.filter((p) => feedRole(p.type, false, p.internal) === 'agent').map((p) => writer(p.author)),
   );
   const messages: TicketMessage[] = [];
-  for (const { type, author, internal, at, text: msg } of posts) {
+  for (const { type, author, internal, stamp, text: msg } of posts) {
     const role = feedRole(type, !!author && isCustomer(writer(author)), internal);
-    if (role) messages.push({ author, role, at, text: msg });
+    if (role) messages.push({ author, role, at: dateOf(stamp, order), text: msg });
   }
   const caseNumber =
     text(field(pane, 'Case Number')) ??
@@ -178,9 +187,10 @@ function readSalesforceDom(doc: Document, id: string): TicketFields {
     priority: text(field(pane, 'Priority')),
     requester: contact || email ? { name: contact, email } : undefined,
     organization: text(field(pane, 'Account Name', 'Account')) ?? text(field(pane, 'Web Company')),
-    createdAt: whenOf(pane, 'Date/Time Opened', 'Created Date'),
-    updatedAt: whenOf(pane, 'Last Modified Date', 'Last Modified By'),
+    createdAt: firstDate(opened, order),
+    updatedAt: firstDate(modified, order),
     customFields: caseNumber ? { caseNumber } : undefined,
+    dateOrderGuessed: guessed,
     ...capThread(messages),
   };
 }

@@ -30,6 +30,19 @@ test('a page read as nothing but its address says what the agent can do instead'
   expect(shown(page({ title: 'Case 7781' }))).not.toContain('ticket_pageEmpty');
 });
 
+test('a ticket whose slash dates were read in a guessed order says so, and which order', () => {
+  const ticket: TicketContext = {
+    helpdesk: 'salesforce',
+    url: 'https://acme.lightning.force.com/lightning/r/Case/500Hu00001Lx9QpIAJ/view',
+    source: 'dom',
+    missing: [],
+    createdAt: '2026-03-11T10:00',
+  };
+  expect(shown(ticket)).not.toContain('ticket_dateOrder');
+  expect(shown({ ...ticket, dateOrderGuessed: 'month-first' })).toContain('ticket_dateOrder_monthFirst');
+  expect(shown({ ...ticket, dateOrderGuessed: 'day-first' })).toContain('ticket_dateOrder_dayFirst');
+});
+
 test('in Chinese, what could not be read is listed with 、 and full-width punctuation', async () => {
   serveLocaleMessages();
   Reflect.set(globalThis, 'IS_REACT_ACT_ENVIRONMENT', true);

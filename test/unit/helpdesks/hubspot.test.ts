@@ -1,6 +1,7 @@
 import { describe, expect, test, vi } from 'vitest';
 import type { TicketContext } from '../../../lib/escalation/model';
 import { draftFromTicket } from '../../../lib/escalation/prefill';
+import { slaStatusFrom } from '../../../lib/escalation/signals';
 import { dateOf } from '../../../lib/helpdesks/dom-text';
 import { hubspot, hubspotSite, priorityLabel, stageLabel } from '../../../lib/helpdesks/hubspot';
 import { hostMatches } from '../../../lib/helpdesks/registry';
@@ -197,6 +198,26 @@ describe('reading the ticket page', () => {
     expect(t.requester).toBeUndefined();
     const authors = new Map(t.messages?.filter((m) => m.role !== 'note').map((m) => [m.author, m.role]));
     expect(Object.fromEntries(authors)).toEqual({ '佐藤 花子': 'customer', 'Олег Петров': 'agent' });
+  });
+});
+
+describe('slash dates in the order the agent’s locale writes them, on an English page', () => {
+  const shown = (created: string, activity: string, due: string) =>
+    html(ordinary)
+      .replace('11/18/2026 9:02 AM GMT+1', created)
+      .replace('11/19/2026 4:40 PM GMT+1', activity)
+      .replace('11/20/2026 9:02 AM GMT+1', due);
+
+  test('UK dates (a day over 12 on the page): the SLA due 05/11 is 5 November, not breached on the 4th', async () => {
+    const t = await read(shown('03/11/2026 09:02 GMT', '19/11/2026 16:40 GMT', '05/11/2026 09:02 GMT'));
+    expect(t).toMatchObject({ createdAt: '2026-11-03T09:02+00:00', dueAt: '2026-11-05T09:02+00:00' });
+    expect(slaStatusFrom(t.dueAt, new Date('2026-11-04T09:00:00Z'), 'UTC')).toBe('within');
+    expect(t.dateOrderGuessed).toBeUndefined();
+  });
+
+  test('when no date tells, the language decides and the ticket says the order was guessed', async () => {
+    const t = await read(shown('03/11/2026 09:02 GMT', '04/11/2026 16:40 GMT', '05/11/2026 09:02 GMT'));
+    expect(t).toMatchObject({ dueAt: '2026-05-11T09:02+00:00', dateOrderGuessed: 'month-first' });
   });
 });
 

@@ -235,6 +235,29 @@ describe('reading the case page', () => {
   });
 });
 
+describe('slash dates in the order the agent’s locale writes them, on an English page', () => {
+  const shown = (opened: string, modified: string) =>
+    html(ordinary).replace('11/18/2026, 9:02 AM', opened).replace('11/19/2026, 4:40 PM', modified);
+
+  test('a date with a day over 12 tells that the page writes the day first, for its other dates too', async () => {
+    const t = await read(shown('03/11/2026, 10:00', '19/11/2026, 16:40'));
+    expect(t).toMatchObject({ createdAt: '2026-11-03T10:00', updatedAt: '2026-11-19T16:40' });
+    expect(t.dateOrderGuessed).toBeUndefined();
+  });
+
+  test('a date with a second part over 12 tells month first', async () => {
+    const t = await read(shown('03/11/2026, 10:00', '11/19/2026, 4:40 PM'));
+    expect(t).toMatchObject({ createdAt: '2026-03-11T10:00', updatedAt: '2026-11-19T16:40' });
+    expect(t.dateOrderGuessed).toBeUndefined();
+  });
+
+  test('when no date tells, the language decides and the ticket says the order was guessed', async () => {
+    const t = await read(shown('03/11/2026, 10:00', '04/11/2026, 16:40'));
+    expect(t).toMatchObject({ createdAt: '2026-03-11T10:00', dateOrderGuessed: 'month-first' });
+    expect((await read(html(ordinary))).dateOrderGuessed).toBeUndefined();
+  });
+});
+
 describe('a colleague of the contact on CC', () => {
   test('an email from the contact’s mail domain is on the customer’s side, not an agent', async () => {
     const colleague = `<div class="cuf-feedElementIterationItem slds-feed__item"><article class="cuf-feedElement cuf-feedItem" data-type="EmailMessageEvent" data-id="0D5Hu00009Rt008">
