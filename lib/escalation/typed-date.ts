@@ -107,7 +107,7 @@ function mostRecent(parts: Omit<WallTime, 'year'>, now: Date, timeZone?: string)
   for (let y = year; y >= year - 8; y--) {
     if (new Date(Date.UTC(y, parts.month - 1, parts.day)).getUTCDate() !== parts.day) continue;
     const at = instantOfWall({ ...parts, year: y }, timeZone);
-    if (at <= now.getTime()) return at;
+    if (at <= now.getTime() + CLOCK_SKEW_MS) return at;
   }
   return undefined;
 }

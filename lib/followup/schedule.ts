@@ -59,15 +59,16 @@ const ms = (iso: string) => Date.parse(iso);
 // comes.
 const LATE_ALARM_GRACE_MS = 15 * 60_000;
 
-// Nor is a reminder held past the time its clock falls overdue: a customer clock held to an SLA that comes
-// before the next opening (at night, say) is shown when due rather than after the breach.
+// Nor is a reminder held past the end of its window: a customer clock held to an SLA that comes before the
+// next opening (at night, say) is shown when due rather than after the breach. A team check-in, due and
+// overdue at once, has no window, and waits for the opening.
 function quietHours(now: Date, settings: CadenceSettings): (r: Schedulable, c: FollowUpClock) => boolean {
   const opening = isBusinessTime(now, settings) ? undefined : nextBusinessOpening(now, settings)?.getTime();
   const inTime = (at: number) => now.getTime() - at <= LATE_ALARM_GRACE_MS;
   return (r, c) => {
     if (opening === undefined || !settings.cadence[severityOf(r)].businessHoursOnly) return false;
     const dueInBusinessTime = inTime(ms(c.dueAt)) && isBusinessTime(new Date(c.dueAt), settings);
-    const overdueBeforeOpening = inTime(ms(c.overdueAt)) && ms(c.overdueAt) < opening;
+    const overdueBeforeOpening = ms(c.overdueAt) > ms(c.dueAt) && inTime(ms(c.overdueAt)) && ms(c.overdueAt) < opening;
     return !(dueInBusinessTime || overdueBeforeOpening);
   };
 }

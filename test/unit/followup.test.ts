@@ -152,6 +152,14 @@ describe('the customer clock follows an earlier SLA', () => {
     ]);
   });
 
+  test('a Medium team check-in that falls on a holiday added since waits for the next opening', () => {
+    const r = open('m', 'medium');
+    expect(r.followUps.internal?.dueAt).toBe('2026-11-24T10:00:00.000Z');
+    const holiday = { ...SETTINGS, holidays: ['2026-11-24'] };
+    expect(dueReminders([r], at('2026-11-24T10:00:00Z'), holiday)).toEqual([]);
+    expect(dueReminders([r], at('2026-11-25T09:00:00Z'), holiday).map((d) => d.clock)).toContain('internal');
+  });
+
   test('Medium with no business time left before the SLA: reminded halfway there, and not held past it', () => {
     // Friday 18:00, after closing; the SLA is Saturday 12:00.
     const r = withSla('2026-11-28T12:00:00Z', 'medium', at('2026-11-27T18:00:00Z'));

@@ -58,6 +58,11 @@ describe('in Firefox, whose Date.parse reads no date without a year (checked in 
     expect(read('Dec 2026')).toBe('future');
   });
 
+  test('today a few minutes ahead of this computer’s clock is today, not last year', () => {
+    firefox();
+    expect(read('Nov 22 12:03')).toBe('2026-11-22T12:03:00.000Z');
+  });
+
   test('Feb 29 is the last leap day', () => {
     firefox();
     expect(read('Feb 29')).toBe('2024-02-29T00:00:00.000Z');
