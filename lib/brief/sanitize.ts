@@ -3,13 +3,16 @@
 // from being masked ("4111<soft hyphen>1111…" is no card to a pattern, and shows as one). The invisible
 // ones: soft hyphen, combining grapheme joiner, the Hangul fillers, Mongolian vowel separator, zero-width
 // space and non-joiner, word joiner and the invisible operators, the deprecated format characters
-// U+206A–U+206F, the zero-width no-break space, interlinear annotation marks and the tag characters (which
-// can spell out hidden text). A zero-width joiner goes too, except between two emoji, where it makes one
-// (man, woman and girl joined are one family emoji; a skin tone or emoji presentation selector may come
-// between the first emoji and the joiner).
+// U+206A–U+206F, the zero-width no-break space, interlinear annotation marks, the tag characters (which
+// can spell out hidden text), variation selectors and the other invisible fillers (Khmer inherent vowels,
+// Mongolian free variation selectors, musical format marks). A zero-width joiner goes too, except between
+// two emoji, where it makes one (man, woman and girl joined are one family emoji; a skin tone or emoji
+// presentation selector may come between the first emoji and the joiner), and so does the emoji
+// presentation selector, except after an emoji or in a keycap (1️⃣).
 const INVISIBLE =
   // biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the purpose
-  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u061c\u115f\u1160\u180e\u200b\u200c\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\u3164\ufeff\uffa0\ufff9-\ufffb\u{e0000}-\u{e007f}]|\u034f|(?<!\p{Extended_Pictographic}(?:\p{Emoji_Modifier}|\ufe0f)?)\u200d|\u200d(?!\p{Extended_Pictographic})/gu;
+  // biome-ignore lint/suspicious/noMisleadingCharacterClass: each invisible mark is removed on its own
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180e\u200b\u200c\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\u3164\ufe00-\ufe0e\ufeff\uffa0\ufff9-\ufffb\u{1d173}-\u{1d17a}\u{e0000}-\u{e007f}\u{e0100}-\u{e01ef}]|\u034f|(?<!\p{Extended_Pictographic}(?:\p{Emoji_Modifier}|\ufe0f)?)\u200d|\u200d(?!\p{Extended_Pictographic})|(?<!\p{Extended_Pictographic}\p{Emoji_Modifier}?)\ufe0f(?!\u20e3)/gu;
 
 // Line and paragraph separators (and NEL) end a line wherever they are honoured: make them real newlines.
 const SEPARATORS = /[\u0085\u2028\u2029]/g;
