@@ -15,12 +15,6 @@ export function customerSide(requester: Writer | undefined, writers: readonly Wr
   const isRequester = (w: Writer) =>
     email && w.email ? w.email.toLowerCase() === email : !!w.name && w.name === requester?.name;
   const domain = domainOf(requester);
-  // A writer shown by name only says nothing of where the support side writes from.
-  const apart =
-    !!domain &&
-    writers.some((w) => {
-      const from = domainOf(w);
-      return !isRequester(w) && from !== undefined && from !== domain;
-    });
+  const apart = !!domain && writers.some((w) => !isRequester(w) && domainOf(w) !== domain);
   return (w) => isRequester(w) || (apart && domainOf(w) === domain);
 }
