@@ -84,7 +84,8 @@ test('escalate → alarm at the cadence → worker stopped → reminder, badge �
   await expect
     .poll(async () => (await extensionState(panel)).notifications, { timeout: 30_000, interval: 500 })
     .toEqual([expect.stringMatching(/^followup:internal:/)]);
-  expect((await extensionState(panel)).badge).toBe('1');
+  // The worker sets the badge after the reminder is shown, once the pass has stored its marks.
+  await expect.poll(async () => (await extensionState(panel)).badge).toBe('1');
 
   // In the panel's Escalations view: the escalation is overdue; logging a team update restarts its clock.
   await panel.getByRole('button', { name: 'Escalations' }).click();
