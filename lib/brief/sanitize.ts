@@ -24,6 +24,20 @@ export function stripControls(s: string): string {
   return s.replace(/\r\n?/g, '\n').replace(SEPARATORS, '\n').replace(INVISIBLE, '');
 }
 
+/**
+ * Ticket text as one short line (a notification, a line of the import report): without control characters,
+ * spaces run together, cut to `max` whole characters (code points, so no emoji is left half) with "…".
+ */
+export function cutLine(text: string, max: number): string {
+  const chars = [...stripControls(text).replace(/\s+/g, ' ').trim()];
+  return chars.length > max
+    ? `${chars
+        .slice(0, max - 1)
+        .join('')
+        .trimEnd()}…`
+    : chars.join('');
+}
+
 // Inside the panel the marks that only say which way a neutral character runs (LRM, RLM, ALM) stay: Arabic
 // or Hebrew mixed with numbers needs them, and they cannot reorder a word. Overrides, embeddings and
 // isolates can ("gnp.exe" shown as "exe.png"), and control characters have no business in ticket text.

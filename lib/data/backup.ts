@@ -1,4 +1,4 @@
-import { stripControls, withoutControls } from '../brief/sanitize';
+import { cutLine, withoutControls } from '../brief/sanitize';
 import { StoredEscalation } from '../escalation/migrate';
 import { ESCALATION_SCHEMA_VERSION } from '../escalation/model';
 import { checkDomain } from '../settings/domains';
@@ -132,17 +132,8 @@ export function planImport(text: string, stored: Record<string, unknown>): Impor
   return { ok: true, plan };
 }
 
-// Text from the file as a line of the import report shows it: on one line, without control characters, cut short.
-function reportPart(text: unknown, max: number): string {
-  if (typeof text !== 'string') return '';
-  const chars = [...stripControls(text).replace(/\s+/g, ' ').trim()];
-  return chars.length > max
-    ? `${chars
-        .slice(0, max - 1)
-        .join('')
-        .trimEnd()}…`
-    : chars.join('');
-}
+// Text from the file as a line of the import report shows it.
+const reportPart = (text: unknown, max: number) => (typeof text === 'string' ? cutLine(text, max) : '');
 
 // A storage key ("record:22b87bd0-…") tells the agent nothing: the customer and summary do, read from the
 // entry as it is in the file (it may not have parsed).

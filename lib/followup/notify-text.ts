@@ -1,5 +1,5 @@
 import { BRIEF_LABELS, type Locale } from '../brief/labels';
-import { stripControls } from '../brief/sanitize';
+import { cutLine } from '../brief/sanitize';
 import type { IndexRow } from '../escalation/migrate';
 import { FOLLOW_UP_CLOCKS, type FollowUpClockName } from '../escalation/model';
 import type { Translate } from '../i18n/translate';
@@ -9,12 +9,8 @@ import { isOpen, type Reminder, type Schedulable, severityOf } from './schedule'
 const MAX_LINE = 120;
 
 // Notifications are plain text, but ticket text may still carry control or bidi characters; a line is
-// kept short so the browser shows the important part. It is counted and cut in whole characters (code
-// points): a cut between the two halves of an emoji would leave half of it, shown as a broken character.
-const clean = (s: string) => {
-  const chars = [...stripControls(s).replace(/\s+/g, ' ').trim()];
-  return chars.length > MAX_LINE ? `${chars.slice(0, MAX_LINE - 1).join('')}…` : chars.join('');
-};
+// kept short so the browser shows the important part.
+const clean = (s: string) => cutLine(s, MAX_LINE);
 
 /** The reminders of one escalation: both clocks often fall due together, and they make one notification. */
 export type EscalationReminders = readonly [Reminder<IndexRow>, ...Reminder<IndexRow>[]];
