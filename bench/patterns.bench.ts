@@ -238,4 +238,4 @@ test('measure', () => {
   console.log(figures);
   mkdirSync('bench/results', { recursive: true });
   writeFileSync('bench/results/patterns.json', JSON.stringify(figures, null, 2));
-}, 300_000);
+});
