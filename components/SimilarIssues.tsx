@@ -26,6 +26,12 @@ interface Props {
 
 function Why({ m, possible, explain }: { m: SimilarMatch; possible: boolean; explain: Found['explain'] }) {
   const { t, locale } = useI18n();
+  if (m.via) {
+    const to = m.via.customerName || t('followup_noCustomer');
+    return (
+      <span className={cx('evidence')}>{t('patterns_linkedVia', to, m.via.summary || t('followup_noSummary'))}</span>
+    );
+  }
   if (!m.match) return <span className={cx('muted')}>{t('patterns_linkedOnly')}</span>;
   const parts = explain(m.match.matched, locale, MAX_WORDS);
   // Rounded down: a score just under the match threshold must not read as the threshold.

@@ -78,15 +78,23 @@ function entryOf(e: Escalation, kind: PatternEntry['kind']): PatternEntry {
 
 export interface SimilarMatch {
   entry: PatternEntry;
-  /** Undefined for a linked escalation that no longer scores above the threshold. */
+  /**
+   * Undefined for a linked escalation that no longer scores above the threshold, and for one that counts
+   * through an agent's link (`via`) without scoring as possibly related.
+   */
   match: Match | undefined;
   linked: boolean;
+  /**
+   * Counted because an agent linked it as the same issue to this one, a match (or another escalation so
+   * linked): its words may be quite other.
+   */
+  via?: PatternEntry;
 }
 
 export interface SimilarIssues {
   /**
-   * Scored at or above MATCH_THRESHOLD, or linked by the agent (whatever their score, even outside the
-   * window): what the counts below are made of.
+   * Scored at or above MATCH_THRESHOLD, linked by the agent (whatever their score, even outside the window),
+   * or linked by an agent to one of those: what the counts below are made of.
    */
   matches: SimilarMatch[];
   /**
@@ -204,6 +212,43 @@ export interface SimilarOptions {
 export function createLibrary() {
   const index = createIndex();
   const entries = new Map<string, PatternEntry>();
+  // A link is stored in the escalation whose agent made it; the judgement that two are one issue holds both
+  // ways, so who links to each is kept beside it.
+  const linkedFrom = new Map<string, Set<string>>();
+  const unlinkFrom = (entry: PatternEntry | undefined) => {
+    if (!entry) return;
+    for (const to of entry.linked) {
+      const from = linkedFrom.get(to);
+      from?.delete(entry.id);
+      if (from?.size === 0) linkedFrom.delete(to);
+    }
+  };
+  const linkedWith = (id: string): Iterable<string> => [
+    ...(entries.get(id)?.linked ?? NONE_LINKED),
+    ...(linkedFrom.get(id) ?? []),
+  ];
+
+  /**
+   * Escalations an agent linked as one issue with the matches, directly or through others, each with the one
+   * it is linked to: the agent's judgement carries to the next report, whatever the words. Not through a
+   * dismissed escalation, the draft's own ticket or one outside the window.
+   */
+  function throughLinks(from: readonly SimilarMatch[], skip: (entry: PatternEntry) => boolean) {
+    const reached = new Map<string, PatternEntry>();
+    const seen = new Set(from.map((m) => m.entry.id));
+    const queue = from.map((m) => m.entry);
+    for (let at = queue.shift(); at; at = queue.shift()) {
+      for (const id of linkedWith(at.id)) {
+        const entry = entries.get(id);
+        if (seen.has(id) || !entry) continue;
+        seen.add(id);
+        if (skip(entry)) continue;
+        reached.set(id, at);
+        queue.push(entry);
+      }
+    }
+    return reached;
+  }
 
   function similar(draft: Escalation, { now, days = DEFAULT_WINDOW_DAYS }: SimilarOptions): SimilarIssues {
     const dismissed = new Set(draft.patterns.dismissed);
@@ -264,6 +309,25 @@ export function createLibrary() {
       const entry = entries.get(id);
       if (entry && !found.some((m) => m.id === id)) matches.push({ entry, match: undefined, linked: true });
     }
+    const since = now.getTime() - days * DAY_MS;
+    const reached = throughLinks(
+      matches,
+      (e) =>
+        e.id === draft.id ||
+        dismissed.has(e.id) ||
+        (!!draft.ticketUrl && e.ticketUrl === draft.ticketUrl) ||
+        Date.parse(e.createdAt) < since,
+    );
+    const scored = reached.size ? new Set(found.map((m) => m.id)) : undefined;
+    for (const [id, via] of reached) {
+      const entry = entries.get(id) as PatternEntry;
+      const at = possible.findIndex((m) => m.entry.id === id);
+      const shownAsPossible = at >= 0 ? possible.splice(at, 1)[0] : undefined;
+      // What scored and is not a match was counted as possibly related.
+      if (scored?.has(id)) possibleTotal--;
+      if (closestResolved?.entry.id === id) closestResolved = undefined;
+      matches.push({ entry, match: shownAsPossible?.match, linked: false, via });
+    }
     const own = customerKey(draft);
     const names = new Map<string, string>();
     if (own) names.set(own, customerNameOf(draft) || own);
@@ -305,12 +369,19 @@ export function createLibrary() {
 
   const library = {
     put(e: Escalation, kind: PatternEntry['kind']): void {
-      entries.set(e.id, entryOf(e, kind));
+      unlinkFrom(entries.get(e.id));
+      const entry = entryOf(e, kind);
+      entries.set(e.id, entry);
+      for (const to of entry.linked) {
+        const from = linkedFrom.get(to) ?? new Set<string>();
+        linkedFrom.set(to, from.add(e.id));
+      }
       index.add(patternInputOf(e));
     },
     /** Removes the entry when it is of this kind (a draft's deletion must not remove its new record). */
     remove(id: string, kind: PatternEntry['kind']): void {
       if (entries.get(id)?.kind !== kind) return;
+      unlinkFrom(entries.get(id));
       entries.delete(id);
       index.remove(id);
     },

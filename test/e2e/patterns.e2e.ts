@@ -206,6 +206,31 @@ test('a draft shows the customers who reported the same issue; linking, dismissi
   await panel.close();
 });
 
+test('an escalation an agent linked to a match counts as one, whatever its words, and says so', async () => {
+  await clearExtensionStorage(env.h);
+  const { tabId } = await openTicket(env.h, env.server.ticketUrl());
+  const panel = await openPanel(env.h, tabId);
+  // Whoever escalated Globex's ticket linked Hooli's as the same issue; Hooli's words alone score too low.
+  const records = STORED.filter((r) => r.id === '7001' || r.id === '6800').map((r) =>
+    r.id === '7001' ? { ...r, patterns: { dismissed: [], linked: [{ id: '6800', text: 'Hooli: invoices' }] } } : r,
+  );
+  await panel.evaluate(
+    (all) => chrome.storage.local.set(Object.fromEntries(all.map((r) => [`record:${r.id}`, r]))),
+    records,
+  );
+  await panel.reload();
+  await expect
+    .poll(() => similar(panel).textContent(), { timeout: 15_000 })
+    .toContain(`3 customers reported this in ${DAYS_SINCE_REPORT} days.`);
+  const matches = similar(panel).getByRole('list', { name: 'Similar escalations' }).getByRole('listitem');
+  expect(await matches.filter({ hasText: 'Hooli — Month-end invoice spreadsheet' }).textContent()).toContain(
+    "An agent linked it to Globex's escalation “CSV export cut off at 10,000 rows” as the same issue.",
+  );
+  await expect.poll(() => checkbox(panel).isChecked()).toBe(true);
+  expect(await panel.getByText('from similar escalations: Acme Corp, Globex, Hooli').count()).toBe(1);
+  await panel.close();
+});
+
 // Chromium wraps a word of hundreds of thousands of characters in minutes, during which every page of the
 // extension is frozen (a hand-edited import, a hostile ticket subject).
 test('an escalation whose summary is one 300,000-character word is listed and opened; it scrolls on one line', async () => {

@@ -189,6 +189,59 @@ describe('similar issues for a draft', () => {
     expect(sso).toMatchObject({ linked: true, match: undefined });
   });
 
+  // Told in other words than the webhook reports: no score of its own against the draft.
+  const portal = (extra: Partial<EscalationInput> = {}) =>
+    record('portal', 'Soylent', {
+      summary: 'Partner portal shows stale order status',
+      description: 'Orders stay "processing" in the partner portal until the afternoon.',
+      ...extra,
+    });
+  const linkTo = (id: string) => ({ patterns: { dismissed: [], linked: [{ id, text: `${id} line` }] } });
+
+  test('an escalation an agent linked to a match counts, whatever its words, and what is linked to it', () => {
+    const lib = library();
+    lib.put(portal(), 'record');
+    expect(lib.similar(current(), { now: NOW }).matches.map((m) => m.entry.id)).not.toContain('portal');
+    // The link is stored in the escalation whose agent made it: here in 'a', a match, and in 'erp'.
+    lib.put(record('a', 'Acme', { createdAt: daysAgo(14), ...linkTo('portal') }), 'record');
+    lib.put(
+      record('erp', 'Tyrell', {
+        summary: 'ERP order sync runs behind',
+        description: 'Order updates reach SAP at lunchtime.',
+        ...linkTo('portal'),
+      }),
+      'record',
+    );
+    const s = lib.similar(current(), { now: NOW });
+    const via = (id: string) => s.matches.find((m) => m.entry.id === id)?.via?.id;
+    expect(via('portal')).toBe('a');
+    expect(via('erp')).toBe('portal');
+    expect(s.matches.find((m) => m.entry.id === 'portal')).toMatchObject({ linked: false, match: undefined });
+    expect(s.customerNames).toEqual(expect.arrayContaining(['Soylent', 'Tyrell']));
+    expect(s.customers).toBe(7);
+
+    // Dismissed, it is not counted, nor what only it leads to.
+    const dismissed = lib.similar(current({ patterns: { dismissed: ['portal'], linked: [] } }), { now: NOW });
+    expect(dismissed.matches.map((m) => m.entry.id)).not.toContain('portal');
+    expect(dismissed.matches.map((m) => m.entry.id)).not.toContain('erp');
+    expect(dismissed.customers).toBe(5);
+    // Outside the window it is not counted either.
+    lib.put(record('erp', 'Tyrell', { ...linkTo('portal'), createdAt: daysAgo(120) }), 'record');
+    expect(lib.similar(current(), { now: NOW }).matches.map((m) => m.entry.id)).not.toContain('erp');
+    // The link taken back (the record stored again without it), nothing is reached through it.
+    lib.put(record('a', 'Acme', { createdAt: daysAgo(14) }), 'record');
+    expect(lib.similar(current(), { now: NOW }).matches.map((m) => m.entry.id)).not.toContain('portal');
+    lib.remove('a', 'record');
+    expect(lib.similar(current(), { now: NOW }).customers).toBe(4);
+  });
+
+  test("a draft's own ticket is not reached through links: its escalations are not another report", () => {
+    const lib = library();
+    lib.put(portal({ ...linkTo('b'), ticketUrl: 'https://acme.zendesk.com/agent/tickets/900' }), 'record');
+    const s = lib.similar(current({ ticketUrl: 'https://acme.zendesk.com/agent/tickets/900' }), { now: NOW });
+    expect(s.matches.map((m) => m.entry.id)).not.toContain('portal');
+  });
+
   // The same area, another failure: scores as possibly related, higher when it names the draft's endpoint.
   const weak = (id: string, namesEndpoint: boolean, extra: Partial<EscalationInput> = {}) =>
     record(id, `Org ${id}`, {
@@ -241,6 +294,19 @@ describe('similar issues for a draft', () => {
     expect(linked.matches[0]?.match?.matched.concepts).toContain('area:webhook');
     expect(linked).toMatchObject({ customers: 2, revenue: [{ currency: 'USD', amount: 12_000 }] });
     expect(linked.recurring.map((m) => m.entry.id)).toEqual(['retry']);
+  });
+
+  test('a possibly related one an agent linked to a match leaves "possibly related" and counts', () => {
+    const lib = library();
+    for (let k = 7; k >= 0; k--) lib.put(weak(`w${k}`, k === 0, k === 0 ? linkTo('b') : {}), 'record');
+    const s = lib.similar(withEndpoint(), { now: NOW });
+    const w0 = s.matches.find((m) => m.entry.id === 'w0');
+    expect(w0?.via?.id).toBe('b');
+    // Its score still says what it has in common with the draft.
+    expect(w0?.match?.matched.concepts).toContain('area:webhook');
+    expect(s.possible.map((m) => m.entry.id)).toEqual(['w1', 'w2', 'w3', 'w4']);
+    expect(s.possibleTotal).toBe(7);
+    expect(s.customerNames).toContain('Org w0');
   });
 
   test('a draft with nothing similar has no matches and counts only its own customer', () => {

@@ -1,7 +1,8 @@
 import { expect, test, vi } from 'vitest';
 import { I18nProvider } from '../../components/i18n';
-import { SimilarIssues } from '../../components/SimilarIssues';
-import { createLibrary } from '../../lib/patterns/library';
+import { type Found, SimilarIssues } from '../../components/SimilarIssues';
+import type { EscalationInput } from '../../lib/escalation/model';
+import { createLibrary, type PatternLibrary } from '../../lib/patterns/library';
 import { draft } from './engine-draft';
 import { serveLocaleMessages } from './support/messages';
 import { mount } from './support/mount';
@@ -9,51 +10,69 @@ import { mount } from './support/mount';
 const NOW = new Date('2026-11-30T12:00:00Z');
 const none = () => undefined;
 
-function found(summary: string) {
-  const lib = createLibrary();
-  const stored = (id: string, title: string, extra = {}) =>
+const storeIn =
+  (lib: PatternLibrary) =>
+  (id: string, summary: string, extra: Partial<EscalationInput> = {}) =>
     lib.put(
       draft({
         id,
         key: `zendesk:${id}`,
         status: 'escalated',
-        summary: title,
+        summary,
         customer: { name: '', email: '', account: `Org ${id}` },
         createdAt: '2026-11-20T00:00:00Z',
         ...extra,
       }),
       'record',
     );
+
+const similarTo = (lib: PatternLibrary, summary: string, description = ''): Found => ({
+  similar: lib.similar(
+    draft({ id: 'd', key: 'zendesk:9', summary, description, customer: { name: '', email: '', account: 'Initech' } }),
+    { now: NOW },
+  ),
+  explain: lib.explain,
+});
+
+function found(summary: string) {
+  const lib = createLibrary();
+  const stored = storeIn(lib);
   stored('cap', 'CSV export stops at 10,000 rows', {
     status: 'resolved',
     description: 'Exports of large contact lists are cut off at exactly 10,000 rows.',
-    outcome: { rootCause: 'Export page size capped.', closedAt: '2026-11-25T00:00:00Z' },
+    outcome: { rootCause: 'Export page size capped.', learning: '', closedAt: '2026-11-25T00:00:00Z' },
   });
   for (const [i, title] of ['Export to PDF shows wrong fonts', 'Scheduled export email not sent'].entries())
     stored(`x${i}`, title);
-  const similar = lib.similar(
-    draft({ id: 'd', key: 'zendesk:9', summary, customer: { name: '', email: '', account: 'Initech' } }),
-    {
-      now: NOW,
-    },
-  );
-  return { similar, explain: lib.explain };
+  return similarTo(lib, summary);
 }
 
-const box = (summary: string) =>
-  mount(
-    <SimilarIssues
-      found={found(summary)}
-      error={undefined}
-      windowDays={90}
-      onLink={none}
-      onUnlink={none}
-      onDismiss={none}
-    />,
+// Two stored reports of one issue in other words, linked by the agent who escalated the second.
+function foundThroughLink() {
+  const lib = createLibrary();
+  const stored = storeIn(lib);
+  stored('csv', 'CSV export stops at 10,000 rows', {
+    customer: { name: '', email: '', account: 'Globex' },
+    description: 'Exports of large contact lists are cut off at exactly 10,000 rows.',
+  });
+  stored('short', 'Big contact lists come out short', {
+    customer: { name: '', email: '', account: 'Hooli' },
+    patterns: { dismissed: [], linked: [{ id: 'csv', text: 'Globex line' }] },
+  });
+  return similarTo(lib, 'CSV export cut at 10,000 rows', 'Our contact export is cut off at 10,000 rows.');
+}
+
+const box = (matched: Found, locale?: 'en' | 'zh-CN') => {
+  const shown = (
+    <SimilarIssues found={matched} error={undefined} windowDays={90} onLink={none} onUnlink={none} onDismiss={none} />
   );
+  if (!locale) return mount(shown);
+  serveLocaleMessages();
+  return mount(<I18nProvider locale={locale}>{shown}</I18nProvider>);
+};
 
 test('a draft saying its issue is back shows the closest resolved one as possibly recurring, with its root cause', async () => {
-  const notes = [...(await box('Big contact lists come out short again')).querySelectorAll('[role="note"]')];
+  const notes = [...(await box(found('Big contact lists come out short again'))).querySelectorAll('[role="note"]')];
   expect(notes.map((n) => n.textContent)).toEqual([
     expect.stringMatching(
       /^patterns_possiblyRecurring CSV export stops at 10,000 rows — patterns_rootCause.*patterns_possiblyRecurringHint$/,
@@ -62,7 +81,7 @@ test('a draft saying its issue is back shows the closest resolved one as possibl
 });
 
 test('without saying so, the resolved one is only among the possibly related', async () => {
-  const host = await box('Big contact lists come out short');
+  const host = await box(found('Big contact lists come out short'));
   expect(host.querySelectorAll('[role="note"]')).toHaveLength(0);
   expect(host.textContent).toContain('CSV export stops at 10,000 rows');
 });
@@ -73,19 +92,18 @@ test.each([
 ] as const)(
   'in %s the notice reads as one sentence: no doubled stop, no space after a full-width colon',
   async (locale, start) => {
-    serveLocaleMessages();
-    const host = await mount(
-      <I18nProvider locale={locale}>
-        <SimilarIssues
-          found={found('Big contact lists come out short again')}
-          error={undefined}
-          windowDays={90}
-          onLink={none}
-          onUnlink={none}
-          onDismiss={none}
-        />
-      </I18nProvider>,
-    );
+    const host = await box(found('Big contact lists come out short again'), locale);
     await vi.waitFor(() => expect(host.querySelector('[role="note"]')?.textContent).toContain(start));
   },
 );
+
+test.each([
+  ['en', "An agent linked it to Globex's escalation “CSV export stops at 10,000 rows” as the same issue."],
+  ['zh-CN', '客服已将其与 Globex 的升级“CSV export stops at 10,000 rows”关联为同一问题。'],
+] as const)("in %s a match counted through an agent's link says so, and to which escalation", async (locale, why) => {
+  const host = await box(foundThroughLink(), locale);
+  await vi.waitFor(() => {
+    const item = [...host.querySelectorAll('li')].find((li) => li.textContent?.includes('Hooli'));
+    expect(item?.textContent).toContain(why);
+  });
+});
