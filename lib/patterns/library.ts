@@ -42,11 +42,13 @@ const customerNameOf = (e: Escalation) =>
   e.customer.account || e.ticket?.organization || e.customer.name || e.customer.email;
 
 // What the box and a linked thread line show of another escalation: a line, not a pasted log, and nothing
-// that could turn the text around it.
+// that could turn the text around it. Cut by code points, as half an emoji shows as a broken character; only
+// the head is counted, as more than twice SHOWN_CHARS UTF-16 units hold more than SHOWN_CHARS code points.
 const SHOWN_CHARS = 300;
 const shown = (s: string) => {
   const line = stripReordering(s).replace(/\s+/g, ' ').trim();
-  return line.length > SHOWN_CHARS ? `${line.slice(0, SHOWN_CHARS - 1)}…` : line;
+  const chars = [...line.slice(0, 2 * SHOWN_CHARS + 1)];
+  return chars.length > SHOWN_CHARS ? `${chars.slice(0, SHOWN_CHARS - 1).join('')}…` : line;
 };
 
 // Most escalations link nothing: one shared empty list keeps 10,000 entries from holding 10,000 of them.

@@ -398,6 +398,15 @@ describe('what the box shows of stored escalations', () => {
     if (entry) expect(threadLine(entry, 'en').length).toBeLessThan(400);
   });
 
+  test('a summary or customer name cut at an emoji keeps the emoji whole', () => {
+    const lib = createLibrary();
+    const long = `${'a'.repeat(298)}😀 and more`;
+    lib.put(record('emoji', long, { summary: long }), 'record');
+    const entry = lib.entry('emoji');
+    expect(entry?.summary).toBe(`${'a'.repeat(298)}😀…`);
+    expect(entry?.customerName).toBe(`${'a'.repeat(298)}😀…`);
+  });
+
   test("the draft's own revenue at risk counts, once for its customer, as its customer counts", () => {
     const s = library().similar(
       current({ patterns: { dismissed: ['old'] }, impact: { revenueAtRisk: { amount: 500_000, currency: 'USD' } } }),
