@@ -1,3 +1,4 @@
+import { customerOf } from '../escalation/customer';
 import type { Escalation } from '../escalation/model';
 import { slaStatusOf } from '../escalation/signals';
 import { triedLines } from '../escalation/tried';
@@ -98,7 +99,7 @@ function timeInQueue(since: string, L: BriefLabels, locale: Locale, opts: BriefO
 // "Who and how many": where the agent named no one here, the ticket's own customer is who.
 function customersAffected(e: Escalation, L: BriefLabels): string {
   const { count, names, growing } = e.impact.breadth;
-  const who = names.trim() || e.customer.account.trim() || e.customer.name.trim();
+  const who = names.trim() || customerOf(e);
   const parts = [count !== undefined ? L.customers(count) : '', who].filter(Boolean);
   if (!parts.length) return '';
   return `${parts.join(L.dash)}${growing ? L.aside(L.growing) : ''}`;

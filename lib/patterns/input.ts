@@ -1,5 +1,6 @@
 // What the matcher reads of an escalation, and what tells one customer from another. Small and pure: the
 // panel needs it on first paint, before the matcher itself is loaded.
+import { accountOf } from '../escalation/customer';
 import type { Escalation } from '../escalation/model';
 
 /** An escalation or anything shaped like one: only the fields the matcher reads. */
@@ -93,14 +94,11 @@ const FREE_MAIL_BRANDS = /^(?:yahoo|hotmail|outlook|live|gmx|yandex)\./;
 const isFreeMail = (domain: string) =>
   FREE_MAIL_BRANDS.test(domain) || domain.split('.').some((_, i, labels) => FREE_MAIL.has(labels.slice(i).join('.')));
 
-/**
- * The key two tickets from one customer share: the account (as the agent corrected it, else as the
- * helpdesk named the organization), else the requester's email domain.
- */
+/** The key two tickets from one customer share: the account (accountOf), else the requester's email domain. */
 export function customerKey(e: PatternInput): string | undefined {
-  const org = (e.customer?.account || e.ticket?.organization || '').trim().toLowerCase();
+  const org = accountOf(e).toLowerCase();
   if (org) return `org:${org}`;
-  const email = (e.customer?.email || e.ticket?.requester?.email || '').trim().toLowerCase();
+  const email = (e.customer?.email?.trim() || e.ticket?.requester?.email?.trim() || '').toLowerCase();
   const at = email.lastIndexOf('@');
   if (at < 1) return undefined;
   const domain = email.slice(at + 1);

@@ -3,6 +3,7 @@
 
 import { stripReordering } from '../brief/sanitize';
 import type { Bilingual } from '../escalation/criteria';
+import { customerOf } from '../escalation/customer';
 import { type Escalation, type Helpdesk, SEVERITIES, type Severity } from '../escalation/model';
 import { type Cluster, clustering } from './clusters';
 import { conceptLabel } from './concepts';
@@ -38,8 +39,7 @@ const isTime = (s: string | undefined): s is string => !!s && Number.isFinite(Da
 const reportedAt = (e: Escalation) =>
   isTime(e.ticket?.createdAt) ? e.ticket.createdAt : isTime(e.createdAt) ? e.createdAt : '';
 
-const customerNameOf = (e: Escalation) =>
-  e.customer.account || e.ticket?.organization || e.customer.name || e.customer.email;
+const customerNameOf = (e: Escalation) => customerOf(e) || e.customer.email.trim();
 
 // What the box and a linked thread line show of another escalation: a line, not a pasted log, and nothing
 // that could turn the text around it. Cut by code points, as half an emoji shows as a broken character; only
