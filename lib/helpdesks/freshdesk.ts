@@ -4,7 +4,7 @@ import { type ApiContext, defineReader } from './define-reader';
 import { blockText, htmlText, oneLine, tidy } from './dom-text';
 import { filled } from './empty-field';
 import { arr, idOf, type Json, obj, scalars, str } from './json';
-import { capThread } from './limits';
+import { capItems, capThread } from './limits';
 import type { TicketFields } from './missing';
 import type { HelpdeskSite } from './types';
 
@@ -70,27 +70,31 @@ async function readApi({ ticketId: id, doc, get }: ApiContext): Promise<TicketFi
   const requester = obj(t.requester);
   const requesterId = idOf(t.requester_id) ?? idOf(requester?.id);
   const name = str(requester?.name);
-  const messages: TicketMessage[] = [];
   const description = withAttachments(plainOr(t.description_text, t.description, doc), namesIn(t.attachments, 'name'));
-  if (description) {
-    // The ticket's own description opens the thread; an outbound email (source 10) is the agent's.
-    const role = t.source === 10 ? 'agent' : 'customer';
-    messages.push({ author: role === 'customer' ? name : undefined, role, at: str(t.created_at), text: description });
-  }
-  for (const item of list) {
+  // The ticket's own description opens the thread; an outbound email (source 10) is the agent's.
+  const outbound = t.source === 10;
+  const opening: TicketMessage | undefined = description
+    ? {
+        author: outbound ? undefined : name,
+        role: outbound ? 'agent' : 'customer',
+        at: str(t.created_at),
+        text: description,
+      }
+    : undefined;
+  const conversation = (item: Json): TicketMessage | undefined => {
     const c = obj(item);
-    if (!c) continue;
+    if (!c) return undefined;
     const text = withAttachments(plainOr(c.body_text, c.body, doc), namesIn(c.attachments, 'name'));
-    if (!text) continue;
+    if (!text) return undefined;
     const role = conversationRole(c, requesterId);
     const mine = !!requesterId && idOf(c.user_id) === requesterId;
-    messages.push({
+    return {
       author: mine ? name : role === 'customer' ? str(c.from_email) : undefined,
       role,
       at: str(c.created_at),
       text,
-    });
-  }
+    };
+  };
   // The SLA clock that runs next: first response while none was sent, else resolution.
   const stats = obj(t.stats);
   const firstPending = !!stats && !str(stats.first_responded_at);
@@ -110,7 +114,7 @@ async function readApi({ ticketId: id, doc, get }: ApiContext): Promise<TicketFi
     updatedAt: str(t.updated_at),
     dueAt: (firstPending && str(t.fr_due_by)) || str(t.due_by),
     customFields: scalars(t.custom_fields),
-    ...(whole ? capThread(messages) : {}),
+    ...(whole ? capItems(list, conversation, opening) : {}),
   };
 }
 

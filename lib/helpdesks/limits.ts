@@ -54,3 +54,29 @@ export function capThread(thread: TicketMessage[], unread = 0): Pick<TicketConte
       }
     : { messages: kept };
 }
+
+/**
+ * capThread for a thread an API listed, before its items are made messages (HTML to text is the costly
+ * part): after `opening` (else the first item that makes one), only items from the newest back until the
+ * caps are reached are read; those never read count in the total as left out.
+ */
+export function capItems<T>(
+  items: readonly T[],
+  read: (item: T) => TicketMessage | undefined,
+  opening?: TicketMessage,
+): Pick<TicketContext, 'messages' | 'truncated'> {
+  let start = 0;
+  let first = opening;
+  while (!first && start < items.length) first = read(items[start++] as T);
+  if (!first) return { messages: [] };
+  const recent: TicketMessage[] = [];
+  let chars = Math.min(first.text.length, MESSAGE_CHAR_CAP);
+  let end = items.length;
+  while (end > start && recent.length + 1 < MAX_MESSAGES && chars < THREAD_CHAR_CAP) {
+    const m = read(items[--end] as T);
+    if (!m) continue;
+    recent.push(m);
+    chars += Math.min(m.text.length, MESSAGE_CHAR_CAP);
+  }
+  return capThread([first, ...recent.reverse()], end - start);
+}

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { TicketMessage } from '../../lib/escalation/model';
-import { capThread, MAX_MESSAGES, MESSAGE_CHAR_CAP, THREAD_CHAR_CAP } from '../../lib/helpdesks/limits';
+import { capItems, capThread, MAX_MESSAGES, MESSAGE_CHAR_CAP, THREAD_CHAR_CAP } from '../../lib/helpdesks/limits';
 
 const thread = (count: number, chars: number): TicketMessage[] =>
   Array.from({ length: count }, (_, i) => ({
@@ -43,6 +43,30 @@ describe('a very long thread keeps its first message and the most recent ones', 
     expect(cut.truncated?.keptMessages).toBe(4);
     expect(capThread(short)).toEqual({ messages: short });
     expect(capThread([])).toEqual({ messages: [] });
+  });
+});
+
+describe('a thread an API listed is read only as far as it is kept', () => {
+  test.each([
+    ['past the character cap', thread(1200, 1000)],
+    ['past the message cap', thread(2500, 20)],
+    ['within both', thread(30, 200)],
+  ])('%s: what capThread keeps of the whole thread, and only that is read', (_, all) => {
+    let read = 0;
+    const kept = capItems(all, (m) => {
+      read++;
+      return m;
+    });
+    expect(kept).toEqual(capThread(all));
+    expect(read).toBe(kept.messages?.length);
+  });
+
+  test('an opening message given apart; items that make no message are skipped and not kept', () => {
+    const [opening, ...rest] = thread(5, 50) as [TicketMessage, ...TicketMessage[]];
+    const items = [undefined, ...rest, undefined];
+    expect(capItems(items, (m) => m, opening)).toEqual({ messages: [opening, ...rest] });
+    expect(capItems(items, (m) => m)).toEqual({ messages: rest });
+    expect(capItems([undefined], (m) => m)).toEqual({ messages: [] });
   });
 });
 

@@ -162,6 +162,33 @@ describe('reading through the Freshdesk API', () => {
     expect(t.truncated).toBeUndefined();
   });
 
+  test('a long thread: the newest that fit are kept, and only theirs are read', async () => {
+    // 950 conversations of 1,000 characters: the thread's 400,000 keep the description, the newest 399 and
+    // the start of the one before them.
+    let bodies = 0;
+    const long = (n: number) =>
+      Object.defineProperty(conv(n), 'body_text', {
+        get: () => {
+          bodies++;
+          return `c${n} ${'x'.repeat(998 - String(n).length)}`;
+        },
+      });
+    const page = (from: number, n: number) => Array.from({ length: n }, (_, i) => long(from + i));
+    const pages = Array.from({ length: 10 }, (_, i) => [pageApi(i + 1), { body: page(i * 100 + 1, i < 9 ? 100 : 50) }]);
+    const fetchFn = fakeApi({
+      [TICKET_API]: { body: { ...ticketJson(), conversations: page(1, 10) } },
+      ...Object.fromEntries(pages),
+    });
+    const t = await read('', fetchFn);
+    expect(t.truncated).toEqual({ keptMessages: 401, totalMessages: 951, keptChars: 400_000 });
+    expect(t.messages?.[0]?.text.startsWith('Since our Okta tenant')).toBe(true);
+    expect(t.messages?.slice(1).map((m) => m.text.split(' ')[0])).toEqual(
+      Array.from({ length: 400 }, (_, i) => `c${551 + i}`),
+    );
+    expect(t.messages?.[1]?.text).toBe(`c551 ${'x'.repeat(803)}…`);
+    expect(bodies).toBe(400);
+  });
+
   describe('when the API leaves the newest conversations out', () => {
     const embedded = Array.from({ length: 10 }, (_, i) => conv(i + 1));
     const refused = () =>
