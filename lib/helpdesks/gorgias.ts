@@ -48,8 +48,12 @@ function toMessage(item: Json, page: Document): TicketMessage | undefined {
 // The helpdesk app itself reads /api/tickets/{id} with the agent's session cookie (its REST SDK is the
 // public API's), so the same-origin GET answers without the API key basic auth that integrations use.
 async function readApi({ ticketId: id, doc, get }: ApiContext): Promise<TicketFields> {
-  const messagesAt = (cursor?: string) =>
-    `/api/tickets/${id}/messages?limit=${MESSAGE_PAGE}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`;
+  const withCursor = (path: string) => (cursor?: string) =>
+    `${path}limit=${MESSAGE_PAGE}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`;
+  // The ticket's own list is oldest first (documented); the messages list filtered to the ticket pages the
+  // newest first.
+  const messagesAt = withCursor(`/api/tickets/${id}/messages?`);
+  const newestAt = withCursor(`/api/messages?ticket_id=${id}&order_by=${encodeURIComponent('created_datetime:desc')}&`);
   const [ticketBody, firstPage] = await Promise.all([
     get(`/api/tickets/${id}`),
     get(messagesAt()).catch(() => undefined),
@@ -57,15 +61,24 @@ async function readApi({ ticketId: id, doc, get }: ApiContext): Promise<TicketFi
   const t = obj(ticketBody);
   if (!t || idOf(t.id) !== id) throw new Error('unexpected ticket body');
 
+  // A thread longer than the pages read, as the ticket counts its messages, keeps its first page (the
+  // report) and the newest pages; those in between are counted as left out.
   let list: Json[] | undefined;
+  let unread = 0;
   if (obj(firstPage)) {
     let page = obj(firstPage);
     list = [...arr(page?.data)];
-    for (let n = 1, next = str(obj(page?.meta)?.next_cursor); next && n < MAX_MESSAGE_PAGES; n++) {
-      page = obj(await get(messagesAt(next)));
+    const count = Number(t.messages_count);
+    const after = str(obj(page?.meta)?.next_cursor);
+    const newest = !!after && count > MAX_MESSAGE_PAGES * list.length;
+    const pageAt = newest ? newestAt : messagesAt;
+    // '' is the newest list's top: no cursor yet.
+    for (let n = 1, next = newest ? '' : after; next !== undefined && n < MAX_MESSAGE_PAGES; n++) {
+      page = obj(await get(pageAt(next)));
       list.push(...arr(page?.data));
       next = str(obj(page?.meta)?.next_cursor);
     }
+    if (newest) unread = Math.max(0, count - list.length);
   } else if (Array.isArray(t.messages)) {
     list = t.messages;
   }
@@ -99,7 +112,7 @@ async function readApi({ ticketId: id, doc, get }: ApiContext): Promise<TicketFi
     createdAt: str(t.created_datetime),
     updatedAt: str(t.updated_datetime),
     customFields: Object.keys(customFields).length ? customFields : undefined,
-    ...capThread(messages),
+    ...capThread(messages, unread),
   };
 }
 

@@ -15,6 +15,7 @@ const LEGACY_PATH = /^\/support\/([^/]+)\/ShowHomePage\.do$/;
 const LEGACY_HASH = /^#Cases\/dv\/(\d+)(?:\/|$)/;
 const PAGE = 100;
 const MAX_THREAD_PAGES = 5;
+const MAX_COMMENT_PAGES = 2;
 // The thread list carries a truncated summary only; the full body is one GET per thread. The first
 // thread (the customer's request) and the newest ones get it, the rest keep their summary.
 const FULL_THREADS = 8;
@@ -88,6 +89,20 @@ function bodyText(o: Record<string, Json> | undefined, page: Document): string {
 const personName = (p: Record<string, Json> | undefined) =>
   str(p?.name) ?? oneLine(`${str(p?.firstName) ?? ''} ${str(p?.lastName) ?? ''}`);
 
+// The pages of an offset-paged list (threads, comments) after its first, up to `pages` in all. When the
+// ticket counts more than that, the last page read is the list's own last: whichever end the list starts
+// at, its oldest (the request) and its newest are read, and those between are counted as left out.
+async function restOf(first: Json[], at: (from: number) => Promise<Json[]>, total: number, pages: number) {
+  const far = total > pages * PAGE;
+  const items = [...first];
+  let page = first;
+  for (let n = 1; n < pages && page.length >= PAGE; n++) {
+    page = await at(far && n === pages - 1 ? total - PAGE : n * PAGE);
+    items.push(...page);
+  }
+  return { items, left: far ? Math.max(0, total - items.length) : 0 };
+}
+
 // The agent app's own API (/supportapi/zd/{portal}/api/v1, the documented REST v1 shapes) answers the
 // session cookie with the orgId header. Without an org id on the page the API is not tried.
 async function readApi({ ticketId: id, url, doc, get }: ApiContext): Promise<TicketFields> {
@@ -96,26 +111,33 @@ async function readApi({ ticketId: id, url, doc, get }: ApiContext): Promise<Tic
   if (!portal || !orgId) throw new Error('no org id on the page');
   const h = { orgId };
   const base = `/supportapi/zd/${encodeURIComponent(portal)}/api/v1/tickets/${id}`;
-  const threadPages = async () => {
-    const all = new Map<string, Record<string, Json>>();
-    for (let n = 0; n < MAX_THREAD_PAGES; n++) {
-      const page = arr(obj(await get(`${base}/threads?${n ? `from=${n * PAGE}&` : ''}limit=${PAGE}`, h))?.data);
-      for (const t of page) {
-        const o = obj(t);
-        const tid = idOf(o?.id);
-        if (o && tid) all.set(tid, o);
-      }
-      if (page.length < PAGE) break;
-    }
-    return [...all.values()];
-  };
-  const [ticketBody, threads, commentBody] = await Promise.all([
+  const pageAt = (list: string) => async (from: number) =>
+    arr(obj(await get(`${base}/${list}?${from ? `from=${from}&` : ''}limit=${PAGE}`, h))?.data);
+  const threadsAt = pageAt('threads');
+  const commentsAt = pageAt('comments');
+  const [ticketBody, firstThreads, firstComments] = await Promise.all([
     get(`${base}?include=contacts`, h),
-    threadPages(),
-    get(`${base}/comments?limit=${PAGE}`, h).catch(() => undefined),
+    threadsAt(0),
+    commentsAt(0).catch(() => undefined),
   ]);
   const t = obj(ticketBody);
   if (!t || idOf(t.id) !== id) throw new Error('unexpected ticket body');
+  const threadList = await restOf(firstThreads, threadsAt, Number(t.threadCount), MAX_THREAD_PAGES);
+  // Comments refused leave the threads; a later page refused, the first page and a count of the rest.
+  const commentCount = Number(t.commentCount);
+  const commentList = firstComments
+    ? await restOf(firstComments, commentsAt, commentCount, MAX_COMMENT_PAGES).catch(() => ({
+        items: firstComments,
+        left: Math.max(0, commentCount - firstComments.length) || 0,
+      }))
+    : undefined;
+  const byId = new Map<string, Record<string, Json>>();
+  for (const th of threadList.items) {
+    const o = obj(th);
+    const tid = idOf(o?.id);
+    if (o && tid) byId.set(tid, o);
+  }
+  const threads = [...byId.values()];
 
   const time = (o: Record<string, Json>) => Date.parse(str(o.createdTime) ?? '') || 0;
   threads.sort((a, b) => time(a) - time(b));
@@ -143,7 +165,7 @@ async function readApi({ ticketId: id, url, doc, get }: ApiContext): Promise<Tic
         text,
       });
   });
-  for (const c of arr(obj(commentBody)?.data)) {
+  for (const c of commentList?.items ?? []) {
     const o = obj(c);
     const text = withAttachments(bodyText(o, doc), namesIn(o?.attachments, 'name'));
     if (o && text)
@@ -166,7 +188,7 @@ async function readApi({ ticketId: id, url, doc, get }: ApiContext): Promise<Tic
     // The SLA clock that runs next: the response due date while a response is owed, else resolution.
     dueAt: str(t.responseDueDate) ?? str(t.dueDate),
     customFields: scalars(t.cf),
-    ...capThread(messages),
+    ...capThread(messages, threadList.left + (commentList?.left ?? 0)),
   };
 }
 

@@ -125,6 +125,34 @@ describe('reading through the Gorgias API', () => {
     expect(roles(t)?.slice(0, 2)).toEqual(['customer', 'agent']);
   });
 
+  test('past the page cap: the first page and the newest pages, oldest first, and the thread says it was cut', async () => {
+    const msg = (n: number) => ({
+      from_agent: n % 2 === 0,
+      public: true,
+      sender: { name: `S${n}` },
+      body_text: `m${n}`,
+      created_datetime: new Date(Date.UTC(2026, 10, 1) + n * 60_000).toISOString(),
+    });
+    // 50 messages, 2 a page: the ticket's own list oldest first, then the newest from the messages list.
+    const NEWEST = `/api/messages?ticket_id=58213377&order_by=${encodeURIComponent('created_datetime:desc')}&limit=100`;
+    const newest = (cursor?: string) => (cursor ? `${NEWEST}&cursor=${encodeURIComponent(cursor)}` : NEWEST);
+    const routes: Record<string, Answer> = {
+      [TICKET_API]: { body: { ...ticketJson(), messages_count: 50 } },
+      [MESSAGES_API]: { body: { data: [msg(1), msg(2)], meta: { next_cursor: 'old 2' } } },
+    };
+    for (let p = 1; p <= 25; p++) {
+      const top = 50 - (p - 1) * 2;
+      routes[newest(p > 1 ? `new ${p}` : undefined)] = {
+        body: { data: [msg(top), msg(top - 1)], meta: { next_cursor: `new ${p + 1}` } },
+      };
+    }
+    const fetchFn = fakeApi(routes);
+    const t = await gorgias.read(parseHtml(''), new URL(ordinary.url), fetchFn);
+    expect(fetchFn.mock.calls.some(([url]) => url.includes('old%202'))).toBe(false);
+    expect(t.messages?.map((m) => m.text)).toEqual(['m1', 'm2', ...Array.from({ length: 18 }, (_, i) => `m${33 + i}`)]);
+    expect(t.truncated).toMatchObject({ keptMessages: 20, totalMessages: 50 });
+  });
+
   test('uses the messages embedded in the ticket when the messages endpoint refuses', async () => {
     const t = await gorgias.read(
       parseHtml(''),

@@ -228,6 +228,52 @@ describe('reading through the Zoho Desk API', () => {
     expect(t.messages?.[0]?.text).toBe('s0');
   });
 
+  describe('past the page cap', () => {
+    // 650 threads and 250 comments, newest first: the first pages and the last one of each list.
+    const threads = Array.from({ length: 650 }, (_, n) => thread(n)).reverse();
+    const comment = (n: number) => ({
+      id: `70542300003${String(n).padStart(5, '0')}`,
+      isPublic: false,
+      content: `c${n}`,
+      contentType: 'plainText',
+      commenter: { name: 'Aiko Tanaka', type: 'AGENT' },
+      commentedTime: new Date(Date.UTC(2026, 10, 2) + n * 60_000).toISOString(),
+    });
+    const comments = Array.from({ length: 250 }, (_, n) => comment(n)).reverse();
+    const at = (list: unknown[], from: number) => ({ body: { data: list.slice(from, from + 100) } });
+    const routes = (): Record<string, Answer> => ({
+      [TICKET_API]: { body: { ...ticketJson(), threadCount: '650', commentCount: '250' } },
+      [THREADS_API]: at(threads, 0),
+      [`${BASE}/threads?from=100&limit=100`]: at(threads, 100),
+      [`${BASE}/threads?from=200&limit=100`]: at(threads, 200),
+      [`${BASE}/threads?from=300&limit=100`]: at(threads, 300),
+      [`${BASE}/threads?from=550&limit=100`]: at(threads, 550),
+      [COMMENTS_API]: at(comments, 0),
+      [`${BASE}/comments?from=150&limit=100`]: at(comments, 150),
+    });
+    const numbers = (from: number, to: number, prefix: string) =>
+      Array.from({ length: to - from }, (_, i) => `${prefix}${from + i}`);
+
+    test('the start and the end of each list, and the thread says it was cut', async () => {
+      const t = await read(ORG_PAGE, fakeApi(routes()));
+      expect(t.messages?.map((m) => m.text)).toEqual([
+        ...numbers(0, 100, 's'),
+        ...numbers(250, 650, 's'),
+        ...numbers(0, 100, 'c'),
+        ...numbers(150, 250, 'c'),
+      ]);
+      expect(t.truncated).toMatchObject({ keptMessages: 700, totalMessages: 900 });
+    });
+
+    test('the last page of comments refused: the first page, and the rest counted as left out', async () => {
+      const refused = routes();
+      delete refused[`${BASE}/comments?from=150&limit=100`];
+      const t = await read(ORG_PAGE, fakeApi(refused));
+      expect(t.messages?.filter((m) => m.role === 'note').map((m) => m.text)).toEqual(numbers(150, 250, 'c'));
+      expect(t.truncated).toMatchObject({ keptMessages: 600, totalMessages: 900 });
+    });
+  });
+
   test('comments refused: the threads still come from the API', async () => {
     const routes = fixtureRoutes();
     delete routes[COMMENTS_API];
