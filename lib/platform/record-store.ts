@@ -5,7 +5,7 @@ import { type ActionResult, escalate } from '../followup/actions';
 import type { CadenceSettings } from '../followup/cadence';
 import { isOpen, mergeFollowUps } from '../followup/schedule';
 import { deleteDraft } from './draft-store';
-import { readValidated, type StoredRead } from './storage';
+import { readValidated, type StoredRead, type Validator } from './storage';
 import { inTurn } from './turns';
 
 export const RECORD_PREFIX = 'record:';
@@ -15,10 +15,16 @@ export const UNINDEXED_PREFIX = 'index:unindexed:';
 /**
  * A record as read from its storage key. One whose id is not the one its key names (hand-edited storage) is
  * unreadable, as one that no longer parses, and is set aside: indexed under its id, it would remind on every
- * pass (its mark written to a key that holds nothing) and its row would open no record.
+ * pass (its mark written to a key that holds nothing) and its row would open no record. The key is checked
+ * after the one stored-record schema: a schema built per key would be built again for every record read.
  */
-export const recordAt = (key: string) =>
-  StoredEscalation.refine((r) => recordKey(r.id) === key, { message: "the record's id is not its key's" });
+export const recordAt = (key: string): Validator<Escalation> => ({
+  safeParse(raw) {
+    const parsed = StoredEscalation.safeParse(raw);
+    if (!parsed.success || recordKey(parsed.data.id) === key) return parsed;
+    return { success: false, error: { issues: [{ message: "the record's id is not its key's" }] } };
+  },
+});
 
 /**
  * Records to write, each with a mark in the same write that the worker's index update takes away: a write

@@ -1,5 +1,4 @@
 import { browser } from 'wxt/browser';
-import type { z } from '../zod';
 
 export type StoredRead<T> =
   | { state: 'empty' }
@@ -11,9 +10,16 @@ export const QUARANTINE_PREFIX = 'quarantine:';
 /** Where a value set aside at `at` (epoch ms) is kept: one key per value and occasion. */
 export const quarantineKey = (key: string, at: number) => `${QUARANTINE_PREFIX}${key}:${at}`;
 
+/** What a stored value is checked with: a zod schema, or a check that answers as one does. */
+export interface Validator<T> {
+  safeParse(
+    raw: unknown,
+  ): { success: true; data: T } | { success: false; error: { issues: readonly { message: string }[] } };
+}
+
 // Nothing the user typed is dropped silently: a value that no longer parses is moved aside under a
 // quarantine key (kept for export and support) and the caller is told.
-export async function readValidated<S extends z.ZodType>(key: string, schema: S): Promise<StoredRead<z.infer<S>>> {
+export async function readValidated<T>(key: string, schema: Validator<T>): Promise<StoredRead<T>> {
   const raw = (await browser.storage.local.get(key))[key];
   if (raw === undefined) return { state: 'empty' };
   const parsed = schema.safeParse(raw);
