@@ -11,14 +11,13 @@ import { addBusinessHours, type CadenceSettings, nextClock } from './cadence';
 import { trackedFields } from './changes';
 import { isOpen, restartClocks, severityOf, toClock } from './schedule';
 import { heldToSla, withinSla } from './sla';
+import { HOUR_MS } from './zoned-time';
 
 export type UpdateKind = 'update-team' | 'update-customer' | 'note';
 
 export type ActionResult =
   | { ok: true; record: Escalation }
   | { ok: false; error: 'reason-required' | 'root-cause-required' | 'not-open' | 'severity-unchanged' };
-
-const HOUR = 3_600_000;
 
 // The business hours a severity's cadence counts in, if it counts only them.
 const businessOf = (severity: Severity, settings: CadenceSettings) =>
@@ -151,7 +150,7 @@ export function snooze(
   const c = r.followUps[clock];
   if (!isOpen(r) || !c) return { ok: false, error: 'not-open' };
   const businessOnly = settings.cadence[severityOf(r)].businessHoursOnly;
-  const until = businessOnly ? addBusinessHours(now, hours, settings) : new Date(now.getTime() + hours * HOUR);
+  const until = businessOnly ? addBusinessHours(now, hours, settings) : new Date(now.getTime() + hours * HOUR_MS);
   // A customer clock held to an SLA still ahead is snoozed up to the SLA at most: the breach stays flagged.
   const slaAhead =
     clock === 'customer' && heldToSla(c, r.ticket?.dueAt, settings.timeZone) && Date.parse(c.overdueAt) > now.getTime();

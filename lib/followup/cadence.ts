@@ -25,7 +25,7 @@
 
 import type { Severity } from '../escalation/model';
 import type { Settings } from '../settings/model';
-import { wallAsUtc, wallUtcToInstant, zoneFormatter } from './zoned-time';
+import { HOUR_MS, wallAsUtc, wallUtcToInstant, zoneFormatter } from './zoned-time';
 
 export interface FollowUpClock {
   /** When to notify: the lower bound of the cadence window. */
@@ -40,7 +40,6 @@ export type BusinessSettings = Pick<Settings, 'businessHours' | 'timeZone' | 'ho
 /** How many local days ahead business time is searched for before falling back to elapsed hours. */
 export const BUSINESS_HORIZON_DAYS = 366;
 
-const HOUR_MS = 3_600_000;
 const MINUTE_MS = 60_000;
 
 export function nextClock(

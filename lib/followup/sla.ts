@@ -1,8 +1,7 @@
 import { instantOf } from '../escalation/deadline';
 import type { FollowUpClock } from '../escalation/model';
 import { addBusinessHours, type BusinessSettings, businessTimeBetween } from './cadence';
-
-const HOUR_MS = 3_600_000;
+import { HOUR_MS } from './zoned-time';
 
 /**
  * The instant of the ticket's SLA due time. One the page showed without a zone is a wall time in the

@@ -27,7 +27,7 @@ export interface WallTime {
 export type WallTimeInput = Pick<WallTime, 'year' | 'month' | 'day'> &
   Partial<Omit<WallTime, 'year' | 'month' | 'day'>>;
 
-const HOUR_MS = 3_600_000;
+export const HOUR_MS = 3_600_000;
 const DAY_MS = 24 * HOUR_MS;
 const OFFSET_MEMO_LIMIT = 8192;
 
