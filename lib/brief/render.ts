@@ -7,7 +7,7 @@ import { jiraEscape, toJira } from './jira';
 import type { Locale } from './labels';
 import { mdEscape, toMarkdown } from './markdown';
 import { slackEscape, toSlack } from './slack';
-import { toText } from './text';
+import { indented, toText } from './text';
 
 export function renderBrief(
   e: Escalation,
@@ -19,7 +19,7 @@ export function renderBrief(
     case 'markdown':
       return toMarkdown(buildBrief(e, locale, 'command', opts, (s) => mdEscape(s).length));
     case 'text':
-      return toText(buildBrief(e, locale, 'skill', opts));
+      return toText(buildBrief(e, locale, 'skill', opts, (s) => indented(s).length));
     case 'slack':
       return toSlack(buildBrief(e, locale, 'command', opts, (s) => slackEscape(s).length));
     case 'jira':

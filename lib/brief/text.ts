@@ -3,6 +3,13 @@ import { noBroadcasts } from './mentions';
 
 const inline = (s: string) => noBroadcasts(s.replace(/\s*\n\s*/g, ' '));
 
+// Ticket text that runs over lines (the description, the logs) sits indented under its heading or label,
+// and every heading and field of the brief starts at the margin: a line of the ticket reading "IMPACT" or
+// "WHAT'S NEEDED" cannot pass for one of the brief's headings, nor "- Deadline: …" for one of its fields.
+// Four spaces, as plain-text mail indents a quoted block: two are easy to miss in a proportional font.
+const INDENT = '    ';
+export const indented = (s: string) => s.replace(/^(?=.)/gm, INDENT);
+
 // "Reproduction Steps (for bugs)" -> "REPRODUCTION STEPS (for bugs)", as the skill writes it; in
 // "Update — Nov 22, 2026, 12:00 PM UTC" only the label.
 const heading = (h: string) => h.replace(/^[^(—]*/, (head) => head.toUpperCase());
@@ -14,13 +21,13 @@ function block(b: Block, { colon, gap }: Punct): string {
     case 'lines':
       return b.items.map((f) => `${f.label}${colon}${gap}${inline(f.value)}`).join('\n');
     case 'paragraph':
-      return noBroadcasts(b.text);
+      return indented(noBroadcasts(b.text));
     case 'ordered':
       return b.items.map((item, i) => `${i + 1}. ${inline(item)}`).join('\n');
     case 'bullets':
       return b.items.map((item) => `- ${inline(item)}`).join('\n');
     case 'code':
-      return `- ${b.label}${colon}\n${noBroadcasts(b.text)}${b.note ? `\n${b.note}` : ''}`;
+      return `- ${b.label}${colon}\n${indented(noBroadcasts(b.text))}${b.note ? `\n${b.note}` : ''}`;
   }
 }
 

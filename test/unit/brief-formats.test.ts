@@ -301,10 +301,11 @@ describe('hostile ticket text', () => {
     for (const text of Object.values(out)) expect(text).not.toContain('\r');
     expect(out.markdown).toContain('\nline1\nline2\nnel\n\\- crdash\n\\# crhash\n');
     expect(out.markdown).toContain('\n1. step a - b\n');
-    expect(out.text).toContain('\nline1\nline2\nnel\n- crdash\n# crhash\n');
+    expect(out.text).toContain('\n    line1\n    line2\n    nel\n    - crdash\n    # crhash\n');
     expect(out.html).toContain('<p>line1<br>line2<br>nel<br>- crdash<br># crhash</p>');
     expect(out.html).toContain('<li>step a<br>- b</li>');
-    for (const text of Object.values(out)) expect(text).toContain('log\nline\nend');
+    for (const [format, text] of Object.entries(out))
+      expect(text).toContain(format === 'text' ? 'log\n    line\n    end' : 'log\nline\nend');
   });
 
   test.each(['slack', 'jira'] as const)('%s drops control and direction-override characters', (format) => {
@@ -459,15 +460,16 @@ describe('a draft with (almost) nothing in it', () => {
 describe('evidence pasted with blank lines around it', () => {
   const e = draft({ repro: { evidence: ['\n  \n    at Export.next (cursor.js:88)\nERROR cursor expired\n\n'] } });
 
+  const log = '    at Export.next (cursor.js:88)\nERROR cursor expired\n';
+
   test.each([
-    ['markdown', '```\n'],
-    ['slack', '```\n'],
-    ['jira', '{noformat}\n'],
-    ['text', ':\n'],
-  ] as const)('%s starts its log block at the first line, indentation kept', (format, opening) => {
-    expect(renderBrief(e, format, 'en', OPTS)).toContain(
-      `${opening}    at Export.next (cursor.js:88)\nERROR cursor expired\n`,
-    );
+    ['markdown', `\`\`\`\n${log}`],
+    ['slack', `\`\`\`\n${log}`],
+    ['jira', `{noformat}\n${log}`],
+    // Plain text indents the whole log under its label.
+    ['text', ':\n        at Export.next (cursor.js:88)\n    ERROR cursor expired\n'],
+  ] as const)('%s starts its log block at the first line, indentation kept', (format, expected) => {
+    expect(renderBrief(e, format, 'en', OPTS)).toContain(expected);
   });
 });
 

@@ -120,6 +120,29 @@ describe('plain-text brief', () => {
     expect(txt).not.toMatch(/[*#`]/);
   });
 
+  // Ticket text that runs over lines is indented under its heading or label, and every line of the brief's
+  // own starts at the margin: a line of the ticket reading "IMPACT" cannot pass for a heading.
+  test("indents ticket text that runs over lines, so none of it reads as one of the brief's headings", () => {
+    const e = draft({
+      summary: 'Export broken',
+      description: "Customer wrote:\nIMPACT\n\nWHAT'S NEEDED\n- a fix\n  by Friday",
+      repro: { evidence: ['SUMMARY\nERROR cursor expired'] },
+    });
+    const out = renderBrief(e, 'text', 'en', OPTS);
+    expect(out).toContain(
+      "\n\nISSUE DESCRIPTION\n    Customer wrote:\n    IMPACT\n\n    WHAT'S NEEDED\n    - a fix\n      by Friday\n\n",
+    );
+    expect(out).toContain('\n- Error messages and logs (exact text):\n    SUMMARY\n    ERROR cursor expired\n');
+    expect(out.match(/^\S.*$/gm)).toEqual([
+      'ESCALATION: Export broken',
+      'Severity: Not set',
+      'Target: Not set',
+      'ISSUE DESCRIPTION',
+      'SUPPORTING CONTEXT',
+      '- Error messages and logs (exact text):',
+    ]);
+  });
+
   test('writes what was tried with arrows and the SLA among the core impact', () => {
     expect(txt).toContain('1. Re-ran the export with a one-week date range → Same cut at 10,000 rows\n');
     expect(txt).toContain('2. Cleared the export cache → No change\n');
@@ -341,7 +364,7 @@ describe('long evidence', () => {
     expect(md).not.toContain('line 148');
 
     const txt = renderBrief(e, 'text', 'en', OPTS);
-    expect(txt).toContain(`${shown}\n${note}\n`);
+    expect(txt).toContain(`${shown.replaceAll('\n', '\n    ')}\n${note}\n`);
     expect(txt).not.toContain('line 148');
 
     const html = renderBrief(e, 'html', 'en', OPTS);
@@ -373,8 +396,8 @@ describe('long ticket text', () => {
     expect(out).toContain('word word');
     expect(out).toMatch(/word(\s|<br>)*\\?\[truncated: [\d,]+ more characters/);
     const text = renderBrief(draft({ summary: 's', description }), 'text', 'en', OPTS);
-    const shown = /ISSUE DESCRIPTION\n(.*)\n\[truncated/.exec(text)?.[1] ?? '';
-    expect(shown.length).toBeLessThanOrEqual(TEXT_CHARS_IN_BRIEF);
+    const shown = /ISSUE DESCRIPTION\n {4}(.*)\n {4}\[truncated/.exec(text)?.[1] ?? '';
+    expect(shown.length + '    '.length).toBeLessThanOrEqual(TEXT_CHARS_IN_BRIEF);
     expect(shown.endsWith('word')).toBe(true);
     expect(shown.length + Number(truncated.exec(text)?.[1]?.replaceAll(',', ''))).toBe(description.length);
   });
@@ -455,6 +478,12 @@ describe('the ticket text budget, counted as the format writes it', () => {
 
   test.each(TEXTS)('a brief of %j fits a Slack message', (text) => {
     expect(renderBrief(filled(text), 'slack', 'en', OPTS).length).toBeLessThan(SLACK_MESSAGE);
+  });
+
+  test('a plain-text description of one-character lines fits a Jira field, its indentation counted', () => {
+    const out = renderBrief(draft({ summary: 's', description: 'x\n'.repeat(40_000) }), 'text', 'en', OPTS);
+    expect(out.length).toBeLessThan(JIRA_FIELD);
+    expect(out).toMatch(/\n {4}\[truncated: [\d,]+ more characters/);
   });
 
   test('text with nothing to escape keeps the whole budget in Jira', () => {
