@@ -96,12 +96,13 @@ function timeInQueue(since: string, L: BriefLabels, locale: Locale, opts: BriefO
   return `${span}${L.aside(L.since(dateTime(pastDate(since, opts), locale, opts, false)))}`;
 }
 
-// "Who and how many": where the agent named no one here, the ticket's own customer is who.
+// "Who and how many": where the agent named no one here, the ticket's own customer is who. A growing
+// number with neither to follow is said on its own: the team still needs to hear that it is spreading.
 function customersAffected(e: Escalation, L: BriefLabels): string {
   const { count, names, growing } = e.impact.breadth;
   const who = names.trim() || customerOf(e);
   const parts = [count !== undefined ? L.customers(count) : '', who].filter(Boolean);
-  if (!parts.length) return '';
+  if (!parts.length) return growing ? L.growingAlone : '';
   return `${parts.join(L.dash)}${growing ? L.aside(L.growing) : ''}`;
 }
 

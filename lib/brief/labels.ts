@@ -69,6 +69,8 @@ export interface BriefLabels {
   truncated: (omitted: number) => string;
   customers: (n: number) => string;
   growing: string;
+  // The trend as the whole value of "Customers affected", with no count or name for "(growing)" to follow.
+  growingAlone: string;
   days: (n: number) => string;
   hours: (n: number) => string;
   since: (date: string) => string;
@@ -140,6 +142,7 @@ const en: BriefLabels = {
   truncated: (n) => `[truncated: ${n.toLocaleString('en')} more characters are kept in the escalation record]`,
   customers: (n) => `${n.toLocaleString('en')} ${n === 1 ? 'customer' : 'customers'}`,
   growing: 'growing',
+  growingAlone: 'Growing in number',
   days: (n) => `${n} ${n === 1 ? 'day' : 'days'}`,
   hours: (n) => `${n} ${n === 1 ? 'hour' : 'hours'}`,
   since: (d) => `since ${d}`,
@@ -227,6 +230,7 @@ const zhCN: BriefLabels = {
   truncated: (n) => `[已截断：另有 ${n.toLocaleString('zh-CN')} 个字符保存在升级记录中]`,
   customers: (n) => `${n.toLocaleString('zh-CN')} 位客户`,
   growing: '仍在增长',
+  growingAlone: '数量仍在增长',
   days: (n) => `${n} 天`,
   hours: (n) => `${n} 小时`,
   since: (d) => `自 ${d} 起`,

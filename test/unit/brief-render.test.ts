@@ -243,6 +243,16 @@ describe('a draft with only a summary', () => {
     expect(renderBrief(named, format, 'en', OPTS)).not.toContain('上海某某科技有限公司');
   });
 
+  test.each(
+    BRIEF_FORMATS.flatMap((format) => [
+      [format, 'en' as const, /Customers affected[^\n]*Growing in number/],
+      [format, 'zh-CN' as const, /受影响的客户[^\n]*数量仍在增长/],
+    ]),
+  )('a growing number with no count and no one named still says it is growing (%s, %s)', (format, locale, line) => {
+    const e = draft({ key: 'blank', summary: 'Export broken', impact: { breadth: { growing: true } } });
+    expect(renderBrief(e, format, locale, OPTS)).toMatch(line);
+  });
+
   test('says what is not set', () => {
     expect(renderBrief(MINIMAL, 'markdown', 'en', OPTS)).toBe(
       '## ESCALATION: Export broken\n\n**Severity:** Not set  \n**Target team:** Not set  \n**Reported by:** Not set  \n**Date:** Nov 22, 2026\n',
