@@ -30,15 +30,20 @@ function escapeWords(s: string): string {
 }
 
 // Plain http(s) URLs stay as they are so Jira links them (its own * ! ' and parentheses too; Jira reads
-// them as part of the URL), ending where every format ends a link (./links): before link, macro and table
-// syntax. No other scheme is ever written unescaped, so no [text|javascript:…] link can come out of
-// ticket text. Jira finds links before it reads escapes, and a backslash is a character of a URL to it
-// (atlassian-renderer's UrlRendererComponent), so "…/7\!" would link "…/7\": a zero-width space
-// ends the link before an escape that follows it.
+// them as part of the URL), ending where every format ends a link (./links). No other scheme is ever
+// written unescaped, so no [text|javascript:…] link can come out of ticket text. Jira finds links before
+// it reads escapes, and a backslash is a character of a URL to it (atlassian-renderer's
+// UrlRendererComponent), so "…/7\!" would link "…/7\": a zero-width space ends the link before an
+// escape that follows it. A link's own [ ] and | are written percent-encoded, the same address to a
+// browser: Jira reads "[…]" as a link of its own before it links bare URLs (LinkRendererComponent), a
+// bare URL ends at "|", and no escape is read inside a URL.
+const URL_SYNTAX = /[[\]|]/g;
+const percentEncoded = (c: string) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`;
+
 export function jiraEscape(s: string): string {
   const text = splitLinks(s)
     .map((part, i) => {
-      if (i % 2) return part;
+      if (i % 2) return part.replace(URL_SYNTAX, percentEncoded);
       const escaped = escapeWords(part);
       return i > 0 && escaped.startsWith('\\') ? `${ZWSP}${escaped}` : escaped;
     })

@@ -1,9 +1,20 @@
 // A bare http(s) address in ticket text, as chat and Markdown renderers link it: it runs to whitespace or
-// a character that is markup in every format (< > " ` [ ] { } | \ ^), and ends before trailing punctuation
+// a character that is markup in every format (< > " ` { } \ ^), and ends before trailing punctuation
 // and before a closing parenthesis it did not open ("(see https://x.example/a)" ends before ")"), so
-// "https://en.wikipedia.org/wiki/Comma_(disambiguation)" keeps its own.
-const CANDIDATE = /https?:\/\/[^\s<>"`[\]{}|\\^]+/g;
-const TRAILING = /[.,;:!?'*_~]/;
+// "https://en.wikipedia.org/wiki/Comma_(disambiguation)" keeps its own. Square brackets and "|" are its
+// own only where addresses have them: a pair of brackets after the host (?ids[]=1, ?filter[status]=open;
+// "[https://x.example]" ends before its "]"), and a "|" in the query or fragment that no other address
+// follows (?var-host=a|b; "https://a.example/?x|https://b.example" is two). Each character has one way
+// to be read at each point, so the pattern never backtracks far.
+const CHAR = '[^\\s<>"`[\\]{}|\\\\^]';
+const PATH_CHAR = '[^\\s<>"`[\\]{}|\\\\^?#]';
+const BRACKETED = `\\[${CHAR}*\\]`;
+const BAR = '\\|(?!https?://)';
+const CANDIDATE = new RegExp(
+  `https?://${PATH_CHAR}(?:${PATH_CHAR}|${BRACKETED})*(?:[?#](?:${CHAR}|${BRACKETED}|${BAR})*)?`,
+  'g',
+);
+const TRAILING = /[.,;:!?'*_~|]/;
 
 // One count of the parentheses, then one step back per character dropped: recounting the rest of the
 // link for each dropped ")" took seconds on a pasted run of them.

@@ -395,6 +395,32 @@ describe('links in ticket text', () => {
     );
   });
 
+  // Jira Server and Data Center link "[…]" before they link a bare address, and a bare one ends at "|"
+  // (atlassian-renderer's LinkRendererComponent and UrlRendererComponent): a link's own brackets and bars
+  // are written percent-encoded there, which opens the same page.
+  const BRACKETED = [
+    ['https://x.example/search?ids[]=1&ids[]=2', 'https://x.example/search?ids%5B%5D=1&ids%5B%5D=2'],
+    ['https://x.example/issues?filter[status]=open', 'https://x.example/issues?filter%5Bstatus%5D=open'],
+    ['https://grafana.example/d/x?var-host=a|b', 'https://grafana.example/d/x?var-host=a%7Cb'],
+  ];
+
+  test('Jira writes the [, ] and | of a link percent-encoded, so the whole link opens', () => {
+    const links = BRACKETED.map(([link]) => `${link} [now]`);
+    const out = renderBrief(draft({ supporting: { links } }), 'jira', 'en', OPTS);
+    for (const [, jira] of BRACKETED) expect(out).toContain(`\n* ${jira} \\[now\\]\n`);
+  });
+
+  test('the other formats keep the [, ] and | of a link as written, inside the link', () => {
+    const links = BRACKETED.map(([link]) => link ?? '');
+    const e = draft({ supporting: { links } });
+    const md = renderBrief(e, 'markdown', 'en', OPTS);
+    const html = renderBrief(e, 'html', 'en', OPTS);
+    for (const link of links) {
+      expect(md).toContain(`\n- <${link}>\n`);
+      expect(html).toContain(`<li><a href="${link.replaceAll('&', '&#38;')}">`);
+    }
+  });
+
   test("Jira keeps a link's own *, ! and ' and escapes what follows it", () => {
     const grafana = 'https://grafana.acme.example/d/abc?var-host=*&from=now-1h';
     const links = [grafana, 'https://x.example/a!b', "https://wiki.acme.example/display/OPS/Customer's+runbook"];

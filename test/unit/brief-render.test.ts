@@ -622,6 +622,14 @@ describe('edges of shortened evidence and links', () => {
     ],
     ['https://x.example/a_(b)_c!?)', ['', 'https://x.example/a_(b)_c', '!?)']],
     ['http:// and https://.', ['http:// and https://.']],
+    ['https://x.example/search?ids[]=1&ids[]=2.', ['', 'https://x.example/search?ids[]=1&ids[]=2', '.']],
+    ['https://x.example/issues?filter[status]=open', ['', 'https://x.example/issues?filter[status]=open', '']],
+    ['see [https://a.example/docs] now', ['see [', 'https://a.example/docs', '] now']],
+    ['https://x.example/?a[0=1', ['', 'https://x.example/?a', '[0=1']],
+    ['https://grafana.example/d/x?var-host=a|b|', ['', 'https://grafana.example/d/x?var-host=a|b', '|']],
+    ['| https://x.example/a|b |', ['| ', 'https://x.example/a', '|b |']],
+    ['https://a.example/?x=1|https://b.example', ['', 'https://a.example/?x=1', '|', 'https://b.example', '']],
+    ['http://[::1]:8080/status', ['http://[::1]:8080/status']],
   ])('a link ends where the text around it starts: %s', (text, parts) => {
     expect(splitLinks(text)).toEqual(parts);
   });
@@ -632,6 +640,14 @@ describe('edges of shortened evidence and links', () => {
     const parts = splitLinks(`see http://a.b/${run}`);
     expect(performance.now() - started).toBeLessThan(100);
     expect(parts).toEqual(['see ', 'http://a.b/', run]);
+  });
+
+  test.each(['[', ']', '|'])('a link followed by a pasted run of 50,000 "%s" is found in a moment', (c) => {
+    const run = c.repeat(50_000);
+    const started = performance.now();
+    const parts = splitLinks(`see http://a.b/?q=${run}`);
+    expect(performance.now() - started).toBeLessThan(100);
+    expect(parts).toEqual(['see ', 'http://a.b/?q=', run]);
   });
 
   test.each([
