@@ -94,11 +94,12 @@ function trailing(text: string, t: Translate): string {
   const typed = sentence(text, t);
   return typed && t('msg_fullStop') === '.' ? ` ${typed}` : typed;
 }
-// Messages to a customer greet them by name, or as the language does without one ("Hi there").
+// Messages to a customer greet them by name ("Hi Dana", "王女士您好"), or as the language does without one
+// ("Hi there", "您好"), as the customer update does.
 const greeted = (r: Escalation, t: Translate) => {
   const name = r.customer.name.trim();
-  if (!name) return t('msg_noName');
-  return t('msg_fullStop') === '.' ? name : beforeChinese(name);
+  if (!name) return t('msg_greetingNoName');
+  return t('msg_greeting', t('msg_fullStop') === '.' ? name : beforeChinese(name));
 };
 
 export const DE_ESCALATION_STEPS = ['team', 'ticket', 'customer', 'learning'] as const;

@@ -619,9 +619,10 @@ describe('follow-up actions', () => {
     expect(customerUpdate(blank, 'en', later, SETTINGS, MASKING)).toMatch(
       /^Hi there,\n\nWe're still investigating "Summary not written yet" — /,
     );
-    expect(customerUpdate(blank, 'zh-CN', later, SETTINGS, MASKING).split('\n')[2]).toBe(
-      '我们仍在调查“尚未填写摘要”——目前已知的情况如下：',
-    );
+    const zh = customerUpdate(blank, 'zh-CN', later, SETTINGS, MASKING).split('\n');
+    // "您好：", as the Chinese de-escalation and resolution messages greet a customer with no name.
+    expect(zh[0]).toBe('您好：');
+    expect(zh[2]).toBe('我们仍在调查“尚未填写摘要”——目前已知的情况如下：');
     const twoLines = { ...r, summary: '  Export fails\n after 10k rows  ' };
     expect(customerUpdate(twoLines, 'en', later, SETTINGS, MASKING)).toContain(
       'We\'re still investigating "Export fails after 10k rows" — ',

@@ -186,7 +186,8 @@ describe('messages copied after escalating are masked as the brief is', () => {
 describe('messages to a customer with no name, and what was typed with its own full stop', () => {
   test.each([
     ['en', en, 'Hi there, '],
-    ['zh-CN', zh, '尊敬的客户您好'],
+    // As the customer update greets them: "您好：".
+    ['zh-CN', zh, '您好，关于“Exports stop”'],
   ] as const)('%s greets them as the language does', (_, messages, greeting) => {
     const t = makeTranslate(Object.fromEntries([...messages].map(([k, message]) => [k, { message }])));
     const record = draft({ summary: 'Exports stop', customer: { name: ' ', email: '', account: '' } });

@@ -62,11 +62,13 @@ test('the Chinese panel says 你 to the agent; 您 is only in the messages copie
   expect(t('esc_customerUpdateHint')).toBe('发送前请先阅读。其中引用了你最近记录的更新，那条更新可能是写给团队的。');
   expect(t('app_draftUnreadable', 'QuotaExceeded')).toContain('因此不会覆盖你的草稿。');
   const polite = [...zh].filter(([, v]) => v.includes('您')).map(([k]) => k);
+  // The greeting ("您好") is a message of its own, put before each message to the customer.
   expect(polite.sort()).toEqual([
     'deesc_msg_customer_lowerseverity',
-    'deesc_msg_customer_resolveditself',
     'deesc_msg_customer_supportresolvable',
     'deesc_msg_customer_workaround',
+    'msg_greeting',
+    'msg_greetingNoName',
     'resolve_msg_customer',
   ]);
 });
