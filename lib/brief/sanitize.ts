@@ -8,11 +8,14 @@
 // Mongolian free variation selectors, musical format marks). A zero-width joiner goes too, except between
 // two emoji, where it makes one (man, woman and girl joined are one family emoji; a skin tone or emoji
 // presentation selector may come between the first emoji and the joiner), and so does the emoji
-// presentation selector, except after an emoji or in a keycap (1️⃣).
+// presentation selector, except after an emoji or in a keycap (1️⃣). Tag characters stay in a subdivision
+// flag, which they spell (England is a black flag, "gbeng" in tag letters and the cancel tag): the first
+// alternative keeps one whole, and holds no more than a subdivision code (a region and up to four letters
+// or digits), so no sentence can hide behind a flag.
 const INVISIBLE =
   // biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the purpose
   // biome-ignore lint/suspicious/noMisleadingCharacterClass: each invisible mark is removed on its own
-  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180e\u200b\u200c\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\u3164\ufe00-\ufe0e\ufeff\uffa0\ufff9-\ufffb\u{1d173}-\u{1d17a}\u{e0000}-\u{e007f}\u{e0100}-\u{e01ef}]|\u034f|(?<!\p{Extended_Pictographic}(?:\p{Emoji_Modifier}|\ufe0f)?)\u200d|\u200d(?!\p{Extended_Pictographic})|(?<!\p{Extended_Pictographic}\p{Emoji_Modifier}?)\ufe0f(?!\u20e3)/gu;
+  /(\u{1f3f4}[\u{e0061}-\u{e007a}]{2}[\u{e0030}-\u{e0039}\u{e0061}-\u{e007a}]{1,4}\u{e007f})|[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180e\u200b\u200c\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\u3164\ufe00-\ufe0e\ufeff\uffa0\ufff9-\ufffb\u{1d173}-\u{1d17a}\u{e0000}-\u{e007f}\u{e0100}-\u{e01ef}]|\u034f|(?<!\p{Extended_Pictographic}(?:\p{Emoji_Modifier}|\ufe0f)?)\u200d|\u200d(?!\p{Extended_Pictographic})|(?<!\p{Extended_Pictographic}\p{Emoji_Modifier}?)\ufe0f(?!\u20e3)/gu;
 
 // Line and paragraph separators (and NEL) end a line wherever they are honoured: make them real newlines.
 const SEPARATORS = /[\u0085\u2028\u2029]/g;
@@ -21,7 +24,10 @@ const SEPARATORS = /[\u0085\u2028\u2029]/g;
 // the lines together): leaving the extension, CRLF and a lone CR are one newline, so every format sees the
 // same lines.
 export function stripControls(s: string): string {
-  return s.replace(/\r\n?/g, '\n').replace(SEPARATORS, '\n').replace(INVISIBLE, '');
+  return s
+    .replace(/\r\n?/g, '\n')
+    .replace(SEPARATORS, '\n')
+    .replace(INVISIBLE, (_, flag: string | undefined) => flag ?? '');
 }
 
 /**
@@ -30,12 +36,9 @@ export function stripControls(s: string): string {
  */
 export function cutLine(text: string, max: number): string {
   const chars = [...stripControls(text).replace(/\s+/g, ' ').trim()];
-  return chars.length > max
-    ? `${chars
-        .slice(0, max - 1)
-        .join('')
-        .trimEnd()}…`
-    : chars.join('');
+  if (chars.length <= max) return chars.join('');
+  // A cut inside a flag would leave its first tag characters stray, and one inside a family emoji its joiner.
+  return `${stripControls(chars.slice(0, max - 1).join('')).trimEnd()}…`;
 }
 
 // Inside the panel the marks that only say which way a neutral character runs (LRM, RLM, ALM) stay: Arabic

@@ -598,17 +598,19 @@ describe('invisible formatting characters', () => {
   const RAINBOW_FLAG = '\u{1f3f3}\ufe0f\u200d\u{1f308}';
   const DEVELOPER = '\u{1f469}\u{1f3fd}\u200d\u{1f4bb}';
   const KEYCAP = '1\ufe0f\u20e3';
+  // England: a black flag, "gbeng" in tag letters and the cancel tag.
+  const ENGLAND = '\u{1f3f4}\u{e0067}\u{e0062}\u{e0065}\u{e006e}\u{e0067}\u{e007f}';
 
-  test.each(BRIEF_FORMATS)('%s drops every one, but keeps the joiner between two emoji', (format) => {
+  test.each(BRIEF_FORMATS)("%s drops every one, but keeps the joiner between two emoji and a flag's tags", (format) => {
     const e = draft({
-      summary: `Ex${LISTED}port fails ${FAMILY}${RAINBOW_FLAG}${DEVELOPER}${KEYCAP}`,
+      summary: `Ex${LISTED}port fails ${FAMILY}${RAINBOW_FLAG}${DEVELOPER}${KEYCAP}${ENGLAND}`,
       description: [...LISTED].join('x'),
       repro: { evidence: [`log${LISTED}line`] },
     });
     const out = renderBrief(e, format, 'en', OPTS);
-    expect(out).toContain(`Export fails ${FAMILY}${RAINBOW_FLAG}${DEVELOPER}${KEYCAP}`);
+    expect(out).toContain(`Export fails ${FAMILY}${RAINBOW_FLAG}${DEVELOPER}${KEYCAP}${ENGLAND}`);
     expect(out).toContain('logline');
-    const kept = [FAMILY, RAINBOW_FLAG, DEVELOPER, KEYCAP].reduce((o, emoji) => o.replaceAll(emoji, ''), out);
+    const kept = [FAMILY, RAINBOW_FLAG, DEVELOPER, KEYCAP, ENGLAND].reduce((o, emoji) => o.replaceAll(emoji, ''), out);
     const left = [...kept].filter((c) => LISTED.includes(c));
     // Slack and Jira write their own zero-width spaces (after an @, before a backslash); none is here.
     expect(left).toEqual([]);
