@@ -1,7 +1,6 @@
 import { type Block, type BriefDocument, boldLabel, type Field, type Punct } from './document';
 import { splitLinks } from './links';
-
-const ZWSP = '\u200b';
+import { ZWSP } from './sanitize';
 
 // Jira wiki markup is escaped with a backslash before any of - # * _ + ? ^ ~ | % { } [ ] ( ) ! @ (the
 // renderer's BackslashEscapeRendererComponent, quoted in @atlaskit/editor-wikimarkup-transformer's

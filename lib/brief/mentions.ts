@@ -1,6 +1,5 @@
 import { splitLinks } from './links';
-
-const ZWSP = '\u200b';
+import { ZWSP } from './sanitize';
 
 // "@here", "@channel" or "@name" typed as plain text can notify people once pasted into Slack's composer;
 // a zero-width space after the @ keeps it readable but no longer a mention. E-mail addresses are left alone.

@@ -17,6 +17,12 @@ const INVISIBLE =
   // biome-ignore lint/suspicious/noMisleadingCharacterClass: each invisible mark is removed on its own
   /(\u{1f3f4}[\u{e0061}-\u{e007a}]{2}[\u{e0030}-\u{e0039}\u{e0061}-\u{e007a}]{1,4}\u{e007f})|[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180e\u200b\u200c\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\u3164\ufe00-\ufe0e\ufeff\uffa0\ufff9-\ufffb\u{1d173}-\u{1d17a}\u{e0000}-\u{e007f}\u{e0100}-\u{e01ef}]|\u034f|(?<!\p{Extended_Pictographic}(?:\p{Emoji_Modifier}|\ufe0f)?)\u200d|\u200d(?!\p{Extended_Pictographic})|(?<!\p{Extended_Pictographic}\p{Emoji_Modifier}?)\ufe0f(?!\u20e3)/gu;
 
+/**
+ * The one invisible character the formats write themselves, after the ticket's own are gone: it breaks a
+ * mention, ends a Jira link before an escape, keeps a Slack code fence from closing early.
+ */
+export const ZWSP = '\u200b';
+
 // Line and paragraph separators (and NEL) end a line wherever they are honoured: make them real newlines.
 const SEPARATORS = /[\u0085\u2028\u2029]/g;
 

@@ -1,8 +1,8 @@
 import { type Block, type BriefDocument, boldLabel, type Field, type Punct } from './document';
 import { splitLinks } from './links';
 import { noMentions } from './mentions';
+import { ZWSP } from './sanitize';
 
-const ZWSP = '\u200b';
 const SOFT_HYPHEN = '\u00ad';
 
 // Slack has no escape for its formatting characters, and a zero-width space does not help: Slack reads
