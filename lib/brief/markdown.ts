@@ -1,6 +1,6 @@
 import { type Block, type BriefDocument, boldLabel, type Punct } from './document';
 import { splitLinks } from './links';
-import { noBroadcasts } from './mentions';
+import { noBroadcasts, noBroadcastsBetweenLinks } from './mentions';
 
 // Ticket text is hostile input: every character Markdown could read as syntax or raw HTML is escaped, but an
 // underscore inside a word (my_reports, req_8f3a2c): CommonMark never reads one there as emphasis, and
@@ -11,7 +11,7 @@ export function mdEscape(s: string): string {
   // A link is written as an autolink, <https://…>, as written inside: it ends at its ">", where a bare one
   // would run on into the backslash escaping the character after it ("…/7\!" linked "…/7%5C").
   return splitLinks(s)
-    .map((part, i) => (i % 2 ? `<${part}>` : noBroadcasts(part).replace(SYNTAX, '\\$&')))
+    .map((part, i) => (i % 2 ? `<${part}>` : noBroadcastsBetweenLinks(part).replace(SYNTAX, '\\$&')))
     .join('')
     .split('\n')
     .map((line) => line.replace(/^(\s*)([-+=])/, '$1\\$2').replace(/^(\s*\d+)([.)])/, '$1\\$2'))

@@ -10,6 +10,9 @@ const EVERYONE = mentionsOf('(?:here|channel|everyone)(?![\\p{L}\\p{N}_])');
 /** Every mention broken, for the Slack format. */
 export const noMentions = (s: string): string => s.replace(ANYONE, `@${ZWSP}`);
 
+/** The mentions that notify a whole channel broken, in text with no link in it (a piece splitLinks left). */
+export const noBroadcastsBetweenLinks = (s: string): string => s.replace(EVERYONE, `@${ZWSP}`);
+
 /**
  * Only the mentions that notify a whole channel broken, outside links ("https://x.example/@here" still
  * opens): Markdown and plain text are pasted into Slack too, and elsewhere (GitHub, a helpdesk) an "@name"
@@ -17,5 +20,5 @@ export const noMentions = (s: string): string => s.replace(ANYONE, `@${ZWSP}`);
  */
 export const noBroadcasts = (s: string): string =>
   splitLinks(s)
-    .map((part, i) => (i % 2 ? part : part.replace(EVERYONE, `@${ZWSP}`)))
+    .map((part, i) => (i % 2 ? part : noBroadcastsBetweenLinks(part)))
     .join('');
