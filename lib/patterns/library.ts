@@ -42,13 +42,22 @@ const reportedAt = (e: Escalation) =>
 const customerNameOf = (e: Escalation) => customerOf(e) || e.customer.email.trim();
 
 // What the box and a linked thread line show of another escalation: a line, not a pasted log, and nothing
-// that could turn the text around it. Cut by code points, as half an emoji shows as a broken character; only
-// the head is counted, as more than twice SHOWN_CHARS UTF-16 units hold more than SHOWN_CHARS code points.
+// that could turn the text around it. Cut between characters as they are seen, as half an emoji, a flag or an
+// accented letter shows broken; only the head is read, as more than twice SHOWN_CHARS UTF-16 units hold
+// more than SHOWN_CHARS code points.
 const SHOWN_CHARS = 300;
+const GRAPHEMES = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 const shown = (s: string) => {
   const line = stripReordering(s).replace(/\s+/g, ' ').trim();
   const chars = [...line.slice(0, 2 * SHOWN_CHARS + 1)];
-  return chars.length > SHOWN_CHARS ? `${chars.slice(0, SHOWN_CHARS - 1).join('')}…` : line;
+  if (chars.length <= SHOWN_CHARS) return line;
+  const cut = chars.slice(0, SHOWN_CHARS - 1).join('').length;
+  let end = 0;
+  for (const { index, segment } of GRAPHEMES.segment(line.slice(0, 2 * SHOWN_CHARS + 1))) {
+    if (index + segment.length > cut) break;
+    end = index + segment.length;
+  }
+  return `${line.slice(0, end)}…`;
 };
 
 // Most escalations link nothing: one shared empty list keeps 10,000 entries from holding 10,000 of them.
@@ -81,22 +90,19 @@ function entryOf(e: Escalation, kind: PatternEntry['kind']): PatternEntry {
 export interface SimilarMatch {
   entry: PatternEntry;
   /**
-   * Undefined for a linked escalation that no longer scores above the threshold, and for one that counts
-   * through an agent's link (`via`) without scoring as possibly related.
+   * Undefined for a linked escalation that no longer scores as possibly related, and for one counted through
+   * an agent's link (`via`) that does not either.
    */
   match: Match | undefined;
   linked: boolean;
-  /**
-   * Counted because an agent linked it as the same issue to this one, a match (or another escalation so
-   * linked): its words may be quite other.
-   */
+  /** Counted because an agent linked it as the same issue to this match: its words may be quite other. */
   via?: PatternEntry;
 }
 
 export interface SimilarIssues {
   /**
    * Scored at or above MATCH_THRESHOLD, linked by the agent (whatever their score, even outside the window),
-   * or linked by an agent to one of those: what the counts below are made of.
+   * or linked by an agent to one of those (within the window): what the counts below are made of.
    */
   matches: SimilarMatch[];
   /**
@@ -231,22 +237,19 @@ export function createLibrary() {
   ];
 
   /**
-   * Escalations an agent linked as one issue with the matches, directly or through others, each with the one
-   * it is linked to: the agent's judgement carries to the next report, whatever the words. Not through a
-   * dismissed escalation, the draft's own ticket or one outside the window.
+   * Escalations an agent linked as one issue with one of the draft's matches (the link kept on either side),
+   * each with that match: the agent's judgement carries to the next report, whatever the words. One step only:
+   * the match it was linked to is listed beside it, and one mistaken link cannot bring in a whole other issue.
    */
-  function throughLinks(from: readonly SimilarMatch[], skip: (entry: PatternEntry) => boolean) {
+  function linkedToMatches(matchIds: Iterable<string>, skip: (entry: PatternEntry) => boolean) {
+    const taken = new Set(matchIds);
     const reached = new Map<string, PatternEntry>();
-    const seen = new Set(from.map((m) => m.entry.id));
-    const queue = from.map((m) => m.entry);
-    for (let at = queue.shift(); at; at = queue.shift()) {
-      for (const id of linkedWith(at.id)) {
+    for (const matchId of taken) {
+      const via = entries.get(matchId);
+      if (!via) continue;
+      for (const id of linkedWith(matchId)) {
         const entry = entries.get(id);
-        if (seen.has(id) || !entry) continue;
-        seen.add(id);
-        if (skip(entry)) continue;
-        reached.set(id, at);
-        queue.push(entry);
+        if (entry && !taken.has(id) && !reached.has(id) && !skip(entry)) reached.set(id, via);
       }
     }
     return reached;
@@ -275,6 +278,20 @@ export function createLibrary() {
           entries.has(m.id) &&
           !(draft.ticketUrl && entries.get(m.id)?.ticketUrl === draft.ticketUrl),
       );
+    const since = now.getTime() - days * DAY_MS;
+    const reached = linkedToMatches(
+      [...found.filter((m) => m.score >= MATCH_THRESHOLD).map((m) => m.id), ...linked],
+      (e) => {
+        const at = Date.parse(e.createdAt);
+        return (
+          e.id === draft.id ||
+          dismissed.has(e.id) ||
+          (!!draft.ticketUrl && e.ticketUrl === draft.ticketUrl) ||
+          at < since ||
+          at > now.getTime() + DAY_MS
+        );
+      },
+    );
     const matches: SimilarMatch[] = [];
     const possible: SimilarMatch[] = [];
     let possibleTotal = 0;
@@ -285,20 +302,23 @@ export function createLibrary() {
     for (const { id, score } of found) {
       const entry = entries.get(id) as PatternEntry;
       const isLinked = linked.has(id);
+      const via = reached.get(id);
       const mayBeBack =
         back &&
+        !via &&
         !closestResolved &&
         entry.status === 'resolved' &&
         score >= POSSIBLY_RECURRING &&
         score < MATCH_THRESHOLD;
       // Many score as possibly related: beyond the few shown, the fast score (the explained one without the
       // explanation) only counts them.
-      if (!isLinked && score < MATCH_THRESHOLD && possible.length >= POSSIBLE_SHOWN && !mayBeBack) {
+      if (!isLinked && !via && score < MATCH_THRESHOLD && possible.length >= POSSIBLE_SHOWN && !mayBeBack) {
         possibleTotal++;
         continue;
       }
       const match = explained({ id, ...compare(doc, index.get(id) as PatternDoc, index.rarityFor(doc.id)) });
       if (isLinked || match.score >= MATCH_THRESHOLD) matches.push({ entry, match, linked: isLinked });
+      else if (via) matches.push({ entry, match, linked: false, via });
       else if (match.score >= POSSIBLE_THRESHOLD) {
         possibleTotal++;
         const item = { entry, match, linked: false };
@@ -311,24 +331,12 @@ export function createLibrary() {
       const entry = entries.get(id);
       if (entry && !found.some((m) => m.id === id)) matches.push({ entry, match: undefined, linked: true });
     }
-    const since = now.getTime() - days * DAY_MS;
-    const reached = throughLinks(
-      matches,
-      (e) =>
-        e.id === draft.id ||
-        dismissed.has(e.id) ||
-        (!!draft.ticketUrl && e.ticketUrl === draft.ticketUrl) ||
-        Date.parse(e.createdAt) < since,
-    );
-    const scored = reached.size ? new Set(found.map((m) => m.id)) : undefined;
-    for (const [id, via] of reached) {
-      const entry = entries.get(id) as PatternEntry;
-      const at = possible.findIndex((m) => m.entry.id === id);
-      const shownAsPossible = at >= 0 ? possible.splice(at, 1)[0] : undefined;
-      // What scored and is not a match was counted as possibly related.
-      if (scored?.has(id)) possibleTotal--;
-      if (closestResolved?.entry.id === id) closestResolved = undefined;
-      matches.push({ entry, match: shownAsPossible?.match, linked: false, via });
+    if (reached.size) {
+      const scored = new Set(found.map((m) => m.id));
+      for (const [id, via] of reached) {
+        if (!scored.has(id))
+          matches.push({ entry: entries.get(id) as PatternEntry, match: undefined, linked: false, via });
+      }
     }
     const own = customerKey(draft);
     const names = new Map<string, string>();

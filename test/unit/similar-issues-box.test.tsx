@@ -99,7 +99,7 @@ test.each([
 
 test.each([
   ['en', "An agent linked it to Globex's escalation “CSV export stops at 10,000 rows” as the same issue."],
-  ['zh-CN', '客服已将其与 Globex 的升级“CSV export stops at 10,000 rows”关联为同一问题。'],
+  ['zh-CN', '客服已将其关联为与此升级相同的问题：Globex“CSV export stops at 10,000 rows”。'],
 ] as const)("in %s a match counted through an agent's link says so, and to which escalation", async (locale, why) => {
   const host = await box(foundThroughLink(), locale);
   await vi.waitFor(() => {
