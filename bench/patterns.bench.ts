@@ -183,6 +183,20 @@ test('measure', () => {
     15,
     5,
   );
+  // Agents link what they judge one issue: every escalation linked to the one stored before it, the most a
+  // match can bring with it through links.
+  records.forEach((e, i) => {
+    const before = records[i - 1];
+    if (before) library.put({ ...e, patterns: { ...e.patterns, linked: [{ id: before.id, text: '' }] } }, 'record');
+  });
+  let foundLinked = 0;
+  const query10kLinkedMs = medianMs(
+    () => {
+      foundLinked = library.similar(draft, { now }).matches.length;
+    },
+    15,
+    5,
+  );
   // Patterns tab: every one of 2,000 open escalations against the others.
   const open = createLibrary();
   for (const e of records.slice(0, 2000)) open.put({ ...e, status: 'escalated' }, 'record');
@@ -209,6 +223,8 @@ test('measure', () => {
   const tuned = quality(tuning);
   const figures = {
     query10kMs,
+    query10kLinkedMs,
+    matchesFoundLinked: foundLinked,
     indexHeapMB,
     writtenHeapMB,
     writtenWordsPerEscalation: writtenWords / DOCS,

@@ -90,6 +90,12 @@ report(
   'ms',
   30,
 );
+report(
+  `  the same with each escalation linked by an agent to another (${patterns.matchesFound} matches become ${patterns.matchesFoundLinked})`,
+  Number(patterns.query10kLinkedMs.toFixed(2)),
+  'ms',
+  30,
+);
 report('  pattern index heap at 10,000', Number(patterns.indexHeapMB.toFixed(1)), 'MB', 30);
 report(
   `  the same, 10,000 agent-written escalations (${patterns.writtenWordsPerEscalation.toFixed(0)} distinct words each)`,
