@@ -410,6 +410,20 @@ describe('links in ticket text', () => {
     for (const [, jira] of BRACKETED) expect(out).toContain(`\n* ${jira} \\[now\\]\n`);
   });
 
+  // A log line's "|" before the next "key=" is the log's, not the link's: linked, the rest of the line
+  // would be written %7C-encoded in Jira and open as part of the address everywhere.
+  test('a log line of key=value pairs separated by | links only the address', () => {
+    const line = 'GET https://api.example.com/v1/items?id=5|status=500|latency=30ms';
+    const e = draft({ description: line, repro: { evidence: [line] } });
+    expect(renderBrief(e, 'jira', 'en', OPTS)).toContain(
+      `\nGET https://api.example.com/v1/items?id=5${ZWSP}\\|status=500\\|latency=30ms\n`,
+    );
+    expect(renderBrief(e, 'markdown', 'en', OPTS)).toContain(
+      '\nGET <https://api.example.com/v1/items?id=5>\\|status=500\\|latency=30ms\n',
+    );
+    for (const format of BRIEF_FORMATS) expect(renderBrief(e, format, 'en', OPTS)).not.toContain('%7C');
+  });
+
   test('the other formats keep the [, ] and | of a link as written, inside the link', () => {
     const links = BRACKETED.map(([link]) => link ?? '');
     const e = draft({ supporting: { links } });

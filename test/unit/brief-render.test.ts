@@ -627,6 +627,17 @@ describe('edges of shortened evidence and links', () => {
     ['see [https://a.example/docs] now', ['see [', 'https://a.example/docs', '] now']],
     ['https://x.example/?a[0=1', ['', 'https://x.example/?a', '[0=1']],
     ['https://grafana.example/d/x?var-host=a|b|', ['', 'https://grafana.example/d/x?var-host=a|b', '|']],
+    [
+      'https://grafana.example/d/x?var-host=a|b&from=now-1h',
+      ['', 'https://grafana.example/d/x?var-host=a|b&from=now-1h', ''],
+    ],
+    [
+      'GET https://api.example.com/v1/items?id=5|status=500|latency=30ms',
+      ['GET ', 'https://api.example.com/v1/items?id=5', '|status=500|latency=30ms'],
+    ],
+    ['url=https://x.example/?q=1|code=500', ['url=', 'https://x.example/?q=1', '|code=500']],
+    ['https://x.example/?a=1|b[]=2', ['', 'https://x.example/?a=1', '|b[]=2']],
+    ['[Runbook|https://wiki.example/x?y|smart-link]', ['[Runbook|', 'https://wiki.example/x?y', '|smart-link]']],
     ['| https://x.example/a|b |', ['| ', 'https://x.example/a', '|b |']],
     ['https://a.example/?x=1|https://b.example', ['', 'https://a.example/?x=1', '|', 'https://b.example', '']],
     ['http://[::1]:8080/status', ['http://[::1]:8080/status']],
@@ -648,6 +659,24 @@ describe('edges of shortened evidence and links', () => {
     const parts = splitLinks(`see http://a.b/?q=${run}`);
     expect(performance.now() - started).toBeLessThan(100);
     expect(parts).toEqual(['see ', 'http://a.b/?q=', run]);
+  });
+
+  // Each "|" in a query looks ahead for a "key=" or a "]" that would make it not the link's own.
+  test.each([
+    ['|', 0],
+    ['[', 0],
+    [']', 0],
+    ['=', 100_000],
+    ['|=', 0],
+    ['|a]', 0],
+    ['a|', 99_999],
+    ['|[', 0],
+  ])('a link followed by a pasted run of 100,000 "%s" is found in a moment', (c, kept) => {
+    const run = c.repeat(Math.ceil(100_000 / c.length));
+    const started = performance.now();
+    const parts = splitLinks(`see http://a.b/?q=${run}`);
+    expect(performance.now() - started).toBeLessThan(100);
+    expect(parts).toEqual(['see ', `http://a.b/?q=${run.slice(0, kept)}`, run.slice(kept)]);
   });
 
   test.each([
