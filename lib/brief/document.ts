@@ -8,7 +8,7 @@ import type { RedactOptions } from '../redaction-options';
 import { BRIEF_LABELS, type BriefLabels, type Locale } from './labels';
 import { formatMoney } from './money';
 import { stripControls } from './sanitize';
-import { type Cost, shorten, withinBudget } from './shorten';
+import { AS_WRITTEN, type Measure, shortenTo, withinBudget } from './shorten';
 import { dateTime } from './time';
 
 export interface Field {
@@ -168,20 +168,20 @@ function reproBlocks(e: Escalation, L: BriefLabels): Block[] {
 // A log without the blank lines around it; the indentation of its first line (a stack frame) stays.
 const withoutBlankLines = (log: string) => log.replace(/^\s*\n/, '').trimEnd();
 
-function evidenceBlock(e: Escalation, L: BriefLabels, redaction: RedactOptions): Block | undefined {
+function evidenceBlock(e: Escalation, L: BriefLabels, redaction: RedactOptions, written: Measure): Block | undefined {
   const all = [...e.repro.evidence, ...e.supporting.logs].map(withoutBlankLines).filter(Boolean);
   if (!all.length) return undefined;
-  const { text, left } = shorten(all.join('\n'), EVIDENCE_CHARS_IN_BRIEF, redaction);
+  const { text, left } = shortenTo(all.join('\n'), EVIDENCE_CHARS_IN_BRIEF, redaction, written.logs);
   return { kind: 'code', label: L.errorsAndLogs, text, note: left ? L.truncated(left) : undefined };
 }
 
-/** `written`: how long ticket text is once the format escapes it, so the budget holds for what is pasted. */
+/** `written`: how long ticket text is once the format writes it, so the budgets hold for what is pasted. */
 export function buildBrief(
   e: Escalation,
   locale: Locale,
   template: Template,
   opts: BriefOptions,
-  written?: Cost,
+  written: Measure = AS_WRITTEN,
 ): BriefDocument {
   const L = BRIEF_LABELS[locale];
   const redaction = opts.redaction ?? DEFAULT_REDACTION;
@@ -254,7 +254,7 @@ export function buildBrief(
     .filter(Boolean);
   add('supporting', L.supporting, [
     links.length > 0 && { kind: 'bullets', items: links },
-    evidenceBlock(e, L, redaction),
+    evidenceBlock(e, L, redaction, written),
   ]);
 
   const meta: Field[] = [

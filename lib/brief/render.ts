@@ -6,8 +6,15 @@ import { toHtml } from './html';
 import { jiraEscape, toJira } from './jira';
 import type { Locale } from './labels';
 import { mdEscape, toMarkdown } from './markdown';
+import type { Measure } from './shorten';
 import { slackEscape, toSlack } from './slack';
-import { indented, toText } from './text';
+import { TEXT_MEASURE, toText } from './text';
+
+// Ticket text escaped alike wherever it stands; the logs, in a code block, not escaped.
+const escaped = (write: (s: string) => string): Measure => {
+  const cost = (s: string) => write(s).length;
+  return { line: cost, paragraph: cost, logs: (s) => s.length };
+};
 
 export function renderBrief(
   e: Escalation,
@@ -17,13 +24,13 @@ export function renderBrief(
 ): string {
   switch (format) {
     case 'markdown':
-      return toMarkdown(buildBrief(e, locale, 'command', opts, (s) => mdEscape(s).length));
+      return toMarkdown(buildBrief(e, locale, 'command', opts, escaped(mdEscape)));
     case 'text':
-      return toText(buildBrief(e, locale, 'skill', opts, (s) => indented(s).length));
+      return toText(buildBrief(e, locale, 'skill', opts, TEXT_MEASURE));
     case 'slack':
-      return toSlack(buildBrief(e, locale, 'command', opts, (s) => slackEscape(s).length));
+      return toSlack(buildBrief(e, locale, 'command', opts, escaped(slackEscape)));
     case 'jira':
-      return toJira(buildBrief(e, locale, 'command', opts, (s) => jiraEscape(s).length));
+      return toJira(buildBrief(e, locale, 'command', opts, escaped(jiraEscape)));
     case 'html':
       return toHtml(buildBrief(e, locale, 'command', opts));
   }

@@ -17,6 +17,18 @@ export type Cost = (text: string) => number;
 const asWritten: Cost = (text) => text.length;
 
 /**
+ * What ticket text costs where the format writes it: on a line of its own after a label or bullet (the
+ * title, a field, a list item), as a paragraph (the description), as the logs. Plain text indents only the
+ * last two.
+ */
+export interface Measure {
+  line: Cost;
+  paragraph: Cost;
+  logs: Cost;
+}
+export const AS_WRITTEN: Measure = { line: asWritten, paragraph: asWritten, logs: asWritten };
+
+/**
  * Where to cut text down to at most `limit` characters: at a line end within the last eighth of what is
  * kept (a log keeps whole lines), else at a space there (prose keeps whole words); never between the two
  * halves of a surrogate pair (an emoji, a rare CJK character), and before the start of a secret it would
@@ -44,7 +56,7 @@ function cutPoint(text: string, limit: number, redaction: RedactOptions): number
  * Stripped first: a mark inside a card number would hide it from the cut. Only the head is read (a log can
  * be megabytes and this runs on every keystroke).
  */
-export function shorten(text: string, limit: number, redaction: RedactOptions): { text: string; left: number } {
+function shorten(text: string, limit: number, redaction: RedactOptions): { text: string; left: number } {
   const raw = stripControls(text.slice(0, limit + SECRET_REACH));
   if (raw.length <= limit && text.length <= limit + SECRET_REACH) return { text: raw, left: 0 };
   const cut = cutPoint(raw, limit, redaction);
@@ -68,7 +80,7 @@ type Note = (left: number) => string;
 
 // The head of some ticket text that costs at most `limit`: escapes only add characters, so the first try
 // keeps `limit` characters and each next one fewer, in the proportion the last one was over.
-function shortenTo(text: string, limit: number, redaction: RedactOptions, cost: Cost) {
+export function shortenTo(text: string, limit: number, redaction: RedactOptions, cost: Cost) {
   for (let chars = limit; ; ) {
     const head = shorten(text, chars, redaction);
     const spent = cost(head.text);
@@ -97,11 +109,11 @@ function shortList(items: string[], limit: number, note: Note, redaction: Redact
 }
 
 // A list is one piece, cut as a whole; each field is one; the evidence has a limit of its own.
-function blockSizes(b: Block, cost: Cost): number[] {
+function blockSizes(b: Block, line: Cost, paragraph: Cost): number[] {
   if (b.kind === 'code') return [];
-  if (b.kind === 'paragraph') return [cost(b.text)];
-  if (b.kind === 'ordered' || b.kind === 'bullets') return [b.items.reduce((n, item) => n + cost(item), 0)];
-  return b.items.map((f) => cost(f.value));
+  if (b.kind === 'paragraph') return [paragraph(b.text)];
+  if (b.kind === 'ordered' || b.kind === 'bullets') return [b.items.reduce((n, item) => n + line(item), 0)];
+  return b.items.map((f) => line(f.value));
 }
 
 /**
@@ -113,30 +125,35 @@ export function withinBudget(
   doc: BriefDocument,
   note: Note,
   redaction: RedactOptions,
-  written: Cost = asWritten,
+  written: Measure = AS_WRITTEN,
 ): BriefDocument {
   // Text longer than the whole budget is cut whatever its escapes: it is not escaped on every keystroke.
-  const cost: Cost = (s) => (s.length > TEXT_CHARS_IN_BRIEF ? s.length : written(s));
-  const values = (items: Field[]) => items.map((f) => cost(f.value));
+  const capped =
+    (cost: Cost): Cost =>
+    (s) =>
+      s.length > TEXT_CHARS_IN_BRIEF ? s.length : cost(s);
+  const line = capped(written.line);
+  const paragraph = capped(written.paragraph);
+  const values = (items: Field[]) => items.map((f) => line(f.value));
   const sizes = [
-    cost(doc.title.value),
+    line(doc.title.value),
     ...values(doc.meta),
-    ...doc.sections.flatMap((s) => s.blocks.flatMap((b) => blockSizes(b, cost))),
+    ...doc.sections.flatMap((s) => s.blocks.flatMap((b) => blockSizes(b, line, paragraph))),
   ];
   const limit = share(sizes, TEXT_CHARS_IN_BRIEF);
   if (limit === Number.POSITIVE_INFINITY) return doc;
-  const text = (s: string) => (cost(s) > limit ? shortText(s, limit, note, redaction, cost) : s);
-  const field = (f: Field): Field => ({ ...f, value: text(f.value) });
+  const text = (s: string, cost: Cost) => (cost(s) > limit ? shortText(s, limit, note, redaction, cost) : s);
+  const field = (f: Field): Field => ({ ...f, value: text(f.value, line) });
   const block = (b: Block): Block => {
     switch (b.kind) {
       case 'fields':
       case 'lines':
         return { ...b, items: b.items.map(field) };
       case 'paragraph':
-        return { ...b, text: text(b.text) };
+        return { ...b, text: text(b.text, paragraph) };
       case 'ordered':
       case 'bullets':
-        return { ...b, items: shortList(b.items, limit, note, redaction, cost) };
+        return { ...b, items: shortList(b.items, limit, note, redaction, line) };
       case 'code':
         return b;
     }

@@ -1,5 +1,6 @@
 import type { Block, BriefDocument, Punct } from './document';
 import { noBroadcasts } from './mentions';
+import type { Measure } from './shorten';
 
 const inline = (s: string) => noBroadcasts(s.replace(/\s*\n\s*/g, ' '));
 
@@ -8,7 +9,14 @@ const inline = (s: string) => noBroadcasts(s.replace(/\s*\n\s*/g, ' '));
 // "WHAT'S NEEDED" cannot pass for one of the brief's headings, nor "- Deadline: …" for one of its fields.
 // Four spaces, as plain-text mail indents a quoted block: two are easy to miss in a proportional font.
 const INDENT = '    ';
-export const indented = (s: string) => s.replace(/^(?=.)/gm, INDENT);
+const indented = (s: string) => s.replace(/^(?=.)/gm, INDENT);
+
+/** The description and the logs take their indentation from the budgets; a title, field or list item none. */
+export const TEXT_MEASURE: Measure = {
+  line: (s) => s.length,
+  paragraph: (s) => indented(s).length,
+  logs: (s) => indented(s).length,
+};
 
 // "Reproduction Steps (for bugs)" -> "REPRODUCTION STEPS (for bugs)", as the skill writes it; in
 // "Update — Nov 22, 2026, 12:00 PM UTC" only the label.

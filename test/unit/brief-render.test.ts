@@ -373,9 +373,13 @@ describe('long evidence', () => {
     expect(md).toContain(note.replace('[', '\\[').replace(']', '\\]'));
     expect(md).not.toContain('line 148');
 
+    // Plain text counts the four spaces each line is indented by: 58 characters a line, so the limit falls
+    // inside line 137.
     const txt = renderBrief(e, 'text', 'en', OPTS);
-    expect(txt).toContain(`${shown.replaceAll('\n', '\n    ')}\n${note}\n`);
-    expect(txt).not.toContain('line 148');
+    const shownInText = log.slice(0, 137).join('\n');
+    const noteInText = note.replace(/[\d,]+/, (all.length - shownInText.length).toLocaleString('en'));
+    expect(txt).toContain(`    ${shownInText.replaceAll('\n', '\n    ')}\n${noteInText}\n`);
+    expect(txt).not.toContain('line 137');
 
     const html = renderBrief(e, 'html', 'en', OPTS);
     expect(html).toContain(`<p><em>${note}</em></p>`);
@@ -490,10 +494,27 @@ describe('the ticket text budget, counted as the format writes it', () => {
     expect(renderBrief(filled(text), 'slack', 'en', OPTS).length).toBeLessThan(SLACK_MESSAGE);
   });
 
-  test('a plain-text description of one-character lines fits a Jira field, its indentation counted', () => {
-    const out = renderBrief(draft({ summary: 's', description: 'x\n'.repeat(40_000) }), 'text', 'en', OPTS);
+  test('a plain-text description and logs of one-character lines fit a Jira field, their indentation counted', () => {
+    const lines = 'x\n'.repeat(40_000);
+    const e = draft({ summary: 's', description: lines, supporting: { logs: [lines] } });
+    const out = renderBrief(e, 'text', 'en', OPTS);
     expect(out.length).toBeLessThan(JIRA_FIELD);
     expect(out).toMatch(/\n {4}\[truncated: [\d,]+ more characters/);
+    const logs =
+      /\n- Error messages and logs \(exact text\):\n((?: {4}x\n)+)\[truncated: [\d,]+ more characters/.exec(out)?.[1] ??
+      '';
+    expect(logs.length).toBeGreaterThan(EVIDENCE_CHARS_IN_BRIEF - 1_000);
+    expect(logs.length).toBeLessThanOrEqual(EVIDENCE_CHARS_IN_BRIEF + 1);
+  });
+
+  // Only the description and the logs are indented in plain text: the title and the fields, each on a line
+  // of its own, keep the whole budget between them.
+  test('a plain-text title and fields count no indentation', () => {
+    const out = renderBrief(draft({ summary: 'z'.repeat(TEXT_CHARS_IN_BRIEF + 4_000) }), 'text', 'en', OPTS);
+    const head = (out.split('\n\n')[0] ?? '').split('\n');
+    expect(head[0]).toMatch(/^\S+: z+ \[truncated: [\d,]+ more characters are kept in the escalation record\]$/);
+    const values = head.map((line) => line.slice(line.indexOf(': ') + 2).replace(/ \[truncated.*$/, ''));
+    expect(values.join('').length).toBe(TEXT_CHARS_IN_BRIEF);
   });
 
   test('text with nothing to escape keeps the whole budget in Jira', () => {
