@@ -1,6 +1,7 @@
 import { type Block, type BriefDocument, boldLabel, type Field, type Punct } from './document';
 import { splitLinks } from './links';
 import { ZWSP } from './sanitize';
+import type { Measure } from './shorten';
 
 // Jira wiki markup is escaped with a backslash before any of - # * _ + ? ^ ~ | % { } [ ] ( ) ! @ (the
 // renderer's BackslashEscapeRendererComponent, quoted in @atlaskit/editor-wikimarkup-transformer's
@@ -39,7 +40,7 @@ function escapeWords(s: string): string {
 const URL_SYNTAX = /[[\]|]/g;
 const percentEncoded = (c: string) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`;
 
-export function jiraEscape(s: string): string {
+function jiraEscape(s: string): string {
   const text = splitLinks(s)
     .map((part, i) => {
       if (i % 2) return part.replace(URL_SYNTAX, percentEncoded);
@@ -56,6 +57,9 @@ const inline = (s: string) => jiraEscape(s.replace(/\s*\n\s*/g, ' '));
 // log cannot be escaped, only kept from naming the macro: a zero-width space after the brace of any
 // "{noformat" in it. {noformat} rather than {code}: it has no language to guess or highlight.
 const noformatBody = (text: string) => text.replace(/\{(?=noformat)/gi, `{${ZWSP}`);
+
+const escaped = (s: string) => jiraEscape(s).length;
+export const JIRA_MEASURE: Measure = { line: escaped, paragraph: escaped, logs: (s) => noformatBody(s).length };
 
 const strong = (label: string, p: Punct) => boldLabel(jiraEscape(label), p, (s) => `*${s}*`);
 const field = (f: Field, p: Punct) => `${strong(f.label, p)}${p.gap}${inline(f.value)}`;

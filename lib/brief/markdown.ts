@@ -1,13 +1,14 @@
 import { type Block, type BriefDocument, boldLabel, type Punct } from './document';
 import { splitLinks } from './links';
 import { noBroadcasts, noBroadcastsBetweenLinks } from './mentions';
+import type { Measure } from './shorten';
 
 // Ticket text is hostile input: every character Markdown could read as syntax or raw HTML is escaped, but an
 // underscore inside a word (my_reports, req_8f3a2c): CommonMark never reads one there as emphasis, and
 // GitHub would keep the backslash in a "www." link or an e-mail address it links.
 const SYNTAX = /[\\`*{}[\]<>#|~!&]|(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu;
 
-export function mdEscape(s: string): string {
+function mdEscape(s: string): string {
   // A link is written as an autolink, <https://…>, as written inside: it ends at its ">", where a bare one
   // would run on into the backslash escaping the character after it ("…/7\!" linked "…/7%5C").
   return splitLinks(s)
@@ -30,6 +31,15 @@ export function fence(text: string): string {
   const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((r) => r.length));
   return '`'.repeat(Math.max(3, longest + 1));
 }
+
+const escaped = (s: string) => mdEscape(s).length;
+
+/** Ticket text escaped; the logs as written, and the fences that a run of backticks in them lengthens. */
+export const MARKDOWN_MEASURE: Measure = {
+  line: escaped,
+  paragraph: escaped,
+  logs: (s) => noBroadcasts(s).length + 2 * (fence(s).length - 3),
+};
 
 function block(b: Block, p: Punct): string {
   const { colon, gap } = p;

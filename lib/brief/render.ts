@@ -3,18 +3,11 @@ import type { Redaction } from '../redact';
 import { type BriefOptions, buildBrief } from './document';
 import type { BriefFormat } from './formats';
 import { toHtml } from './html';
-import { jiraEscape, toJira } from './jira';
+import { JIRA_MEASURE, toJira } from './jira';
 import type { Locale } from './labels';
-import { mdEscape, toMarkdown } from './markdown';
-import type { Measure } from './shorten';
-import { slackEscape, toSlack } from './slack';
+import { MARKDOWN_MEASURE, toMarkdown } from './markdown';
+import { SLACK_MEASURE, toSlack } from './slack';
 import { TEXT_MEASURE, toText } from './text';
-
-// Ticket text escaped alike wherever it stands; the logs, in a code block, not escaped.
-const escaped = (write: (s: string) => string): Measure => {
-  const cost = (s: string) => write(s).length;
-  return { line: cost, paragraph: cost, logs: (s) => s.length };
-};
 
 export function renderBrief(
   e: Escalation,
@@ -24,13 +17,13 @@ export function renderBrief(
 ): string {
   switch (format) {
     case 'markdown':
-      return toMarkdown(buildBrief(e, locale, 'command', opts, escaped(mdEscape)));
+      return toMarkdown(buildBrief(e, locale, 'command', opts, MARKDOWN_MEASURE));
     case 'text':
       return toText(buildBrief(e, locale, 'skill', opts, TEXT_MEASURE));
     case 'slack':
-      return toSlack(buildBrief(e, locale, 'command', opts, escaped(slackEscape)));
+      return toSlack(buildBrief(e, locale, 'command', opts, SLACK_MEASURE));
     case 'jira':
-      return toJira(buildBrief(e, locale, 'command', opts, escaped(jiraEscape)));
+      return toJira(buildBrief(e, locale, 'command', opts, JIRA_MEASURE));
     case 'html':
       return toHtml(buildBrief(e, locale, 'command', opts));
   }

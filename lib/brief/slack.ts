@@ -2,6 +2,7 @@ import { type Block, type BriefDocument, boldLabel, type Field, type Punct } fro
 import { splitLinks } from './links';
 import { noMentions } from './mentions';
 import { ZWSP } from './sanitize';
+import type { Measure } from './shorten';
 
 const SOFT_HYPHEN = '\u00ad';
 
@@ -29,7 +30,7 @@ const LOOKALIKES: Record<string, string> = {
 // search still matches.
 const FORMATTING = /[*`~＊＿｀]|(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu;
 
-export function slackEscape(s: string): string {
+function slackEscape(s: string): string {
   // Links stay as written so Slack still links them (see ./links); every ~ or * outside them is a look-alike,
   // so one inside has no partner to format with.
   const text = splitLinks(s)
@@ -45,6 +46,9 @@ const inline = (s: string) => slackEscape(s.replace(/\s*\n\s*/g, ' '));
 function code(text: string): string {
   return noMentions(text).replace(/`(?=`)/g, `\`${ZWSP}`);
 }
+
+const escaped = (s: string) => slackEscape(s).length;
+export const SLACK_MEASURE: Measure = { line: escaped, paragraph: escaped, logs: (s) => code(s).length };
 
 const strong = (label: string, p: Punct) => boldLabel(slackEscape(label), p, (s) => `*${s}*`);
 const field = (f: Field, p: Punct) => `${strong(f.label, p)}${p.gap}${inline(f.value)}`;

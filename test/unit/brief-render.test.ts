@@ -507,6 +507,22 @@ describe('the ticket text budget, counted as the format writes it', () => {
     expect(logs.length).toBeLessThanOrEqual(EVIDENCE_CHARS_IN_BRIEF + 1);
   });
 
+  // A run of backticks in the logs lengthens the Markdown fence around them (twice) and gets a zero-width
+  // space between each two in Slack.
+  test('logs of backticks are counted as written: the fences, the spaces between them', () => {
+    const e = draft({ summary: 's', description: 'x'.repeat(40_000), supporting: { logs: ['`'.repeat(40_000)] } });
+    for (const format of ['markdown', 'jira'] as const)
+      expect(renderBrief(e, format, 'en', OPTS).length, format).toBeLessThan(JIRA_FIELD);
+    const md = renderBrief(e, 'markdown', 'en', OPTS);
+    const fences = md.match(/`{4,}/g) ?? [];
+    expect(fences).toHaveLength(3);
+    expect(fences.reduce((n, run) => n + run.length, 0)).toBeLessThanOrEqual(EVIDENCE_CHARS_IN_BRIEF + 6);
+    const slack = renderBrief(e, 'slack', 'en', OPTS);
+    const logs = /\n```\n([\s\S]*)\n```\n/.exec(slack)?.[1] ?? '';
+    expect(logs.length).toBeGreaterThan(EVIDENCE_CHARS_IN_BRIEF - 1_000);
+    expect(logs.length).toBeLessThanOrEqual(EVIDENCE_CHARS_IN_BRIEF);
+  });
+
   // Only the description and the logs are indented in plain text: the title and the fields, each on a line
   // of its own, keep the whole budget between them.
   test('a plain-text title and fields count no indentation', () => {
