@@ -62,7 +62,8 @@ async function readApi({ ticketId: id, doc, get }: ApiContext): Promise<TicketFi
   if (!t || idOf(t.id) !== id) throw new Error('unexpected ticket body');
 
   // A thread longer than the pages read, as the ticket counts its messages, keeps its first page (the
-  // report) and the newest pages; those in between are counted as left out.
+  // report) and the newest pages; those in between are counted as left out. A later page refused (a rate
+  // limit, an error) ends the reading there: the ticket and the pages read are kept, the rest counted.
   let list: Json[] | undefined;
   let unread = 0;
   if (obj(firstPage)) {
@@ -72,13 +73,19 @@ async function readApi({ ticketId: id, doc, get }: ApiContext): Promise<TicketFi
     const after = str(obj(page?.meta)?.next_cursor);
     const newest = !!after && count > MAX_MESSAGE_PAGES * list.length;
     const pageAt = newest ? newestAt : messagesAt;
+    let refused = false;
     // '' is the newest list's top: no cursor yet.
     for (let n = 1, next = newest ? '' : after; next !== undefined && n < MAX_MESSAGE_PAGES; n++) {
-      page = obj(await get(pageAt(next)));
+      try {
+        page = obj(await get(pageAt(next)));
+      } catch {
+        refused = true;
+        break;
+      }
       list.push(...arr(page?.data));
       next = str(obj(page?.meta)?.next_cursor);
     }
-    if (newest) unread = Math.max(0, count - list.length);
+    if (newest || refused) unread = Math.max(0, count - list.length) || 0;
   } else if (Array.isArray(t.messages)) {
     list = t.messages;
   }

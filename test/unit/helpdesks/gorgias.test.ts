@@ -125,7 +125,7 @@ describe('reading through the Gorgias API', () => {
     expect(roles(t)?.slice(0, 2)).toEqual(['customer', 'agent']);
   });
 
-  test('past the page cap: the first page and the newest pages, oldest first, and the thread says it was cut', async () => {
+  describe('past the page cap', () => {
     const msg = (n: number) => ({
       from_agent: n % 2 === 0,
       public: true,
@@ -136,21 +136,71 @@ describe('reading through the Gorgias API', () => {
     // 50 messages, 2 a page: the ticket's own list oldest first, then the newest from the messages list.
     const NEWEST = `/api/messages?ticket_id=58213377&order_by=${encodeURIComponent('created_datetime:desc')}&limit=100`;
     const newest = (cursor?: string) => (cursor ? `${NEWEST}&cursor=${encodeURIComponent(cursor)}` : NEWEST);
-    const routes: Record<string, Answer> = {
-      [TICKET_API]: { body: { ...ticketJson(), messages_count: 50 } },
-      [MESSAGES_API]: { body: { data: [msg(1), msg(2)], meta: { next_cursor: 'old 2' } } },
-    };
-    for (let p = 1; p <= 25; p++) {
-      const top = 50 - (p - 1) * 2;
-      routes[newest(p > 1 ? `new ${p}` : undefined)] = {
-        body: { data: [msg(top), msg(top - 1)], meta: { next_cursor: `new ${p + 1}` } },
+    const routes = (): Record<string, Answer> => {
+      const r: Record<string, Answer> = {
+        [TICKET_API]: { body: { ...ticketJson(), messages_count: 50 } },
+        [MESSAGES_API]: { body: { data: [msg(1), msg(2)], meta: { next_cursor: 'old 2' } } },
       };
-    }
-    const fetchFn = fakeApi(routes);
-    const t = await gorgias.read(parseHtml(''), new URL(ordinary.url), fetchFn);
-    expect(fetchFn.mock.calls.some(([url]) => url.includes('old%202'))).toBe(false);
-    expect(t.messages?.map((m) => m.text)).toEqual(['m1', 'm2', ...Array.from({ length: 18 }, (_, i) => `m${33 + i}`)]);
-    expect(t.truncated).toMatchObject({ keptMessages: 20, totalMessages: 50 });
+      for (let p = 1; p <= 25; p++) {
+        const top = 50 - (p - 1) * 2;
+        r[newest(p > 1 ? `new ${p}` : undefined)] = {
+          body: { data: [msg(top), msg(top - 1)], meta: { next_cursor: `new ${p + 1}` } },
+        };
+      }
+      return r;
+    };
+    const texts = (from: number, to: number) => Array.from({ length: to - from }, (_, i) => `m${from + i}`);
+
+    test('the first page and the newest pages, oldest first, and the thread says it was cut', async () => {
+      const fetchFn = fakeApi(routes());
+      const t = await gorgias.read(parseHtml(''), new URL(ordinary.url), fetchFn);
+      expect(fetchFn.mock.calls.some(([url]) => url.includes('old%202'))).toBe(false);
+      expect(t.messages?.map((m) => m.text)).toEqual(['m1', 'm2', ...texts(33, 51)]);
+      expect(t.truncated).toMatchObject({ keptMessages: 20, totalMessages: 50 });
+    });
+
+    test.each<[string, Answer]>([
+      ['403 Forbidden', { status: 403 }],
+      ['429 Too Many Requests', { status: 429 }],
+      ['500', { status: 500 }],
+      ['a body that is not JSON', { bad: true }],
+    ])(
+      'the newest messages refused (%s): the ticket and its first page, the rest counted as left out',
+      async (_name, answer) => {
+        const refused = { ...routes(), [NEWEST]: answer };
+        const t = await gorgias.read(parseHtml(''), new URL(ordinary.url), fakeApi(refused));
+        expect(t).toMatchObject({
+          source: 'api',
+          subject: 'Order #10482 arrived damaged — replacement or refund?',
+          status: 'open',
+        });
+        expect(t.tags?.length).toBeGreaterThan(0);
+        expect(t.messages?.map((m) => m.text)).toEqual(['m1', 'm2']);
+        expect(t.truncated).toMatchObject({ keptMessages: 2, totalMessages: 50 });
+      },
+    );
+
+    test('a later page of the newest refused: the pages read before it are kept', async () => {
+      const refused = { ...routes(), [newest('new 4')]: { status: 429 } };
+      const t = await gorgias.read(parseHtml(''), new URL(ordinary.url), fakeApi(refused));
+      expect(t.messages?.map((m) => m.text)).toEqual(['m1', 'm2', ...texts(45, 51)]);
+      expect(t.truncated).toMatchObject({ keptMessages: 8, totalMessages: 50 });
+    });
+  });
+
+  test('a thread under the page cap with its second page refused: the first page, the rest counted as left out', async () => {
+    const body = (n: number) => ({ body_text: `m${n}`, created_datetime: `2026-11-1${n}T00:00:00+00:00` });
+    const t = await gorgias.read(
+      parseHtml(''),
+      new URL(ordinary.url),
+      fakeApi({
+        [TICKET_API]: { body: { ...ticketJson(), messages_count: 4 } },
+        [MESSAGES_API]: { body: { data: [body(1), body(2)], meta: { next_cursor: 'c2' } } },
+      }),
+    );
+    expect(t.source).toBe('api');
+    expect(t.messages?.map((m) => m.text)).toEqual(['m1', 'm2']);
+    expect(t.truncated).toMatchObject({ keptMessages: 2, totalMessages: 4 });
   });
 
   test('uses the messages embedded in the ticket when the messages endpoint refuses', async () => {

@@ -272,6 +272,40 @@ describe('reading through the Zoho Desk API', () => {
       expect(t.messages?.filter((m) => m.role === 'note').map((m) => m.text)).toEqual(numbers(150, 250, 'c'));
       expect(t.truncated).toMatchObject({ keptMessages: 600, totalMessages: 900 });
     });
+
+    test.each<[string, Answer]>([
+      ['403 Forbidden', { status: 403 }],
+      ['429 Too Many Requests', { status: 429 }],
+      ['500', { status: 500 }],
+      ['a body that is not JSON', { bad: true }],
+    ])(
+      'the last page of threads refused (%s): the ticket and the pages read, the rest counted as left out',
+      async (_name, answer) => {
+        const refused = { ...routes(), [`${BASE}/threads?from=550&limit=100`]: answer };
+        const t = await read(ORG_PAGE, fakeApi(refused));
+        expect(t).toMatchObject({
+          source: 'api',
+          subject: 'Webhook deliveries to our ERP fail with HTTP 401 since Tuesday',
+          status: 'Escalated',
+        });
+        expect(t.messages?.map((m) => m.text)).toEqual([
+          ...numbers(250, 650, 's'),
+          ...numbers(0, 100, 'c'),
+          ...numbers(150, 250, 'c'),
+        ]);
+        expect(t.truncated).toMatchObject({ keptMessages: 600, totalMessages: 900 });
+      },
+    );
+
+    test('a page of threads between refused: the pages before it, no later one asked for', async () => {
+      const refused = routes();
+      delete refused[`${BASE}/threads?from=200&limit=100`];
+      const fetchFn = fakeApi(refused);
+      const t = await read(ORG_PAGE, fetchFn);
+      expect(fetchFn.mock.calls.some(([url]) => /threads\?from=(300|550)/.test(url))).toBe(false);
+      expect(t.messages?.filter((m) => m.text.startsWith('s')).map((m) => m.text)).toEqual(numbers(450, 650, 's'));
+      expect(t.truncated).toMatchObject({ keptMessages: 400, totalMessages: 900 });
+    });
   });
 
   test('comments refused: the threads still come from the API', async () => {
