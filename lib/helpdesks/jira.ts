@@ -76,18 +76,26 @@ async function readApi({ ticketId: key, url, get }: ApiContext): Promise<TicketF
   const f = obj(issue?.fields) ?? {};
 
   // A thread longer than the pages read keeps its first page (the request's first replies) and the newest
-  // pages; those in between are counted as left out.
+  // pages; those in between are counted as left out. A later page refused (a rate limit, an error) ends the
+  // reading there: the issue and the comments read are kept, the rest counted.
   let page = obj(firstPage);
   const comments = [...arr(page?.comments)];
   const total = Number(page?.total);
   const size = comments.length;
   const skipped = total > MAX_COMMENT_PAGES * size ? total - MAX_COMMENT_PAGES * size : 0;
+  let refused = false;
   for (let n = 1, at = size + skipped; n < MAX_COMMENT_PAGES && arr(page?.comments).length && at < total; n++) {
-    page = obj(await get(commentsAt(at)));
+    try {
+      page = obj(await get(commentsAt(at)));
+    } catch {
+      refused = true;
+      break;
+    }
     const got = arr(page?.comments);
     comments.push(...got);
     at += got.length;
   }
+  const unread = refused ? Math.max(0, total - comments.length) : skipped;
 
   const reporter = obj(f.reporter);
   const reporterId = userId(reporter);
@@ -141,7 +149,7 @@ async function readApi({ ticketId: key, url, get }: ApiContext): Promise<TicketF
     updatedAt: str(f.updated),
     dueAt: due ?? endOfDay(str(f.duedate)),
     customFields: Object.keys(customFields).length ? customFields : undefined,
-    ...capThread(messages, skipped),
+    ...capThread(messages, unread),
   };
 }
 
