@@ -3,7 +3,7 @@ import { attachmentNames, namesIn, withAttachments } from './attachments';
 import { type ApiContext, defineReader } from './define-reader';
 import { blockText, htmlText, oneLine, tidy } from './dom-text';
 import { filled } from './empty-field';
-import { arr, idOf, type Json, obj, str } from './json';
+import { arr, count, idOf, type Json, obj, str } from './json';
 import { capThread } from './limits';
 import type { TicketFields } from './missing';
 import type { HelpdeskSite } from './types';
@@ -69,9 +69,9 @@ async function readApi({ ticketId: id, doc, get }: ApiContext): Promise<TicketFi
   if (obj(firstPage)) {
     let page = obj(firstPage);
     list = [...arr(page?.data)];
-    const count = Number(t.messages_count);
+    const total = count(t.messages_count) ?? 0;
     const after = str(obj(page?.meta)?.next_cursor);
-    const newest = !!after && count > MAX_MESSAGE_PAGES * list.length;
+    const newest = !!after && total > MAX_MESSAGE_PAGES * list.length;
     const pageAt = newest ? newestAt : messagesAt;
     let refused = false;
     // '' is the newest list's top: no cursor yet.
@@ -85,7 +85,7 @@ async function readApi({ ticketId: id, doc, get }: ApiContext): Promise<TicketFi
       list.push(...arr(page?.data));
       next = str(obj(page?.meta)?.next_cursor);
     }
-    if (newest || refused) unread = Math.max(0, count - list.length) || 0;
+    if (newest || refused) unread = Math.max(0, total - list.length);
   } else if (Array.isArray(t.messages)) {
     list = t.messages;
   }

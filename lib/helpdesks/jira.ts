@@ -4,7 +4,7 @@ import { customerSide } from './customer-side';
 import { type ApiContext, defineReader } from './define-reader';
 import { blockText, oneLine } from './dom-text';
 import { filled } from './empty-field';
-import { arr, type Json, obj, str } from './json';
+import { arr, count, type Json, obj, str } from './json';
 import { capThread } from './limits';
 import type { TicketFields } from './missing';
 import type { HelpdeskSite } from './types';
@@ -80,7 +80,7 @@ async function readApi({ ticketId: key, url, get }: ApiContext): Promise<TicketF
   // reading there: the issue and the comments read are kept, the rest counted.
   let page = obj(firstPage);
   const comments = [...arr(page?.comments)];
-  const total = Number(page?.total);
+  const total = count(page?.total) ?? 0;
   const size = comments.length;
   const skipped = total > MAX_COMMENT_PAGES * size ? total - MAX_COMMENT_PAGES * size : 0;
   let refused = false;

@@ -17,6 +17,14 @@ export function str(v: Json): string | undefined {
   return undefined;
 }
 
+// A count an API gives (messages_count, threadCount, total), as a number or its digits. Anything else
+// (12.5, -3, "Infinity", 1e300) is no count: taken at its word it would make the thread's total no whole
+// number, which the panel refuses with the whole read.
+export function count(v: Json): number | undefined {
+  const n = typeof v === 'string' && /^\s*\d+\s*$/.test(v) ? Number(v) : v;
+  return typeof n === 'number' && Number.isSafeInteger(n) && n >= 0 ? n : undefined;
+}
+
 export function idOf(v: Json): string | undefined {
   return typeof v === 'number' || typeof v === 'string' ? String(v) : undefined;
 }

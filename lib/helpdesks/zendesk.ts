@@ -4,7 +4,7 @@ import { customerSide } from './customer-side';
 import { type ApiContext, defineReader } from './define-reader';
 import { blockText, oneLine, shownText } from './dom-text';
 import { filled } from './empty-field';
-import { arr, byId, idOf, type Json, obj, str } from './json';
+import { arr, byId, count, idOf, type Json, obj, str } from './json';
 import { capThread } from './limits';
 import type { TicketFields } from './missing';
 import type { HelpdeskSite } from './types';
@@ -56,8 +56,8 @@ async function readApi({ ticketId: id, url, get }: ApiContext): Promise<TicketFi
   // an error) ends the reading there: the ticket and the pages read are kept, the rest counted.
   const first = obj(firstComments);
   const opening = arr(first?.comments);
-  const count = Number(first?.count);
-  const newest = !!str(first?.next_page) && count > MAX_COMMENT_PAGES * opening.length;
+  const total = count(first?.count) ?? 0;
+  const newest = !!str(first?.next_page) && total > MAX_COMMENT_PAGES * opening.length;
   const commentPages = [first];
   let refused = false;
   let next = newest ? `${url.origin}${base}/comments.json?include=users&sort_order=desc` : str(first?.next_page);
@@ -108,7 +108,7 @@ async function readApi({ ticketId: id, url, get }: ApiContext): Promise<TicketFi
     updatedAt: str(ticket.updated_at),
     dueAt: slaBreachAt(ticket),
     customFields: Object.keys(customFields).length ? customFields : undefined,
-    ...capThread(messages, newest || refused ? Math.max(0, count - comments.length) || 0 : 0),
+    ...capThread(messages, newest || refused ? Math.max(0, total - comments.length) : 0),
   };
 }
 

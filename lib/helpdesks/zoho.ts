@@ -3,7 +3,7 @@ import { attachmentNames, namesIn, withAttachments } from './attachments';
 import { type ApiContext, defineReader } from './define-reader';
 import { blockText, htmlText, oneLine, tidy } from './dom-text';
 import { filled } from './empty-field';
-import { arr, idOf, type Json, obj, scalars, str } from './json';
+import { arr, count, idOf, type Json, obj, scalars, str } from './json';
 import { capThread } from './limits';
 import type { TicketFields } from './missing';
 import type { HelpdeskSite } from './types';
@@ -107,7 +107,7 @@ async function restOf(first: Json[], at: (from: number) => Promise<Json[]>, tota
     }
     items.push(...page);
   }
-  return { items, left: far || refused ? Math.max(0, total - items.length) || 0 : 0 };
+  return { items, left: far || refused ? Math.max(0, total - items.length) : 0 };
 }
 
 // The agent app's own API (/supportapi/zd/{portal}/api/v1, the documented REST v1 shapes) answers the
@@ -129,10 +129,10 @@ async function readApi({ ticketId: id, url, doc, get }: ApiContext): Promise<Tic
   ]);
   const t = obj(ticketBody);
   if (!t || idOf(t.id) !== id) throw new Error('unexpected ticket body');
-  const threadList = await restOf(firstThreads, threadsAt, Number(t.threadCount), MAX_THREAD_PAGES);
+  const threadList = await restOf(firstThreads, threadsAt, count(t.threadCount) ?? 0, MAX_THREAD_PAGES);
   // Comments refused leave the threads.
   const commentList = firstComments
-    ? await restOf(firstComments, commentsAt, Number(t.commentCount), MAX_COMMENT_PAGES)
+    ? await restOf(firstComments, commentsAt, count(t.commentCount) ?? 0, MAX_COMMENT_PAGES)
     : undefined;
   const byId = new Map<string, Record<string, Json>>();
   for (const th of threadList.items) {

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { findErrorLines } from '../../lib/escalation/evidence';
-import type { TicketContext } from '../../lib/escalation/model';
+import { TicketContext } from '../../lib/escalation/model';
 import { draftFromTicket } from '../../lib/escalation/prefill';
 import { slaStatusFrom } from '../../lib/escalation/signals';
 import { THREAD_CHAR_CAP } from '../../lib/helpdesks/limits';
@@ -352,6 +352,27 @@ describe('comment pagination', () => {
       expect(t.truncated).toMatchObject({ keptMessages: 2, totalMessages: 50 });
     },
   );
+
+  test.each<[string, unknown]>([
+    ['50.5', 50.5],
+    ['"Infinity"', 'Infinity'],
+    ['-3', -3],
+  ])('a comment count of %s is no count: the ticket is read, with no cut notice', async (_name, count) => {
+    const all = commentsJson();
+    const comment = (n: number) => ({ ...(all.comments[0] as object), id: n, plain_body: `c${n}`, created_at: null });
+    const NEWEST = `${COMMENTS_API}&sort_order=desc`;
+    const fetchFn = fakeFetch({
+      [TICKET_API]: () => json(ticketJson()),
+      [COMMENTS_API]: () => json({ ...all, comments: [comment(1), comment(2)], next_page: PAGE_2, count }),
+      [PAGE_2]: () => json({ ...all, comments: [comment(3)], next_page: null }),
+      [NEWEST]: () => json({ ...all, comments: [comment(50), comment(49)], next_page: `${NEWEST}&page=2` }),
+    });
+    const t = await zendesk.read(parseHtml(''), TICKET_URL, fetchFn);
+
+    expect(TicketContext.safeParse(t).success).toBe(true);
+    expect(t.messages?.map((m) => m.text)).toEqual(['c1', 'c2', 'c3']);
+    expect(t.truncated).toBeUndefined();
+  });
 
   test('stops following a next_page that never ends', async () => {
     const { first } = split(PAGE_2);

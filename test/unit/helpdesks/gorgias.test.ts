@@ -1,5 +1,5 @@
 import { describe, expect, test, vi } from 'vitest';
-import type { TicketContext } from '../../../lib/escalation/model';
+import { TicketContext } from '../../../lib/escalation/model';
 import { gorgias, gorgiasSite, messageRole } from '../../../lib/helpdesks/gorgias';
 import { hostMatches } from '../../../lib/helpdesks/registry';
 import type { FetchLike } from '../../../lib/helpdesks/types';
@@ -177,6 +177,37 @@ describe('reading through the Gorgias API', () => {
         expect(t.tags?.length).toBeGreaterThan(0);
         expect(t.messages?.map((m) => m.text)).toEqual(['m1', 'm2']);
         expect(t.truncated).toMatchObject({ keptMessages: 2, totalMessages: 50 });
+      },
+    );
+
+    test.each<[string, unknown]>([
+      ['12.5', 12.5],
+      ['"Infinity"', 'Infinity'],
+      ['-3', -3],
+      ['1e300', 1e300],
+    ])(
+      'a messages_count of %s is no count: the ticket is read, its oldest pages, with no cut notice',
+      async (_name, messages_count) => {
+        // One message a page, listed both ways, so a count taken at its word would read the newest.
+        const r: Record<string, Answer> = {
+          [TICKET_API]: { body: { ...ticketJson(), messages_count } },
+          [MESSAGES_API]: { body: { data: [msg(1)], meta: { next_cursor: 'old 2' } } },
+        };
+        for (let n = 2; n <= 50; n++) {
+          r[`${MESSAGES_API}&cursor=${encodeURIComponent(`old ${n}`)}`] = {
+            body: { data: [msg(n)], meta: { next_cursor: `old ${n + 1}` } },
+          };
+        }
+        for (let p = 1; p <= 50; p++) {
+          r[newest(p > 1 ? `new ${p}` : undefined)] = {
+            body: { data: [msg(51 - p)], meta: { next_cursor: `new ${p + 1}` } },
+          };
+        }
+        const t = await gorgias.read(parseHtml(''), new URL(ordinary.url), fakeApi(r));
+        expect(TicketContext.safeParse(t).success).toBe(true);
+        expect(t.source).toBe('api');
+        expect(t.messages?.map((m) => m.text)).toEqual(texts(1, 11));
+        expect(t.truncated).toBeUndefined();
       },
     );
 

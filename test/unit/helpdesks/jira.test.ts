@@ -1,5 +1,5 @@
 import { describe, expect, test, vi } from 'vitest';
-import type { TicketContext } from '../../../lib/escalation/model';
+import { TicketContext } from '../../../lib/escalation/model';
 import { draftFromTicket } from '../../../lib/escalation/prefill';
 import { adfToText, wikiToText } from '../../../lib/helpdesks/adf';
 import { apiBase, bodyText, commentRole, jira, jiraSite } from '../../../lib/helpdesks/jira';
@@ -475,6 +475,23 @@ describe('reading through the Jira REST API', () => {
     expect(commentCalls.map(([url]) => Number(new URL(url).searchParams.get('startAt')))).toEqual([0, ...newest]);
     expect(t.messages?.map((m) => m.text)).toEqual(['c0', ...newest.map((n) => `c${n}`)]);
     expect(t.truncated).toMatchObject({ keptMessages: 10, totalMessages: 5000 });
+  });
+
+  test.each<[string, unknown]>([
+    ['5000.5', 5000.5],
+    ['"Infinity"', 'Infinity'],
+  ])('a comment total of %s is no count: the issue is read, with no cut notice', async (_name, total) => {
+    const fetchFn = vi.fn<FetchLike>(async (url) => {
+      const u = new URL(url);
+      const body = u.pathname.endsWith('/comment')
+        ? { startAt: 0, maxResults: 1, total, comments: [{ author: { accountId: 's' }, body: 'c0', jsdPublic: true }] }
+        : { key: 'SUP-1234', fields: { summary: 'Export fails' } };
+      return { ok: true, status: 200, json: async () => body };
+    });
+    const t = await jira.read(parseHtml(''), new URL(ordinary.url), fetchFn);
+    expect(TicketContext.safeParse(t).success).toBe(true);
+    expect(t).toMatchObject({ source: 'api', subject: 'Export fails' });
+    expect(t.truncated).toBeUndefined();
   });
 
   test('past the page cap with a newer page refused: the issue and the comments read, the rest counted as left out', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test, vi } from 'vitest';
-import type { TicketContext } from '../../../lib/escalation/model';
+import { TicketContext } from '../../../lib/escalation/model';
 import { draftFromTicket } from '../../../lib/escalation/prefill';
 import { HELPDESK_MATCHES, hostMatches, readPlan } from '../../../lib/helpdesks/registry';
 import type { FetchLike } from '../../../lib/helpdesks/types';
@@ -294,6 +294,25 @@ describe('reading through the Zoho Desk API', () => {
           ...numbers(150, 250, 'c'),
         ]);
         expect(t.truncated).toMatchObject({ keptMessages: 600, totalMessages: 900 });
+      },
+    );
+
+    test.each<[string, unknown]>([
+      ['650.5', '650.5'],
+      ['Infinity', 'Infinity'],
+      ['-3', -3],
+      ['1e300', 1e300],
+    ])(
+      'a threadCount and commentCount of %s are no count: the ticket is read, with no cut notice',
+      async (_name, n) => {
+        const r = { ...routes(), [TICKET_API]: { body: { ...ticketJson(), threadCount: n, commentCount: n } } };
+        const t = await read(ORG_PAGE, fakeApi(r));
+        expect(TicketContext.safeParse(t).success).toBe(true);
+        expect(t).toMatchObject({
+          source: 'api',
+          subject: 'Webhook deliveries to our ERP fail with HTTP 401 since Tuesday',
+        });
+        expect(t.truncated).toBeUndefined();
       },
     );
 
