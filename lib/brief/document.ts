@@ -3,6 +3,7 @@ import type { Escalation } from '../escalation/model';
 import { slaStatusOf } from '../escalation/signals';
 import { triedLines } from '../escalation/tried';
 import { readPastDate } from '../escalation/typed-date';
+import { HOUR_MS } from '../followup/zoned-time';
 import { type Redaction, redact } from '../redact';
 import type { RedactOptions } from '../redaction-options';
 import { BRIEF_LABELS, type BriefLabels, type Locale } from './labels';
@@ -91,7 +92,7 @@ function timeInQueue(since: string, L: BriefLabels, locale: Locale, opts: BriefO
   // A start still to come (flagged at the field) gives no span: "0 hours" would read as just arrived.
   if (read.state === 'future') return L.since(dateTime(pastDate(since, opts), locale, opts, false));
   if (read.state !== 'ok') return since;
-  const hours = Math.max(0, Math.floor((opts.now.getTime() - read.at) / 3_600_000));
+  const hours = Math.max(0, Math.floor((opts.now.getTime() - read.at) / HOUR_MS));
   const span = hours >= 48 ? L.days(Math.floor(hours / 24)) : L.hours(hours);
   return `${span}${L.aside(L.since(dateTime(pastDate(since, opts), locale, opts, false)))}`;
 }

@@ -1,4 +1,4 @@
-import { fromZoned, toZoned } from '../followup/zoned-time';
+import { fromZoned, HOUR_MS, toZoned } from '../followup/zoned-time';
 import type { Escalation, Severity } from './model';
 import type { Finding } from './repro-lint';
 
@@ -8,7 +8,7 @@ const HOURS: Record<Exclude<Severity, 'medium'>, number> = { critical: 4, high: 
 const MEDIUM_DAYS = 5;
 
 export function suggestedDeadline(severity: Severity, now: Date, timeZone: string): Date {
-  if (severity !== 'medium') return new Date(now.getTime() + HOURS[severity] * 3_600_000);
+  if (severity !== 'medium') return new Date(now.getTime() + HOURS[severity] * HOUR_MS);
   const w = toZoned(now, timeZone);
   return new Date(fromZoned({ ...w, day: w.day + MEDIUM_DAYS }, timeZone));
 }

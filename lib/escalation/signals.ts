@@ -1,3 +1,4 @@
+import { HOUR_MS } from '../followup/zoned-time';
 import type { SignalId } from './criteria';
 import { instantOf } from './deadline';
 import type { Escalation, SignalAnswer, TicketContext } from './model';
@@ -200,7 +201,7 @@ const tagWords = (tag: string) =>
     .split(/[_\-:/.\s]+/)
     .filter(Boolean);
 
-const AT_RISK_MS = 4 * 3_600_000;
+const AT_RISK_MS = 4 * HOUR_MS;
 
 function snippet(text: string, index: number, length: number): string {
   const start = Math.max(0, index - 30);

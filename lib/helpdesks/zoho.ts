@@ -3,7 +3,7 @@ import { attachmentNames, namesIn, withAttachments } from './attachments';
 import { type ApiContext, defineReader } from './define-reader';
 import { blockText, htmlText, oneLine, tidy } from './dom-text';
 import { filled } from './empty-field';
-import { arr, count, idOf, type Json, obj, scalars, str } from './json';
+import { arr, byId, count, idOf, type Json, obj, scalars, str } from './json';
 import { capThread } from './limits';
 import type { TicketFields } from './missing';
 import type { HelpdeskSite } from './types';
@@ -134,13 +134,7 @@ async function readApi({ ticketId: id, url, doc, get }: ApiContext): Promise<Tic
   const commentList = firstComments
     ? await restOf(firstComments, commentsAt, count(t.commentCount) ?? 0, MAX_COMMENT_PAGES)
     : undefined;
-  const byId = new Map<string, Record<string, Json>>();
-  for (const th of threadList.items) {
-    const o = obj(th);
-    const tid = idOf(o?.id);
-    if (o && tid) byId.set(tid, o);
-  }
-  const threads = [...byId.values()];
+  const threads = [...byId(threadList.items).values()];
 
   const time = (o: Record<string, Json>) => Date.parse(str(o.createdTime) ?? '') || 0;
   threads.sort((a, b) => time(a) - time(b));
