@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { test } from 'vitest';
-import { indexRowOf, RecordIndex } from '../lib/escalation/migrate';
+import { indexRowOf, RECORD_INDEX_VERSION, RecordIndex } from '../lib/escalation/migrate';
 import { Escalation, SEVERITIES } from '../lib/escalation/model';
 import { escalate, logUpdate } from '../lib/followup/actions';
 import { dueReminders, nextWakeAt, overdueCount, withClocks } from '../lib/followup/schedule';
@@ -53,7 +53,7 @@ function records(): Escalation[] {
 test('measure', () => {
   const list = records();
   const index = JSON.parse(
-    JSON.stringify({ version: 1, rows: Object.fromEntries(list.map((r) => [r.id, indexRowOf(r)])) }),
+    JSON.stringify({ version: RECORD_INDEX_VERSION, rows: Object.fromEntries(list.map((r) => [r.id, indexRowOf(r)])) }),
   );
   const schedule = JSON.parse(
     JSON.stringify({ version: 1, rows: Object.fromEntries(list.map((r) => [r.id, scheduleRowOf(r)])) }),

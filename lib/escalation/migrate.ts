@@ -59,7 +59,8 @@ function withoutPrefilledSla(raw: unknown): unknown {
 export const StoredEscalation = z.preprocess((raw) => withoutPrefilledSla(withCanonicalIds(fromV1(raw))), Escalation);
 
 // One record's row in the record index: what the follow-up worker and the Escalations list need, so
-// neither reads every whole record (2,000 of them are 4 MB, ~0.4 s to read back in Chromium).
+// neither reads every whole record (2,000 of them are 4 MB, ~0.4 s to read back in Chromium). The
+// helpdesk's organization is kept to name the customer as the brief does (customerOf).
 export const IndexRow = Escalation.pick({
   id: true,
   key: true,
@@ -72,11 +73,14 @@ export const IndexRow = Escalation.pick({
   customer: true,
   summary: true,
   ticketUrl: true,
-}).extend({ helpdesk: z.string().optional(), ticketId: z.string().optional() });
+}).extend({ helpdesk: z.string().optional(), ticketId: z.string().optional(), organization: z.string().optional() });
 export type IndexRow = z.infer<typeof IndexRow>;
 
+// The index is rebuilt from the records when its version is not this one: a row gaining a field (2: the
+// organization) is then filled for every record, not only those written since.
+export const RECORD_INDEX_VERSION = 2;
 export const RecordIndex = z.object({
-  version: z.literal(1),
+  version: z.literal(RECORD_INDEX_VERSION),
   rows: z.record(z.string(), z.preprocess(withCanonicalIds, IndexRow)),
 });
 export type RecordIndex = z.infer<typeof RecordIndex>;
@@ -96,5 +100,6 @@ export function indexRowOf(r: Escalation): IndexRow {
     ticketUrl: r.ticketUrl,
     helpdesk: r.ticket?.helpdesk,
     ticketId: r.ticket?.ticketId,
+    organization: r.ticket?.organization,
   };
 }

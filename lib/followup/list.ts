@@ -1,3 +1,4 @@
+import { customerOf } from '../escalation/customer';
 import { BLANK_DRAFT_KEY, GENERIC_DRAFT_PREFIX } from '../escalation/draft-key';
 import type { IndexRow } from '../escalation/migrate';
 import type { Escalation, Helpdesk, Severity } from '../escalation/model';
@@ -11,15 +12,21 @@ export interface RecordFilter {
   query: string;
 }
 
-/**
- * Who an escalation is for, as its reminders, the list and its detail name it: the account, else the
- * customer's name; '' when both are blank (a field cleared to spaces is no name).
- */
-export const customerName = (r: Pick<Escalation, 'customer'>): string =>
-  r.customer.account.trim() || r.customer.name.trim();
+// A whole record keeps the helpdesk's organization in its ticket, an index row beside the customer.
+interface Named {
+  customer: Escalation['customer'];
+  organization?: string;
+  ticket?: { organization?: string };
+}
+
+/** Who an escalation is for, as its reminders, the list and its detail name it: as the brief does (customerOf). */
+export const customerName = (r: Named): string =>
+  customerOf({ customer: r.customer, ticket: { organization: r.organization ?? r.ticket?.organization } });
 
 const haystack = (r: IndexRow) =>
-  [r.summary, r.customer.name, r.customer.account, r.customer.email, r.ticketId].join('\n').toLowerCase();
+  [r.summary, r.customer.name, r.customer.account, r.organization, r.customer.email, r.ticketId]
+    .join('\n')
+    .toLowerCase();
 
 /**
  * Open escalations of the ticket a draft is for. None for a draft that is for no ticket, nor for one from a

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { type IndexRow, indexRowOf, RecordIndex } from '../escalation/migrate';
+import { type IndexRow, indexRowOf, RECORD_INDEX_VERSION, RecordIndex } from '../escalation/migrate';
 import type { Schedulable } from '../followup/schedule';
 import { ScheduleIndex, type ScheduleRow, schedulableOf, scheduleRowOf } from '../followup/schedule-index';
 import { RECORD_PREFIX, recordAt, UNINDEXED_PREFIX } from './record-store';
@@ -30,7 +30,7 @@ async function rebuild(): Promise<Record<string, IndexRow>> {
     await browser.storage.local.remove(bad);
   }
   await browser.storage.local.set({
-    [INDEX_KEY]: { version: 1, rows },
+    [INDEX_KEY]: { version: RECORD_INDEX_VERSION, rows },
     [SCHEDULE_KEY]: { version: 1, rows: scheduleOf(rows) },
   });
   const marks = Object.keys(all).filter((k) => k.startsWith(UNINDEXED_PREFIX));
@@ -109,7 +109,7 @@ export async function updateIndex(changes: Changes): Promise<void> {
   }
   await browser.storage.local.set({
     ...quarantine,
-    [INDEX_KEY]: { version: 1, rows },
+    [INDEX_KEY]: { version: RECORD_INDEX_VERSION, rows },
     [SCHEDULE_KEY]: { version: 1, rows: scheduleRows },
   });
   const bad = Object.keys(quarantine).map((q) => q.slice(QUARANTINE_PREFIX.length).replace(/:\d+$/, ''));

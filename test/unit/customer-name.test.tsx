@@ -3,6 +3,7 @@ import { beforeEach, expect, test } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { EscalationsView } from '../../components/escalations/EscalationsView';
 import { indexRowOf } from '../../lib/escalation/migrate';
+import { filterRecords } from '../../lib/followup/list';
 import { escalateDraft } from '../../lib/platform/record-store';
 import { DEFAULT_SETTINGS } from '../../lib/settings/model';
 import { draft, NOW } from './engine-draft';
@@ -19,7 +20,24 @@ beforeEach(async () => {
       NOW,
       DEFAULT_SETTINGS,
     );
-  const records = [await named('blank', ' ', '  '), await named('dana', 'Dana', ' ')];
+  const globex = await escalateDraft(
+    draft({
+      id: 'globex',
+      key: 'zendesk:globex',
+      summary: 'Issue globex',
+      customer: { name: 'Ann Lee', email: '', account: '   ' },
+      ticket: {
+        helpdesk: 'zendesk',
+        url: 'https://acme.zendesk.com/agent/tickets/7',
+        source: 'api',
+        missing: [],
+        organization: 'Globex',
+      },
+    }),
+    NOW,
+    DEFAULT_SETTINGS,
+  );
+  const records = [await named('blank', ' ', '  '), await named('dana', 'Dana', ' '), globex];
   host = await mount(
     <EscalationsView
       records={records.map(indexRowOf)}
@@ -38,4 +56,28 @@ test('an account or customer name of only spaces is no name, in the list and the
   await act(async () => row('blank').click());
   await act(async () => new Promise((done) => setTimeout(done, 20)));
   expect(host.querySelector('h2')?.textContent).toBe('followup_noCustomer — Issue blank');
+});
+
+test('the list and the escalation name the customer as the brief does: the helpdesk organization before the requester', async () => {
+  expect(row('globex').querySelector('strong')?.textContent).toBe('Globex');
+  await act(async () => row('globex').click());
+  await act(async () => new Promise((done) => setTimeout(done, 20)));
+  expect(host.querySelector('h2')?.textContent).toBe('Globex — Issue globex');
+});
+
+test('a search for the organization finds the escalation it names', () => {
+  const indexed = indexRowOf(
+    draft({
+      id: 'g',
+      customer: { name: 'Ann Lee', email: '', account: '' },
+      ticket: {
+        helpdesk: 'zendesk',
+        url: 'https://acme.zendesk.com/agent/tickets/7',
+        source: 'api',
+        missing: [],
+        organization: 'Globex',
+      },
+    }),
+  );
+  expect(filterRecords([indexed], { status: 'all', query: 'globex' })).toHaveLength(1);
 });

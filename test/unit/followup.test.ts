@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { renderBrief } from '../../lib/brief/render';
 import { planImport } from '../../lib/data/backup';
-import { type IndexRow, StoredEscalation } from '../../lib/escalation/migrate';
+import { type IndexRow, indexRowOf, StoredEscalation } from '../../lib/escalation/migrate';
 import type { Escalation } from '../../lib/escalation/model';
 import {
   changeSeverity,
@@ -14,7 +14,7 @@ import {
   snooze,
 } from '../../lib/followup/actions';
 import { changesSince, trackedFields, updateSince } from '../../lib/followup/changes';
-import { isOverdue, openForTicket } from '../../lib/followup/list';
+import { customerName, isOverdue, openForTicket } from '../../lib/followup/list';
 import { customerUpdate } from '../../lib/followup/messages';
 import {
   byEscalation,
@@ -35,7 +35,7 @@ import {
 import { schedulableOf, scheduleRowOf } from '../../lib/followup/schedule-index';
 import { makeTranslate } from '../../lib/i18n/translate';
 import { FOLLOW_UP_ALARM, reconcileFollowUps, wireFollowUps } from '../../lib/platform/followup-worker';
-import { INDEX_KEY, recentlySetAside, SCHEDULE_KEY, updateIndex } from '../../lib/platform/record-index';
+import { INDEX_KEY, loadIndex, recentlySetAside, SCHEDULE_KEY, updateIndex } from '../../lib/platform/record-index';
 import { loadRecord, saveRecord } from '../../lib/platform/record-store';
 import { redactionKey } from '../../lib/redact';
 import { redactionOf } from '../../lib/redaction-options';
@@ -717,6 +717,22 @@ describe('notification text', () => {
     expect(summaryText(due, en).message).toBe('Issue a, Dana');
   });
 
+  test("a blank account names the customer by the helpdesk's organization, as the brief does, not the requester", () => {
+    const r = open('g', 'critical', MON_10, {
+      customer: { name: 'Ann Lee', email: '', account: '   ' },
+      ticket: {
+        helpdesk: 'zendesk',
+        url: 'https://acme.zendesk.com/agent/tickets/7',
+        source: 'api',
+        missing: [],
+        organization: 'Globex',
+      },
+    });
+    const [rs] = byEscalation(dueReminders([indexRowOf(r)], at('2026-11-23T12:00:00Z'), SETTINGS));
+    if (!rs) throw new Error('not due');
+    expect(reminderText(rs, panelTranslator('en'), 'en').title).toBe('Follow-up due: Globex');
+  });
+
   test('a long name or summary is cut on a whole character, never inside an emoji', () => {
     const r = open('e', 'high', MON_10, {
       customer: { name: `${'é'.repeat(118)}😀😀😀`, email: '', account: '' },
@@ -1158,6 +1174,23 @@ describe('the record index', () => {
     await updateIndex({ 'record:a': { oldValue: a } });
     const after = (await fakeBrowser.storage.local.get(INDEX_KEY))[INDEX_KEY] as { rows: Record<string, unknown> };
     expect(after.rows).toEqual({});
+  });
+
+  test("an index stored before rows kept the helpdesk's organization is rebuilt, so the list names the customer by it", async () => {
+    const g = open('g', 'high', MON_10, {
+      customer: { name: 'Ann Lee', email: '', account: '   ' },
+      ticket: {
+        helpdesk: 'zendesk',
+        url: 'https://acme.zendesk.com/agent/tickets/7',
+        source: 'api',
+        missing: [],
+        organization: 'Globex',
+      },
+    });
+    const { organization: _none, ...before } = indexRowOf(g);
+    await fakeBrowser.storage.local.set({ 'record:g': g, [INDEX_KEY]: { version: 1, rows: { g: before } } });
+    const [row] = await loadIndex();
+    expect(row && customerName(row)).toBe('Globex');
   });
 
   test('an escalation resolved while the worker was not there to see it stops reminding at its next start', async () => {

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { canonicalTicketKey, draftKey, legacyTicketKey } from '../../lib/escalation/draft-key';
-import { RecordIndex, StoredEscalation } from '../../lib/escalation/migrate';
+import { RECORD_INDEX_VERSION, RecordIndex, StoredEscalation } from '../../lib/escalation/migrate';
 import { Escalation } from '../../lib/escalation/model';
 import { openForTicket } from '../../lib/followup/list';
 import { recordId18 } from '../../lib/helpdesks/salesforce-id';
@@ -105,7 +105,7 @@ describe('drafts and records kept under a 15-character Salesforce id', () => {
     expect(Escalation.parse(stored(NEW_KEY))).toEqual(record);
 
     const index = RecordIndex.parse({
-      version: 1,
+      version: RECORD_INDEX_VERSION,
       rows: {
         'esc-7': {
           ...stored(OLD_KEY),
@@ -205,7 +205,7 @@ describe('tickets numbered per account', () => {
 
   test('an older record shows as the open escalation of its own account only', () => {
     const index = RecordIndex.parse({
-      version: 1,
+      version: RECORD_INDEX_VERSION,
       rows: {
         r1: { ...stored(ZD, 'Acme export'), status: 'escalated', helpdesk: 'zendesk', ticketId: '4821' },
       },
