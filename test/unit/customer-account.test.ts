@@ -1,8 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { renderBrief } from '../../lib/brief/render';
-import type { EscalationInput } from '../../lib/escalation/model';
 import { createLibrary } from '../../lib/patterns/library';
-import { draft, NOW } from './engine-draft';
+import { NOW, webhooksLate } from './engine-draft';
 
 const ticket = (organization?: string) => ({
   helpdesk: 'zendesk' as const,
@@ -13,19 +12,8 @@ const ticket = (organization?: string) => ({
   organization,
 });
 
-const escalation = (id: string, extra: Partial<EscalationInput>) =>
-  draft({
-    id,
-    key: `zendesk:${id}`,
-    status: 'escalated',
-    summary: 'Webhooks delivered hours late',
-    description: 'Order webhooks arrive two to three hours after the event.',
-    ticketUrl: `https://acme.zendesk.com/agent/tickets/${id}`,
-    ...extra,
-  });
-
 // The account field cleared to spaces, on a ticket whose helpdesk names the organization.
-const blankAccount = escalation('blank', {
+const blankAccount = webhooksLate('blank', '   ', {
   customer: { name: 'Dana Whitfield', email: 'dana@gmail.com', account: '   ' },
   ticket: ticket('Initech'),
 });
@@ -39,11 +27,10 @@ describe('an account of only spaces names no customer', () => {
   test('a similar issue shows the organization, and counts as that customer', () => {
     const lib = createLibrary();
     lib.put(blankAccount, 'record');
-    const own = escalation('draft', {
+    const own = webhooksLate('draft', 'Initech', {
       status: 'draft',
       summary: 'Webhook delivery delays',
       description: 'Our endpoint receives webhook events with a delay of several hours.',
-      customer: { name: '', email: '', account: 'Initech' },
     });
     const similar = lib.similar(own, { now: NOW });
     expect(similar.matches.map((m) => m.entry.customerName)).toEqual(['Initech']);
@@ -56,7 +43,7 @@ describe('an account of only spaces names no customer', () => {
     const alone = { ...blankAccount, ticket: ticket() };
     lib.put(alone, 'record');
     expect(lib.entry('blank')?.customerName).toBe('Dana Whitfield');
-    const own = escalation('draft', { status: 'draft', customer: { name: '', email: '', account: '  ' } });
+    const own = webhooksLate('draft', '  ', { status: 'draft' });
     expect(lib.similar(own, { now: NOW })).toMatchObject({ customers: 1, ownUnknown: true, unattributed: 0 });
     expect(renderBrief(alone, 'text', 'en', { now: NOW, timeZone: 'UTC' })).toContain(
       'Customers affected: Dana Whitfield\n',

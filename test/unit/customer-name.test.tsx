@@ -6,7 +6,7 @@ import { indexRowOf } from '../../lib/escalation/migrate';
 import { filterRecords } from '../../lib/followup/list';
 import { escalateDraft } from '../../lib/platform/record-store';
 import { DEFAULT_SETTINGS } from '../../lib/settings/model';
-import { draft, NOW } from './engine-draft';
+import { BLANK_ACCOUNT_AT_GLOBEX, draft, NOW } from './engine-draft';
 import { mount } from './support/mount';
 
 // Without messages loaded, the panel shows message keys: "followup_noCustomer" is "Unnamed customer".
@@ -25,14 +25,7 @@ beforeEach(async () => {
       id: 'globex',
       key: 'zendesk:globex',
       summary: 'Issue globex',
-      customer: { name: 'Ann Lee', email: '', account: '   ' },
-      ticket: {
-        helpdesk: 'zendesk',
-        url: 'https://acme.zendesk.com/agent/tickets/7',
-        source: 'api',
-        missing: [],
-        organization: 'Globex',
-      },
+      ...BLANK_ACCOUNT_AT_GLOBEX,
     }),
     NOW,
     DEFAULT_SETTINGS,
@@ -69,14 +62,7 @@ test('a search for the organization finds the escalation it names', () => {
   const indexed = indexRowOf(
     draft({
       id: 'g',
-      customer: { name: 'Ann Lee', email: '', account: '' },
-      ticket: {
-        helpdesk: 'zendesk',
-        url: 'https://acme.zendesk.com/agent/tickets/7',
-        source: 'api',
-        missing: [],
-        organization: 'Globex',
-      },
+      ...BLANK_ACCOUNT_AT_GLOBEX,
     }),
   );
   expect(filterRecords([indexed], { status: 'all', query: 'globex' })).toHaveLength(1);

@@ -18,3 +18,28 @@ export function draft(
     triage: { answers: { ...answers, ...(overrides.triage?.answers ?? {}) } },
   });
 }
+
+/** An account cleared to spaces beside a requester and the helpdesk's organization: the customer is Globex. */
+export const BLANK_ACCOUNT_AT_GLOBEX = {
+  customer: { name: 'Ann Lee', email: '', account: '   ' },
+  ticket: {
+    helpdesk: 'zendesk',
+    url: 'https://acme.zendesk.com/agent/tickets/7',
+    source: 'api',
+    missing: [],
+    organization: 'Globex',
+  },
+} satisfies Partial<EscalationInput>;
+
+/** An escalated report of one issue (webhooks arriving hours late) from `account`. */
+export const webhooksLate = (id: string, account: string, extra: Partial<EscalationInput> = {}) =>
+  draft({
+    id,
+    key: `zendesk:${id}`,
+    status: 'escalated',
+    summary: 'Webhooks delivered hours late',
+    description: 'Order webhooks arrive two to three hours after the event.',
+    customer: { name: '', email: '', account },
+    ticketUrl: `https://acme.zendesk.com/agent/tickets/${id}`,
+    ...extra,
+  });

@@ -40,7 +40,7 @@ import { loadRecord, saveRecord } from '../../lib/platform/record-store';
 import { redactionKey } from '../../lib/redact';
 import { redactionOf } from '../../lib/redaction-options';
 import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings/model';
-import { draft } from './engine-draft';
+import { BLANK_ACCOUNT_AT_GLOBEX, draft } from './engine-draft';
 import { panelTranslator } from './support/messages';
 
 // UTC, Monday-Friday 09:00-17:00: readable instants.
@@ -719,14 +719,7 @@ describe('notification text', () => {
 
   test("a blank account names the customer by the helpdesk's organization, as the brief does, not the requester", () => {
     const r = open('g', 'critical', MON_10, {
-      customer: { name: 'Ann Lee', email: '', account: '   ' },
-      ticket: {
-        helpdesk: 'zendesk',
-        url: 'https://acme.zendesk.com/agent/tickets/7',
-        source: 'api',
-        missing: [],
-        organization: 'Globex',
-      },
+      ...BLANK_ACCOUNT_AT_GLOBEX,
     });
     const [rs] = byEscalation(dueReminders([indexRowOf(r)], at('2026-11-23T12:00:00Z'), SETTINGS));
     if (!rs) throw new Error('not due');
@@ -1178,14 +1171,7 @@ describe('the record index', () => {
 
   test("an index stored before rows kept the helpdesk's organization is rebuilt, so the list names the customer by it", async () => {
     const g = open('g', 'high', MON_10, {
-      customer: { name: 'Ann Lee', email: '', account: '   ' },
-      ticket: {
-        helpdesk: 'zendesk',
-        url: 'https://acme.zendesk.com/agent/tickets/7',
-        source: 'api',
-        missing: [],
-        organization: 'Globex',
-      },
+      ...BLANK_ACCOUNT_AT_GLOBEX,
     });
     const { organization: _none, ...before } = indexRowOf(g);
     await fakeBrowser.storage.local.set({ 'record:g': g, [INDEX_KEY]: { version: 1, rows: { g: before } } });

@@ -17,7 +17,7 @@ import { MATCH_THRESHOLD, POSSIBLE_THRESHOLD } from '../../lib/patterns/index';
 import { customerKey, matchKey, recurrenceInputOf } from '../../lib/patterns/input';
 import { createLibrary, describe as describeFeature, explain, type PatternLibrary } from '../../lib/patterns/library';
 import { compare, docOf } from '../../lib/patterns/similarity';
-import { draft } from './engine-draft';
+import { draft, webhooksLate } from './engine-draft';
 
 const SEVERITY_NAMES = BRIEF_LABELS.en.severities;
 
@@ -26,17 +26,7 @@ const daysAgo = (d: number) => new Date(NOW.getTime() - d * 86_400_000).toISOStr
 
 // One issue (webhooks arriving hours late) as several customers put it, and two unrelated ones.
 const record = (id: string, org: string, extra: Partial<EscalationInput> = {}) =>
-  draft({
-    id,
-    key: `zendesk:${id}`,
-    status: 'escalated',
-    summary: 'Webhooks delivered hours late',
-    description: 'Order webhooks arrive two to three hours after the event.',
-    customer: { name: '', email: '', account: org },
-    ticketUrl: `https://acme.zendesk.com/agent/tickets/${id}`,
-    createdAt: daysAgo(3),
-    ...extra,
-  });
+  webhooksLate(id, org, { createdAt: daysAgo(3), ...extra });
 
 // A library holding one resolved escalation: CSV exports cut at 10,000 rows, fixed 30 days ago.
 function withExportCapFixed() {

@@ -12,7 +12,7 @@ import type { Escalation } from '../../lib/escalation/model';
 import { createLibrary } from '../../lib/patterns/library';
 import { redactionOf } from '../../lib/redaction-options';
 import { DEFAULT_SETTINGS } from '../../lib/settings/model';
-import { draft, NOW } from './engine-draft';
+import { draft, NOW, webhooksLate } from './engine-draft';
 import { serveLocaleMessages } from './support/messages';
 import { mount } from './support/mount';
 
@@ -70,14 +70,7 @@ function similarFound() {
     ['b', 'Globex', 20_000],
   ] as const) {
     lib.put(
-      draft({
-        id,
-        key: `zendesk:${id}`,
-        status: 'escalated',
-        summary: 'Webhooks delivered hours late',
-        description: 'Order webhooks arrive two to three hours after the event.',
-        customer: { name: '', email: '', account: org },
-        ticketUrl: `https://acme.zendesk.com/agent/tickets/${id}`,
+      webhooksLate(id, org, {
         createdAt: '2026-11-19T12:00:00Z',
         impact: { revenueAtRisk: { amount, currency: 'USD' } },
       }),
