@@ -76,26 +76,18 @@ async function readApi({ ticketId: key, url, get }: ApiContext): Promise<TicketF
   const f = obj(issue?.fields) ?? {};
 
   // A thread longer than the pages read keeps its first page (the request's first replies) and the newest
-  // pages; those in between are counted as left out. A later page refused (a rate limit, an error) ends the
-  // reading there: the issue and the comments read are kept, the rest counted.
+  // pages; those in between are counted as left out.
   let page = obj(firstPage);
   const comments = [...arr(page?.comments)];
   const total = count(page?.total) ?? 0;
   const size = comments.length;
   const skipped = total > MAX_COMMENT_PAGES * size ? total - MAX_COMMENT_PAGES * size : 0;
-  let refused = false;
   for (let n = 1, at = size + skipped; n < MAX_COMMENT_PAGES && arr(page?.comments).length && at < total; n++) {
-    try {
-      page = obj(await get(commentsAt(at)));
-    } catch {
-      refused = true;
-      break;
-    }
+    page = obj(await get(commentsAt(at)));
     const got = arr(page?.comments);
     comments.push(...got);
     at += got.length;
   }
-  const unread = refused ? Math.max(0, total - comments.length) : skipped;
 
   const reporter = obj(f.reporter);
   const reporterId = userId(reporter);
@@ -149,7 +141,7 @@ async function readApi({ ticketId: key, url, get }: ApiContext): Promise<TicketF
     updatedAt: str(f.updated),
     dueAt: due ?? endOfDay(str(f.duedate)),
     customFields: Object.keys(customFields).length ? customFields : undefined,
-    ...capThread(messages, unread),
+    ...capThread(messages, skipped),
   };
 }
 

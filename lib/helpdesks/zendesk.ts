@@ -52,23 +52,15 @@ async function readApi({ ticketId: id, url, get }: ApiContext): Promise<TicketFi
   const orgs = byId(obj(ticketBody)?.organizations);
 
   // A thread longer than the pages read keeps its first page (the report) and the newest ones, read newest
-  // first (sort_order=desc); those in between are counted as left out. A later page refused (a rate limit,
-  // an error) ends the reading there: the ticket and the pages read are kept, the rest counted.
+  // first (sort_order=desc); those in between are counted as left out.
   const first = obj(firstComments);
   const opening = arr(first?.comments);
   const total = count(first?.count) ?? 0;
   const newest = !!str(first?.next_page) && total > MAX_COMMENT_PAGES * opening.length;
   const commentPages = [first];
-  let refused = false;
   let next = newest ? `${url.origin}${base}/comments.json?include=users&sort_order=desc` : str(first?.next_page);
   while (next && commentPages.length < MAX_COMMENT_PAGES && next.startsWith(`${url.origin}/`)) {
-    let page: Record<string, Json> | undefined;
-    try {
-      page = obj(await get(next));
-    } catch {
-      refused = true;
-      break;
-    }
+    const page = obj(await get(next));
     commentPages.push(page);
     next = str(page?.next_page);
   }
@@ -108,7 +100,7 @@ async function readApi({ ticketId: id, url, get }: ApiContext): Promise<TicketFi
     updatedAt: str(ticket.updated_at),
     dueAt: slaBreachAt(ticket),
     customFields: Object.keys(customFields).length ? customFields : undefined,
-    ...capThread(messages, newest || refused ? Math.max(0, total - comments.length) : 0),
+    ...capThread(messages, newest ? Math.max(0, total - comments.length) : 0),
   };
 }
 

@@ -331,28 +331,6 @@ describe('comment pagination', () => {
     expect(t.truncated).toMatchObject({ keptMessages: 20, totalMessages: 50 });
   });
 
-  test.each<[string, () => FakeResponse]>([
-    ['429 Too Many Requests', () => json({ error: 'TooManyRequests' }, 429)],
-    ['500', () => json({ error: 'InternalError' }, 500)],
-    ['a body that is not JSON', () => ({ ok: true, status: 200, json: async () => JSON.parse('<html>') })],
-  ])(
-    'past the page cap with the newest comments refused (%s): the ticket and its first page, the rest counted as left out',
-    async (_name, refusal) => {
-      const all = commentsJson();
-      const comment = (n: number) => ({ ...(all.comments[0] as object), id: n, plain_body: `c${n}`, created_at: null });
-      const fetchFn = fakeFetch({
-        [TICKET_API]: () => json(ticketJson()),
-        [COMMENTS_API]: () => json({ ...all, comments: [comment(1), comment(2)], next_page: PAGE_2, count: 50 }),
-        [`${COMMENTS_API}&sort_order=desc`]: refusal,
-      });
-      const t = await zendesk.read(parseHtml(''), TICKET_URL, fetchFn);
-
-      expect(t).toMatchObject({ source: 'api', subject: 'Data export stops at 10,000 rows for large accounts' });
-      expect(t.messages?.map((m) => m.text)).toEqual(['c1', 'c2']);
-      expect(t.truncated).toMatchObject({ keptMessages: 2, totalMessages: 50 });
-    },
-  );
-
   test.each<[string, unknown]>([
     ['50.5', 50.5],
     ['"Infinity"', 'Infinity'],

@@ -493,24 +493,6 @@ describe('reading through the Jira REST API', () => {
     expect(t).toMatchObject({ source: 'api', subject: 'Export fails' });
     expect(t.truncated).toBeUndefined();
   });
-
-  test('past the page cap with a newer page refused: the issue and the comments read, the rest counted as left out', async () => {
-    const comment = (n: number) => ({ author: { accountId: 's' }, body: `c${n}`, jsdPublic: true });
-    const fetchFn = vi.fn<FetchLike>(async (url) => {
-      const u = new URL(url);
-      const startAt = Number(u.searchParams.get('startAt'));
-      if (u.pathname.endsWith('/comment') && startAt === 4994)
-        return { ok: false, status: 429, json: async () => ({}) };
-      const body = u.pathname.endsWith('/comment')
-        ? { startAt, maxResults: 1, total: 5000, comments: [comment(startAt)] }
-        : { key: 'SUP-1234', fields: { summary: 'Export fails' } };
-      return { ok: true, status: 200, json: async () => body };
-    });
-    const t = await jira.read(parseHtml(''), new URL(ordinary.url), fetchFn);
-    expect(t).toMatchObject({ source: 'api', subject: 'Export fails' });
-    expect(t.messages?.map((m) => m.text)).toEqual(['c0', 'c4991', 'c4992', 'c4993']);
-    expect(t.truncated).toMatchObject({ keptMessages: 4, totalMessages: 5000 });
-  });
 });
 
 describe('falling back to the page when the API does not answer', () => {
