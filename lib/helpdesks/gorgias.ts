@@ -62,8 +62,7 @@ async function readApi({ ticketId: id, doc, get }: ApiContext): Promise<TicketFi
   if (!t || idOf(t.id) !== id) throw new Error('unexpected ticket body');
 
   // A thread longer than the pages read, as the ticket counts its messages, keeps its first page (the
-  // report) and the newest pages; those in between are counted as left out. A later page refused (a rate
-  // limit, an error) ends the reading there: the ticket and the pages read are kept, the rest counted.
+  // report) and the newest pages; those in between are counted as left out.
   let list: Json[] | undefined;
   let unread = 0;
   if (obj(firstPage)) {
@@ -73,19 +72,13 @@ async function readApi({ ticketId: id, doc, get }: ApiContext): Promise<TicketFi
     const after = str(obj(page?.meta)?.next_cursor);
     const newest = !!after && total > MAX_MESSAGE_PAGES * list.length;
     const pageAt = newest ? newestAt : messagesAt;
-    let refused = false;
     // '' is the newest list's top: no cursor yet.
     for (let n = 1, next = newest ? '' : after; next !== undefined && n < MAX_MESSAGE_PAGES; n++) {
-      try {
-        page = obj(await get(pageAt(next)));
-      } catch {
-        refused = true;
-        break;
-      }
+      page = obj(await get(pageAt(next)));
       list.push(...arr(page?.data));
       next = str(obj(page?.meta)?.next_cursor);
     }
-    if (newest || refused) unread = Math.max(0, total - list.length);
+    if (newest) unread = Math.max(0, total - list.length);
   } else if (Array.isArray(t.messages)) {
     list = t.messages;
   }

@@ -91,23 +91,16 @@ const personName = (p: Record<string, Json> | undefined) =>
 
 // The pages of an offset-paged list (threads, comments) after its first, up to `pages` in all. When the
 // ticket counts more than that, the last page read is the list's own last: whichever end the list starts
-// at, its oldest (the request) and its newest are read, and those between are counted as left out. A page
-// refused (a rate limit, an error) ends the reading there: the pages read are kept, the rest counted.
+// at, its oldest (the request) and its newest are read, and those between are counted as left out.
 async function restOf(first: Json[], at: (from: number) => Promise<Json[]>, total: number, pages: number) {
   const far = total > pages * PAGE;
   const items = [...first];
   let page = first;
-  let refused = false;
   for (let n = 1; n < pages && page.length >= PAGE; n++) {
-    try {
-      page = await at(far && n === pages - 1 ? total - PAGE : n * PAGE);
-    } catch {
-      refused = true;
-      break;
-    }
+    page = await at(far && n === pages - 1 ? total - PAGE : n * PAGE);
     items.push(...page);
   }
-  return { items, left: far || refused ? Math.max(0, total - items.length) : 0 };
+  return { items, left: far ? Math.max(0, total - items.length) : 0 };
 }
 
 // The agent app's own API (/supportapi/zd/{portal}/api/v1, the documented REST v1 shapes) answers the
@@ -130,9 +123,13 @@ async function readApi({ ticketId: id, url, doc, get }: ApiContext): Promise<Tic
   const t = obj(ticketBody);
   if (!t || idOf(t.id) !== id) throw new Error('unexpected ticket body');
   const threadList = await restOf(firstThreads, threadsAt, count(t.threadCount) ?? 0, MAX_THREAD_PAGES);
-  // Comments refused leave the threads.
+  // Comments refused leave the threads; a later page refused, the first page and a count of the rest.
+  const commentCount = count(t.commentCount) ?? 0;
   const commentList = firstComments
-    ? await restOf(firstComments, commentsAt, count(t.commentCount) ?? 0, MAX_COMMENT_PAGES)
+    ? await restOf(firstComments, commentsAt, commentCount, MAX_COMMENT_PAGES).catch(() => ({
+        items: firstComments,
+        left: Math.max(0, commentCount - firstComments.length),
+      }))
     : undefined;
   const threads = [...byId(threadList.items).values()];
 
