@@ -34,10 +34,10 @@ function escapeWords(s: string): string {
 // written unescaped, so no [text|javascript:…] link can come out of ticket text. Jira finds links before
 // it reads escapes, and a backslash is a character of a URL to it (atlassian-renderer's
 // UrlRendererComponent), so "…/7\!" would link "…/7\": a zero-width space ends the link before an
-// escape that follows it. A link's own [ ] and | are written percent-encoded, the same address to a
-// browser: Jira reads "[…]" as a link of its own before it links bare URLs (LinkRendererComponent), a
-// bare URL ends at "|", and no escape is read inside a URL.
-const URL_SYNTAX = /[[\]|]/g;
+// escape that follows it. A link's own [ and ] are written percent-encoded, the same address to a
+// browser: Jira reads "[…]" as a link of its own before it links bare URLs (LinkRendererComponent), and
+// no escape is read inside a URL.
+const URL_SYNTAX = /[[\]]/g;
 const percentEncoded = (c: string) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`;
 
 function jiraEscape(s: string): string {

@@ -1,20 +1,16 @@
 // A bare http(s) address in ticket text, as chat and Markdown renderers link it: it runs to whitespace or
-// a character that is markup in every format (< > " ` { } \ ^), and ends before trailing punctuation
+// a character that is markup in every format (< > " ` { } \ ^ |), and ends before trailing punctuation
 // and before a closing parenthesis it did not open ("(see https://x.example/a)" ends before ")"), so
-// "https://en.wikipedia.org/wiki/Comma_(disambiguation)" keeps its own. Square brackets and "|" are its
-// own only where addresses have them: a pair of brackets after the host (?ids[]=1, ?filter[status]=open;
-// "[https://x.example]" ends before its "]"), and a "|" in the query or fragment that goes on with the
-// same value (?var-host=a|b). A "|" is not its own where another address follows it
-// ("https://a.example/?x|https://b.example" is two), where a "key=" follows it (a log line's
-// "?id=5|status=500|latency=30ms" is the log's fields after the address), nor where a "]" closes what
-// follows it (Jira's "[text|https://x.example/?q|smart-link]"). Each character has one way to be read at
-// each point, and each look past a "|" stops at the next one, so the pattern never backtracks far.
+// "https://en.wikipedia.org/wiki/Comma_(disambiguation)" keeps its own. Square brackets are its own only in
+// pairs after the host (?ids[]=1, ?filter[status]=open; "[https://x.example]" ends before its "]"). A "|"
+// always ends it: in a ticket it is far more often a log's or a table's column ("?id=5|status=500") or Jira's
+// "[text|address]" than part of an address (?var-host=a|b loses its "|b"). Each character has one way to be
+// read at each point, so the pattern never backtracks far.
 const CHAR = '[^\\s<>"`[\\]{}|\\\\^]';
 const PATH_CHAR = '[^\\s<>"`[\\]{}|\\\\^?#]';
 const BRACKETED = `\\[${CHAR}*\\]`;
-const BAR = '\\|(?![^\\s&#|=]*=)(?![^\\s&#|=[\\]]*\\])(?!https?://)';
 const CANDIDATE = new RegExp(
-  `https?://${PATH_CHAR}(?:${PATH_CHAR}|${BRACKETED})*(?:[?#](?:${CHAR}|${BRACKETED}|${BAR})*)?`,
+  `https?://${PATH_CHAR}(?:${PATH_CHAR}|${BRACKETED})*(?:[?#](?:${CHAR}|${BRACKETED})*)?`,
   'g',
 );
 const TRAILING = /[.,;:!?'*_~|]/;

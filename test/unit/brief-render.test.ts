@@ -663,10 +663,14 @@ describe('edges of shortened evidence and links', () => {
     ['https://x.example/issues?filter[status]=open', ['', 'https://x.example/issues?filter[status]=open', '']],
     ['see [https://a.example/docs] now', ['see [', 'https://a.example/docs', '] now']],
     ['https://x.example/?a[0=1', ['', 'https://x.example/?a', '[0=1']],
-    ['https://grafana.example/d/x?var-host=a|b|', ['', 'https://grafana.example/d/x?var-host=a|b', '|']],
+    ['https://grafana.example/d/x?var-host=a|b|', ['', 'https://grafana.example/d/x?var-host=a', '|b|']],
     [
       'https://grafana.example/d/x?var-host=a|b&from=now-1h',
-      ['', 'https://grafana.example/d/x?var-host=a|b&from=now-1h', ''],
+      ['', 'https://grafana.example/d/x?var-host=a', '|b&from=now-1h'],
+    ],
+    [
+      '2026-11-30|ERROR|https://api.example.com/v1/items?id=5|500|35ms',
+      ['2026-11-30|ERROR|', 'https://api.example.com/v1/items?id=5', '|500|35ms'],
     ],
     [
       'GET https://api.example.com/v1/items?id=5|status=500|latency=30ms',
@@ -698,7 +702,7 @@ describe('edges of shortened evidence and links', () => {
     expect(parts).toEqual(['see ', 'http://a.b/?q=', run]);
   });
 
-  // Each "|" in a query looks ahead for a "key=" or a "]" that would make it not the link's own.
+  // Runs of what ends a link in a query, or may go on in it, pasted after one.
   test.each([
     ['|', 0],
     ['[', 0],
@@ -706,7 +710,7 @@ describe('edges of shortened evidence and links', () => {
     ['=', 100_000],
     ['|=', 0],
     ['|a]', 0],
-    ['a|', 99_999],
+    ['a|', 1],
     ['|[', 0],
   ])('a link followed by a pasted run of 100,000 "%s" is found in a moment', (c, kept) => {
     const run = c.repeat(Math.ceil(100_000 / c.length));
