@@ -9,7 +9,7 @@ import type { RedactOptions } from '../redaction-options';
 import { BRIEF_LABELS, type BriefLabels, type Locale } from './labels';
 import { formatMoney } from './money';
 import { stripControls } from './sanitize';
-import { AS_WRITTEN, type Measure, shortenTo, withinBudget } from './shorten';
+import { AS_WRITTEN, type Cost, type Measure, shortenTo, withinBudget } from './shorten';
 import { dateTime } from './time';
 
 export interface Field {
@@ -177,6 +177,16 @@ function evidenceBlock(e: Escalation, L: BriefLabels, redaction: RedactOptions, 
 }
 
 /** `written`: how long ticket text is once the format writes it, so the budgets hold for what is pasted. */
+// Masking comes after the budget, and a mask is longer than what it hides (a phone number's, a security
+// code's), and Markdown and Jira escape its brackets: text is measured as it will be written, masked.
+function afterMasking(written: Measure, redaction: RedactOptions): Measure {
+  const masked =
+    (cost: Cost): Cost =>
+    (s) =>
+      cost(redact(stripControls(s), redaction, new Map()));
+  return { line: masked(written.line), paragraph: masked(written.paragraph), logs: masked(written.logs) };
+}
+
 export function buildBrief(
   e: Escalation,
   locale: Locale,
@@ -186,6 +196,7 @@ export function buildBrief(
 ): BriefDocument {
   const L = BRIEF_LABELS[locale];
   const redaction = opts.redaction ?? DEFAULT_REDACTION;
+  const measured = afterMasking(written, redaction);
   const sections: Section[] = [];
   const add = (id: Section['id'], heading: string, blocks: (Block | undefined | false)[]) => {
     const kept = blocks.filter((b): b is Block => !!b);
@@ -255,7 +266,7 @@ export function buildBrief(
     .filter(Boolean);
   add('supporting', L.supporting, [
     links.length > 0 && { kind: 'bullets', items: links },
-    evidenceBlock(e, L, redaction, written),
+    evidenceBlock(e, L, redaction, measured),
   ]);
 
   const meta: Field[] = [
@@ -273,7 +284,7 @@ export function buildBrief(
     meta,
     sections,
   };
-  return sanitize(withinBudget(doc, L.truncated, redaction, written), redaction);
+  return sanitize(withinBudget(doc, L.truncated, redaction, measured), redaction);
 }
 
 type Clean = (s: string) => string;

@@ -494,6 +494,21 @@ describe('the ticket text budget, counted as the format writes it', () => {
     expect(renderBrief(filled(text), 'slack', 'en', OPTS).length).toBeLessThan(SLACK_MESSAGE);
   });
 
+  // A mask is longer than what it hides, and Markdown and Jira escape its brackets: the budget counts the text
+  // masked, as it is written (an SMS-delivery ticket's numbers; security codes, always masked).
+  test.each([
+    ['phone numbers, with phone masking on', '+14155551000 ', { emails: true, phones: true, keep: [] }],
+    ['security codes', 'CVV 123 ', undefined],
+  ] as const)('a brief of %s fits a Jira field in every format', (_name, text, redaction) => {
+    const big = text.repeat(Math.ceil(40_000 / text.length));
+    const e = draft({ summary: 's', description: big, supporting: { logs: [big] } });
+    for (const format of ['jira', 'markdown', 'slack', 'text'] as const) {
+      const out = renderBrief(e, format, 'en', { ...OPTS, redaction });
+      expect(out.length, format).toBeLessThan(JIRA_FIELD);
+      expect(out, format).not.toContain(text.trim());
+    }
+  });
+
   test('a plain-text description and logs of one-character lines fit a Jira field, their indentation counted', () => {
     const lines = 'x\n'.repeat(40_000);
     const e = draft({ summary: 's', description: lines, supporting: { logs: [lines] } });
