@@ -11,11 +11,14 @@ const inline = (s: string) => noBroadcasts(s.replace(/\s*\n\s*/g, ' '));
 const INDENT = '    ';
 const indented = (s: string) => s.replace(/^(?=.)/gm, INDENT);
 
-/** The description and the logs take their indentation from the budgets; a title, field or list item none. */
+/**
+ * As written: the description and the logs with their indentation, a title, field or list item with none;
+ * each with the space that breaks an @here.
+ */
 export const TEXT_MEASURE: Measure = {
-  line: (s) => s.length,
-  paragraph: (s) => indented(s).length,
-  logs: (s) => indented(s).length,
+  line: (s) => inline(s).length,
+  paragraph: (s) => indented(noBroadcasts(s)).length,
+  logs: (s) => indented(noBroadcasts(s)).length,
 };
 
 // "Reproduction Steps (for bugs)" -> "REPRODUCTION STEPS (for bugs)", as the skill writes it; in

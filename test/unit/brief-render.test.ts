@@ -509,6 +509,13 @@ describe('the ticket text budget, counted as the format writes it', () => {
     }
   });
 
+  test('a plain-text description of @here counts the space that breaks each one', () => {
+    const e = draft({ summary: 's', description: '@here '.repeat(8_000) });
+    const out = renderBrief(e, 'text', 'en', OPTS);
+    expect(out).toMatch(/\[truncated: [\d,]+ more characters/);
+    expect(out.length).toBeLessThan(TEXT_CHARS_IN_BRIEF + 500);
+  });
+
   test('a plain-text description and logs of one-character lines fit a Jira field, their indentation counted', () => {
     const lines = 'x\n'.repeat(40_000);
     const e = draft({ summary: 's', description: lines, supporting: { logs: [lines] } });
