@@ -94,12 +94,17 @@ function shortText(text: string, limit: number, note: Note, redaction: RedactOpt
   return head.left ? `${head.text}\n${note(head.left)}` : head.text;
 }
 
+// What each item of a list costs besides its text, in any format: its number or bullet, a space and the
+// line break ("15000. " and a newline); thousands of one-letter steps are mostly that.
+const itemMarker = (index: number) => String(index + 1).length + 3;
+
 // A list keeps its first items, the one the limit falls in cut, and one item more saying what was left out.
 function shortList(items: string[], limit: number, note: Note, redaction: RedactOptions, cost: Cost): string[] {
   const kept: string[] = [];
   let used = 0;
   let left = 0;
-  for (const item of items) {
+  for (const [i, item] of items.entries()) {
+    used += itemMarker(i);
     const head = left ? { text: '', left: item.length } : shortenTo(item, Math.max(0, limit - used), redaction, cost);
     if (head.text.trim()) kept.push(head.left ? head.text : item);
     left += head.left;
@@ -112,7 +117,8 @@ function shortList(items: string[], limit: number, note: Note, redaction: Redact
 function blockSizes(b: Block, line: Cost, paragraph: Cost): number[] {
   if (b.kind === 'code') return [];
   if (b.kind === 'paragraph') return [paragraph(b.text)];
-  if (b.kind === 'ordered' || b.kind === 'bullets') return [b.items.reduce((n, item) => n + line(item), 0)];
+  if (b.kind === 'ordered' || b.kind === 'bullets')
+    return [b.items.reduce((n, item, i) => n + itemMarker(i) + line(item), 0)];
   return b.items.map((f) => line(f.value));
 }
 

@@ -509,6 +509,16 @@ describe('the ticket text budget, counted as the format writes it', () => {
     }
   });
 
+  // Each item's number or bullet and line break count too: 15,000 one-letter steps are mostly those.
+  test('thousands of one-letter steps fit a Jira field in every format', () => {
+    const e = draft({ summary: 's', repro: { steps: Array.from({ length: 15_000 }, () => 'x') } });
+    for (const format of ['jira', 'markdown', 'slack', 'text'] as const) {
+      const out = renderBrief(e, format, 'en', OPTS);
+      expect(out.length, format).toBeLessThan(JIRA_FIELD);
+      expect(out, format).toMatch(/truncated/);
+    }
+  });
+
   test('a plain-text description of @here counts the space that breaks each one', () => {
     const e = draft({ summary: 's', description: '@here '.repeat(8_000) });
     const out = renderBrief(e, 'text', 'en', OPTS);
