@@ -176,7 +176,6 @@ function evidenceBlock(e: Escalation, L: BriefLabels, redaction: RedactOptions, 
   return { kind: 'code', label: L.errorsAndLogs, text, note: left ? L.truncated(left) : undefined };
 }
 
-/** `written`: how long ticket text is once the format writes it, so the budgets hold for what is pasted. */
 // Masking comes after the budget, and a mask is longer than what it hides (a phone number's, a security
 // code's), and Markdown and Jira escape its brackets: text is measured as it will be written, masked.
 function afterMasking(written: Measure, redaction: RedactOptions): Measure {
@@ -187,6 +186,7 @@ function afterMasking(written: Measure, redaction: RedactOptions): Measure {
   return { line: masked(written.line), paragraph: masked(written.paragraph), logs: masked(written.logs) };
 }
 
+/** `written`: how long ticket text is once the format writes it, so the budgets hold for what is pasted. */
 export function buildBrief(
   e: Escalation,
   locale: Locale,

@@ -9,7 +9,7 @@ const inline = (s: string) => noBroadcasts(s.replace(/\s*\n\s*/g, ' '));
 // "WHAT'S NEEDED" cannot pass for one of the brief's headings, nor "- Deadline: …" for one of its fields.
 // Four spaces, as plain-text mail indents a quoted block: two are easy to miss in a proportional font.
 const INDENT = '    ';
-const indented = (s: string) => s.replace(/^(?=.)/gm, INDENT);
+const indented = (s: string) => noBroadcasts(s).replace(/^(?=.)/gm, INDENT);
 
 /**
  * As written: the description and the logs with their indentation, a title, field or list item with none;
@@ -17,8 +17,8 @@ const indented = (s: string) => s.replace(/^(?=.)/gm, INDENT);
  */
 export const TEXT_MEASURE: Measure = {
   line: (s) => inline(s).length,
-  paragraph: (s) => indented(noBroadcasts(s)).length,
-  logs: (s) => indented(noBroadcasts(s)).length,
+  paragraph: (s) => indented(s).length,
+  logs: (s) => indented(s).length,
 };
 
 // "Reproduction Steps (for bugs)" -> "REPRODUCTION STEPS (for bugs)", as the skill writes it; in
@@ -32,13 +32,13 @@ function block(b: Block, { colon, gap }: Punct): string {
     case 'lines':
       return b.items.map((f) => `${f.label}${colon}${gap}${inline(f.value)}`).join('\n');
     case 'paragraph':
-      return indented(noBroadcasts(b.text));
+      return indented(b.text);
     case 'ordered':
       return b.items.map((item, i) => `${i + 1}. ${inline(item)}`).join('\n');
     case 'bullets':
       return b.items.map((item) => `- ${inline(item)}`).join('\n');
     case 'code':
-      return `- ${b.label}${colon}\n${indented(noBroadcasts(b.text))}${b.note ? `\n${b.note}` : ''}`;
+      return `- ${b.label}${colon}\n${indented(b.text)}${b.note ? `\n${b.note}` : ''}`;
   }
 }
 

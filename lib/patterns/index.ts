@@ -34,6 +34,16 @@ const PRIOR_SHARE = 0.05;
 const PRIOR_WEIGHT = 4;
 const DAY_MS = 86_400_000;
 
+/**
+ * Whether an escalation created at `at` (epoch ms) is in the window of `days` before `now`: up to a day ahead
+ * is a clock apart, not the future; one without a date (undefined, NaN) is kept.
+ */
+export function withinWindow(now: number, days: number): (at: number | undefined) => boolean {
+  const since = now - days * DAY_MS;
+  const until = now + DAY_MS;
+  return (at) => at === undefined || !(at < since || at > until);
+}
+
 export interface Match extends Comparison {
   id: string;
 }
@@ -189,7 +199,7 @@ export function createIndex(initial: Iterable<PatternDoc | PatternInput> = []): 
   function query(input: PatternDoc | PatternInput, options: QueryOptions = {}): Match[] {
     const draft = isDoc(input) ? input : docOf(input);
     const now = options.now === undefined ? Date.now() : +options.now;
-    const since = now - (options.days ?? DEFAULT_WINDOW_DAYS) * DAY_MS;
+    const inWindow = withinWindow(now, options.days ?? DEFAULT_WINDOW_DAYS);
     const threshold = options.threshold ?? MATCH_THRESHOLD;
     if (scratch.length < slots.length) scratch = new Float64Array(Math.max(slots.length, scratch.length * 2));
     const sharedRarity = scratch;
@@ -220,7 +230,7 @@ export function createIndex(initial: Iterable<PatternDoc | PatternInput> = []): 
       sharedRarity[slot] = 0;
       const doc = slots[slot] as Stored;
       if (doc.id === draft.id) continue;
-      if (doc.createdAt !== undefined && (doc.createdAt < since || doc.createdAt > now + DAY_MS)) continue;
+      if (!inWindow(doc.createdAt)) continue;
       const fast = combine(draft, doc, shared);
       if (fast < threshold) continue;
       // Only the few above the threshold pay for the explanation.

@@ -7,7 +7,14 @@ import { customerOf } from '../escalation/customer';
 import { type Escalation, type Helpdesk, SEVERITIES, type Severity } from '../escalation/model';
 import { type Cluster, clustering } from './clusters';
 import { conceptLabel } from './concepts';
-import { createIndex, DEFAULT_WINDOW_DAYS, MATCH_THRESHOLD, type Match, POSSIBLE_THRESHOLD } from './index';
+import {
+  createIndex,
+  DEFAULT_WINDOW_DAYS,
+  MATCH_THRESHOLD,
+  type Match,
+  POSSIBLE_THRESHOLD,
+  withinWindow,
+} from './index';
 import { customerKey, patternInputOf, recurrenceInputOf } from './input';
 import { saysItIsBack } from './recurrence';
 import { compare, docOf, fieldTexts, type PatternDoc } from './similarity';
@@ -49,11 +56,12 @@ const SHOWN_CHARS = 300;
 const GRAPHEMES = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 const shown = (s: string) => {
   const line = stripReordering(s).replace(/\s+/g, ' ').trim();
-  const chars = [...line.slice(0, 2 * SHOWN_CHARS + 1)];
+  const head = line.slice(0, 2 * SHOWN_CHARS + 1);
+  const chars = [...head];
   if (chars.length <= SHOWN_CHARS) return line;
   const cut = chars.slice(0, SHOWN_CHARS - 1).join('').length;
   let end = 0;
-  for (const { index, segment } of GRAPHEMES.segment(line.slice(0, 2 * SHOWN_CHARS + 1))) {
+  for (const { index, segment } of GRAPHEMES.segment(head)) {
     if (index + segment.length > cut) break;
     end = index + segment.length;
   }
@@ -278,19 +286,14 @@ export function createLibrary() {
           entries.has(m.id) &&
           !(draft.ticketUrl && entries.get(m.id)?.ticketUrl === draft.ticketUrl),
       );
-    const since = now.getTime() - days * DAY_MS;
+    const inWindow = withinWindow(now.getTime(), days);
     const reached = linkedToMatches(
       [...found.filter((m) => m.score >= MATCH_THRESHOLD).map((m) => m.id), ...linked],
-      (e) => {
-        const at = Date.parse(e.createdAt);
-        return (
-          e.id === draft.id ||
-          dismissed.has(e.id) ||
-          (!!draft.ticketUrl && e.ticketUrl === draft.ticketUrl) ||
-          at < since ||
-          at > now.getTime() + DAY_MS
-        );
-      },
+      (e) =>
+        e.id === draft.id ||
+        dismissed.has(e.id) ||
+        (!!draft.ticketUrl && e.ticketUrl === draft.ticketUrl) ||
+        !inWindow(Date.parse(e.createdAt)),
     );
     const matches: SimilarMatch[] = [];
     const possible: SimilarMatch[] = [];
@@ -327,16 +330,15 @@ export function createLibrary() {
       }
     }
     possible.sort((a, b) => (b.match?.score ?? 0) - (a.match?.score ?? 0));
+    // Linked, or reached through a link, without a score: listed all the same.
+    const scored = linked.size || reached.size ? new Set(found.map((m) => m.id)) : undefined;
     for (const id of linked) {
       const entry = entries.get(id);
-      if (entry && !found.some((m) => m.id === id)) matches.push({ entry, match: undefined, linked: true });
+      if (entry && !scored?.has(id)) matches.push({ entry, match: undefined, linked: true });
     }
-    if (reached.size) {
-      const scored = new Set(found.map((m) => m.id));
-      for (const [id, via] of reached) {
-        if (!scored.has(id))
-          matches.push({ entry: entries.get(id) as PatternEntry, match: undefined, linked: false, via });
-      }
+    for (const [id, via] of reached) {
+      if (!scored?.has(id))
+        matches.push({ entry: entries.get(id) as PatternEntry, match: undefined, linked: false, via });
     }
     const own = customerKey(draft);
     const names = new Map<string, string>();
