@@ -19,6 +19,8 @@ export interface PatternInput {
   customer?: { name?: string; email?: string; account?: string };
   createdAt?: string;
   outcome?: { rootCause?: string; learning?: string };
+  /** Texts read only for the addresses of tracked bugs and incidents (refs.ts): supporting links, updates. */
+  references?: readonly string[];
 }
 
 // Mail services anyone signs up to: two addresses there are two people, not one company. The big services'
@@ -119,6 +121,9 @@ function headOf(parts: readonly string[]): string {
   return out;
 }
 
+// Of the updates, those that carry an address: a long run of them must not push the tracking link out of the head.
+const hasAddress = (text: string) => text.includes('://');
+
 /** The fields of an escalation the matcher reads (long texts cut to their head). */
 export function patternInputOf(e: Escalation): PatternInput {
   return {
@@ -130,6 +135,7 @@ export function patternInputOf(e: Escalation): PatternInput {
     customer: e.customer,
     createdAt: e.createdAt,
     outcome: e.outcome,
+    references: [headOf(e.supporting.links), headOf(e.log.map((entry) => entry.text).filter(hasAddress))],
   };
 }
 
@@ -158,6 +164,7 @@ export function matchKey(e: Escalation): string {
     back.summary,
     back.description,
     input.evidence,
+    input.references,
     customerKey(e),
     // "Severity keeps rising" ends with the draft's own severity; the revenue across them counts its own.
     e.severity ?? e.suggested.severity,

@@ -3,6 +3,7 @@
 // different area, symptom or error is evidence against. Pure: no browser APIs.
 import { conceptKind, concepts, speaksOfConcept } from './concepts';
 import type { PatternInput } from './input';
+import { trackerRefs } from './refs';
 import { areaTags, codes, words } from './tokens';
 
 const FIELDS = ['summary', 'description', 'evidence'] as const;
@@ -49,7 +50,7 @@ export function docOf(e: PatternInput): PatternDoc {
   for (const field of FIELDS) {
     const bit = FIELD_BIT[field];
     for (const w of words(texts[field])) terms.set(w, (terms.get(w) ?? 0) | bit);
-    for (const c of codes(texts[field])) codeMap.set(c, (codeMap.get(c) ?? 0) | bit);
+    for (const c of [...codes(texts[field]), ...trackerRefs(texts[field])]) codeMap.set(c, (codeMap.get(c) ?? 0) | bit);
   }
   // Concepts are looked for once in the whole text, then only those found in each field.
   for (const c of concepts(FIELDS.map((f) => texts[f]).join('\n'))) {
@@ -59,6 +60,10 @@ export function docOf(e: PatternInput): PatternDoc {
   }
   // A root cause names the error more often than the draft did: its codes count, its words would only dilute.
   for (const c of codes(`${e.outcome?.rootCause ?? ''}\n${e.outcome?.learning ?? ''}`)) {
+    if (!codeMap.has(c)) codeMap.set(c, 0);
+  }
+  // The bug, error group or incident it was tracked as, wherever the agent put its address.
+  for (const c of trackerRefs([...(e.references ?? []), e.outcome?.rootCause ?? ''].join('\n'))) {
     if (!codeMap.has(c)) codeMap.set(c, 0);
   }
   const created = e.createdAt ? Date.parse(e.createdAt) : Number.NaN;
@@ -109,6 +114,10 @@ const RUNTIME_EXCEPTIONS = new Set(
     .map((name) => `exc:${name}`),
 );
 const SPECIFIC = (code: string) => !code.startsWith('http:') && !RUNTIME_EXCEPTIONS.has(code);
+// A tracked item shared names the issue; two different ones say nothing against it (one escalation can
+// point at the bug and at the incident it caused, and a bug can be filed twice before one is closed as a
+// duplicate).
+const REF = (code: string) => code.startsWith('ref:');
 const CODE_WEIGHT = (code: string) => (SPECIFIC(code) ? 1 : 0.5);
 const WEIGHTS = {
   /** Score that shared words alone approach as more of them are shared. */
@@ -146,7 +155,7 @@ const KIND = { specific: 1, http: 2, area: 4, symptom: 8, summaryArea: 16, summa
 
 function kindsOf(codes: ReadonlyMap<string, number>, concepts: ReadonlyMap<string, number>): number {
   let kinds = 0;
-  for (const c of codes.keys()) kinds |= SPECIFIC(c) ? KIND.specific : KIND.http;
+  for (const c of codes.keys()) if (!REF(c)) kinds |= SPECIFIC(c) ? KIND.specific : KIND.http;
   for (const [c, mask] of concepts) {
     const area = conceptKind(c) === 'area';
     kinds |= area ? KIND.area : KIND.symptom;
@@ -157,22 +166,27 @@ function kindsOf(codes: ReadonlyMap<string, number>, concepts: ReadonlyMap<strin
 
 const both = (a: PatternFeatures, b: PatternFeatures, kind: number) => (a.kinds & kind) !== 0 && (b.kinds & kind) !== 0;
 
-export function codeScore(a: PatternFeatures, b: PatternFeatures): { sim: number; conflict: number; shared: string[] } {
+export function codeScore(
+  a: PatternFeatures,
+  b: PatternFeatures,
+): { sim: number; conflict: number; shared: string[]; tracked: boolean } {
   const shared: string[] = [];
   let sum = 0;
   let sharedSpecific = false;
+  let tracked = false;
   for (const c of a.codes.keys()) {
     if (!b.codes.has(c)) continue;
     shared.push(c);
     sum += CODE_WEIGHT(c);
     if (SPECIFIC(c)) sharedSpecific = true;
+    if (REF(c)) tracked = true;
   }
   let conflict = 1;
   if (!sharedSpecific) {
     if (both(a, b, KIND.specific)) conflict = WEIGHTS.specificConflict;
     else if (shared.length === 0 && both(a, b, KIND.http)) conflict = WEIGHTS.httpConflict;
   }
-  return { sim: Math.min(1, sum), conflict, shared };
+  return { sim: Math.min(1, sum), conflict, shared, tracked };
 }
 
 export function conceptScore(
@@ -216,7 +230,9 @@ export function combine(a: PatternFeatures, b: PatternFeatures, sharedRarity: nu
   const s =
     1 -
     (1 - WEIGHTS.code * code.sim) * (1 - wordSim) * (1 - WEIGHTS.tags * tags.sim) * (1 - WEIGHTS.concept * concept.sim);
-  return Math.max(0, Math.min(1, s * code.conflict * concept.conflict));
+  // Two agents who pointed at the same bug or incident said it is one issue, whatever else their words name.
+  const conflict = code.tracked ? 1 : code.conflict * concept.conflict;
+  return Math.max(0, Math.min(1, s * conflict));
 }
 
 /** How alike two escalations are (0..1), and what they share. */

@@ -231,6 +231,35 @@ test('an escalation an agent linked to a match counts as one, whatever its words
   await panel.close();
 });
 
+test('a draft pointing at the bug an escalation was filed as matches it, whatever the words', async () => {
+  await clearExtensionStorage(env.h);
+  const { tabId } = await openTicket(env.h, env.server.ticketUrl());
+  const panel = await openPanel(env.h, tabId);
+  const bug = 'https://acme.atlassian.net/browse/ENG-4521';
+  // Its words share nothing with this ticket's; its agent logged the bug Engineering filed.
+  const filed = record('7100', 'Vandelay', 4, {
+    summary: 'Finance team short of data in month-end pull',
+    description: 'The month-end numbers they pull do not add up.',
+    log: [{ at: new Date().toISOString(), kind: 'update-team', text: `Engineering filed ${bug}` }],
+  });
+  await panel.evaluate((r) => chrome.storage.local.set({ [`record:${r.id}`]: r }), filed);
+  await panel.reload();
+  const matches = similar(panel).getByRole('list', { name: 'Similar escalations' }).getByRole('listitem');
+  await expect
+    .poll(() => similar(panel).textContent(), { timeout: 15_000 })
+    .toContain('No similar escalation in the last 90 days.');
+
+  const nav = panel.getByRole('navigation', { name: 'Steps' });
+  await nav.getByRole('button', { name: 'Brief' }).click();
+  await panel.getByRole('button', { name: 'Add a link' }).click();
+  await panel.getByRole('group', { name: 'Related tickets and links' }).getByRole('textbox').last().fill(bug);
+  await nav.getByRole('button', { name: 'Triage' }).click();
+  await expect
+    .poll(() => matches.filter({ hasText: 'Vandelay' }).textContent(), { timeout: 15_000 })
+    .toContain('Matched on acme.atlassian.net/browse/ENG-4521');
+  await panel.close();
+});
+
 // Chromium wraps a word of hundreds of thousands of characters in minutes, during which every page of the
 // extension is frozen (a hand-edited import, a hostile ticket subject).
 test('an escalation whose summary is one 300,000-character word is listed and opened; it scrolls on one line', async () => {
