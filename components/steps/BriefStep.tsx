@@ -76,6 +76,7 @@ export function BriefStep({
         control={control}
         name="supporting.links"
         legend={t('fields_links')}
+        prefilled={prefilled.has('supporting.links')}
         itemLabel={t('fields_link')}
         addLabel={t('fields_addLink')}
       />

@@ -60,6 +60,9 @@ export const TicketContext = z.object({
   dueAt: z.string().optional(),
   messages: z.array(TicketMessage).optional(),
   customFields: z.record(z.string(), z.string()).optional(),
+  // Issues the helpdesk links the ticket to (Jira's linked issues: the bug it was filed as, a duplicate
+  // request), as addresses.
+  links: z.array(z.string()).optional(),
   // What the generic reader found on a page that is not a helpdesk ticket; a reader never guesses which
   // email is the customer's, so they are offered as found.
   page: z

@@ -73,6 +73,7 @@ const PREFILLABLE = [
   'repro.evidence',
   'communication.lastUpdate.at',
   'communication.lastUpdate.text',
+  'supporting.links',
 ] as const;
 
 function valueAt(e: Escalation, path: string): unknown {
@@ -133,6 +134,7 @@ export function draftFromTicket(ticket: TicketContext | undefined, opts: Prefill
     communication: {
       lastUpdate: lastAgentReply ? { at: lastAgentReply.at ?? '', text: lastUpdateText(lastAgentReply.text) } : {},
     },
+    supporting: { links: ticket?.links ?? [] },
   });
   return { ...draft, prefilled: filledPaths(draft) };
 }

@@ -63,6 +63,18 @@ export function commentRole(c: Record<string, Json>, reporterId: string | undefi
   return (reporterId && id === reporterId) || str(author?.accountType) === 'customer' ? 'customer' : 'agent';
 }
 
+// The issues an issue is linked to, each once, as addresses on its site; a page of them at most.
+const MAX_LINKS = 50;
+function linkedIssues(links: Json, site: string): string[] | undefined {
+  const keys = new Set<string>();
+  for (const item of arr(links)) {
+    const link = obj(item);
+    const key = str(obj(link?.outwardIssue)?.key) ?? str(obj(link?.inwardIssue)?.key);
+    if (key && KEY.test(key.toUpperCase()) && keys.size < MAX_LINKS) keys.add(key.toUpperCase());
+  }
+  return keys.size ? [...keys].map((key) => `${site}/browse/${key}`) : undefined;
+}
+
 const isOrganizations = (v: Json) => arr(v).some((o) => str(obj(obj(o)?._links)?.self)?.includes('/organization/'));
 
 async function readApi({ ticketId: key, url, get }: ApiContext): Promise<TicketFields> {
@@ -141,6 +153,7 @@ async function readApi({ ticketId: key, url, get }: ApiContext): Promise<TicketF
     updatedAt: str(f.updated),
     dueAt: due ?? endOfDay(str(f.duedate)),
     customFields: Object.keys(customFields).length ? customFields : undefined,
+    links: linkedIssues(f.issuelinks, `${url.origin}${apiBase(url)}`),
     ...capThread(messages, skipped),
   };
 }

@@ -124,6 +124,17 @@ function headOf(parts: readonly string[]): string {
 // Of the updates, those that carry an address: a long run of them must not push the tracking link out of the head.
 const hasAddress = (text: string) => text.includes('://');
 
+// A Jira ticket is an issue that others link to by its key ("duplicates SUP-1200", the bug's "is caused
+// by"): its own address counts as one they point at.
+function ownIssue(ticket: Escalation['ticket']): string {
+  if (ticket?.helpdesk !== 'jira' || !ticket.ticketId) return '';
+  try {
+    return `${new URL(ticket.url).origin}/browse/${ticket.ticketId}`;
+  } catch {
+    return '';
+  }
+}
+
 /** The fields of an escalation the matcher reads (long texts cut to their head). */
 export function patternInputOf(e: Escalation): PatternInput {
   return {
@@ -135,7 +146,11 @@ export function patternInputOf(e: Escalation): PatternInput {
     customer: e.customer,
     createdAt: e.createdAt,
     outcome: e.outcome,
-    references: [headOf(e.supporting.links), headOf(e.log.map((entry) => entry.text).filter(hasAddress))],
+    references: [
+      headOf(e.supporting.links),
+      headOf(e.log.map((entry) => entry.text).filter(hasAddress)),
+      ownIssue(e.ticket),
+    ],
   };
 }
 

@@ -28,9 +28,11 @@ export function trackerRef(address: string): string | undefined {
       at === '_workitems' && segments[i + 1]?.toLowerCase() === 'edit' ? i + 2 : ITEM_BEFORE.has(at) ? i + 1 : -1;
     const id = segments[idAt];
     if (!id || !ID.test(id) || !HAS_DIGIT.test(id)) continue;
-    const path = segments.slice(0, idAt).map((s) => s.toLowerCase());
     const host = url.hostname.toLowerCase().replace(/^www\./, '');
-    return `ref:${host}/${[...path, ISSUE_KEY.test(id) ? id.toUpperCase() : id.toLowerCase()].join('/')}`;
+    // An issue key is the issue's on its site, whichever view the address opens it in (/browse/, a queue's
+    // /issues/, Linear's /issue/).
+    if (ISSUE_KEY.test(id)) return `ref:${host}/${id.toUpperCase()}`;
+    return `ref:${host}/${[...segments.slice(0, idAt), id].map((s) => s.toLowerCase()).join('/')}`;
   }
   return undefined;
 }

@@ -256,7 +256,7 @@ test('a draft pointing at the bug an escalation was filed as matches it, whateve
   await nav.getByRole('button', { name: 'Triage' }).click();
   await expect
     .poll(() => matches.filter({ hasText: 'Vandelay' }).textContent(), { timeout: 15_000 })
-    .toContain('Matched on acme.atlassian.net/browse/ENG-4521');
+    .toContain('Matched on acme.atlassian.net/ENG-4521');
   await panel.close();
 });
 

@@ -13,13 +13,15 @@ const BUG = 'https://acme.atlassian.net/browse/ENG-4521';
 
 describe('tracked bugs and incidents an address points at', () => {
   test.each([
-    [BUG, 'ref:acme.atlassian.net/browse/ENG-4521'],
-    ['https://acme.atlassian.net/browse/eng-4521?focusedCommentId=1#c1', 'ref:acme.atlassian.net/browse/ENG-4521'],
+    [BUG, 'ref:acme.atlassian.net/ENG-4521'],
+    ['https://acme.atlassian.net/browse/eng-4521?focusedCommentId=1#c1', 'ref:acme.atlassian.net/ENG-4521'],
+    ['https://acme.atlassian.net/jira/servicedesk/projects/SUP/issues/SUP-1200', 'ref:acme.atlassian.net/SUP-1200'],
+    ['https://jira.acme.com/jira/browse/OPS-7', 'ref:jira.acme.com/OPS-7'],
     ['https://github.com/Acme/App/issues/812', 'ref:github.com/acme/app/issues/812'],
     ['https://www.github.com/acme/app/pull/813/files', 'ref:github.com/acme/app/pull/813'],
     ['https://gitlab.com/acme/app/-/issues/77', 'ref:gitlab.com/acme/app/-/issues/77'],
     ['https://gitlab.acme.io/acme/app/-/merge_requests/9', 'ref:gitlab.acme.io/acme/app/-/merge_requests/9'],
-    ['https://linear.app/acme/issue/PAY-88/refunds-fail', 'ref:linear.app/acme/issue/PAY-88'],
+    ['https://linear.app/acme/issue/PAY-88/refunds-fail', 'ref:linear.app/PAY-88'],
     ['https://acme.sentry.io/issues/4411223344/?project=2', 'ref:acme.sentry.io/issues/4411223344'],
     ['https://status.acme.com/incidents/x1y2z3w4v5', 'ref:status.acme.com/incidents/x1y2z3w4v5'],
     ['https://acme.pagerduty.com/incidents/Q1ABC2DEF3', 'ref:acme.pagerduty.com/incidents/q1abc2def3'],
@@ -45,7 +47,7 @@ describe('tracked bugs and incidents an address points at', () => {
 
   test('are read from the addresses in a text, each once', () => {
     expect(trackerRefs(`Engineering tracks it as ${BUG}. Dup of ${BUG}, see https://docs.acme.com/exports`)).toEqual([
-      'ref:acme.atlassian.net/browse/ENG-4521',
+      'ref:acme.atlassian.net/ENG-4521',
     ]);
   });
 });
@@ -85,7 +87,7 @@ describe('similar issues through a tracked bug', () => {
     expect(s.matches.map((m) => m.entry.id)).toEqual(['filed']);
     expect(
       explain(s.matches[0]?.match?.matched ?? { words: [], codes: [], concepts: [], fields: [] }, 'en', 3),
-    ).toContain('acme.atlassian.net/browse/ENG-4521');
+    ).toContain('acme.atlassian.net/ENG-4521');
   });
 
   test('without the bug in common the two are no match', () => {
@@ -123,5 +125,26 @@ describe('similar issues through a tracked bug', () => {
   test('adding the bug to the supporting links matches the draft again', () => {
     const without = second({ supporting: { links: [], threads: [], logs: [] } });
     expect(matchKey(second())).not.toBe(matchKey(without));
+  });
+
+  test('a Jira request linked to another customer’s request matches that request’s escalation', () => {
+    const jiraTicket = (key: string) => ({
+      helpdesk: 'jira' as const,
+      ticketId: key,
+      url: `https://acme.atlassian.net/jira/servicedesk/projects/SUP/queues/custom/7/${key}`,
+      source: 'api' as const,
+      missing: [],
+    });
+    const lib = createLibrary();
+    lib.put(filed({ log: [], ticket: jiraTicket('SUP-1200'), key: 'jira:SUP-1200' }), 'record');
+    const s = lib.similar(
+      second({
+        ticket: jiraTicket('SUP-1301'),
+        key: 'jira:SUP-1301',
+        supporting: { links: ['https://acme.atlassian.net/browse/SUP-1200'], threads: [], logs: [] },
+      }),
+      { now: NOW },
+    );
+    expect(s.matches.map((m) => m.entry.id)).toEqual(['filed']);
   });
 });

@@ -455,6 +455,42 @@ describe('reading through the Jira REST API', () => {
     expect(t.missing).toContain('messages');
   });
 
+  test('linked issues (the bug it was filed as, a duplicate request) become the draft’s related links', async () => {
+    const linked = (key: string) => ({ key, fields: { summary: 's', status: { name: 'Open' } } });
+    const fetchFn = fakeApi({
+      [ISSUE_API]: {
+        body: {
+          key: 'SUP-1234',
+          fields: {
+            summary: 'x',
+            issuelinks: [
+              { type: { name: 'Problem/Incident', outward: 'causes' }, outwardIssue: linked('ENG-4521') },
+              { type: { name: 'Duplicate', inward: 'is duplicated by' }, inwardIssue: linked('sup-1200') },
+              { type: { name: 'Relates' }, outwardIssue: linked('ENG-4521') },
+              { type: { name: 'Relates' }, outwardIssue: linked('javascript:alert(1)') },
+              { type: { name: 'Relates' } },
+              'not a link',
+            ],
+          },
+        },
+      },
+      [COMMENTS_API]: { body: { startAt: 0, maxResults: 100, total: 0, comments: [] } },
+    });
+    const t = await jira.read(parseHtml(''), new URL(ordinary.url), fetchFn);
+    expect(t.links).toEqual([`${ORIGIN}/browse/ENG-4521`, `${ORIGIN}/browse/SUP-1200`]);
+    const draft = draftFromTicket(TicketContext.parse(t), { id: 'd', now: new Date('2026-11-30T12:00:00Z') });
+    expect(draft.supporting.links).toEqual([`${ORIGIN}/browse/ENG-4521`, `${ORIGIN}/browse/SUP-1200`]);
+    expect(draft.prefilled).toContain('supporting.links');
+  });
+
+  test('an issue without links adds none', async () => {
+    const t = await jira.read(parseHtml(''), new URL(ordinary.url), fakeApi(ordinaryRoutes()));
+    expect(t.links).toBeUndefined();
+    const draft = draftFromTicket(TicketContext.parse(t), { id: 'd', now: new Date('2026-11-30T12:00:00Z') });
+    expect(draft.supporting.links).toEqual([]);
+    expect(draft.prefilled).not.toContain('supporting.links');
+  });
+
   test('past the page cap: the first page and the newest pages, and the thread says it was cut', async () => {
     const comment = (n: number) => ({ author: { accountId: 's' }, body: `c${n}`, jsdPublic: true });
     const fetchFn = vi.fn<FetchLike>(async (url) => {
