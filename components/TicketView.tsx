@@ -52,7 +52,7 @@ function TicketFacts({ ticket, requester, timeZone }: { ticket: TicketContext; r
 }
 
 function PageFacts({ page, url }: { page: NonNullable<TicketContext['page']>; url: string }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const items = [
     ['ticket_url', [url]],
     ['ticket_pageTitle', page.title ? [page.title] : undefined],
@@ -69,6 +69,11 @@ function PageFacts({ page, url }: { page: NonNullable<TicketContext['page']>; ur
       {nothing ? (
         <p className={cx('notice')} role="status">
           {t('ticket_pageEmpty')}
+        </p>
+      ) : null}
+      {page.cut ? (
+        <p className={cx('notice')} role="status">
+          {t('ticket_pageCut', page.cut.totalChars.toLocaleString(locale), page.cut.keptChars.toLocaleString(locale))}
         </p>
       ) : null}
       <dl className={cx('facts')}>

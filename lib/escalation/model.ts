@@ -73,6 +73,10 @@ export const TicketContext = z.object({
       emails: z.array(z.string()).optional(),
       dates: z.array(z.string()).optional(),
       errors: z.array(z.string()).optional(),
+      // Set when the page was longer than the reader keeps: its start and end were read, keptChars in all.
+      cut: z
+        .object({ keptChars: z.number().int().nonnegative(), totalChars: z.number().int().nonnegative() })
+        .optional(),
     })
     .optional(),
   source: z.enum(['api', 'dom', 'generic']),

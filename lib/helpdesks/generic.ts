@@ -3,8 +3,11 @@ import type { TicketContext } from '../escalation/model';
 import { blockText, oneLine } from './dom-text';
 import { missingOf } from './missing';
 
-// A page can be megabytes of text; the generic reader looks at the start of it only.
+// A page can be megabytes of text. The generic reader keeps its start (what the page is about) and its end
+// (where a build log or a stack trace says what failed), and says that the middle was left out. Past
+// WALK_CAP the page is not walked further: its end is then the end of what was walked.
 const PAGE_TEXT_CAP = 200_000;
+const WALK_CAP = 4_000_000;
 const MAX_FOUND = 20;
 const SELECTION_CAP = 20_000;
 
@@ -69,10 +72,22 @@ function headingOf(doc: Document, main: Element | null): string | undefined {
 const mainOf = (doc: Document): Element | null =>
   doc.querySelector('main') ?? doc.querySelector('[role="main"]') ?? doc.querySelector('article') ?? doc.body;
 
+// The page's start and end, each cut at a line break, half the cap each.
+function headAndTail(whole: string): { text: string; cut?: { keptChars: number; totalChars: number } } {
+  if (whole.length <= PAGE_TEXT_CAP) return { text: whole };
+  const half = PAGE_TEXT_CAP / 2;
+  const head = whole.slice(0, half);
+  const tail = whole.slice(-half);
+  const headEnd = head.lastIndexOf('\n');
+  const tailStart = tail.indexOf('\n');
+  const text = `${headEnd > 0 ? head.slice(0, headEnd) : head}\n${tailStart >= 0 ? tail.slice(tailStart + 1) : tail}`;
+  return { text, cut: { keptChars: text.length, totalChars: whole.length } };
+}
+
 // Any page the agent lets us read: what it plainly shows, nothing inferred about who the customer is.
 export function readGenericPage(doc: Document, url: URL, selection = ''): TicketContext {
   const main = mainOf(doc);
-  const text = blockText(main, PAGE_TEXT_CAP).slice(0, PAGE_TEXT_CAP);
+  const { text, cut } = headAndTail(blockText(main, WALK_CAP).slice(0, WALK_CAP));
   const times = [...doc.querySelectorAll('time[datetime]')].map((t) => t.getAttribute('datetime') ?? '');
   const heading = headingOf(doc, main);
   const title = oneLine(doc.title)?.slice(0, TITLE_CAP);
@@ -90,6 +105,7 @@ export function readGenericPage(doc: Document, url: URL, selection = ''): Ticket
       emails: unique(text.match(EMAIL) ?? []),
       dates: unique([...times.filter(Boolean), ...(text.match(DATE) ?? [])]),
       errors: errors.length ? errors : undefined,
+      cut,
     },
     source: 'generic',
     missing: missingOf(fields).filter((f) => f !== 'ticketId'),

@@ -74,13 +74,17 @@ describe('generic reader', () => {
   });
 
   // What lies past the first 200,000 characters is not read at all, so a huge page costs no more than that.
-  test('a huge page is read only up to its cap', () => {
+  test('a huge page is read at its start and its end, not its middle', () => {
     // Few elements of much text: the cap counts characters, and a page of 5,000 paragraphs took happy-dom
     // seconds to build under load.
-    const filler = `<pre>${'lorem ipsum dolor sit amet 500 Internal Server Error\n'.repeat(100)}</pre>`.repeat(50);
-    const doc = parseHtml(`<main><h1>Big</h1>${filler}<p>Fatal: 504 Gateway Timeout</p></main>`);
+    const filler = `<pre>${'lorem ipsum dolor sit amet 500 Internal Server Error\n'.repeat(100)}</pre>`.repeat(30);
+    const middle = '<p>Error: E7001 only in the middle</p>';
+    const doc = parseHtml(`<main><h1>Big</h1>${filler}${middle}${filler}<p>Fatal: 504 Gateway Timeout</p></main>`);
     const t = readGenericPage(doc, URL_);
-    expect(t.page?.errors).toEqual(['lorem ipsum dolor sit amet 500 Internal Server Error']);
+    expect(t.page?.errors).toEqual([
+      'lorem ipsum dolor sit amet 500 Internal Server Error',
+      'Fatal: 504 Gateway Timeout',
+    ]);
   });
 });
 
@@ -194,6 +198,23 @@ describe('pages that are not shaped like a ticket', () => {
     );
     expect(onlyLabels.subject).toBe('Ticket 12: printer offline');
     expect(onlyLabels.page?.heading).toBeUndefined();
+  });
+
+  test('a build log of 2 MB: the errors at its end are found, and the page says its middle was not read', () => {
+    const lines = Array.from({ length: 25_000 }, (_, i) => `[${i}] step ok: compiled module ${i}`);
+    lines[5] = 'ERROR [lint] unused import in billing.ts';
+    lines.push('FATAL [db] ORA-00942: table or view does not exist', "KeyError: 'customer_id'");
+    const t = readGenericPage(parseHtml(`<h1>Build 4411</h1><main><pre>${lines.join('\n')}</pre></main>`), URL_);
+    expect(t.page?.errors).toEqual(
+      expect.arrayContaining([
+        'ERROR [lint] unused import in billing.ts',
+        'FATAL [db] ORA-00942: table or view does not exist',
+        "KeyError: 'customer_id'",
+      ]),
+    );
+    expect(t.page?.cut?.totalChars).toBeGreaterThan(900_000);
+    expect(t.page?.cut?.keptChars).toBeLessThanOrEqual(200_000);
+    expect(readGenericPage(parseHtml(PAGE), URL_).page?.cut).toBeUndefined();
   });
 
   test('a 100,000-character token is read in a moment, and a heading holding it is cut to a title', () => {

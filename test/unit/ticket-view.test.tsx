@@ -30,6 +30,13 @@ test('a page read as nothing but its address says what the agent can do instead'
   expect(shown(page({ title: 'Case 7781' }))).not.toContain('ticket_pageEmpty');
 });
 
+test('a long page says that its middle was not read', () => {
+  expect(shown(page({ title: 'Build 4411', cut: { keptChars: 199_990, totalChars: 2_031_442 } }))).toContain(
+    'ticket_pageCut',
+  );
+  expect(shown(page({ title: 'Build 4411' }))).not.toContain('ticket_pageCut');
+});
+
 test('a ticket whose slash dates were read in a guessed order says so, and which order', () => {
   const ticket: TicketContext = {
     helpdesk: 'salesforce',
