@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { ImportResult } from '../data/backup';
+import { wakeWorkerSoon } from './follow-up-alarm';
 import { withIndexMarks } from './record-store';
 import { inTurn } from './turns';
 
@@ -14,6 +15,7 @@ export function importInTurn(plan: (stored: Record<string, unknown>) => ImportRe
     const result = plan(await browser.storage.local.get(null));
     if (result.ok && Object.keys(result.plan.writes).length) {
       await browser.storage.local.set(withIndexMarks(result.plan.writes));
+      await wakeWorkerSoon();
     }
     return result;
   });

@@ -21,14 +21,13 @@ import {
   withClocks,
 } from '../followup/schedule';
 import type { Translate } from '../i18n/translate';
+import { FOLLOW_UP_ALARM } from './follow-up-alarm';
 import { indexRowsOf, loadSchedule, updateIndex } from './record-index';
 import { loadRecord, onRecordsChange, saveFollowUps, updateRecord } from './record-store';
 import { reportError } from './report';
 import { loadSettings, onSettingsChange } from './settings-store';
 import { requestShowEscalation, requestShowEscalations } from './show-escalation';
 import { translatorFor } from './translators';
-
-export const FOLLOW_UP_ALARM = 'follow-up';
 
 const SNOOZE_HOURS = 1;
 

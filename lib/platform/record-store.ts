@@ -5,6 +5,7 @@ import { type ActionResult, escalate } from '../followup/actions';
 import type { CadenceSettings } from '../followup/cadence';
 import { isOpen, mergeFollowUps } from '../followup/schedule';
 import { deleteDraft } from './draft-store';
+import { wakeWorkerSoon } from './follow-up-alarm';
 import { readValidated, type StoredRead, type Validator } from './storage';
 import { inTurn } from './turns';
 
@@ -46,8 +47,9 @@ export async function escalateDraft(draft: Escalation, now: Date, settings: Cade
   return record;
 }
 
-export function saveRecord(record: Escalation): Promise<void> {
-  return browser.storage.local.set(withIndexMarks({ [recordKey(record.id)]: record }));
+export async function saveRecord(record: Escalation): Promise<void> {
+  await browser.storage.local.set(withIndexMarks({ [recordKey(record.id)]: record }));
+  await wakeWorkerSoon();
 }
 
 export function loadRecord(id: string): Promise<StoredRead<Escalation>> {

@@ -34,9 +34,17 @@ import {
 } from '../../lib/followup/schedule';
 import { schedulableOf, scheduleRowOf } from '../../lib/followup/schedule-index';
 import { makeTranslate } from '../../lib/i18n/translate';
-import { FOLLOW_UP_ALARM, reconcileFollowUps, wireFollowUps } from '../../lib/platform/followup-worker';
-import { INDEX_KEY, loadIndex, recentlySetAside, SCHEDULE_KEY, updateIndex } from '../../lib/platform/record-index';
-import { loadRecord, saveRecord } from '../../lib/platform/record-store';
+import { FOLLOW_UP_ALARM } from '../../lib/platform/follow-up-alarm';
+import { reconcileFollowUps, wireFollowUps } from '../../lib/platform/followup-worker';
+import {
+  INDEX_KEY,
+  loadIndex,
+  loadSchedule,
+  recentlySetAside,
+  SCHEDULE_KEY,
+  updateIndex,
+} from '../../lib/platform/record-index';
+import { escalateDraft, loadRecord, saveRecord } from '../../lib/platform/record-store';
 import { redactionKey } from '../../lib/redact';
 import { redactionOf } from '../../lib/redaction-options';
 import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings/model';
@@ -1114,6 +1122,37 @@ describe('the worker keeps one alarm, the badge and the notifications in step wi
     } finally {
       vi.useRealTimers();
     }
+  });
+
+  test('an escalation written while the worker is stopped still gets its alarm: the write brings it forward', async () => {
+    vi.useFakeTimers({ now: MON_10, toFake: ['Date'] });
+    try {
+      await fakeBrowser.storage.local.set({ settings: SETTINGS });
+      // The panel escalates; the browser stopped the worker, which never sees the write.
+      await escalateDraft(
+        draft({ id: 'k', key: 'zendesk:k', severity: 'critical', summary: 'Issue k' }),
+        MON_10,
+        SETTINGS,
+      );
+      expect((await fakeBrowser.alarms.get(FOLLOW_UP_ALARM))?.scheduledTime).toBe(MON_10.getTime() + 30_000);
+      // Half a minute later the alarm starts the worker: the write is indexed and its check-in scheduled.
+      wireFollowUps();
+      await fakeBrowser.alarms.onAlarm.trigger({ name: FOLLOW_UP_ALARM, scheduledTime: MON_10.getTime() + 30_000 });
+      await vi.waitFor(async () =>
+        expect((await fakeBrowser.alarms.get(FOLLOW_UP_ALARM))?.scheduledTime).toBe(Date.parse('2026-11-23T12:00:00Z')),
+      );
+      expect(await fakeBrowser.alarms.getAll()).toHaveLength(1);
+      expect((await loadSchedule()).map((r) => r.id)).toEqual(['k']);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  test('a write does not put off an alarm due sooner', async () => {
+    await fakeBrowser.alarms.create(FOLLOW_UP_ALARM, { when: Date.now() + 5_000 });
+    const soon = (await fakeBrowser.alarms.get(FOLLOW_UP_ALARM))?.scheduledTime;
+    await saveRecord(open('s', 'high'));
+    expect((await fakeBrowser.alarms.get(FOLLOW_UP_ALARM))?.scheduledTime).toBe(soon);
   });
 
   test('resolving the last open escalation removes the alarm and the badge', async () => {
