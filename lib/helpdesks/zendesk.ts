@@ -52,7 +52,9 @@ async function readApi({ ticketId: id, url, get }: ApiContext): Promise<TicketFi
   const orgs = byId(obj(ticketBody)?.organizations);
 
   // A thread longer than the pages read keeps its first page (the report) and the newest ones, read newest
-  // first (sort_order=desc); those in between are counted as left out.
+  // first (sort_order=desc); those in between are counted as left out. Without a count that says so (none,
+  // or one the pages outgrow), pages left unread (past the cap, or a next page elsewhere, never fetched) are
+  // the newest: the thread is then the page's, which shows them, and the rest of the ticket still the API's.
   const first = obj(firstComments);
   const opening = arr(first?.comments);
   const total = count(first?.count) ?? 0;
@@ -64,6 +66,7 @@ async function readApi({ ticketId: id, url, get }: ApiContext): Promise<TicketFi
     commentPages.push(page);
     next = str(page?.next_page);
   }
+  const whole = newest || !next;
   for (const page of commentPages) for (const [uid, u] of byId(page?.users)) users.set(uid, u);
   const later = commentPages.slice(1).flatMap((page) => arr(page?.comments));
   const comments = [...opening, ...(newest ? later.reverse() : later)];
@@ -100,7 +103,7 @@ async function readApi({ ticketId: id, url, get }: ApiContext): Promise<TicketFi
     updatedAt: str(ticket.updated_at),
     dueAt: slaBreachAt(ticket),
     customFields: Object.keys(customFields).length ? customFields : undefined,
-    ...capThread(messages, newest ? Math.max(0, total - comments.length) : 0),
+    ...(whole ? capThread(messages, newest ? Math.max(0, total - comments.length) : 0) : {}),
   };
 }
 

@@ -292,19 +292,20 @@ describe('comment pagination', () => {
     'https://acme.zendesk.com.evil.example/api/v2/tickets/4821/comments.json?page=2',
     'http://acme.zendesk.com/api/v2/tickets/4821/comments.json?page=2',
     'javascript:alert(1)',
-  ])('does not fetch a next_page elsewhere: %s', async (next) => {
+  ])('does not fetch a next_page elsewhere, and the thread is then the page’s: %s', async (next) => {
     const { first, second } = split(next);
     const fetchFn = fakeFetch({
       [TICKET_API]: () => json(ticketJson()),
       [COMMENTS_API]: () => json(first),
       [next]: () => json(second),
     });
-    const t = await zendesk.read(parseHtml(''), TICKET_URL, fetchFn);
+    const t = await zendesk.read(parseHtml(ticketHtml()), TICKET_URL, fetchFn);
 
     expect(fetchFn.mock.calls.map(([url]) => url)).not.toContain(next);
     expect(fetchFn).toHaveBeenCalledTimes(2);
     expect(t.source).toBe('api');
-    expect(roles(t)).toEqual(['customer', 'agent']);
+    // The comments past the first page were not read: the first two are not the thread.
+    expect(roles(t)).toEqual(ROLES);
   });
 
   test('past the page cap: the first page and the newest pages, oldest first, and the thread says it was cut', async () => {
@@ -352,21 +353,57 @@ describe('comment pagination', () => {
     expect(t.truncated).toBeUndefined();
   });
 
-  test('stops following a next_page that never ends', async () => {
+  describe('more pages than the cap and no usable count', () => {
+    const all = commentsJson();
+    const comment = (n: number) => ({ ...(all.comments[0] as object), id: n, plain_body: `c${n}`, created_at: null });
+    const pageAt = (p: number) => `${ORIGIN}/api/v2/tickets/4821/comments.json?include=users&page=${p}`;
+    // 2 comments a page and always a next page: the list runs on past the ten pages read.
+    const endless = (count: unknown) => {
+      const routes: Record<string, () => FakeResponse> = {
+        [TICKET_API]: () => json(ticketJson()),
+        [COMMENTS_API]: () => json({ ...all, comments: [comment(1), comment(2)], next_page: pageAt(2), count }),
+        [`${COMMENTS_API}&sort_order=desc`]: () => json({ ...all, comments: [comment(99)], next_page: null }),
+      };
+      for (let p = 2; p <= 30; p++) {
+        routes[pageAt(p)] = () =>
+          json({ ...all, comments: [comment(2 * p - 1), comment(2 * p)], next_page: pageAt(p + 1) });
+      }
+      return fakeFetch(routes);
+    };
+
+    test.each<[string, unknown]>([
+      ['no count', undefined],
+      ['a count smaller than the pages show', 5],
+    ])('%s: the thread is the page’s, with its latest reply; the rest the API’s', async (_name, count) => {
+      const t = await zendesk.read(parseHtml(ticketHtml()), TICKET_URL, endless(count));
+      expect(t).toMatchObject({ source: 'api', subject: 'Data export stops at 10,000 rows for large accounts' });
+      expect(t.customFields).toEqual({ '360001': 'reports' });
+      expect(roles(t)).toEqual(ROLES);
+      expect(t.messages?.some((m) => m.text === 'c1')).toBe(false);
+      expect(t.messages?.at(-1)?.text).toContain('I will update you by 5pm');
+    });
+
+    test('no thread on the page: the thread is listed as not read, not the oldest pages', async () => {
+      const t = await zendesk.read(parseHtml('<p>loading</p>'), TICKET_URL, endless(undefined));
+      expect(t.messages?.length ?? 0).toBe(0);
+      expect(t.missing).toContain('messages');
+    });
+  });
+
+  test('stops following a next_page that never ends, and the thread is then the page’s', async () => {
     const { first } = split(PAGE_2);
     const fetchFn = fakeFetch({
       [TICKET_API]: () => json(ticketJson()),
       [COMMENTS_API]: () => json(first),
       [PAGE_2]: () => json(first), // points at itself forever
     });
-    const t = await zendesk.read(parseHtml(''), TICKET_URL, fetchFn);
+    const t = await zendesk.read(parseHtml(ticketHtml()), TICKET_URL, fetchFn);
 
     expect(t.source).toBe('api');
     const pageCalls = fetchFn.mock.calls.filter(([url]) => url === PAGE_2);
     expect(pageCalls.length).toBeGreaterThan(0);
     expect(pageCalls.length).toBeLessThan(10);
-    // The same comments served on every page are the same two messages.
-    expect(t.messages).toHaveLength(2);
+    expect(roles(t)).toEqual(ROLES);
   });
 });
 
