@@ -88,18 +88,23 @@ async function readApi({ ticketId: key, url, get }: ApiContext): Promise<TicketF
   const f = obj(issue?.fields) ?? {};
 
   // A thread longer than the pages read keeps its first page (the request's first replies) and the newest
-  // pages; those in between are counted as left out.
-  let page = obj(firstPage);
-  const comments = [...arr(page?.comments)];
-  const total = count(page?.total) ?? 0;
+  // pages; those in between are counted as left out. Without a total (or past one the pages outgrow), the
+  // pages are read while they come back full; when the cap stops that, the newest are unread: the thread
+  // is then the page's, which shows them, and the rest of the issue still the API's.
+  const comments = [...arr(obj(firstPage)?.comments)];
   const size = comments.length;
-  const skipped = total > MAX_COMMENT_PAGES * size ? total - MAX_COMMENT_PAGES * size : 0;
-  for (let n = 1, at = size + skipped; n < MAX_COMMENT_PAGES && arr(page?.comments).length && at < total; n++) {
-    page = obj(await get(commentsAt(at)));
-    const got = arr(page?.comments);
-    comments.push(...got);
-    at += got.length;
+  const total = count(obj(firstPage)?.total);
+  const skipped = total !== undefined && total > MAX_COMMENT_PAGES * size ? total - MAX_COMMENT_PAGES * size : 0;
+  let at = size + skipped;
+  let got = size;
+  const more = () => got > 0 && (total !== undefined && at <= total ? at < total : got >= size);
+  for (let n = 1; n < MAX_COMMENT_PAGES && more(); n++) {
+    const page = arr(obj(await get(commentsAt(at)))?.comments);
+    comments.push(...page);
+    got = page.length;
+    at += got;
   }
+  const whole = skipped > 0 || !more();
 
   const reporter = obj(f.reporter);
   const reporterId = userId(reporter);
@@ -154,7 +159,7 @@ async function readApi({ ticketId: key, url, get }: ApiContext): Promise<TicketF
     dueAt: due ?? endOfDay(str(f.duedate)),
     customFields: Object.keys(customFields).length ? customFields : undefined,
     links: linkedIssues(f.issuelinks, `${url.origin}${apiBase(url)}`),
-    ...capThread(messages, skipped),
+    ...(whole ? capThread(messages, skipped) : {}),
   };
 }
 

@@ -531,6 +531,50 @@ describe('reading through the Jira REST API', () => {
   });
 });
 
+describe('comment pages without a usable total', () => {
+  const comment = (n: number) => ({ author: { accountId: 's' }, body: `c${n}`, jsdPublic: true });
+  // `per` comments a page, `length` in all (endless when Infinity), with the total the answer gives.
+  const pages = (per: number, length: number, total?: unknown) =>
+    vi.fn<FetchLike>(async (url) => {
+      const u = new URL(url);
+      const startAt = Number(u.searchParams.get('startAt'));
+      const n = Math.max(0, Math.min(per, length - startAt));
+      const body = u.pathname.endsWith('/comment')
+        ? { startAt, maxResults: per, total, comments: Array.from({ length: n }, (_, i) => comment(startAt + i)) }
+        : fixtureJson('api-issue-SUP-1234.json');
+      return { ok: true, status: 200, json: async () => body };
+    });
+
+  test('no total: the pages are read on to the one that ends the list', async () => {
+    const t = await jira.read(parseHtml(''), new URL(ordinary.url), pages(2, 5));
+    expect(t.source).toBe('api');
+    expect(t.messages?.slice(1).map((m) => m.text)).toEqual(['c0', 'c1', 'c2', 'c3', 'c4']);
+    expect(t.truncated).toBeUndefined();
+  });
+
+  test.each<[string, unknown]>([
+    ['no total', undefined],
+    ['a total the pages outgrow', 3],
+  ])(
+    '%s and more pages than the cap: the thread is the page’s, with its latest reply; the rest the API’s',
+    async (_name, total) => {
+      const fetchFn = pages(2, Number.POSITIVE_INFINITY, total);
+      const t = await jira.read(page(ordinary), new URL(ordinary.url), fetchFn);
+      expect(fetchFn.mock.calls.filter(([url]) => url.includes('/comment?'))).toHaveLength(10);
+      expect(t).toMatchObject({ source: 'api', dueAt: '2026-11-19T17:00:00+0000' });
+      expect(roles(t)).toEqual(['customer', 'agent', 'note', 'customer', 'agent']);
+      expect(t.messages?.some((m) => m.text === 'c0')).toBe(false);
+      expect(t.messages?.at(-1)?.author).toBe('Sam Rivera');
+    },
+  );
+
+  test('no total, more pages than the cap and no thread on the page: the thread is listed as not read', async () => {
+    const t = await jira.read(parseHtml('<p>loading</p>'), new URL(ordinary.url), pages(2, Number.POSITIVE_INFINITY));
+    expect(t.messages?.length ?? 0).toBe(0);
+    expect(t.missing).toContain('messages');
+  });
+});
+
 describe('falling back to the page when the API does not answer', () => {
   const otherIssue = () => ({ ...fixtureJson('api-issue-SUP-1234.json'), key: 'SUP-1199' });
   test.each<[string, Record<string, Answer>]>([
