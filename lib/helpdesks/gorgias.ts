@@ -62,9 +62,12 @@ async function readApi({ ticketId: id, doc, get }: ApiContext): Promise<TicketFi
   if (!t || idOf(t.id) !== id) throw new Error('unexpected ticket body');
 
   // A thread longer than the pages read, as the ticket counts its messages, keeps its first page (the
-  // report) and the newest pages; those in between are counted as left out.
+  // report) and the newest pages; those in between are counted as left out. Without a count that says so
+  // (none, or one the pages outgrow), pages left unread are the newest: the thread is then the page's,
+  // which shows them, and the rest of the ticket still the API's.
   let list: Json[] | undefined;
   let unread = 0;
+  let whole = true;
   if (obj(firstPage)) {
     let page = obj(firstPage);
     list = [...arr(page?.data)];
@@ -73,12 +76,14 @@ async function readApi({ ticketId: id, doc, get }: ApiContext): Promise<TicketFi
     const newest = !!after && total > MAX_MESSAGE_PAGES * list.length;
     const pageAt = newest ? newestAt : messagesAt;
     // '' is the newest list's top: no cursor yet.
-    for (let n = 1, next = newest ? '' : after; next !== undefined && n < MAX_MESSAGE_PAGES; n++) {
+    let next = newest ? '' : after;
+    for (let n = 1; next !== undefined && n < MAX_MESSAGE_PAGES; n++) {
       page = obj(await get(pageAt(next)));
       list.push(...arr(page?.data));
       next = str(obj(page?.meta)?.next_cursor);
     }
     if (newest) unread = Math.max(0, total - list.length);
+    whole = newest || next === undefined;
   } else if (Array.isArray(t.messages)) {
     list = t.messages;
   }
@@ -112,7 +117,7 @@ async function readApi({ ticketId: id, doc, get }: ApiContext): Promise<TicketFi
     createdAt: str(t.created_datetime),
     updatedAt: str(t.updated_datetime),
     customFields: Object.keys(customFields).length ? customFields : undefined,
-    ...capThread(messages, unread),
+    ...(whole ? capThread(messages, unread) : {}),
   };
 }
 

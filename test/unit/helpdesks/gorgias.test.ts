@@ -113,9 +113,10 @@ describe('reading through the Gorgias API', () => {
     const routes: Record<string, Answer> = { [TICKET_API]: { body: { ...ticketJson(), messages: [] } } };
     // Newest first, as a list endpoint may answer: the thread still reads oldest first.
     routes[MESSAGES_API] = { body: { data: [msg(1), msg(0)], meta: { next_cursor: 'c 1/1' } } };
-    for (let i = 1; i < 12; i++) {
+    // The tenth page is the list's last (no cursor after it).
+    for (let i = 1; i < 10; i++) {
       routes[`${MESSAGES_API}&cursor=${encodeURIComponent(`c ${i}/1`)}`] = {
-        body: { data: [msg(2 * i + 1), msg(2 * i)], meta: { next_cursor: `c ${i + 1}/1` } },
+        body: { data: [msg(2 * i + 1), msg(2 * i)], meta: { next_cursor: i < 9 ? `c ${i + 1}/1` : null } },
       };
     }
     const fetchFn = fakeApi(routes);
@@ -174,12 +175,14 @@ describe('reading through the Gorgias API', () => {
     );
 
     test.each<[string, unknown]>([
-      ['12.5', 12.5],
-      ['"Infinity"', 'Infinity'],
-      ['-3', -3],
-      ['1e300', 1e300],
+      ['no messages_count', undefined],
+      ['a messages_count smaller than the pages show', 5],
+      ['a messages_count of 12.5', 12.5],
+      ['a messages_count of "Infinity"', 'Infinity'],
+      ['a messages_count of -3', -3],
+      ['a messages_count of 1e300', 1e300],
     ])(
-      'a messages_count of %s is no count: the ticket is read, its oldest pages, with no cut notice',
+      '%s, and more pages than the cap: the thread is the page’s, with its latest reply; the rest the API’s',
       async (_name, messages_count) => {
         // One message a page, listed both ways, so a count taken at its word would read the newest.
         const r: Record<string, Answer> = {
@@ -196,13 +199,29 @@ describe('reading through the Gorgias API', () => {
             body: { data: [msg(51 - p)], meta: { next_cursor: `new ${p + 1}` } },
           };
         }
-        const t = await gorgias.read(parseHtml(''), new URL(ordinary.url), fakeApi(r));
+        const t = await gorgias.read(parseHtml(html(ordinary)), new URL(ordinary.url), fakeApi(r));
         expect(TicketContext.safeParse(t).success).toBe(true);
-        expect(t.source).toBe('api');
-        expect(t.messages?.map((m) => m.text)).toEqual(texts(1, 11));
-        expect(t.truncated).toBeUndefined();
+        expect(t).toMatchObject({ source: 'api', createdAt: '2026-11-18T09:12:00.123456+00:00' });
+        expect(roles(t)).toEqual(['customer', 'agent', 'note', 'customer', 'agent']);
+        expect(t.messages?.some((m) => /^m\d+$/.test(m.text))).toBe(false);
+        expect(t.messages?.at(-1)?.author).toBe('Noah Becker');
       },
     );
+
+    test('no messages_count, more pages than the cap and no thread on the page: the thread is listed as not read', async () => {
+      const r: Record<string, Answer> = {
+        [TICKET_API]: { body: { ...ticketJson(), messages_count: undefined } },
+        [MESSAGES_API]: { body: { data: [msg(1)], meta: { next_cursor: 'old 2' } } },
+      };
+      for (let n = 2; n <= 50; n++) {
+        r[`${MESSAGES_API}&cursor=${encodeURIComponent(`old ${n}`)}`] = {
+          body: { data: [msg(n)], meta: { next_cursor: `old ${n + 1}` } },
+        };
+      }
+      const t = await gorgias.read(parseHtml('<p>loading</p>'), new URL(ordinary.url), fakeApi(r));
+      expect(t.messages?.length ?? 0).toBe(0);
+      expect(t.missing).toContain('messages');
+    });
   });
 
   test('uses the messages embedded in the ticket when the messages endpoint refuses', async () => {
