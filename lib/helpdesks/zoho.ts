@@ -91,7 +91,9 @@ const personName = (p: Record<string, Json> | undefined) =>
 
 // The pages of an offset-paged list (threads, comments) after its first, up to `pages` in all. When the
 // ticket counts more than that, the last page read is the list's own last: whichever end the list starts
-// at, its oldest (the request) and its newest are read, and those between are counted as left out.
+// at, its oldest (the request) and its newest are read, and those between are counted as left out. A list
+// that runs on past the pages read with no count that says how far (none, or one the pages outgrow) is
+// not whole: one of its ends is unread, and nothing counts what is missing.
 async function restOf(first: Json[], at: (from: number) => Promise<Json[]>, total: number, pages: number) {
   const far = total > pages * PAGE;
   const items = [...first];
@@ -100,7 +102,8 @@ async function restOf(first: Json[], at: (from: number) => Promise<Json[]>, tota
     page = await at(far && n === pages - 1 ? total - PAGE : n * PAGE);
     items.push(...page);
   }
-  return { items, left: far ? Math.max(0, total - items.length) : 0 };
+  const whole = far || page.length < PAGE || items.length === total;
+  return { items, left: far ? Math.max(0, total - items.length) : 0, whole };
 }
 
 // The agent app's own API (/supportapi/zd/{portal}/api/v1, the documented REST v1 shapes) answers the
@@ -123,15 +126,20 @@ async function readApi({ ticketId: id, url, doc, get }: ApiContext): Promise<Tic
   const t = obj(ticketBody);
   if (!t || idOf(t.id) !== id) throw new Error('unexpected ticket body');
   const threadList = await restOf(firstThreads, threadsAt, count(t.threadCount) ?? 0, MAX_THREAD_PAGES);
-  // Comments refused leave the threads; a later page refused, the first page and a count of the rest.
+  // Comments refused leave the threads; a later page refused, the first page and a count of the rest (with
+  // no usable count, that first page is not the whole list).
   const commentCount = count(t.commentCount) ?? 0;
   const commentList = firstComments
     ? await restOf(firstComments, commentsAt, commentCount, MAX_COMMENT_PAGES).catch(() => ({
         items: firstComments,
         left: Math.max(0, commentCount - firstComments.length),
+        whole: commentCount >= firstComments.length,
       }))
     : undefined;
-  const threads = [...byId(threadList.items).values()];
+  // A list not whole leaves its newest items unread, or its oldest, uncounted: the thread is then the
+  // page's, which shows them (no thread's full body is fetched), and the rest of the ticket still the API's.
+  const whole = threadList.whole && (commentList?.whole ?? true);
+  const threads = whole ? [...byId(threadList.items).values()] : [];
 
   const time = (o: Record<string, Json>) => Date.parse(str(o.createdTime) ?? '') || 0;
   threads.sort((a, b) => time(a) - time(b));
@@ -182,7 +190,7 @@ async function readApi({ ticketId: id, url, doc, get }: ApiContext): Promise<Tic
     // The SLA clock that runs next: the response due date while a response is owed, else resolution.
     dueAt: str(t.responseDueDate) ?? str(t.dueDate),
     customFields: scalars(t.cf),
-    ...capThread(messages, threadList.left + (commentList?.left ?? 0)),
+    ...(whole ? capThread(messages, threadList.left + (commentList?.left ?? 0)) : {}),
   };
 }
 

@@ -311,6 +311,65 @@ describe('reading through the Zoho Desk API', () => {
     );
   });
 
+  describe('more pages than the cap and no usable count', () => {
+    const threads = Array.from({ length: 650 }, (_, n) => thread(n)).reverse();
+    const comment = (n: number) => ({
+      id: `70542300003${String(n).padStart(5, '0')}`,
+      isPublic: false,
+      content: `c${n}`,
+      contentType: 'plainText',
+      commenter: { name: 'Aiko Tanaka', type: 'AGENT' },
+      commentedTime: new Date(Date.UTC(2026, 10, 2) + n * 60_000).toISOString(),
+    });
+    const comments = Array.from({ length: 250 }, (_, n) => comment(n)).reverse();
+    // Every page of both lists, at any offset.
+    const routes = (counts: Record<string, unknown>): Record<string, Answer> => {
+      const r: Record<string, Answer> = { [TICKET_API]: { body: { ...ticketJson(), ...counts } } };
+      for (const [name, list] of [
+        ['threads', threads],
+        ['comments', comments],
+      ] as const) {
+        for (let from = 0; from < list.length; from += 50) {
+          r[`${BASE}/${name}?${from ? `from=${from}&` : ''}limit=100`] = {
+            body: { data: list.slice(from, from + 100) },
+          };
+        }
+      }
+      return r;
+    };
+    const fromApi = (t: TicketContext) => t.messages?.some((m) => /^[sc]\d+$/.test(m.text)) ?? false;
+
+    test.each<[string, Record<string, unknown>]>([
+      ['no threadCount', { threadCount: undefined, commentCount: '250' }],
+      ['a threadCount smaller than the pages show', { threadCount: '120', commentCount: '250' }],
+      ['no commentCount', { threadCount: '650', commentCount: undefined }],
+      ['a commentCount smaller than the pages show', { threadCount: '650', commentCount: '150' }],
+    ])('%s: the thread is the page’s, with its latest reply; the rest the API’s', async (_name, counts) => {
+      const t = await read(html(ordinary), fakeApi(routes(counts)));
+      expect(t).toMatchObject({ source: 'api', createdAt: '2026-11-17T08:05:00.000Z' });
+      expect(roles(t)).toEqual(ROLES);
+      expect(fromApi(t)).toBe(false);
+      expect(t.messages?.at(-1)?.text).toContain('engineering found the cause');
+    });
+
+    test('a later page of comments refused and no commentCount: the thread is the page’s', async () => {
+      const refused = routes({ threadCount: '650', commentCount: undefined });
+      delete refused[`${BASE}/comments?from=100&limit=100`];
+      const t = await read(html(ordinary), fakeApi(refused));
+      expect(t.source).toBe('api');
+      expect(roles(t)).toEqual(ROLES);
+      expect(fromApi(t)).toBe(false);
+    });
+
+    test('no thread on the page: the thread is listed as not read, not the pages read', async () => {
+      const fetchFn = fakeApi(routes({ threadCount: undefined, commentCount: undefined }));
+      const t = await read(ORG_PAGE, fetchFn);
+      expect(fetchFn.mock.calls.some(([url]) => /\/threads\/\d+$/.test(url))).toBe(false);
+      expect(t.messages?.length ?? 0).toBe(0);
+      expect(t.missing).toContain('messages');
+    });
+  });
+
   test('comments refused: the threads still come from the API', async () => {
     const routes = fixtureRoutes();
     delete routes[COMMENTS_API];
