@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { buildExport, type ImportResult, planImport } from '../../lib/data/backup';
+import { buildExport, type ImportResult, planImport, shownKey } from '../../lib/data/backup';
 import { deleteAllStored, importInTurn, readAllStored } from '../../lib/platform/data-store';
 import { useI18n } from '../i18n';
 import { type Said, said, useSaidText } from '../said';
@@ -29,7 +29,8 @@ const SKIP_KEYS = {
 } as const;
 
 // "record:22b87bd0-… (Acme Corp — Export stops at 10,000 rows)": the key alone names nothing the agent knows.
-const named = (key: string, name: string | undefined) => (name ? [said('options_named', key, name)] : key);
+const named = (key: string, name: string | undefined) =>
+  name ? [said('options_named', shownKey(key), name)] : shownKey(key);
 
 function download(name: string, text: string): void {
   const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));

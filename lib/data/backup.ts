@@ -1,4 +1,5 @@
 import { cutLine, withoutControls } from '../brief/sanitize';
+import { customerOf } from '../escalation/customer';
 import { StoredEscalation } from '../escalation/migrate';
 import { ESCALATION_SCHEMA_VERSION } from '../escalation/model';
 import { checkDomain } from '../settings/domains';
@@ -75,8 +76,12 @@ export function planImport(text: string, stored: Record<string, unknown>): Impor
     return { ok: false, reason: 'not-an-export', detail: file.error.issues[0]?.message };
   }
 
-  const plan: ImportPlan = { writes: {}, imported: [], skipped: [], names: {} };
-  for (const [key, value] of Object.entries(file.data.items)) {
+  // The file's own entries, as JSON.parse made them: a record schema rebuilds the object, and an entry keyed
+  // "__proto__" would then vanish from the report. Keys are looked up in objects with no prototype, so one
+  // named "constructor" or "toString" finds nothing it did not put there.
+  const items: Record<string, unknown> = (raw as { items: Record<string, unknown> }).items;
+  const plan: ImportPlan = { writes: {}, imported: [], skipped: [], names: Object.create(null) };
+  for (const [key, value] of Object.entries(items)) {
     if (key.startsWith('quarantine:')) {
       planSetAside(plan, key, value, stored);
       continue;
@@ -126,7 +131,7 @@ export function planImport(text: string, stored: Record<string, unknown>): Impor
     plan.imported.push(key);
   }
   for (const { key } of plan.skipped) {
-    const name = /^(draft|record):/.test(key) ? nameOf(file.data.items[key]) : undefined;
+    const name = /^(draft|record):/.test(key) ? nameOf(items[key]) : undefined;
     if (name) plan.names[key] = name;
   }
   return { ok: true, plan };
@@ -136,13 +141,21 @@ export function planImport(text: string, stored: Record<string, unknown>): Impor
 const reportPart = (text: unknown, max: number) => (typeof text === 'string' ? cutLine(text, max) : '');
 
 // A storage key ("record:22b87bd0-…") tells the agent nothing: the customer and summary do, read from the
-// entry as it is in the file (it may not have parsed).
+// entry as it is in the file (it may not have parsed). The customer is named as the list names them.
 function nameOf(value: unknown): string | undefined {
-  const entry = value as { customer?: { name?: unknown }; summary?: unknown } | null;
-  return (
-    [reportPart(entry?.customer?.name, 40), reportPart(entry?.summary, 60)].filter(Boolean).join(' — ') || undefined
-  );
+  const entry = value as { customer?: unknown; ticket?: unknown; summary?: unknown } | null;
+  const fields = (v: unknown) => (v && typeof v === 'object' ? (v as Record<string, unknown>) : {});
+  const customer = fields(entry?.customer);
+  const text = (v: unknown) => (typeof v === 'string' ? v : undefined);
+  const who = customerOf({
+    customer: { name: text(customer.name), account: text(customer.account) },
+    ticket: { organization: text(fields(entry?.ticket).organization) },
+  });
+  return [reportPart(who, 40), reportPart(entry?.summary, 60)].filter(Boolean).join(' — ') || undefined;
 }
+
+/** A key as the import report shows it: a hand-edited one can be hundreds of characters. */
+export const shownKey = (key: string) => cutLine(key, 90);
 
 // Ids the extension makes (crypto.randomUUID) and any a person would type for one.
 const RECORD_ID = /^[\w-]{1,128}$/;

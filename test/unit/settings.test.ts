@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, test } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { buildExport, planImport } from '../../lib/data/backup';
+import { buildExport, planImport, shownKey } from '../../lib/data/backup';
 import { loadSettings, loadSettingsWithStatus, SETTINGS_KEY, updateSettings } from '../../lib/platform/settings-store';
 import { changedSettings } from '../../lib/settings/changes';
 import { checkDomain } from '../../lib/settings/domains';
@@ -233,6 +233,46 @@ describe('export and import', () => {
       'draft:b': 'Export stops at 10,000 rows and more and more and more and…',
     });
     expect(panelTranslator('en')('options_named', 'record:r1', 'AcmeCorp — new')).toBe('record:r1 (AcmeCorp — new)');
+  });
+
+  test('a skipped escalation is named by its customer as the list names them: the account, not the requester', () => {
+    const file = buildExport({}, new Date());
+    file.items = {
+      'record:r1': {
+        ...newer,
+        id: 'r1',
+        severity: 'bogus',
+        customer: { name: 'Dana Whitfield', account: 'Acme Corp' },
+      },
+      'record:r2': {
+        ...newer,
+        id: 'r2',
+        severity: 'bogus',
+        customer: { name: 'Dana Whitfield', account: '  ' },
+        ticket: { organization: 'Globex' },
+      },
+    };
+    const r = planImport(JSON.stringify(file), {});
+    if (!r.ok) throw new Error('expected a plan');
+    expect(r.plan.names).toEqual({ 'record:r1': 'Acme Corp — new', 'record:r2': 'Globex — new' });
+  });
+
+  test('entries keyed like an object’s own properties are reported as the keys they are, and no name is made up', () => {
+    const text = `{"format":"escalation-brief-export","version":1,"exportedAt":"2026-11-30T00:00:00Z","items":{"__proto__":{"a":1},"constructor":1,"toString":2}}`;
+    const r = planImport(text, {});
+    if (!r.ok) throw new Error('expected a plan');
+    expect(r.plan.skipped).toEqual([
+      { key: '__proto__', reason: 'unknown-key' },
+      { key: 'constructor', reason: 'unknown-key' },
+      { key: 'toString', reason: 'unknown-key' },
+    ]);
+    expect(r.plan.names.constructor).toBeUndefined();
+    expect(r.plan.names.toString).toBeUndefined();
+  });
+
+  test('a hand-edited key of hundreds of characters is shown cut short on one line', () => {
+    expect(shownKey(`record:${'x'.repeat(300)}`)).toBe(`record:${'x'.repeat(82)}…`);
+    expect(shownKey('record:r1')).toBe('record:r1');
   });
 
   test('export holds only what Escalation Brief stores, with a format marker', () => {
