@@ -1,17 +1,29 @@
 import type { Block, BriefDocument, Field, Punct } from './document';
 import { splitLinks } from './links';
+import { noBroadcasts, noBroadcastsBetweenLinks } from './mentions';
+import type { Measure } from './shorten';
 
 function htmlEscape(s: string): string {
   return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
-const multiline = (s: string) => htmlEscape(s).replace(/\n/g, '<br>');
+// A Markdown or rich-text copy puts this HTML on the clipboard, and Slack pastes it: a mention of a whole
+// channel in ticket text is broken as in plain text.
+const ticketText = (s: string) => htmlEscape(noBroadcasts(s));
+const multiline = (s: string) => ticketText(s).replace(/\n/g, '<br>');
+
+const broken = (s: string) => noBroadcasts(s).length;
+
+/** Ticket text with the space that breaks an @here; escapes are markup, not text. */
+export const HTML_MEASURE: Measure = { line: broken, paragraph: broken, logs: broken };
 
 // Only http(s) URLs become links (where every format sees one, ./links), so a ticket cannot smuggle a
 // javascript: href into a rich paste.
 function linkify(s: string): string {
   return splitLinks(s)
-    .map((part, i) => (i % 2 ? `<a href="${htmlEscape(part)}">${htmlEscape(part)}</a>` : htmlEscape(part)))
+    .map((part, i) =>
+      i % 2 ? `<a href="${htmlEscape(part)}">${htmlEscape(part)}</a>` : htmlEscape(noBroadcastsBetweenLinks(part)),
+    )
     .join('');
 }
 
@@ -31,7 +43,7 @@ function block(b: Block, p: Punct): string {
     case 'bullets':
       return `<ul>${b.items.map((i) => `<li>${linkify(i)}</li>`).join('')}</ul>`;
     case 'code':
-      return `<p><strong>${htmlEscape(b.label)}${p.colon}</strong></p><pre><code>${htmlEscape(b.text)}</code></pre>${
+      return `<p><strong>${htmlEscape(b.label)}${p.colon}</strong></p><pre><code>${ticketText(b.text)}</code></pre>${
         b.note ? `<p><em>${htmlEscape(b.note)}</em></p>` : ''
       }`;
   }
@@ -39,7 +51,7 @@ function block(b: Block, p: Punct): string {
 
 export function toHtml(doc: BriefDocument): string {
   const parts = [
-    `<h2>${htmlEscape(doc.title.label)}${doc.punct.colon}${doc.punct.gap}${htmlEscape(doc.title.value)}</h2>`,
+    `<h2>${htmlEscape(doc.title.label)}${doc.punct.colon}${doc.punct.gap}${ticketText(doc.title.value)}</h2>`,
     `<p>${doc.meta.map((f) => field(f, doc.punct)).join('<br>')}</p>`,
     ...doc.sections.map((s) => `<h3>${htmlEscape(s.heading)}</h3>${s.blocks.map((b) => block(b, doc.punct)).join('')}`),
   ];

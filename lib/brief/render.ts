@@ -2,7 +2,7 @@ import type { Escalation } from '../escalation/model';
 import type { Redaction } from '../redact';
 import { type BriefOptions, buildBrief } from './document';
 import type { BriefFormat } from './formats';
-import { toHtml } from './html';
+import { HTML_MEASURE, toHtml } from './html';
 import { JIRA_MEASURE, toJira } from './jira';
 import type { Locale } from './labels';
 import { MARKDOWN_MEASURE, toMarkdown } from './markdown';
@@ -25,7 +25,7 @@ export function renderBrief(
     case 'jira':
       return toJira(buildBrief(e, locale, 'command', opts, JIRA_MEASURE));
     case 'html':
-      return toHtml(buildBrief(e, locale, 'command', opts));
+      return toHtml(buildBrief(e, locale, 'command', opts, HTML_MEASURE));
   }
 }
 

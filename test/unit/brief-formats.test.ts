@@ -663,8 +663,8 @@ describe('invisible formatting characters', () => {
   });
 });
 
-// Markdown and plain text are pasted into Slack too: a mention of a whole channel in ticket text would
-// notify it there.
+// Markdown, plain text and rich text are pasted into Slack too: a mention of a whole channel in ticket text
+// would notify it there.
 describe('channel-wide mentions', () => {
   const e = draft({
     summary: 'Export down @here',
@@ -678,5 +678,27 @@ describe('channel-wide mentions', () => {
     expect(out).toContain(`Export down @${ZWSP}here\n`);
     expect(out).toContain(`loop in @${ZWSP}channel, @${ZWSP}Everyone and @dana now: ${link}`);
     expect(out).toContain(`WARN paging @${ZWSP}here\n`);
+  });
+
+  // A Markdown or rich-text copy puts HTML on the clipboard as well, and Slack pastes that flavour.
+  test('the HTML of a rich paste breaks them as the plain text does, and keeps a link whole', () => {
+    const link = 'https://x.example/u/@here';
+    const e = draft({
+      summary: 'Export down @here',
+      customer: { name: '@everyone Dana', account: 'Acme @channel' },
+      description: `Please loop in @channel, <!here>, @Everyone and @dana now: ${link}`,
+      tried: [{ action: 'Pinged @here', result: 'No answer @channel' }],
+      repro: { steps: ['Ask @everyone'], evidence: ['WARN paging @here'] },
+      communication: { expectation: '@here fix by Friday <!subteam^S1>' },
+      supporting: { links: [`@channel see ${link}`] },
+    });
+    const { text, html } = clipboardPayload(e, 'html', 'en', OPTS);
+    const shown = (html ?? '').replace(/<[^>]*>/g, ' ').replace(/&#(\d+);/g, (_, c) => String.fromCharCode(Number(c)));
+    const mentions = (s: string) => s.match(/@\u200b?(?:here|channel|everyone)\b/gi) ?? [];
+    expect(mentions(text).length).toBe(12);
+    expect(mentions(shown)).toEqual(mentions(text));
+    expect(shown.replaceAll(link, '')).not.toMatch(/@(?:here|channel|everyone)\b/i);
+    expect(html).toContain(`<a href="${link}">${link}</a>`);
+    expect(shown).toContain('<!here>');
   });
 });
