@@ -189,10 +189,15 @@ async function readApi({ ticketId: id, url, doc, get }: ApiContext): Promise<Tic
     updatedAt: str(t.modifiedTime),
     // The SLA clock that runs next: the response due date while a response is owed, else resolution.
     dueAt: str(t.responseDueDate) ?? str(t.dueDate),
-    customFields: scalars(t.cf),
+    customFields: withNumber(scalars(t.cf), str(t.ticketNumber)),
     ...(whole ? capThread(messages, threadList.left + (commentList?.left ?? 0)) : {}),
   };
 }
+
+// The number agents know a ticket by (#4821), shown by the card and the header; the record id in the
+// address stays the ticket's identity.
+const withNumber = (fields: Record<string, string> | undefined, ticketNumber: string | undefined) =>
+  ticketNumber ? { ...fields, ticketNumber } : fields;
 
 // Desk opens tickets as sub-tabs, each a ticket detail container data-id="subTab_{id}"; hidden ones
 // stay in the page. Classes are build-hashed next to stable "<prefix>-<component>-<part>" names
@@ -208,6 +213,7 @@ const line = (el: Element | null | undefined) => filled(oneLine(el?.getAttribute
 const ENTRY = '[class*="-conversationlist-listContainer"]';
 const BODY = '[data-id="threadContent"],[data-id="content"],[class*="-richtextcontent-"]';
 const CONTACT_LINK = 'a[href*="/contacts/details/"]';
+const NUMBER = '[class*="-ticketidwrapper-ticketId"],[class*="-ticketsubject-ticketIdText"]';
 
 function readZohoDom(doc: Document, id: string): TicketFields {
   const pane = activePane(doc, id);
@@ -259,6 +265,7 @@ function readZohoDom(doc: Document, id: string): TicketFields {
     organization: line(pane.querySelector('a[href*="/accounts/details/"]')),
     createdAt,
     updatedAt: messages.at(-1)?.at,
+    customFields: withNumber(undefined, line(pane.querySelector(NUMBER))?.replace(/^#/, '')),
     ...capThread(messages),
   };
 }

@@ -60,6 +60,7 @@ describe('the number a ticket is shown with', () => {
   test.each([
     [{ helpdesk: 'salesforce', ticketId: '500Hu00001Lx9QpIAJ', customFields: { caseNumber: '00001031' } }, '00001031'],
     [{ helpdesk: 'helpscout', ticketId: '2615606748', customFields: { number: '19839' } }, '19839'],
+    [{ helpdesk: 'zoho', ticketId: '705423000012345017', customFields: { ticketNumber: '4821' } }, '4821'],
     [{ helpdesk: 'salesforce', ticketId: '500Hu00001Lx9QpIAJ' }, '500Hu00001Lx9QpIAJ'],
     [{ helpdesk: 'zendesk', ticketId: '4821', customFields: { number: '7' } }, '4821'],
     [{ helpdesk: 'generic' }, undefined],

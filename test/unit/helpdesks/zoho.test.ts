@@ -2,6 +2,7 @@ import { describe, expect, test, vi } from 'vitest';
 import { TicketContext } from '../../../lib/escalation/model';
 import { draftFromTicket } from '../../../lib/escalation/prefill';
 import { HELPDESK_MATCHES, hostMatches, readPlan } from '../../../lib/helpdesks/registry';
+import { ticketNumber } from '../../../lib/helpdesks/ticket-number';
 import type { FetchLike } from '../../../lib/helpdesks/types';
 import { activePane, orgIdOf, threadRole, zoho, zohoSite, zohoTicketAt } from '../../../lib/helpdesks/zoho';
 import { caseFetch, caseFiles, type FixtureCase, fixtureText, parseHtml } from '../support/cases';
@@ -488,6 +489,24 @@ describe('lists in an HTML message', () => {
     );
     const t = await read(page);
     expect(t.messages?.[0]?.text).toContain('> - old\n>   - older\n');
+  });
+});
+
+// Agents know a ticket by its number (#4821); the address and the API's id carry the record id.
+describe('the number a ticket is shown with', () => {
+  test.each([
+    ['through the API', () => fakeApi(fixtureRoutes())],
+    ['on the page (not the hidden sub-tab’s #4790)', () => undefined],
+  ])('%s is the ticket number, and the ticket is still kept by its record id', async (_name, fetchFn) => {
+    const t = await read(html(ordinary), fetchFn());
+    expect(ticketNumber({ ...t, helpdesk: 'zoho' })).toBe('4821');
+    expect(t.ticketId).toBe(ID);
+  });
+
+  test('on a page that marks it as the id wrapper only', async () => {
+    const t = await read(html(hard), undefined, hard.url);
+    expect(ticketNumber({ ...t, helpdesk: 'zoho' })).toBe('5102');
+    expect(t.ticketId).toBe('705423000012388003');
   });
 });
 
