@@ -19,11 +19,11 @@ const CRITICAL =
   'Critical: production down, data at risk, security breach, or multiple high-value customers affected. Needs immediate attention.';
 const HIGH = 'High: major functionality broken, key customer blocked, SLA at risk. Needs same-day attention.';
 
-// Helpdesks name their top priorities differently (Jira "Highest", Gorgias "critical", ServiceNow
-// "1 - Critical", "P1 - Critical", "Urgent (P1)", and in the agent's language: 高, Высокий, hoch…); each
-// raises to High. The whole value or its first word is compared, so "Highly unlikely" is not one.
+// Helpdesks name their top priorities differently (Jira "Highest", Gorgias "critical", Intercom's flag
+// "Prioritized", ServiceNow "1 - Critical", "P1 - Critical", "Urgent (P1)", and in the agent's language: 高,
+// Высокий, hoch…); each raises to High. The whole value or its first word is compared, so "Highly unlikely" is not one.
 const HIGH_PRIORITY =
-  /^(?:urgent|high|highest|critical|blocker|emergency|p[01]|sev(?:erity)?[-\s]*[12]|紧急|高|最高|严重|緊急|高い|hoch|höchste|sehr hoch|dringend|kritisch|haute|très haute|élevée|urgente|critique|alta|más alta|crítica|alto|высокий|высокая|наивысший|срочный|срочно|критический)$/;
+  /^(?:urgent|high|highest|critical|blocker|emergency|prioritized|p[01]|sev(?:erity)?[-\s]*[12]|紧急|高|最高|严重|緊急|高い|hoch|höchste|sehr hoch|dringend|kritisch|haute|très haute|élevée|urgente|critique|alta|más alta|crítica|alto|высокий|высокая|наивысший|срочный|срочно|критический)$/;
 
 function isHighPriority(priority: string | undefined): boolean {
   const p = (priority ?? '')

@@ -90,6 +90,14 @@ function own(root: ParentNode, pane: ParentNode, selector: string): Element | un
   return undefined;
 }
 
+// Intercom's priority is a flag, its attribute "Priority" or "Not priority": the card would read "Priority:
+// Priority". Set, it is Intercom's top priority.
+const FLAG: Record<string, string> = { priority: 'Prioritized', 'not priority': 'Not prioritized' };
+function priorityOf(shown: string | undefined): string | undefined {
+  const key = shown?.toLowerCase() ?? '';
+  return Object.hasOwn(FLAG, key) ? FLAG[key] : shown;
+}
+
 // Sidebar attribute rows: <p class="inbox2__attribute__label">Email</p> followed by the value.
 function attributes(sidebar: Element | undefined): Map<string, Element> {
   const out = new Map<string, Element>();
@@ -143,7 +151,7 @@ function readIntercomDom(doc: Document, id: string): TicketFields {
     ticketId: id,
     subject: text(own(root, pane, '[data-inbox-conversation-header-title]')),
     status,
-    priority: text(attrs.get('priority')),
+    priority: priorityOf(text(attrs.get('priority'))),
     tags: tags.length ? tags : undefined,
     requester: name || email ? { name, email } : undefined,
     organization: text(attrs.get('company')),

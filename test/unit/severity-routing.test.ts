@@ -92,6 +92,7 @@ describe('severity', () => {
     'Высокая',
     'Très haute',
     'e\u0301leve\u0301e',
+    'Prioritized',
   ])('helpdesk priority "%s" raises to High', (priority) => {
     const d = draft({ ticket: { helpdesk: 'gorgias', url: 'u', source: 'api', missing: [], priority } }, {});
     const r = suggestSeverity(d, effectiveSignals(d, NOW), NOW);
@@ -99,13 +100,22 @@ describe('severity', () => {
     expect(r.reasons.map((x) => x.criterion)).toContain('severity.high.helpdesk-priority');
   });
 
-  test.each(['Normal', 'low', 'Medium', 'P3', '3 - Moderate', '低', 'Not urgent', 'Highly unlikely', 'Sev 3', ''])(
-    'helpdesk priority "%s" does not',
-    (priority) => {
-      const d = draft({ ticket: { helpdesk: 'gorgias', url: 'u', source: 'api', missing: [], priority } }, {});
-      expect(suggestSeverity(d, effectiveSignals(d, NOW), NOW).suggested).toBe('medium');
-    },
-  );
+  test.each([
+    'Normal',
+    'low',
+    'Medium',
+    'P3',
+    '3 - Moderate',
+    '低',
+    'Not urgent',
+    'Not prioritized',
+    'Highly unlikely',
+    'Sev 3',
+    '',
+  ])('helpdesk priority "%s" does not', (priority) => {
+    const d = draft({ ticket: { helpdesk: 'gorgias', url: 'u', source: 'api', missing: [], priority } }, {});
+    expect(suggestSeverity(d, effectiveSignals(d, NOW), NOW).suggested).toBe('medium');
+  });
 
   test('an SLA due date in the past (ticket) raises a medium issue to high', () => {
     const d = draft(

@@ -1,5 +1,8 @@
 import { describe, expect, test, vi } from 'vitest';
 import type { TicketContext } from '../../../lib/escalation/model';
+import { draftFromTicket } from '../../../lib/escalation/prefill';
+import { effectiveSignals } from '../../../lib/escalation/reasons';
+import { suggestSeverity } from '../../../lib/escalation/severity';
 import { intercom, intercomSite, partKind, stateOf } from '../../../lib/helpdesks/intercom';
 import { hostMatches } from '../../../lib/helpdesks/registry';
 import type { FetchLike } from '../../../lib/helpdesks/types';
@@ -222,6 +225,29 @@ describe('reading an Intercom conversation', () => {
     const t = await read(html(ordinary), 'https://app.intercom.com/a/inbox/k7w32l2g/inbox/shared/all');
     expect(t.ticketId).toBeUndefined();
     expect(t.messages).toBeUndefined();
+  });
+});
+
+// Intercom's priority is a flag: the attribute reads "Priority" or "Not priority", which the card would show
+// as "Priority: Priority". A flagged conversation is at Intercom's top priority.
+describe('the priority flag', () => {
+  const NOW = new Date('2026-11-19T12:00:00Z');
+  const severityReasons = (t: TicketContext) => {
+    const d = draftFromTicket(t, { id: 'esc-1', now: NOW });
+    return suggestSeverity(d, effectiveSignals(d, NOW), NOW).reasons.map((r) => r.criterion);
+  };
+
+  test('set, reads as prioritized and raises the suggested severity to High', async () => {
+    const t = await read(html(ordinary));
+    expect(t.priority).toBe('Prioritized');
+    expect(severityReasons(t)).toContain('severity.high.helpdesk-priority');
+  });
+
+  test('unset, reads as not prioritized and raises nothing', async () => {
+    const page = html(ordinary).replace('<span>Priority</span>', '<span>Not priority</span>');
+    const t = await read(page);
+    expect(t.priority).toBe('Not prioritized');
+    expect(severityReasons(t)).not.toContain('severity.high.helpdesk-priority');
   });
 });
 
