@@ -1,7 +1,7 @@
 import type { MessageRole, TicketMessage } from '../escalation/model';
 import { attachmentNames, namesIn, withAttachments } from './attachments';
 import { type ApiContext, defineReader } from './define-reader';
-import { blockText, htmlText, oneLine, tidy } from './dom-text';
+import { blockText, dateOf, htmlText, oneLine, shownDateIso, tidy } from './dom-text';
 import { filled } from './empty-field';
 import { arr, idOf, type Json, obj, scalars, str } from './json';
 import { capItems, capThread } from './limits';
@@ -158,6 +158,22 @@ function header(item: Element, body: Element | null, selector: string): Element 
   return undefined;
 }
 
+// Beside the relative time Freshdesk prints the absolute one: "1 day ago (Wed, 18 Nov 2026 at 10:12 AM)".
+const timeOf = (item: Element, body: Element | null) =>
+  header(item, body, 'time[datetime]')?.getAttribute('datetime') ??
+  dateOf(header(item, body, '[data-test-id="time-ago"] .timeago-units'));
+
+// The SLA clocks in the properties: "FIRST RESPONSE DUE by Wed, 18 Nov 2026, 2:12 PM", "RESOLUTION DUE by …".
+function dueTime(doc: Document, label: RegExp): string | undefined {
+  for (const el of doc.querySelectorAll('.ticket-properties__status-info .label')) {
+    if (!label.test(el.textContent ?? '')) continue;
+    const shown = line(el.nextElementSibling)?.replace(/^by\s+/i, '');
+    const iso = shown && /\d{4}/.test(shown) ? shownDateIso(shown, doc.documentElement.lang) : '';
+    return Number.isNaN(Date.parse(iso)) ? undefined : iso;
+  }
+  return undefined;
+}
+
 function readFreshdeskDom(doc: Document, id: string): TicketFields {
   const pane = activePane(doc, id);
   if (!pane) return { ticketId: id };
@@ -172,7 +188,7 @@ function readFreshdeskDom(doc: Document, id: string): TicketFields {
         ? '#ticket_original_request,.text-content-wrapper'
         : '[data-test-conversation="conversation-text"],.ticket_note',
     );
-    const at = header(item, body, 'time[datetime]')?.getAttribute('datetime') ?? undefined;
+    const at = timeOf(item, body);
     times.push(at);
     const text = withAttachments(blockText(body), attachmentNames(item, body));
     if (!text) continue;
@@ -206,6 +222,10 @@ function readFreshdeskDom(doc: Document, id: string): TicketFields {
     organization: contactField(doc, 'company'),
     createdAt: times[0],
     updatedAt: messages.at(-1)?.at,
+    // As through the API: the first response's clock while no agent has replied, else the resolution's.
+    dueAt:
+      (!messages.some((m) => m.role === 'agent') && dueTime(doc, /first response due/i)) ||
+      dueTime(doc, /resolution due/i),
     ...capThread(messages),
   };
 }

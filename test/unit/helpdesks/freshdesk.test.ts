@@ -1,5 +1,7 @@
 import { describe, expect, test, vi } from 'vitest';
+import { assess } from '../../../lib/escalation/assess';
 import type { TicketContext } from '../../../lib/escalation/model';
+import { draftFromTicket } from '../../../lib/escalation/prefill';
 import {
   activePane,
   conversationRole,
@@ -274,6 +276,32 @@ describe('falling back to the page when the API does not answer', () => {
       organization: 'Initech',
     });
     expect(roles(t)).toEqual(ROLES);
+  });
+});
+
+// With the API refused, the page's own dates: "1 day ago (Wed, 18 Nov 2026 at 10:12 AM)" and "RESOLUTION
+// DUE by Fri, 20 Nov 2026, 6:00 PM", wall times in the agent's zone.
+describe('the dates the page shows', () => {
+  test('the opening time and the SLA due time are read, relative times are not', async () => {
+    const t = await read(html(ordinary), fakeApi({}));
+    expect(t).toMatchObject({ source: 'dom', createdAt: '2026-11-18T10:12', dueAt: '2026-11-20T18:00' });
+    expect(t.messages?.[0]?.at).toBe('2026-11-18T10:12');
+    expect(t.missing).toEqual(['updatedAt']);
+  });
+
+  test('past the resolution due time the ticket is escalated for the SLA breach, as through the API', async () => {
+    const now = new Date('2026-11-21T09:00:00Z');
+    const t = await read(html(ordinary), fakeApi({}));
+    const draft = draftFromTicket(t, { id: 'esc-1', now });
+    const a = assess({ draft, now, agentTier: 'l1', timeZone: 'Europe/Berlin' });
+    expect(a.decision).toBe('escalate');
+    expect(a.ticketSla).toBe('breached');
+  });
+
+  test('the first response due time while no agent has replied', async () => {
+    const page = html(ordinary).replaceAll(' data-test-is-agent="true"', '');
+    const t = await read(page, fakeApi({}));
+    expect(t.dueAt).toBe('2026-11-18T14:12');
   });
 });
 
