@@ -1,4 +1,5 @@
 import { hasWords } from '../helpdesks/attachments';
+import { descriptionFrom } from './description';
 import { draftKey } from './draft-key';
 import { findErrorLines } from './evidence';
 import { lastUpdateText } from './last-update';
@@ -6,52 +7,6 @@ import { ESCALATION_SCHEMA_VERSION, Escalation, type TicketContext } from './mod
 import { ownWords, withoutReplies } from './own-words';
 import { withoutSalutations } from './salutations';
 import { detectTextSignals } from './signals';
-
-const DESCRIPTION_CHARS = 1200;
-
-// Where a sentence may end: its mark, and any closing quote or bracket after it.
-const SENTENCE_MARK = /[.!?]+["'”’)\]]*|[。！？]+[”’」』）]*/g;
-// A full stop that ends no sentence: in an abbreviation ("approx. 40 seats", "e.g. the export") or after a
-// list number ("Steps 1. Open the portal 2. Click Export").
-const NO_END_BEFORE =
-  /(?:\b(?:approx|appr|ca|e\.g|i\.e|etc|vs|incl|excl|no|nr|mr|mrs|ms|dr|st|fig|ref|min|max|est)|(?:^|\s)\d{1,2})$/i;
-
-/**
- * The text cut into sentences. A mark ends one only where a space follows it (or the text ends, or it is a
- * Chinese mark): the dots of "https://app.acme.example/reports?id=7" and "4.2.1" end nothing, nor does
- * "approx. 40".
- */
-function sentencesOf(flat: string): string[] {
-  const out: string[] = [];
-  let start = 0;
-  for (const m of flat.matchAll(SENTENCE_MARK)) {
-    const end = m.index + m[0].length;
-    const cjk = /^[。！？]/.test(m[0]);
-    const after = flat.slice(end);
-    const ends =
-      cjk ||
-      after === '' ||
-      (/^\s/.test(after) && !(m[0].startsWith('.') && NO_END_BEFORE.test(flat.slice(start, m.index))));
-    if (!ends) continue;
-    out.push(flat.slice(start, end));
-    start = end;
-  }
-  if (start < flat.length) out.push(flat.slice(start));
-  return out;
-}
-
-// The method asks for 3-5 sentences; the customer's first message is the best raw material for them.
-export function descriptionFrom(text: string | undefined): string {
-  if (!text) return '';
-  const flat = text.replace(/\s*\n\s*/g, ' ').trim();
-  const sentences = sentencesOf(flat);
-  let out = '';
-  for (const s of sentences.slice(0, 5)) {
-    if ((out + s).length > DESCRIPTION_CHARS) break;
-    out += s;
-  }
-  return (out || flat.slice(0, DESCRIPTION_CHARS)).trim();
-}
 
 export interface PrefillOptions {
   id: string;

@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, test } from 'vitest';
+import { descriptionFrom } from '../../lib/escalation/description';
 import { draftKey } from '../../lib/escalation/draft-key';
 import { Escalation, type TicketContext } from '../../lib/escalation/model';
-import { descriptionFrom, draftFromTicket, prefilledAfterEdit } from '../../lib/escalation/prefill';
+import { draftFromTicket, prefilledAfterEdit } from '../../lib/escalation/prefill';
 import { zendesk } from '../../lib/helpdesks/zendesk';
 import { fixtureFetch, parseHtml, TICKET_URL, ticketHtml } from './support/zendesk';
 
@@ -12,7 +13,7 @@ const valueAt = (e: unknown, path: string): unknown =>
 
 const NOW = new Date('2026-11-22T12:00:00Z');
 const FIRST_CUSTOMER_MESSAGE =
-  'Since Monday our nightly CSV export from Reports > Export stops at exactly 10,000 rows. We have 14,212 invoices for October, so 4,212 are missing. The job finishes with status "completed" but the log shows an error. This blocks our month-end close. ERROR ExportJobError: cursor expired after page 100 (request_id=req_8f3a2c)';
+  'Since Monday our nightly CSV export from Reports > Export stops at exactly 10,000 rows. We have 14,212 invoices for October, so 4,212 are missing. The job finishes with status "completed" but the log shows an error. This blocks our month-end close.\nERROR ExportJobError: cursor expired after page 100 (request_id=req_8f3a2c)';
 
 describe('draftFromTicket on the ticket read through the API', () => {
   let ticket: TicketContext;
@@ -53,9 +54,8 @@ describe('draftFromTicket on the ticket read through the API', () => {
     expect(draft.impact.duration.since).toBe('2026-11-18T09:12:00Z');
   });
 
-  test('describes the issue with the first customer message, flattened to at most 5 sentences', () => {
+  test('describes the issue with the first customer message, at most 5 sentences, its log line kept a line', () => {
     expect(draft.description).toBe(FIRST_CUSTOMER_MESSAGE);
-    expect(draft.description).not.toContain('\n');
   });
 
   test('collects the exact error lines of the thread', () => {
@@ -331,6 +331,47 @@ describe('descriptionFrom', () => {
     ],
   ])('%s', (_name, input, expected) => {
     expect(descriptionFrom(input)).toBe(expected);
+  });
+
+  test.each([
+    [
+      'numbered steps and a log line read from the Jira API (SUP-1234)',
+      'After we rotated the Okta signing certificate on Monday, every login to https://portal.acme.example ends back on the login page.\n\nSteps\n1. Open the portal\n2. Click Sign in with SSO\n3. Authenticate in Okta\n\nERROR SamlResponseValidator: signature does not match any trusted certificate (kid=okta-2026-11)\n\nAbout 400 users are blocked. See the incident page (https://status.acme.example/incidents/42).',
+      'After we rotated the Okta signing certificate on Monday, every login to https://portal.acme.example ends back on the login page.\nSteps\n1. Open the portal\n2. Click Sign in with SSO\n3. Authenticate in Okta\nERROR SamlResponseValidator: signature does not match any trusted certificate (kid=okta-2026-11)\nAbout 400 users are blocked. See the incident page (https://status.acme.example/incidents/42).',
+    ],
+    [
+      'the same read from the Jira page, without blank lines',
+      'After we rotated the Okta signing certificate on Monday, every login to https://portal.acme.example ends back on the login page.\nSteps\n1. Open the portal\n2. Click Sign in with SSO\n3. Authenticate in Okta\nERROR SamlResponseValidator: signature does not match any trusted certificate (kid=okta-2026-11)\nAbout 400 users are blocked. See the incident page.',
+      'After we rotated the Okta signing certificate on Monday, every login to https://portal.acme.example ends back on the login page.\nSteps\n1. Open the portal\n2. Click Sign in with SSO\n3. Authenticate in Okta\nERROR SamlResponseValidator: signature does not match any trusted certificate (kid=okta-2026-11)\nAbout 400 users are blocked. See the incident page.',
+    ],
+    [
+      'bullets and an exception (SUP-1301)',
+      '问题 / Проблема\n导出任务在 10,000 行处中断。Выгрузка обрывается на 10 000 строк.\n- 影响 3 个工作区\n- 每天 08:15 UTC 的定时任务\n\nExportJobError: cursor expired after page 100',
+      '问题 / Проблема 导出任务在 10,000 行处中断。Выгрузка обрывается на 10 000 строк.\n- 影响 3 个工作区\n- 每天 08:15 UTC 的定时任务\nExportJobError: cursor expired after page 100',
+    ],
+    [
+      'soft-wrapped prose, even around an error code, is one paragraph',
+      'Since Tuesday every webhook delivery to our\nERP endpoint fails with HTTP 401. Nothing\nchanged on our side.\n\nOur warehouse does not get new orders.',
+      'Since Tuesday every webhook delivery to our ERP endpoint fails with HTTP 401. Nothing changed on our side. Our warehouse does not get new orders.',
+    ],
+    [
+      'a wrapped step, a nested one and a stack trace',
+      'The export fails:\n1. Open Reports and\n   choose Export\n  - CSV only\n2. Wait\njava.lang.IllegalStateException: cursor expired\n    at com.acme.export.Job.run(Job.java:42)\nIt worked last week.',
+      'The export fails:\n1. Open Reports and choose Export\n  - CSV only\n2. Wait\njava.lang.IllegalStateException: cursor expired\n    at com.acme.export.Job.run(Job.java:42)\nIt worked last week.',
+    ],
+    [
+      'time-stamped log lines',
+      'Sync stopped tonight.\n2026-11-18 09:02:11 WARN sync slow\n[2026-11-18T09:02:12Z] queue full\nPlease help.',
+      'Sync stopped tonight.\n2026-11-18 09:02:11 WARN sync slow\n[2026-11-18T09:02:12Z] queue full\nPlease help.',
+    ],
+  ])('keeps the lines of %s', (_name, input, expected) => {
+    expect(descriptionFrom(input)).toBe(expected);
+  });
+
+  test('counts sentences across kept lines: five, then the cut', () => {
+    expect(descriptionFrom('Intro.\n1. One.\n2. Two.\n3. Three.\n4. Four.\n5. Five.')).toBe(
+      'Intro.\n1. One.\n2. Two.\n3. Three.\n4. Four.',
+    );
   });
 
   test('keeps whole sentences within 1200 characters', () => {
