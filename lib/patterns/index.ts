@@ -2,6 +2,7 @@
 // codes, so it touches only escalations that share a feature with the draft; adding or removing one
 // escalation updates its postings, with no rebuild.
 import type { PatternInput } from './input';
+import { isRef } from './refs';
 import {
   type Comparison,
   codeScore,
@@ -33,6 +34,9 @@ export const DEFAULT_WINDOW_DAYS = 90;
 const PRIOR_SHARE = 0.05;
 const PRIOR_WEIGHT = 4;
 const DAY_MS = 86_400_000;
+// How many stored escalations, and what share of them, make a tracked item too common to tell one issue.
+const COMMON_REF_MIN = 10;
+const COMMON_REF_SHARE = 0.2;
 
 /**
  * Whether an escalation created at `at` (epoch ms) is in the window of `days` before `now`: up to a day ahead
@@ -196,8 +200,21 @@ export function createIndex(initial: Iterable<PatternDoc | PatternInput> = []): 
     return { ...features, terms };
   }
 
+  // A tracked item that a large share of the stored escalations point at is a team's habit (an umbrella
+  // epic, a link every brief carries), not one issue: it is left out of what the draft is matched on.
+  function withoutCommonRefs(doc: PatternDoc): PatternDoc {
+    const common = [...doc.codes.keys()].filter((c) => {
+      const n = isRef(c) ? (featurePostings.get(c)?.length ?? 0) : 0;
+      return n >= COMMON_REF_MIN && n > COMMON_REF_SHARE * slotOf.size;
+    });
+    if (!common.length) return doc;
+    const codes = new Map(doc.codes);
+    for (const c of common) codes.delete(c);
+    return { ...doc, codes };
+  }
+
   function query(input: PatternDoc | PatternInput, options: QueryOptions = {}): Match[] {
-    const draft = isDoc(input) ? input : docOf(input);
+    const draft = withoutCommonRefs(isDoc(input) ? input : docOf(input));
     const now = options.now === undefined ? Date.now() : +options.now;
     const inWindow = withinWindow(now, options.days ?? DEFAULT_WINDOW_DAYS);
     const threshold = options.threshold ?? MATCH_THRESHOLD;

@@ -12,6 +12,9 @@ const ID = /^[a-z0-9][\w.-]*$/i;
 const HAS_DIGIT = /\d/;
 const ISSUE_KEY = /^[a-z][a-z0-9_]*-\d+$/i;
 
+/** Whether a code feature is a tracked item (trackerRef). */
+export const isRef = (code: string) => code.startsWith('ref:');
+
 /** The tracked item an address points at, as `ref:host/path-to-its-id`, or undefined. */
 export function trackerRef(address: string): string | undefined {
   let url: URL;

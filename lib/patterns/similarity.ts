@@ -3,7 +3,7 @@
 // different area, symptom or error is evidence against. Pure: no browser APIs.
 import { conceptKind, concepts, speaksOfConcept } from './concepts';
 import type { PatternInput } from './input';
-import { trackerRefs } from './refs';
+import { isRef, trackerRefs } from './refs';
 import { areaTags, codes, words } from './tokens';
 
 const FIELDS = ['summary', 'description', 'evidence'] as const;
@@ -114,10 +114,6 @@ const RUNTIME_EXCEPTIONS = new Set(
     .map((name) => `exc:${name}`),
 );
 const SPECIFIC = (code: string) => !code.startsWith('http:') && !RUNTIME_EXCEPTIONS.has(code);
-// A tracked item shared names the issue; two different ones say nothing against it (one escalation can
-// point at the bug and at the incident it caused, and a bug can be filed twice before one is closed as a
-// duplicate).
-const REF = (code: string) => code.startsWith('ref:');
 const CODE_WEIGHT = (code: string) => (SPECIFIC(code) ? 1 : 0.5);
 const WEIGHTS = {
   /** Score that shared words alone approach as more of them are shared. */
@@ -155,7 +151,10 @@ const KIND = { specific: 1, http: 2, area: 4, symptom: 8, summaryArea: 16, summa
 
 function kindsOf(codes: ReadonlyMap<string, number>, concepts: ReadonlyMap<string, number>): number {
   let kinds = 0;
-  for (const c of codes.keys()) if (!REF(c)) kinds |= SPECIFIC(c) ? KIND.specific : KIND.http;
+  // A tracked item shared names the issue; two different ones say nothing against it (one escalation can
+  // point at the bug and at the incident it caused, and a bug can be filed twice before one is closed as a
+  // duplicate).
+  for (const c of codes.keys()) if (!isRef(c)) kinds |= SPECIFIC(c) ? KIND.specific : KIND.http;
   for (const [c, mask] of concepts) {
     const area = conceptKind(c) === 'area';
     kinds |= area ? KIND.area : KIND.symptom;
@@ -179,7 +178,7 @@ export function codeScore(
     shared.push(c);
     sum += CODE_WEIGHT(c);
     if (SPECIFIC(c)) sharedSpecific = true;
-    if (REF(c)) tracked = true;
+    if (isRef(c)) tracked = true;
   }
   let conflict = 1;
   if (!sharedSpecific) {

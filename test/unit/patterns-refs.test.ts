@@ -147,4 +147,29 @@ describe('similar issues through a tracked bug', () => {
     );
     expect(s.matches.map((m) => m.entry.id)).toEqual(['filed']);
   });
+
+  test('a link a large share of the escalations carry (an umbrella epic) matches nothing; a bug among them still does', () => {
+    const epic = 'https://acme.atlassian.net/browse/ESC-1';
+    const lib = createLibrary();
+    const topics = ['Login page slow', 'Invoice PDF blank', 'Webhook retries', 'Avatar upload', 'Dark mode colours'];
+    for (let i = 0; i < 12; i++) {
+      const links = i < 2 ? [epic, BUG] : [epic];
+      lib.put(
+        filed({
+          id: `e${i}`,
+          key: `zendesk:${300 + i}`,
+          summary: `${topics[i % topics.length]} ${i}`,
+          description: '',
+          customer: { name: '', email: '', account: `Customer ${i}` },
+          log: [],
+          supporting: { links, threads: [], logs: [] },
+        }),
+        'record',
+      );
+    }
+    const withEpic = (links: string[]) =>
+      lib.similar(second({ description: '', supporting: { links, threads: [], logs: [] } }), { now: NOW });
+    expect(withEpic([epic]).matches).toEqual([]);
+    expect(withEpic([epic, BUG]).matches.map((m) => m.entry.id)).toEqual(['e0', 'e1']);
+  });
 });
