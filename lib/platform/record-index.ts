@@ -4,6 +4,7 @@ import type { Schedulable } from '../followup/schedule';
 import { ScheduleIndex, type ScheduleRow, schedulableOf, scheduleRowOf } from '../followup/schedule-index';
 import { RECORD_PREFIX, recordAt, UNINDEXED_PREFIX } from './record-store';
 import { QUARANTINE_PREFIX, quarantineKey, storedKeys } from './storage';
+import { inTurn } from './turns';
 
 export const INDEX_KEY = 'index:records';
 export const SCHEDULE_KEY = 'index:schedule';
@@ -14,6 +15,7 @@ const scheduleOf = (rows: Record<string, IndexRow>): Record<string, ScheduleRow>
   Object.fromEntries(Object.entries(rows).map(([id, row]) => [id, scheduleRowOf(row)]));
 
 // The whole records, read once to (re)build both indexes; a record that no longer parses is set aside.
+// Only in a turn (see rebuilt), so what is set aside is what is stored then.
 async function rebuild(): Promise<Record<string, IndexRow>> {
   const all = await browser.storage.local.get(null);
   const rows: Record<string, IndexRow> = {};
@@ -58,9 +60,22 @@ async function matchesStorage(rows: Record<string, unknown>): Promise<boolean> {
   return ids.length === Object.keys(rows).length && ids.every((k) => rows[k.slice(RECORD_PREFIX.length)]);
 }
 
+// Both indexes, where they can be read and list what is stored.
+async function intactIndex(): Promise<Record<string, IndexRow> | undefined> {
+  const stored = await browser.storage.local.get([INDEX_KEY, SCHEDULE_KEY]);
+  const parsed = RecordIndex.safeParse(stored[INDEX_KEY]);
+  if (!parsed.success || !ScheduleIndex.safeParse(stored[SCHEDULE_KEY]).success) return undefined;
+  return (await matchesStorage(parsed.data.rows)) ? parsed.data.rows : undefined;
+}
+
+// The panel and the worker (each its own page, so the turn is a Web Lock) find an unreadable index in the
+// same moment: rebuilding both at once, each set the same unreadable record aside under its own time, and
+// the list counted it twice. The second, in its turn, finds the index the first built.
+const rebuilt = (): Promise<Record<string, IndexRow>> => inTurn(async () => (await intactIndex()) ?? (await rebuild()));
+
 export async function loadIndex(): Promise<IndexRow[]> {
   const parsed = RecordIndex.safeParse((await browser.storage.local.get(INDEX_KEY))[INDEX_KEY]);
-  return Object.values(parsed.success ? parsed.data.rows : await rebuild());
+  return Object.values(parsed.success ? parsed.data.rows : await rebuilt());
 }
 
 /** What the follow-up worker schedules from: every record's clocks, read in milliseconds. */
@@ -70,7 +85,7 @@ export async function loadSchedule(verify = false): Promise<Schedulable[]> {
   const rows =
     parsed.success && (!verify || (await matchesStorage(parsed.data.rows)))
       ? parsed.data.rows
-      : scheduleOf(await rebuild());
+      : scheduleOf(await rebuilt());
   return Object.entries(rows).map(([id, row]) => schedulableOf(id, row));
 }
 
@@ -80,11 +95,16 @@ export async function indexRowsOf(ids: readonly string[]): Promise<Map<string, I
   return new Map(ids.flatMap((id) => (rows.has(id) ? [[id, rows.get(id) as IndexRow] as const] : [])));
 }
 
-// The worker keeps both indexes in step with every record write, from anywhere (panel, import, itself).
+// The worker keeps both indexes in step with every record write, from anywhere (panel, import, itself). In a
+// turn, from what each changed key holds then, not what the change said it was: a record the panel's
+// rebuild has set aside meanwhile is not set aside again.
 export async function updateIndex(changes: Changes): Promise<void> {
   const keys = Object.keys(changes).filter((k) => k.startsWith(RECORD_PREFIX));
-  if (!keys.length) return;
-  const stored = await browser.storage.local.get([INDEX_KEY, SCHEDULE_KEY]);
+  if (keys.length) await inTurn(() => indexKeys(keys));
+}
+
+async function indexKeys(keys: readonly string[]): Promise<void> {
+  const stored = await browser.storage.local.get([INDEX_KEY, SCHEDULE_KEY, ...keys]);
   const parsed = RecordIndex.safeParse(stored[INDEX_KEY]);
   const schedule = ScheduleIndex.safeParse(stored[SCHEDULE_KEY]);
   if (!parsed.success || !schedule.success) {
@@ -96,7 +116,7 @@ export async function updateIndex(changes: Changes): Promise<void> {
   const quarantine: Record<string, unknown> = {};
   for (const key of keys) {
     const id = key.slice(RECORD_PREFIX.length);
-    const value = changes[key]?.newValue;
+    const value = stored[key];
     const record = recordAt(key).safeParse(value);
     if (record.success) {
       rows[id] = indexRowOf(record.data);

@@ -50,6 +50,7 @@ import { redactionOf } from '../../lib/redaction-options';
 import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings/model';
 import { BLANK_ACCOUNT_AT_GLOBEX, draft } from './engine-draft';
 import { panelTranslator } from './support/messages';
+import { stubLocks } from './support/web-locks';
 
 // UTC, Monday-Friday 09:00-17:00: readable instants.
 const SETTINGS: Settings = { ...DEFAULT_SETTINGS, timeZone: 'UTC' };
@@ -1203,9 +1204,56 @@ describe('the record index', () => {
     await reconcileFollowUps(MON_10);
     const index = (await fakeBrowser.storage.local.get(INDEX_KEY))[INDEX_KEY] as { rows: Record<string, unknown> };
     expect(Object.keys(index.rows)).toEqual(['a']);
+    await fakeBrowser.storage.local.remove('record:a');
     await updateIndex({ 'record:a': { oldValue: a } });
     const after = (await fakeBrowser.storage.local.get(INDEX_KEY))[INDEX_KEY] as { rows: Record<string, unknown> };
     expect(after.rows).toEqual({});
+  });
+
+  // Hand-edited storage: a record that no longer parses, written (with both indexes, or not) as the panel is
+  // open. The panel's list and the worker's storage listener both see it, each on its own clock.
+  const handEdited = async (indexes: Record<string, unknown>) => {
+    stubLocks();
+    let clock = Date.parse('2026-11-23T10:00:00Z');
+    vi.spyOn(Date, 'now').mockImplementation(() => clock++);
+    await fakeBrowser.storage.local.set({ settings: SETTINGS, 'record:c': open('c', 'critical') });
+    await loadIndex();
+    await fakeBrowser.storage.local.set({ 'record:c': 'not a record', ...indexes });
+    return { seen: { 'record:c': { newValue: 'not a record' } }, now: () => new Date(clock) };
+  };
+  const setAside = async () =>
+    Object.entries(await fakeBrowser.storage.local.get(null)).filter(([k]) => k.startsWith('quarantine:record:'));
+
+  test.each([
+    ['both indexes unreadable too', { [INDEX_KEY]: 'garbage', [SCHEDULE_KEY]: 'garbage' }],
+    ['the indexes intact', {}],
+  ])(
+    'an unreadable record the panel and the worker find in the same moment is set aside once (%s)',
+    async (_, indexes) => {
+      try {
+        const { seen, now } = await handEdited(indexes);
+        await Promise.all([loadIndex(), updateIndex(seen), loadSchedule(true)]);
+        expect((await setAside()).map(([, v]) => v)).toEqual(['not a record']);
+        expect(await recentlySetAside(now())).toBe(1);
+        expect(await loadIndex()).toEqual([]);
+      } finally {
+        vi.restoreAllMocks();
+        vi.unstubAllGlobals();
+      }
+    },
+  );
+
+  test('an unreadable record the panel has set aside is not set aside again as the worker hears of it', async () => {
+    try {
+      const { seen, now } = await handEdited({ [INDEX_KEY]: 'garbage', [SCHEDULE_KEY]: 'garbage' });
+      await loadIndex();
+      await updateIndex(seen);
+      expect((await setAside()).map(([, v]) => v)).toEqual(['not a record']);
+      expect(await recentlySetAside(now())).toBe(1);
+    } finally {
+      vi.restoreAllMocks();
+      vi.unstubAllGlobals();
+    }
   });
 
   test("an index stored before rows kept the helpdesk's organization is rebuilt, so the list names the customer by it", async () => {

@@ -8,6 +8,7 @@ import { saveDraft } from '../../lib/platform/draft-store';
 import { escalateDraft, updateRecord } from '../../lib/platform/record-store';
 import { DEFAULT_SETTINGS } from '../../lib/settings/model';
 import { draft } from './engine-draft';
+import { stubLocks } from './support/web-locks';
 
 beforeEach(() => fakeBrowser.reset());
 
@@ -60,22 +61,6 @@ test('an action applies to the record as stored now; a record no longer stored i
   });
   expect(await fakeBrowser.storage.local.get(`record:${d.id}`)).toEqual({});
 });
-
-// The Web Locks API as the browser gives it to an extension's pages and worker: one holder at a time.
-function stubLocks() {
-  const held = new Map<string, Promise<unknown>>();
-  const locks = {
-    request<T>(name: string, work: () => Promise<T>): Promise<T> {
-      const turn = (held.get(name) ?? Promise.resolve()).then(work);
-      held.set(
-        name,
-        turn.catch(() => undefined),
-      );
-      return turn;
-    },
-  };
-  vi.stubGlobal('navigator', { locks });
-}
 
 // Starts `other` as the next storage read returns (a change has read what it will write over, not yet
 // written it), and gives a wait for it.
