@@ -23,7 +23,7 @@ import {
 import type { Translate } from '../i18n/translate';
 import { FOLLOW_UP_ALARM } from './follow-up-alarm';
 import { indexRowsOf, loadSchedule, updateIndex } from './record-index';
-import { loadRecord, onRecordsChange, saveFollowUps, updateRecord } from './record-store';
+import { loadRecord, onRecordsChange, RECORD_PREFIX, recordAt, saveFollowUps, updateRecord } from './record-store';
 import { reportError } from './report';
 import { loadSettings, onSettingsChange } from './settings-store';
 import { requestShowEscalation, requestShowEscalations } from './show-escalation';
@@ -74,6 +74,16 @@ const unindexed = (r: Schedulable): IndexRow => ({
   ticketUrl: '',
 });
 
+// The badge, the notifications and the alarm follow what a record the pass wrote to holds after it, not
+// what the index said of it: one resolved since (or that a stale or hand-edited index calls open) counts
+// for nothing and its reminder goes; one gone or unreadable is left out.
+function heldNow(stored: Record<string, unknown>, r: Schedulable): Schedulable[] {
+  const key = `${RECORD_PREFIX}${r.id}`;
+  if (!(key in stored)) return [r];
+  const record = recordAt(key).safeParse(stored[key]);
+  return record.success ? [record.data] : [];
+}
+
 // Storage is the truth; this runs on every worker start, on the alarm and when records change. It gives
 // open records their clocks, notifies what fell due (one escalation's clocks together; several escalations
 // at once — the browser was closed — as one summary), sets the badge, and keeps exactly one alarm at the
@@ -99,7 +109,7 @@ export async function reconcileFollowUps(now = new Date(), verifyIndex = false):
   const stored = await saveFollowUps(new Map([...changed.values()].map((r) => [r.id, r.followUps])));
   // The indexes follow at once (the storage listener would too, a moment later, for what was written).
   await updateIndex(Object.fromEntries(Object.entries(stored).map(([key, value]) => [key, { newValue: value }])));
-  const latest = current.map((r) => changed.get(r.id) ?? r);
+  const latest = current.flatMap((r) => heldNow(stored, changed.get(r.id) ?? r));
 
   const shown = Object.keys((await browser.notifications.getAll?.()) ?? {});
   for (const id of staleNotifications(shown, latest, now)) await browser.notifications.clear(id);

@@ -914,19 +914,26 @@ describe('the worker keeps one alarm, the badge and the notifications in step wi
     expect(((await fakeBrowser.storage.local.get(INDEX_KEY))[INDEX_KEY] as { rows: object }).rows).toEqual({});
   });
 
-  test('an indexed record moved away under another key unseen reminds once, then leaves the index', async () => {
+  test('an indexed record moved away under another key unseen reminds once, goes from the screen, then leaves the index', async () => {
     const c = open('c', 'critical');
     await store(c);
     // Hand-edited storage, the worker not there to see it (and a browser that lists no keys to check by).
     await fakeBrowser.storage.local.remove('record:c');
     await fakeBrowser.storage.local.set({ 'record:moved': c });
-    const shown: number[] = [];
+    const create = vi.spyOn(fakeBrowser.notifications, 'create');
+    const created: number[] = [];
+    const onScreen: string[][] = [];
     for (const t of ['2026-11-23T12:00:00Z', '2026-11-23T12:01:00Z', '2026-11-23T12:02:00Z']) {
-      fakeBrowser.notifications.resetState();
+      create.mockClear();
       await reconcileFollowUps(at(t));
-      shown.push(Object.keys(fakeBrowser.notifications.getAllCreateOptions?.() ?? {}).length);
+      created.push(create.mock.calls.length);
+      onScreen.push(Object.keys(await fakeBrowser.notifications.getAll()));
     }
-    expect(shown).toEqual([1, 0, 0]);
+    create.mockRestore();
+    // The pass learns the record is gone only as it writes its mark, and takes back what it showed.
+    expect(created).toEqual([1, 0, 0]);
+    expect(onScreen).toEqual([[], [], []]);
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('');
     expect(((await fakeBrowser.storage.local.get(INDEX_KEY))[INDEX_KEY] as { rows: object }).rows).toEqual({});
   });
 
@@ -966,6 +973,23 @@ describe('the worker keeps one alarm, the badge and the notifications in step wi
     const stored = (await fakeBrowser.storage.local.get('record:c'))['record:c'] as Escalation;
     expect(stored.status).toBe('resolved');
     expect(stored.followUps).toEqual({ notified: {} });
+  });
+
+  test('a resolved escalation a hand-edited schedule index calls overdue leaves no badge, reminder or alarm', async () => {
+    const c = open('c', 'critical');
+    await store(c);
+    const done = resolve(c, 'Config', '', at('2026-11-23T11:00:00Z'));
+    if (!done.ok) throw new Error(done.error);
+    await store(done.record);
+    // Hand-edited storage: the schedule index says it is still open, both clocks overdue by 15:00.
+    const schedule = (await fakeBrowser.storage.local.get(SCHEDULE_KEY))[SCHEDULE_KEY] as { rows: object };
+    await fakeBrowser.storage.local.set({ [SCHEDULE_KEY]: { ...schedule, rows: { c: scheduleRowOf(c) } } });
+    await reconcileFollowUps(at('2026-11-23T15:00:00Z'));
+    expect(await fakeBrowser.notifications.getAll()).toEqual({});
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('');
+    expect(await fakeBrowser.alarms.get(FOLLOW_UP_ALARM)).toBeUndefined();
+    const [row] = await loadSchedule();
+    expect(row?.status).toBe('resolved');
   });
 
   test('a single due reminder is its own notification, with the escalation in its id', async () => {
