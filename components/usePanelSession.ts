@@ -19,7 +19,6 @@ const newDraftFor = (ticket: Parameters<typeof draftFromTicket>[0], settings: Se
     now: new Date(),
     reporter: settings.reporter,
     briefLocale: settings.briefLocale,
-    timeZone: settings.timeZone,
   });
 
 // A read that failed on a page whose address names a ticket (the worker was stopped mid-read, say) keeps to

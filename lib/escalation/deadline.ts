@@ -23,7 +23,7 @@ export function toLocalInput(d: Date, timeZone?: string): string {
   return `${w.year}-${pad(w.month)}-${pad(w.day)}T${pad(w.hour)}:${pad(w.minute)}`;
 }
 
-const WALL_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3})\d*)?)?)?$/;
+const WALL_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?$/;
 // A zone the value names at its end: "Z", an offset ("+08:00", "GMT+1", "-0500") or a name ("UTC", "PST",
 // "(CET)"); AM and PM are none.
 const NAMES_ZONE = /(?:\dZ|[+-]\d{1,2}(?::?\d{2})?|\b(?!AM\b|PM\b)[A-Z]{2,5})\)?$/;
@@ -37,10 +37,8 @@ export function instantOf(value: string, timeZone?: string): number {
   if (!timeZone) return Date.parse(value);
   const m = WALL_TIME.exec(value.trim());
   if (m) {
-    const [year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0] = m.slice(1, 7).map((v) => Number(v ?? 0));
-    // A fraction of a second counts: a time filled from the ticket keeps its milliseconds to be the same instant.
-    const millisecond = Number((m[7] ?? '').padEnd(3, '0'));
-    return fromZoned({ year, month, day, hour, minute, second, millisecond }, timeZone);
+    const [year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0] = m.slice(1).map((v) => Number(v ?? 0));
+    return fromZoned({ year, month, day, hour, minute, second }, timeZone);
   }
   const parsed = Date.parse(value);
   if (Number.isNaN(parsed) || NAMES_ZONE.test(value.trim())) return parsed;

@@ -7,7 +7,6 @@ import { ESCALATION_SCHEMA_VERSION, Escalation, type TicketContext } from './mod
 import { ownWords, withoutReplies } from './own-words';
 import { withoutSalutations } from './salutations';
 import { detectTextSignals } from './signals';
-import { typedTicketTime } from './ticket-time';
 
 export interface PrefillOptions {
   id: string;
@@ -15,8 +14,6 @@ export interface PrefillOptions {
   /** Who escalates, from the options: the brief's "Reported by" is "name / team". */
   reporter?: { name: string; team: string };
   briefLocale?: Escalation['briefLocale'];
-  /** The options' time zone: the date fields are filled on its clock, as the agent would type them. */
-  timeZone?: string;
 }
 
 const PREFILLABLE = [
@@ -63,8 +60,6 @@ export function draftFromTicket(ticket: TicketContext | undefined, opts: Prefill
   const firstCustomer = customers.find((m) => hasWords(m.text)) ?? customers[0];
   const lastAgentReply = messages.findLast((m) => m.role === 'agent');
   const customerName = ticket?.organization ?? ticket?.requester?.name ?? '';
-  const { timeZone } = opts;
-  const typedTime = (at: string | undefined) => (at && timeZone ? typedTicketTime(at, opts.now, timeZone) : (at ?? ''));
   const draft = Escalation.parse({
     id: opts.id,
     schemaVersion: ESCALATION_SCHEMA_VERSION,
@@ -83,7 +78,7 @@ export function draftFromTicket(ticket: TicketContext | undefined, opts: Prefill
     updatedAt: now,
     impact: {
       breadth: { names: customerName },
-      duration: { since: typedTime(ticket?.createdAt) },
+      duration: { since: ticket?.createdAt ?? '' },
     },
     triage: { answers: detectTextSignals(ticket && { ...ticket, messages }) },
     description: descriptionFrom(withoutSalutations(firstCustomer?.text ?? ticket?.page?.selection ?? '')),
@@ -92,7 +87,7 @@ export function draftFromTicket(ticket: TicketContext | undefined, opts: Prefill
         ticket?.page?.errors ?? findErrorLines(ticket?.messages?.map((m) => ({ ...m, text: withoutReplies(m.text) }))),
     },
     communication: {
-      lastUpdate: lastAgentReply ? { at: typedTime(lastAgentReply.at), text: lastUpdateText(lastAgentReply.text) } : {},
+      lastUpdate: lastAgentReply ? { at: lastAgentReply.at ?? '', text: lastUpdateText(lastAgentReply.text) } : {},
     },
     supporting: { links: ticket?.links ?? [] },
   });

@@ -15,15 +15,15 @@ import { mount } from './support/mount';
 
 beforeEach(() => fakeBrowser.reset());
 
-async function sessionAfter(read: ReadTicketResult, url: string, settings = DEFAULT_SETTINGS) {
+async function sessionAfter(read: ReadTicketResult, url: string) {
   const tab = await fakeBrowser.tabs.create({ url });
   const boot: Boot = {
-    settings: Promise.resolve(settings),
+    settings: Promise.resolve(DEFAULT_SETTINGS),
     firstRead: Promise.resolve({ tabId: tab.id, read }),
   };
   let session = { phase: 'loading' } as PanelSession;
   function Harness() {
-    session = usePanelSession(tab.id, boot, settings).session;
+    session = usePanelSession(tab.id, boot, DEFAULT_SETTINGS).session;
     return null;
   }
   const root = createRoot(document.createElement('div'));
@@ -61,29 +61,6 @@ test("a read that failed on a ticket's address opens that ticket's draft, not th
     'https://acme.zendesk.com/agent/dashboard',
   );
   expect(elsewhere.phase === 'ready' && elsewhere.draft.key).toBe('blank');
-});
-
-test('a new draft has the ticket’s times in its date fields as the hint writes them, on the options’ clock', async () => {
-  const url = 'https://acme.atlassian.net/browse/SUP-1234';
-  const at = '2026-11-19T09:30:00.000+0000';
-  const read: ReadTicketResult = {
-    ok: true,
-    ticket: {
-      helpdesk: 'jira',
-      ticketId: 'SUP-1234',
-      url,
-      source: 'api',
-      missing: [],
-      createdAt: at,
-      messages: [{ role: 'agent', text: 'We are on it.', at }],
-    },
-    readMs: 1,
-  };
-  const s = await sessionAfter(read, url, { ...DEFAULT_SETTINGS, timeZone: 'America/New_York' });
-  expect(s.phase === 'ready' && [s.draft.impact.duration.since, s.draft.communication.lastUpdate.at]).toEqual([
-    '2026-11-19 04:30',
-    '2026-11-19 04:30',
-  ]);
 });
 
 // Zendesk ticket 4821 open in a tab, read from the API as the panel opens.

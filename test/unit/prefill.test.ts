@@ -1,5 +1,4 @@
 import { beforeAll, describe, expect, test } from 'vitest';
-import { renderBrief } from '../../lib/brief/render';
 import { descriptionFrom } from '../../lib/escalation/description';
 import { draftKey } from '../../lib/escalation/draft-key';
 import { Escalation, type TicketContext } from '../../lib/escalation/model';
@@ -282,66 +281,6 @@ describe('draftFromTicket on partial tickets', () => {
       { id: 'esc-6', now: NOW },
     );
     expect(filesOnly.description).toBe('[attachment: export-log.txt]');
-  });
-});
-
-describe('the date fields, prefilled as the hint writes a date, on the clock of the options', () => {
-  const ticketAt = (at: string): TicketContext => ({
-    helpdesk: 'jira',
-    url: 'https://acme.atlassian.net/browse/SUP-1',
-    ticketId: 'SUP-1',
-    source: 'api',
-    missing: [],
-    createdAt: at,
-    messages: [
-      { role: 'customer', text: 'Export fails.' },
-      { role: 'agent', text: 'We are on it.', at },
-    ],
-  });
-  const when = new Date('2026-11-30T12:00:00Z');
-  const draftAt = (at: string, timeZone?: string) => draftFromTicket(ticketAt(at), { id: 'd', now: when, timeZone });
-
-  test.each([
-    ['HubSpot', '2026-11-18T09:02+01:00', 'UTC', '2026-11-18 08:02'],
-    ['Jira', '2026-11-19T09:30:00.000+0000', 'America/New_York', '2026-11-19 04:30'],
-    ['Gorgias, to the millisecond', '2026-11-18T09:12:00.123456+00:00', 'UTC', '2026-11-18 09:12:00.123'],
-    ['Salesforce, a wall time already on that clock', '2026-11-05T15:00', 'Europe/Berlin', '2026-11-05 15:00'],
-    ['Zendesk, to the second', '2026-11-18T09:12:34Z', 'Asia/Shanghai', '2026-11-18 17:12:34'],
-    ['a page, in words', 'Nov 18, 2026, 8:02 AM UTC', 'Europe/Berlin', '2026-11-18 09:02'],
-  ])('%s: %s in %s is %s', (_helpdesk, at, timeZone, shown) => {
-    const d = draftAt(at, timeZone);
-    expect(d.impact.duration.since).toBe(shown);
-    expect(d.communication.lastUpdate.at).toBe(shown);
-    expect(d.prefilled).toEqual(expect.arrayContaining(['impact.duration.since', 'communication.lastUpdate.at']));
-  });
-
-  test.each([
-    ['the second 01:30 of the night New York leaves summer time', '2026-11-01T06:30:00Z', 'America/New_York'],
-    ['a date not understood', 'sometime last week', 'UTC'],
-    ['a year no ticket concerns', '0001-01-01T00:00:00Z', 'UTC'],
-  ])('%s is kept as the ticket wrote it', (_name, at, timeZone) => {
-    expect(draftAt(at, timeZone).impact.duration.since).toBe(at);
-  });
-
-  test('without a time zone the ticket’s time is kept as written', () => {
-    expect(draftAt('2026-11-18T09:02+01:00').impact.duration.since).toBe('2026-11-18T09:02+01:00');
-  });
-
-  test.each([
-    ['2026-11-18T09:02+01:00', 'UTC'],
-    ['2026-11-19T09:30:00.000+0000', 'America/New_York'],
-    ['2026-11-18T09:12:00.123456+00:00', 'Europe/Berlin'],
-    ['2026-11-05T15:00', 'Asia/Kolkata'],
-    ['2026-11-30T10:59:59.999Z', 'UTC'],
-    ['2026-11-01T06:30:00Z', 'America/New_York'],
-  ])('the brief from %s in %s says what it said of the ticket’s own time', (at, timeZone) => {
-    const raw = draftAt(at);
-    const d = draftAt(at, timeZone);
-    for (const now of [when, new Date('2026-11-30T11:59:59.999Z'), new Date('2026-11-30T12:00:00.123Z')]) {
-      for (const format of ['markdown', 'text'] as const) {
-        expect(renderBrief(d, format, 'en', { now, timeZone })).toBe(renderBrief(raw, format, 'en', { now, timeZone }));
-      }
-    }
   });
 });
 
