@@ -12,6 +12,14 @@ const isCell = (el: Element | null) => el?.tagName === 'TD' || el?.tagName === '
 export function blockText(root: Node | null | undefined, cap = Number.POSITIVE_INFINITY): string {
   if (!root) return '';
   let out = '';
+  // The last character written, kept apart: asking the growing string for it (endsWith) flattens it each
+  // time, which made a page of thousands of <div> lines take seconds, then minutes.
+  let last = '';
+  const add = (text: string) => {
+    if (!text) return;
+    out += text;
+    last = text[text.length - 1] as string;
+  };
   // A list item starts with its marker ("1. ", "- "), indented two spaces for each list it is nested in,
   // as Jira's wiki text is written: numbered steps stay steps once the lines are joined. A block at the
   // start of an item (<li><p>…) goes on the marker's line.
@@ -21,7 +29,7 @@ export function blockText(root: Node | null | undefined, cap = Number.POSITIVE_I
     if (out.length > cap) return;
     if (node.nodeType === 3) {
       const value = node.nodeValue ?? '';
-      if (out.length !== markerEnd || /\S/.test(value)) out += value;
+      if (out.length !== markerEnd || /\S/.test(value)) add(value);
       return;
     }
     if (node.nodeType !== 1) return;
@@ -29,30 +37,33 @@ export function blockText(root: Node | null | undefined, cap = Number.POSITIVE_I
     const tag = el.tagName;
     if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'TEMPLATE') return;
     if (tag === 'BR') {
-      out += '\n';
+      add('\n');
       return;
     }
     // Cells of one row stay on its line, apart ("exp_102 | 10000 | HTTP 500"); a layout cell holding
     // paragraphs already ends its text with a line break.
-    if ((tag === 'TD' || tag === 'TH') && out && !out.endsWith('\n') && isCell(el.previousElementSibling)) {
-      out += ' | ';
+    if ((tag === 'TD' || tag === 'TH') && out && last !== '\n' && isCell(el.previousElementSibling)) {
+      add(' | ');
     }
     const block = BLOCK.test(tag);
-    if (block && out && !out.endsWith('\n') && out.length !== markerEnd) out += '\n';
+    if (block && out && last !== '\n' && out.length !== markerEnd) add('\n');
     const start = out.length;
     const list = tag === 'OL' || tag === 'UL';
     if (list) lists.push({ ordered: tag === 'OL', next: Number(el.getAttribute('start')) || 1 });
     const owner = tag === 'LI' && /^[OU]L$/.test(el.parentElement?.tagName ?? '') ? lists.at(-1) : undefined;
     if (owner) {
-      out += `${INDENT.repeat(lists.length - 1)}${owner.ordered ? `${owner.next++}.` : '-'} `;
+      add(`${INDENT.repeat(lists.length - 1)}${owner.ordered ? `${owner.next++}.` : '-'} `);
       markerEnd = out.length;
     }
     for (let c = el.firstChild; c && out.length <= cap; c = c.nextSibling) walk(c);
     if (list) lists.pop();
     // A quoted message keeps a mail quote's "> " on each line, as Jira's API text does, so what a reply
     // quotes is not taken for its writer's own words.
-    if (tag === 'BLOCKQUOTE') out = out.slice(0, start) + out.slice(start).replace(/^(?=[^\S\n]*\S)/gm, '> ');
-    if (block && !out.endsWith('\n')) out += '\n';
+    if (tag === 'BLOCKQUOTE') {
+      out = out.slice(0, start) + out.slice(start).replace(/^(?=[^\S\n]*\S)/gm, '> ');
+      last = out.at(-1) ?? '';
+    }
+    if (block && last !== '\n') add('\n');
   };
   walk(root);
   // The indent is written after tidying, which takes the spaces at the start of a line away.

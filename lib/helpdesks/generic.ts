@@ -72,7 +72,10 @@ function headingOf(doc: Document, main: Element | null): string | undefined {
 const mainOf = (doc: Document): Element | null =>
   doc.querySelector('main') ?? doc.querySelector('[role="main"]') ?? doc.querySelector('article') ?? doc.body;
 
-// The page's start and end, each cut at a line break, half the cap each.
+// How far from a cut a line break is looked for: a minified line or a blob has none for 100,000 characters.
+const LINE_REACH = 2_000;
+
+// The page's start and end, half the cap each, cut at a line break near the cut where there is one.
 function headAndTail(whole: string): { text: string; cut?: { keptChars: number; totalChars: number } } {
   if (whole.length <= PAGE_TEXT_CAP) return { text: whole };
   const half = PAGE_TEXT_CAP / 2;
@@ -80,7 +83,9 @@ function headAndTail(whole: string): { text: string; cut?: { keptChars: number; 
   const tail = whole.slice(-half);
   const headEnd = head.lastIndexOf('\n');
   const tailStart = tail.indexOf('\n');
-  const text = `${headEnd > 0 ? head.slice(0, headEnd) : head}\n${tailStart >= 0 ? tail.slice(tailStart + 1) : tail}`;
+  const text = `${headEnd >= half - LINE_REACH ? head.slice(0, headEnd) : head}\n${
+    tailStart >= 0 && tailStart < LINE_REACH ? tail.slice(tailStart + 1) : tail
+  }`;
   return { text, cut: { keptChars: text.length, totalChars: whole.length } };
 }
 

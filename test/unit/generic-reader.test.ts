@@ -217,6 +217,27 @@ describe('pages that are not shaped like a ticket', () => {
     expect(readGenericPage(parseHtml(PAGE), URL_).page?.cut).toBeUndefined();
   });
 
+  test('a build log of 8,000 <div> lines is read in a moment (it took 14 s), and its end is read', () => {
+    const lines = Array.from(
+      { length: 8_000 },
+      (_, i) => `<div>[${i}] step ok: compiled module ${i} of the build</div>`,
+    );
+    lines.push("<div>KeyError: 'customer_id'</div>");
+    const started = performance.now();
+    const t = readGenericPage(parseHtml(`<main>${lines.join('')}</main>`), URL_);
+    expect(performance.now() - started).toBeLessThan(2000);
+    expect(t.page?.errors).toEqual(["KeyError: 'customer_id'"]);
+  });
+
+  test('a page of one 300,000-character line keeps its start and its end, not 21 characters', () => {
+    const t = readGenericPage(
+      parseHtml(`<h1>Dump</h1><main><pre>${'A'.repeat(300_000)}</pre><p>FATAL: disk full</p></main>`),
+      URL_,
+    );
+    expect(t.page?.cut?.keptChars).toBeGreaterThan(190_000);
+    expect(t.page?.errors).toEqual(['FATAL: disk full']);
+  });
+
   test('a 100,000-character token is read in a moment, and a heading holding it is cut to a title', () => {
     const token = 'QUJD'.repeat(25_000);
     const started = performance.now();
