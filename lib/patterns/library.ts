@@ -28,6 +28,8 @@ export interface PatternEntry {
   customerName: string;
   customerKey: string | undefined;
   ticketUrl: string;
+  /** The ticket's key (draftKey): one ticket opened at two addresses (a queue, /browse/) has one key. */
+  key: string;
   helpdesk: Helpdesk | undefined;
   createdAt: string;
   /** When the customer reported it: the ticket's creation, else the escalation's. */
@@ -80,6 +82,7 @@ function entryOf(e: Escalation, kind: PatternEntry['kind']): PatternEntry {
     customerName: shown(customerNameOf(e)),
     customerKey: customerKey(e),
     ticketUrl: e.ticketUrl,
+    key: e.key,
     helpdesk: e.ticket?.helpdesk,
     createdAt: e.createdAt,
     reportedAt: reportedAt(e),
@@ -266,6 +269,9 @@ export function createLibrary() {
   function similar(draft: Escalation, { now, days = DEFAULT_WINDOW_DAYS }: SimilarOptions): SimilarIssues {
     const dismissed = new Set(draft.patterns.dismissed);
     const linked = new Set(draft.patterns.linked.map((l) => l.id));
+    // The ticket's own earlier escalations (a new draft after escalating) are this ticket, not another report.
+    const ownTicket = (e: PatternEntry) =>
+      e.key === draft.key || (!!draft.ticketUrl && e.ticketUrl === draft.ticketUrl);
     const input = patternInputOf(draft);
     const doc = docOf(input);
     // Shared words are shown as the draft writes them ("invoices", not the stem "invoic"), those that read as
@@ -278,22 +284,17 @@ export function createLibrary() {
     };
     const found = index
       .query(doc, { now, days, threshold: POSSIBLE_THRESHOLD, explain: false })
-      // The ticket's own earlier escalations (a new draft after escalating) are this ticket, not another report.
       .filter(
         (m) =>
           m.id !== draft.id &&
           !dismissed.has(m.id) &&
           entries.has(m.id) &&
-          !(draft.ticketUrl && entries.get(m.id)?.ticketUrl === draft.ticketUrl),
+          !ownTicket(entries.get(m.id) as PatternEntry),
       );
     const inWindow = withinWindow(now.getTime(), days);
     const reached = linkedToMatches(
       [...found.filter((m) => m.score >= MATCH_THRESHOLD).map((m) => m.id), ...linked],
-      (e) =>
-        e.id === draft.id ||
-        dismissed.has(e.id) ||
-        (!!draft.ticketUrl && e.ticketUrl === draft.ticketUrl) ||
-        !inWindow(Date.parse(e.createdAt)),
+      (e) => e.id === draft.id || dismissed.has(e.id) || ownTicket(e) || !inWindow(Date.parse(e.createdAt)),
     );
     const matches: SimilarMatch[] = [];
     const possible: SimilarMatch[] = [];

@@ -440,7 +440,21 @@ describe('what the box shows of stored escalations', () => {
     const ids = lib.similar(again, { now: NOW }).matches.map((m) => m.entry.id);
     expect(ids).not.toContain('900');
     expect(ids).toContain('a');
-    expect(lib.similar(current(), { now: NOW }).matches.map((m) => m.entry.id)).toContain('900');
+    const otherTicket = current({ key: 'zendesk:901' });
+    expect(lib.similar(otherTicket, { now: NOW }).matches.map((m) => m.entry.id)).toContain('900');
+  });
+
+  test('nor when the ticket was opened at another address (a Jira queue, then /browse/)', () => {
+    const lib = library();
+    lib.put(
+      record('900', 'Initech', {
+        key: 'jira:SUP-1200',
+        ticketUrl: 'https://acme.atlassian.net/jira/servicedesk/projects/SUP/queues/custom/7/SUP-1200',
+      }),
+      'record',
+    );
+    const again = current({ key: 'jira:SUP-1200', ticketUrl: 'https://acme.atlassian.net/browse/SUP-1200' });
+    expect(lib.similar(again, { now: NOW }).matches.map((m) => m.entry.id)).not.toContain('900');
   });
 
   test('a customer with figures in two currencies counts once, with the figure in the latest one', () => {
