@@ -109,7 +109,16 @@ export function customerKey(e: PatternInput): string | undefined {
 
 // What an issue is about shows in its first lines; a pasted 1 MB log must not be tokenised per keystroke.
 const MATCHED_CHARS = 4_000;
-const head = (s: string) => (s.length > MATCHED_CHARS ? s.slice(0, MATCHED_CHARS) : s);
+// Cut where a word ends, if one ends in the last part of the head: an address cut in two
+// ("…/browse/ENG-45|21") would point at another bug.
+const WORD_REACH = 1_000;
+function head(s: string): string {
+  if (s.length <= MATCHED_CHARS) return s;
+  for (let end = MATCHED_CHARS; end > MATCHED_CHARS - WORD_REACH; end--) {
+    if (/\s/.test(s[end] as string)) return s.slice(0, end);
+  }
+  return s.slice(0, MATCHED_CHARS);
+}
 
 function headOf(parts: readonly string[]): string {
   let out = '';

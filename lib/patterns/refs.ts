@@ -3,14 +3,23 @@
 // point at the same one are about the same issue, whatever words their agents chose. Pure.
 import { splitLinks } from '../brief/links';
 
-// The path segment before an item's id. Helpdesk tickets ("/agent/tickets/4830", "/conversation/…") are
-// not here: an escalation names its own ticket and, in passing, the customer's earlier ones.
-const ITEM_BEFORE = new Set(['browse', 'issues', 'issue', 'pull', 'merge_requests', 'incidents', 'incident', 'story']);
-// "/issues/new", "/incidents/history" and a help article's "/issues/login-problems" name no one item: an
-// id has a digit.
-const ID = /^[a-z0-9][\w.-]*$/i;
-const HAS_DIGIT = /\d/;
-const ISSUE_KEY = /^[a-z][a-z0-9_]*-\d+$/i;
+// The path segment before an item's id, and what such an id looks like. Helpdesk tickets
+// ("/agent/tickets/4830", "/conversation/…") are not here: an escalation names its own ticket and, in
+// passing, the customer's earlier ones. "/issues/new", a help article's "/issues/error-500" or a source
+// browser's "/browse/v2/src" name no one item.
+const ISSUE_KEY = /^[A-Z][A-Z0-9_]+-\d+$/;
+const NUMBER = /^\d+$/;
+const INCIDENT = /^(?=[a-z]*\d)[a-z0-9]+$/i;
+const ITEM_ID: Record<string, (id: string) => boolean> = {
+  browse: (id) => ISSUE_KEY.test(id),
+  issues: (id) => NUMBER.test(id) || ISSUE_KEY.test(id),
+  issue: (id) => NUMBER.test(id) || ISSUE_KEY.test(id),
+  pull: (id) => NUMBER.test(id),
+  merge_requests: (id) => NUMBER.test(id),
+  story: (id) => NUMBER.test(id),
+  incidents: (id) => INCIDENT.test(id),
+  incident: (id) => INCIDENT.test(id),
+};
 
 /** Whether a code feature is a tracked item (trackerRef). */
 export const isRef = (code: string) => code.startsWith('ref:');
@@ -23,19 +32,19 @@ export function trackerRef(address: string): string | undefined {
   } catch {
     return undefined;
   }
+  const host = url.hostname.toLowerCase().replace(/^www\./, '');
   const segments = url.pathname.split('/').filter(Boolean);
+  const path = segments.map((s) => s.toLowerCase());
   for (let i = 0; i < segments.length - 1; i++) {
-    const at = (segments[i] as string).toLowerCase();
+    const at = path[i] as string;
     // Azure DevOps: /_workitems/edit/123.
-    const idAt =
-      at === '_workitems' && segments[i + 1]?.toLowerCase() === 'edit' ? i + 2 : ITEM_BEFORE.has(at) ? i + 1 : -1;
-    const id = segments[idAt];
-    if (!id || !ID.test(id) || !HAS_DIGIT.test(id)) continue;
-    const host = url.hostname.toLowerCase().replace(/^www\./, '');
-    // An issue key is the issue's on its site, whichever view the address opens it in (/browse/, a queue's
-    // /issues/, Linear's /issue/).
-    if (ISSUE_KEY.test(id)) return `ref:${host}/${id.toUpperCase()}`;
-    return `ref:${host}/${[...segments.slice(0, idAt), id].map((s) => s.toLowerCase()).join('/')}`;
+    const workItem = at === '_workitems' && path[i + 1] === 'edit' && NUMBER.test(segments[i + 2] ?? '');
+    const idAt = workItem ? i + 2 : i + 1;
+    const id = segments[idAt] as string;
+    if (!workItem && !ITEM_ID[at]?.(id)) continue;
+    // A Jira issue is one on its site whichever view opens it: /browse/KEY, a project's /issues/KEY.
+    if (ISSUE_KEY.test(id) && (at === 'browse' || path.includes('projects'))) return `ref:${host}/${id}`;
+    return `ref:${host}/${[...path.slice(0, idAt), ISSUE_KEY.test(id) ? id : id.toLowerCase()].join('/')}`;
   }
   return undefined;
 }

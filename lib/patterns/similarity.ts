@@ -10,6 +10,10 @@ const FIELDS = ['summary', 'description', 'evidence'] as const;
 export type PatternField = (typeof FIELDS)[number] | 'tags';
 const FIELD_BIT: Record<(typeof FIELDS)[number], number> = { summary: 1, description: 2, evidence: 4 };
 const WORDS_FIELDS = FIELD_BIT.summary | FIELD_BIT.description;
+// Beside the fields a tracked item's address was found in: the agent named it as the issue's (the related
+// links, an update, the root cause), not a ticket or log that mentions it in passing (a library's warning
+// that links its own bug, a signature).
+const TRACKED_BY_AGENT = 8;
 
 /** What a comparison reads besides the words: the index keeps these of every stored escalation as they are. */
 export interface PatternFeatures {
@@ -62,9 +66,9 @@ export function docOf(e: PatternInput): PatternDoc {
   for (const c of codes(`${e.outcome?.rootCause ?? ''}\n${e.outcome?.learning ?? ''}`)) {
     if (!codeMap.has(c)) codeMap.set(c, 0);
   }
-  // The bug, error group or incident it was tracked as, wherever the agent put its address.
+  // The bug, error group or incident the agent tracked it as: in the related links, an update, the root cause.
   for (const c of trackerRefs([...(e.references ?? []), e.outcome?.rootCause ?? ''].join('\n'))) {
-    if (!codeMap.has(c)) codeMap.set(c, 0);
+    codeMap.set(c, (codeMap.get(c) ?? 0) | TRACKED_BY_AGENT);
   }
   const created = e.createdAt ? Date.parse(e.createdAt) : Number.NaN;
   return {
@@ -177,8 +181,8 @@ export function codeScore(
     if (!b.codes.has(c)) continue;
     shared.push(c);
     sum += CODE_WEIGHT(c);
-    if (SPECIFIC(c)) sharedSpecific = true;
-    if (isRef(c)) tracked = true;
+    if (!isRef(c)) sharedSpecific ||= SPECIFIC(c);
+    else if (((a.codes.get(c) ?? 0) | (b.codes.get(c) ?? 0)) & TRACKED_BY_AGENT) tracked = true;
   }
   let conflict = 1;
   if (!sharedSpecific) {
@@ -229,7 +233,8 @@ export function combine(a: PatternFeatures, b: PatternFeatures, sharedRarity: nu
   const s =
     1 -
     (1 - WEIGHTS.code * code.sim) * (1 - wordSim) * (1 - WEIGHTS.tags * tags.sim) * (1 - WEIGHTS.concept * concept.sim);
-  // Two agents who pointed at the same bug or incident said it is one issue, whatever else their words name.
+  // An agent who pointed at the bug or incident the other escalation names said it is one issue, whatever
+  // else their words name; an address both merely mention is a shared code like any other.
   const conflict = code.tracked ? 1 : code.conflict * concept.conflict;
   return Math.max(0, Math.min(1, s * conflict));
 }

@@ -14,14 +14,15 @@ const BUG = 'https://acme.atlassian.net/browse/ENG-4521';
 describe('tracked bugs and incidents an address points at', () => {
   test.each([
     [BUG, 'ref:acme.atlassian.net/ENG-4521'],
-    ['https://acme.atlassian.net/browse/eng-4521?focusedCommentId=1#c1', 'ref:acme.atlassian.net/ENG-4521'],
+    ['https://acme.atlassian.net/browse/ENG-4521?focusedCommentId=1#c1', 'ref:acme.atlassian.net/ENG-4521'],
     ['https://acme.atlassian.net/jira/servicedesk/projects/SUP/issues/SUP-1200', 'ref:acme.atlassian.net/SUP-1200'],
     ['https://jira.acme.com/jira/browse/OPS-7', 'ref:jira.acme.com/OPS-7'],
     ['https://github.com/Acme/App/issues/812', 'ref:github.com/acme/app/issues/812'],
     ['https://www.github.com/acme/app/pull/813/files', 'ref:github.com/acme/app/pull/813'],
     ['https://gitlab.com/acme/app/-/issues/77', 'ref:gitlab.com/acme/app/-/issues/77'],
     ['https://gitlab.acme.io/acme/app/-/merge_requests/9', 'ref:gitlab.acme.io/acme/app/-/merge_requests/9'],
-    ['https://linear.app/acme/issue/PAY-88/refunds-fail', 'ref:linear.app/PAY-88'],
+    ['https://linear.app/acme/issue/PAY-88/refunds-fail', 'ref:linear.app/acme/issue/PAY-88'],
+    ['https://linear.app/globex/issue/PAY-88', 'ref:linear.app/globex/issue/PAY-88'],
     ['https://acme.sentry.io/issues/4411223344/?project=2', 'ref:acme.sentry.io/issues/4411223344'],
     ['https://status.acme.com/incidents/x1y2z3w4v5', 'ref:status.acme.com/incidents/x1y2z3w4v5'],
     ['https://acme.pagerduty.com/incidents/Q1ABC2DEF3', 'ref:acme.pagerduty.com/incidents/q1abc2def3'],
@@ -40,6 +41,10 @@ describe('tracked bugs and incidents an address points at', () => {
     'https://status.acme.com/incidents/history',
     'https://acme.atlassian.net/wiki/spaces/SUP/pages/123/Escalations',
     'https://docs.acme.com/exports',
+    'https://docs.acme.com/sso/issues/error-500',
+    'https://git.acme.com/projects/WEB/repos/web/browse/v2/src/app.ts',
+    'https://acme.atlassian.net/browse/eng-4521',
+    'https://github.com/acme/app/pull/new',
     'not a link',
   ])('%s is no tracked item', (address) => {
     expect(trackerRef(address)).toBeUndefined();
@@ -116,6 +121,17 @@ describe('similar issues through a tracked bug', () => {
     expect(withBugs.score).toBe(compare(docOf(a), docOf(a)).score);
   });
 
+  test('an address two logs merely mention (a library warning linking its own bug) overrides nothing', () => {
+    const warning = 'see https://github.com/urllib3/urllib3/issues/2168';
+    const sso = { summary: 'SSO login fails with ERR_SAML_SIGNATURE', description: 'Users cannot sign in via Okta.' };
+    const csv = { summary: 'CSV export stops at 10,000 rows with ERR_EXPORT_LIMIT', description: 'The report is cut.' };
+    const mentioned = compare(docOf({ ...sso, evidence: [warning] }), docOf({ ...csv, evidence: [warning] }));
+    expect(mentioned.score).toBeLessThan(MATCH_THRESHOLD);
+    // An agent who named it as the issue's bug (a related link) is heard.
+    const named = compare(docOf({ ...sso, evidence: [warning] }), docOf({ ...csv, references: [warning] }));
+    expect(named.score).toBeGreaterThanOrEqual(MATCH_THRESHOLD);
+  });
+
   test('the bug shared outweighs two different error codes', () => {
     const a = docOf({ summary: 'Export fails with E4012', references: [BUG] });
     const b = docOf({ summary: 'Scheduled report fails with E5100', references: [BUG] });
@@ -171,5 +187,15 @@ describe('similar issues through a tracked bug', () => {
       lib.similar(second({ description: '', supporting: { links, threads: [], logs: [] } }), { now: NOW });
     expect(withEpic([epic]).matches).toEqual([]);
     expect(withEpic([epic, BUG]).matches.map((m) => m.entry.id)).toEqual(['e0', 'e1']);
+  });
+
+  test('a long description cut where its address runs over the cut does not point at another bug', () => {
+    // The 4,000-character head would end after "…/browse/ENG-45".
+    const description = `${'x '.repeat((4_000 - (BUG.length - 2) - 4) / 2)}see ${BUG} for the details`;
+    expect(description.slice(0, 4_000).endsWith('ENG-45')).toBe(true);
+    const codes = [
+      ...docOf(patternInputOf(second({ description, supporting: { links: [], threads: [], logs: [] } }))).codes.keys(),
+    ];
+    expect(codes.filter((c) => c.startsWith('ref:'))).toEqual([]);
   });
 });
