@@ -54,6 +54,18 @@ const thread = (n: number, over: Record<string, unknown> = {}) => ({
   ...over,
 });
 
+// A long ticket: 650 threads and 250 comments, newest first, past both lists' page caps.
+const threads = Array.from({ length: 650 }, (_, n) => thread(n)).reverse();
+const comment = (n: number) => ({
+  id: `70542300003${String(n).padStart(5, '0')}`,
+  isPublic: false,
+  content: `c${n}`,
+  contentType: 'plainText',
+  commenter: { name: 'Aiko Tanaka', type: 'AGENT' },
+  commentedTime: new Date(Date.UTC(2026, 10, 2) + n * 60_000).toISOString(),
+});
+const comments = Array.from({ length: 250 }, (_, n) => comment(n)).reverse();
+
 type PageModule = { longTicket(count: number): { url: string; html: string } };
 const PAGES = '../../../scripts/pages/zoho.mjs';
 const pages = () => import(/* @vite-ignore */ PAGES) as Promise<PageModule>;
@@ -230,17 +242,7 @@ describe('reading through the Zoho Desk API', () => {
   });
 
   describe('past the page cap', () => {
-    // 650 threads and 250 comments, newest first: the first pages and the last one of each list.
-    const threads = Array.from({ length: 650 }, (_, n) => thread(n)).reverse();
-    const comment = (n: number) => ({
-      id: `70542300003${String(n).padStart(5, '0')}`,
-      isPublic: false,
-      content: `c${n}`,
-      contentType: 'plainText',
-      commenter: { name: 'Aiko Tanaka', type: 'AGENT' },
-      commentedTime: new Date(Date.UTC(2026, 10, 2) + n * 60_000).toISOString(),
-    });
-    const comments = Array.from({ length: 250 }, (_, n) => comment(n)).reverse();
+    // The first pages and the last one of each list.
     const at = (list: unknown[], from: number) => ({ body: { data: list.slice(from, from + 100) } });
     const routes = (): Record<string, Answer> => ({
       [TICKET_API]: { body: { ...ticketJson(), threadCount: '650', commentCount: '250' } },
@@ -313,16 +315,6 @@ describe('reading through the Zoho Desk API', () => {
   });
 
   describe('more pages than the cap and no usable count', () => {
-    const threads = Array.from({ length: 650 }, (_, n) => thread(n)).reverse();
-    const comment = (n: number) => ({
-      id: `70542300003${String(n).padStart(5, '0')}`,
-      isPublic: false,
-      content: `c${n}`,
-      contentType: 'plainText',
-      commenter: { name: 'Aiko Tanaka', type: 'AGENT' },
-      commentedTime: new Date(Date.UTC(2026, 10, 2) + n * 60_000).toISOString(),
-    });
-    const comments = Array.from({ length: 250 }, (_, n) => comment(n)).reverse();
     // Every page of both lists, at any offset.
     const routes = (counts: Record<string, unknown>): Record<string, Answer> => {
       const r: Record<string, Answer> = { [TICKET_API]: { body: { ...ticketJson(), ...counts } } };
