@@ -70,11 +70,13 @@ export function blockText(root: Node | null | undefined, cap = Number.POSITIVE_I
   return tidy(out).replace(NESTED, (_m, quote: string, depth: string) => quote + '  '.repeat(depth.length));
 }
 
+// Each pattern matches only what it changes: a lone space between words, or a line break with no space
+// beside it, is left where it is rather than replaced by itself (every reader tidies every message).
 export function tidy(s: string): string {
   return s
     .replace(/\r\n?/g, '\n')
-    .replace(/[ \t\u00a0]+/g, ' ')
-    .replace(/ *\n */g, '\n')
+    .replace(/ [ \t\u00a0]+|[\t\u00a0][ \t\u00a0]*/g, ' ')
+    .replace(/ +\n *|\n +/g, '\n')
     .replace(/\n{3,}/g, '\n\n')
     .trim();
 }
