@@ -2,6 +2,7 @@ import { cutLine, withoutControls } from '../brief/sanitize';
 import { customerOf } from '../escalation/customer';
 import { StoredEscalation } from '../escalation/migrate';
 import { ESCALATION_SCHEMA_VERSION } from '../escalation/model';
+import { obj } from '../helpdesks/json';
 import { checkDomain } from '../settings/domains';
 import { StoredSettings } from '../settings/migrate';
 import { DEFAULT_SETTINGS, type Settings } from '../settings/model';
@@ -143,13 +144,12 @@ const reportPart = (text: unknown, max: number) => (typeof text === 'string' ? c
 // A storage key ("record:22b87bd0-…") tells the agent nothing: the customer and summary do, read from the
 // entry as it is in the file (it may not have parsed). The customer is named as the list names them.
 function nameOf(value: unknown): string | undefined {
-  const entry = value as { customer?: unknown; ticket?: unknown; summary?: unknown } | null;
-  const fields = (v: unknown) => (v && typeof v === 'object' ? (v as Record<string, unknown>) : {});
-  const customer = fields(entry?.customer);
+  const entry = obj(value);
+  const customer = obj(entry?.customer);
   const text = (v: unknown) => (typeof v === 'string' ? v : undefined);
   const who = customerOf({
-    customer: { name: text(customer.name), account: text(customer.account) },
-    ticket: { organization: text(fields(entry?.ticket).organization) },
+    customer: { name: text(customer?.name), account: text(customer?.account) },
+    ticket: { organization: text(obj(entry?.ticket)?.organization) },
   });
   return [reportPart(who, 40), reportPart(entry?.summary, 60)].filter(Boolean).join(' — ') || undefined;
 }

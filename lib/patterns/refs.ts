@@ -10,15 +10,19 @@ import { splitLinks } from '../brief/links';
 const ISSUE_KEY = /^[A-Z][A-Z0-9_]+-\d+$/;
 const NUMBER = /^\d+$/;
 const INCIDENT = /^(?=[a-z]*\d)[a-z0-9]+$/i;
+const isKey = (id: string) => ISSUE_KEY.test(id);
+const isNumber = (id: string) => NUMBER.test(id);
+const isIssue = (id: string) => isNumber(id) || isKey(id);
+const isIncident = (id: string) => INCIDENT.test(id);
 const ITEM_ID: Record<string, (id: string) => boolean> = {
-  browse: (id) => ISSUE_KEY.test(id),
-  issues: (id) => NUMBER.test(id) || ISSUE_KEY.test(id),
-  issue: (id) => NUMBER.test(id) || ISSUE_KEY.test(id),
-  pull: (id) => NUMBER.test(id),
-  merge_requests: (id) => NUMBER.test(id),
-  story: (id) => NUMBER.test(id),
-  incidents: (id) => INCIDENT.test(id),
-  incident: (id) => INCIDENT.test(id),
+  browse: isKey,
+  issues: isIssue,
+  issue: isIssue,
+  pull: isNumber,
+  merge_requests: isNumber,
+  story: isNumber,
+  incidents: isIncident,
+  incident: isIncident,
 };
 
 /** Whether a code feature is a tracked item (trackerRef). */
