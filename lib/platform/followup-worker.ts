@@ -21,7 +21,7 @@ import {
   withClocks,
 } from '../followup/schedule';
 import type { Translate } from '../i18n/translate';
-import { FOLLOW_UP_ALARM } from './follow-up-alarm';
+import { FOLLOW_UP_ALARM, WAKE_ALARM } from './follow-up-alarm';
 import { indexRowsOf, loadSchedule, updateIndex } from './record-index';
 import { loadRecord, onRecordsChange, RECORD_PREFIX, recordAt, saveFollowUps, updateRecord } from './record-store';
 import { reportError } from './report';
@@ -118,6 +118,8 @@ export async function reconcileFollowUps(now = new Date(), verifyIndex = false):
   await browser.action.setBadgeText({ text: overdue ? String(overdue) : '' });
   await browser.action.setBadgeBackgroundColor({ color: '#b3261e' });
 
+  // What a page wrote is indexed by now (the write's own pass, or the start-up check): no wake-up is owed.
+  await browser.alarms.clear(WAKE_ALARM);
   const wake = nextWakeAt(latest, now, settings);
   const existing = await browser.alarms.get(FOLLOW_UP_ALARM);
   if (!wake) {
@@ -170,7 +172,7 @@ export function wireFollowUps(): void {
   };
   const run = () => queue(() => reconcileFollowUps());
   browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === FOLLOW_UP_ALARM) run();
+    if (alarm.name === FOLLOW_UP_ALARM || alarm.name === WAKE_ALARM) run();
   });
   onRecordsChange((changes) => {
     queue(() => updateIndex(changes));

@@ -34,7 +34,7 @@ import {
 } from '../../lib/followup/schedule';
 import { schedulableOf, scheduleRowOf } from '../../lib/followup/schedule-index';
 import { makeTranslate } from '../../lib/i18n/translate';
-import { FOLLOW_UP_ALARM } from '../../lib/platform/follow-up-alarm';
+import { FOLLOW_UP_ALARM, WAKE_ALARM } from '../../lib/platform/follow-up-alarm';
 import { reconcileFollowUps, wireFollowUps } from '../../lib/platform/followup-worker';
 import {
   INDEX_KEY,
@@ -1159,10 +1159,10 @@ describe('the worker keeps one alarm, the badge and the notifications in step wi
         MON_10,
         SETTINGS,
       );
-      expect((await fakeBrowser.alarms.get(FOLLOW_UP_ALARM))?.scheduledTime).toBe(MON_10.getTime() + 30_000);
+      expect((await fakeBrowser.alarms.get(WAKE_ALARM))?.scheduledTime).toBe(MON_10.getTime() + 30_000);
       // Half a minute later the alarm starts the worker: the write is indexed and its check-in scheduled.
       wireFollowUps();
-      await fakeBrowser.alarms.onAlarm.trigger({ name: FOLLOW_UP_ALARM, scheduledTime: MON_10.getTime() + 30_000 });
+      await fakeBrowser.alarms.onAlarm.trigger({ name: WAKE_ALARM, scheduledTime: MON_10.getTime() + 30_000 });
       await vi.waitFor(async () =>
         expect((await fakeBrowser.alarms.get(FOLLOW_UP_ALARM))?.scheduledTime).toBe(Date.parse('2026-11-23T12:00:00Z')),
       );
@@ -1173,11 +1173,12 @@ describe('the worker keeps one alarm, the badge and the notifications in step wi
     }
   });
 
-  test('a write does not put off an alarm due sooner', async () => {
+  test('a write leaves the follow-up alarm as the worker set it (a reminder due sooner stays due)', async () => {
     await fakeBrowser.alarms.create(FOLLOW_UP_ALARM, { when: Date.now() + 5_000 });
     const soon = (await fakeBrowser.alarms.get(FOLLOW_UP_ALARM))?.scheduledTime;
     await saveRecord(open('s', 'high'));
     expect((await fakeBrowser.alarms.get(FOLLOW_UP_ALARM))?.scheduledTime).toBe(soon);
+    expect(await fakeBrowser.alarms.get(WAKE_ALARM)).toBeDefined();
   });
 
   test('resolving the last open escalation removes the alarm and the badge', async () => {
