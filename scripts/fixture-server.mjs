@@ -2,7 +2,7 @@
 // (acme.zendesk.com, acme.freshdesk.com, app.intercom.com…) through --host-resolver-rules, so the real
 // manifest's host permissions apply. Pages and API answers come from test/fixtures/<helpdesk>/cases.json.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:https';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -29,17 +29,21 @@ function selfSignedCert(hosts) {
   const key = join(dir, 'key.pem');
   const cert = join(dir, 'cert.pem');
   const san = [...new Set(hosts)].map((h) => `DNS:${h}`).join(',');
-  execFileSync(
-    'openssl',
-    ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', key, '-out', cert, '-days', '2'].concat([
-      '-subj',
-      `/CN=${HOST}`,
-      '-addext',
-      `subjectAltName=${san}`,
-    ]),
-    { stdio: 'ignore' },
-  );
-  return { key: readFileSync(key), cert: readFileSync(cert) };
+  try {
+    execFileSync(
+      'openssl',
+      ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', key, '-out', cert, '-days', '2'].concat([
+        '-subj',
+        `/CN=${HOST}`,
+        '-addext',
+        `subjectAltName=${san}`,
+      ]),
+      { stdio: 'ignore' },
+    );
+    return { key: readFileSync(key), cert: readFileSync(cert) };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 const GENERIC_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Incident 77 – Acme Cloud status</title></head>

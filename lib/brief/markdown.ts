@@ -19,10 +19,12 @@ function mdEscape(s: string): string {
     .join('\n');
 }
 
-// A hard line break: the header fields and the Expected / Actual / … lines are lines of their own in
-// CommonMark (a single newline runs them into one), and two spaces show nothing where the Markdown is
-// pasted as text, into Slack say, where a backslash would.
+// A hard line break: the header fields, the Expected / Actual / … lines and the lines of a description are
+// lines of their own in CommonMark (a single newline runs them into one), and two spaces show nothing where
+// the Markdown is pasted as text, into Slack say, where a backslash would.
 const BREAK = '  \n';
+// A blank line between two lines of a description stays the paragraph break it is.
+const hardBreaks = (s: string) => s.replace(/(?<=[^\n])\n(?=[^\n])/g, BREAK);
 
 const inline = (s: string) => mdEscape(s.replace(/\s*\n\s*/g, ' '));
 const strong = (label: string, p: Punct) => boldLabel(mdEscape(label), p, (s) => `**${s}**`);
@@ -33,11 +35,12 @@ export function fence(text: string): string {
 }
 
 const escaped = (s: string) => mdEscape(s).length;
+const broken = (s: string) => hardBreaks(mdEscape(s)).length;
 
 /** Ticket text escaped; the logs as written, and the fences that a run of backticks in them lengthens. */
 export const MARKDOWN_MEASURE: Measure = {
   line: escaped,
-  paragraph: escaped,
+  paragraph: broken,
   logs: (s) => noBroadcasts(s).length + 2 * (fence(s).length - 3),
 };
 
@@ -50,7 +53,7 @@ function block(b: Block, p: Punct): string {
       return b.items.map((f) => `${mdEscape(f.label)}${colon}${gap}${inline(f.value)}`).join(BREAK);
     case 'paragraph':
       // Indentation would make an indented code block, where escapes show as written.
-      return mdEscape(b.text.replace(/^[ \t]+/gm, ''));
+      return hardBreaks(mdEscape(b.text.replace(/^[ \t]+/gm, '')));
     case 'ordered':
       return b.items.map((item, i) => `${i + 1}. ${inline(item)}`).join('\n');
     case 'bullets':

@@ -1,8 +1,8 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { beforeEach, expect, test } from 'vitest';
+import { beforeEach, expect, onTestFinished, test } from 'vitest';
 import { clearExtensionStorage, openPanel, openTicket } from '../../scripts/extension-browser.mjs';
 import { extensionBrowser } from './browser';
 
@@ -119,11 +119,13 @@ test('export, import back with a report, a broken file changes nothing, delete a
   await panel.close();
 
   const options = await openOptions();
+  const files = mkdtempSync(join(tmpdir(), 'eb-files-'));
+  onTestFinished(() => rmSync(files, { recursive: true, force: true }));
   const [download] = await Promise.all([
     options.waitForEvent('download'),
     options.getByRole('button', { name: 'Export all' }).click(),
   ]);
-  const exported = join(tmpdir(), `eb-export-${Date.now()}.json`);
+  const exported = join(files, 'export.json');
   await download.saveAs(exported);
   const file = JSON.parse(readFileSync(exported, 'utf8'));
   expect(file.format).toBe('escalation-brief-export');
@@ -161,7 +163,7 @@ test('export, import back with a report, a broken file changes nothing, delete a
   await expect.poll(() => imported.textContent()).toContain('not allowed in this browser yet');
   expect(await imported.getByRole('button', { name: 'Allow https://status.acme-cloud.example' }).count()).toBe(1);
 
-  const broken = join(tmpdir(), `eb-broken-${Date.now()}.json`);
+  const broken = join(files, 'broken.json');
   writeFileSync(broken, '{ this is not json');
   await field(options, 'Import a file').setInputFiles(broken);
   await expect.poll(() => options.getByRole('status').filter({ hasText: 'not JSON' }).count()).toBe(1);

@@ -299,7 +299,7 @@ describe('hostile ticket text', () => {
     });
     const out = Object.fromEntries(BRIEF_FORMATS.map((f) => [f, renderBrief(e, f, 'en', OPTS)]));
     for (const text of Object.values(out)) expect(text).not.toContain('\r');
-    expect(out.markdown).toContain('\nline1\nline2\nnel\n\\- crdash\n\\# crhash\n');
+    expect(out.markdown).toContain('\nline1  \nline2  \nnel  \n\\- crdash  \n\\# crhash\n');
     expect(out.markdown).toContain('\n1. step a - b\n');
     expect(out.text).toContain('\n    line1\n    line2\n    nel\n    - crdash\n    # crhash\n');
     expect(out.html).toContain('<p>line1<br>line2<br>nel<br>- crdash<br># crhash</p>');
@@ -449,6 +449,16 @@ describe('links in ticket text', () => {
       OPTS,
     );
     expect(out).toContain('<https://x.example/a_b> then \\_it\\_ and \\[x\\](javascript:1)');
+  });
+
+  test('Markdown keeps the lines of a description as lines (a hard break), its blank lines as paragraphs', () => {
+    const out = renderBrief(
+      draft({ description: 'Steps the customer took:\n1. Open Reports\n2. Export CSV\n\nIt fails every time.' }),
+      'markdown',
+      'en',
+      OPTS,
+    );
+    expect(out).toContain('Steps the customer took:  \n1\\. Open Reports  \n2\\. Export CSV\n\nIt fails every time.\n');
   });
 
   test('an indented line of a description is not turned into a code block in Markdown', () => {
