@@ -1,5 +1,37 @@
 import type { TicketMessage } from './model';
 
+// The message a customer quotes from the screen: "Signature validation failed: key not found",
+// “Something went wrong”, 「导出失败」. A quote that names a button or page ("Export") is none, nor a quoted
+// phrase of prose (the "error screen"): the quote starts with a capital or holds a colon.
+const FAILURE_WORDS = [
+  'failed',
+  'failure',
+  'invalid',
+  'denied',
+  'not found',
+  'unable to',
+  'cannot',
+  "can't",
+  'could not',
+  "couldn't",
+  'refused',
+  'expired',
+  'error',
+  'exception',
+  'went wrong',
+  'unexpected',
+  'not allowed',
+  'unauthorized',
+  'unauthorised',
+  'forbidden',
+];
+const capitalOrNot = (w: string) => `[${w[0]}${w[0]?.toUpperCase()}]${w.slice(1)}`;
+const QUOTED = '[^"”»`」\\n]';
+const QUOTED_FAILURE = new RegExp(
+  String.raw`["“«\x60「](?=${QUOTED}{0,300}["”»\x60」])(?=[A-Z\p{Lo}]|${QUOTED}{0,300}:)${QUOTED}{0,300}?(?:\b(?:${FAILURE_WORDS.map(capitalOrNot).join('|')})\b|失败|错误|异常|无法)`,
+  'u',
+);
+
 // Lines a receiving engineer would grep for: status codes, exception names, stack frames, error and
 // request identifiers, log lines at an error level. Kept verbatim ("exact error text") but bounded.
 const ERROR_LINE: readonly RegExp[] = [
@@ -10,7 +42,9 @@ const ERROR_LINE: readonly RegExp[] = [
   /^\s*File\s+"[^"]+",\s+line\s+\d+/,
   /\b(?:error|err|request|req|trace|correlation|incident)[_ -]?(?:id|code)\b\s*[:=#]\s*\S+/i,
   /\b(?:E|ERR)[-_]?\d{3,}\b/,
-  /\b(?:timed? ?out|ECONNRESET|ECONNREFUSED|ETIMEDOUT|segfault|segmentation fault|core dumped|panic:)/i,
+  // "timeout" and "timed out" are what software writes; "lookups time out since the release" is prose.
+  /\b(?:timed ?out|time-?out|ECONNRESET|ECONNREFUSED|ETIMEDOUT|segfault|segmentation fault|core dumped|panic:)/i,
+  QUOTED_FAILURE,
   // A logger writes its level in capitals, first or after the time or "[", and then ":", "]", "|" or the
   // logger's name, dotted or a class's ("SamlResponseValidator:", "ExportWorker -"); "This is CRITICAL for
   // our launch", "URGENT - SEVERE impact" or "ERROR handling is poor" is prose.

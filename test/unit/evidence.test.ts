@@ -40,6 +40,15 @@ describe('findErrorLines', () => {
     ['a crash', 'Segmentation fault (core dumped)'],
     ['an npm error', 'npm ERR! code ERESOLVE'],
     ['an npm 10 error', 'npm error code ERESOLVE'],
+    [
+      'a quoted error message',
+      'Error in the SAML tracer: "Signature validation failed: key not found (kid=okta-2025)".',
+    ],
+    ['a message quoted in curly quotes', 'The page says “Something went wrong” and nothing else.'],
+    ['a quoted message starting in lower case with a colon', 'the toast: "login: invalid token"'],
+    ['a Chinese quoted message', '每次都显示「导出失败，请稍后重试」'],
+    ['a client timeout', 'axios: timeout of 30000ms exceeded'],
+    ['a request that timed out', 'Request timed out after 30000 ms'],
   ])('finds %s', (_name, line) => {
     expect(findErrorLines([msg(`Hello,\n${line}\nThanks`)])).toEqual([line]);
   });
@@ -66,6 +75,10 @@ describe('findErrorLines', () => {
     'ERROR handling is poor in the export screen',
     'The severity: critical for us this week',
     'Our error level is low since the update.',
+    'VIES lookups time out since the release (see #eng-billing).',
+    'I clicked "Export" and it failed again.',
+    'They call it the "error screen" internally.',
+    'We\'re "unable to" do anything with it',
   ])('ignores ordinary prose: %s', (line) => {
     expect(findErrorLines([msg(line)])).toEqual([]);
   });
