@@ -1,5 +1,6 @@
 import { useId, useRef, useState } from 'react';
 import { type Control, Controller, type FieldPath, type UseFormRegisterReturn, useWatch } from 'react-hook-form';
+import { briefTime } from '../lib/brief/time';
 import type { Escalation } from '../lib/escalation/model';
 import { parseCount, parseQuantity, type Quantity } from '../lib/escalation/quantity';
 import type { TypedDate } from '../lib/escalation/typed-date';
@@ -83,17 +84,28 @@ const DATE_MESSAGES: Partial<Record<TypedDate['state'], string>> = {
 export function DateField({
   control,
   read,
+  readBackIn,
   ...text
 }: Labelled & {
   field: UseFormRegisterReturn<FieldPath<Escalation>>;
   type?: string;
   control: Control<Escalation>;
   read: (text: string) => TypedDate;
+  /**
+   * The zone to show a date that was understood in, as the brief writes it: a helpdesk's raw timestamp
+   * ("2026-11-18T08:02:11Z") or a date typed loosely can be checked at a glance.
+   */
+  readBackIn?: string;
 }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const value = useWatch({ control, name: text.field.name });
-  const message = DATE_MESSAGES[read(typeof value === 'string' ? value : '').state];
-  return <TextField {...text} error={message ? t(message) : undefined} />;
+  const typed = read(typeof value === 'string' ? value : '');
+  const message = DATE_MESSAGES[typed.state];
+  const readBack =
+    typed.state === 'ok' && readBackIn !== undefined
+      ? t('dateReadAs', briefTime(new Date(typed.at).toISOString(), locale, readBackIn))
+      : undefined;
+  return <TextField {...text} hint={readBack ?? text.hint} error={message ? t(message) : undefined} />;
 }
 
 export function TextArea({

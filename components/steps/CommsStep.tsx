@@ -32,6 +32,7 @@ export function CommsStep({ form, assessment, prefilled, draft, goToField, timeZ
           field={register('communication.lastUpdate.at')}
           control={form.control}
           read={(text) => readPastDate(text, new Date(), timeZone)}
+          readBackIn={timeZone}
         />
         <TextField
           label={t('fields_lastUpdateText', L.lastUpdateToCustomer)}

@@ -64,6 +64,7 @@ export function ImpactStep({ form, assessment, prefilled, draft, goToField, time
           field={register('impact.duration.since')}
           control={control}
           read={(text) => readPastDate(text, new Date(), timeZone)}
+          readBackIn={timeZone}
         />
         <TextField label={L.criticalBy} field={register('impact.duration.critical')} hint={t('fields_criticalHint')} />
       </fieldset>

@@ -60,3 +60,15 @@ test.each(['0001-01-01T00:00', '2101-01-01T00:00'])(
     expect(host.querySelector(`#${CSS.escape(input.id)}-error`)?.textContent).toBe('Enter a date from 1970 to 2100.');
   },
 );
+
+// A helpdesk's raw timestamp, or a date typed loosely, is shown back as the brief will write it.
+test.each(FIELDS)('%s: a date understood is shown under it as the brief writes it', async (step, label) => {
+  const host = await mountStep(step);
+  const input = fieldByLabel(host, label);
+  await act(async () => typeInto(input, '2026-11-18T09:02:11+01:00'));
+  const hint = host.querySelector(`#${CSS.escape(input.id)}-hint`);
+  expect(hint?.textContent).toBe('Read as Nov 18, 2026, 8:02 AM UTC.');
+  expect(input.getAttribute('aria-describedby')).toContain(`${input.id}-hint`);
+  await act(async () => typeInto(input, 'yesterday'));
+  expect(host.querySelector(`#${CSS.escape(input.id)}-hint`)).toBeNull();
+});
