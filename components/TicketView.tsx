@@ -129,14 +129,20 @@ export function TicketView({ ticket, timeZone }: { ticket: TicketContext; timeZo
       )}
       {ticket.truncated ? (
         <p className={cx('notice')} role="status">
-          {ticket.truncated.keptMessages < ticket.truncated.totalMessages
+          {ticket.truncated.uncounted
             ? t(
-                'ticket_truncated',
+                'ticket_truncatedUncounted',
                 ticket.truncated.keptMessages.toLocaleString(locale),
-                ticket.truncated.totalMessages.toLocaleString(locale),
                 ticket.truncated.keptChars.toLocaleString(locale),
               )
-            : t('ticket_truncatedLong', ticket.truncated.keptChars.toLocaleString(locale))}
+            : ticket.truncated.keptMessages < ticket.truncated.totalMessages
+              ? t(
+                  'ticket_truncated',
+                  ticket.truncated.keptMessages.toLocaleString(locale),
+                  ticket.truncated.totalMessages.toLocaleString(locale),
+                  ticket.truncated.keptChars.toLocaleString(locale),
+                )
+              : t('ticket_truncatedLong', ticket.truncated.keptChars.toLocaleString(locale))}
         </p>
       ) : null}
       <details onToggle={(e) => setThreadOpen(e.currentTarget.open)}>

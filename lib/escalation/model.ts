@@ -82,7 +82,14 @@ export const TicketContext = z.object({
   source: z.enum(['api', 'dom', 'generic']),
   missing: z.array(TicketField),
   truncated: z
-    .object({ keptMessages: z.number().int(), totalMessages: z.number().int(), keptChars: z.number().int() })
+    .object({
+      keptMessages: z.number().int(),
+      totalMessages: z.number().int(),
+      keptChars: z.number().int(),
+      // The helpdesk gave no count: the thread is the oldest messages its API listed and the newest its page
+      // shows, and those between may be missing (totalMessages counts only those read).
+      uncounted: z.literal(true).optional(),
+    })
     .optional(),
   // The order slash dates that read either way (03/11/2026) were read in, from the page's language alone:
   // none of the page's dates told whether the day or the month comes first.

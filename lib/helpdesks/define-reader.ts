@@ -1,4 +1,5 @@
-import type { TicketContext } from '../escalation/model';
+import type { TicketContext, TicketMessage } from '../escalation/model';
+import { joinThread } from './join-thread';
 import type { Json } from './json';
 import { missingOf, type TicketFields } from './missing';
 import { API_TIMEOUT_MS, type FetchLike, type HelpdeskReader, type HelpdeskSite } from './types';
@@ -12,9 +13,13 @@ export interface ApiContext {
   get(pathOrUrl: string, headers?: Record<string, string>): Promise<Json>;
 }
 
+// The ticket as its API gives it. `oldest`, in place of the thread: the messages an API listed from the start
+// when its pages ran out with no count of the rest; the newest the page shows are joined to them.
+export type ApiFields = TicketFields & { oldest?: TicketMessage[] };
+
 export interface ReaderParts {
   // Resolves with the ticket from the helpdesk's own API, or rejects (any rejection falls back to DOM).
-  api?: (ctx: ApiContext) => Promise<TicketFields>;
+  api?: (ctx: ApiContext) => Promise<ApiFields>;
   dom: (doc: Document, ticketId: string, url: URL) => TicketFields;
 }
 
@@ -24,7 +29,7 @@ async function fromApi(
   url: URL,
   ticketId: string,
   fetchFn: FetchLike,
-): Promise<TicketFields> {
+): Promise<ApiFields> {
   const ctrl = new AbortController();
   const timer = setTimeout(() => ctrl.abort(), API_TIMEOUT_MS);
   const get = async (pathOrUrl: string, headers: Record<string, string> = {}): Promise<Json> => {
@@ -49,12 +54,13 @@ async function fromApi(
   }
 }
 
-// The API's fields, with those it left empty taken from the page's read of the same ticket.
+// The API's fields, with those it left empty taken from the page's read of the same ticket. The page's cut
+// notice comes only with the page's thread: it says nothing of the API's.
 function withGaps(api: TicketFields, page: TicketFields): TicketFields {
   if (page.ticketId !== api.ticketId) return api;
   const gaps = Object.fromEntries(
     Object.entries(page).filter(([k, v]) => {
-      const own = (api as Record<string, unknown>)[k];
+      const own = (api as Record<string, unknown>)[k === 'truncated' ? 'messages' : k];
       return v !== undefined && (own === undefined || (Array.isArray(own) && own.length === 0));
     }),
   );
@@ -79,10 +85,13 @@ export function defineReader(site: HelpdeskSite, parts: ReaderParts): HelpdeskRe
       };
       if (parts.api && fetchFn) {
         try {
-          const t = await fromApi(parts.api, doc, url, ticketId, fetchFn);
+          const { oldest, ...t } = await fromApi(parts.api, doc, url, ticketId, fetchFn);
           if (t.ticketId === ticketId) {
-            // What the API does not give (Zoho's tags, an SLA time only the page shows) comes from the page.
-            const filled = missingOf(t).length ? withGaps(t, fromPage()) : t;
+            // What the API does not give (Zoho's tags, an SLA time only the page shows, the newest messages of
+            // a thread it listed from the start only) comes from the page.
+            const page = oldest || missingOf(t).length ? fromPage() : undefined;
+            const read = oldest ? { ...t, ...joinThread(oldest, page?.messages ?? []) } : t;
+            const filled = page ? withGaps(read, page) : read;
             return { ...base, ...filled, source: 'api', missing: missingOf(filled) };
           }
         } catch {

@@ -1,8 +1,9 @@
 import type { MessageRole, TicketMessage } from '../escalation/model';
 import { attachmentNames, namesIn, withAttachments } from './attachments';
-import { type ApiContext, defineReader } from './define-reader';
+import { type ApiContext, type ApiFields, defineReader } from './define-reader';
 import { blockText, dateOf, htmlText, oneLine, shownDateIso, tidy } from './dom-text';
 import { filled } from './empty-field';
+import { withId } from './join-thread';
 import { arr, idOf, type Json, obj, scalars, str } from './json';
 import { capItems, capThread } from './limits';
 import type { TicketFields } from './missing';
@@ -45,13 +46,13 @@ const plainOr = (plain: Json, html: Json, page: Document) => {
 };
 
 // The agent app's session cookie answers the public API v2 from the same origin (no API key).
-async function readApi({ ticketId: id, doc, get }: ApiContext): Promise<TicketFields> {
+async function readApi({ ticketId: id, doc, get }: ApiContext): Promise<ApiFields> {
   const t = obj(await get(`/api/v2/tickets/${id}?include=requester,company,stats,conversations`));
   if (!t || idOf(t.id) !== id) throw new Error('unexpected ticket body');
   let list = arr(t.conversations);
   // The embedded ten are the oldest; the full list is paged oldest first, with no count. When it is
   // refused (a 429 rate limit) or runs past the pages read, the newest replies are not in what was read:
-  // the thread is then the page's, which shows them, and the rest of the ticket still the API's.
+  // those read are the thread's oldest, joined to the newest the page shows.
   let whole = true;
   if (list.length >= EMBEDDED) {
     try {
@@ -71,15 +72,19 @@ async function readApi({ ticketId: id, doc, get }: ApiContext): Promise<TicketFi
   const requesterId = idOf(t.requester_id) ?? idOf(requester?.id);
   const name = str(requester?.name);
   const description = withAttachments(plainOr(t.description_text, t.description, doc), namesIn(t.attachments, 'name'));
-  // The ticket's own description opens the thread; an outbound email (source 10) is the agent's.
+  // The ticket's own description opens the thread; an outbound email (source 10) is the agent's. Ids are
+  // those the page's thread items carry (data-album).
   const outbound = t.source === 10;
   const opening: TicketMessage | undefined = description
-    ? {
-        author: outbound ? undefined : name,
-        role: outbound ? 'agent' : 'customer',
-        at: str(t.created_at),
-        text: description,
-      }
+    ? withId(
+        {
+          author: outbound ? undefined : name,
+          role: outbound ? 'agent' : 'customer',
+          at: str(t.created_at),
+          text: description,
+        },
+        `ticket_${id}`,
+      )
     : undefined;
   const conversation = (item: Json): TicketMessage | undefined => {
     const c = obj(item);
@@ -88,12 +93,11 @@ async function readApi({ ticketId: id, doc, get }: ApiContext): Promise<TicketFi
     if (!text) return undefined;
     const role = conversationRole(c, requesterId);
     const mine = !!requesterId && idOf(c.user_id) === requesterId;
-    return {
-      author: mine ? name : role === 'customer' ? str(c.from_email) : undefined,
-      role,
-      at: str(c.created_at),
-      text,
-    };
+    const note = idOf(c.id);
+    return withId(
+      { author: mine ? name : role === 'customer' ? str(c.from_email) : undefined, role, at: str(c.created_at), text },
+      note && `note_${note}`,
+    );
   };
   // The SLA clock that runs next: first response while none was sent, else resolution.
   const stats = obj(t.stats);
@@ -114,7 +118,9 @@ async function readApi({ ticketId: id, doc, get }: ApiContext): Promise<TicketFi
     updatedAt: str(t.updated_at),
     dueAt: (firstPending && str(t.fr_due_by)) || str(t.due_by),
     customFields: scalars(t.custom_fields),
-    ...(whole ? capItems(list, conversation, opening) : {}),
+    ...(whole
+      ? capItems(list, conversation, opening)
+      : { oldest: [opening, ...list.map(conversation)].filter((m): m is TicketMessage => !!m) }),
   };
 }
 
@@ -209,7 +215,7 @@ function readFreshdeskDom(doc: Document, id: string): TicketFields {
           ? 'agent'
           : 'customer';
     if (isDescription && role === 'customer') requesterName = author;
-    messages.push({ author, role, at, text });
+    messages.push(withId({ author, role, at, text }, item.getAttribute('data-album') ?? undefined));
   }
   const email = contactField(doc, 'email');
   const heading = doc.querySelector('.ticket-subject-heading');

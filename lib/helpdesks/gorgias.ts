@@ -1,6 +1,6 @@
 import type { MessageRole, TicketMessage } from '../escalation/model';
 import { attachmentNames, namesIn, withAttachments } from './attachments';
-import { type ApiContext, defineReader } from './define-reader';
+import { type ApiContext, type ApiFields, defineReader } from './define-reader';
 import { blockText, htmlText, oneLine, tidy } from './dom-text';
 import { filled } from './empty-field';
 import { arr, count, idOf, type Json, obj, str } from './json';
@@ -47,7 +47,7 @@ function toMessage(item: Json, page: Document): TicketMessage | undefined {
 
 // The helpdesk app itself reads /api/tickets/{id} with the agent's session cookie (its REST SDK is the
 // public API's), so the same-origin GET answers without the API key basic auth that integrations use.
-async function readApi({ ticketId: id, doc, get }: ApiContext): Promise<TicketFields> {
+async function readApi({ ticketId: id, doc, get }: ApiContext): Promise<ApiFields> {
   const withCursor = (path: string) => (cursor?: string) =>
     `${path}limit=${MESSAGE_PAGE}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`;
   // The ticket's own list is oldest first (documented); the messages list filtered to the ticket pages the
@@ -63,8 +63,8 @@ async function readApi({ ticketId: id, doc, get }: ApiContext): Promise<TicketFi
 
   // A thread longer than the pages read, as the ticket counts its messages, keeps its first page (the
   // report) and the newest pages; those in between are counted as left out. Without a count that says so
-  // (none, or one the pages outgrow), pages left unread are the newest: the thread is then the page's,
-  // which shows them, and the rest of the ticket still the API's.
+  // (none, or one the pages outgrow), pages left unread are the newest: those read are the thread's oldest,
+  // joined to the newest the page shows.
   let list: Json[] | undefined;
   let unread = 0;
   let whole = true;
@@ -117,7 +117,7 @@ async function readApi({ ticketId: id, doc, get }: ApiContext): Promise<TicketFi
     createdAt: str(t.created_datetime),
     updatedAt: str(t.updated_datetime),
     customFields: Object.keys(customFields).length ? customFields : undefined,
-    ...(whole ? capThread(messages, unread) : {}),
+    ...(whole ? capThread(messages, unread) : { oldest: messages }),
   };
 }
 

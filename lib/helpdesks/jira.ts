@@ -1,10 +1,11 @@
 import type { MessageRole, TicketMessage } from '../escalation/model';
 import { adfToText, wikiToText } from './adf';
 import { customerSide } from './customer-side';
-import { type ApiContext, defineReader } from './define-reader';
+import { type ApiContext, type ApiFields, defineReader } from './define-reader';
 import { blockText, oneLine } from './dom-text';
 import { filled } from './empty-field';
-import { arr, count, type Json, obj, str } from './json';
+import { withId } from './join-thread';
+import { arr, count, idOf, type Json, obj, str } from './json';
 import { capThread } from './limits';
 import type { TicketFields } from './missing';
 import type { HelpdeskSite } from './types';
@@ -17,6 +18,8 @@ const PATHS = [
 ];
 const COMMENT_PAGE = 100;
 const MAX_COMMENT_PAGES = 10;
+// An issue has one description, its opening message through the API and on the page alike.
+const DESCRIPTION = 'description';
 
 export const jiraSite: HelpdeskSite = {
   id: 'jira',
@@ -77,7 +80,7 @@ function linkedIssues(links: Json, site: string): string[] | undefined {
 
 const isOrganizations = (v: Json) => arr(v).some((o) => str(obj(obj(o)?._links)?.self)?.includes('/organization/'));
 
-async function readApi({ ticketId: key, url, get }: ApiContext): Promise<TicketFields> {
+async function readApi({ ticketId: key, url, get }: ApiContext): Promise<ApiFields> {
   const base = `${apiBase(url)}/rest/api/2/issue/${key}`;
   // Comments come from their own endpoint: it pages, and expand=properties carries the internal flag on
   // Data Center (the issue's embedded comment field does not).
@@ -89,8 +92,8 @@ async function readApi({ ticketId: key, url, get }: ApiContext): Promise<TicketF
 
   // A thread longer than the pages read keeps its first page (the request's first replies) and the newest
   // pages; those in between are counted as left out. Without a total (or past one the pages outgrow), the
-  // pages are read while they come back full; when the cap stops that, the newest are unread: the thread
-  // is then the page's, which shows them, and the rest of the issue still the API's.
+  // pages are read while they come back full; when the cap stops that, the newest are unread: those read
+  // are the thread's oldest, joined to the newest the page shows.
   const comments = [...arr(obj(firstPage)?.comments)];
   const size = comments.length;
   const total = count(obj(firstPage)?.total);
@@ -128,17 +131,21 @@ async function readApi({ ticketId: key, url, get }: ApiContext): Promise<TicketF
   const messages: TicketMessage[] = [];
   const description = bodyText(f.description);
   // The description is the request the reporter (the customer) raised.
-  if (description) messages.push({ author: reporterName, role: 'customer', at: str(f.created), text: description });
+  if (description) {
+    messages.push(
+      withId({ author: reporterName, role: 'customer', at: str(f.created), text: description }, DESCRIPTION),
+    );
+  }
   for (const item of comments) {
     const c = obj(item);
     const text = c && bodyText(c.body);
     if (!c || !text) continue;
-    messages.push({
-      author: str(obj(c.author)?.displayName),
-      role: commentRole(c, reporterId),
-      at: str(c.created),
-      text,
-    });
+    messages.push(
+      withId(
+        { author: str(obj(c.author)?.displayName), role: commentRole(c, reporterId), at: str(c.created), text },
+        idOf(c.id),
+      ),
+    );
   }
   const tags = arr(f.labels)
     .map(str)
@@ -159,7 +166,7 @@ async function readApi({ ticketId: key, url, get }: ApiContext): Promise<TicketF
     dueAt: due ?? endOfDay(str(f.duedate)),
     customFields: Object.keys(customFields).length ? customFields : undefined,
     links: linkedIssues(f.issuelinks, `${url.origin}${apiBase(url)}`),
-    ...(whole ? capThread(messages, skipped) : {}),
+    ...(whole ? capThread(messages, skipped) : { oldest: messages }),
   };
 }
 
@@ -181,7 +188,8 @@ const T = {
   restricted: 'issue-comment-base.ui.comment.custom-comment.restricted-to',
 };
 const q = (root: ParentNode, testId: string) => root.querySelector(`[data-testid="${testId}"]`);
-const COMMENT = '[data-testid^="comment-base-item-"]';
+const COMMENT_ID = 'comment-base-item-';
+const COMMENT = `[data-testid^="${COMMENT_ID}"]`;
 const COMMENT_PART = '[data-testid^="issue-comment-base.ui.comment.ak-comment."]';
 
 // The issue view of the URL's key: a board or queue can hold the selected issue's view next to others (a
@@ -223,7 +231,7 @@ function readJiraDom(doc: Document, key: string): TicketFields {
   const isCustomer = customerSide({ name: reporter }, []);
   const descEl = q(view, T.description);
   const description = blockText(descEl?.querySelector('.ak-renderer-document') ?? descEl);
-  if (description) messages.push({ author: reporter, role: 'customer', text: description });
+  if (description) messages.push(withId({ author: reporter, role: 'customer', text: description }, DESCRIPTION));
   for (const item of view.querySelectorAll(COMMENT)) {
     const header = item.querySelector(`${COMMENT_PART}[data-testid$="-header"]`);
     const text = blockText(item.querySelector(`${COMMENT_PART}[data-testid$="-body"]`));
@@ -244,7 +252,7 @@ function readJiraDom(doc: Document, key: string): TicketFields {
           ? 'customer'
           : 'agent';
     const at = header?.querySelector('time[datetime]')?.getAttribute('datetime') ?? undefined;
-    messages.push({ author, role, at, text });
+    messages.push(withId({ author, role, at, text }, item.getAttribute('data-testid')?.slice(COMMENT_ID.length)));
   }
   return {
     ticketId: key,

@@ -1,7 +1,7 @@
 import type { MessageRole, TicketMessage } from '../escalation/model';
 import { attachmentNames, namesIn, withAttachments } from './attachments';
 import { customerSide } from './customer-side';
-import { type ApiContext, defineReader } from './define-reader';
+import { type ApiContext, type ApiFields, defineReader } from './define-reader';
 import { blockText, oneLine, shownText } from './dom-text';
 import { filled } from './empty-field';
 import { arr, byId, count, idOf, type Json, obj, str } from './json';
@@ -40,7 +40,7 @@ function slaBreachAt(ticket: Record<string, Json>): string | undefined {
   return due;
 }
 
-async function readApi({ ticketId: id, url, get }: ApiContext): Promise<TicketFields> {
+async function readApi({ ticketId: id, url, get }: ApiContext): Promise<ApiFields> {
   const base = `/api/v2/tickets/${id}`;
   const [ticketBody, firstComments] = await Promise.all([
     get(`${base}.json?include=users,organizations,slas`),
@@ -54,7 +54,7 @@ async function readApi({ ticketId: id, url, get }: ApiContext): Promise<TicketFi
   // A thread longer than the pages read keeps its first page (the report) and the newest ones, read newest
   // first (sort_order=desc); those in between are counted as left out. Without a count that says so (none,
   // or one the pages outgrow), pages left unread (past the cap, or a next page elsewhere, never fetched) are
-  // the newest: the thread is then the page's, which shows them, and the rest of the ticket still the API's.
+  // the newest: those read are the thread's oldest, joined to the newest the page shows.
   const first = obj(firstComments);
   const opening = arr(first?.comments);
   const total = count(first?.count) ?? 0;
@@ -103,7 +103,7 @@ async function readApi({ ticketId: id, url, get }: ApiContext): Promise<TicketFi
     updatedAt: str(ticket.updated_at),
     dueAt: slaBreachAt(ticket),
     customFields: Object.keys(customFields).length ? customFields : undefined,
-    ...(whole ? capThread(messages, newest ? Math.max(0, total - comments.length) : 0) : {}),
+    ...(whole ? capThread(messages, newest ? Math.max(0, total - comments.length) : 0) : { oldest: messages }),
   };
 }
 

@@ -374,14 +374,18 @@ describe('comment pagination', () => {
     test.each<[string, unknown]>([
       ['no count', undefined],
       ['a count smaller than the pages show', 5],
-    ])('%s: the thread is the page’s, with its latest reply; the rest the API’s', async (_name, count) => {
-      const t = await zendesk.read(parseHtml(ticketHtml()), TICKET_URL, endless(count));
-      expect(t).toMatchObject({ source: 'api', subject: 'Data export stops at 10,000 rows for large accounts' });
-      expect(t.customFields).toEqual({ '360001': 'reports' });
-      expect(roles(t)).toEqual(ROLES);
-      expect(t.messages?.some((m) => m.text === 'c1')).toBe(false);
-      expect(t.messages?.at(-1)?.text).toContain('I will update you by 5pm');
-    });
+    ])(
+      '%s: the pages read, then the page’s thread with its latest reply, and the thread says those between may be missing; the rest the API’s',
+      async (_name, count) => {
+        const t = await zendesk.read(parseHtml(ticketHtml()), TICKET_URL, endless(count));
+        expect(t).toMatchObject({ source: 'api', subject: 'Data export stops at 10,000 rows for large accounts' });
+        expect(t.customFields).toEqual({ '360001': 'reports' });
+        expect(t.messages?.slice(0, 20).map((m) => m.text)).toEqual(Array.from({ length: 20 }, (_, i) => `c${i + 1}`));
+        expect(roles(t)?.slice(20)).toEqual(ROLES);
+        expect(t.messages?.at(-1)?.text).toContain('I will update you by 5pm');
+        expect(t.truncated).toMatchObject({ keptMessages: 25, uncounted: true });
+      },
+    );
 
     test('no thread on the page: the thread is listed as not read, not the oldest pages', async () => {
       const t = await zendesk.read(parseHtml('<p>loading</p>'), TICKET_URL, endless(undefined));

@@ -192,19 +192,26 @@ describe('reading through the Freshdesk API', () => {
   });
 
   describe('when the API leaves the newest conversations out', () => {
-    const embedded = Array.from({ length: 10 }, (_, i) => conv(i + 1));
+    // Older than the four the page shows, with ids of their own.
+    const older = (n: number) => conv(n, { id: 43100000000 + n });
+    const embedded = Array.from({ length: 10 }, (_, i) => older(i + 1));
     const refused = () =>
       fakeApi({
         [TICKET_API]: { body: { ...ticketJson(), conversations: embedded } },
         [pageApi(1)]: { status: 429, body: { message: 'You have exceeded the limit of requests per minute' } },
       });
+    const report = (t: TicketContext) => t.messages?.filter((m) => m.text.startsWith('Since our Okta tenant')) ?? [];
 
-    test('a refused list (rate limit): the thread is the page’s, with its latest reply; the rest the API’s', async () => {
+    test('a refused list (rate limit): the description and the ten read, then the page’s newest with its latest reply, and the thread says those between may be missing; the rest the API’s', async () => {
       const t = await read(html(ordinary), refused());
       expect(t).toMatchObject({ source: 'api', status: 'open', priority: 'high', dueAt: '2026-11-20T17:00:00Z' });
-      expect(roles(t)).toEqual(ROLES);
-      expect(t.messages?.some((m) => m.text === 'c1')).toBe(false);
+      // The page's description is the one the API read (the same data-album id): it is there once, first.
+      expect(report(t)).toHaveLength(1);
+      expect(t.messages?.[0]).toBe(report(t)[0]);
+      expect(t.messages?.slice(1, 11).map((m) => m.text)).toEqual(Array.from({ length: 10 }, (_, i) => `c${i + 1}`));
+      expect(roles(t)?.slice(11)).toEqual(ROLES.slice(1));
       expect(t.messages?.at(-1)?.author).toBe('Sam Rivera');
+      expect(t.truncated).toMatchObject({ keptMessages: 15, uncounted: true });
     });
 
     test('a refused list and no thread on the page: the thread is listed as not read', async () => {
@@ -213,19 +220,29 @@ describe('reading through the Freshdesk API', () => {
       expect(t.missing).toContain('messages');
     });
 
-    test('a list longer than the pages read: the page’s thread, not the oldest thousand', async () => {
+    test('a list longer than the pages read: the description and the newest read, then the page’s newest, not the oldest thousand alone', async () => {
       const endless = fakeApi({ [TICKET_API]: { body: { ...ticketJson(), conversations: embedded } } });
-      endless.mockImplementation(async (url) => ({
-        ok: true,
-        status: 200,
-        json: async () =>
-          url.includes('/conversations?')
-            ? Array.from({ length: 100 }, (_, i) => conv(i + 1))
-            : { ...ticketJson(), conversations: embedded },
-      }));
+      endless.mockImplementation(async (url) => {
+        const n = Number(new URL(url).searchParams.get('page'));
+        return {
+          ok: true,
+          status: 200,
+          json: async () =>
+            url.includes('/conversations?')
+              ? Array.from({ length: 100 }, (_, i) => older((n - 1) * 100 + i + 1))
+              : { ...ticketJson(), conversations: embedded },
+        };
+      });
       const t = await read(html(ordinary), endless);
       expect(endless.mock.calls.filter(([url]) => url.includes('/conversations?'))).toHaveLength(10);
-      expect(roles(t)).toEqual(ROLES);
+      // The description, a thousand conversations and the page's four newest are more than a thread keeps: the
+      // first and the most recent.
+      expect(report(t)).toHaveLength(1);
+      expect(t.messages?.[0]).toBe(report(t)[0]);
+      expect(t.messages?.[1]?.text).toBe('c6');
+      expect(roles(t)?.slice(-4)).toEqual(ROLES.slice(1));
+      expect(t.messages?.at(-1)?.author).toBe('Sam Rivera');
+      expect(t.truncated).toMatchObject({ keptMessages: 1000, totalMessages: 1005, uncounted: true });
     });
   });
 

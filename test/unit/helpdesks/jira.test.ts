@@ -556,15 +556,18 @@ describe('comment pages without a usable total', () => {
     ['no total', undefined],
     ['a total the pages outgrow', 3],
   ])(
-    '%s and more pages than the cap: the thread is the page’s, with its latest reply; the rest the API’s',
+    '%s and more pages than the cap: the description and the pages read, then the page’s comments with its latest reply, and the thread says those between may be missing; the rest the API’s',
     async (_name, total) => {
       const fetchFn = pages(2, Number.POSITIVE_INFINITY, total);
       const t = await jira.read(page(ordinary), new URL(ordinary.url), fetchFn);
       expect(fetchFn.mock.calls.filter(([url]) => url.includes('/comment?'))).toHaveLength(10);
       expect(t).toMatchObject({ source: 'api', dueAt: '2026-11-19T17:00:00+0000' });
-      expect(roles(t)).toEqual(['customer', 'agent', 'note', 'customer', 'agent']);
-      expect(t.messages?.some((m) => m.text === 'c0')).toBe(false);
+      // The page's description is the API's: once, first.
+      expect(t.messages?.filter((m) => m.text === t.messages?.[0]?.text)).toHaveLength(1);
+      expect(t.messages?.slice(1, 21).map((m) => m.text)).toEqual(Array.from({ length: 20 }, (_, i) => `c${i}`));
+      expect(roles(t)?.slice(21)).toEqual(['agent', 'note', 'customer', 'agent']);
       expect(t.messages?.at(-1)?.author).toBe('Sam Rivera');
+      expect(t.truncated).toMatchObject({ keptMessages: 25, uncounted: true });
     },
   );
 
