@@ -45,6 +45,30 @@ const plainOr = (plain: Json, html: Json, page: Document) => {
   return p ? tidy(p) : htmlText(str(html), page);
 };
 
+// A mail sender by its name, else its address: '"Acme Support" <support@acme.freshdesk.com>' is Acme Support.
+function sender(from: Json): string | undefined {
+  const s = str(from);
+  const open = s?.lastIndexOf('<') ?? -1;
+  if (!s || open < 0 || !s.endsWith('>')) return s;
+  return oneLine(s.slice(0, open).replaceAll('"', '')) ?? oneLine(s.slice(open + 1, -1));
+}
+
+// The API names no agent: a conversation carries only its writer's user_id (looking each one up would
+// be a request more per agent, which an ordinary agent's session is not documented to be allowed). The
+// page the agent is on shows each conversation's writer under the conversation's id, and a writer it
+// names there wrote their other conversations too. Where neither names one, the address a reply was
+// sent from does; a note, sent from none, is left unnamed.
+function writers(list: Json[], shown: Map<string, string>): (c: Record<string, Json>) => string | undefined {
+  const byUser = new Map<string, string>();
+  for (const item of list) {
+    const c = obj(item);
+    const who = c && shown.get(`note_${idOf(c.id)}`);
+    const user = c && idOf(c.user_id);
+    if (who && user) byUser.set(user, who);
+  }
+  return (c) => shown.get(`note_${idOf(c.id)}`) ?? byUser.get(idOf(c.user_id) ?? '') ?? sender(c.from_email);
+}
+
 // The agent app's session cookie answers the public API v2 from the same origin (no API key).
 async function readApi({ ticketId: id, doc, get }: ApiContext): Promise<ApiFields> {
   const t = obj(await get(`/api/v2/tickets/${id}?include=requester,company,stats,conversations`));
@@ -72,13 +96,14 @@ async function readApi({ ticketId: id, doc, get }: ApiContext): Promise<ApiField
   const requesterId = idOf(t.requester_id) ?? idOf(requester?.id);
   const name = str(requester?.name);
   const description = withAttachments(plainOr(t.description_text, t.description, doc), namesIn(t.attachments, 'name'));
-  // The ticket's own description opens the thread; an outbound email (source 10) is the agent's. Ids are
-  // those the page's thread items carry (data-album).
+  const shown = shownWriters(doc);
+  // The ticket's own description opens the thread; an outbound email (source 10) is the agent's, named as
+  // the page names the description's writer. Ids are those the page's thread items carry (data-album).
   const outbound = t.source === 10;
   const opening: TicketMessage | undefined = description
     ? withId(
         {
-          author: outbound ? undefined : name,
+          author: outbound ? shown.get(`ticket_${id}`) : name,
           role: outbound ? 'agent' : 'customer',
           at: str(t.created_at),
           text: description,
@@ -86,6 +111,7 @@ async function readApi({ ticketId: id, doc, get }: ApiContext): Promise<ApiField
         `ticket_${id}`,
       )
     : undefined;
+  const writer = writers(list, shown);
   const conversation = (item: Json): TicketMessage | undefined => {
     const c = obj(item);
     if (!c) return undefined;
@@ -94,10 +120,7 @@ async function readApi({ ticketId: id, doc, get }: ApiContext): Promise<ApiField
     const role = conversationRole(c, requesterId);
     const mine = !!requesterId && idOf(c.user_id) === requesterId;
     const note = idOf(c.id);
-    return withId(
-      { author: mine ? name : role === 'customer' ? str(c.from_email) : undefined, role, at: str(c.created_at), text },
-      note && `note_${note}`,
-    );
+    return withId({ author: mine ? name : writer(c), role, at: str(c.created_at), text }, note && `note_${note}`);
   };
   // The SLA clock that runs next: first response while none was sent, else resolution.
   const stats = obj(t.stats);
@@ -164,6 +187,31 @@ function header(item: Element, body: Element | null, selector: string): Element 
   return undefined;
 }
 
+const bodyOf = (item: Element) =>
+  item.querySelector(
+    item.matches(DESCRIPTION)
+      ? '#ticket_original_request,.text-content-wrapper'
+      : '[data-test-conversation="conversation-text"],.ticket_note',
+  );
+
+function writerOf(item: Element, body: Element | null): string | undefined {
+  const who = header(item, body, '[data-test-id="user-name"]');
+  return line(who?.querySelector('b') ?? who);
+}
+
+// Each thread item's writer by its data-album. An id is unique in the account, so another ticket's thread
+// still in the outlet names no one in this one; an item inside another (in an email's HTML) is no item.
+function shownWriters(doc: Document): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const item of doc.querySelectorAll(ITEM)) {
+    if (item.parentElement?.closest(ITEM)) continue;
+    const album = item.getAttribute('data-album');
+    const writer = album && writerOf(item, bodyOf(item));
+    if (writer) out.set(album, writer);
+  }
+  return out;
+}
+
 // Beside the relative time Freshdesk prints the absolute one: "1 day ago (Wed, 18 Nov 2026 at 10:12 AM)".
 // A machine-readable time first; both are looked for in one pass over the item (a 300-message thread).
 function timeOf(item: Element, body: Element | null): string | undefined {
@@ -195,18 +243,12 @@ function readFreshdeskDom(doc: Document, id: string): TicketFields {
   const times: (string | undefined)[] = [];
   let requesterName: string | undefined;
   for (const item of pane.querySelectorAll(ITEM)) {
-    const isDescription = item.matches(DESCRIPTION);
-    const body = item.querySelector(
-      isDescription
-        ? '#ticket_original_request,.text-content-wrapper'
-        : '[data-test-conversation="conversation-text"],.ticket_note',
-    );
+    const body = bodyOf(item);
     const at = timeOf(item, body);
     times.push(at);
     const text = withAttachments(blockText(body), attachmentNames(item, body));
     if (!text) continue;
-    const who = header(item, body, '[data-test-id="user-name"]');
-    const author = line(who?.querySelector('b') ?? who);
+    const author = writerOf(item, body);
     const status = line(header(item, body, '[data-test-id="conversation-status"]')) ?? '';
     const role: MessageRole =
       item.className.includes('privatenote') || /private note/i.test(status)
@@ -214,7 +256,7 @@ function readFreshdeskDom(doc: Document, id: string): TicketFields {
         : header(item, body, '[data-test-is-agent]')
           ? 'agent'
           : 'customer';
-    if (isDescription && role === 'customer') requesterName = author;
+    if (role === 'customer' && item.matches(DESCRIPTION)) requesterName = author;
     messages.push(withId({ author, role, at, text }, item.getAttribute('data-album') ?? undefined));
   }
   const email = contactField(doc, 'email');

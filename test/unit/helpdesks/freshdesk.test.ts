@@ -128,12 +128,13 @@ describe('reading through the Freshdesk API', () => {
     const fetchFn = fakeApi({ [TICKET_API]: { body: ticketJson() } });
     const t = await read('<p>loading</p>', fetchFn);
     expect(t).toMatchObject({ source: 'api', ticketId: '58217', status: 'open', priority: 'high' });
+    // No thread on the page: a reply is named by the address it was sent from; a note, sent from none, by no one.
     expect(t.messages?.map((m) => m.author)).toEqual([
       'Priya Natarajan',
-      undefined,
+      'Acme Support',
       undefined,
       'Priya Natarajan',
-      undefined,
+      'Acme Support',
     ]);
     expect(t.messages?.[2]).toEqual({
       author: undefined,
@@ -147,6 +148,61 @@ describe('reading through the Freshdesk API', () => {
     expect(init.method ?? 'GET').toBe('GET');
     expect(init.body).toBeUndefined();
     expect(init.credentials).toBe('include');
+  });
+
+  describe('who wrote each conversation (the API gives only a user id)', () => {
+    const authors = (t: TicketContext) => t.messages?.map((m) => `${m.role} ${m.author ?? '?'}`);
+
+    test('agent replies and notes carry the name the page shows for that conversation', async () => {
+      const t = await read(html(ordinary), fakeApi({ [TICKET_API]: { body: ticketJson() } }));
+      expect(t.source).toBe('api');
+      expect(authors(t)).toEqual([
+        'customer Priya Natarajan',
+        'agent Sam Rivera',
+        'note Sam Rivera',
+        'customer Priya Natarajan',
+        'agent Sam Rivera',
+      ]);
+    });
+
+    test('a writer the page names is named in conversations it does not show; others by their sender', async () => {
+      const sam = 43019876543;
+      const body = {
+        ...ticketJson(),
+        conversations: [
+          ...(ticketJson().conversations as unknown[]),
+          conv(5, { incoming: false, private: true, user_id: sam, from_email: null }),
+          conv(6, { incoming: false, user_id: 43019870001, from_email: '"Acme Billing" <billing@acme.example>' }),
+          conv(7, { incoming: true, user_id: 43021980002, from_email: 'ops@initech.example' }),
+          conv(8, { incoming: false, private: true, user_id: 43019870001, from_email: null }),
+        ],
+      };
+      const t = await read(html(ordinary), fakeApi({ [TICKET_API]: { body } }));
+      expect(authors(t)?.slice(5)).toEqual([
+        'note Sam Rivera',
+        'agent Acme Billing',
+        'customer ops@initech.example',
+        'note ?',
+      ]);
+    });
+
+    test('a conversation wrapper inside a customer’s email names no one', async () => {
+      const page = html(ordinary).replace(
+        'HAR attached.',
+        '<div data-test-id="conversation-wrapper" data-album="note_43110000001"><span data-test-id="user-name"><b>Chief Executive</b></span><div data-test-conversation="conversation-text">x</div></div>HAR attached.',
+      );
+      const t = await read(page, fakeApi({ [TICKET_API]: { body: ticketJson() } }));
+      expect(authors(t)?.[1]).toBe('agent Sam Rivera');
+    });
+
+    test('an outbound email opens with the writer the page shows for the description', async () => {
+      const page = html(ordinary).replace(
+        '<b>Priya Natarajan</b></span>\n              <span data-test-id="conversation-status">reported',
+        '<b>Sam Rivera</b></span>\n              <span data-test-id="conversation-status">sent',
+      );
+      const t = await read(page, fakeApi({ [TICKET_API]: { body: { ...ticketJson(), source: 10 } } }));
+      expect(t.messages?.[0]).toMatchObject({ role: 'agent', author: 'Sam Rivera' });
+    });
   });
 
   test('pages the conversations when ten are embedded, oldest first', async () => {
