@@ -7,18 +7,47 @@ const NESTED = /^((?:> )*)(\uE000+)/gm;
 
 const isCell = (el: Element | null) => el?.tagName === 'TD' || el?.tagName === 'TH';
 
+const WEB_ADDRESS = /^https?:\/\/[^\s<>"]+$/i;
+const MENTION = /mention|user-hover/i;
+const bare = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/^https?:\/\//, '')
+    .replace(/\/$/, '');
+
+// The address a link's text stands for, kept after it as Jira's API text keeps it ("status page
+// (https://…)"), so a bug or an incident the message points at is still there to match. Only a web
+// address other than the text itself: a relative or javascript: link is the helpdesk's own, a mention
+// (Jira's user-hover card) names a person and a download link a file.
+function linkAddress(a: Element, text: string): string | undefined {
+  const href = a.getAttribute('href')?.trim() ?? '';
+  const shown = text.trim();
+  if (!shown || !WEB_ADDRESS.test(href) || a.hasAttribute('download')) return undefined;
+  if (shown.startsWith('@') || MENTION.test(a.getAttribute('class') ?? '') || a.hasAttribute('data-mention-id')) {
+    return undefined;
+  }
+  return bare(shown) === bare(href) ? undefined : href;
+}
+
 // textContent loses paragraph breaks and innerText forces layout (slow on long threads), so walk the
-// tree once and turn block boundaries and <br> into newlines.
-export function blockText(root: Node | null | undefined, cap = Number.POSITIVE_INFINITY): string {
+// tree once and turn block boundaries and <br> into newlines. `links: false` leaves links' addresses
+// out (the generic reader takes what a page shows).
+export function blockText(
+  root: Node | null | undefined,
+  { cap = Number.POSITIVE_INFINITY, links = true }: { cap?: number; links?: boolean } = {},
+): string {
   if (!root) return '';
   let out = '';
   // The last character written, kept apart: asking the growing string for it (endsWith) flattens it each
-  // time, which made a page of thousands of <div> lines take seconds, then minutes.
+  // time, which made a page of thousands of <div> lines take seconds, then minutes. A link's text is
+  // gathered apart for the same reason.
   let last = '';
+  let linkText: string | undefined;
   const add = (text: string) => {
     if (!text) return;
     out += text;
     last = text[text.length - 1] as string;
+    if (linkText !== undefined) linkText += text;
   };
   // A list item starts with its marker ("1. ", "- "), indented two spaces for each list it is nested in,
   // as Jira's wiki text is written: numbered steps stay steps once the lines are joined. A block at the
@@ -55,7 +84,16 @@ export function blockText(root: Node | null | undefined, cap = Number.POSITIVE_I
       add(`${INDENT.repeat(lists.length - 1)}${owner.ordered ? `${owner.next++}.` : '-'} `);
       markerEnd = out.length;
     }
+    const link = links && tag === 'A';
+    const outer = linkText;
+    if (link) linkText = '';
     for (let c = el.firstChild; c && out.length <= cap; c = c.nextSibling) walk(c);
+    if (link) {
+      const text = linkText ?? '';
+      linkText = outer === undefined ? undefined : outer + text;
+      const href = linkAddress(el, text);
+      if (href) add(` (${href})`);
+    }
     if (list) lists.pop();
     // A quoted message keeps a mail quote's "> " on each line, as Jira's API text does, so what a reply
     // quotes is not taken for its writer's own words.

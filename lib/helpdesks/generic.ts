@@ -92,7 +92,7 @@ function headAndTail(whole: string): { text: string; cut?: { keptChars: number; 
 // Any page the agent lets us read: what it plainly shows, nothing inferred about who the customer is.
 export function readGenericPage(doc: Document, url: URL, selection = ''): TicketContext {
   const main = mainOf(doc);
-  const { text, cut } = headAndTail(blockText(main, WALK_CAP).slice(0, WALK_CAP));
+  const { text, cut } = headAndTail(blockText(main, { cap: WALK_CAP, links: false }).slice(0, WALK_CAP));
   const times = [...doc.querySelectorAll('time[datetime]')].map((t) => t.getAttribute('datetime') ?? '');
   const heading = headingOf(doc, main);
   const title = oneLine(doc.title)?.slice(0, TITLE_CAP);

@@ -54,6 +54,12 @@ describe('generic reader', () => {
     expect(t.page?.errors).toBeUndefined();
   });
 
+  test('a link is read as the page shows it, without its address', () => {
+    const page = '<main><p>Ask <a href="https://acme.example/help?from=ops@initech.example">our team</a></p></main>';
+    const t = readGenericPage(parseHtml(page), URL_);
+    expect(t.page?.emails).toBeUndefined();
+  });
+
   test('the agent’s selection comes first and prefills the description and evidence', () => {
     const t = readGenericPage(parseHtml(PAGE), URL_, '  Our invoices fail with InvoiceRenderError since 9:00.  ');
     expect(t.page?.selection).toBe('Our invoices fail with InvoiceRenderError since 9:00.');

@@ -5,6 +5,7 @@ import { adfToText, wikiToText } from '../../../lib/helpdesks/adf';
 import { apiBase, bodyText, commentRole, jira, jiraSite } from '../../../lib/helpdesks/jira';
 import { hostMatches } from '../../../lib/helpdesks/registry';
 import type { FetchLike } from '../../../lib/helpdesks/types';
+import { trackerRefs } from '../../../lib/patterns/refs';
 import { caseFetch, caseFiles, type FixtureCase, fixtureText, parseHtml } from '../support/cases';
 
 const file = caseFiles().find((f) => f.helpdesk === 'jira');
@@ -606,6 +607,23 @@ describe('falling back to the page when the API does not answer', () => {
       requester: { name: 'Dana Whitfield' },
     });
     expect(roles(t)).toEqual(['customer', 'agent', 'note', 'customer', 'agent']);
+  });
+});
+
+describe('a link in a description read from the page', () => {
+  test('keeps its address, as through the API, so the incident it points at is matched', async () => {
+    const read = (status: number) =>
+      jira.read(page(ordinary), new URL(ordinary.url), caseFetch('jira', ordinary, status));
+    const [dom, api] = [await read(403), await read(200)];
+    const lastLine = (t: TicketContext) => t.messages?.[0]?.text.split('\n').at(-1);
+    expect(dom.source).toBe('dom');
+    expect(lastLine(dom)).toBe(
+      'About 400 users are blocked. See the incident page (https://status.acme.example/incidents/42).',
+    );
+    expect(lastLine(dom)).toBe(lastLine(api));
+    expect(trackerRefs(dom.messages?.[0]?.text ?? '')).toEqual(['ref:status.acme.example/incidents/42']);
+    // A link shown as its own address is not written twice.
+    expect(dom.messages?.[0]?.text).toContain('every login to https://portal.acme.example ends');
   });
 });
 
