@@ -21,10 +21,10 @@ export function ReasonList({ reasons, label }: { reasons: Reason[]; label: strin
       {reasons.map((r) => (
         <li key={`${r.criterion}-${r.text.en}`}>
           <span className={cx('cat')}>{category(r)}</span> {r.text[locale]}
-          {r.source === 'ticket' ? (
+          {r.source === 'ticket' || r.source === 'impact' ? (
             <>
               {' '}
-              <span className={cx('badge')}>{t('fromTicket')}</span>
+              <span className={cx('badge')}>{r.source === 'ticket' ? t('fromTicket') : t('fromImpact')}</span>
             </>
           ) : null}
           {r.evidence ? (

@@ -34,9 +34,11 @@ export function TriageField({ control, signals }: { control: Control<Escalation>
                     ? t('fromTicketEvidence', effective?.evidence ?? '')
                     : effective?.source === 'pattern' && checked
                       ? t('fromPatternEvidence', effective.evidence ?? '')
-                      : effective?.source === 'agent' && effective.evidence
-                        ? t('yourAnswer', effective.evidence)
-                        : '';
+                      : effective?.source === 'impact' && checked
+                        ? t('fromImpact')
+                        : effective?.source === 'agent' && effective.evidence
+                          ? t('yourAnswer', effective.evidence)
+                          : '';
                   return (
                     <div key={c.id} className={cx('check')}>
                       <input

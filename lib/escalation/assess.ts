@@ -5,7 +5,7 @@ import { effectiveSignals, isOn, type Reason, type Signals } from './reasons';
 import { lintRepro } from './repro-lint';
 import { type RoutingResult, route } from './routing';
 import { type SeverityResult, suggestSeverity } from './severity';
-import { type SlaStatus, slaStatusFrom } from './signals';
+import { type SlaStatus, ticketSlaStatus } from './signals';
 import { type Decision, triage } from './triage';
 
 export interface AssessInput {
@@ -30,7 +30,7 @@ export interface Assessment {
   // The team readiness was checked for: the agent's chosen target, else the suggested one.
   readinessTarget: Target;
   readiness: Readiness;
-  /** Where the ticket's own SLA due time stands now, if it has a readable one. */
+  /** Where the ticket's own SLA due time stands now, if it has a readable one the agent has not answered "no" to. */
   ticketSla?: SlaStatus;
 }
 
@@ -40,7 +40,7 @@ export function assess({ draft, now, agentTier, timeZone }: AssessInput): Assess
   const signals = effectiveSignals(draft, now, timeZone);
   const t = triage(signals);
   const sev = suggestSeverity(draft, signals, now, timeZone);
-  const routing = route(draft, signals, agentTier);
+  const routing = route(signals, agentTier);
   const target = draft.target ?? routing.primary;
   const isBug = isOn(signals, 'confirmed-bug');
   return {
@@ -56,7 +56,7 @@ export function assess({ draft, now, agentTier, timeZone }: AssessInput): Assess
     signals,
     readinessTarget: target,
     readiness: readiness(draft, target, isBug, lintRepro(draft.repro), deadlineFindings(draft, now, timeZone)),
-    ticketSla: slaStatusFrom(draft.ticket?.dueAt, now, timeZone),
+    ticketSla: ticketSlaStatus(draft, now, timeZone),
   };
 }
 

@@ -1,5 +1,5 @@
 import { type Bilingual, type SignalId, TIER_WHEN } from './criteria';
-import type { AgentTier, Escalation, Target } from './model';
+import type { AgentTier, Target } from './model';
 import { isOn, type Reason, type Signals, signalReason } from './reasons';
 
 export interface RoutingResult {
@@ -47,7 +47,7 @@ const routeRule = (criterion: string, en: string, zh: string): Reason => ({
 
 // Escalation tiers from the seed. Security bypasses tiers from anywhere; an L1 agent takes bugs and
 // product questions to L2 first; Leadership comes in for business risk, usually beside another team.
-export function route(draft: Escalation, signals: Signals, tier: AgentTier): RoutingResult {
+export function route(signals: Signals, tier: AgentTier): RoutingResult {
   const reasons: Partial<Record<Target, Reason[]>> = {};
   const add = (t: Target, r: Reason) => {
     reasons[t] = [...(reasons[t] ?? []), r];
@@ -55,11 +55,8 @@ export function route(draft: Escalation, signals: Signals, tier: AgentTier): Rou
   for (const [target, ids] of Object.entries(TRIGGERS) as [Exclude<Target, 'l2'>, readonly SignalId[]][]) {
     for (const id of ids) if (isOn(signals, id)) add(target, signalReason(id, signals));
   }
-  const slaBreach =
-    isOn(signals, 'sla-breach') ||
-    isOn(signals, 'open-beyond-sla') ||
-    // The agent's own choice; the ticket's clock is in the signals above.
-    draft.impact.contractual.slaStatus === 'breached';
+  // The ticket's clock, or the SLA status chosen in Impact, is in the signals.
+  const slaBreach = isOn(signals, 'sla-breach') || isOn(signals, 'open-beyond-sla');
   if (slaBreach && (isOn(signals, 'critical-account') || isOn(signals, 'high-value-at-risk'))) {
     add(
       'leadership',
@@ -68,12 +65,6 @@ export function route(draft: Escalation, signals: Signals, tier: AgentTier): Rou
         'SLA breach on a critical account',
         '关键客户的SLA被违反',
       ),
-    );
-  }
-  if (draft.impact.reputation.publicRisk) {
-    add(
-      'leadership',
-      routeRule('routing.leadership.public-risk', 'Could become public (PR risk)', '可能公开化（公关风险）'),
     );
   }
   for (const id of L2_TRIGGERS) if (isOn(signals, id)) add('l2', signalReason(id, signals));

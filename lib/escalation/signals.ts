@@ -257,19 +257,25 @@ export function slaStatusFrom(dueAt: string | undefined, now: Date, timeZone?: s
 }
 
 /**
- * The SLA status a draft stands at now: the agent's choice, else the ticket's due time on the live clock
- * ("within" at 09:00 is "breached" at 19:00). An agent who answered "no" to "SLA breach imminent or occurred"
- * (the helpdesk's clock is paused, say) is not contradicted by the clock: no status is claimed.
+ * Where the ticket's due time stands on the live clock ("within" at 09:00 is "breached" at 19:00). An agent
+ * who answered "no" to "SLA breach imminent or occurred" (the helpdesk's clock is paused, say) is not
+ * contradicted by the clock: no status is claimed.
  */
-export function slaStatusOf(
-  d: Pick<Escalation, 'impact' | 'ticket' | 'triage'>,
+export function ticketSlaStatus(
+  d: Pick<Escalation, 'ticket' | 'triage'>,
   now: Date,
   timeZone?: string,
 ): SlaStatus | undefined {
-  if (d.impact.contractual.slaStatus) return d.impact.contractual.slaStatus;
   const live = slaStatusFrom(d.ticket?.dueAt, now, timeZone);
   return live !== 'within' && d.triage.answers['sla-breach']?.value === false ? undefined : live;
 }
+
+/** The SLA status a draft stands at now: the agent's choice in Impact, else the ticket's clock. */
+export const slaStatusOf = (
+  d: Pick<Escalation, 'impact' | 'ticket' | 'triage'>,
+  now: Date,
+  timeZone?: string,
+): SlaStatus | undefined => d.impact.contractual.slaStatus ?? ticketSlaStatus(d, now, timeZone);
 
 // Time-based signals change while the draft sits open, so they are derived live, never stored.
 export function detectTimeSignals(ticket: TicketContext | undefined, now: Date, timeZone?: string): Detected {

@@ -189,7 +189,7 @@ describe('routing: escalation tiers', () => {
   ];
   test.each(cases)('%s', (_name, tier, overrides, signals, primary, also) => {
     const d = draft(overrides, signals);
-    const r = route(d, effectiveSignals(d, NOW), tier);
+    const r = route(effectiveSignals(d, NOW), tier);
     expect(r.primary).toBe(primary);
     expect(r.also).toEqual(also);
     expect(r.reasons[primary]?.length).toBeGreaterThan(0);
@@ -198,7 +198,7 @@ describe('routing: escalation tiers', () => {
 
   test('the L1 route says why it goes through L2', () => {
     const d = draft({}, { 'confirmed-bug': true });
-    const r = route(d, effectiveSignals(d, NOW), 'l1');
+    const r = route(effectiveSignals(d, NOW), 'l1');
     expect(r.reasons.l2?.map((x) => x.criterion)).toContain('routing.l1-via-l2.engineering');
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
+import { assess } from '../../lib/escalation/assess';
 import { CRITERIA, type SignalId } from '../../lib/escalation/criteria';
-import type { TicketContext } from '../../lib/escalation/model';
+import type { EscalationInput, TicketContext } from '../../lib/escalation/model';
 import { draftFromTicket } from '../../lib/escalation/prefill';
 import { effectiveSignals } from '../../lib/escalation/reasons';
 import { route } from '../../lib/escalation/routing';
@@ -157,6 +158,64 @@ describe('Chinese tickets that name no criterion', () => {
     const signals = effectiveSignals(fromTicket, NOW);
     expect(triage(signals).decision).toBe('handle');
     expect(suggestSeverity(fromTicket, signals, NOW).suggested).not.toBe('critical');
-    expect(route(fromTicket, signals, 'l2').primary).not.toBe('leadership');
+    expect(route(signals, 'l2').primary).not.toBe('leadership');
+  });
+});
+
+// What the agent states in Impact answers the criteria it names, as severity and routing read it: the
+// recommendation never says "no criterion applies" beside a severity suggested for an SLA breach.
+describe('triage: what Impact states', () => {
+  const fromImpact = (
+    impact: EscalationInput['impact'],
+    answers: Partial<Record<SignalId, boolean>> = {},
+  ) => assess({ draft: draft({ impact }, answers), now: NOW, agentTier: 'l1', timeZone: 'UTC' });
+
+  test.each([
+    ['an SLA breached', { contractual: { slaStatus: 'breached' } }, ['sla-breach', 'open-beyond-sla']],
+    ['an SLA at risk', { contractual: { slaStatus: 'at_risk' } }, ['sla-breach']],
+    ['a public risk', { reputation: { publicRisk: true } }, ['pr-legal-risk']],
+    ['two customers affected', { breadth: { count: 2 } }, ['multiple-customers']],
+    ['three customers affected', { breadth: { count: 3 } }, ['multiple-customers', 'three-plus-customers']],
+  ] as const)('%s → escalate, citing the criterion it answers, from Impact', (_name, impact, ids) => {
+    const a = fromImpact(impact);
+    expect(a.decision).toBe('escalate');
+    expect(a.reasons.map((r) => [r.criterion, r.source])).toEqual(ids.map((id) => [id, 'impact']));
+  });
+
+  test('a public risk routes to Leadership once, as the PR or legal risk criterion', () => {
+    const a = fromImpact({ reputation: { publicRisk: true } });
+    expect(a.routing.reasons.leadership?.map((r) => r.text.en)).toEqual(['PR or legal risk']);
+  });
+
+  test('one customer, an SLA within, no public risk: nothing to escalate on', () => {
+    const a = fromImpact({ breadth: { count: 1 }, contractual: { slaStatus: 'within' } });
+    expect(a.decision).toBe('handle');
+  });
+
+  test("the agent's answer in Triage wins over Impact", () => {
+    const a = fromImpact({ contractual: { slaStatus: 'at_risk' } }, { 'sla-breach': false });
+    expect(a.decision).toBe('handle');
+    expect(a.signals['sla-breach']).toEqual({ value: false, source: 'agent' });
+  });
+
+  test("an SLA status chosen in Impact replaces the ticket's clock", () => {
+    const overdue = draft({
+      ticket: {
+        helpdesk: 'zendesk',
+        url: 'https://acme.zendesk.com/agent/tickets/1',
+        source: 'api',
+        missing: [],
+        dueAt: '2026-01-01T00:00:00Z',
+      },
+    });
+    const clock = assess({ draft: overdue, now: NOW, agentTier: 'l1', timeZone: 'UTC' });
+    expect(clock.signals['sla-breach']?.source).toBe('ticket');
+    const within = {
+      ...overdue,
+      impact: { ...overdue.impact, contractual: { slaStatus: 'within' as const, obligations: '' } },
+    };
+    const chosen = assess({ draft: within, now: NOW, agentTier: 'l1', timeZone: 'UTC' });
+    expect(chosen.signals['sla-breach']).toBeUndefined();
+    expect(chosen.decision).toBe('handle');
   });
 });
