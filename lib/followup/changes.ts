@@ -5,6 +5,7 @@ import { briefTime } from '../brief/time';
 import { instantOf } from '../escalation/deadline';
 import type { Escalation, Severity, Target } from '../escalation/model';
 import { severityOf } from './schedule';
+import { severityChange } from './timeline-text';
 
 // A deadline typed without a zone is read in the options' time zone: kept as the moment it stood for when the
 // brief was copied, so that another zone set in the options since reads as the deadline it is, one that moved.
@@ -55,9 +56,19 @@ export function changesSince(r: Escalation, locale: Locale, timeZone?: string): 
   const now = trackedFields(r, timeZone);
   const before = { ...r.lastCopied?.fields };
   if (before.deadline) before.deadline = deadlineMoment(before.deadline, timeZone);
+  // A new severity goes out with the reason the agent gave for it, as the timeline shows it.
+  const since = r.lastCopied?.at ?? r.createdAt;
+  const why = r.log
+    .filter((e) => e.at > since)
+    .map(severityChange)
+    .findLast((c) => c?.to === now.severity)
+    ?.reason.trim();
   return Object.entries(label)
     .filter(([k]) => (before[k] ?? '') !== (now[k] ?? ''))
-    .map(([k, name]) => L.labelled(name, `${shown(k, before[k])} → ${shown(k, now[k])}`));
+    .map(([k, name]) => {
+      const change = `${shown(k, before[k])} → ${shown(k, now[k])}`;
+      return L.labelled(name, k === 'severity' && why ? `${change}${L.aside(why)}` : change);
+    });
 }
 
 /** What an update brief reports: tracked fields that changed and updates logged since it was last sent. */

@@ -9,6 +9,12 @@ const DE_ESCALATED = new RegExp(`^De-escalated \\((${DE_ESCALATION_REASONS.join(
 const RESOLVED = /^Resolved: ([\s\S]*)$/;
 const SNOOZED = /^(internal|customer) \+(\d+(?:\.\d+)?) h$/;
 
+/** A severity change as actions.ts logs it: "high → critical: the reason the agent gave". */
+export function severityChange(e: LogEntry): { from: Severity; to: Severity; reason: string } | undefined {
+  const m = e.kind === 'severity' ? SEVERITY_CHANGE.exec(e.text) : null;
+  return m ? { from: m[1] as Severity, to: m[2] as Severity, reason: m[3] ?? '' } : undefined;
+}
+
 /**
  * What a timeline entry says, in the panel's language. The log keeps the sentence actions.ts wrote (in
  * English, as every release has, so exports read the same everywhere); its parts are read back here and
@@ -22,9 +28,9 @@ export function timelineText(e: LogEntry, t: Translate, L: BriefLabels): string 
     case 'copied':
       return e.text === 'Update brief copied' ? t('esc_log_text_copied') : e.text;
     case 'severity': {
-      const m = SEVERITY_CHANGE.exec(e.text);
-      if (!m) return e.text;
-      return t('esc_log_text_severity', L.severities[m[1] as Severity], L.severities[m[2] as Severity], m[3] ?? '');
+      const change = severityChange(e);
+      if (!change) return e.text;
+      return t('esc_log_text_severity', L.severities[change.from], L.severities[change.to], change.reason);
     }
     case 'status': {
       const de = DE_ESCALATED.exec(e.text);

@@ -517,8 +517,11 @@ describe('follow-up actions', () => {
       ...worse.record,
       impact: { ...worse.record.impact, breadth: { ...worse.record.impact.breadth, count: 5 } },
     };
-    expect(changesSince(more, 'en')).toEqual(['Severity: High → Critical', 'Customers affected: — → 5']);
-    expect(changesSince(more, 'zh-CN')).toEqual(['严重性：高 → 严重', '受影响的客户：— → 5']);
+    expect(changesSince(more, 'en')).toEqual([
+      'Severity: High → Critical (Second region down)',
+      'Customers affected: — → 5',
+    ]);
+    expect(changesSince(more, 'zh-CN')).toEqual(['严重性：高 → 严重（Second region down）', '受影响的客户：— → 5']);
   });
 
   test('an update brief writes a changed deadline and revenue as the brief does', () => {
@@ -571,13 +574,13 @@ describe('follow-up actions', () => {
     const noted = logUpdate(worse.record, 'update-team', 'Fix deployed to staging', later, SETTINGS);
     if (!noted.ok) throw new Error(noted.error);
     const items = updateSince(noted.record, 'en');
-    expect(items).toEqual(['Severity: High → Critical', 'Team update: Fix deployed to staging']);
+    expect(items).toEqual(['Severity: High → Critical (Second region down)', 'Team update: Fix deployed to staging']);
     const opts = { now: later, timeZone: 'UTC', update: { items } };
     expect(renderBrief(noted.record, 'markdown', 'en', opts)).toMatch(
-      /### Update — Nov 23, 2026, 1:00\sPM UTC\n- Severity: High → Critical\n- Team update: Fix deployed to staging/,
+      /### Update — Nov 23, 2026, 1:00\sPM UTC\n- Severity: High → Critical \(Second region down\)\n- Team update: Fix deployed to staging/,
     );
     expect(renderBrief(noted.record, 'text', 'en', opts)).toMatch(
-      /UPDATE — Nov 23, 2026, 1:00\sPM UTC\n- Severity: High → Critical\n/,
+      /UPDATE — Nov 23, 2026, 1:00\sPM UTC\n- Severity: High → Critical \(Second region down\)\n/,
     );
     expect(renderBrief(noted.record, 'slack', 'en', opts)).toContain('Team update: Fix deployed to staging');
     expect(renderBrief(noted.record, 'jira', 'en', opts)).toContain('Team update: Fix deployed to staging');
@@ -585,7 +588,10 @@ describe('follow-up actions', () => {
     expect(renderBrief(noted.record, 'markdown', 'zh-CN', { ...opts, update: { items: [] } })).toContain(
       '自上次发送以来',
     );
-    expect(updateSince(noted.record, 'zh-CN')).toEqual(['严重性：高 → 严重', '团队更新：Fix deployed to staging']);
+    expect(updateSince(noted.record, 'zh-CN')).toEqual([
+      '严重性：高 → 严重（Second region down）',
+      '团队更新：Fix deployed to staging',
+    ]);
     // Copying makes it the new baseline and goes into the timeline.
     const copied = markCopied(noted.record, at('2026-11-23T13:05:00Z'), SETTINGS.timeZone);
     expect(updateSince(copied, 'en')).toEqual([]);
