@@ -3,6 +3,7 @@
 // since the queue incident"), so a member must match most of its cluster (see grow). Escalations the agent
 // linked are in one cluster whatever their scores. Pure.
 import { isOpen } from '../followup/schedule';
+import { customersIn } from './customers';
 import { MATCH_THRESHOLD } from './index';
 import type { PatternEntry, PatternLibrary } from './library';
 
@@ -126,10 +127,12 @@ export function* clustering(library: PatternLibrary): Generator<number, Cluster[
   const clusters: Cluster[] = [];
   for (const { members, shared } of groups.values()) {
     if (members.length < 2) continue;
+    const customers = customersIn(members);
     const keys = new Set<string>();
     let unknown = 0;
     for (const m of members) {
-      if (m.customerKey) keys.add(m.customerKey);
+      const customer = customers.of(m);
+      if (customer) keys.add(customer);
       else unknown++;
     }
     members.sort((x, y) => x.createdAt.localeCompare(y.createdAt) || x.id.localeCompare(y.id));

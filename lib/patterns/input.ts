@@ -96,15 +96,22 @@ const FREE_MAIL_BRANDS = /^(?:yahoo|hotmail|outlook|live|gmx|yandex)\./;
 const isFreeMail = (domain: string) =>
   FREE_MAIL_BRANDS.test(domain) || domain.split('.').some((_, i, labels) => FREE_MAIL.has(labels.slice(i).join('.')));
 
-/** The key two tickets from one customer share: the account (accountOf), else the requester's email domain. */
-export function customerKey(e: PatternInput): string | undefined {
-  const org = accountOf(e).toLowerCase();
-  if (org) return `org:${org}`;
+/**
+ * Who the requester is as a customer, from their address: `domain:` their company's email domain, else
+ * `email:` the whole address at a mail service anyone signs up to.
+ */
+export function requesterKey(e: PatternInput): string | undefined {
   const email = (e.customer?.email?.trim() || e.ticket?.requester?.email?.trim() || '').toLowerCase();
   const at = email.lastIndexOf('@');
   if (at < 1) return undefined;
   const domain = email.slice(at + 1);
   return isFreeMail(domain) ? `email:${email}` : `domain:${domain}`;
+}
+
+/** The key two tickets from one customer share: `org:` the account (accountOf), else requesterKey. */
+export function customerKey(e: PatternInput): string | undefined {
+  const org = accountOf(e).toLowerCase();
+  return org ? `org:${org}` : requesterKey(e);
 }
 
 // What an issue is about shows in its first lines; a pasted 1 MB log must not be tokenised per keystroke.
@@ -190,6 +197,8 @@ export function matchKey(e: Escalation): string {
     input.evidence,
     input.references,
     customerKey(e),
+    // A requester's address beside the account ties that domain to it (customers.ts).
+    requesterKey(e),
     // "Severity keeps rising" ends with the draft's own severity; the revenue across them counts its own.
     e.severity ?? e.suggested.severity,
     e.impact.revenueAtRisk,

@@ -7,6 +7,7 @@ import { customerOf } from '../escalation/customer';
 import { type Escalation, type Helpdesk, SEVERITIES, type Severity } from '../escalation/model';
 import { type Cluster, clustering } from './clusters';
 import { conceptLabel } from './concepts';
+import { customersIn } from './customers';
 import {
   createIndex,
   DEFAULT_WINDOW_DAYS,
@@ -15,8 +16,9 @@ import {
   POSSIBLE_THRESHOLD,
   withinWindow,
 } from './index';
-import { customerKey, patternInputOf, recurrenceInputOf } from './input';
+import { customerKey, patternInputOf, recurrenceInputOf, requesterKey } from './input';
 import { saysItIsBack } from './recurrence';
+import { shown } from './shown';
 import { compare, docOf, fieldTexts, type PatternDoc } from './similarity';
 import { words, writtenWords } from './tokens';
 
@@ -27,6 +29,8 @@ export interface PatternEntry {
   summary: string;
   customerName: string;
   customerKey: string | undefined;
+  /** Who the requester is by their address (input.ts): what ties a domain to an organization (customers.ts). */
+  requesterKey: string | undefined;
   ticketUrl: string;
   /** The ticket's key (draftKey): one ticket opened at two addresses (a queue, /browse/) has one key. */
   key: string;
@@ -48,27 +52,10 @@ const isTime = (s: string | undefined): s is string => !!s && Number.isFinite(Da
 const reportedAt = (e: Escalation) =>
   isTime(e.ticket?.createdAt) ? e.ticket.createdAt : isTime(e.createdAt) ? e.createdAt : '';
 
-const customerNameOf = (e: Escalation) => customerOf(e) || e.customer.email.trim();
-
-// What the box and a linked thread line show of another escalation: a line, not a pasted log, and nothing
-// that could turn the text around it. Cut between characters as they are seen, as half an emoji, a flag or an
-// accented letter shows broken; only the head is read, as more than twice SHOWN_CHARS UTF-16 units hold
-// more than SHOWN_CHARS code points.
-const SHOWN_CHARS = 300;
-const GRAPHEMES = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
-const shown = (s: string) => {
-  const line = stripReordering(s).replace(/\s+/g, ' ').trim();
-  const head = line.slice(0, 2 * SHOWN_CHARS + 1);
-  const chars = [...head];
-  if (chars.length <= SHOWN_CHARS) return line;
-  const cut = chars.slice(0, SHOWN_CHARS - 1).join('').length;
-  let end = 0;
-  for (const { index, segment } of GRAPHEMES.segment(head)) {
-    if (index + segment.length > cut) break;
-    end = index + segment.length;
-  }
-  return `${line.slice(0, end)}…`;
-};
+// Never empty when the customer is known: the key (input.ts) reads the requester's address on the ticket when
+// the agent cleared the Customer fields.
+const customerNameOf = (e: Escalation) =>
+  customerOf(e) || e.customer.email.trim() || e.ticket?.requester?.email?.trim() || '';
 
 // Most escalations link nothing: one shared empty list keeps 10,000 entries from holding 10,000 of them.
 const NONE_LINKED: readonly string[] = [];
@@ -81,6 +68,7 @@ function entryOf(e: Escalation, kind: PatternEntry['kind']): PatternEntry {
     summary: shown(e.summary),
     customerName: shown(customerNameOf(e)),
     customerKey: customerKey(e),
+    requesterKey: requesterKey(e),
     ticketUrl: e.ticketUrl,
     key: e.key,
     helpdesk: e.ticket?.helpdesk,
@@ -181,9 +169,12 @@ const POSSIBLY_RECURRING = 0.45;
 // One figure per customer: their largest in the currency of their latest figure (the draft's, else that of
 // the escalation created last). Figures in two currencies cannot be compared, and the latest is the one the
 // customer stands by now: $48,000 on an earlier escalation and €45,000 on the draft is €45,000.
-function revenueByCurrency(entries: readonly PatternEntry[]): SimilarIssues['revenue'] {
+function revenueByCurrency(
+  entries: readonly PatternEntry[],
+  customer: (entry: PatternEntry) => string | undefined,
+): SimilarIssues['revenue'] {
   const withFigure = entries.filter((e) => e.revenue.amount !== undefined && e.revenue.amount > 0);
-  const who = (entry: PatternEntry) => entry.customerKey ?? entry.id;
+  const who = (entry: PatternEntry) => customer(entry) ?? entry.id;
   const when = (entry: PatternEntry) =>
     entry.kind === 'draft' ? Number.POSITIVE_INFINITY : Date.parse(entry.createdAt) || 0;
   const latest = new Map<string, PatternEntry>();
@@ -341,25 +332,26 @@ export function createLibrary() {
       if (!scored?.has(id))
         matches.push({ entry: entries.get(id) as PatternEntry, match: undefined, linked: false, via });
     }
-    const own = customerKey(draft);
-    const names = new Map<string, string>();
-    if (own) names.set(own, customerNameOf(draft) || own);
+    const self = entryOf(draft, 'draft');
+    const customers = customersIn([self, ...matches.map((m) => m.entry)]);
+    const own = customers.of(self);
+    const counted = new Set<string>(own ? [own] : []);
     let unattributed = 0;
     // With no match there is no group to date; with some, the draft's own report is one of them.
     let earliest = matches.length
       ? Math.min(now.getTime(), Date.parse(reportedAt(draft)) || now.getTime())
       : now.getTime();
     for (const { entry } of matches) {
-      if (entry.customerKey) {
-        if (!names.has(entry.customerKey)) names.set(entry.customerKey, entry.customerName || entry.customerKey);
-      } else unattributed++;
+      const customer = customers.of(entry);
+      if (customer) counted.add(customer);
+      else unattributed++;
       const at = Date.parse(entry.reportedAt);
       if (Number.isFinite(at) && at < earliest) earliest = at;
     }
     // The draft's own customer first, the others in alphabetical order (stable as scores move).
-    const others = [...names]
-      .filter(([key]) => key !== own)
-      .map(([, name]) => name)
+    const others = [...counted]
+      .filter((customer) => customer !== own)
+      .map(customers.name)
       .sort((a, b) => a.localeCompare(b));
     const recurring = matches.filter((m) => m.entry.status === 'resolved');
     return {
@@ -367,13 +359,13 @@ export function createLibrary() {
       possible,
       possibleTotal,
       dismissed: dismissed.size,
-      customers: names.size,
-      customerNames: own ? [names.get(own) as string, ...others] : others,
+      customers: counted.size,
+      customerNames: own ? [customers.name(own), ...others] : others,
       unattributed,
       ownUnknown: !own,
       days: Math.max(0, Math.floor((now.getTime() - earliest) / DAY_MS)),
       // The draft's own customer is one of them, as in the count.
-      revenue: revenueByCurrency(matches.length ? [entryOf(draft, 'draft'), ...matches.map((m) => m.entry)] : []),
+      revenue: revenueByCurrency(matches.length ? [self, ...matches.map((m) => m.entry)] : [], customers.of),
       recurring,
       possiblyRecurring: recurring.length ? undefined : closestResolved,
       rising: risingSeverity(matches, draft.severity ?? draft.suggested.severity),

@@ -1,0 +1,142 @@
+import { describe, expect, test } from 'vitest';
+import { BRIEF_LABELS } from '../../lib/brief/labels';
+import type { EscalationInput } from '../../lib/escalation/model';
+import { clusterOpen } from '../../lib/patterns/clusters';
+import { patternPrefill, situationOf, threadLine } from '../../lib/patterns/draft-links';
+import { matchKey } from '../../lib/patterns/input';
+import { createLibrary } from '../../lib/patterns/library';
+import { draft, webhooksLate } from './engine-draft';
+
+const NOW = new Date('2026-11-30T12:00:00Z');
+const daysAgo = (d: number) => new Date(NOW.getTime() - d * 86_400_000).toISOString();
+
+// Reports of one issue (webhooks arriving hours late); `who` is the customer as the panel fills it.
+const who = (account: string, name = '', email = '') => ({ customer: { name, email, account } });
+const report = (id: string, customer: ReturnType<typeof who>, extra: Partial<EscalationInput> = {}) =>
+  webhooksLate(id, '', { createdAt: daysAgo(3), ...customer, ...extra });
+// The requester's address only in the ticket: the agent cleared the Customer fields.
+const fromTicket = (id: string, email: string) =>
+  report(id, who(''), {
+    ticket: {
+      helpdesk: 'zendesk',
+      url: `https://acme.zendesk.com/agent/tickets/${id}`,
+      source: 'api',
+      missing: [],
+      requester: { email },
+    },
+  });
+
+const ownDraft = (customer: ReturnType<typeof who>, extra: Partial<EscalationInput> = {}) =>
+  draft({
+    id: 'draft-1',
+    key: 'zendesk:900',
+    summary: 'Webhook delivery delays',
+    description: 'Our endpoint receives webhook events with a delay of several hours.',
+    ...customer,
+    ...extra,
+  });
+
+function similarFor(d: ReturnType<typeof ownDraft>, records: ReturnType<typeof report>[]) {
+  const lib = createLibrary();
+  for (const r of records) lib.put(r, 'record');
+  return { lib, s: lib.similar(d, { now: NOW }) };
+}
+
+describe('the names of the customers affected never show how the matcher keys them', () => {
+  test('a requester known only by the address on the ticket is named by that address', () => {
+    const { lib, s } = similarFor(ownDraft(who('Acme Corp')), [
+      fromTicket('gm', 'bob@gmail.com'),
+      report('gx', who('Globex')),
+    ]);
+    expect(s.customerNames).toEqual(['Acme Corp', 'bob@gmail.com', 'Globex']);
+    // What reaches the brief: the criterion's evidence and Affected customer names.
+    const change = patternPrefill(ownDraft(who('Acme Corp')), s, BRIEF_LABELS.en.severities);
+    expect(change.answers?.['three-plus-customers']?.evidence).toBe('Acme Corp, bob@gmail.com, Globex');
+    expect(change.names?.value).toBe('Acme Corp, bob@gmail.com, Globex');
+    const gm = lib.entry('gm');
+    expect(gm && threadLine(gm, 'en')).toBe(
+      'bob@gmail.com: Webhooks delivered hours late — https://acme.zendesk.com/agent/tickets/gm',
+    );
+  });
+
+  test('one person at a company domain by their name; several people there by the domain', () => {
+    const one = similarFor(ownDraft(who('Acme Corp')), [
+      report('b', who('', 'Bob Lee', 'bob@initech.example')),
+      report('gx', who('Globex')),
+    ]).s;
+    expect(one.customerNames).toEqual(['Acme Corp', 'Bob Lee', 'Globex']);
+    const two = similarFor(ownDraft(who('Acme Corp')), [
+      report('b', who('', 'Bob Lee', 'bob@initech.example')),
+      fromTicket('a', 'alice@initech.example'),
+      report('gx', who('Globex')),
+    ]).s;
+    expect(two).toMatchObject({ customers: 3, customerNames: ['Acme Corp', 'Globex', 'initech.example'] });
+    expect(two.customerNames.join(' ')).not.toMatch(/(?:org|domain|email):/);
+  });
+
+  test("the draft's own customer known only by its requester's address is named by it", () => {
+    const d = ownDraft(who(''), {
+      ticket: {
+        helpdesk: 'zendesk',
+        url: 'https://acme.zendesk.com/agent/tickets/900',
+        source: 'api',
+        missing: [],
+        requester: { email: 'dana@gmail.com' },
+      },
+    });
+    const { s } = similarFor(d, [report('gx', who('Globex'))]);
+    expect(s).toMatchObject({ ownUnknown: false, customerNames: ['dana@gmail.com', 'Globex'] });
+  });
+});
+
+describe("a ticket naming both its organization and a requester at the organization's domain ties them", () => {
+  const dana = who('Acme Corp', 'Dana Ruiz', 'dana@acme.example');
+
+  test("a colleague of the draft's requester is the draft's customer, not another one", () => {
+    const globex = report('gx', who('Globex'));
+    const { s } = similarFor(ownDraft(dana), [report('bob', who('', 'Bob Lee', 'bob@acme.example')), globex]);
+    expect(s).toMatchObject({ customers: 2, customerNames: ['Acme Corp', 'Globex'] });
+    expect(situationOf(s).pattern).toBe(false);
+    // The same whichever ticket is the draft: Bob's, with Dana's escalated.
+    const fromBob = similarFor(ownDraft(who('', 'Bob Lee', 'bob@acme.example')), [report('dana', dana), globex]);
+    expect(fromBob.s).toMatchObject({ customers: 2, ownUnknown: false, customerNames: ['Acme Corp', 'Globex'] });
+  });
+
+  test('the tie can come from a match, and the Patterns tab counts alike', () => {
+    const { lib, s } = similarFor(ownDraft(who('Initech')), [
+      report('dana', dana),
+      report('bob', who('', 'Bob Lee', 'bob@acme.example')),
+      report('gx', who('Globex')),
+    ]);
+    expect(s).toMatchObject({ customers: 3, customerNames: ['Initech', 'Acme Corp', 'Globex'] });
+    expect(clusterOpen(lib)[0]).toMatchObject({ customers: 2, unattributed: 0 });
+  });
+
+  test('the same address at a mail service anyone signs up to is the same person, another address is not', () => {
+    const bobAtAcme = who('Acme Corp', 'Bob', 'bob@gmail.com');
+    const same = similarFor(ownDraft(bobAtAcme), [fromTicket('bob', 'bob@gmail.com'), report('gx', who('Globex'))]);
+    expect(same.s.customers).toBe(2);
+    const other = similarFor(ownDraft(bobAtAcme), [fromTicket('al', 'al@gmail.com'), report('gx', who('Globex'))]);
+    expect(other.s).toMatchObject({ customers: 3, customerNames: ['Acme Corp', 'al@gmail.com', 'Globex'] });
+  });
+
+  test('no tie the tickets do not state: an organization without an address, a domain two organizations share', () => {
+    const noAddress = similarFor(ownDraft(who('Acme Corp')), [
+      report('bob', who('', 'Bob Lee', 'bob@acme.example')),
+      report('gx', who('Globex')),
+    ]);
+    expect(noAddress.s.customers).toBe(3);
+    // A reseller writing for two of its clients: its address is neither's, and the two stay two.
+    const reseller = similarFor(ownDraft(who('Initech', 'Sam', 'sam@reseller.example')), [
+      report('gx', who('Globex', 'Kim', 'kim@reseller.example')),
+      report('lee', who('', 'Lee', 'lee@reseller.example')),
+    ]);
+    expect(reseller.s).toMatchObject({ customers: 3, customerNames: ['Initech', 'Globex', 'Lee'] });
+  });
+
+  test("the box matches again when the draft's requester changes, as that may tie a domain", () => {
+    const d = ownDraft(dana);
+    const other = ownDraft(who('Acme Corp', 'Dana Ruiz', 'dana@acme-corp.example'));
+    expect(matchKey(other)).not.toBe(matchKey(d));
+  });
+});
