@@ -181,6 +181,7 @@ export function SimilarIssues({ found, error, windowDays, onLink, onUnlink, onDi
       customers,
       days,
       revenue,
+      unattributedRevenue,
       recurring,
       possiblyRecurring,
       rising,
@@ -214,6 +215,7 @@ export function SimilarIssues({ found, error, windowDays, onLink, onUnlink, onDi
         ? t('patterns_headlineToday', String(customers))
         : t('patterns_headline', String(customers), String(days));
     const { says, pattern } = situationOf(similar);
+    const money = (sums: Similar['revenue']) => sums.map((r) => formatMoney(r.amount, r.currency, locale)).join(' + ');
     const status = {
       several: headline,
       'no-known-customer': t('patterns_noKnownCustomer'),
@@ -231,8 +233,9 @@ export function SimilarIssues({ found, error, windowDays, onLink, onUnlink, onDi
             ? `${L.punct.gap}${t('patterns_unattributed', String(similar.unattributed))}`
             : ''}
           {matches.length && similar.ownUnknown ? `${L.punct.gap}${t('patterns_ownUnknown')}` : ''}
-          {matches.length && revenue.length
-            ? `${L.punct.gap}${t('patterns_revenue', revenue.map((r) => formatMoney(r.amount, r.currency, locale)).join(' + '))}`
+          {matches.length && revenue.length ? `${L.punct.gap}${t('patterns_revenue', money(revenue))}` : ''}
+          {matches.length && unattributedRevenue.length
+            ? `${L.punct.gap}${t(revenue.length ? 'patterns_revenueUnattributed' : 'patterns_revenueOnlyUnattributed', money(unattributedRevenue))}`
             : ''}
         </p>
         {recurring.map(({ entry }) => (

@@ -98,6 +98,11 @@ export interface SimilarMatch {
   via?: PatternEntry;
 }
 
+export interface Revenue {
+  currency: string;
+  amount: number;
+}
+
 export interface SimilarIssues {
   /**
    * Scored at or above MATCH_THRESHOLD, linked by the agent (whatever their score, even outside the window),
@@ -126,10 +131,16 @@ export interface SimilarIssues {
   /** Whole days from the earliest report (the draft's ticket or a match's) to now; 0 without matches. */
   days: number;
   /**
-   * Revenue at risk of the matches and the draft (its customer is one of them), one figure per customer
-   * (see revenueByCurrency), summed per currency; none without matches.
+   * Revenue at risk of the customers counted (the draft's included), one figure per customer (see
+   * revenueByCurrency), summed per currency; none without matches.
    */
-  revenue: { currency: string; amount: number }[];
+  revenue: Revenue[];
+  /**
+   * Revenue at risk on the tickets whose customer is unknown (matches, and the draft), summed per currency:
+   * apart, as they are from the count. At most what they add, as each may be a customer counted, or several
+   * one customer.
+   */
+  unattributedRevenue: Revenue[];
   /** Resolved escalations the draft resembles: a recurrence after a supposed fix. */
   recurring: SimilarMatch[];
   /**
@@ -169,12 +180,8 @@ const POSSIBLY_RECURRING = 0.45;
 // One figure per customer: their largest in the currency of their latest figure (the draft's, else that of
 // the escalation created last). Figures in two currencies cannot be compared, and the latest is the one the
 // customer stands by now: $48,000 on an earlier escalation and €45,000 on the draft is €45,000.
-function revenueByCurrency(
-  entries: readonly PatternEntry[],
-  customer: (entry: PatternEntry) => string | undefined,
-): SimilarIssues['revenue'] {
-  const withFigure = entries.filter((e) => e.revenue.amount !== undefined && e.revenue.amount > 0);
-  const who = (entry: PatternEntry) => customer(entry) ?? entry.id;
+function revenueByCurrency(entries: readonly PatternEntry[], who: (entry: PatternEntry) => string): Revenue[] {
+  const withFigure = entries.filter(hasFigure);
   const when = (entry: PatternEntry) =>
     entry.kind === 'draft' ? Number.POSITIVE_INFINITY : Date.parse(entry.createdAt) || 0;
   const latest = new Map<string, PatternEntry>();
@@ -190,8 +197,14 @@ function revenueByCurrency(
     const prev = perCustomer.get(who(entry));
     if (!prev || prev.amount < amount) perCustomer.set(who(entry), { currency, amount });
   }
+  return summed(perCustomer.values());
+}
+
+const hasFigure = (entry: PatternEntry) => entry.revenue.amount !== undefined && entry.revenue.amount > 0;
+
+function summed(figures: Iterable<Revenue>): Revenue[] {
   const sums = new Map<string, number>();
-  for (const { currency, amount } of perCustomer.values()) sums.set(currency, (sums.get(currency) ?? 0) + amount);
+  for (const { currency, amount } of figures) sums.set(currency, (sums.get(currency) ?? 0) + amount);
   return [...sums].map(([currency, amount]) => ({ currency, amount })).sort((a, b) => b.amount - a.amount);
 }
 
@@ -354,6 +367,14 @@ export function createLibrary() {
       .map(customers.name)
       .sort((a, b) => a.localeCompare(b));
     const recurring = matches.filter((m) => m.entry.status === 'resolved');
+    // Revenue as the count: with no match there is no group; with some, the draft is one of them.
+    const known: PatternEntry[] = [];
+    const unknown: Revenue[] = [];
+    for (const entry of matches.length ? [self, ...matches.map((m) => m.entry)] : []) {
+      if (customers.of(entry)) known.push(entry);
+      else if (hasFigure(entry))
+        unknown.push({ currency: entry.revenue.currency, amount: entry.revenue.amount as number });
+    }
     return {
       matches,
       possible,
@@ -364,8 +385,8 @@ export function createLibrary() {
       unattributed,
       ownUnknown: !own,
       days: Math.max(0, Math.floor((now.getTime() - earliest) / DAY_MS)),
-      // The draft's own customer is one of them, as in the count.
-      revenue: revenueByCurrency(matches.length ? [self, ...matches.map((m) => m.entry)] : [], customers.of),
+      revenue: revenueByCurrency(known, (entry) => customers.of(entry) as string),
+      unattributedRevenue: summed(unknown),
       recurring,
       possiblyRecurring: recurring.length ? undefined : closestResolved,
       rising: risingSeverity(matches, draft.severity ?? draft.suggested.severity),

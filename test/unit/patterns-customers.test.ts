@@ -140,3 +140,29 @@ describe("a ticket naming both its organization and a requester at the organizat
     expect(matchKey(other)).not.toBe(matchKey(d));
   });
 });
+
+describe('revenue at risk across the customers counted', () => {
+  const usd = (amount: number) => ({ impact: { revenueAtRisk: { amount, currency: 'USD' } } });
+
+  test('a ticket without a known customer is not in the sum, as it is not in the count: its figure is apart', () => {
+    const { s } = similarFor(ownDraft(who('Acme Corp')), [
+      report('u1', who(''), usd(100_000)),
+      report('u2', who(''), usd(100_000)),
+      report('gx', who('Globex'), usd(1_000)),
+    ]);
+    expect(s).toMatchObject({ customers: 2, unattributed: 2 });
+    expect(s.revenue).toEqual([{ currency: 'USD', amount: 1_000 }]);
+    // At most what they add: each may be a customer already counted, or the two one customer.
+    expect(s.unattributedRevenue).toEqual([{ currency: 'USD', amount: 200_000 }]);
+  });
+
+  test("the draft's own figure, its customer unknown, is apart too", () => {
+    const { s } = similarFor(ownDraft(who(''), usd(500_000)), [
+      report('ac', who('Acme'), usd(1_000)),
+      report('gx', who('Globex')),
+    ]);
+    expect(s).toMatchObject({ customers: 2, ownUnknown: true });
+    expect(s.revenue).toEqual([{ currency: 'USD', amount: 1_000 }]);
+    expect(s.unattributedRevenue).toEqual([{ currency: 'USD', amount: 500_000 }]);
+  });
+});

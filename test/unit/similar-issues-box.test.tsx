@@ -107,3 +107,35 @@ test.each([
     expect(item?.textContent).toContain(why);
   });
 });
+
+// The same issue from Globex ($1,000 at risk) and from two tickets whose customer is unknown ($100,000 each).
+function foundWithUnknownCustomers(globexRevenue: number | undefined) {
+  const lib = createLibrary();
+  const stored = storeIn(lib);
+  const revenue = (amount: number | undefined) => ({ impact: { revenueAtRisk: { amount, currency: 'USD' } } });
+  const description = 'Exports of large contact lists are cut off at exactly 10,000 rows.';
+  stored('gx', 'CSV export stops at 10,000 rows', { description, ...revenue(globexRevenue) });
+  for (const id of ['u1', 'u2'])
+    stored(id, 'CSV export stops at 10,000 rows', {
+      description,
+      customer: { name: '', email: '', account: '' },
+      ...revenue(100_000),
+    });
+  return similarTo(lib, 'CSV export cut at 10,000 rows', 'Our contact export is cut off at 10,000 rows.');
+}
+
+test.each([
+  [
+    'en',
+    1_000,
+    'Revenue at risk across them: $1,000. Not in that sum: up to $200,000 on the tickets without a known customer.',
+  ],
+  ['en', undefined, 'Revenue at risk on the tickets without a known customer: up to $200,000.'],
+  ['zh-CN', 1_000, '涉及的风险收入合计：US$1,000。未计入上述合计：没有已知客户的工单最多另有 US$200,000。'],
+] as const)(
+  'in %s the revenue of tickets without a known customer is told apart from the sum (%s)',
+  async (locale, globex, says) => {
+    const host = await box(foundWithUnknownCustomers(globex), locale);
+    await vi.waitFor(() => expect(host.querySelector('[role="status"]')?.textContent).toContain(says));
+  },
+);
