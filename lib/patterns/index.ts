@@ -58,7 +58,7 @@ export interface QueryOptions {
   days?: number;
   threshold?: number;
   limit?: number;
-  /** false: matched lists only the shared codes and concepts (no words, no fields), for bulk comparison. */
+  /** false: matched lists only the shared codes and concepts (no words, tags or fields), for bulk comparison. */
   explain?: boolean;
 }
 
@@ -259,6 +259,7 @@ export function createIndex(initial: Iterable<PatternDoc | PatternInput> = []): 
                 words: [],
                 codes: codeScore(draft, doc).shared,
                 concepts: conceptScore(draft, doc).shared,
+                tags: [],
                 fields: [],
               },
             }

@@ -208,14 +208,21 @@ function summed(figures: Iterable<Revenue>): Revenue[] {
   return [...sums].map(([currency, amount]) => ({ currency, amount })).sort((a, b) => b.amount - a.amount);
 }
 
-/** How the panel names a shared feature: an area or symptom in its language, a code as it was written. */
+const TAG: Bilingual = { en: 'tag', 'zh-CN': '标签' };
+
+/**
+ * How the panel names a shared feature: an area or symptom in its language, a ticket tag as a tag ("tag
+ * data_loss"), a code as it was written.
+ */
 export function describe(feature: string, locale: keyof Bilingual): string {
-  return /^(?:area|symptom):/.test(feature) ? conceptLabel(feature, locale) : feature.replace(/^[a-z]+:/, '');
+  if (/^(?:area|symptom):/.test(feature)) return conceptLabel(feature, locale);
+  if (feature.startsWith('tag:')) return `${TAG[locale]} ${feature.slice('tag:'.length)}`;
+  return feature.replace(/^[a-z]+:/, '');
 }
 
 /**
- * What "Matched on …" lists: the shared areas, symptoms and codes by name, then up to `count` shared words
- * that say more than those names. A word whose term is a word of a shared concept's name, in either language
+ * What "Matched on …" lists: the shared areas, symptoms and codes by name, up to `count` shared ticket tags
+ * (they add to the score too), then up to `count` shared words that say more than those names. A word whose term is a word of a shared concept's name, in either language
  * ("exports" beside "export", "订单" beside "orders"/"订单"), is that concept again; a narrower one
  * ("refunds" beside "billing", "count" beside "discounts") is what tells, and stays.
  */
@@ -223,7 +230,10 @@ export function explain(matched: Match['matched'], locale: keyof Bilingual, coun
   const named = new Set(matched.concepts.flatMap((c) => words(`${conceptLabel(c, 'en')} ${conceptLabel(c, 'zh-CN')}`)));
   const more = matched.words.filter((w) => !words(w).some((term) => named.has(term)));
   return [
-    ...new Set([...[...matched.concepts, ...matched.codes].map((f) => describe(f, locale)), ...more.slice(0, count)]),
+    ...new Set([
+      ...[...matched.concepts, ...matched.codes, ...matched.tags.slice(0, count)].map((f) => describe(f, locale)),
+      ...more.slice(0, count),
+    ]),
   ];
 }
 

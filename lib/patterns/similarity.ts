@@ -95,6 +95,8 @@ export interface Matched {
   codes: string[];
   /** Shared areas and symptoms (concept ids). */
   concepts: string[];
+  /** Shared product-area tags (`tag:…`). */
+  tags: string[];
   /** Fields of b where a shared word or code occurs, and 'tags' when a product-area tag is shared. */
   fields: PatternField[];
 }
@@ -267,6 +269,7 @@ export function compare(a: PatternDoc, b: PatternDoc, rarity: Rarity = ALL_RARE)
       words: shared.map((s) => s.term),
       codes: code.shared.sort(),
       concepts: concept.shared.sort(),
+      tags: tags.shared.sort(),
       fields,
     },
   };

@@ -912,7 +912,7 @@ describe('patterns tab: clusters of similar open escalations', () => {
       createdAt: created[id] ?? '2026-11-01T00:00:00Z',
       linked: linked[id] ?? [],
     }));
-    const matched = { words: [], codes: [], concepts: [], fields: [] };
+    const matched = { words: [], codes: [], concepts: [], tags: [], fields: [] };
     const lib = {
       entries: () => entries.values(),
       index: {
@@ -1064,6 +1064,7 @@ describe('concepts: the area and symptom, in English and Chinese', () => {
       concepts: ['area:export', 'area:orders'],
       codes: ['http:504'],
       words: ['exports', '订单', 'nightly', 'refunds', 'CSV', 'orders'],
+      tags: [],
       fields: [],
     };
     expect(explain(matched, 'en', 5)).toEqual([
@@ -1083,7 +1084,7 @@ describe('concepts: the area and symptom, in English and Chinese', () => {
   });
 
   test('"Matched on" compares whole words: "count" beside "discounts", "sales" beside "Salesforce" stay', () => {
-    const matched = (concepts: string[], words: string[]) => ({ concepts, codes: [], words, fields: [] });
+    const matched = (concepts: string[], words: string[]) => ({ concepts, codes: [], words, tags: [], fields: [] });
     expect(explain(matched(['area:discounts'], ['count', 'coupon']), 'en', 5)).toEqual([
       conceptLabel('area:discounts', 'en'),
       'count',

@@ -91,7 +91,7 @@ describe('similar issues through a tracked bug', () => {
     const s = lib.similar(second(), { now: NOW });
     expect(s.matches.map((m) => m.entry.id)).toEqual(['filed']);
     expect(
-      explain(s.matches[0]?.match?.matched ?? { words: [], codes: [], concepts: [], fields: [] }, 'en', 3),
+      explain(s.matches[0]?.match?.matched ?? { words: [], codes: [], concepts: [], tags: [], fields: [] }, 'en', 3),
     ).toContain('acme.atlassian.net/ENG-4521');
   });
 

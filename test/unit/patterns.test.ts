@@ -159,12 +159,16 @@ describe('similarity is explainable', () => {
     expect(matched.codes).toEqual(['exc:exportjoberror']);
     expect(matched.words).toEqual(expect.arrayContaining(['export', 'row', 'limit']));
     expect(matched.fields).toEqual(['summary', 'description', 'evidence', 'tags']);
+    expect(matched.tags).toEqual(['tag:export']);
   });
 
   test('symmetric score; nothing shared scores 0 with empty lists', () => {
     expect(compare(a, b).score).toBeCloseTo(compare(b, a).score, 10);
     const other = docOf({ summary: '仪表板图表无法加载' });
-    expect(compare(a, other)).toEqual({ score: 0, matched: { words: [], codes: [], concepts: [], fields: [] } });
+    expect(compare(a, other)).toEqual({
+      score: 0,
+      matched: { words: [], codes: [], concepts: [], tags: [], fields: [] },
+    });
   });
 
   test('the same area and symptom in other words match; another area or symptom pulls the score down', () => {

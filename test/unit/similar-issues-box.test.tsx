@@ -139,3 +139,40 @@ test.each([
     await vi.waitFor(() => expect(host.querySelector('[role="status"]')?.textContent).toContain(says));
   },
 );
+
+// A weak match that shares the ticket tags "export" and "data_loss" with the draft: they raise its score.
+function foundSharingTags() {
+  const lib = createLibrary();
+  const tagged = (id: string, tags: string[]) => ({
+    helpdesk: 'zendesk' as const,
+    url: `https://acme.zendesk.com/agent/tickets/${id}`,
+    source: 'api' as const,
+    missing: [],
+    tags,
+  });
+  const weak = { summary: 'Large accounts report download incomplete' };
+  const text = 'The accounts report download gives fewer lines than expected.';
+  storeIn(lib)('gx', weak.summary, { description: text, ticket: tagged('gx', ['export', 'data_loss', 'reports']) });
+  const d = draft({
+    id: 'd',
+    key: 'zendesk:9',
+    summary: 'Data export stops at 10,000 rows for large accounts',
+    description: 'The accounts report export is missing rows.',
+    customer: { name: '', email: '', account: 'Initech' },
+    ticket: tagged('9', ['export', 'enterprise', 'data_loss']),
+  });
+  return { similar: lib.similar(d, { now: NOW }), explain: lib.explain };
+}
+
+test.each([
+  ['en', 'tag data_loss, tag export'],
+  ['zh-CN', '标签 data_loss、标签 export'],
+] as const)('in %s why it matched names the ticket tags both share', async (locale, tags) => {
+  const found = foundSharingTags();
+  expect([...found.similar.matches, ...found.similar.possible].map((m) => m.entry.id)).toEqual(['gx']);
+  const host = await box(found, locale);
+  await vi.waitFor(() => {
+    const item = [...host.querySelectorAll('li')].find((li) => li.textContent?.includes('Org gx'));
+    expect(item?.textContent).toContain(tags);
+  });
+});
