@@ -125,11 +125,18 @@ function legacyPendingDeals(v: unknown): unknown {
   return { ...rest, workflowImpact: [before, `Pending deals: ${typed.trim()}`].filter(Boolean).join('\n') };
 }
 
+// One currency has one code: "jpy" from a hand-edited import is JPY, summed with it across escalations. What
+// is no code ("dollars") is kept as written, for the brief to show beside the amount.
+const currencyCode = z
+  .string()
+  .overwrite((s) => (/^\s*[a-z]{3}\s*$/i.test(s) ? s.trim().toUpperCase() : s))
+  .default('USD');
+
 const ImpactFields = z.object({
   breadth: z.object({ count: optionalNumber, names: text, growing: z.boolean().default(false) }).prefault({}),
   depth: z.enum(['blocked', 'degraded', 'inconvenienced']).optional(),
   duration: z.object({ since: text, critical: text }).prefault({}),
-  revenueAtRisk: z.object({ amount: optionalNumber, currency: z.string().default('USD') }).prefault({}),
+  revenueAtRisk: z.object({ amount: optionalNumber, currency: currencyCode }).prefault({}),
   pendingDeals: optionalNumber,
   reputation: z
     .object({ publicRisk: z.boolean().default(false), referenceCustomer: z.boolean().default(false) })

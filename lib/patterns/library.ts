@@ -57,6 +57,11 @@ const reportedAt = (e: Escalation) =>
 const customerNameOf = (e: Escalation) =>
   customerOf(e) || e.customer.email.trim() || e.ticket?.requester?.email?.trim() || '';
 
+const unstopped = (s: string) =>
+  stripReordering(s)
+    .trim()
+    .replace(/[.。!！]+$/u, '');
+
 // Most escalations link nothing: one shared empty list keeps 10,000 entries from holding 10,000 of them.
 const NONE_LINKED: readonly string[] = [];
 
@@ -76,12 +81,10 @@ function entryOf(e: Escalation, kind: PatternEntry['kind']): PatternEntry {
     reportedAt: reportedAt(e),
     severity: e.severity ?? e.suggested.severity,
     revenue: { amount: e.impact.revenueAtRisk.amount, currency: e.impact.revenueAtRisk.currency },
-    // Whole, as it becomes the evidence of "recurring after a fix"; the panel's sentence ends it itself
+    // Whole, as it becomes the evidence of "recurring after a fix"; the panel's sentences end them themselves
     // ("root cause: Cursor expired." not "expired..").
-    rootCause: stripReordering(e.outcome.rootCause)
-      .trim()
-      .replace(/[.。!！]+$/u, ''),
-    learning: stripReordering(e.outcome.learning).trim(),
+    rootCause: unstopped(e.outcome.rootCause),
+    learning: unstopped(e.outcome.learning),
     linked: e.patterns.linked.length ? e.patterns.linked.map((l) => l.id) : NONE_LINKED,
   };
 }

@@ -166,3 +166,12 @@ describe('revenue at risk across the customers counted', () => {
     expect(s.unattributedRevenue).toEqual([{ currency: 'USD', amount: 500_000 }]);
   });
 });
+
+test('a currency in small letters (from an import) is the same currency: one sum, not two', () => {
+  const jpy = (amount: number, currency: string) => ({ impact: { revenueAtRisk: { amount, currency } } });
+  const { s } = similarFor(ownDraft(who('Acme Corp')), [
+    report('it', who('Initech'), jpy(1_234_567, 'jpy')),
+    report('um', who('Umbrella'), jpy(500, ' JPY ')),
+  ]);
+  expect(s.revenue).toEqual([{ currency: 'JPY', amount: 1_235_067 }]);
+});

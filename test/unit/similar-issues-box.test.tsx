@@ -26,9 +26,21 @@ const storeIn =
       'record',
     );
 
-const similarTo = (lib: PatternLibrary, summary: string, description = ''): Found => ({
+const similarTo = (
+  lib: PatternLibrary,
+  summary: string,
+  description = '',
+  extra: Partial<EscalationInput> = {},
+): Found => ({
   similar: lib.similar(
-    draft({ id: 'd', key: 'zendesk:9', summary, description, customer: { name: '', email: '', account: 'Initech' } }),
+    draft({
+      id: 'd',
+      key: 'zendesk:9',
+      summary,
+      description,
+      customer: { name: '', email: '', account: 'Initech' },
+      ...extra,
+    }),
     { now: NOW },
   ),
   explain: lib.explain,
@@ -150,18 +162,16 @@ function foundSharingTags() {
     missing: [],
     tags,
   });
-  const weak = { summary: 'Large accounts report download incomplete' };
-  const text = 'The accounts report download gives fewer lines than expected.';
-  storeIn(lib)('gx', weak.summary, { description: text, ticket: tagged('gx', ['export', 'data_loss', 'reports']) });
-  const d = draft({
-    id: 'd',
-    key: 'zendesk:9',
-    summary: 'Data export stops at 10,000 rows for large accounts',
-    description: 'The accounts report export is missing rows.',
-    customer: { name: '', email: '', account: 'Initech' },
-    ticket: tagged('9', ['export', 'enterprise', 'data_loss']),
+  storeIn(lib)('gx', 'Large accounts report download incomplete', {
+    description: 'The accounts report download gives fewer lines than expected.',
+    ticket: tagged('gx', ['export', 'data_loss', 'reports']),
   });
-  return { similar: lib.similar(d, { now: NOW }), explain: lib.explain };
+  return similarTo(
+    lib,
+    'Data export stops at 10,000 rows for large accounts',
+    'The accounts report export is missing rows.',
+    { ticket: tagged('9', ['export', 'enterprise', 'data_loss']) },
+  );
 }
 
 test.each([
@@ -176,3 +186,26 @@ test.each([
     expect(item?.textContent).toContain(tags);
   });
 });
+
+// The issue came back after a fix whose learning the agent wrote with a stop, or without one.
+const foundRecurring = (learning: string) => {
+  const lib = createLibrary();
+  storeIn(lib)('cap', 'CSV export stops at 10,000 rows', {
+    status: 'resolved',
+    description: 'Exports of large contact lists are cut off at exactly 10,000 rows.',
+    outcome: { rootCause: 'Export page size capped', learning, closedAt: '2026-11-25T00:00:00Z' },
+  });
+  return similarTo(lib, 'CSV export cut at 10,000 rows', 'Our contact export is cut off at exactly 10,000 rows.');
+};
+
+test.each([
+  ['en', 'Test past the cap', 'root cause: Export page size capped. Learning: Test past the cap.'],
+  ['en', 'Test past the cap.', 'root cause: Export page size capped. Learning: Test past the cap.'],
+  ['zh-CN', 'Test past the cap', '根本原因：Export page size capped。经验：Test past the cap。'],
+] as const)(
+  'in %s the learning of "Recurring after a fix" ends as its root cause does (%s)',
+  async (locale, learning, says) => {
+    const host = await box(foundRecurring(learning), locale);
+    await vi.waitFor(() => expect(host.querySelector('[role="note"]')?.textContent).toMatch(new RegExp(`${says}$`)));
+  },
+);
