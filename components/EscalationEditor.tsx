@@ -1,5 +1,5 @@
 import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
-import { useForm, useWatch } from 'react-hook-form';
+import { useWatch } from 'react-hook-form';
 import type { Locale } from '../lib/brief/labels';
 import { BRIEF_LABELS } from '../lib/brief/labels';
 import { assess, withSuggestions } from '../lib/escalation/assess';
@@ -19,6 +19,7 @@ import { StepNav } from './StepNav';
 import { TriageStep } from './steps/TriageStep';
 import { cx } from './ui';
 import { useDraftAutosave } from './useDraftAutosave';
+import { useDraftForm } from './useDraftForm';
 import { useEvidenceInbox } from './useEvidenceInbox';
 import type { PatternState } from './usePatternLibrary';
 
@@ -46,7 +47,7 @@ export function EscalationEditor({
   patterns,
 }: Props) {
   const { t } = useI18n();
-  const form = useForm<Escalation>({ defaultValues: initial, mode: 'onChange' });
+  const form = useDraftForm(initial);
   const values = useWatch({ control: form.control });
   useEvidenceInbox(form, initial.key);
   const { saveError, conflict, keepMine, takeTheirs, whileEscalating, asPanel } = useDraftAutosave(

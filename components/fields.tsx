@@ -179,6 +179,9 @@ export function NumberField({
   onText?: (text: string) => void;
 }) {
   const id = useId();
+  // What the draft holds: a Controller's own value falls back to the one it mounted with when the draft
+  // holds none, so a count taken back while the field is on screen would stay shown.
+  const value = useWatch({ control, name });
   return (
     <Controller
       control={control}
@@ -189,7 +192,7 @@ export function NumberField({
           name={field.name}
           label={label}
           hint={hint}
-          value={field.value}
+          value={value}
           onChange={field.onChange}
           onBlur={field.onBlur}
           parse={count ? parseCount : parseQuantity}
