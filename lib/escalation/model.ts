@@ -275,7 +275,8 @@ export const Escalation = z.object({
   unmasked: z.array(z.string()).default([]),
   // Similar escalations: the ones the agent linked (with the line added to supporting threads, so unlinking
   // removes exactly it), the ones dismissed (never offered again), and the customer count and names last
-  // written into impact breadth (so what the agent typed is never overwritten).
+  // written into impact breadth (so what the agent typed is never overwritten, and what they emptied is not
+  // filled again: the field is empty while the panel's mark says it wrote something).
   patterns: z
     .object({
       linked: z.array(z.object({ id: z.string(), text: z.string() })).default([]),

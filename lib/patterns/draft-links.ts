@@ -39,15 +39,17 @@ function answerFor(
   return { ...answers, [id]: next };
 }
 
-// Names follow the matches as the count does, when the agent has not written their own (empty, as the page
-// filled them, or as the panel last wrote them); below three, what the panel replaced comes back.
+// Names follow the matches as the count does, when the agent has not written their own (empty before the
+// panel wrote any, as the page filled them, or as the panel last wrote them); below three, what the panel
+// replaced comes back. Names the panel wrote that the agent emptied stay empty: the mark of what it wrote
+// stays beside the empty field to say so.
 function namesFollowing(draft: Escalation, similar: SimilarIssues): Pick<PatternPrefill, 'names' | 'prefilled'> {
   const out: Pick<PatternPrefill, 'names' | 'prefilled'> = {};
   const names = draft.impact.breadth.names;
   const applied = draft.patterns.appliedNames;
   const panelOwns = applied !== undefined && names === applied.wrote;
   const fromPage = draft.prefilled.includes('impact.breadth.names');
-  const untouched = !names.trim() || fromPage;
+  const untouched = fromPage || (applied === undefined && !names.trim());
   if (similar.customers >= PATTERN_CUSTOMERS && (panelOwns || untouched)) {
     const replaced = panelOwns ? applied.replaced : names;
     const replacedFromPage = panelOwns ? applied.replacedFromPage : fromPage;
@@ -100,12 +102,13 @@ export function patternPrefill(
   answers = answerFor(answers, 'severity-increasing', rising) ?? answers;
   if (answers !== draft.triage.answers) out.answers = answers;
 
-  // A count the panel wrote follows the matches, down to none; one the agent typed is theirs.
+  // A count the panel wrote follows the matches, down to none; one the agent typed is theirs, and so is the
+  // empty field where the agent emptied the panel's (the count it wrote stays remembered beside it).
   const count = draft.impact.breadth.count;
   const applied = draft.patterns.appliedCount;
-  if (count === undefined || count === applied) {
+  if (applied === undefined ? count === undefined : count === applied) {
     const next = similar.customers >= PATTERN_CUSTOMERS ? similar.customers : undefined;
-    if (next !== count || next !== applied) out.breadth = { count: next };
+    if (next !== count) out.breadth = { count: next };
   }
   Object.assign(out, namesFollowing(draft, similar));
   return out;

@@ -14,7 +14,8 @@ import { serveLocaleMessages } from './support/messages';
 import { mount } from './support/mount';
 import { fieldByLabel, typeInto } from './support/step';
 
-const KEY = 'zendesk:1';
+// As storage reads it back (with the helpdesk's host).
+const KEY = 'zendesk:acme.zendesk.com:1';
 const THREE = 'Acme Corp, Globex, Initech';
 
 beforeEach(() => {
@@ -47,14 +48,19 @@ const written = (extra: Partial<EscalationInput> = {}) =>
   });
 
 let setLibrary: (lib: PatternLibrary) => void;
+/** Closes the panel's editor and opens it again on `draft`. */
+let reopen: (draft: Escalation) => void;
 
 function Editor({ initial, library }: { initial: Escalation; library: PatternLibrary }) {
   const [patterns, setPatterns] = useState({ library, version: 1 });
   setLibrary = (next) => setPatterns((p) => ({ library: next, version: p.version + 1 }));
+  const [opened, setOpened] = useState({ draft: initial, times: 1 });
+  reopen = (draft) => setOpened((o) => ({ draft, times: o.times + 1 }));
   return (
     <I18nProvider locale="en">
       <EscalationEditor
-        initial={initial}
+        key={opened.times}
+        initial={opened.draft}
         settings={DEFAULT_SETTINGS}
         onSettings={() => undefined}
         onEscalate={async () => undefined}
@@ -167,4 +173,33 @@ test('a figure the agent empties stays empty when its step is shown again', asyn
   const draft = await stored();
   expect(draft.impact.breadth.count).toBeUndefined();
   expect(draft.severity).toBeUndefined();
+});
+
+test('a count and names the panel wrote and the agent emptied stay empty when the panel opens again', async () => {
+  const host = await open(acme());
+  await goTo(host, 'Impact');
+  await waitFor(() => expect(fieldByLabel(host, 'Customers affected').value).toBe('3'));
+  expect(fieldByLabel(host, 'Affected customer names').value).toBe(THREE);
+  await act(async () => typeInto(fieldByLabel(host, 'Affected customer names'), ''));
+  await act(async () => typeInto(fieldByLabel(host, 'Customers affected'), ''));
+  await waitFor(async () => expect((await stored()).impact.breadth).toEqual({ names: '', growing: false }));
+  const emptied = await stored();
+  await act(async () => reopen(emptied));
+  await waitFor(() => expect(host.textContent).toContain('3 customers reported'));
+  await goTo(host, 'Impact');
+  expect(await customersBox(host)).toBe('');
+  expect(fieldByLabel(host, 'Affected customer names').value).toBe('');
+  // Fewer than three customers and three again: nothing of the panel's comes back into them.
+  await goTo(host, 'Triage');
+  await dismiss(host, 'Initech');
+  const third = reports();
+  third.put(webhooksLate('h', 'Hooli', { createdAt: recent() }), 'record');
+  await act(async () => setLibrary(third));
+  await waitFor(() => expect(host.textContent).toContain('3 customers reported'));
+  await goTo(host, 'Impact');
+  expect(await customersBox(host)).toBe('');
+  expect(fieldByLabel(host, 'Affected customer names').value).toBe('');
+  await act(async () => typeInto(fieldByLabel(host, 'Becomes critical'), 'Friday'));
+  await waitFor(async () => expect((await stored()).impact.duration.critical).toBe('Friday'));
+  expect((await stored()).impact.breadth).toEqual({ names: '', growing: false });
 });

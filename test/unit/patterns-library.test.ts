@@ -623,6 +623,24 @@ describe('what similar issues change in the draft', () => {
     expect(patternPrefill(applied, none, SEVERITY_NAMES).breadth).toEqual({ count: undefined });
   });
 
+  test('a count and names it wrote that the agent emptied stay empty, whatever the matches do', () => {
+    const emptied = current({
+      impact: { breadth: { names: '' } },
+      patterns: { appliedCount: 4, appliedNames: { wrote: 'Initech, Acme, Globex, Umbrella', replaced: '' } },
+    });
+    const none = library().similar(current({ summary: 'Dark mode colours wrong', description: '' }), { now: NOW });
+    for (const similar of [three(), none]) {
+      const change = patternPrefill(emptied, similar, SEVERITY_NAMES);
+      expect(change.breadth).toBeUndefined();
+      expect(change.names).toBeUndefined();
+    }
+    // Empty before the panel wrote anything, they are filled.
+    expect(patternPrefill(current(), three(), SEVERITY_NAMES)).toMatchObject({
+      breadth: { count: 4 },
+      names: { value: 'Initech, Acme, Globex, Umbrella' },
+    });
+  });
+
   test('similar to a resolved escalation: recurring after a fix, with its root cause', () => {
     const change = patternPrefill(current(), library().similar(current(), { now: NOW }), SEVERITY_NAMES);
     expect(change.answers?.['recurring-after-fix']).toEqual({
