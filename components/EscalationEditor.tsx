@@ -5,7 +5,7 @@ import { BRIEF_LABELS } from '../lib/brief/labels';
 import { assess, withSuggestions } from '../lib/escalation/assess';
 import { Escalation, type TicketMessage } from '../lib/escalation/model';
 import { openPerStep, STEPS, type Step, stepOf } from '../lib/escalation/steps';
-import { dismiss, link, patternPrefill, unlink } from '../lib/patterns/draft-links';
+import { dismiss, link, patternAnswers, patternPrefill, unlink } from '../lib/patterns/draft-links';
 import { matchKey } from '../lib/patterns/input';
 import { redactionOf } from '../lib/redaction-options';
 import type { Settings } from '../lib/settings/model';
@@ -89,6 +89,11 @@ export function EscalationEditor({
   latest.current = draft;
   // The criteria's evidence goes into the brief: in its language.
   const briefLabels = BRIEF_LABELS[draft.briefLocale ?? 'en'];
+  // What similar escalations suggest now, also for a criterion the agent answered themselves.
+  const suggested = useMemo(
+    () => (found ? patternAnswers(found.similar, briefLabels.severities) : {}),
+    [found, briefLabels],
+  );
   useEffect(() => {
     if (!found) return;
     const change = patternPrefill(latest.current, found.similar, briefLabels.severities);
@@ -166,7 +171,9 @@ export function EscalationEditor({
         <h2 id="step-heading" tabIndex={-1}>
           {index + 1}. {t(`steps_title_${step}`)}
         </h2>
-        {step === 'triage' ? <TriageStep {...stepProps} similar={similarView} redaction={redaction} /> : null}
+        {step === 'triage' ? (
+          <TriageStep {...stepProps} similar={similarView} suggested={suggested} redaction={redaction} />
+        ) : null}
         {step === 'impact' ? (
           <LaterPart part={laterSteps.impact} render={({ ImpactStep }) => <ImpactStep {...stepProps} />} />
         ) : null}

@@ -5,9 +5,19 @@ import type { Signals } from '../lib/escalation/reasons';
 import { useI18n } from './i18n';
 import { cx } from './ui';
 
-// Checked state shows the effective answer (agent's, else what the ticket suggested); any click records
-// the agent's own answer, which is kept and wins from then on.
-export function TriageField({ control, signals }: { control: Control<Escalation>; signals: Signals }) {
+// Checked state shows the effective answer (agent's, else what the ticket or similar escalations suggested);
+// any click records the agent's own answer, which is kept and wins from then on. It keeps what the ticket
+// showed, which stays true; what similar escalations show changes with them, so their note says it as it is now.
+export function TriageField({
+  control,
+  signals,
+  suggested,
+}: {
+  control: Control<Escalation>;
+  signals: Signals;
+  /** What similar escalations suggest now (see patternAnswers). */
+  suggested: Signals;
+}) {
   const { t, locale } = useI18n();
   return (
     <Controller
@@ -30,15 +40,19 @@ export function TriageField({ control, signals }: { control: Control<Escalation>
                   const checked = effective?.value === true;
                   const fromTicket = effective?.source === 'ticket' && checked;
                   const id = `triage-${c.id}`;
+                  const own = effective?.source === 'agent';
+                  const fromPatterns = suggested[c.id];
                   const note = fromTicket
                     ? t('fromTicketEvidence', effective?.evidence ?? '')
                     : effective?.source === 'pattern' && checked
                       ? t('fromPatternEvidence', effective.evidence ?? '')
                       : effective?.source === 'impact' && checked
                         ? t('fromImpact')
-                        : effective?.source === 'agent' && effective.evidence
-                          ? t('yourAnswer', effective.evidence)
-                          : '';
+                        : own && fromPatterns
+                          ? t('yourAnswerPatterns', fromPatterns.evidence ?? '')
+                          : own && effective.evidence
+                            ? t('yourAnswer', effective.evidence)
+                            : '';
                   return (
                     <div key={c.id} className={cx('check')}>
                       <input
@@ -50,7 +64,11 @@ export function TriageField({ control, signals }: { control: Control<Escalation>
                         onChange={(e) =>
                           field.onChange({
                             ...answers,
-                            [c.id]: { value: e.target.checked, source: 'agent', evidence: effective?.evidence },
+                            [c.id]: {
+                              value: e.target.checked,
+                              source: 'agent',
+                              evidence: effective?.source === 'pattern' ? undefined : effective?.evidence,
+                            },
                           })
                         }
                       />

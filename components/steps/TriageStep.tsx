@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import type { Signals } from '../../lib/escalation/reasons';
 import type { RedactOptions } from '../../lib/redaction-options';
 import { TextArea, TextField } from '../fields';
 import { useI18n } from '../i18n';
@@ -15,9 +16,10 @@ export function TriageStep({
   prefilled,
   draft,
   similar,
+  suggested,
   redaction,
   goToField,
-}: StepProps & { similar: ReactNode; redaction: RedactOptions }) {
+}: StepProps & { similar: ReactNode; suggested: Signals; redaction: RedactOptions }) {
   const { t, L } = useI18n();
   const { register, control } = form;
   return (
@@ -38,7 +40,7 @@ export function TriageStep({
       {similar}
       <TriedField form={form} />
       <Recommendation assessment={assessment} draft={draft} redaction={redaction} />
-      <TriageField control={control} signals={assessment.signals} />
+      <TriageField control={control} signals={assessment.signals} suggested={suggested} />
       <Missing assessment={assessment} step="triage" goToField={goToField} />
     </>
   );

@@ -71,6 +71,27 @@ function namesFollowing(draft: Escalation, similar: SimilarIssues): Pick<Pattern
   return out;
 }
 
+const PATTERN_CRITERIA = ['three-plus-customers', 'recurring-after-fix', 'severity-increasing'] as const;
+type PatternCriterion = (typeof PATTERN_CRITERIA)[number];
+
+/**
+ * The triage criteria similar escalations support now, each with what shows it (the customers, the fixed
+ * escalation, the severities). `severities` names each severity as the evidence is to say it (the brief's
+ * language).
+ */
+export function patternAnswers(
+  similar: SimilarIssues,
+  severities: Record<Severity, string>,
+): Partial<Record<PatternCriterion, SignalAnswer>> {
+  const out: Partial<Record<PatternCriterion, SignalAnswer>> = {};
+  const answer = (evidence: string) => ({ value: true, source: 'pattern' as const, evidence });
+  if (similar.customers >= PATTERN_CUSTOMERS) out['three-plus-customers'] = answer(similar.customerNames.join(', '));
+  const fixed = similar.recurring[0]?.entry;
+  if (fixed) out['recurring-after-fix'] = answer([fixed.summary, fixed.rootCause].filter(Boolean).join(' — '));
+  if (similar.rising.length) out['severity-increasing'] = answer(similar.rising.map((s) => severities[s]).join(' → '));
+  return out;
+}
+
 /**
  * The changes similar escalations make to the draft now, or nothing when it already reflects them.
  * `severities` names each severity as the evidence is to say it (the brief's language).
@@ -81,25 +102,9 @@ export function patternPrefill(
   severities: Record<Severity, string>,
 ): PatternPrefill {
   const out: PatternPrefill = {};
+  const suggested = patternAnswers(similar, severities);
   let answers = draft.triage.answers;
-  const pattern =
-    similar.customers >= PATTERN_CUSTOMERS
-      ? { value: true, source: 'pattern' as const, evidence: similar.customerNames.join(', ') }
-      : undefined;
-  answers = answerFor(answers, 'three-plus-customers', pattern) ?? answers;
-  const fixed = similar.recurring[0]?.entry;
-  const recurring = fixed
-    ? {
-        value: true,
-        source: 'pattern' as const,
-        evidence: [fixed.summary, fixed.rootCause].filter(Boolean).join(' — '),
-      }
-    : undefined;
-  answers = answerFor(answers, 'recurring-after-fix', recurring) ?? answers;
-  const rising = similar.rising.length
-    ? { value: true, source: 'pattern' as const, evidence: similar.rising.map((s) => severities[s]).join(' → ') }
-    : undefined;
-  answers = answerFor(answers, 'severity-increasing', rising) ?? answers;
+  for (const id of PATTERN_CRITERIA) answers = answerFor(answers, id, suggested[id]) ?? answers;
   if (answers !== draft.triage.answers) out.answers = answers;
 
   // A count the panel wrote follows the matches, down to none; one the agent typed is theirs, and so is the

@@ -19,7 +19,7 @@ const OVERDUE: TicketContext = {
   dueAt: '2026-11-21T00:00:00Z',
 };
 const Triage = (props: StepProps) => (
-  <TriageStep {...props} similar={null} redaction={{ emails: false, phones: false, keep: [] }} />
+  <TriageStep {...props} similar={null} suggested={{}} redaction={{ emails: false, phones: false, keep: [] }} />
 );
 
 test('an SLA breach chosen in Impact shows in Triage as the criterion it answers, marked from Impact', async () => {

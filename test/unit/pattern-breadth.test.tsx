@@ -8,8 +8,8 @@ import { renderBrief } from '../../lib/brief/render';
 import type { Escalation, EscalationInput } from '../../lib/escalation/model';
 import { createLibrary, type PatternLibrary } from '../../lib/patterns/library';
 import { loadDraft, saveDraft } from '../../lib/platform/draft-store';
-import { DEFAULT_SETTINGS } from '../../lib/settings/model';
 import { webhooksLate } from './engine-draft';
+import { EDITOR_PROPS } from './support/editor';
 import { serveLocaleMessages } from './support/messages';
 import { mount } from './support/mount';
 import { fieldByLabel, typeInto } from './support/step';
@@ -58,17 +58,7 @@ function Editor({ initial, library }: { initial: Escalation; library: PatternLib
   reopen = (draft) => setOpened((o) => ({ draft, times: o.times + 1 }));
   return (
     <I18nProvider locale="en">
-      <EscalationEditor
-        key={opened.times}
-        initial={opened.draft}
-        settings={DEFAULT_SETTINGS}
-        onSettings={() => undefined}
-        onEscalate={async () => undefined}
-        onDeleted={() => undefined}
-        alreadyOpen={false}
-        thread={[]}
-        patterns={patterns}
-      />
+      <EscalationEditor key={opened.times} initial={opened.draft} {...EDITOR_PROPS} patterns={patterns} />
     </I18nProvider>
   );
 }
@@ -202,4 +192,24 @@ test('a count and names the panel wrote and the agent emptied stay empty when th
   await act(async () => typeInto(fieldByLabel(host, 'Becomes critical'), 'Friday'));
   await waitFor(async () => expect((await stored()).impact.duration.critical).toBe('Friday'));
   expect((await stored()).impact.breadth).toEqual({ names: '', growing: false });
+});
+
+test('the agent’s own answer to the pattern criterion says so, with the customers as they are now', async () => {
+  const host = await open(acme());
+  const note = () => host.querySelector('#triage-three-plus-customers-note')?.textContent;
+  await waitFor(() => expect(note()).toBe(`from similar escalations: ${THREE}`));
+  const box = host.querySelector<HTMLInputElement>('#triage-three-plus-customers');
+  await act(async () => box?.click());
+  await act(async () => box?.click());
+  expect(box?.checked).toBe(true);
+  expect(note()).toBe(`your answer (similar escalations suggest it: ${THREE})`);
+  await dismiss(host, 'Initech');
+  // Two customers: nothing suggests it any more; the answer stays the agent's, with no list to go stale
+  // (here or among the reasons to escalate).
+  expect(box?.checked).toBe(true);
+  expect(note()).toBeUndefined();
+  expect(host.textContent).not.toContain('Initech');
+  await waitFor(async () =>
+    expect((await stored()).triage.answers['three-plus-customers']).toEqual({ value: true, source: 'agent' }),
+  );
 });

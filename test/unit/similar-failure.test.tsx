@@ -3,8 +3,8 @@ import { beforeEach, expect, test } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { EscalationEditor } from '../../components/EscalationEditor';
 import type { PatternLibrary } from '../../lib/patterns/library';
-import { DEFAULT_SETTINGS } from '../../lib/settings/model';
 import { draft } from './engine-draft';
+import { EDITOR_PROPS } from './support/editor';
 import { mount } from './support/mount';
 
 beforeEach(() => fakeBrowser.reset());
@@ -19,12 +19,7 @@ test('a matcher that fails on the draft says so in the Similar issues box; the d
   const host = await mount(
     <EscalationEditor
       initial={draft({ id: 'd1', summary: 'Exports stop for all EU customers' })}
-      settings={DEFAULT_SETTINGS}
-      onSettings={() => undefined}
-      onEscalate={async () => undefined}
-      onDeleted={() => undefined}
-      alreadyOpen={false}
-      thread={[]}
+      {...EDITOR_PROPS}
       patterns={{ library, version: 1 }}
     />,
   );
