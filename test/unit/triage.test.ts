@@ -165,10 +165,8 @@ describe('Chinese tickets that name no criterion', () => {
 // What the agent states in Impact answers the criteria it names, as severity and routing read it: the
 // recommendation never says "no criterion applies" beside a severity suggested for an SLA breach.
 describe('triage: what Impact states', () => {
-  const fromImpact = (
-    impact: EscalationInput['impact'],
-    answers: Partial<Record<SignalId, boolean>> = {},
-  ) => assess({ draft: draft({ impact }, answers), now: NOW, agentTier: 'l1', timeZone: 'UTC' });
+  const fromImpact = (impact: EscalationInput['impact'], answers: Partial<Record<SignalId, boolean>> = {}) =>
+    assess({ draft: draft({ impact }, answers), now: NOW, agentTier: 'l1', timeZone: 'UTC' });
 
   test.each([
     ['an SLA breached', { contractual: { slaStatus: 'breached' } }, ['sla-breach', 'open-beyond-sla']],
