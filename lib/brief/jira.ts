@@ -1,3 +1,4 @@
+import { onOneLine } from '../i18n/spacing';
 import { type Block, type BriefDocument, boldLabel, type Field, type Punct } from './document';
 import { splitLinks } from './links';
 import { ZWSP } from './sanitize';
@@ -51,7 +52,7 @@ function jiraEscape(s: string): string {
   return text.replace(BLOCK_START, `$1${ZWSP}`);
 }
 
-const inline = (s: string) => jiraEscape(s.replace(/\s*\n\s*/g, ' '));
+const inline = (s: string) => jiraEscape(onOneLine(s));
 
 // {noformat} shows its body verbatim, with no escapes at all, and ends at the next {noformat}, so a
 // log cannot be escaped, only kept from naming the macro: a zero-width space after the brace of any

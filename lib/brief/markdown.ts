@@ -1,3 +1,4 @@
+import { onOneLine } from '../i18n/spacing';
 import { type Block, type BriefDocument, boldLabel, type Punct } from './document';
 import { splitLinks } from './links';
 import { noBroadcasts, noBroadcastsBetweenLinks } from './mentions';
@@ -26,7 +27,7 @@ const BREAK = '  \n';
 // A blank line between two lines of a description stays the paragraph break it is.
 const hardBreaks = (s: string) => s.replace(/(?<=[^\n])\n(?=[^\n])/g, BREAK);
 
-const inline = (s: string) => mdEscape(s.replace(/\s*\n\s*/g, ' '));
+const inline = (s: string) => mdEscape(onOneLine(s));
 const strong = (label: string, p: Punct) => boldLabel(mdEscape(label), p, (s) => `**${s}**`);
 
 export function fence(text: string): string {

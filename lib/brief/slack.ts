@@ -1,3 +1,4 @@
+import { onOneLine } from '../i18n/spacing';
 import { type Block, type BriefDocument, boldLabel, type Field, type Punct } from './document';
 import { splitLinks } from './links';
 import { noMentions } from './mentions';
@@ -39,7 +40,7 @@ function slackEscape(s: string): string {
   return text.replace(/^([ \t]*)([>＞])/gm, `$1${SOFT_HYPHEN}$2`);
 }
 
-const inline = (s: string) => slackEscape(s.replace(/\s*\n\s*/g, ' '));
+const inline = (s: string) => slackEscape(onOneLine(s));
 
 // Inside ``` only mentions and a run of backticks matter: a zero-width space between backticks
 // keeps ``` in a log from closing the block early, and the log otherwise stays exact.

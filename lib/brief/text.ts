@@ -1,8 +1,9 @@
+import { onOneLine } from '../i18n/spacing';
 import type { Block, BriefDocument, Punct } from './document';
 import { noBroadcasts } from './mentions';
 import type { Measure } from './shorten';
 
-const inline = (s: string) => noBroadcasts(s.replace(/\s*\n\s*/g, ' '));
+const inline = (s: string) => noBroadcasts(onOneLine(s));
 
 // Ticket text that runs over lines (the description, the logs) sits indented under its heading or label,
 // and every heading and field of the brief starts at the margin: a line of the ticket reading "IMPACT" or

@@ -1,3 +1,5 @@
+import { runOn } from '../i18n/spacing';
+
 const DESCRIPTION_CHARS = 1200;
 
 // Where a sentence may end: its mark, and any closing quote or bracket after it.
@@ -80,9 +82,9 @@ function meaningfulLines(text: string): string {
       out.push(line);
       last = kind;
     } else if (last === 'item' && !gap && /^\s/.test(line)) {
-      out[prev] += ` ${line.trim()}`;
+      out[prev] = runOn(out[prev] ?? '', line.trim());
     } else if (last === 'prose' && !(opensList[i] && (gap || ENDS_SENTENCE.test(out[prev] ?? '')))) {
-      out[prev] += ` ${line.trim()}`;
+      out[prev] = runOn(out[prev] ?? '', line.trim());
     } else {
       out.push(line.trim());
       last = 'prose';

@@ -7,3 +7,23 @@ import type { Locale } from '../brief/labels';
  */
 export const nameAfterWords = (name: string, locale: Locale): string =>
   locale === 'zh-CN' && /^[A-Za-z0-9]/.test(name) ? ` ${name}` : name;
+
+// Chinese and Japanese run on without spaces, and a full-width mark carries its own space: lines run together
+// with none where such text meets such text ("结算。第 1 条消息。") or at a full-width mark, and with one between
+// Latin words and where Latin meets Han ("在 Export"), as such text itself writes "第 10,000 行". Only the ends
+// are read, so a long text joined a line at a time is read once.
+const ENDS_MARK = /[\u3000-\u303f\uff01-\uff60]["')\]”’]*$/u;
+const ENDS_CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]["')\]”’]*$/u;
+const STARTS_MARK = /^[\u3000-\u303f\uff01-\uff60]/u;
+const STARTS_CJK = /^["'([“‘]*[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+
+/** Two lines of text run together as one, with a space between them or none, as their languages write. */
+export function runOn(before: string, line: string): string {
+  const end = before.slice(-16);
+  const start = line.slice(0, 16);
+  const tight = ENDS_MARK.test(end) || STARTS_MARK.test(start) || (ENDS_CJK.test(end) && STARTS_CJK.test(start));
+  return `${before}${tight ? '' : ' '}${line}`;
+}
+
+/** Text of several lines on one, each line break run on as its languages write. */
+export const onOneLine = (text: string): string => text.split(/\s*\n\s*/).reduce(runOn);

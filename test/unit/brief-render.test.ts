@@ -846,3 +846,19 @@ test.each(['0001-01-01T00:00', '275760-09-13T00:00'])(
     expect(md).toContain(`**Deadline:** ${deadline}\n`);
   },
 );
+
+describe('a value of several lines, on one line in the brief', () => {
+  const lines = draft({
+    key: 'zh-lines',
+    summary: '导出中断',
+    impact: { workflowImpact: '月末结算受阻，\n财务无法核对\n发票。\nSee INC-7731\nfor details' },
+  });
+  test.each(['text', 'markdown', 'slack', 'jira'] as const)(
+    'in %s, Chinese runs on without a space and Latin words keep theirs',
+    (format) => {
+      expect(renderBrief(lines, format, 'zh-CN', OPTS)).toContain(
+        '月末结算受阻，财务无法核对发票。See INC-7731 for details',
+      );
+    },
+  );
+});

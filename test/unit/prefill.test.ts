@@ -360,6 +360,16 @@ describe('descriptionFrom', () => {
       'The export fails:\n1. Open Reports and choose Export\n  - CSV only\n2. Wait\njava.lang.IllegalStateException: cursor expired\n    at com.acme.export.Job.run(Job.java:42)\nIt worked last week.',
     ],
     [
+      'Chinese paragraphs, run on without a space where Chinese meets Chinese (Zendesk 4830)',
+      '导出报表在第 10,000 行后被截断，我们的财务团队无法完成月末结算。\n\n第 1 条消息。',
+      '导出报表在第 10,000 行后被截断，我们的财务团队无法完成月末结算。第 1 条消息。',
+    ],
+    [
+      'a Chinese line wrapped mid-sentence, and Chinese beside Latin words',
+      '我们的财务\n团队受阻。\nExport 在\n第二天恢复。The job\nfailed again.',
+      '我们的财务团队受阻。Export 在第二天恢复。The job failed again.',
+    ],
+    [
       'time-stamped log lines',
       'Sync stopped tonight.\n2026-11-18 09:02:11 WARN sync slow\n[2026-11-18T09:02:12Z] queue full\nPlease help.',
       'Sync stopped tonight.\n2026-11-18 09:02:11 WARN sync slow\n[2026-11-18T09:02:12Z] queue full\nPlease help.',
