@@ -1,5 +1,6 @@
 import type { Assessment } from '../../lib/escalation/assess';
 import { listedAt, type Step } from '../../lib/escalation/steps';
+import { nameBeforeWords } from '../../lib/i18n/spacing';
 import { GoToField } from '../GoToField';
 import { useI18n } from '../i18n';
 import { cx } from '../ui';
@@ -23,7 +24,7 @@ export function Missing({
   return (
     <section className={cx('missing')} aria-label={t('missing_region')}>
       <p>
-        <strong>{t('missing_title', L.targets[assessment.readinessTarget])}</strong>
+        <strong>{t('missing_title', nameBeforeWords(L.targets[assessment.readinessTarget], locale))}</strong>
       </p>
       <ul>
         {here.map((f) => (

@@ -1,4 +1,5 @@
 import { AGENT_TIERS, SEVERITIES, TARGETS } from '../../lib/escalation/model';
+import { nameBeforeWords } from '../../lib/i18n/spacing';
 import { SelectField, TextField } from '../fields';
 import { GoToField } from '../GoToField';
 import { useI18n } from '../i18n';
@@ -13,7 +14,7 @@ export function TargetStep({ form, assessment, agentTier, onAgentTier, goToField
   const { register } = form;
   const { readiness } = assessment;
   const option = (label: string, yes: boolean) => (yes ? t('fields_suggestedOption', label) : label);
-  const needsFor = L.targets[assessment.readinessTarget];
+  const needsFor = nameBeforeWords(L.targets[assessment.readinessTarget], locale);
   return (
     <>
       <div className={cx('field')}>

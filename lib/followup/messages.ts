@@ -1,14 +1,12 @@
 import { BRIEF_LABELS, type Locale } from '../brief/labels';
 import { cleanOutgoing } from '../brief/outgoing';
 import type { DeEscalationReason, Escalation } from '../escalation/model';
+import { nameBeforeWords } from '../i18n/spacing';
 import type { Translate } from '../i18n/translate';
 import type { RedactOptions } from '../redaction-options';
 import { type CadenceSettings, nextClock } from './cadence';
 import { severityOf, toClock } from './schedule';
 import { withinSla } from './sla';
-
-// A Latin name is set off from the Chinese after it by a space ("Dana Whitfield 您好"), a Chinese one is not.
-const beforeChinese = (name: string) => (/[\p{Script=Latin}\d]$/u.test(name) ? `${name} ` : name);
 
 // The summary quoted in a message: on one line, and where none was written, the brief's words for that
 // ("Summary not written yet"), never an empty "".
@@ -26,7 +24,7 @@ const CUSTOMER_UPDATE: Record<Locale, (r: Escalation, latest: string, by: string
     ].join('\n'),
   'zh-CN': (r, latest, by) =>
     [
-      `${beforeChinese(r.customer.name.trim())}您好：`,
+      `${nameBeforeWords(r.customer.name.trim(), 'zh-CN')}您好：`,
       '',
       `我们仍在调查“${about(r, BRIEF_LABELS['zh-CN'].untitled)}”——目前已知的情况如下：`,
       latest ? `- ${latest}` : '- 我们的工程团队正在积极处理。',
@@ -99,7 +97,7 @@ function trailing(text: string, t: Translate): string {
 const greeted = (r: Escalation, t: Translate) => {
   const name = r.customer.name.trim();
   if (!name) return t('msg_greetingNoName');
-  return t('msg_greeting', t('msg_fullStop') === '.' ? name : beforeChinese(name));
+  return t('msg_greeting', t('msg_fullStop') === '.' ? name : nameBeforeWords(name, 'zh-CN'));
 };
 
 export const DE_ESCALATION_STEPS = ['team', 'ticket', 'customer', 'learning'] as const;

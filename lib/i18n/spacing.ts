@@ -8,6 +8,14 @@ import type { Locale } from '../brief/labels';
 export const nameAfterWords = (name: string, locale: Locale): string =>
   locale === 'zh-CN' && /^[A-Za-z0-9]/.test(name) ? ` ${name}` : name;
 
+/**
+ * A name put into a sentence right before the language's words ("What $1 needs", "$1需要的内容"). Chinese sets
+ * a Latin name off with a space ("Dana Whitfield 您好", "L2 支持需要的内容" runs on: it ends in Chinese) and runs
+ * a Chinese one on ("工程需要的内容", "王先生您好"); English messages have their own space.
+ */
+export const nameBeforeWords = (name: string, locale: Locale): string =>
+  locale === 'zh-CN' && /[\p{Script=Latin}\d]$/u.test(name) ? `${name} ` : name;
+
 // Chinese and Japanese run on without spaces, and a full-width mark carries its own space: lines run together
 // with none where such text meets such text ("结算。第 1 条消息。") or at a full-width mark, and with one between
 // Latin words and where Latin meets Han ("在 Export"), as such text itself writes "第 10,000 行". Only the ends

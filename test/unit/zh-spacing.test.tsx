@@ -162,3 +162,17 @@ test.each([
   await vi.waitFor(() => expect(host.querySelector('.masked li, [class*="masked"] li')).not.toBeNull());
   await vi.waitFor(() => expect(host.querySelector('[class*="masked"] li')?.textContent?.startsWith(lead)).toBe(true));
 });
+
+test.each([
+  ['zh-CN', '安全仍需要', '安全需要的内容', /^安全需要的内容——完备度 \d+\/100$/],
+  ['en', 'Still missing for Security', 'What Security needs', /^What Security needs — readiness \d+\/100$/],
+] as const)(
+  'in %s, the team a checklist is for is named with no stray space before Chinese words',
+  async (locale, missingTitle, region, heading) => {
+    const listed = await inLocale(locale, <Missing assessment={assessment} step="triage" goToField={none} />);
+    await vi.waitFor(() => expect(listed.querySelector('section strong')?.textContent).toBe(missingTitle));
+    const target = await inLocale(locale, <Target />);
+    await vi.waitFor(() => expect(target.querySelector(`section[aria-label="${region}"]`)).not.toBeNull());
+    expect(target.querySelector(`section[aria-label="${region}"] strong`)?.textContent).toMatch(heading);
+  },
+);
