@@ -1,8 +1,10 @@
 import { useEffect, useRef } from 'react';
 import { LOCALE_NAMES, LOCALES, type Locale } from '../lib/brief/labels';
 import { briefTime, dateTime } from '../lib/brief/time';
+import type { Escalation } from '../lib/escalation/model';
 import { openForTicket } from '../lib/followup/list';
 import { severityOf } from '../lib/followup/schedule';
+import { nameAfterWords } from '../lib/i18n/spacing';
 import { popOutPanel } from '../lib/platform/panel';
 import type { Settings } from '../lib/settings/model';
 import type { Boot } from './boot';
@@ -146,17 +148,7 @@ export function Panel({ api, settings, onSettings, settingsSaveError, boundTabId
           aria-label={session.phase === 'escalated' ? t('header_escalate') : undefined}
         >
           <p className={cx('live')} role="status" tabIndex={-1} ref={escalatedNotice}>
-            {session.phase === 'escalated' ? (
-              <>
-                {t(
-                  'app_escalated',
-                  session.record.target ? L.targets[session.record.target] : '',
-                  session.record.severity ? L.severities[session.record.severity] : '',
-                )}
-                {L.punct.gap}
-                <Unbroken text={session.record.summary} />
-              </>
-            ) : null}
+            {session.phase === 'escalated' ? <EscalatedNotice record={session.record} /> : null}
           </p>
           {session.phase === 'escalated' ? (
             <button type="button" onClick={() => void newDraft()}>
@@ -231,5 +223,18 @@ export function Panel({ api, settings, onSettings, settingsSaveError, boundTabId
         )}
       </div>
     </main>
+  );
+}
+
+// One sentence, the summary quoted in it: "Escalated to Engineering as High severity: “Exports stop”."
+function EscalatedNotice({ record }: { record: Escalation }) {
+  const { t, L, locale } = useI18n();
+  const summary = record.summary.trim();
+  const target = nameAfterWords(record.target ? L.targets[record.target] : '', locale);
+  const severity = record.severity ? L.severities[record.severity] : '';
+  return (
+    <Unbroken
+      text={summary ? t('app_escalatedAbout', target, severity, summary) : t('app_escalated', target, severity)}
+    />
   );
 }

@@ -1,3 +1,4 @@
+import { nameAfterWords } from '../i18n/spacing';
 import type { Escalation, Severity } from './model';
 import { isOn, type Reason, type Signals, signalReason } from './reasons';
 import { slaEvidence, slaStatusOf } from './signals';
@@ -24,6 +25,8 @@ const HIGH = 'High: major functionality broken, key customer blocked, SLA at ris
 // Высокий, hoch…); each raises to High. The whole value or its first word is compared, so "Highly unlikely" is not one.
 const HIGH_PRIORITY =
   /^(?:urgent|high|highest|critical|blocker|emergency|prioritized|p[01]|sev(?:erity)?[-\s]*[12]|紧急|高|最高|严重|緊急|高い|hoch|höchste|sehr hoch|dringend|kritisch|haute|très haute|élevée|urgente|critique|alta|más alta|crítica|alto|высокий|высокая|наивысший|срочный|срочно|критический)$/;
+
+const FLAGGED = /^prioriti[sz]ed$/i;
 
 function isHighPriority(priority: string | undefined): boolean {
   const p = (priority ?? '')
@@ -93,13 +96,17 @@ export function suggestSeverity(draft: Escalation, signals: Signals, now: Date, 
       ),
     );
   }
-  if (isHighPriority(draft.ticket?.priority)) {
+  const priority = draft.ticket?.priority;
+  if (priority && isHighPriority(priority)) {
     high.push(
-      rule(
-        'severity.high.helpdesk-priority',
-        `The helpdesk priority is ${draft.ticket?.priority}`,
-        `工单优先级为 ${draft.ticket?.priority}`,
-      ),
+      // A flag (Intercom's, read as "Prioritized") is no level: "The helpdesk priority is Prioritized" says it twice.
+      FLAGGED.test(priority.trim())
+        ? rule('severity.high.helpdesk-priority', 'The conversation is flagged as a priority', '该会话已被标记为优先')
+        : rule(
+            'severity.high.helpdesk-priority',
+            `The helpdesk priority is ${priority}`,
+            `工单优先级为${nameAfterWords(priority, 'zh-CN')}`,
+          ),
     );
   }
   if (high.length)

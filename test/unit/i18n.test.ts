@@ -31,6 +31,17 @@ describe('UI messages', () => {
     },
   );
 
+  test.each(['locales/en.yml', 'locales/zh_CN.yml'])(
+    '%s: no unquoted value holds ": ", which YAML reads as a mapping and the build refuses',
+    (file) => {
+      const unquoted = readFileSync(file, 'utf8')
+        .split('\n')
+        .map((line) => /^\s*[A-Za-z0-9_]+:\s+([^"'\s].*)$/.exec(line)?.[1] ?? '')
+        .filter((value) => /:(?:\s|$)/.test(value));
+      expect(unquoted).toEqual([]);
+    },
+  );
+
   test('English and Chinese have exactly the same keys, and the same substitutions', () => {
     expect([...zh.keys()].sort()).toEqual([...en.keys()].sort());
     for (const [key, message] of en) {

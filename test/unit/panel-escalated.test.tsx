@@ -67,7 +67,8 @@ test('the escalated notice is a live region already in the page before it has an
   const before = [...host.querySelectorAll('[role="status"]')];
   await markEscalated();
   const notice = [...host.querySelectorAll('[role="status"]')].find((p) => p.textContent?.includes('app_escalated'));
-  expect(notice?.textContent).toContain('Exports stop');
+  // The sentence quoting the summary (its words in each language: escalated-notice.test.tsx).
+  expect(notice?.textContent).toBe('app_escalatedAbout');
   expect(before).toContain(notice);
 });
 

@@ -117,6 +117,18 @@ describe('severity', () => {
     expect(suggestSeverity(d, effectiveSignals(d, NOW), NOW).suggested).toBe('medium');
   });
 
+  test.each([
+    ['intercom', 'Prioritized', 'The conversation is flagged as a priority', '该会话已被标记为优先'],
+    ['zendesk', 'Urgent', 'The helpdesk priority is Urgent', '工单优先级为 Urgent'],
+    ['zendesk', '高', 'The helpdesk priority is 高', '工单优先级为高'],
+  ] as const)('on %s, priority "%s" is given as a reason in words that fit it', (helpdesk, priority, en, zh) => {
+    const d = draft({ ticket: { helpdesk, url: 'u', source: 'api', missing: [], priority } }, {});
+    const reason = suggestSeverity(d, effectiveSignals(d, NOW), NOW).reasons.find(
+      (x) => x.criterion === 'severity.high.helpdesk-priority',
+    );
+    expect(reason?.text).toEqual({ en, 'zh-CN': zh });
+  });
+
   test('an SLA due date in the past (ticket) raises a medium issue to high', () => {
     const d = draft(
       { ticket: { helpdesk: 'zendesk', url: 'u', source: 'api', missing: [], dueAt: '2026-11-21T00:00:00Z' } },
