@@ -95,19 +95,21 @@ export function triage(signals: Signals): TriageResult {
     };
   }
   if (handle.length) {
-    // Only the criteria that answer a listed concern are said to answer it: a workaround beside a known
-    // limitation does not answer a feature gap.
-    const answering = handle.filter((id) => soft.some(([, answers]) => answers.includes(id)));
+    // Only the criteria that answer a listed concern are said to answer it, and listed as the reasons (in the
+    // panel and the note left on the ticket): a workaround beside a known limitation does not answer a feature gap.
+    const answering = concerns.length
+      ? handle.filter((id) => soft.some(([, answers]) => answers.includes(id)))
+      : handle;
     return {
       decision: 'handle',
       escalateReasons,
-      handleReasons,
+      handleReasons: answering.map((id) => signalReason(id, signals)),
       tipped: concerns.length
         ? {
             en: `Handle in support: ${list(answering, 'en')}, which answers the concern: ${inSentence(concerns)}.`,
             'zh-CN': `自行处理：${list(answering, 'zh-CN')}，这已回应了“${list(concerns, 'zh-CN')}”的顾虑。`,
           }
-        : { en: `Handle in support: ${list(handle, 'en')}.`, 'zh-CN': `自行处理：${list(handle, 'zh-CN')}。` },
+        : { en: `Handle in support: ${list(answering, 'en')}.`, 'zh-CN': `自行处理：${list(answering, 'zh-CN')}。` },
     };
   }
   return {

@@ -40,3 +40,15 @@ test('the note masks a card number written with soft hyphens between its groups'
   const note = handleNote(d, assess({ draft: d, now: NOW, agentTier: 'l1', timeZone: 'UTC' }), 'en', OFF);
   expect(note).toContain('Charge fails for [card •••• 1111]');
 });
+
+test('the note lists only the criteria that answer the concern: a known limitation, not the workaround beside it', () => {
+  const d = draft(
+    { summary: 'Data export stops at 10,000 rows' },
+    { 'feature-gap': true, 'documented-solution': true, 'known-limitation': true },
+  );
+  const a = assess({ draft: d, now: NOW, agentTier: 'l2', timeZone: 'UTC' });
+  const note = handleNote(d, a, 'en', OFF);
+  expect(note).toContain('\n- The issue is a known limitation with a documented alternative\n');
+  expect(note).not.toContain('documented solution or known workaround');
+  expect(handleNote(d, a, 'zh-CN', OFF)).not.toContain('问题已有文档化的解决方案或已知的规避方法');
+});

@@ -103,7 +103,7 @@ describe('triage: handle in support, or escalate', () => {
       en: 'Handle in support: The issue is a known limitation with a documented alternative, which answers the concern: feature gap causing customer pain.',
       'zh-CN': '自行处理：问题是已知的功能限制，且已有文档化的替代方案，这已回应了“功能缺口导致客户困扰”的顾虑。',
     });
-    expect(r.handleReasons.map((x) => x.criterion)).toEqual(['documented-solution', 'known-limitation']);
+    expect(r.handleReasons.map((x) => x.criterion)).toEqual(['known-limitation']);
   });
 
   test('a complexity concern beside a product one is answered by every handle criterion checked', () => {
