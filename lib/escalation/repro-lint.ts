@@ -9,39 +9,59 @@ export interface Finding {
   fix: Bilingual;
 }
 
-const VAGUE: readonly { re: RegExp; en: string; zh: string }[] = [
+// Each kind of vagueness, and how to write the step instead.
+const VAGUE: readonly { re: RegExp; en: string; zh: string; fixEn: string; fixZh: string }[] = [
   {
     // "The app will try to reconnect" describes what the product does, not a step the agent left vague.
     re: /(?<!\b(?:app|application|system|client|server|browser|extension|service|job|sync|it)\s+(?:(?:will|would|then|automatically)\s+)*)\btry(?:ing)? to\b|(?<!(?:应用|系统|客户端|服务器|程序|浏览器|插件|扩展|服务|它)(?:会|将|将会|就会|会自动|自动)?)(?:尝试|试一下|试试|试着)/i,
     en: '“try to” hides what exactly was done',
     zh: '“尝试”没有说明具体做了什么',
+    fixEn: 'Say what was actually done, e.g. “Click Export in the top-right of the Dashboard page”.',
+    fixZh: '写出实际做了什么，例如“点击仪表盘右上角的导出按钮”。',
   },
   {
     re: /\bsome (?:data|value|values|stuff|input|thing|things|records?|files?|documents?|images?|text|numbers?|users?|accounts?)\b|一些数据|一些值|某个文件/i,
     en: '“some data” is not an exact value',
     zh: '“一些数据”不是精确的值',
+    fixEn: 'Write the exact value entered, e.g. “Enter 2026-10-31 in the End date field”.',
+    fixZh: '写出输入的精确值，例如“在结束日期字段输入 2026-10-31”。',
   },
   {
     re: /\b(?:does ?n[o']t|did ?n[o']t|is ?n[o']t|won'?t) work(?:ing)?\b|\bbroken\b|不工作|不起作用|坏了/i,
     en: '“doesn’t work” does not say what happened',
     zh: '“不工作”没有说明实际发生了什么',
+    fixEn:
+      'Write what happened instead: the exact message or behaviour seen, e.g. “The button greys out and no file downloads”.',
+    fixZh: '写出实际发生了什么：看到的确切提示或表现，例如“按钮变灰，没有下载任何文件”。',
   },
-  { re: /\betc\.?(?=\s|$)|\band so on\b|等等/i, en: '“etc.” leaves steps out', zh: '“等等”省略了步骤' },
+  {
+    re: /\betc\.?(?=\s|$)|\band so on\b|等等/i,
+    en: '“etc.” leaves steps out',
+    zh: '“等等”省略了步骤',
+    fixEn: 'List every step, one per line, in place of “etc.”.',
+    fixZh: '逐行列出每一步，不要用“等等”代替。',
+  },
   {
     // "Go to the page" names no page; "Go to the Billing page" or "the page for invoices" does.
     re: /\b(?:go|navigate|open|return) to (?:the|a) (?:page|screen|tab|form|section)\b(?!\s+(?:["'“‘`「]|named|called|titled|for|of|with)\b)/i,
     en: '“the page” does not say which one',
     zh: '“该页面”没有说明是哪个页面',
+    fixEn: 'Name the page, e.g. “Go to the Billing page”.',
+    fixZh: '写出页面名称，例如“进入账单页面”。',
   },
   {
     re: /\b(?:click|poke|play|mess|look) around\b|随便点|到处点|点来点去/i,
     en: '“click around” does not say what was clicked',
     zh: '“随便点”没有说明点了什么',
+    fixEn: 'Name each thing clicked, in order, e.g. “Click Reports, then Export”.',
+    fixZh: '按顺序写出点了哪里，例如“点击报表，然后点击导出”。',
   },
   {
     re: /\bsomething\b|\bsomehow\b|\bsomewhere\b|某个|某些/i,
     en: '“something/somewhere” is not specific',
     zh: '“某个/某些”不够具体',
+    fixEn: 'Name the exact thing or place, e.g. “Change the Time zone setting”.',
+    fixZh: '写出具体是哪一个、在哪里，例如“修改时区设置”。',
   },
 ];
 
@@ -148,19 +168,20 @@ export function lintRepro(repro: Repro): Finding[] {
   for (const step of steps) {
     const n = step.index + 1;
     const own = ownWords(step.text);
-    for (const v of VAGUE) {
-      if (v.re.test(own)) {
-        findings.push(
-          f(
-            `repro.vague.${n}`,
-            `repro.steps.${step.index}`,
-            `Step ${n}: ${v.en}.`,
-            `第 ${n} 步：${v.zh}。`,
-            'Write the exact action, e.g. “Click Export in the top-right of the Dashboard page”.',
-            '写出具体操作，例如“点击仪表盘右上角的导出按钮”。',
-          ),
-        );
-      }
+    // One finding a step, naming each kind of vagueness in it and how to fix each: a step both "click around"
+    // and "doesn't work" is told two different things, once each.
+    const vague = VAGUE.filter((v) => v.re.test(own));
+    if (vague.length) {
+      findings.push(
+        f(
+          `repro.vague.${n}`,
+          `repro.steps.${step.index}`,
+          `Step ${n}: ${vague.map((v) => v.en).join('; ')}.`,
+          `第 ${n} 步：${vague.map((v) => v.zh).join('；')}。`,
+          vague.map((v) => v.fixEn).join(' '),
+          vague.map((v) => v.fixZh).join(''),
+        ),
+      );
     }
     if (!concrete(step.text)) {
       findings.push(

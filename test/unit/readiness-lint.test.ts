@@ -266,6 +266,46 @@ describe('reproduction-step lint', () => {
     expect(shown).toEqual(hints);
   });
 
+  const stepFixes = (step: string) =>
+    lintRepro({ ...full, steps: [step, 'Click the "Export" button'] })
+      .filter((f) => f.field === 'repro.steps.0')
+      .map((f) => f.fix);
+
+  test.each([
+    ['try to export the file', /^Say what was actually done/, /^写出实际做了什么/],
+    ['Enter some data in the Name field', /^Write the exact value/, /^写出输入的精确值/],
+    [
+      "Click Save and it doesn't work",
+      /^Write what happened instead: the exact message or behaviour/,
+      /^写出实际发生了什么/,
+    ],
+    ['Open Settings, Billing etc.', /^List every step/, /^逐行列出每一步/],
+    ['Go to the page', /^Name the page/, /^写出页面名称/],
+    ['Click around', /^Name each thing clicked/, /^按顺序写出点了哪里/],
+    ['Click something in the Dashboard page', /^Name the exact thing/, /^写出具体是哪一个/],
+  ])('a vague step is told how to fix its own kind of vagueness: %s', (step, en, zh) => {
+    const [fix] = stepFixes(step);
+    expect(fix?.en).toMatch(en);
+    expect(fix?.['zh-CN']).toMatch(zh);
+  });
+
+  test('a step vague in two ways is flagged once, with each kind’s advice, and no sentence said twice', () => {
+    const step = "Click around until it doesn't work";
+    const vague = lintRepro({ ...full, steps: [step, 'Click the "Export" button'] }).filter((f) =>
+      f.id.startsWith('repro.vague.'),
+    );
+    expect(vague.map((f) => f.id)).toEqual(['repro.vague.1']);
+    expect(vague[0]?.text).toEqual({
+      en: 'Step 1: “doesn’t work” does not say what happened; “click around” does not say what was clicked.',
+      'zh-CN': '第 1 步：“不工作”没有说明实际发生了什么；“随便点”没有说明点了什么。',
+    });
+    const sentences = stepFixes(step).flatMap((fix) =>
+      [fix.en, fix['zh-CN']].flatMap((s) => s.split(/(?<=\.)\s+(?=[A-Z])|(?<=。)(?=.)/)),
+    );
+    expect(sentences.filter(Boolean)).toEqual([...new Set(sentences.filter(Boolean))]);
+    expect(vague[0]?.fix.en).toMatch(/exact message or behaviour.*Name each thing clicked/);
+  });
+
   test('an email address is an exact value', () => {
     const ids = lintRepro({ ...full, steps: ['Log in as admin@acme.example'] }).map((f) => f.id);
     expect(ids).not.toContain('repro.exact-values');
