@@ -1,4 +1,4 @@
-import { type ReactNode, useEffect, useId, useRef, useState } from 'react';
+import { type ReactNode, type RefObject, useEffect, useId, useRef, useState } from 'react';
 import { clipboardPayload } from '../../lib/brief/render';
 import { briefTime } from '../../lib/brief/time';
 import {
@@ -11,7 +11,6 @@ import {
 import {
   type ActionResult,
   changeSeverity,
-  changesSeverity,
   deEscalate,
   logUpdate,
   markCopied,
@@ -36,7 +35,7 @@ import { useI18n, useTranslator } from '../i18n';
 import { hasLongRun, Unbroken } from '../Unbroken';
 import { cx } from '../ui';
 import { useStatusMessage } from '../useStatusMessage';
-import { RequiredField } from './RequiredField';
+import { MissingNote, markedMissing, RequiredField } from './RequiredField';
 import { useRecord } from './useRecords';
 
 interface Props {
@@ -123,6 +122,9 @@ interface DetailProps extends Omit<Props, 'id'> {
 
 const UPDATE_KINDS: UpdateKind[] = ['update-team', 'update-customer', 'note'];
 
+// What an action can lack that the agent supplies in its form: all it can refuse but a closed escalation.
+type Needed = Exclude<Extract<ActionResult, { ok: false }>['error'], 'not-open'>;
+
 function RecordDetail({ record: r, settings, now, startWith, onBack }: DetailProps) {
   const { t, L, locale } = useI18n();
   const [status, setStatus] = useStatusMessage();
@@ -145,10 +147,25 @@ function RecordDetail({ record: r, settings, now, startWith, onBack }: DetailPro
   const updateField = useRef<HTMLTextAreaElement>(null);
   const rootCauseField = useRef<HTMLInputElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
-  const [needsRootCause, setNeedsRootCause] = useState(false);
   const reasonField = useRef<HTMLInputElement>(null);
   const severityField = useRef<HTMLSelectElement>(null);
-  const [needsReason, setNeedsReason] = useState(false);
+  // What the last action pressed found missing, said at its field until the agent changes that field.
+  const [needed, setNeeded] = useState<Needed>();
+  const fieldFor: Record<Needed, RefObject<HTMLElement | null>> = {
+    'update-required': updateField,
+    'severity-unchanged': severityField,
+    'reason-required': reasonField,
+    'root-cause-required': rootCauseField,
+  };
+  // Whether an action lacks what it needs: then it does nothing but mark that field and move focus there.
+  const lacks = (result: ActionResult): boolean => {
+    if (result.ok || result.error === 'not-open') return false;
+    setNeeded(result.error);
+    fieldFor[result.error].current?.focus();
+    return true;
+  };
+  const missing = (what: Needed) => (needed === what ? t(`esc_error_${what.replace(/-/g, '')}`) : undefined);
+  const changed = (what: Needed) => setNeeded((n) => (n === what ? undefined : n));
   // "Log update" from a notification lands in the update box; opened any other way, on the escalation's name.
   useEffect(() => {
     (startWith === 'log' ? updateField.current : heading.current)?.focus();
@@ -245,19 +262,29 @@ function RecordDetail({ record: r, settings, now, startWith, onBack }: DetailPro
             </div>
             <div className={cx('field')}>
               <label htmlFor="upd-text">{t('esc_updateText')}</label>
-              <textarea id="upd-text" value={update} ref={updateField} onChange={(e) => setUpdate(e.target.value)} />
+              <textarea
+                id="upd-text"
+                value={update}
+                ref={updateField}
+                {...markedMissing('upd-text', missing('update-required'))}
+                onChange={(e) => {
+                  setUpdate(e.target.value);
+                  changed('update-required');
+                }}
+              />
+              <MissingNote id="upd-text" missing={missing('update-required')} />
             </div>
             <button
               type="button"
-              disabled={!update.trim()}
-              onClick={() =>
+              onClick={() => {
+                if (lacks(logUpdate(r, kind, update, new Date(), settings))) return;
                 void apply((s) => logUpdate(s, kind, update, new Date(), settings), t('esc_logged')).then((ok) => {
                   if (!ok) return;
-                  // The button is disabled once the box is empty: focus stays in the box, for the next update.
+                  // Focus stays in the box, emptied for the next update.
                   updateField.current?.focus();
                   setUpdate('');
-                })
-              }
+                });
+              }}
             >
               {t('followup_logUpdate')}
             </button>
@@ -269,7 +296,11 @@ function RecordDetail({ record: r, settings, now, startWith, onBack }: DetailPro
                 id="sev-new"
                 value={severity}
                 ref={severityField}
-                onChange={(e) => setSeverity(e.target.value as Severity)}
+                {...markedMissing('sev-new', missing('severity-unchanged'))}
+                onChange={(e) => {
+                  setSeverity(e.target.value as Severity);
+                  changed('severity-unchanged');
+                }}
               >
                 {SEVERITIES.map((s) => (
                   <option key={s} value={s}>
@@ -277,33 +308,28 @@ function RecordDetail({ record: r, settings, now, startWith, onBack }: DetailPro
                   </option>
                 ))}
               </select>
+              <MissingNote id="sev-new" missing={missing('severity-unchanged')} />
             </div>
             <RequiredField
               id="sev-reason"
               label={t('esc_reason')}
               value={reason}
               fieldRef={reasonField}
-              missing={needsReason ? t('esc_error_reasonrequired') : undefined}
+              missing={missing('reason-required')}
               onChange={(value) => {
                 setReason(value);
-                setNeedsReason(false);
+                changed('reason-required');
               }}
             />
             <button
               type="button"
-              disabled={!changesSeverity(r, severity)}
               onClick={() => {
-                const result = changeSeverity(r, severity, reason, new Date(), settings);
-                if (!result.ok && result.error === 'reason-required') {
-                  setNeedsReason(true);
-                  reasonField.current?.focus();
-                  return;
-                }
+                if (lacks(changeSeverity(r, severity, reason, new Date(), settings))) return;
                 const change = (s: Escalation) => changeSeverity(s, severity, reason, new Date(), settings);
                 void apply(change, t('esc_severityChanged')).then((ok) => {
                   if (!ok) return;
-                  // The button is disabled once the severity picked is the escalation's: focus goes to the
-                  // choice, and the reason, given for this change, is not left to be reused for the next.
+                  // The severity picked is now the escalation's: focus goes to the choice, for the next change,
+                  // and the reason, given for this change, is not left to be reused for that one.
                   severityField.current?.focus();
                   setReason('');
                 });
@@ -367,10 +393,10 @@ function RecordDetail({ record: r, settings, now, startWith, onBack }: DetailPro
               label={t('esc_rootCause')}
               value={rootCause}
               fieldRef={rootCauseField}
-              missing={needsRootCause ? t('esc_error_rootcauserequired') : undefined}
+              missing={missing('root-cause-required')}
               onChange={(value) => {
                 setRootCause(value);
-                setNeedsRootCause(false);
+                changed('root-cause-required');
               }}
             />
             <div className={cx('field')}>
@@ -392,12 +418,7 @@ function RecordDetail({ record: r, settings, now, startWith, onBack }: DetailPro
             <button
               type="button"
               onClick={() => {
-                const result = resolve(r, rootCause, learning, new Date());
-                if (!result.ok && result.error === 'root-cause-required') {
-                  setNeedsRootCause(true);
-                  rootCauseField.current?.focus();
-                  return;
-                }
+                if (lacks(resolve(r, rootCause, learning, new Date()))) return;
                 void apply((s) => resolve(s, rootCause, learning, new Date()), t('esc_resolved'));
               }}
             >

@@ -1,6 +1,25 @@
 import type { RefObject } from 'react';
 import { cx } from '../ui';
 
+/**
+ * How a field an action found wanting is marked, until the agent changes it: invalid, and described by what
+ * is missing. The action's button stays enabled (a disabled one looks the same and says nothing when
+ * pressed); pressed, it marks the field, moves focus there and says so.
+ */
+export const markedMissing = (id: string, missing: string | undefined) => ({
+  'aria-invalid': missing ? true : undefined,
+  'aria-describedby': missing ? `${id}-needed` : undefined,
+});
+
+/** What is missing, said at the field (and read at once: the action that found it moved focus there). */
+export function MissingNote({ id, missing }: { id: string; missing: string | undefined }) {
+  return missing ? (
+    <p id={`${id}-needed`} className={cx('error')} role="alert">
+      {missing}
+    </p>
+  ) : null;
+}
+
 interface Props {
   id: string;
   label: string;
@@ -20,15 +39,10 @@ export function RequiredField({ id, label, value, onChange, fieldRef, missing }:
         id={id}
         ref={fieldRef}
         value={value}
-        aria-invalid={missing ? true : undefined}
-        aria-describedby={missing ? `${id}-needed` : undefined}
+        {...markedMissing(id, missing)}
         onChange={(e) => onChange(e.target.value)}
       />
-      {missing ? (
-        <p id={`${id}-needed`} className={cx('error')} role="alert">
-          {missing}
-        </p>
-      ) : null}
+      <MissingNote id={id} missing={missing} />
     </div>
   );
 }

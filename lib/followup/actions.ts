@@ -17,7 +17,10 @@ export type UpdateKind = 'update-team' | 'update-customer' | 'note';
 
 export type ActionResult =
   | { ok: true; record: Escalation }
-  | { ok: false; error: 'reason-required' | 'root-cause-required' | 'not-open' | 'severity-unchanged' };
+  | {
+      ok: false;
+      error: 'update-required' | 'reason-required' | 'root-cause-required' | 'not-open' | 'severity-unchanged';
+    };
 
 // The business hours a severity's cadence counts in, if it counts only them.
 const businessOf = (severity: Severity, settings: CadenceSettings) =>
@@ -62,6 +65,8 @@ export function logUpdate(
   settings: CadenceSettings,
 ): ActionResult {
   if (!isOpen(r)) return { ok: false, error: 'not-open' };
+  // An empty update would restart a clock on nothing said.
+  if (!text.trim()) return { ok: false, error: 'update-required' };
   let record = logged(r, now, kind, text.trim());
   if (kind === 'update-team') record = restartClocks(record, ['internal'], now, settings);
   if (kind === 'update-customer') {
@@ -105,9 +110,10 @@ export function changeSeverity(
   now: Date,
   settings: CadenceSettings,
 ): ActionResult {
-  if (!reason.trim()) return { ok: false, error: 'reason-required' };
   if (!isOpen(r)) return { ok: false, error: 'not-open' };
+  // Asked in the form's order: the severity, then the reason for changing to it.
   if (!changesSeverity(r, severity)) return { ok: false, error: 'severity-unchanged' };
+  if (!reason.trim()) return { ok: false, error: 'reason-required' };
   const from = severityOf(r);
   const record = logged({ ...r, severity }, now, 'severity', `${from} → ${severity}: ${reason.trim()}`);
   const raised = rank(severity) > rank(from);

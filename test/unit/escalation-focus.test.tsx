@@ -4,7 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { EscalationsView } from '../../components/escalations/EscalationsView';
 import { indexRowOf } from '../../lib/escalation/migrate';
 import type { Escalation } from '../../lib/escalation/model';
-import { escalateDraft } from '../../lib/platform/record-store';
+import { escalateDraft, loadRecord } from '../../lib/platform/record-store';
 import { DEFAULT_SETTINGS } from '../../lib/settings/model';
 import { draft, NOW } from './engine-draft';
 import { mount } from './support/mount';
@@ -49,7 +49,7 @@ test('an escalation opened from the list has keyboard focus on its name, and Bac
   expect(document.activeElement).toBe(button('Login loops'));
 });
 
-test('after Log update, focus stays in the update box (the button is disabled once it is empty)', async () => {
+test('after Log update, focus stays in the update box, emptied for the next update', async () => {
   await click(button('Exports stop'));
   const box = host.querySelector('textarea#upd-text') as HTMLTextAreaElement;
   await act(async () => {
@@ -62,6 +62,28 @@ test('after Log update, focus stays in the update box (the button is disabled on
   await click(log);
   expect(host.querySelector('[role="status"]')?.textContent).toBe('esc_logged');
   expect(document.activeElement).toBe(box);
+  expect(box.value).toBe('');
+});
+
+test('Log update with an empty box logs nothing: focus goes to the box, which says to write the update first', async () => {
+  await click(button('Exports stop'));
+  const box = host.querySelector('textarea#upd-text') as HTMLTextAreaElement;
+  const log = [...host.querySelectorAll('details button')].find(
+    (b) => b.textContent === 'followup_logUpdate',
+  ) as HTMLButtonElement;
+  // Never a button that looks pressable and does nothing: it stays enabled and says what it lacks.
+  expect(log.disabled).toBe(false);
+  await click(log);
+  expect(document.activeElement).toBe(box);
+  expect(box.getAttribute('aria-invalid')).toBe('true');
+  expect(host.querySelector(`#${box.getAttribute('aria-describedby')}`)?.textContent).toBe('esc_error_updaterequired');
+  const stored = await loadRecord('e1');
+  expect(stored.state === 'ok' && stored.value.log.map((e) => e.kind)).toEqual(['created']);
+  await act(async () => {
+    Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')?.set?.call(box, 'Engineering on it');
+    box.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+  expect(box.getAttribute('aria-invalid')).toBeNull();
 });
 
 test.each([

@@ -388,6 +388,10 @@ describe('follow-up actions', () => {
     expect(res.record.log.at(-1)).toEqual({ at: later.toISOString(), kind: 'update-team', text: 'Eng reproduced it' });
   });
 
+  test('an empty update is not logged: no clock restarts on nothing said', () => {
+    expect(logUpdate(r, 'update-team', ' \n ', later, SETTINGS)).toEqual({ ok: false, error: 'update-required' });
+  });
+
   test('an update to the customer resets the customer clock and is the last customer update', () => {
     const res = logUpdate(r, 'update-customer', 'Still investigating', later, SETTINGS);
     if (!res.ok) throw new Error(res.error);
