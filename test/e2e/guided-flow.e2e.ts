@@ -221,7 +221,7 @@ test('an agent walks the six steps by label and copies the brief in every format
   await again.getByRole('button', { name: 'Mark as escalated' }).click();
   await expect
     .poll(() => again.getByRole('region', { name: 'Escalate' }).textContent())
-    .toContain('Escalated to Engineering as High severity.');
+    .toContain('Escalated to Engineering as High severity: “CSV export stops at 10,000 rows for large accounts”.');
 
   // A new draft for the same ticket says the ticket is already escalated, and escalating again is asked once
   await again.getByRole('button', { name: 'Start a new draft for this ticket' }).click();
