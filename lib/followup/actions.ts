@@ -10,6 +10,7 @@ import {
 import { addBusinessHours, type CadenceSettings, nextClock } from './cadence';
 import { trackedFields } from './changes';
 import { isOpen, restartClocks, severityOf, toClock } from './schedule';
+import { severityChangeText } from './severity-change';
 import { heldToSla, withinSla } from './sla';
 import { HOUR_MS } from './zoned-time';
 
@@ -115,7 +116,7 @@ export function changeSeverity(
   if (!changesSeverity(r, severity)) return { ok: false, error: 'severity-unchanged' };
   if (!reason.trim()) return { ok: false, error: 'reason-required' };
   const from = severityOf(r);
-  const record = logged({ ...r, severity }, now, 'severity', `${from} → ${severity}: ${reason.trim()}`);
+  const record = logged({ ...r, severity }, now, 'severity', severityChangeText(from, severity, reason));
   const raised = rank(severity) > rank(from);
   const followUps = { ...record.followUps };
   const slaHeld = heldToSla(r.followUps.customer, r.ticket?.dueAt, settings.timeZone);

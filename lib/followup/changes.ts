@@ -5,7 +5,7 @@ import { briefTime } from '../brief/time';
 import { instantOf } from '../escalation/deadline';
 import type { Escalation, Severity, Target } from '../escalation/model';
 import { severityOf } from './schedule';
-import { severityChange } from './timeline-text';
+import { severityChange } from './severity-change';
 
 // A deadline typed without a zone is read in the options' time zone: kept as the moment it stood for when the
 // brief was copied, so that another zone set in the options since reads as the deadline it is, one that moved.

@@ -1,19 +1,12 @@
 import type { BriefLabels } from '../brief/labels';
-import { DE_ESCALATION_REASONS, type Escalation, type LogEntry, SEVERITIES, type Severity } from '../escalation/model';
+import { DE_ESCALATION_REASONS, type Escalation, type LogEntry } from '../escalation/model';
 import type { Translate } from '../i18n/translate';
 import { sentence } from './messages';
+import { severityChange } from './severity-change';
 
-const SEVERITY = SEVERITIES.join('|');
-const SEVERITY_CHANGE = new RegExp(`^(${SEVERITY}) → (${SEVERITY}): ([\\s\\S]*)$`);
 const DE_ESCALATED = new RegExp(`^De-escalated \\((${DE_ESCALATION_REASONS.join('|')})\\)(?:: ([\\s\\S]*))?$`);
 const RESOLVED = /^Resolved: ([\s\S]*)$/;
 const SNOOZED = /^(internal|customer) \+(\d+(?:\.\d+)?) h$/;
-
-/** A severity change as actions.ts logs it: "high → critical: the reason the agent gave". */
-export function severityChange(e: LogEntry): { from: Severity; to: Severity; reason: string } | undefined {
-  const m = e.kind === 'severity' ? SEVERITY_CHANGE.exec(e.text) : null;
-  return m ? { from: m[1] as Severity, to: m[2] as Severity, reason: m[3] ?? '' } : undefined;
-}
 
 /**
  * What a timeline entry says, in the panel's language. The log keeps the sentence actions.ts wrote (in
