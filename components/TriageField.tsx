@@ -1,9 +1,23 @@
 import { type Control, Controller } from 'react-hook-form';
 import { CATEGORY_NAMES, CRITERIA, SIGNAL_CATEGORIES } from '../lib/escalation/criteria';
 import type { Escalation } from '../lib/escalation/model';
-import type { Signals } from '../lib/escalation/reasons';
+import type { Signal, Signals } from '../lib/escalation/reasons';
+import type { Translate } from '../lib/i18n/translate';
 import { useI18n } from './i18n';
 import { cx } from './ui';
+
+// Where a checked answer came from, with what showed it; the agent's own answer, with what similar
+// escalations show now (which changes with them), else with what the ticket showed (which stays true).
+function noteOf(effective: Signal | undefined, fromPatterns: Signal | undefined, t: Translate): string {
+  if (!effective) return '';
+  const checked = effective.value === true;
+  if (checked && effective.source === 'ticket') return t('fromTicketEvidence', effective.evidence ?? '');
+  if (checked && effective.source === 'pattern') return t('fromPatternEvidence', effective.evidence ?? '');
+  if (checked && effective.source === 'impact') return t('fromImpact');
+  if (effective.source !== 'agent') return '';
+  if (fromPatterns) return t('yourAnswerPatterns', fromPatterns.evidence ?? '');
+  return effective.evidence ? t('yourAnswer', effective.evidence) : '';
+}
 
 // Checked state shows the effective answer (agent's, else what the ticket or similar escalations suggested);
 // any click records the agent's own answer, which is kept and wins from then on. It keeps what the ticket
@@ -38,21 +52,8 @@ export function TriageField({
                   // The form's own answer shows at once; the live assessment (deferred) fills in the rest.
                   const effective = answers[c.id] ?? signals[c.id];
                   const checked = effective?.value === true;
-                  const fromTicket = effective?.source === 'ticket' && checked;
                   const id = `triage-${c.id}`;
-                  const own = effective?.source === 'agent';
-                  const fromPatterns = suggested[c.id];
-                  const note = fromTicket
-                    ? t('fromTicketEvidence', effective?.evidence ?? '')
-                    : effective?.source === 'pattern' && checked
-                      ? t('fromPatternEvidence', effective.evidence ?? '')
-                      : effective?.source === 'impact' && checked
-                        ? t('fromImpact')
-                        : own && fromPatterns
-                          ? t('yourAnswerPatterns', fromPatterns.evidence ?? '')
-                          : own && effective.evidence
-                            ? t('yourAnswer', effective.evidence)
-                            : '';
+                  const note = noteOf(effective, suggested[c.id], t);
                   return (
                     <div key={c.id} className={cx('check')}>
                       <input
