@@ -9,6 +9,7 @@ import { instantOf, toLocalInput } from '../../lib/escalation/deadline';
 import { parseQuantity } from '../../lib/escalation/quantity';
 import { HOSTILE_TEXT } from '../../scripts/pages/zendesk.mjs';
 import { ascending, draft, FULL, golden, indexesOf, OPTS } from './brief-fixture';
+import { fastestMs } from './support/timing';
 
 const MINIMAL = draft({ key: 'blank', summary: 'Export broken' });
 
@@ -720,18 +721,14 @@ describe('edges of shortened evidence and links', () => {
 
   test('a link followed by a pasted run of 50,000 ")" is found in a moment, without them', () => {
     const run = ')'.repeat(50_000);
-    const started = performance.now();
-    const parts = splitLinks(`see http://a.b/${run}`);
-    expect(performance.now() - started).toBeLessThan(100);
-    expect(parts).toEqual(['see ', 'http://a.b/', run]);
+    expect(fastestMs(() => splitLinks(`see http://a.b/${run}`), 100)).toBeLessThan(100);
+    expect(splitLinks(`see http://a.b/${run}`)).toEqual(['see ', 'http://a.b/', run]);
   });
 
   test.each(['[', ']', '|'])('a link followed by a pasted run of 50,000 "%s" is found in a moment', (c) => {
     const run = c.repeat(50_000);
-    const started = performance.now();
-    const parts = splitLinks(`see http://a.b/?q=${run}`);
-    expect(performance.now() - started).toBeLessThan(100);
-    expect(parts).toEqual(['see ', 'http://a.b/?q=', run]);
+    expect(fastestMs(() => splitLinks(`see http://a.b/?q=${run}`), 100)).toBeLessThan(100);
+    expect(splitLinks(`see http://a.b/?q=${run}`)).toEqual(['see ', 'http://a.b/?q=', run]);
   });
 
   // Runs of what ends a link in a query, or may go on in it, pasted after one.
@@ -746,10 +743,12 @@ describe('edges of shortened evidence and links', () => {
     ['|[', 0],
   ])('a link followed by a pasted run of 100,000 "%s" is found in a moment', (c, kept) => {
     const run = c.repeat(Math.ceil(100_000 / c.length));
-    const started = performance.now();
-    const parts = splitLinks(`see http://a.b/?q=${run}`);
-    expect(performance.now() - started).toBeLessThan(100);
-    expect(parts).toEqual(['see ', `http://a.b/?q=${run.slice(0, kept)}`, run.slice(kept)]);
+    expect(fastestMs(() => splitLinks(`see http://a.b/?q=${run}`), 100)).toBeLessThan(100);
+    expect(splitLinks(`see http://a.b/?q=${run}`)).toEqual([
+      'see ',
+      `http://a.b/?q=${run.slice(0, kept)}`,
+      run.slice(kept),
+    ]);
   });
 
   test.each([

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { saysItIsBack } from '../../lib/patterns/recurrence';
+import { fastestMs } from './support/timing';
 
 describe('a draft that says its issue is back', () => {
   test.each([
@@ -139,9 +140,9 @@ describe('a draft that says its issue is back', () => {
   });
 
   test('a long text is looked through in linear time', () => {
-    const started = performance.now();
-    expect(saysItIsBack({ summary: 'thanks again '.repeat(15_000), description: 'x, '.repeat(40_000) })).toBe(false);
-    expect(performance.now() - started).toBeLessThan(500);
+    const input = { summary: 'thanks again '.repeat(15_000), description: 'x, '.repeat(40_000) };
+    expect(fastestMs(() => saysItIsBack(input), 500)).toBeLessThan(500);
+    expect(saysItIsBack(input)).toBe(false);
   });
 
   test('"it happened again" in the description is a return; imagined or denied it is not', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { redact } from '../../lib/redact';
 import type { RedactOptions } from '../../lib/redaction-options';
+import { fastestMs } from './support/timing';
 
 // "Mask phone numbers" and "Mask email addresses" on, as an agent sending logs to engineering has them.
 const ON: RedactOptions = { emails: true, phones: true, keep: [] };
@@ -82,8 +83,6 @@ describe('hostile text (200 KB) is masked at once', () => {
     ['a long key', 'a.b-c_d'],
   ])('%s', (_, unit) => {
     const text = `${unit.repeat(200_000 / unit.length)}=1234567890 x`;
-    const start = performance.now();
-    masked(text);
-    expect(performance.now() - start).toBeLessThan(1000);
+    expect(fastestMs(() => masked(text), 1000)).toBeLessThan(1000);
   });
 });
