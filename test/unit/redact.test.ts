@@ -5,6 +5,7 @@ import { luhn, type Redaction, type RedactionKind, redact, redactionKey, secretS
 import type { RedactOptions } from '../../lib/redaction-options';
 import { draft, OPTS } from './brief-fixture';
 import { panelTranslator } from './support/messages';
+import { fastestMs } from './support/timing';
 
 const OFF: RedactOptions = { emails: false, phones: false, keep: [] };
 // How each kind of a card's details is masked.
@@ -373,9 +374,10 @@ describe('where a bare secret ends', () => {
   });
 
   test('hostile text (a value of 200,000 dots) is masked at once', () => {
-    const dots = '.'.repeat(200_000);
-    expect(run(`password=ab${dots}x then`).out).toBe('password=[secret removed] then');
-  }, 2000);
+    const text = `password=ab${'.'.repeat(200_000)}x then`;
+    expect(fastestMs(() => run(text), 2000)).toBeLessThan(2000);
+    expect(run(text).out).toBe('password=[secret removed] then');
+  });
 
   test.each([
     ['a.', 'a run of scheme or address characters'],
@@ -715,13 +717,15 @@ describe("a card's expiry date and security code", () => {
 
   test('hostile text (400 KB of single digits and spaces, a card read from each of them) is masked at once', () => {
     const text = '3 '.repeat(200_000);
+    expect(fastestMs(() => run(text), 1000)).toBeLessThan(1000);
     expect(run(text).out).toBe(text);
-  }, 1000);
+  });
 
   test('hostile text (100 KB of backslashes between "cvv" and its code) is masked at once', () => {
     const backslashes = '\\'.repeat(100_000);
+    expect(fastestMs(() => run(`cvv${backslashes}"123"`), 1000)).toBeLessThan(1000);
     expect(run(`cvv${backslashes}"123"`).out).toBe(`cvv${backslashes}"[security code removed]"`);
-  }, 1000);
+  });
 
   test.each([
     ['4111 1111 1111 1111 5500 0000 0000 0004', '[card •••• 1111] [card •••• 0004]'],
