@@ -14,8 +14,10 @@ const SOFT_HYPHEN = '\u00ad';
 // https://github.com/yhatt/jsx-slack/blob/main/docs/about-escape-and-exact-mode.md
 // The brief is pasted into Slack's message box, not posted through the API: the box neither decodes
 // &amp; nor parses <@U…>, <!channel> or <url|…> typed as text, so &, < and > stay as they are (the API's
-// entity escaping would show up literally). A line that starts with > still becomes a quote there, so it
-// gets a soft hyphen first (jsx-slack's fix too).
+// entity escaping would show up literally). Posted through a webhook or a workflow, the same text would
+// ping a channel or show one address for another, so a zero-width space after the "<" of <!…> and of
+// <url…> keeps it text there too. A line that starts with > still becomes a quote in the box, so it gets a
+// soft hyphen first (jsx-slack's fix too).
 const LOOKALIKES: Record<string, string> = {
   '*': '\u2217', // ∗ asterisk operator
   _: '\u02cd', // ˍ modifier letter low macron
@@ -31,21 +33,34 @@ const LOOKALIKES: Record<string, string> = {
 // search still matches.
 const FORMATTING = /[*`~＊＿｀]|(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu;
 
+// "<!" of a channel ping or a user group, or a "<" that a link follows: the end of a piece splitLinks left
+// before a link.
+const API_MARKUP = /<(?=!|$)/g;
+
 function slackEscape(s: string): string {
   // Links stay as written so Slack still links them (see ./links); every ~ or * outside them is a look-alike,
   // so one inside has no partner to format with.
   const text = splitLinks(s)
-    .map((part, i) => (i % 2 ? part : noMentions(part).replace(FORMATTING, (c) => LOOKALIKES[c] ?? c)))
+    .map((part, i) =>
+      i % 2
+        ? part
+        : noMentions(part)
+            .replace(FORMATTING, (c) => LOOKALIKES[c] ?? c)
+            .replace(API_MARKUP, `<${ZWSP}`),
+    )
     .join('');
   return text.replace(/^([ \t]*)([>＞])/gm, `$1${SOFT_HYPHEN}$2`);
 }
 
 const inline = (s: string) => slackEscape(onOneLine(s));
 
-// Inside ``` only mentions and a run of backticks matter: a zero-width space between backticks
-// keeps ``` in a log from closing the block early, and the log otherwise stays exact.
+// Inside ``` only mentions, Slack's <!…> and <url|…> (read there too when posted through the API) and a run
+// of backticks matter: a zero-width space between backticks keeps ``` in a log from closing the block early,
+// and the log otherwise stays exact.
 function code(text: string): string {
-  return noMentions(text).replace(/`(?=`)/g, `\`${ZWSP}`);
+  return noMentions(text)
+    .replace(/<(?=!|https?:|mailto:)/gi, `<${ZWSP}`)
+    .replace(/`(?=`)/g, `\`${ZWSP}`);
 }
 
 const escaped = (s: string) => slackEscape(s).length;
