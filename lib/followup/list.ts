@@ -24,7 +24,7 @@ export const customerName = (r: Named): string =>
   customerOf({ customer: r.customer, ticket: { organization: r.organization ?? r.ticket?.organization } });
 
 const haystack = (r: IndexRow) =>
-  [r.summary, r.customer.name, r.customer.account, r.organization, r.customer.email, r.ticketId]
+  [r.summary, r.customer.name, r.customer.account, r.organization, r.customer.email, r.ticketId, r.ticketUrl]
     .join('\n')
     .toLowerCase();
 
