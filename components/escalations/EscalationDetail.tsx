@@ -1,4 +1,5 @@
 import { type ReactNode, type RefObject, useEffect, useId, useRef, useState } from 'react';
+import type { Locale } from '../../lib/brief/labels';
 import { clipboardPayload } from '../../lib/brief/render';
 import { briefTime } from '../../lib/brief/time';
 import {
@@ -62,14 +63,26 @@ export function EscalationDetail({ id, onBack, ...rest }: Props) {
   return <RecordDetail key={record.id} record={record} onBack={onBack} {...rest} />;
 }
 
-// Steps the method asks for, each with its message ready to copy (a step without one is done in the form).
+// A message the agent copies for others, shown as it will be pasted: it may quote what they wrote for the team.
+function MessageText({ text, lang }: { text: string; lang: Locale }) {
+  return (
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard
+    <pre className={cx('message', hasLongRun(text) && 'unbroken-lines')} tabIndex={0} lang={lang}>
+      {text}
+    </pre>
+  );
+}
+
+// Steps the method asks for, each with its message shown and ready to copy (a step without one is done in the form).
 function CopySteps({
   label,
   steps,
+  lang,
   onCopy,
 }: {
   label: string;
   steps: readonly (readonly [string, string | undefined])[];
+  lang: Locale;
   onCopy: (text: string) => Promise<boolean>;
 }) {
   const { t, L } = useI18n();
@@ -77,16 +90,19 @@ function CopySteps({
     <ol aria-label={label}>
       {steps.map(([step, message]) => (
         <li key={step}>
-          {step}{' '}
+          {step}
           {message === undefined ? null : (
-            // Named for its step: five buttons all called "Copy message" cannot be told apart by ear.
-            <button
-              type="button"
-              aria-label={`${t('esc_copyMessage')}${L.punct.colon}${L.punct.gap}${step}`}
-              onClick={() => void onCopy(message)}
-            >
-              {t('esc_copyMessage')}
-            </button>
+            <>
+              <MessageText text={message} lang={lang} />
+              {/* Named for its step: five buttons all called "Copy message" cannot be told apart by ear. */}
+              <button
+                type="button"
+                aria-label={`${t('esc_copyMessage')}${L.punct.colon}${L.punct.gap}${step}`}
+                onClick={() => void onCopy(message)}
+              >
+                {t('esc_copyMessage')}
+              </button>
+            </>
           )}
         </li>
       ))}
@@ -143,7 +159,6 @@ function RecordDetail({ record: r, settings, now, startWith, onBack }: DetailPro
   // from now, not from when the list last moved its clock.
   const [, shownAt] = useState(0);
   const customerMessage = customerUpdate(r, briefLocale, new Date(), settings, redaction);
-  const messageClass = cx('message', hasLongRun(customerMessage) && 'unbroken-lines');
   const updateField = useRef<HTMLTextAreaElement>(null);
   const rootCauseField = useRef<HTMLInputElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -345,10 +360,7 @@ function RecordDetail({ record: r, settings, now, startWith, onBack }: DetailPro
           </div>
           <ActionBox summary={t('esc_customerUpdate')} onToggle={() => shownAt((n) => n + 1)}>
             <p className={cx('hint')}>{t('esc_customerUpdateHint')}</p>
-            {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard */}
-            <pre className={messageClass} tabIndex={0} lang={briefLocale}>
-              {customerMessage}
-            </pre>
+            <MessageText text={customerMessage} lang={briefLocale} />
             <button
               type="button"
               onClick={() => void copy(customerUpdate(r, briefLocale, new Date(), settings, redaction))}
@@ -378,6 +390,7 @@ function RecordDetail({ record: r, settings, now, startWith, onBack }: DetailPro
             <CopySteps
               label={t('esc_deSteps')}
               steps={DE_ESCALATION_STEPS.map((step) => [t(`deesc_step_${step}`), messages[step]])}
+              lang={briefLocale}
               onCopy={copy}
             />
             <button
@@ -413,6 +426,7 @@ function RecordDetail({ record: r, settings, now, startWith, onBack }: DetailPro
                   : [t('resolve_step_trackingLater'), undefined],
                 [t('resolve_step_learning'), undefined],
               ]}
+              lang={briefLocale}
               onCopy={copy}
             />
             <button

@@ -1,0 +1,99 @@
+import { act } from 'react';
+import { afterEach, beforeEach, expect, test, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { EscalationDetail } from '../../components/escalations/EscalationDetail';
+import { I18nProvider } from '../../components/i18n';
+import type { Locale } from '../../lib/brief/labels';
+import { escalateDraft } from '../../lib/platform/record-store';
+import { DEFAULT_SETTINGS } from '../../lib/settings/model';
+import { draft, NOW } from './engine-draft';
+import { serveLocaleMessages } from './support/messages';
+import { mount } from './support/mount';
+
+vi.mock('../../lib/platform/worker-client', () => ({ copyToClipboard: async () => ({ ok: true }) }));
+
+// The escalation's page as the agent reads it, in the panel's words.
+let host: HTMLDivElement;
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  serveLocaleMessages();
+});
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+async function open(locale: Locale = 'en') {
+  await escalateDraft(
+    draft({
+      id: 'e1',
+      summary: 'Exports stop',
+      customer: { name: 'Dana', email: '', account: '' },
+      ticketUrl: 'https://acme.zendesk.com/agent/tickets/4821',
+      briefLocale: locale,
+    }),
+    NOW,
+    DEFAULT_SETTINGS,
+  );
+  host = await mount(
+    <I18nProvider locale={locale}>
+      <EscalationDetail id="e1" settings={DEFAULT_SETTINGS} now={NOW} startWith="view" onBack={() => undefined} />
+    </I18nProvider>,
+  );
+  await vi.waitFor(() => expect(host.querySelector('h2')?.textContent).toContain('Exports stop'));
+}
+
+async function type(selector: string, value: string) {
+  const field = host.querySelector(selector) as HTMLInputElement | HTMLTextAreaElement;
+  const proto = field instanceof HTMLTextAreaElement ? HTMLTextAreaElement.prototype : HTMLInputElement.prototype;
+  await act(async () => {
+    Object.getOwnPropertyDescriptor(proto, 'value')?.set?.call(field, value);
+    field.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+}
+
+/** One step of a closing list: its title, the message it shows, and whether that shows before its button. */
+function step(list: string, title: string) {
+  const item = [...host.querySelectorAll(`ol[aria-label="${list}"] > li`)].find((li) =>
+    li.textContent?.startsWith(title),
+  );
+  if (!item) throw new Error(`no step ${title}`);
+  const shown = item.querySelector('pre');
+  const button = item.querySelector('button');
+  const before = !!shown && !!button && !!(shown.compareDocumentPosition(button) & Node.DOCUMENT_POSITION_FOLLOWING);
+  return { message: shown?.textContent, shownBeforeButton: before };
+}
+
+test('each de-escalation step shows the message its Copy message copies, with what the agent typed', async () => {
+  await open();
+  await type('textarea#de-note', 'Use the retry button');
+  const customer = step('Before you de-escalate', 'Inform the customer');
+  expect(customer.message).toContain('a workaround should unblock you now. Use the retry button.');
+  expect(customer.shownBeforeButton).toBe(true);
+  for (const title of ['Notify the receiving team', 'Update the ticket', 'Document the learning']) {
+    expect(step('Before you de-escalate', title).message).toContain('Use the retry button.');
+    expect(step('Before you de-escalate', title).shownBeforeButton).toBe(true);
+  }
+});
+
+test('each closing-the-loop step with a message shows it, the root cause in it, before its button', async () => {
+  await open();
+  await type('input#res-cause', 'Cursor TTL');
+  const customer = step('Closing the loop', 'Confirm with the customer');
+  // The test's reading of the locale file keeps the YAML's escaped quotes: the summary's quotes are not asserted.
+  expect(customer.message).toMatch(
+    /^Hi Dana, about .*Exports stop.*: we have fixed it\. Cursor TTL\. Could you confirm/,
+  );
+  expect(customer.shownBeforeButton).toBe(true);
+  expect(step('Closing the loop', 'Update internal tracking').message).toContain('Root cause: Cursor TTL.');
+  // Done in the form itself: nothing to show or copy.
+  expect(step('Closing the loop', 'Capture the root cause').message).toBeUndefined();
+});
+
+test('in Chinese the messages shown are in the brief’s language', async () => {
+  await open('zh-CN');
+  await type('input#res-cause', 'Cursor TTL');
+  expect(step('闭环', '与客户确认').message).toBe(
+    'Dana 您好，关于“Exports stop”：我们已经修复了该问题。Cursor TTL。能否请您确认现在一切正常？',
+  );
+});
