@@ -229,6 +229,8 @@ function RecordDetail({ record: r, settings, now, startWith, onBack }: DetailPro
 
   // What is copied for others is in the brief's language; the panel around it stays in the agent's.
   const messages = deEscalationMessages(r, deReason, deNote, briefT, redaction);
+  // A lower severity is no reason to stop the reminders of an escalation that stays open: that is a change of severity.
+  const lowered = deReason === 'lower-severity';
   const closing = resolutionMessages(r, rootCause, learning, briefT, redaction);
   return (
     <section aria-label={t('esc_detail')}>
@@ -374,6 +376,7 @@ function RecordDetail({ record: r, settings, now, startWith, onBack }: DetailPro
               <select
                 id="de-reason"
                 value={deReason}
+                aria-describedby={lowered ? 'de-reason-hint' : undefined}
                 onChange={(e) => setDeReason(e.target.value as DeEscalationReason)}
               >
                 {DE_ESCALATION_REASONS.map((d) => (
@@ -382,6 +385,11 @@ function RecordDetail({ record: r, settings, now, startWith, onBack }: DetailPro
                   </option>
                 ))}
               </select>
+              {lowered ? (
+                <p id="de-reason-hint" className={cx('hint')}>
+                  {t('esc_deLowerHint')}
+                </p>
+              ) : null}
             </div>
             <div className={cx('field')}>
               <label htmlFor="de-note">{t('esc_deNote')}</label>

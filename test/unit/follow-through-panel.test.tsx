@@ -97,3 +97,29 @@ test('in Chinese the messages shown are in the brief’s language', async () => 
     'Dana 您好，关于“Exports stop”：我们已经修复了该问题。Cursor TTL。能否请您确认现在一切正常？',
   );
 });
+
+async function choose(selector: string, value: string) {
+  const field = host.querySelector(selector) as HTMLSelectElement;
+  await act(async () => {
+    Object.getOwnPropertyDescriptor(HTMLSelectElement.prototype, 'value')?.set?.call(field, value);
+    field.dispatchEvent(new Event('change', { bubbles: true }));
+  });
+}
+
+test.each([
+  ['en', 'Before you de-escalate', 'Inform the customer', /keep you posted|still working/, 'Change severity'],
+  ['zh-CN', '降级前请完成', '告知客户', /仍在处理|随时向您更新/, '调整严重性'],
+] as const)(
+  '%s: de-escalating for a lower severity promises no updates it stops reminding of, and points to Change severity',
+  async (locale, list, title, promise, changeSeverity) => {
+    await open(locale);
+    const hint = () => host.querySelector('#de-reason-hint')?.textContent ?? '';
+    expect(hint()).toBe('');
+    await choose('select#de-reason', 'lower-severity');
+    const customer = step(list, title).message ?? '';
+    expect(customer).not.toMatch(promise);
+    expect(customer).toMatch(locale === 'en' ? /reply on it\.$/ : /在工单中回复您。$/);
+    expect(hint()).toContain(changeSeverity);
+    expect(host.querySelector('select#de-reason')?.getAttribute('aria-describedby')).toBe('de-reason-hint');
+  },
+);
