@@ -295,7 +295,9 @@ function RecordDetail({ record: r, settings, now, startWith, onBack }: DetailPro
               type="button"
               onClick={() => {
                 if (lacks(logUpdate(r, kind, update, new Date(), settings))) return;
-                void apply((s) => logUpdate(s, kind, update, new Date(), settings), t('esc_logged')).then((ok) => {
+                // Said for the kind logged: an update restarts its own reminder, a note none.
+                const done = t(`esc_logged_${kind.replace('-', '')}`);
+                void apply((s) => logUpdate(s, kind, update, new Date(), settings), done).then((ok) => {
                   if (!ok) return;
                   // Focus stays in the box, emptied for the next update.
                   updateField.current?.focus();

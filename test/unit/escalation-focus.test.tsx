@@ -60,7 +60,7 @@ test('after Log update, focus stays in the update box, emptied for the next upda
     (b) => b.textContent === 'followup_logUpdate',
   ) as HTMLButtonElement;
   await click(log);
-  expect(host.querySelector('[role="status"]')?.textContent).toBe('esc_logged');
+  expect(host.querySelector('[role="status"]')?.textContent).toBe('esc_logged_updateteam');
   expect(document.activeElement).toBe(box);
   expect(box.value).toBe('');
 });

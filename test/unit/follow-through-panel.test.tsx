@@ -123,3 +123,32 @@ test.each([
     expect(host.querySelector('select#de-reason')?.getAttribute('aria-describedby')).toBe('de-reason-hint');
   },
 );
+
+const press = async (box: string, name: string) => {
+  const found = [...host.querySelectorAll(`details[aria-labelledby] button`)].find(
+    (b) => b.textContent === name && b.closest('details')?.querySelector('summary')?.textContent === box,
+  ) as HTMLButtonElement | undefined;
+  if (!found) throw new Error(`no button ${name} in ${box}`);
+  await act(async () => found.click());
+};
+const status = () => host.querySelector('[role="status"]')?.textContent;
+
+test.each([
+  [
+    'en',
+    'note',
+    'Log update',
+    'Note logged. The reminders are unchanged: a note is no update to the team or the customer.',
+  ],
+  ['en', 'update-team', 'Log update', 'Team update logged; the reminder to check in with the team starts again.'],
+  ['en', 'update-customer', 'Log update', 'Customer update logged; the reminder to update the customer starts again.'],
+  ['zh-CN', 'note', '记录进展', '已记录备注。提醒不变：备注不算向团队或客户的更新。'],
+  ['zh-CN', 'update-team', '记录进展', '已记录团队更新，与团队确认进展的提醒重新计时。'],
+  ['zh-CN', 'update-customer', '记录进展', '已记录客户更新，向客户同步进展的提醒重新计时。'],
+] as const)('%s: logging a %s says what it did to the reminders', async (locale, kind, log, said) => {
+  await open(locale);
+  await choose('select#upd-kind', kind);
+  await type('textarea#upd-text', 'Engineering on it');
+  await press(log, log);
+  await vi.waitFor(() => expect(status()).toBe(said));
+});

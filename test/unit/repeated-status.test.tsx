@@ -72,11 +72,11 @@ test('a second logged update is announced again', async () => {
     [...host.querySelectorAll<HTMLButtonElement>('details button')].find((b) => b.textContent === 'followup_logUpdate');
   await type(box, 'Engineering on it');
   await act(async () => log()?.click());
-  await vi.waitFor(() => expect(status?.textContent).toBe('esc_logged'));
+  await vi.waitFor(() => expect(status?.textContent).toBe('esc_logged_updateteam'));
   const texts = heard(status);
   await type(box, 'Fix deployed to staging');
   await act(async () => log()?.click());
-  await saidAgain(texts, 'esc_logged');
+  await saidAgain(texts, 'esc_logged_updateteam');
 });
 
 test('Copy customer update after Copy update brief says "Copied." again', async () => {
