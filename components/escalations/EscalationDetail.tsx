@@ -173,8 +173,10 @@ function RecordDetail({ record: r, settings, now, startWith, onBack }: DetailPro
     'root-cause-required': rootCauseField,
   };
   // Whether an action lacks what it needs: then it does nothing but mark that field and move focus there.
+  // The last action's "Update logged" would read as this one's outcome beside the field's error: it goes.
   const lacks = (result: ActionResult): boolean => {
     if (result.ok || result.error === 'not-open') return false;
+    setStatus('');
     setNeeded(result.error);
     fieldFor[result.error].current?.focus();
     return true;

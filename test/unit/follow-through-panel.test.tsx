@@ -152,3 +152,13 @@ test.each([
   await press(log, log);
   await vi.waitFor(() => expect(status()).toBe(said));
 });
+
+test('an action that lacks something clears the last action’s success from the status line', async () => {
+  await open();
+  await type('textarea#upd-text', 'Engineering on it');
+  await press('Log update', 'Log update');
+  await vi.waitFor(() => expect(status()).toContain('Team update logged'));
+  await press('Change severity', 'Change severity');
+  expect(status()).toBe('');
+  expect(host.textContent).toContain('It already has this severity. Choose another severity first.');
+});
