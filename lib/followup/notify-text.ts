@@ -45,7 +45,9 @@ export function byEscalation(reminders: readonly Reminder<IndexRow>[]): Escalati
 }
 
 // Reminders of several escalations at once (missed while the browser was closed) arrive together: one
-// notification, not a burst.
+// notification, not a burst. It counts escalations, as the list and the badge do, not their clocks, and
+// those overdue as a single reminder calls them (more than a late alarm's grace past the upper bound). It
+// is only ever of two or more, so its title has no singular.
 export function summaryText(
   reminders: readonly Reminder<IndexRow>[],
   t: Translate,
@@ -53,8 +55,12 @@ export function summaryText(
   const names = [
     ...new Set(reminders.map((r) => clean(customerName(r.record) || r.record.summary) || t('followup_noCustomer'))),
   ];
+  const escalations = byEscalation(reminders);
+  const overdue = escalations.filter((rs) => rs.some((r) => r.overdue)).length;
   return {
-    title: t('followup_summaryTitle', String(reminders.length)),
+    title: overdue
+      ? t('followup_summaryTitleOverdue', String(escalations.length), String(overdue))
+      : t('followup_summaryTitle', String(escalations.length)),
     message: names.slice(0, 4).join(t('listSeparator')) + (names.length > 4 ? ` +${names.length - 4}` : ''),
   };
 }

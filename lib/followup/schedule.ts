@@ -125,18 +125,17 @@ export function markNotified<R extends Schedulable>(r: R, clocks: readonly Follo
   return { ...r, followUps: { ...r.followUps, notified } };
 }
 
-// Open clocks past their upper bound: the toolbar badge.
+// Open escalations with a clock past its upper bound: the toolbar badge, counting what the list marks overdue.
 export function overdueCount(records: readonly Schedulable[], now: Date): number {
   const t = now.getTime();
-  let n = 0;
-  for (const r of records) {
-    if (!isOpen(r)) continue;
-    for (const clock of FOLLOW_UP_CLOCKS) {
-      const c = r.followUps[clock];
-      if (c && ms(c.overdueAt) < t) n++;
-    }
-  }
-  return n;
+  return records.filter(
+    (r) =>
+      isOpen(r) &&
+      FOLLOW_UP_CLOCKS.some((clock) => {
+        const c = r.followUps[clock];
+        return !!c && ms(c.overdueAt) < t;
+      }),
+  ).length;
 }
 
 // The one alarm: the earliest future moment anything changes (a clock falls due, or becomes overdue and

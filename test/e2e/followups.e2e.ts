@@ -80,7 +80,7 @@ test('escalate → alarm at the cadence → worker stopped → reminder, badge �
     })
     .toBe('stopped');
 
-  // The alarm fires, the worker starts, the reminder is shown and the badge counts the overdue clock.
+  // The alarm fires, the worker starts, the reminder is shown and the badge counts the overdue escalation.
   await expect
     .poll(async () => (await extensionState(panel)).notifications, { timeout: 30_000, interval: 500 })
     .toEqual([expect.stringMatching(/^followup:internal:/)]);

@@ -364,8 +364,9 @@ describe('what is due, overdue and when to wake', () => {
     const now = at('2026-11-23T14:30:00Z');
     const resolved = resolve(high, 'Config', '', now);
     expect(resolved.ok).toBe(true);
-    expect(overdueCount([critical, high], now)).toBe(2 + 1);
-    expect(overdueCount([critical, resolved.ok ? resolved.record : high], now)).toBe(2);
+    // Escalations with an overdue clock, as the list marks them: Critical's two overdue clocks count once.
+    expect(overdueCount([critical, high], now)).toBe(2);
+    expect(overdueCount([critical, resolved.ok ? resolved.record : high], now)).toBe(1);
   });
 
   test('the list puts open escalations first, next due first', () => {
@@ -703,7 +704,8 @@ describe('notification text', () => {
     followup_internalDue: { message: 'Check in with the receiving team' },
     followup_customerDue: { message: 'Update the customer' },
     followup_overdue: { message: '$1 (overdue)' },
-    followup_summaryTitle: { message: '$1 follow-ups are due' },
+    followup_summaryTitle: { message: 'Follow-ups due on $1 escalations' },
+    followup_summaryTitleOverdue: { message: 'Follow-ups due on $1 escalations ($2 overdue)' },
   });
 
   test('names the customer, summary, severity and clock, as plain text', () => {
@@ -774,8 +776,23 @@ describe('notification text', () => {
   test('several escalations at once become one summary', () => {
     const due = dueReminders([open('a', 'critical'), open('b', 'critical')], at('2026-11-23T12:00:00Z'), SETTINGS);
     expect(byEscalation(due)).toHaveLength(2);
-    expect(summaryText(due, t).title).toBe('4 follow-ups are due');
+    // Four clocks, two escalations: the summary counts what the list shows, escalations.
+    expect(summaryText(due, t).title).toBe('Follow-ups due on 2 escalations');
   });
+
+  test.each([
+    ['en', 'Follow-ups due on 3 escalations (2 overdue)'],
+    ['zh-CN', '有 3 个升级需要跟进（2 个已逾期）'],
+  ] as const)(
+    '%s: the summary says how many of its escalations are overdue, as a single reminder does',
+    (locale, title) => {
+      // Critical: both clocks overdue by 15:00; High: its team check-in; a Critical escalated at 13:00, just due.
+      const late = open('l', 'critical', at('2026-11-23T13:00:00Z'));
+      const due = dueReminders([open('a', 'critical'), open('b', 'high'), late], at('2026-11-23T15:00:00Z'), SETTINGS);
+      expect(byEscalation(due)).toHaveLength(3);
+      expect(summaryText(due, panelTranslator(locale)).title).toBe(title);
+    },
+  );
 
   test('the summary names the customers as a list in the language of the notification', () => {
     const named = (id: string, account: string) =>
@@ -821,7 +838,8 @@ describe('the worker keeps one alarm, the badge and the notifications in step wi
     await reconcileFollowUps(at('2026-11-23T12:05:00Z'));
     expect(Object.keys(fakeBrowser.notifications.getAllCreateOptions?.() ?? {})).toEqual([]);
     await reconcileFollowUps(at('2026-11-23T15:00:00Z'));
-    expect(await fakeBrowser.action.getBadgeText({})).toBe('2');
+    // Both its clocks are overdue: one escalation.
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('1');
     const stored = (await fakeBrowser.storage.local.get('record:c'))['record:c'] as Escalation;
     expect(stored.followUps.notified).toEqual({
       internal: '2026-11-23T12:00:00.000Z',
@@ -1021,7 +1039,8 @@ describe('the worker keeps one alarm, the badge and the notifications in step wi
     await reconcileFollowUps(at('2026-11-23T18:00:00Z'));
     const created = fakeBrowser.notifications.getAllCreateOptions?.() ?? {};
     expect(Object.keys(created)).toEqual(['followup:summary:a,b']);
-    expect(created['followup:summary:a,b']).toMatchObject({ title: 'followup_summaryTitle' });
+    // Both overdue by 18:00: the title says so.
+    expect(created['followup:summary:a,b']).toMatchObject({ title: 'followup_summaryTitleOverdue' });
     // Both updated since (nothing of theirs due), another escalation overdue: the summary of these two goes.
     const updated = (r: Escalation) => {
       const at1 = at('2026-11-23T18:05:00Z');
@@ -1130,8 +1149,8 @@ describe('the worker keeps one alarm, the badge and the notifications in step wi
     vi.spyOn(fakeBrowser.notifications, 'create').mockRejectedValue(new Error('Notifications are blocked'));
     await store(open('c', 'critical'), open('h', 'high'));
     await reconcileFollowUps(at('2026-11-23T15:00:00Z'));
-    // Critical: both clocks overdue; High: the internal one.
-    expect(await fakeBrowser.action.getBadgeText({})).toBe('3');
+    // Critical: both clocks overdue; High: the internal one. Two escalations.
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('2');
     expect((await fakeBrowser.alarms.get(FOLLOW_UP_ALARM))?.scheduledTime).toBeGreaterThan(
       Date.parse('2026-11-23T15:00:00Z'),
     );
