@@ -77,13 +77,22 @@ function promisedBy(by: Date, locale: Locale, timeZone: string): string {
   return zone ? `${time}${BRIEF_LABELS[locale].aside(zone)}` : time;
 }
 
-// What the agent typed, as a sentence: ended by its own mark ("It was DNS?", 'He said "restart it."',
-// "Unclear…") or the language's full stop; a clause left hanging (a colon, a comma) gives way to the full
-// stop. Empty when they typed nothing.
+// What the agent typed, as a sentence: begun with a capital ("use the retry button" → "Use the retry
+// button."), ended by its own mark ("It was DNS?", 'He said "restart it."', "Unclear…") or the language's
+// full stop; a clause left hanging (a colon, a comma) gives way to the full stop. Empty when they typed nothing.
 const ENDED = /[.。!?！？…]["'”’)）\]]*$/u;
 const HANGING = /[,;:，；：、]+$/u;
+// Only a plain lower-case word with a vowel is capitalised: a name or code typed as it is spelled ("iOS",
+// "npm", "config.yaml", "https://…", "v2", "`retry`") stays as written.
+const PLAIN_WORD = /^(\p{Ll}[\p{Ll}'’-]*)(?=$|[\s,;:.!?])/u;
+const VOWEL = /[aeiouyàáâäèéêëìíîïòóôöùúûü]/u;
+function capitalised(typed: string): string {
+  const word = PLAIN_WORD.exec(typed)?.[1];
+  if (!word || !VOWEL.test(word) || /^\S+[.:/]\S/u.test(typed)) return typed;
+  return `${typed.charAt(0).toUpperCase()}${typed.slice(1)}`;
+}
 export function sentence(text: string, t: Translate): string {
-  const typed = text.trim().replace(HANGING, '');
+  const typed = capitalised(text.trim().replace(HANGING, ''));
   if (!typed) return '';
   return ENDED.test(typed) ? typed : `${typed}${t('msg_fullStop')}`;
 }
