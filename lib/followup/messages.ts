@@ -152,12 +152,14 @@ export function resolutionMessages(
 ): Record<ResolutionStep, string> {
   const cause = trailing(rootCause, t);
   const summary = about(r, t('msg_noSummary'));
-  const outcome = [sentence(rootCause, t), sentence(learning, t) || sentence('—', t)];
+  // No learning written leaves "Learning" out rather than saying "Learning: —".
+  const learned = sentence(learning, t);
+  const outcome = [sentence(rootCause, t), learned ? trailing(t('resolve_msg_trackingLearning', learned), t) : ''];
   const ticket = r.ticketUrl.trim();
   return cleanAll(
     {
       customer: t('resolve_msg_customer', greeted(r, t), summary, cause),
-      // Without a ticket link the message ends at the learning, not at a bare "Ticket:".
+      // Without a ticket link the message ends at the learning (or the root cause), not at a bare "Ticket:".
       tracking: ticket
         ? t('resolve_msg_tracking', summary, ...outcome, ticket)
         : t('resolve_msg_trackingUnlinked', summary, ...outcome),

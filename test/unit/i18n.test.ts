@@ -215,11 +215,24 @@ describe('messages to a customer with no name, and what was typed with its own f
     expect(deEscalationMessages(named('王先生'), 'workaround', '', t, MASKING).customer).toMatch(/^王先生您好/);
   });
 
-  test('a root cause ending in a full stop gets one, and no learning is a dash', () => {
+  test('a root cause ending in a full stop gets no second one, and with no learning, Learning is left out', () => {
     const t = makeTranslate(Object.fromEntries([...en].map(([k, message]) => [k, { message }])));
     const record = draft({ summary: 'Exports stop', ticketUrl: 'https://acme.zendesk.com/agent/tickets/4821' });
-    expect(resolutionMessages(record, 'Stale cache.', ' ', t, MASKING).tracking).toContain(
-      'Root cause: Stale cache. Learning: —. Ticket: https://acme.zendesk.com/agent/tickets/4821',
+    expect(resolutionMessages(record, 'Stale cache.', ' ', t, MASKING).tracking).toMatch(
+      /Root cause: Stale cache\. Ticket: https:\/\/acme\.zendesk\.com\/agent\/tickets\/4821$/,
+    );
+    expect(resolutionMessages({ ...record, ticketUrl: '' }, 'Stale cache', '', t, MASKING).tracking).toMatch(
+      /Root cause: Stale cache\.$/,
+    );
+    const zhT = translatorOf(zh);
+    expect(resolutionMessages(record, 'Stale cache', '', zhT, MASKING).tracking).toMatch(
+      /根本原因：Stale cache。工单：https:\/\/acme\.zendesk\.com\/agent\/tickets\/4821$/,
+    );
+    expect(resolutionMessages(record, 'Stale cache', 'Alert on expiry', zhT, MASKING).tracking).toContain(
+      '根本原因：Stale cache。经验：Alert on expiry。工单：',
+    );
+    expect(resolutionMessages(record, 'Stale cache', 'Alert on expiry', t, MASKING).tracking).toContain(
+      'Root cause: Stale cache. Learning: Alert on expiry. Ticket: ',
     );
   });
 });
