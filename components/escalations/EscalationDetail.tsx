@@ -359,11 +359,6 @@ function RecordDetail({ record: r, settings, now, startWith, onBack }: DetailPro
               {t('esc_changeSeverity')}
             </button>
           </ActionBox>
-          <div className={cx('row')}>
-            <button type="button" onClick={() => void copyUpdateBrief()}>
-              {t('esc_copyUpdateBrief')}
-            </button>
-          </div>
           <ActionBox summary={t('esc_customerUpdate')} onToggle={() => shownAt((n) => n + 1)}>
             <p className={cx('hint')}>{t('esc_customerUpdateHint')}</p>
             <MessageText text={customerMessage} lang={briefLocale} />
@@ -455,6 +450,17 @@ function RecordDetail({ record: r, settings, now, startWith, onBack }: DetailPro
       ) : null}
 
       <h3>{t('esc_timeline')}</h3>
+      {/* With the timeline it reports: between two boxes of actions it read as part of one of them. */}
+      {open ? (
+        <div className={cx('row')}>
+          <button type="button" aria-describedby="copy-update-hint" onClick={() => void copyUpdateBrief()}>
+            {t('esc_copyUpdateBrief')}
+          </button>
+          <p id="copy-update-hint" className={cx('hint')}>
+            {t('esc_copyUpdateBriefHint')}
+          </p>
+        </div>
+      ) : null}
       <ol className={cx('timeline')} aria-label={t('esc_timeline')}>
         {[...r.log].reverse().map((e, i) => (
           // biome-ignore lint/suspicious/noArrayIndexKey: the audit trail is append-only

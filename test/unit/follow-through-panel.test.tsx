@@ -162,3 +162,19 @@ test('an action that lacks something clears the last action’s success from the
   expect(status()).toBe('');
   expect(host.textContent).toContain('It already has this severity. Choose another severity first.');
 });
+
+test('Copy update brief sits with the timeline it reports, after every box of actions, not between two of them', async () => {
+  await open();
+  const copy = [...host.querySelectorAll('button')].find((b) => b.textContent === 'Copy update brief');
+  if (!copy) throw new Error('no Copy update brief');
+  const timeline = host.querySelector('ol[aria-label="Timeline"]');
+  const heading = [...host.querySelectorAll('h3')].find((h) => h.textContent === 'Timeline');
+  const follows = (a: Node | null | undefined, b: Node) =>
+    !!a && !!(a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING);
+  expect(follows(heading, copy)).toBe(true);
+  expect(follows(copy, timeline as Node)).toBe(true);
+  for (const box of host.querySelectorAll('details')) expect(follows(box, copy)).toBe(true);
+  // What it copies is said beside it, and heard with it.
+  const hint = document.getElementById(copy.getAttribute('aria-describedby') ?? '');
+  expect(hint?.textContent).toContain('updates logged since');
+});
