@@ -154,15 +154,15 @@ export function resolutionMessages(
   const summary = about(r, t('msg_noSummary'));
   // No learning written leaves "Learning" out rather than saying "Learning: —".
   const learned = sentence(learning, t);
-  const outcome = [sentence(rootCause, t), learned ? trailing(t('resolve_msg_trackingLearning', learned), t) : ''];
+  const outcome = sentence(rootCause, t) + (learned ? trailing(t('resolve_msg_trackingLearning', learned), t) : '');
   const ticket = r.ticketUrl.trim();
   return cleanAll(
     {
       customer: t('resolve_msg_customer', greeted(r, t), summary, cause),
       // Without a ticket link the message ends at the learning (or the root cause), not at a bare "Ticket:".
       tracking: ticket
-        ? t('resolve_msg_tracking', summary, ...outcome, ticket)
-        : t('resolve_msg_trackingUnlinked', summary, ...outcome),
+        ? t('resolve_msg_tracking', summary, outcome, ticket)
+        : t('resolve_msg_trackingUnlinked', summary, outcome),
     },
     redaction,
   );
