@@ -2,12 +2,30 @@ import { browser } from 'wxt/browser';
 import { legacyTicketKey } from '../escalation/draft-key';
 import { StoredEscalation } from '../escalation/migrate';
 import type { Escalation } from '../escalation/model';
-import { allKeys, QUARANTINE_PREFIX, quarantineKey, readValidated, type StoredRead, writeValue } from './storage';
+import {
+  allKeys,
+  QUARANTINE_PREFIX,
+  quarantineKey,
+  readValidated,
+  type StoredRead,
+  type Validator,
+  writeValue,
+} from './storage';
 
 export const DRAFT_PREFIX = 'draft:';
 
+// A draft is saved under its own key: one kept under this ticket's key that names another ticket
+// (hand-edited storage) is unreadable here, since opening it would save the agent's typing over that ticket's.
+const draftAt = (key: string): Validator<Escalation> => ({
+  safeParse(raw) {
+    const parsed = StoredEscalation.safeParse(raw);
+    if (!parsed.success || parsed.data.key === key) return parsed;
+    return { success: false, error: { issues: [{ message: "the draft's ticket is not its key's" }] } };
+  },
+});
+
 export async function loadDraft(key: string): Promise<StoredRead<Escalation>> {
-  const read = await readValidated(`${DRAFT_PREFIX}${key}`, StoredEscalation);
+  const read = await readValidated(`${DRAFT_PREFIX}${key}`, draftAt(key));
   const legacy = legacyTicketKey(key);
   if (!legacy) return read;
   // A draft kept under the key's older spelling moves to the current one, or is set aside beside a draft

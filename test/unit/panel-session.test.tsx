@@ -134,3 +134,20 @@ test('a draft storage would not read is not replaced by a fresh one: the panel s
   expect(host.querySelector('[role="alert"]')).toBeNull();
   expect(host.querySelector<HTMLInputElement>('input[name="summary"]')?.value).toBe('My earlier draft');
 });
+
+test("a draft kept under this ticket's key that names another ticket is set aside, not opened nor written over that ticket's", async () => {
+  const here = 'zendesk:acme.zendesk.com:4821';
+  const other = 'zendesk:acme.zendesk.com:4823';
+  const misfiled = { ...earlierDraft(other), summary: 'Hand-edited into the wrong key' };
+  await fakeBrowser.storage.local.set({ [`draft:${here}`]: misfiled, [`draft:${other}`]: earlierDraft(other) });
+
+  const session = await sessionAfter({ ok: false, reason: 'failed' }, 'https://acme.zendesk.com/agent/tickets/4821');
+
+  expect(session.phase === 'ready' && [session.draft.key, session.draft.summary]).toEqual([here, '']);
+  const aside = session.phase === 'ready' ? session.quarantined : undefined;
+  expect(aside?.startsWith(`quarantine:draft:${here}:`)).toBe(true);
+  const stored = await fakeBrowser.storage.local.get(null);
+  expect(stored[aside ?? '']).toEqual(misfiled);
+  expect(stored[`draft:${here}`]).toBeUndefined();
+  expect(stored[`draft:${other}`]).toEqual(earlierDraft(other));
+});
