@@ -17,7 +17,7 @@ function Row({ label, value, empty }: { label: string; value: string | undefined
   return (
     <>
       <dt>{label}</dt>
-      <dd>{value || <span className={cx('muted')}>{empty}</span>}</dd>
+      <dd>{value ? <Unbroken text={value} /> : <span className={cx('muted')}>{empty}</span>}</dd>
     </>
   );
 }

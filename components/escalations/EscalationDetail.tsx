@@ -240,7 +240,8 @@ function RecordDetail({ record: r, settings, now, startWith, onBack }: DetailPro
         {t('esc_back')}
       </button>
       <h2 ref={heading} tabIndex={-1}>
-        {customerName(r) || t('followup_noCustomer')} — <Unbroken text={r.summary} />
+        {customerName(r) ? <Unbroken text={customerName(r)} /> : t('followup_noCustomer')} —{' '}
+        <Unbroken text={r.summary} />
       </h2>
       <p>
         <span className={cx('pill')}>{L.severities[severityOf(r)]}</span>{' '}

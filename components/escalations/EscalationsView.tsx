@@ -151,7 +151,7 @@ export function EscalationsView({
               <li key={r.id} className={cx('record', overdue ? 'overdue' : '')}>
                 <button type="button" data-record={r.id} onClick={() => open(r.id)}>
                   <span className={cx('pill')}>{L.severities[severityOf(r)]}</span>{' '}
-                  <strong>{customerName(r) || t('followup_noCustomer')}</strong> —{' '}
+                  <strong>{customerName(r) ? <Unbroken text={customerName(r)} /> : t('followup_noCustomer')}</strong> —{' '}
                   {r.summary ? <Unbroken text={r.summary} /> : t('followup_noSummary')}
                   <span className={cx('muted', 'record-due')}>
                     {overdue ? `${t('esc_overdue')} · ` : ''}
