@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { inTurn } from './turns';
 
 export type StoredRead<T> =
   | { state: 'empty' }
@@ -24,10 +25,39 @@ export async function readValidated<T>(key: string, schema: Validator<T>): Promi
   if (raw === undefined) return { state: 'empty' };
   const parsed = schema.safeParse(raw);
   if (parsed.success) return { state: 'ok', value: parsed.data };
-  const aside = quarantineKey(key, Date.now());
-  await browser.storage.local.set({ [aside]: raw });
-  await browser.storage.local.remove(key);
-  return { state: 'quarantined', quarantineKey: aside, issue: parsed.error.issues[0]?.message ?? 'invalid data' };
+  return setAside(key, raw, schema, parsed.error.issues[0]?.message ?? 'invalid data');
+}
+
+// Pages and the worker that read one unreadable value in the same moment take turns moving it (a lock of its
+// own: callers may hold the records' one). Each looks again in its turn, so the value is set aside once, and
+// a draft the first page saved meanwhile is read, not removed as the unreadable one.
+function setAside<T>(key: string, seen: unknown, schema: Validator<T>, issue: string): Promise<StoredRead<T>> {
+  return inTurn(async (): Promise<StoredRead<T>> => {
+    const raw = (await browser.storage.local.get(key))[key];
+    if (raw === undefined) {
+      const moved = await whereSetAside(key, seen);
+      return moved ? { state: 'quarantined', quarantineKey: moved, issue } : { state: 'empty' };
+    }
+    const parsed = schema.safeParse(raw);
+    if (parsed.success) return { state: 'ok', value: parsed.data };
+    const aside = quarantineKey(key, Date.now());
+    await browser.storage.local.set({ [aside]: raw });
+    await browser.storage.local.remove(key);
+    return { state: 'quarantined', quarantineKey: aside, issue: parsed.error.issues[0]?.message ?? issue };
+  }, `${QUARANTINE_PREFIX}${key}`);
+}
+
+/** Where another page set this value aside: the newest copy under the key that holds it. */
+async function whereSetAside(key: string, value: unknown): Promise<string | undefined> {
+  const prefix = `${QUARANTINE_PREFIX}${key}:`;
+  const copies = (await allKeys())
+    .filter((k) => k.startsWith(prefix) && /^\d+$/.test(k.slice(prefix.length)))
+    .sort((a, b) => Number(b.slice(prefix.length)) - Number(a.slice(prefix.length)));
+  const json = JSON.stringify(value);
+  for (const copy of copies) {
+    if (JSON.stringify((await browser.storage.local.get(copy))[copy]) === json) return copy;
+  }
+  return undefined;
 }
 
 /** Every key in storage.local, where the browser lists keys without their values (Chrome 130+); else undefined. */

@@ -4,8 +4,8 @@
 // write. Where it is missing, a change races as it did before.
 const STORAGE_LOCK = 'escalation-records';
 
-export function inTurn<T>(work: () => Promise<T>): Promise<T> {
+export function inTurn<T>(work: () => Promise<T>, name = STORAGE_LOCK): Promise<T> {
   const locks = (globalThis as { navigator?: { locks?: { request(name: string, cb: () => Promise<T>): Promise<T> } } })
     .navigator?.locks;
-  return locks ? locks.request(STORAGE_LOCK, work) : work();
+  return locks ? locks.request(name, work) : work();
 }
