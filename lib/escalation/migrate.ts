@@ -77,13 +77,25 @@ export const IndexRow = Escalation.pick({
 export type IndexRow = z.infer<typeof IndexRow>;
 
 // The index is rebuilt from the records when its version is not this one: a row gaining a field (2: the
-// organization) is then filled for every record, not only those written since.
-export const RECORD_INDEX_VERSION = 2;
+// organization) is then filled for every record, not only those written since; one keeping less (3: the
+// beginning of long text) is made smaller for every record.
+export const RECORD_INDEX_VERSION = 3;
 export const RecordIndex = z.object({
   version: z.literal(RECORD_INDEX_VERSION),
   rows: z.record(z.string(), z.preprocess(withCanonicalIds, IndexRow)),
 });
 export type RecordIndex = z.infer<typeof RecordIndex>;
+
+// A row keeps the beginning of long text: the list shows and searches it, and every panel open reads the
+// whole index back (a 6 MB summary, kept whole, made that ~3.5 s). The escalation itself keeps all of it.
+export const INDEX_TEXT_CHARS = 1000;
+function head(text: string): string {
+  if (text.length <= INDEX_TEXT_CHARS) return text;
+  // Not between the two halves of an emoji or another character outside the BMP.
+  const end = /[\uD800-\uDBFF]/.test(text[INDEX_TEXT_CHARS - 1] ?? '') ? INDEX_TEXT_CHARS - 1 : INDEX_TEXT_CHARS;
+  return `${text.slice(0, end)}…`;
+}
+const headOf = (text: string | undefined) => (text === undefined ? undefined : head(text));
 
 export function indexRowOf(r: Escalation): IndexRow {
   return {
@@ -95,11 +107,16 @@ export function indexRowOf(r: Escalation): IndexRow {
     severity: r.severity,
     suggested: { severity: r.suggested.severity },
     followUps: r.followUps,
-    customer: r.customer,
-    summary: r.summary,
+    customer: {
+      ...r.customer,
+      name: head(r.customer.name),
+      email: head(r.customer.email),
+      account: head(r.customer.account),
+    },
+    summary: head(r.summary),
     ticketUrl: r.ticketUrl,
     helpdesk: r.ticket?.helpdesk,
     ticketId: r.ticket?.ticketId,
-    organization: r.ticket?.organization,
+    organization: headOf(r.ticket?.organization),
   };
 }
