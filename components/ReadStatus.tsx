@@ -6,6 +6,7 @@ import { cx } from './ui';
 const EXPLANATIONS = {
   'not-a-ticket': 'read_notATicket',
   'no-access': 'read_noAccess',
+  'browser-page': 'read_browserPage',
   unreachable: 'read_unreachable',
   invalid: 'read_invalid',
   failed: 'read_failed',

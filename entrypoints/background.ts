@@ -12,7 +12,7 @@ import { routePanelMessage } from '../lib/worker/router';
 
 export default defineBackground(() => {
   const opening = openingReads(Date.now);
-  openPanelOnToolbarClick((tabId) => opening.start(tabId, () => readTicketInTab(tabId)));
+  openPanelOnToolbarClick((tabId) => opening.start(tabId, () => readTicketInTab(tabId, true)));
   titleToolbarButton();
   setUpSelectionMenu(i18n.t('menu.addSelection'));
   wireFollowUps();

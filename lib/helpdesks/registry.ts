@@ -1,4 +1,5 @@
 import { draftKey } from '../escalation/draft-key';
+import { isBrowserPage } from './browser-pages';
 import { freshdeskSite } from './freshdesk';
 import { frontSite } from './front';
 import { gorgiasSite } from './gorgias';
@@ -71,12 +72,13 @@ export function ticketKeyAt(
     : undefined;
 }
 
-export type ReadPlan = { script: string } | { reason: 'not-a-ticket' | 'unreachable' };
+export type ReadPlan = { script: string } | { reason: 'not-a-ticket' | 'browser-page' | 'unreachable' };
 
 // Which script to inject into a tab at this URL: its helpdesk's reader, the generic reader for any
 // other https page, or nothing on a helpdesk page that is not a ticket (the agent should open one).
 export function readPlan(url: URL, customOrigins: readonly string[] = []): ReadPlan {
-  // Not https (an intranet page, a browser page): no reader runs there, whatever it shows.
+  if (isBrowserPage(url)) return { reason: 'browser-page' };
+  // Not https (an intranet page): no reader runs there, whatever it shows.
   if (url.protocol !== 'https:') return { reason: 'unreachable' };
   const match = siteFor(url, customOrigins);
   if (match) return { script: `/read-${match.site.id}.js` };

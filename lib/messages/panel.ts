@@ -18,7 +18,7 @@ export const PanelRequest = z.discriminatedUnion('type', [ReadTicketRequest, Cop
 export type PanelRequest = z.infer<typeof PanelRequest>;
 export type CopyRequest = z.infer<typeof CopyRequest>;
 
-export const ReadFailure = z.enum(['not-a-ticket', 'no-access', 'unreachable', 'invalid', 'failed']);
+export const ReadFailure = z.enum(['not-a-ticket', 'no-access', 'browser-page', 'unreachable', 'invalid', 'failed']);
 export type ReadFailure = z.infer<typeof ReadFailure>;
 
 export const ReadTicketResult = z.discriminatedUnion('ok', [

@@ -46,7 +46,14 @@ describe('what gets injected', () => {
     ['https://acme.zendesk.com/agent/dashboard', { reason: 'not-a-ticket' }],
     ['https://status.example.org/incident/1', { script: '/read-generic.js' }],
     ['http://intranet.example/ticket/1', { reason: 'unreachable' }],
-    ['chrome://extensions/', { reason: 'unreachable' }],
+    ['chrome://extensions/', { reason: 'browser-page' }],
+    ['about:blank', { reason: 'browser-page' }],
+    ['view-source:https://acme.zendesk.com/agent/tickets/4821', { reason: 'browser-page' }],
+    ['file:///home/dana/ticket.html', { reason: 'browser-page' }],
+    ['chrome-extension://abcdefghijklmnopabcdefghijklmnop/options.html', { reason: 'browser-page' }],
+    ['https://chromewebstore.google.com/detail/escalation-brief/abc', { reason: 'browser-page' }],
+    ['https://chrome.google.com/webstore/detail/abc', { reason: 'browser-page' }],
+    ['https://addons.mozilla.org/en-US/firefox/', { reason: 'browser-page' }],
   ])('%s', (href, plan) => {
     expect(readPlan(new URL(href))).toEqual(plan);
   });
