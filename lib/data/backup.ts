@@ -2,6 +2,7 @@ import { cutLine, withoutControls } from '../brief/sanitize';
 import { customerOf } from '../escalation/customer';
 import { StoredEscalation } from '../escalation/migrate';
 import { ESCALATION_SCHEMA_VERSION } from '../escalation/model';
+import { isRecordId } from '../escalation/record-id';
 import { obj } from '../helpdesks/json';
 import { checkDomain } from '../settings/domains';
 import { StoredSettings } from '../settings/migrate';
@@ -104,9 +105,7 @@ export function planImport(text: string, stored: Record<string, unknown>): Impor
       );
       continue;
     }
-    // An id is a record's storage key and part of its notifications' ids (joined with commas): an empty one
-    // is a record no row opens, one with a comma a notification that names no record.
-    if (key.startsWith('record:') && !RECORD_ID.test(entry.data.id)) {
+    if (key.startsWith('record:') && !isRecordId(entry.data.id)) {
       plan.skipped.push({ key, reason: 'bad-id' });
       continue;
     }
@@ -156,9 +155,6 @@ function nameOf(value: unknown): string | undefined {
 
 /** A key as the import report shows it: a hand-edited one can be hundreds of characters. */
 export const shownKey = (key: string) => cutLine(key, 90);
-
-// Ids the extension makes (crypto.randomUUID) and any a person would type for one.
-const RECORD_ID = /^[\w-]{1,128}$/;
 
 const fromNewerRelease = (value: unknown): boolean => {
   const version = (value as { schemaVersion?: unknown } | null)?.schemaVersion;

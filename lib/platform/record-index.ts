@@ -18,14 +18,15 @@ const scheduleOf = (rows: Record<string, IndexRow>): Record<string, ScheduleRow>
 // Only in a turn (see rebuilt), so what is set aside is what is stored then.
 async function rebuild(): Promise<Record<string, IndexRow>> {
   const all = await browser.storage.local.get(null);
-  const rows: Record<string, IndexRow> = {};
+  const found = new Map<string, IndexRow>();
   const quarantine: Record<string, unknown> = {};
   for (const [key, raw] of Object.entries(all)) {
     if (!key.startsWith(RECORD_PREFIX)) continue;
     const parsed = recordAt(key).safeParse(raw);
-    if (parsed.success) rows[parsed.data.id] = indexRowOf(parsed.data);
+    if (parsed.success) found.set(parsed.data.id, indexRowOf(parsed.data));
     else quarantine[quarantineKey(key, Date.now())] = raw;
   }
+  const rows = Object.fromEntries(found);
   const bad = Object.keys(quarantine).map((q) => q.slice(QUARANTINE_PREFIX.length).replace(/:\d+$/, ''));
   if (bad.length) {
     await browser.storage.local.set(quarantine);
@@ -53,11 +54,14 @@ async function indexMarked(): Promise<void> {
 }
 
 // Where the browser lists keys cheaply, an index that misses a record (or lists a deleted one) is rebuilt.
+// A row is its own key's: a record named "constructor" is not found in every object.
 async function matchesStorage(rows: Record<string, unknown>): Promise<boolean> {
   const keys = await storedKeys();
   if (!keys) return true;
   const ids = keys.filter((k) => k.startsWith(RECORD_PREFIX));
-  return ids.length === Object.keys(rows).length && ids.every((k) => rows[k.slice(RECORD_PREFIX.length)]);
+  return (
+    ids.length === Object.keys(rows).length && ids.every((k) => Object.hasOwn(rows, k.slice(RECORD_PREFIX.length)))
+  );
 }
 
 // Both indexes, where they can be read and list what is stored.
@@ -111,26 +115,27 @@ async function indexKeys(keys: readonly string[]): Promise<void> {
     await rebuild();
     return;
   }
-  const rows = { ...parsed.data.rows };
-  const scheduleRows = { ...schedule.data.rows };
+  // Maps, not objects: a row set by its id on an object would be its prototype under some ids.
+  const rows = new Map(Object.entries(parsed.data.rows));
+  const scheduleRows = new Map(Object.entries(schedule.data.rows));
   const quarantine: Record<string, unknown> = {};
   for (const key of keys) {
     const id = key.slice(RECORD_PREFIX.length);
     const value = stored[key];
     const record = recordAt(key).safeParse(value);
     if (record.success) {
-      rows[id] = indexRowOf(record.data);
-      scheduleRows[id] = scheduleRowOf(record.data);
+      rows.set(id, indexRowOf(record.data));
+      scheduleRows.set(id, scheduleRowOf(record.data));
     } else {
-      delete rows[id];
-      delete scheduleRows[id];
+      rows.delete(id);
+      scheduleRows.delete(id);
     }
     if (value !== undefined && !record.success) quarantine[quarantineKey(key, Date.now())] = value;
   }
   await browser.storage.local.set({
     ...quarantine,
-    [INDEX_KEY]: { version: RECORD_INDEX_VERSION, rows },
-    [SCHEDULE_KEY]: { version: 1, rows: scheduleRows },
+    [INDEX_KEY]: { version: RECORD_INDEX_VERSION, rows: Object.fromEntries(rows) },
+    [SCHEDULE_KEY]: { version: 1, rows: Object.fromEntries(scheduleRows) },
   });
   const bad = Object.keys(quarantine).map((q) => q.slice(QUARANTINE_PREFIX.length).replace(/:\d+$/, ''));
   await browser.storage.local.remove([

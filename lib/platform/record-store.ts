@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { StoredEscalation } from '../escalation/migrate';
 import type { Escalation } from '../escalation/model';
+import { UNINDEXABLE_ID } from '../escalation/record-id';
 import { type ActionResult, escalate } from '../followup/actions';
 import type { CadenceSettings } from '../followup/cadence';
 import { isOpen, mergeFollowUps } from '../followup/schedule';
@@ -18,12 +19,15 @@ export const UNINDEXED_PREFIX = 'index:unindexed:';
  * unreadable, as one that no longer parses, and is set aside: indexed under its id, it would remind on every
  * pass (its mark written to a key that holds nothing) and its row would open no record. The key is checked
  * after the one stored-record schema: a schema built per key would be built again for every record read.
+ * One whose id no index can hold as a row (an import of an earlier release took it) is set aside likewise.
  */
 export const recordAt = (key: string): Validator<Escalation> => ({
   safeParse(raw) {
     const parsed = StoredEscalation.safeParse(raw);
-    if (!parsed.success || recordKey(parsed.data.id) === key) return parsed;
-    return { success: false, error: { issues: [{ message: "the record's id is not its key's" }] } };
+    if (!parsed.success || (recordKey(parsed.data.id) === key && parsed.data.id !== UNINDEXABLE_ID)) return parsed;
+    const message =
+      recordKey(parsed.data.id) === key ? 'no index can list this id' : "the record's id is not its key's";
+    return { success: false, error: { issues: [{ message }] } };
   },
 });
 
