@@ -83,6 +83,9 @@ export function planImport(text: string, stored: Record<string, unknown>): Impor
   // named "constructor" or "toString" finds nothing it did not put there.
   const items: Record<string, unknown> = (raw as { items: Record<string, unknown> }).items;
   const plan: ImportPlan = { writes: {}, imported: [], skipped: [], names: Object.create(null) };
+  // Which of the file's entries each escalation's write came from: a newer entry later in the file takes
+  // its place, and that one is reported skipped, as it is when the newer comes first.
+  const writtenFrom = new Map<string, string>();
   for (const [key, value] of Object.entries(items)) {
     if (key.startsWith('quarantine:')) {
       planSetAside(plan, key, value, stored);
@@ -126,6 +129,12 @@ export function planImport(text: string, stored: Record<string, unknown>): Impor
       plan.skipped.push({ key, reason: inFile ? 'older-in-file' : same ? 'same-as-stored' : 'older-than-stored' });
       continue;
     }
+    const replaced = writtenFrom.get(target);
+    if (replaced !== undefined) {
+      plan.imported.splice(plan.imported.indexOf(replaced), 1);
+      plan.skipped.push({ key: replaced, reason: 'older-in-file' });
+    }
+    writtenFrom.set(target, key);
     // A file is text from outside, as a ticket is: nothing in it may reorder or hide what the panel shows.
     plan.writes[target] = withoutControls(entry.data);
     plan.imported.push(key);
