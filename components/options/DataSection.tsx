@@ -48,6 +48,7 @@ export function DataSection({ onChanged }: { onChanged: () => void }) {
   const [status, setStatus] = useStatusMessage<Said>();
   const [report, setReport] = useState<Said[]>([]);
   const [confirming, setConfirming] = useState(false);
+  const [importing, setImporting] = useState(false);
   // Keyboard focus goes into the question on its safe answer, and back to Delete all data when it closes.
   const deleteButton = useRef<HTMLButtonElement>(null);
   const keepButton = useRef<HTMLButtonElement>(null);
@@ -75,6 +76,12 @@ export function DataSection({ onChanged }: { onChanged: () => void }) {
 
   async function importFile(file: File) {
     const content = await file.text();
+    // Planned in one go, which takes a 20 MB file tens of seconds: "Importing…" is drawn first. A tab in the
+    // background draws no frame, and imports all the same.
+    await new Promise((painted) => {
+      requestAnimationFrame(() => setTimeout(painted));
+      setTimeout(painted, 100);
+    });
     const result: ImportResult = await importInTurn((stored) => planImport(content, stored));
     if (!result.ok) {
       setStatus(said(FAILURES[result.reason]));
@@ -109,10 +116,15 @@ export function DataSection({ onChanged }: { onChanged: () => void }) {
           id={`${id}-file`}
           type="file"
           accept="application/json,.json"
+          disabled={importing}
           onChange={(e) => {
             const file = e.target.files?.[0];
             e.target.value = '';
-            if (file) void attempt(() => importFile(file));
+            if (!file) return;
+            setImporting(true);
+            setStatus(said('options_importing', file.name));
+            setReport([]);
+            void attempt(() => importFile(file)).finally(() => setImporting(false));
           }}
         />
       </div>
