@@ -8,6 +8,7 @@ import { DEFAULT_CADENCE, Settings } from '../../lib/settings/model';
 import { useI18n } from '../i18n';
 import { type Said, useSaidText } from '../said';
 import { cx } from '../ui';
+import { useLeaveWarning } from '../useLeaveWarning';
 import { useStatusMessage } from '../useStatusMessage';
 
 const TIER_KEYS = { l1: 'fields_tierL1', l2: 'fields_tierL2', manager: 'fields_tierManager' } as const;
@@ -51,6 +52,10 @@ export function SettingsForm({ initial, onSave }: Props) {
     if (overwrites) sayElsewhere({ key: 'options_changedElsewhere', args: [] });
   }, [overwrites, sayElsewhere]);
   const set = (patch: Partial<Settings>) => setDraft((d) => ({ ...d, ...patch }));
+  // A holiday line not yet a date is typed too, though the settings it makes are unchanged.
+  useLeaveWarning(
+    Object.keys(changedSettings(opened, draft)).length > 0 || holidayText.trim() !== opened.holidays.join('\n'),
+  );
   const text = useSaidText();
   // A failed save is announced once, by the status line; each reason is at its field, read with it.
   const error = (path: string) =>
