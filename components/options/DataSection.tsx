@@ -26,6 +26,7 @@ const SKIP_KEYS = {
   'settings-kept': 'options_skipSettingsKept',
   'own-choice': 'options_skipOwnChoice',
   'bad-domain': 'options_skipBadDomain',
+  'not-web-address': 'options_skipNotWebAddress',
 } as const;
 
 // "record:22b87bd0-… (Acme Corp — Export stops at 10,000 rows)": the key alone names nothing the agent knows.

@@ -1,8 +1,9 @@
 import { cutLine, withoutControls } from '../brief/sanitize';
 import { customerOf } from '../escalation/customer';
 import { StoredEscalation } from '../escalation/migrate';
-import { ESCALATION_SCHEMA_VERSION } from '../escalation/model';
+import { ESCALATION_SCHEMA_VERSION, type Escalation } from '../escalation/model';
 import { isRecordId } from '../escalation/record-id';
+import { isWebAddress } from '../escalation/ticket-address';
 import { obj } from '../helpdesks/json';
 import { checkDomain } from '../settings/domains';
 import { StoredSettings } from '../settings/migrate';
@@ -39,7 +40,8 @@ export type SkipReason =
   | 'quarantined-entry'
   | 'settings-kept'
   | 'own-choice'
-  | 'bad-domain';
+  | 'bad-domain'
+  | 'not-web-address';
 
 export interface ImportPlan {
   writes: Record<string, unknown>;
@@ -136,7 +138,7 @@ export function planImport(text: string, stored: Record<string, unknown>): Impor
     }
     writtenFrom.set(target, key);
     // A file is text from outside, as a ticket is: nothing in it may reorder or hide what the panel shows.
-    plan.writes[target] = withoutControls(entry.data);
+    plan.writes[target] = withoutControls(withWebAddresses(plan, key, entry.data));
     plan.imported.push(key);
   }
   for (const { key } of plan.skipped) {
@@ -144,6 +146,19 @@ export function planImport(text: string, stored: Record<string, unknown>): Impor
     if (name) plan.names[key] = name;
   }
   return { ok: true, plan };
+}
+
+// The escalation comes in without a ticket address that is no web page's, and the report names the field:
+// skipping it whole would lose all the rest for one link.
+function withWebAddresses(plan: ImportPlan, key: string, entry: Escalation): Escalation {
+  const kept = (field: string, url: string) => {
+    if (url === '' || isWebAddress(url)) return url;
+    plan.skipped.push({ key: `${key}.${field}`, reason: 'not-web-address' });
+    return '';
+  };
+  const ticketUrl = kept('ticketUrl', entry.ticketUrl);
+  if (!entry.ticket) return { ...entry, ticketUrl };
+  return { ...entry, ticketUrl, ticket: { ...entry.ticket, url: kept('ticket.url', entry.ticket.url) } };
 }
 
 // Text from the file as a line of the import report shows it.

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { Locale } from '../brief/labels';
 import type { IndexRow } from '../escalation/migrate';
+import { isWebAddress } from '../escalation/ticket-address';
 import { snooze } from '../followup/actions';
 import {
   byEscalation,
@@ -133,7 +134,8 @@ async function showInPanel(id: string, action: 'view' | 'log'): Promise<void> {
   const read = await loadRecord(id);
   await requestShowEscalation(id, action);
   const url = read.state === 'ok' ? read.value.ticketUrl : undefined;
-  if (!url) return;
+  // An earlier release imported any address: a tab is opened only on a web page.
+  if (!url || !isWebAddress(url)) return;
   const [tab] = await browser.tabs.query({ url: url.split('#')[0] }).catch(() => []);
   if (tab?.id !== undefined) {
     await browser.tabs.update(tab.id, { active: true });
