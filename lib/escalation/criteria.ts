@@ -60,7 +60,7 @@ export const CRITERIA = [
   {
     id: 'confirmed-bug',
     category: 'technical',
-    text: { en: 'Bug confirmed and needs a code fix', 'zh-CN': '已确认是Bug且需要代码修复' },
+    text: { en: 'Bug confirmed and needs a code fix', 'zh-CN': '已确认是 Bug 且需要代码修复' },
   },
   {
     id: 'infrastructure',
@@ -113,7 +113,7 @@ export const CRITERIA = [
   {
     id: 'open-beyond-sla',
     category: 'time',
-    text: { en: 'Issue has been open beyond SLA', 'zh-CN': '问题已超出SLA规定的处理时间' },
+    text: { en: 'Issue has been open beyond SLA', 'zh-CN': '问题已超出 SLA 规定的处理时间' },
   },
   {
     id: 'long-wait',
@@ -129,7 +129,7 @@ export const CRITERIA = [
   {
     id: 'three-plus-customers',
     category: 'pattern',
-    text: { en: 'Same issue reported by 3+ customers', 'zh-CN': '3个及以上客户报告同一问题' },
+    text: { en: 'Same issue reported by 3+ customers', 'zh-CN': '3 个及以上客户报告同一问题' },
   },
   {
     id: 'recurring-after-fix',
@@ -222,7 +222,7 @@ export const TIER_WHEN: Record<Target, Bilingual> = {
   },
   engineering: {
     en: 'L2 → Engineering: confirmed bug, infrastructure issue, needs code change, requires system-level investigation',
-    'zh-CN': 'L2 → 工程团队：已确认是Bug、基础设施问题、需要修改代码、需要系统级调查',
+    'zh-CN': 'L2 → 工程团队：已确认是 Bug、基础设施问题、需要修改代码、需要系统级调查',
   },
   product: {
     en: "L2 → Product: feature gap causing customer pain, design decision needed, workflow doesn't match customer expectations, competing customer needs require prioritization",
@@ -237,6 +237,6 @@ export const TIER_WHEN: Record<Target, Bilingual> = {
   leadership: {
     en: 'Any → Leadership: high-revenue customer threatening churn, SLA breach on critical account, cross-functional decision needed, exception to policy required, PR or legal risk',
     'zh-CN':
-      '任意层级 → 领导层：高收入客户威胁流失、关键客户的SLA被违反、需要跨职能决策、需要豁免政策、存在公关或法律风险',
+      '任意层级 → 领导层：高收入客户威胁流失、关键客户的 SLA 被违反、需要跨职能决策、需要豁免政策、存在公关或法律风险',
   },
 };

@@ -63,7 +63,7 @@ export function route(signals: Signals, tier: AgentTier): RoutingResult {
       routeRule(
         'routing.leadership.sla-breach-critical-account',
         'SLA breach on a critical account',
-        '关键客户的SLA被违反',
+        '关键客户的 SLA 被违反',
       ),
     );
   }

@@ -112,7 +112,7 @@ export function suggestSeverity(draft: Escalation, signals: Signals, now: Date, 
   if (high.length)
     return {
       suggested: 'high',
-      reasons: [rule('severity.high', HIGH, '高：核心功能故障、关键客户受阻、SLA面临风险。需要当日处理。'), ...high],
+      reasons: [rule('severity.high', HIGH, '高：核心功能故障、关键客户受阻、SLA 面临风险。需要当日处理。'), ...high],
     };
 
   const workaround = (['workaround-exists', 'documented-solution', 'known-limitation'] as const).filter((id) =>
