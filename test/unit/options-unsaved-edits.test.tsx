@@ -33,14 +33,16 @@ afterEach(() => {
 // Without messages loaded, the page shows message keys.
 const field = (label: string) => {
   const found = [...host.querySelectorAll('label')].find((l) => l.textContent === label);
-  return document.getElementById(found?.htmlFor ?? '') as HTMLInputElement;
+  return document.getElementById(found?.htmlFor ?? '') as HTMLInputElement | HTMLTextAreaElement;
 };
 const button = (name: string) => [...host.querySelectorAll('button')].find((b) => b.textContent === name);
 const settle = () => act(async () => new Promise((r) => setTimeout(r, 50)));
 const type = (label: string, value: string) =>
   act(async () => {
-    Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set?.call(field(label), value);
-    field(label).dispatchEvent(new Event('input', { bubbles: true }));
+    const input = field(label);
+    const proto = input instanceof HTMLTextAreaElement ? HTMLTextAreaElement.prototype : HTMLInputElement.prototype;
+    Object.getOwnPropertyDescriptor(proto, 'value')?.set?.call(input, value);
+    input.dispatchEvent(new Event('input', { bubbles: true }));
   });
 // What the settings form's live regions say, in page order.
 const statusLines = () => [...host.querySelectorAll('form [role="status"]')].map((p) => p.textContent);
@@ -91,4 +93,24 @@ test("the stored settings changing and a save each have a status line: neither t
   await act(async () => button('options_save')?.click());
   await settle();
   expect(statusLines()).toEqual(['options_saved', '']);
+});
+
+// Leaving the page (closing its tab, reloading it) with settings typed and not saved: the browser asks first,
+// as it does for a form on the web; with nothing unsaved it does not. Whether the page held it back:
+const asksBeforeLeaving = () => !window.dispatchEvent(new Event('beforeunload', { cancelable: true }));
+
+test('the browser asks before the page is left with a setting typed and not saved, and not once it is saved', async () => {
+  expect(asksBeforeLeaving()).toBe(false);
+  await type('options_reporterName', 'Dana Whitfield');
+  expect(asksBeforeLeaving()).toBe(true);
+  await act(async () => button('options_save')?.click());
+  await settle();
+  expect(asksBeforeLeaving()).toBe(false);
+});
+
+test('a holiday line typed and not yet a date asks too; typed back as it was, nothing does', async () => {
+  await type('options_holidays', '2026-12-');
+  expect(asksBeforeLeaving()).toBe(true);
+  await type('options_holidays', '');
+  expect(asksBeforeLeaving()).toBe(false);
 });
