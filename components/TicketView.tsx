@@ -71,6 +71,11 @@ function PageFacts({ page, url }: { page: NonNullable<TicketContext['page']>; ur
           {t('ticket_pageEmpty')}
         </p>
       ) : null}
+      {page.framed && !nothing ? (
+        <p className={cx('notice')} role="status">
+          {t('ticket_pageFramed')}
+        </p>
+      ) : null}
       {page.cut ? (
         <p className={cx('notice')} role="status">
           {t('ticket_pageCut', page.cut.totalChars.toLocaleString(locale), page.cut.keptChars.toLocaleString(locale))}

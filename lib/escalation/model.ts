@@ -73,6 +73,9 @@ export const TicketContext = z.object({
       emails: z.array(z.string()).optional(),
       dates: z.array(z.string()).optional(),
       errors: z.array(z.string()).optional(),
+      // Set when the page shows little text of its own beside frames, whose content is not read (another
+      // document, often another site's): what the agent sees may be in them.
+      framed: z.literal(true).optional(),
       // Set when the page was longer than the reader keeps: its start and end were read, keptChars in all.
       cut: z
         .object({ keptChars: z.number().int().nonnegative(), totalChars: z.number().int().nonnegative() })

@@ -90,6 +90,12 @@ function headAndTail(whole: string): { text: string; cut?: { keptChars: number; 
 }
 
 // Any page the agent lets us read: what it plainly shows, nothing inferred about who the customer is.
+// Beside a frame, a page with so little text of its own is most likely its frame's wrapper (a portal, a
+// dashboard, an embedded form); one with more has its content in it, and its frames are widgets or adverts.
+const FRAMED_TEXT_CHARS = 500;
+const framed = (doc: Document, text: string): true | undefined =>
+  text.trim().length < FRAMED_TEXT_CHARS && doc.querySelector('iframe, frame') ? true : undefined;
+
 export function readGenericPage(doc: Document, url: URL, selection = ''): TicketContext {
   const main = mainOf(doc);
   const { text, cut } = headAndTail(blockText(main, { cap: WALK_CAP, links: false }).slice(0, WALK_CAP));
@@ -110,6 +116,7 @@ export function readGenericPage(doc: Document, url: URL, selection = ''): Ticket
       emails: unique(text.match(EMAIL) ?? []),
       dates: unique([...times.filter(Boolean), ...(text.match(DATE) ?? [])]),
       errors: errors.length ? errors : undefined,
+      framed: framed(doc, text),
       cut,
     },
     source: 'generic',

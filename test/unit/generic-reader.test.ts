@@ -48,6 +48,14 @@ describe('generic reader', () => {
     expect(JSON.stringify(t)).not.toContain('ERR_9999');
   });
 
+  test('a page whose content is in a frame says so; a page with text of its own and a widget frame does not', () => {
+    const portal = '<title>Frames</title><h1>Billing portal</h1><iframe src="https://pay.example/invoice/9"></iframe>';
+    expect(readGenericPage(parseHtml(portal), URL_).page?.framed).toBe(true);
+    const article = `<main><p>${'The export stops at 10,000 rows for every large account. '.repeat(12)}</p></main><iframe src="https://chat.example/widget"></iframe>`;
+    expect(readGenericPage(parseHtml(article), URL_).page?.framed).toBeUndefined();
+    expect(readGenericPage(parseHtml('<h1>Billing portal</h1>'), URL_).page?.framed).toBeUndefined();
+  });
+
   test('reads the whole body when the page has no main region, and the title when it has no heading', () => {
     const t = readGenericPage(parseHtml('<title>Only a title</title><p>Contact a@b.example</p>'), URL_);
     expect(t.subject).toBe('Only a title');

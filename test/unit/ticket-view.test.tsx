@@ -30,6 +30,13 @@ test('a page read as nothing but its address says what the agent can do instead'
   expect(shown(page({ title: 'Case 7781' }))).not.toContain('ticket_pageEmpty');
 });
 
+test('a page with little text of its own beside a frame says the frame is not read, and how to add what it shows', () => {
+  expect(shown(page({ title: 'Billing portal', framed: true }))).toContain('ticket_pageFramed');
+  expect(shown(page({ title: 'Billing portal' }))).not.toContain('ticket_pageFramed');
+  // A page read as nothing but its address already says it may be drawn in a frame.
+  expect(shown(page({ framed: true }))).not.toContain('ticket_pageFramed');
+});
+
 test('a long page says that its middle was not read', () => {
   expect(shown(page({ title: 'Build 4411', cut: { keptChars: 199_990, totalChars: 2_031_442 } }))).toContain(
     'ticket_pageCut',
