@@ -392,7 +392,11 @@ function RecordDetail({ record: r, settings, now, startWith, onBack }: DetailPro
               ) : null}
             </div>
             <div className={cx('field')}>
-              <label htmlFor="de-note">{t('esc_deNote')}</label>
+              <label htmlFor="de-note">
+                {t(
+                  deReason === 'lower-severity' || deReason === 'resolved-itself' ? 'esc_deNoteChanged' : 'esc_deNote',
+                )}
+              </label>
               <textarea id="de-note" value={deNote} onChange={(e) => setDeNote(e.target.value)} />
             </div>
             <CopySteps

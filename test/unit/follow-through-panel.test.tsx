@@ -115,7 +115,11 @@ test.each([
     await open(locale);
     const hint = () => host.querySelector('#de-reason-hint')?.textContent ?? '';
     expect(hint()).toBe('');
+    const noteLabel = () => host.querySelector('label[for="de-note"]')?.textContent;
+    expect(noteLabel()).toBe(locale === 'en' ? 'What unblocked it' : '是什么解除了阻塞');
     await choose('select#de-reason', 'lower-severity');
+    // Nothing was unblocked: what the agent writes is what changed.
+    expect(noteLabel()).toBe(locale === 'en' ? 'What changed' : '发生了什么变化');
     const customer = step(list, title).message ?? '';
     expect(customer).not.toMatch(promise);
     expect(customer).toMatch(locale === 'en' ? /reply on it\.$/ : /在工单中回复您。$/);
