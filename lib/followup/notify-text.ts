@@ -3,7 +3,7 @@ import { cutLine } from '../brief/sanitize';
 import type { IndexRow } from '../escalation/migrate';
 import { FOLLOW_UP_CLOCKS, type FollowUpClockName } from '../escalation/model';
 import type { Translate } from '../i18n/translate';
-import { customerName } from './list';
+import { customerName, isOverdue } from './list';
 import { isOpen, type Reminder, type Schedulable, severityOf } from './schedule';
 
 const MAX_LINE = 120;
@@ -45,18 +45,19 @@ export function byEscalation(reminders: readonly Reminder<IndexRow>[]): Escalati
 }
 
 // Reminders of several escalations at once (missed while the browser was closed) arrive together: one
-// notification, not a burst. It counts escalations, as the list and the badge do, not their clocks, and
-// those overdue as a single reminder calls them (more than a late alarm's grace past the upper bound). It
-// is only ever of two or more, so its title has no singular.
+// notification, not a burst. It counts escalations, not their clocks, and those overdue as the badge beside it
+// and the list count them (a clock past its upper bound). It is only ever of two or more, so its title has no
+// singular.
 export function summaryText(
   reminders: readonly Reminder<IndexRow>[],
   t: Translate,
+  now: Date,
 ): { title: string; message: string } {
   const names = [
     ...new Set(reminders.map((r) => clean(customerName(r.record) || r.record.summary) || t('followup_noCustomer'))),
   ];
   const escalations = byEscalation(reminders);
-  const overdue = escalations.filter((rs) => rs.some((r) => r.overdue)).length;
+  const overdue = escalations.filter(([r]) => r && isOverdue(r.record, now)).length;
   return {
     title: overdue
       ? t('followup_summaryTitleOverdue', String(escalations.length), String(overdue))

@@ -45,7 +45,7 @@ async function notify(id: string, text: { title: string; message: string }, t: T
 }
 
 // What a reminder says (customer, summary) comes from the record index, read only when one is due.
-async function notifyDue(due: readonly Reminder<Schedulable>[], locale: Locale): Promise<void> {
+async function notifyDue(due: readonly Reminder<Schedulable>[], locale: Locale, now: Date): Promise<void> {
   const t = await translatorFor(locale);
   const words = await indexRowsOf(due.map((r) => r.id));
   const described: Reminder<IndexRow>[] = due.map((r) => ({
@@ -59,7 +59,7 @@ async function notifyDue(due: readonly Reminder<Schedulable>[], locale: Locale):
     await browser.notifications.create(summaryNotificationId(described), {
       type: 'basic',
       iconUrl: browser.runtime.getURL('/icon/128.png'),
-      ...summaryText(described, t),
+      ...summaryText(described, t, now),
     });
   }
 }
@@ -102,7 +102,7 @@ export async function reconcileFollowUps(now = new Date(), verifyIndex = false):
   const due = dueReminders(current, now, settings);
   // A notification the browser refuses (notifications turned off for the browser, say) must not stop the
   // pass: the reminder still counts as given, and the badge and the next alarm are still set.
-  if (due.length) await notifyDue(due, settings.uiLocale).catch(reportError('a reminder could not be shown'));
+  if (due.length) await notifyDue(due, settings.uiLocale, now).catch(reportError('a reminder could not be shown'));
   for (const r of due) {
     const base = changed.get(r.id) ?? r.record;
     changed.set(r.id, markNotified(base, [r.clock]));

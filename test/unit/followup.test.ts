@@ -735,7 +735,7 @@ describe('notification text', () => {
     expect(title(named('a', ' ', ' '))).toBe('Follow-up due: Unnamed customer');
     expect(title(named('b', 'Dana', '  '))).toBe('Follow-up due: Dana');
     const due = dueReminders([named('a', ' ', ' '), named('b', ' Dana ', '\t')], noon, SETTINGS);
-    expect(summaryText(due, en).message).toBe('Issue a, Dana');
+    expect(summaryText(due, en, noon).message).toBe('Issue a, Dana');
   });
 
   test("a blank account names the customer by the helpdesk's organization, as the brief does, not the requester", () => {
@@ -774,32 +774,45 @@ describe('notification text', () => {
   });
 
   test('several escalations at once become one summary', () => {
-    const due = dueReminders([open('a', 'critical'), open('b', 'critical')], at('2026-11-23T12:00:00Z'), SETTINGS);
+    const noon = at('2026-11-23T12:00:00Z');
+    const due = dueReminders([open('a', 'critical'), open('b', 'critical')], noon, SETTINGS);
     expect(byEscalation(due)).toHaveLength(2);
     // Four clocks, two escalations: the summary counts what the list shows, escalations.
-    expect(summaryText(due, t).title).toBe('Follow-ups due on 2 escalations');
+    expect(summaryText(due, t, noon).title).toBe('Follow-ups due on 2 escalations');
   });
 
   test.each([
     ['en', 'Follow-ups due on 3 escalations (2 overdue)'],
     ['zh-CN', '有 3 个升级需要跟进（2 个已逾期）'],
   ] as const)(
-    '%s: the summary says how many of its escalations are overdue, as a single reminder does',
+    '%s: the summary says how many of its escalations are overdue, as the badge beside it counts them',
     (locale, title) => {
       // Critical: both clocks overdue by 15:00; High: its team check-in; a Critical escalated at 13:00, just due.
+      const now = at('2026-11-23T15:00:00Z');
       const late = open('l', 'critical', at('2026-11-23T13:00:00Z'));
-      const due = dueReminders([open('a', 'critical'), open('b', 'high'), late], at('2026-11-23T15:00:00Z'), SETTINGS);
+      const records = [open('a', 'critical'), open('b', 'high'), late];
+      const due = dueReminders(records, now, SETTINGS);
       expect(byEscalation(due)).toHaveLength(3);
-      expect(summaryText(due, panelTranslator(locale)).title).toBe(title);
+      expect(summaryText(due, panelTranslator(locale), now).title).toBe(title);
+      expect(overdueCount(records, now)).toBe(2);
     },
   );
+
+  test('team check-ins five minutes past: the summary says they are overdue, as the badge and the list do', () => {
+    const now = at('2026-11-23T12:05:00Z');
+    const records = [open('a', 'critical'), open('b', 'critical')];
+    const due = dueReminders(records, now, SETTINGS);
+    expect(overdueCount(records, now)).toBe(2);
+    expect(summaryText(due, panelTranslator('en'), now).title).toBe('Follow-ups due on 2 escalations (2 overdue)');
+  });
 
   test('the summary names the customers as a list in the language of the notification', () => {
     const named = (id: string, account: string) =>
       open(id, 'critical', MON_10, { customer: { name: '', email: '', account } });
-    const due = dueReminders([named('a', '上海某某科技'), named('b', 'Acme')], at('2026-11-23T12:00:00Z'), SETTINGS);
-    expect(summaryText(due, panelTranslator('zh-CN')).message).toBe('上海某某科技、Acme');
-    expect(summaryText(due, panelTranslator('en')).message).toBe('上海某某科技, Acme');
+    const noon = at('2026-11-23T12:00:00Z');
+    const due = dueReminders([named('a', '上海某某科技'), named('b', 'Acme')], noon, SETTINGS);
+    expect(summaryText(due, panelTranslator('zh-CN'), noon).message).toBe('上海某某科技、Acme');
+    expect(summaryText(due, panelTranslator('en'), noon).message).toBe('上海某某科技, Acme');
   });
 });
 
