@@ -4,6 +4,7 @@ import { StoredEscalation } from '../escalation/migrate';
 import type { Escalation } from '../escalation/model';
 import {
   allKeys,
+  checkedWith,
   QUARANTINE_PREFIX,
   quarantineKey,
   readValidated,
@@ -16,13 +17,8 @@ export const DRAFT_PREFIX = 'draft:';
 
 // A draft is saved under its own key: one kept under this ticket's key that names another ticket
 // (hand-edited storage) is unreadable here, since opening it would save the agent's typing over that ticket's.
-const draftAt = (key: string): Validator<Escalation> => ({
-  safeParse(raw) {
-    const parsed = StoredEscalation.safeParse(raw);
-    if (!parsed.success || parsed.data.key === key) return parsed;
-    return { success: false, error: { issues: [{ message: "the draft's ticket is not its key's" }] } };
-  },
-});
+const draftAt = (key: string): Validator<Escalation> =>
+  checkedWith(StoredEscalation, (draft) => (draft.key === key ? undefined : "the draft's ticket is not its key's"));
 
 export async function loadDraft(key: string): Promise<StoredRead<Escalation>> {
   const read = await readValidated(`${DRAFT_PREFIX}${key}`, draftAt(key));

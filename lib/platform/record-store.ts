@@ -7,7 +7,7 @@ import type { CadenceSettings } from '../followup/cadence';
 import { isOpen, mergeFollowUps } from '../followup/schedule';
 import { deleteDraft } from './draft-store';
 import { wakeWorkerSoon } from './follow-up-alarm';
-import { readValidated, type StoredRead, type Validator } from './storage';
+import { checkedWith, readValidated, type StoredRead, type Validator } from './storage';
 import { inTurn } from './turns';
 
 export const RECORD_PREFIX = 'record:';
@@ -21,15 +21,11 @@ export const UNINDEXED_PREFIX = 'index:unindexed:';
  * after the one stored-record schema: a schema built per key would be built again for every record read.
  * One whose id no index can hold as a row (an import of an earlier release took it) is set aside likewise.
  */
-export const recordAt = (key: string): Validator<Escalation> => ({
-  safeParse(raw) {
-    const parsed = StoredEscalation.safeParse(raw);
-    if (!parsed.success || (recordKey(parsed.data.id) === key && parsed.data.id !== UNINDEXABLE_ID)) return parsed;
-    const message =
-      recordKey(parsed.data.id) === key ? 'no index can list this id' : "the record's id is not its key's";
-    return { success: false, error: { issues: [{ message }] } };
-  },
-});
+export const recordAt = (key: string): Validator<Escalation> =>
+  checkedWith(StoredEscalation, ({ id }) => {
+    if (recordKey(id) !== key) return "the record's id is not its key's";
+    return id === UNINDEXABLE_ID ? 'no index can list this id' : undefined;
+  });
 
 /**
  * Records to write, each with a mark in the same write that the worker's index update takes away: a write

@@ -18,6 +18,21 @@ export interface Validator<T> {
   ): { success: true; data: T } | { success: false; error: { issues: readonly { message: string }[] } };
 }
 
+/**
+ * A validator and a check of what the value says against where it is kept (a record under another id's key):
+ * a value the check refuses, with its reason, is unreadable as one the validator refuses. The validator is
+ * built once, not once per key.
+ */
+export function checkedWith<T>(validator: Validator<T>, refused: (value: T) => string | undefined): Validator<T> {
+  return {
+    safeParse(raw) {
+      const parsed = validator.safeParse(raw);
+      const reason = parsed.success ? refused(parsed.data) : undefined;
+      return reason ? { success: false, error: { issues: [{ message: reason }] } } : parsed;
+    },
+  };
+}
+
 // Nothing the user typed is dropped silently: a value that no longer parses is moved aside under a
 // quarantine key (kept for export and support) and the caller is told.
 export async function readValidated<T>(key: string, schema: Validator<T>): Promise<StoredRead<T>> {
