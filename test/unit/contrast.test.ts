@@ -109,3 +109,20 @@ describe.each(['light', 'dark'] as const)('%s scheme', (scheme) => {
     }
   });
 });
+
+// A high-contrast theme (Windows, forced colours) replaces the accent fill with the button colour, so the
+// current step must differ from the others in something it keeps: its edge and its underline.
+test('in forced colours the current step has a thicker edge and an underline the other steps lack', () => {
+  render(
+    `<nav class="steps"><ol><li><button>1 Triage</button></li><li><button aria-current="step">3 Reproduction</button></li></ol></nav>`,
+    'light',
+    'active',
+  );
+  const [other, current] = [...document.querySelectorAll('nav button')].map((b) => getComputedStyle(b));
+  expect(Number.parseFloat(current?.borderTopWidth ?? '')).toBeGreaterThan(
+    Number.parseFloat(other?.borderTopWidth ?? ''),
+  );
+  const underline = (s?: CSSStyleDeclaration) => `${s?.textDecorationLine} ${s?.textDecoration}`;
+  expect(underline(current)).toContain('underline');
+  expect(underline(other)).not.toContain('underline');
+});
