@@ -19,7 +19,7 @@ import {
   type UpdateKind,
 } from '../../lib/followup/actions';
 import { updateSince } from '../../lib/followup/changes';
-import { customerName, isOverdue } from '../../lib/followup/list';
+import { customerName, isClockOverdue, isOverdue } from '../../lib/followup/list';
 import {
   customerUpdate,
   DE_ESCALATION_STEPS,
@@ -195,8 +195,11 @@ function RecordDetail({ record: r, settings, now, startWith, onBack }: DetailPro
   }, [open]);
   // In the time zone business hours count in (the options'), named: the computer's may differ.
   const when = (iso: string | undefined) => (iso ? briefTime(iso, locale, settings.timeZone) : '—');
+  // An overdue clock says so in words, as the list's row does: the red edge alone is lost on a screen reader.
   const due = (c: Escalation['followUps']['internal']) =>
-    !c || c.dueAt === c.overdueAt ? when(c?.dueAt) : t('esc_dueRange', when(c.dueAt), when(c.overdueAt));
+    `${isClockOverdue(c, now) ? `${t('esc_overdue')} · ` : ''}${
+      !c || c.dueAt === c.overdueAt ? when(c?.dueAt) : t('esc_dueRange', when(c.dueAt), when(c.overdueAt))
+    }`;
 
   async function apply(change: (stored: Escalation) => ActionResult, done: string): Promise<boolean> {
     const result = await updateRecord(r.id, change).catch(() => ({ ok: false, error: 'unsaved' }) as const);

@@ -48,6 +48,10 @@ export function filterRecords<R extends IndexRow>(records: readonly R[], f: Reco
   );
 }
 
+/** Whether a follow-up clock is past its upper bound: the detail marks that clock, the list its escalation. */
+export const isClockOverdue = (clock: Escalation['followUps']['internal'], now: Date): boolean =>
+  (clock?.overdueAt ?? '9') < now.toISOString();
+
 export function isOverdue(r: Pick<Escalation, 'status' | 'followUps'>, now: Date): boolean {
-  return isOpen(r) && FOLLOW_UP_CLOCKS.some((c) => (r.followUps[c]?.overdueAt ?? '9') < now.toISOString());
+  return isOpen(r) && FOLLOW_UP_CLOCKS.some((c) => isClockOverdue(r.followUps[c], now));
 }
