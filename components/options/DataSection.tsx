@@ -59,6 +59,15 @@ export function DataSection({ onChanged }: { onChanged: () => void }) {
     else if (asked.current) deleteButton.current?.focus();
     asked.current = confirming;
   }, [confirming]);
+  // Escape keeps the data wherever it is pressed while the question is open, as Keep my data does.
+  useEffect(() => {
+    if (!confirming) return;
+    const keep = (e: KeyboardEvent) => {
+      if (e.key === 'Escape') setConfirming(false);
+    };
+    document.addEventListener('keydown', keep);
+    return () => document.removeEventListener('keydown', keep);
+  }, [confirming]);
 
   // A refused read or write (storage full, the extension updated underneath the page) is said, not lost in
   // the console; each action writes all or nothing, so nothing else changed.
@@ -143,7 +152,13 @@ export function DataSection({ onChanged }: { onChanged: () => void }) {
           role="alertdialog"
           aria-labelledby={`${id}-ask`}
           onKeyDown={(e) => {
-            if (e.key === 'Escape') setConfirming(false);
+            // An alert dialog holds keyboard focus until it is answered: Tab goes round its two answers.
+            if (e.key !== 'Tab') return;
+            const answers = [...e.currentTarget.querySelectorAll('button')];
+            const [first, last] = [answers[0], answers.at(-1)];
+            if (document.activeElement !== (e.shiftKey ? first : last)) return;
+            e.preventDefault();
+            (e.shiftKey ? last : first)?.focus();
           }}
         >
           <p id={`${id}-ask`}>{t('options_deleteAsk')}</p>

@@ -43,6 +43,29 @@ test('Escape closes the question, keeping the data, and returns focus to Delete 
   expect(await fakeBrowser.storage.local.get(null)).toEqual({ 'draft:zendesk:1': { id: 'd1' } });
 });
 
+test('while the question is open, Tab and Shift+Tab go round its two answers, not out of it', async () => {
+  await ask();
+  const tab = async (shiftKey = false) => {
+    const event = new KeyboardEvent('keydown', { key: 'Tab', shiftKey, bubbles: true, cancelable: true });
+    await act(async () => document.activeElement?.dispatchEvent(event));
+    return event.defaultPrevented;
+  };
+  // From the last answer forward, and from the first back, focus wraps round instead of leaving.
+  expect(await tab()).toBe(true);
+  expect(document.activeElement).toBe(button('options_deleteConfirm'));
+  expect(await tab(true)).toBe(true);
+  expect(document.activeElement).toBe(button('options_deleteCancel'));
+});
+
+test('Escape pressed elsewhere on the page closes the question too, keeping the data', async () => {
+  await fakeBrowser.storage.local.set({ 'draft:zendesk:1': { id: 'd1' } });
+  await ask();
+  await act(async () => document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true })));
+  expect(host.querySelector('[role="alertdialog"]')).toBeNull();
+  expect(document.activeElement).toBe(button('options_deleteAll'));
+  expect(await fakeBrowser.storage.local.get(null)).toEqual({ 'draft:zendesk:1': { id: 'd1' } });
+});
+
 test('once deleted, focus is back on Delete all data and the status says so', async () => {
   await ask();
   await act(async () => button('options_deleteConfirm')?.click());
