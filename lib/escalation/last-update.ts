@@ -14,6 +14,10 @@ import {
 } from './salutations';
 
 const LAST_UPDATE_CHARS = 280;
+// Only a reply's opening is read, from its first non-blank character: the two lines' worth come long before
+// the end of a reply this long, and a pasted log of 100,000 lines split and scanned whole took a tenth of a
+// second.
+const READ_CHARS = 10_000;
 
 const SIGNATURE_DELIMITER = /^(?:--|—|__)\s*$/;
 
@@ -67,7 +71,7 @@ function bodyLines(reply: string): string[] {
 
 /** The first sentences of the agent's last reply after its greeting, up to about two lines' worth. */
 export function lastUpdateText(reply: string): string {
-  const lines = bodyLines(reply);
+  const lines = bodyLines(reply.length > READ_CHARS ? reply.trimStart().slice(0, READ_CHARS) : reply);
   // Chinese runs on without spaces between lines.
   let flat = lines.map((l, i) => (i === 0 ? l : `${CJK_END.test(lines[i - 1]?.at(-1) ?? '') ? '' : ' '}${l}`)).join('');
   if (lines.length > 1 || !GREETING_LINE.test(flat)) {
