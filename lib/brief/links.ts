@@ -6,12 +6,18 @@
 // always ends it: in a ticket it is far more often a log's or a table's column ("?id=5|status=500") or Jira's
 // "[text|address]" than part of an address (?var-host=a|b loses its "|b"). Each character has one way to be
 // read at each point, so the pattern never backtracks far.
-const CHAR = '[^\\s<>"`[\\]{}|\\\\^]';
-const PATH_CHAR = '[^\\s<>"`[\\]{}|\\\\^?#]';
+// Chinese, Japanese and Korean text runs on with no space after an address ("见https://x.example/42。客户…"),
+// so a link also ends before a CJK character, a full-width or CJK punctuation mark (。，、：！（）【】《》…), the
+// ideographic space, and the dashes, curly quotes and ellipsis (— “ ” ‘ ’ …): an address as typed has none of
+// them (a browser copies a Chinese path percent-encoded), and Jira, which links only ASCII, ends there too.
+const CJK =
+  '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}\\p{Script=Bopomofo}\\u2010-\\u2027\\u3000-\\u303f\\u30fb\\u30fc\\ufe30-\\ufe4f\\uff00-\\uffef';
+const CHAR = `[^\\s<>"\`[\\]{}|\\\\^${CJK}]`;
+const PATH_CHAR = `[^\\s<>"\`[\\]{}|\\\\^?#${CJK}]`;
 const BRACKETED = `\\[${CHAR}*\\]`;
 const CANDIDATE = new RegExp(
   `https?://${PATH_CHAR}(?:${PATH_CHAR}|${BRACKETED})*(?:[?#](?:${CHAR}|${BRACKETED})*)?`,
-  'g',
+  'gu',
 );
 const TRAILING = /[.,;:!?'*_~|]/;
 
