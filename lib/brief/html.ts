@@ -1,5 +1,5 @@
 import type { Block, BriefDocument, Field, Punct } from './document';
-import { splitLinks } from './links';
+import { linkTarget, splitLinks } from './links';
 import { noBroadcasts, noBroadcastsBetweenLinks } from './mentions';
 import type { Measure } from './shorten';
 
@@ -20,9 +20,11 @@ export const HTML_MEASURE: Measure = { line: broken, paragraph: broken, logs: br
 // Only http(s) URLs become links (where every format sees one, ./links), so a ticket cannot smuggle a
 // javascript: href into a rich paste.
 function linkify(s: string): string {
-  return splitLinks(s)
+  return splitLinks(s, { www: true })
     .map((part, i) =>
-      i % 2 ? `<a href="${htmlEscape(part)}">${htmlEscape(part)}</a>` : htmlEscape(noBroadcastsBetweenLinks(part)),
+      i % 2
+        ? `<a href="${htmlEscape(linkTarget(part))}">${htmlEscape(part)}</a>`
+        : htmlEscape(noBroadcastsBetweenLinks(part)),
     )
     .join('');
 }

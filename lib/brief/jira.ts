@@ -1,6 +1,6 @@
 import { onOneLine } from '../i18n/spacing';
 import { type Block, type BriefDocument, boldLabel, type Field, type Punct } from './document';
-import { splitLinks } from './links';
+import { linkTarget, splitLinks } from './links';
 import { ZWSP } from './sanitize';
 import type { Measure } from './shorten';
 
@@ -31,7 +31,8 @@ function escapeWords(s: string): string {
 }
 
 // Plain http(s) URLs stay as they are so Jira links them (its own * ! ' and parentheses too; Jira reads
-// them as part of the URL), ending where every format ends a link (./links). No other scheme is ever
+// them as part of the URL), the scheme in lower case (Jira links no "HTTPS://"), ending where every format
+// ends a link (./links). No other scheme is ever
 // written unescaped, so no [text|javascript:…] link can come out of ticket text. Jira finds links before
 // it reads escapes, and a backslash is a character of a URL to it (atlassian-renderer's
 // UrlRendererComponent), so "…/7\!" would link "…/7\": a zero-width space ends the link before an
@@ -44,7 +45,7 @@ const percentEncoded = (c: string) => `%${c.charCodeAt(0).toString(16).toUpperCa
 function jiraEscape(s: string): string {
   const text = splitLinks(s)
     .map((part, i) => {
-      if (i % 2) return part.replace(URL_SYNTAX, percentEncoded);
+      if (i % 2) return linkTarget(part).replace(URL_SYNTAX, percentEncoded);
       const escaped = escapeWords(part);
       return i > 0 && escaped.startsWith('\\') ? `${ZWSP}${escaped}` : escaped;
     })

@@ -15,10 +15,12 @@ const CJK =
 const CHAR = `[^\\s<>"\`[\\]{}|\\\\^${CJK}]`;
 const PATH_CHAR = `[^\\s<>"\`[\\]{}|\\\\^?#${CJK}]`;
 const BRACKETED = `\\[${CHAR}*\\]`;
-const CANDIDATE = new RegExp(
-  `https?://${PATH_CHAR}(?:${PATH_CHAR}|${BRACKETED})*(?:[?#](?:${CHAR}|${BRACKETED})*)?`,
-  'gu',
-);
+const REST = `${PATH_CHAR}(?:${PATH_CHAR}|${BRACKETED})*(?:[?#](?:${CHAR}|${BRACKETED})*)?`;
+// A scheme in any case: HTTPS://… is the same address, and chat and Markdown renderers link it.
+const CANDIDATE = new RegExp(`https?://${REST}`, 'giu');
+// GitHub-flavoured Markdown links a "www." address that starts a word, as chat apps do; not one inside a
+// host name (a.www.…), an e-mail address (sam@www.…) or a path (/www.…).
+const WITH_WWW = new RegExp(`https?://${REST}|(?<![\\p{L}\\p{N}_.@/-])www\\.(?=[\\p{L}\\p{N}])${REST}`, 'giu');
 const TRAILING = /[.,;:!?'*_~|]/;
 
 // One count of the parentheses, then one step back per character dropped: recounting the rest of the
@@ -41,16 +43,26 @@ function trimmed(url: string): string {
   }
 }
 
-/** The text in pieces, links at the odd places: ["see ", "https://…", " now"]. */
-export function splitLinks(text: string): string[] {
+/**
+ * The text in pieces, links at the odd places: ["see ", "https://…", " now"]; with `www`, "www.…" addresses
+ * too (for the formats whose renderers link them: Markdown, rich text).
+ */
+export function splitLinks(text: string, { www = false } = {}): string[] {
   const parts: string[] = [];
   let from = 0;
-  for (const m of text.matchAll(CANDIDATE)) {
+  for (const m of text.matchAll(www ? WITH_WWW : CANDIDATE)) {
     const url = trimmed(m[0]);
-    if (url.length <= 'https://'.length) continue;
+    if (url.length <= 'https://'.length && !/^www\./i.test(url)) continue;
     parts.push(text.slice(from, m.index), url);
     from = m.index + url.length;
   }
   parts.push(text.slice(from));
   return parts;
 }
+
+/**
+ * Where a link opens, as the formats write it: the scheme in lower case (Jira links only "https://"), and
+ * "https://" before a "www." address.
+ */
+export const linkTarget = (link: string): string =>
+  /^www\./i.test(link) ? `https://${link}` : link.replace(/^https?/i, (scheme) => scheme.toLowerCase());

@@ -1,6 +1,6 @@
 import { onOneLine } from '../i18n/spacing';
 import { type Block, type BriefDocument, boldLabel, type Punct } from './document';
-import { splitLinks } from './links';
+import { linkTarget, splitLinks } from './links';
 import { noBroadcasts, noBroadcastsBetweenLinks } from './mentions';
 import type { Measure } from './shorten';
 
@@ -11,9 +11,11 @@ const SYNTAX = /[\\`*{}[\]<>#|~!&]|(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu;
 
 function mdEscape(s: string): string {
   // A link is written as an autolink, <https://…>, as written inside: it ends at its ">", where a bare one
-  // would run on into the backslash escaping the character after it ("…/7\!" linked "…/7%5C").
-  return splitLinks(s)
-    .map((part, i) => (i % 2 ? `<${part}>` : noBroadcastsBetweenLinks(part).replace(SYNTAX, '\\$&')))
+  // would run on into the backslash escaping the character after it ("…/7\!" linked "…/7%5C"). A "www."
+  // address too, with "https://" before it: GitHub links it bare, escapes and all (…q=a\&b=c opened
+  // …q=a%5C&b=c), and CommonMark would read its * or _ as emphasis.
+  return splitLinks(s, { www: true })
+    .map((part, i) => (i % 2 ? `<${linkTarget(part)}>` : noBroadcastsBetweenLinks(part).replace(SYNTAX, '\\$&')))
     .join('')
     .split('\n')
     .map((line) => line.replace(/^(\s*)([-+=])/, '$1\\$2').replace(/^(\s*\d+)([.)])/, '$1\\$2'))

@@ -1,6 +1,6 @@
 import { onOneLine } from '../i18n/spacing';
 import { type Block, type BriefDocument, boldLabel, type Field, type Punct } from './document';
-import { splitLinks } from './links';
+import { linkTarget, splitLinks } from './links';
 import { noMentions } from './mentions';
 import { ZWSP } from './sanitize';
 import type { Measure } from './shorten';
@@ -43,7 +43,7 @@ function slackEscape(s: string): string {
   const text = splitLinks(s)
     .map((part, i) =>
       i % 2
-        ? part
+        ? linkTarget(part)
         : noMentions(part)
             .replace(FORMATTING, (c) => LOOKALIKES[c] ?? c)
             .replace(API_MARKUP, `<${ZWSP}`),

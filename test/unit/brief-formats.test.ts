@@ -385,7 +385,7 @@ describe('links in ticket text', () => {
     expect(out).toContain(`Compare https://acme.example/a${ZWSP}\\|https://acme.example/b please.`);
   });
 
-  test('Markdown leaves an underscore inside a word, so www. links and e-mail addresses still open', () => {
+  test('Markdown leaves an underscore inside a word, so e-mail addresses still open; a www. address is a link', () => {
     const out = renderBrief(
       draft({
         description: 'Portal www.acme-portal.com/my_reports/q4 is down, mail dana_smith@acme.example, _it_ req__1',
@@ -395,7 +395,7 @@ describe('links in ticket text', () => {
       OPTS,
     );
     expect(out).toContain(
-      'www.acme-portal.com/my_reports/q4 is down, mail dana_smith@acme.example, \\_it\\_ req\\_\\_1',
+      'Portal <https://www.acme-portal.com/my_reports/q4> is down, mail dana_smith@acme.example, \\_it\\_ req\\_\\_1',
     );
   });
 
