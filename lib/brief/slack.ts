@@ -15,8 +15,9 @@ const SOFT_HYPHEN = '\u00ad';
 // The brief is pasted into Slack's message box, not posted through the API: the box neither decodes
 // &amp; nor parses <@U…>, <!channel> or <url|…> typed as text, so &, < and > stay as they are (the API's
 // entity escaping would show up literally). Posted through a webhook or a workflow, the same text would
-// ping a channel or show one address for another, so a zero-width space after the "<" of <!…> and of
-// <url…> keeps it text there too. A line that starts with > still becomes a quote in the box, so it gets a
+// ping someone, name a channel or show one address for another, so a zero-width space after the "<" of
+// every control form keeps it text there too: <!…>, <@…>, <#…> and a "<" before any scheme (<https:…>,
+// <mailto:…>, <tel:…>, in any case). A line that starts with > still becomes a quote in the box, so it gets a
 // soft hyphen first (jsx-slack's fix too).
 const LOOKALIKES: Record<string, string> = {
   '*': '\u2217', // ∗ asterisk operator
@@ -33,9 +34,12 @@ const LOOKALIKES: Record<string, string> = {
 // search still matches.
 const FORMATTING = /[*`~＊＿｀]|(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu;
 
-// "<!" of a channel ping or a user group, or a "<" that a link follows: the end of a piece splitLinks left
-// before a link.
-const API_MARKUP = /<(?=!|$)/g;
+// The "<" of a ping, a user group, a user, a channel or a link (a scheme follows it: a word, a colon and
+// no space, so "if a<b: …" in a log stays exact).
+const CONTROL = '<(?=[!@#]|[a-z][a-z0-9+.-]*:[^\\s>]';
+// In ticket text also a "<" that a link follows: the end of a piece splitLinks left before a link.
+const API_MARKUP = new RegExp(`${CONTROL}|$)`, 'gi');
+const CODE_MARKUP = new RegExp(`${CONTROL})`, 'gi');
 
 function slackEscape(s: string): string {
   // Links stay as written so Slack still links them (see ./links); every ~ or * outside them is a look-alike,
@@ -54,12 +58,12 @@ function slackEscape(s: string): string {
 
 const inline = (s: string) => slackEscape(onOneLine(s));
 
-// Inside ``` only mentions, Slack's <!…> and <url|…> (read there too when posted through the API) and a run
+// Inside ``` only mentions, Slack's control forms (read there too when posted through the API) and a run
 // of backticks matter: a zero-width space between backticks keeps ``` in a log from closing the block early,
 // and the log otherwise stays exact.
 function code(text: string): string {
   return noMentions(text)
-    .replace(/<(?=!|https?:|mailto:)/gi, `<${ZWSP}`)
+    .replace(CODE_MARKUP, `<${ZWSP}`)
     .replace(/`(?=`)/g, `\`${ZWSP}`);
 }
 

@@ -207,7 +207,7 @@ describe('hostile ticket text', () => {
       const { rest } = slackCode(out);
       expect(out).not.toMatch(/@(here|channel|U123)|<!|<https?:/);
       expect(rest).toContain(
-        `<@${ZWSP}U123> <${ZWSP}!channel> <${ZWSP}!subteam^S123|oncall> <${ZWSP}https://evil.example|https://acme.example>`,
+        `<${ZWSP}@${ZWSP}U123> <${ZWSP}!channel> <${ZWSP}!subteam^S123|oncall> <${ZWSP}https://evil.example|https://acme.example>`,
       );
       expect(rest).toContain(`ping @${ZWSP}here and @${ZWSP}channel`);
       expect(rest).toContain('&amp; &lt;b&gt;');
