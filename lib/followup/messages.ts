@@ -1,4 +1,5 @@
 import { BRIEF_LABELS, type Locale } from '../brief/labels';
+import { noBroadcasts } from '../brief/mentions';
 import { cleanOutgoing } from '../brief/outgoing';
 import type { DeEscalationReason, Escalation } from '../escalation/model';
 import { nameBeforeWords } from '../i18n/spacing';
@@ -7,6 +8,11 @@ import type { RedactOptions } from '../redaction-options';
 import { type CadenceSettings, nextClock } from './cadence';
 import { severityOf, toClock } from './schedule';
 import { withinSla } from './sla';
+
+// Masked and stripped as the brief is, and with an @here, @channel or @everyone quoted from the ticket or
+// typed by the agent broken as the brief's formats break it: a message is pasted into Slack (notifying the
+// receiving team, internal tracking) or a helpdesk that may pass it on, where it would ping a whole channel.
+const outgoing = (text: string, redaction: RedactOptions) => noBroadcasts(cleanOutgoing(text, redaction));
 
 // The summary quoted in a message: on one line, and where none was written, the brief's words for that
 // ("Summary not written yet"), never an empty "".
@@ -51,7 +57,7 @@ export function customerUpdate(
     .replace(/\s*\n\s*/g, '\n  ');
   const window = toClock(nextClock(severityOf(r), 'customer', now, settings));
   const by = new Date(withinSla(window, r.ticket?.dueAt, now, settings.timeZone).overdueAt);
-  return cleanOutgoing(CUSTOMER_UPDATE[locale](r, latest, promisedBy(by, locale, settings.timeZone)), redaction);
+  return outgoing(CUSTOMER_UPDATE[locale](r, latest, promisedBy(by, locale, settings.timeZone)), redaction);
 }
 
 // "Dec 1, 10:00 PM GMT+8" in English. Chinese formatting puts the zone between the date and the time
@@ -113,7 +119,7 @@ export const DE_ESCALATION_STEPS = ['team', 'ticket', 'customer', 'learning'] as
 export type DeEscalationStep = (typeof DE_ESCALATION_STEPS)[number];
 
 const cleanAll = <K extends string>(messages: Record<K, string>, redaction: RedactOptions): Record<K, string> =>
-  Object.fromEntries(Object.entries<string>(messages).map(([k, v]) => [k, cleanOutgoing(v, redaction)])) as Record<
+  Object.fromEntries(Object.entries<string>(messages).map(([k, v]) => [k, outgoing(v, redaction)])) as Record<
     K,
     string
   >;
