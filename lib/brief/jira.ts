@@ -11,9 +11,12 @@ import type { Measure } from './shorten';
 // the parentheses are common in prose and only escaped where they can be syntax: a dash not inside a
 // word (-strike-, "- " or "----" at a line start, -- and ---), and the emoticons (y) (x) (on) :) :( ;).
 // A backslash in ticket text is followed by a zero-width space: "\\" is a forced line break and "\*" an
-// escape, and nothing else makes a backslash literal. A line starting with h1.–h6. or bq. gets a
+// escape, and nothing else makes a backslash literal. So is a "&" that starts an HTML entity: the renderer
+// HTML-escapes every other "&" but keeps an entity (atlassian-renderer's HtmlEscaper), so "&lt;b&gt;" typed
+// in a ticket would show as "<b>", and no backslash escapes a "&". A line starting with h1.–h6. or bq. gets a
 // zero-width space in front, since no character of those can be escaped.
 const ALWAYS = /[*_{}[\]|!^~+#@%?]/g;
+const ENTITY = /&(?=#?[a-z0-9]+;)/gi;
 const LONE_DASH = /(?<![\p{L}\p{N}])-|-(?![\p{L}\p{N}])/gu;
 const EMOTICON_PAREN = /\((?=(?:y|n|i|\/|x|on|off|flag|flagoff)\))/gi;
 const SMILEY_PAREN = /(?<=[:;])[()]/g;
@@ -23,6 +26,7 @@ const BLOCK_START = /^([ \t]*)(?=(?:h[1-6]|bq)\.)/gim;
 function escapeWords(s: string): string {
   return s
     .replace(/\\/g, `\\${ZWSP}`)
+    .replace(ENTITY, `&${ZWSP}`)
     .replace(ALWAYS, '\\$&')
     .replace(LONE_DASH, '\\-')
     .replace(EMOTICON_PAREN, '\\(')
