@@ -307,7 +307,7 @@ describe('hostile ticket text', () => {
     expect(out.markdown).toContain('\n1. step a - b\n');
     expect(out.text).toContain('\n    line1\n    line2\n    nel\n    - crdash\n    # crhash\n');
     expect(out.html).toContain('<p>line1<br>line2<br>nel<br>- crdash<br># crhash</p>');
-    expect(out.html).toContain('<li>step a<br>- b</li>');
+    expect(out.html).toContain('<li>step a - b</li>');
     for (const [format, text] of Object.entries(out))
       expect(text).toContain(format === 'text' ? 'log\n    line\n    end' : 'log\nline\nend');
   });
