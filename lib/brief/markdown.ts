@@ -69,6 +69,15 @@ function block(b: Block, p: Punct): string {
   }
 }
 
+// CommonMark reads two "-" lists in a row (the asks, then the deadline) as one list whatever the blank line
+// between them, which only makes it loose, each item a paragraph: they are written as the one tight list
+// they are read as, as plain text writes them.
+const isDashList = (b: Block) => b.kind === 'fields' || b.kind === 'bullets';
+const blocks = (bs: Block[], p: Punct) =>
+  bs
+    .map((b, i) => `${i === 0 ? '' : isDashList(b) && isDashList(bs[i - 1] as Block) ? '\n' : '\n\n'}${block(b, p)}`)
+    .join('');
+
 export function toMarkdown(doc: BriefDocument): string {
   const { colon, gap } = doc.punct;
   const out = [
@@ -76,7 +85,7 @@ export function toMarkdown(doc: BriefDocument): string {
     doc.meta.map((f) => `${strong(f.label, doc.punct)}${gap}${inline(f.value)}`).join(BREAK),
   ];
   for (const s of doc.sections) {
-    out.push(`### ${mdEscape(s.heading)}\n${s.blocks.map((b) => block(b, doc.punct)).join('\n\n')}`);
+    out.push(`### ${mdEscape(s.heading)}\n${blocks(s.blocks, doc.punct)}`);
   }
   return `${out.join('\n\n')}\n`;
 }
