@@ -1,6 +1,7 @@
 import { secretSpans } from '../redact';
 import type { RedactOptions } from '../redaction-options';
 import type { Block, BriefDocument, Field } from './document';
+import { splitLinks } from './links';
 import { stripControls } from './sanitize';
 
 // How far past a cut a secret it falls inside can reach (a card or key cut in two would no longer match
@@ -28,11 +29,22 @@ export interface Measure {
 }
 export const AS_WRITTEN: Measure = { line: asWritten, paragraph: asWritten, logs: asWritten };
 
+// Where each address in the text starts and ends, as every format finds it (./links).
+function linkSpans(text: string): [number, number][] {
+  const spans: [number, number][] = [];
+  let at = 0;
+  for (const [i, part] of splitLinks(text, { www: true }).entries()) {
+    if (i % 2) spans.push([at, at + part.length]);
+    at += part.length;
+  }
+  return spans;
+}
+
 /**
  * Where to cut text down to at most `limit` characters: at a line end within the last eighth of what is
  * kept (a log keeps whole lines), else at a space there (prose keeps whole words); never between the two
  * halves of a surrogate pair (an emoji, a rare CJK character), and before the start of a secret it would
- * fall inside.
+ * fall inside, or of an address (cut short, it would still be linked, to a page it never named).
  */
 function cutPoint(text: string, limit: number, redaction: RedactOptions): number {
   if (text.length <= limit) return text.length;
@@ -42,7 +54,7 @@ function cutPoint(text: string, limit: number, redaction: RedactOptions): number
   const tail = text.slice(near, cut + 1);
   const back = tail.includes('\n') ? tail.lastIndexOf('\n') : tail.search(/\s\S*$/);
   if (back >= 0) cut = near + back;
-  const spans = secretSpans(text.slice(0, cut + SECRET_REACH), redaction);
+  const spans = [...secretSpans(text.slice(0, cut + SECRET_REACH), redaction), ...linkSpans(text)];
   for (let moved = true; moved; ) {
     const across = spans.find(([start, end]) => start < cut && end > cut);
     moved = across !== undefined;
