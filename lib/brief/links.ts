@@ -45,7 +45,7 @@ function trimmed(url: string): string {
 
 /**
  * The text in pieces, links at the odd places: ["see ", "https://…", " now"]; with `www`, "www.…" addresses
- * too (for the formats whose renderers link them: Markdown, rich text).
+ * too (for the formats whose renderers link them: Markdown, rich text, Slack; Jira does not).
  */
 export function splitLinks(text: string, { www = false } = {}): string[] {
   const parts: string[] = [];

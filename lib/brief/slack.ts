@@ -42,9 +42,10 @@ const API_MARKUP = new RegExp(`${CONTROL}|$)`, 'gi');
 const CODE_MARKUP = new RegExp(`${CONTROL})`, 'gi');
 
 function slackEscape(s: string): string {
-  // Links stay as written so Slack still links them (see ./links); every ~ or * outside them is a look-alike,
-  // so one inside has no partner to format with.
-  const text = splitLinks(s)
+  // Links stay as written so Slack still links them (see ./links), a www. one with https:// before it (its
+  // "_(" would otherwise turn into a look-alike); every ~ or * outside them is a look-alike, so one inside
+  // has no partner to format with.
+  const text = splitLinks(s, { www: true })
     .map((part, i) =>
       i % 2
         ? linkTarget(part)

@@ -45,3 +45,13 @@ describe('Markdown: an address is a link whatever it starts with, and nothing in
     expect(html).toContain('<a href="https://www.example.com/a?b=1&#38;c=2">www.example.com/a?b=1&#38;c=2</a>');
   });
 });
+
+describe('Slack: a www. address is a link, with nothing in it turned into a look-alike', () => {
+  test.each([
+    ['www.example.com/path_(x)', 'https://www.example.com/path_(x)'],
+    ['see www.example.com/*a*b now', 'see https://www.example.com/*a*b now'],
+  ])('%s', (typed, written) => {
+    const slack = renderBrief(draft({ summary: 's', description: typed }), 'slack', 'en', OPTS);
+    expect(slack).toContain(`\n${written}\n`);
+  });
+});
