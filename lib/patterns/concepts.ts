@@ -70,6 +70,13 @@ const CHARGED_FOR_MONEY =
   String.raw`(?! (?:(?:the|a|an|my|our|their|your|his|her|its) )?${CHARGEABLE}\b)(?!(?<=charging) (?:cases?|cords?|bricks?|adapters?|mats?|slow(?:ly)?|intermittently|wirelessly)\b)` +
   String.raw`(?:(?=${CHARGED_MONEY}|${MONEY_AFTER_CHARGE})|(?<=${MONEY_BEFORE_CHARGE}|${PERSON_CHARGED})|(?<!\b${CHARGEABLE}(?: [\w'’-]+){0,3} charg\w*))`;
 
+// "Twice" is a duplicate when the product did something twice ("charged twice", "prints every ticket twice",
+// "the endpoint is called twice"), not when a person did ("checked twice", "tried twice", "restarted it twice",
+// "the customer called twice"), nor when it only counts occurrences or attempts ("happened twice", "failed
+// twice"), a schedule ("twice a day") or a comparison ("twice as long").
+const PERSON_DID = String.raw`(?:(?:double-?)?check(?:s|ed|ing)?|verif(?:y|ies|ied|ying)|confirm(?:s|ed|ing)?|test(?:s|ed|ing)?|tr(?:y|ies|ied|ying)|retr(?:y|ies|ied|ying)|attempt(?:s|ed|ing)?|ask(?:s|ed|ing)?|re(?:start|boot|install|connect|load|fresh|submit+|-?pair|-?enter|-?send|-?sent|-?try|-?tried)\w*|reset(?:s|ting)?|typ(?:e|es|ed|ing)|click(?:s|ed|ing)?|tap(?:s|ped|ping)?|press(?:es|ed|ing)?|contact(?:s|ed|ing)?|phon(?:e|es|ed|ing)|reach(?:es|ed)? out|follow(?:s|ed)? up|wr(?:ote|ites?) in|happen(?:s|ed|ing)?|occur(?:s|red|ring)?|fail(?:s|ed|ing)?|(?<!\b(?:is|are|was|were|be|been|being|gets?|got|getting) )call(?:s|ed|ing)?)`;
+const TWICE = String.raw`(?<!\b${PERSON_DID}(?: (?!(?:and|but|then|so|or|because|when|while|after|now)\b)[\w'’-]+){0,3} )(?:twice|two times)(?! (?:as|a|an|per|daily|weekly|monthly)\b)`;
+
 // Areas are parts of a product, not channels of complaint: "notification" or "error" name no area.
 const CONCEPTS: readonly ConceptDef[] = [
   area('login', 'sign-in', '登录', /\b(log(?:ging|ged|s)? ?in|login|sign(?:ing|ed|s)?[ -]?in|signin)\b/, /登录|登入/),
@@ -425,7 +432,9 @@ const CONCEPTS: readonly ConceptDef[] = [
     'duplicated',
     '重复',
     // Double-checking, double-clicking and double quotes are nothing duplicated.
-    /\b(duplicat\w*|twice|two times|double[ds]?(?![ -]?(?:check|click|tap|quot|opt|sided|spac)\w*)|doubled up|shows? up (?:two|on both)|repeated|same (?:\w+ )?ids)\b/,
+    new RegExp(
+      String.raw`\b(duplicat\w*|${TWICE}|double[ds]?(?![ -]?(?:check|click|tap|quot|opt|sided|spac)\w*)|doubled up|shows? up (?:two|on both)|repeated|same (?:\w+ )?ids)\b`,
+    ),
     /重复|两次|双重扣/,
   ),
   symptom(
