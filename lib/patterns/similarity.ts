@@ -201,19 +201,31 @@ export function conceptScore(
   const shared: string[] = [];
   let sharedArea = false;
   let sharedSymptom = false;
+  // Shared and named in a summary of either: what one of them is about, not only mentioned in passing.
+  let summaryArea = false;
+  let summarySymptom = false;
   for (const [c, maskA] of a.concepts) {
     const maskB = b.concepts.get(c);
     if (maskB === undefined) continue;
-    if (conceptKind(c) === 'area') sharedArea = true;
+    const inSummary = ((maskA | maskB) & FIELD_BIT.summary) !== 0;
+    if (conceptKind(c) === 'area') {
+      sharedArea = true;
+      summaryArea ||= inSummary;
+    }
     // A log line names symptoms in passing ("idempotency_key missing"): a symptom counts when it is what
     // the summary or description of both says.
-    else if (maskA & WORDS_FIELDS && maskB & WORDS_FIELDS) sharedSymptom = true;
-    else continue;
+    else if (maskA & WORDS_FIELDS && maskB & WORDS_FIELDS) {
+      sharedSymptom = true;
+      summarySymptom ||= inSummary;
+    } else continue;
     shared.push(c);
   }
+  // Both summaries name what they are about and neither names what they share: an area both descriptions
+  // mention in passing ("they need an answer before renewal") does not make a kitchen printer and a calendar
+  // one part of the product.
   let conflict = 1;
-  if (both(a, b, KIND.summaryArea) && !sharedArea) conflict *= WEIGHTS.areaConflict;
-  if (both(a, b, KIND.summarySymptom) && !sharedSymptom) conflict *= WEIGHTS.symptomConflict;
+  if (both(a, b, KIND.summaryArea) && !summaryArea) conflict *= WEIGHTS.areaConflict;
+  if (both(a, b, KIND.summarySymptom) && !summarySymptom) conflict *= WEIGHTS.symptomConflict;
   let sim = 0;
   if (sharedArea && sharedSymptom) sim = 1;
   else if (sharedArea) sim = WEIGHTS.areaOnly;

@@ -77,3 +77,38 @@ describe('"twice" is the duplicated symptom only when the product did it twice',
     }
   });
 });
+
+describe('what two descriptions mention in passing does not make two issues one', () => {
+  // What agents add to many escalations: the customer's deadline and the ticket's references.
+  const filler = (n: number) => `They need an answer before renewal. Ticket ${200_000 + n}, order SO-${30_986 + n}.`;
+  const printer = ownDraft(
+    'Kitchen Co',
+    'Kitchen printer prints every ticket twice',
+    `Kitchen printer prints every ticket twice\n${filler(0)}`,
+  );
+  const meetings = (id: string, account: string, n: number) =>
+    stored(
+      id,
+      account,
+      'Duplicate meetings in Google Calendar',
+      `Booked meetings are duplicated after connecting the calendar.\n${filler(n)}`,
+    );
+
+  test('a kitchen printer printing twice is not a calendar duplicating meetings, whatever both mention of billing', () => {
+    const s = similarFor(printer, [meetings('m1', 'Cal One', 1), meetings('m2', 'Cal Two', 2)]);
+    expect(s.matches).toEqual([]);
+    expect(s.customers).toBe(1);
+    expect(patternPrefill(printer, s, BRIEF_LABELS.en.severities).answers?.['three-plus-customers']).toBeUndefined();
+  });
+
+  test('the same issue with the same filler is still one issue', () => {
+    const calendar = ownDraft(
+      'Cal Three',
+      'Meetings show up twice in Google Calendar',
+      `Every booked meeting appears twice in the connected calendar.\n${filler(3)}`,
+    );
+    const s = similarFor(calendar, [meetings('m1', 'Cal One', 1), meetings('m2', 'Cal Two', 2)]);
+    expect(s.matches.map((m) => m.entry.id).sort()).toEqual(['m1', 'm2']);
+    expect(s.customers).toBe(3);
+  });
+});
