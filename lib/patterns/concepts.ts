@@ -862,24 +862,39 @@ const HAS_CJK = /[\u3400-\u9fff]/;
 // Microsoft Teams is written with a capital; "our teams meeting" is a meeting of people's teams, no Teams call.
 const PEOPLES_TEAMS = /(?<!\b(?:[Mm][Ss]|[Mm]icrosoft) )\bteams\b/g;
 
-const lowerCased = (text: string) => text.replace(PEOPLES_TEAMS, 'team').toLowerCase();
+// An area's word before an identifier labels one record the ticket refers to ("order SO-30986", "invoice
+// INV-22", "booking #4410", "订单号 12345"), not the part of the product the issue is about: the label is
+// left out, the identifier kept. A date ("appointment 2024-03-12") or a count ("reports 3") is no identifier.
+const RECORD_ID = String.raw`(?:(?:no\.?|number|num|id|ref(?:erence)?)[:#]? ?#?[\w-]*\d|#\s?[\w-]*\d|[a-z]{1,8}[-_]?\d|\d{3,}(?!\d)(?!-\d\d?(?:\D|$)))`;
+const REFERENCE_LABEL = new RegExp(
+  String.raw`\b(?:orders?|invoices?|bills?|subscriptions?|refunds?|renewals?|quotes?|quotations?|bookings?|appointments?|meetings?|projects?|tasks?|contacts?|leads?|forms?|submissions?|campaigns?|shipments?|payouts?|withdrawals?|templates?|courses?|skus?|reports?) (?=${RECORD_ID})`,
+  'g',
+);
+const REFERENCE_LABEL_ZH = /(?:订单|发票|账单|工单|预约|报价单?)(?=(?:号|编号)|\s*[#＃:：]?\s*[A-Za-z]{0,8}-?\d)/g;
+
+const lowerCased = (text: string) => text.replace(PEOPLES_TEAMS, 'team').toLowerCase().replace(REFERENCE_LABEL, '');
 
 function speaksOf(c: ConceptDef, lower: string, text: string, cjk: boolean): boolean {
   return c.en.test(lower) || (cjk && c.zh?.test(text) === true);
 }
+
+const withoutReferencesZh = (text: string) => text.replace(REFERENCE_LABEL_ZH, '');
 
 /** The concepts a text speaks of, as ids (`area:export`, `symptom:delay`). */
 export function concepts(text: string): string[] {
   if (!text) return [];
   const lower = lowerCased(text);
   const cjk = HAS_CJK.test(text);
-  return CONCEPTS.filter((c) => speaksOf(c, lower, text, cjk)).map((c) => c.id);
+  const zh = cjk ? withoutReferencesZh(text) : text;
+  return CONCEPTS.filter((c) => speaksOf(c, lower, zh, cjk)).map((c) => c.id);
 }
 
 /** Whether a text speaks of one concept (found in a longer text, looked for in its parts). */
 export function speaksOfConcept(id: string, text: string): boolean {
   const c = BY_ID.get(id);
-  return c !== undefined && text !== '' && speaksOf(c, lowerCased(text), text, HAS_CJK.test(text));
+  if (c === undefined || text === '') return false;
+  const cjk = HAS_CJK.test(text);
+  return speaksOf(c, lowerCased(text), cjk ? withoutReferencesZh(text) : text, cjk);
 }
 
 export const conceptKind = (id: string): ConceptKind => (id.startsWith('area:') ? 'area' : 'symptom');

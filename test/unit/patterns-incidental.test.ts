@@ -112,3 +112,26 @@ describe('what two descriptions mention in passing does not make two issues one'
     expect(s.customers).toBe(3);
   });
 });
+
+describe("an area's word before an identifier is a reference, not the area", () => {
+  test('"order SO-30986", "invoice INV-22", "订单号 12345" name no area; orders and invoices still do', () => {
+    expect(concepts('Ticket 200000, order SO-30986.')).toEqual([]);
+    expect(concepts('See invoice INV-22 and booking #4410.')).toEqual([]);
+    expect(concepts('Order number 12345 was billed twice')).toEqual(['area:billing', 'symptom:duplicate']);
+    expect(concepts('订单号 12345 一直没有发货')).toEqual(['area:shipping']);
+    expect(concepts('Orders stuck in processing')).toEqual(['area:orders', 'symptom:stuck']);
+    expect(concepts('Duplicate invoices after renewal')).toEqual(['area:billing', 'symptom:duplicate']);
+    expect(concepts('订单一直没有发货')).toContain('area:orders');
+    // A date or a count is no identifier.
+    expect(concepts('The appointment 2024-03-12 moved')).toContain('area:calendar');
+  });
+
+  test('"Matched on" does not name orders for two tickets that only give an order number', () => {
+    const d = ownDraft('Globex', 'Webhooks delivered hours late', 'Customer reports late webhooks for order SO-30986.');
+    const s = similarFor(d, [
+      stored('a', 'Acme', 'Webhooks delivered hours late', 'Webhook events arrive hours late, order SO-4411.'),
+    ]);
+    expect(matchedOn(s)[0]).toContain('webhooks');
+    expect(matchedOn(s)[0]).not.toContain('orders');
+  });
+});
