@@ -283,6 +283,21 @@ export function createLibrary() {
     return reached;
   }
 
+  /**
+   * One entry per ticket: an escalated ticket and the new draft started for it afterwards (one key) are one
+   * report, listed as the one the agent linked, else the escalation, else the best scored.
+   */
+  function oneByTicket(found: readonly Match[], linked: ReadonlySet<string>): Match[] {
+    const rank = (m: Match) => (linked.has(m.id) ? 0 : 2) + (entries.get(m.id)?.kind === 'record' ? 0 : 1);
+    const shown = new Map<string, Match>();
+    for (const m of found) {
+      const key = (entries.get(m.id) as PatternEntry).key;
+      const prev = shown.get(key);
+      if (!prev || rank(m) < rank(prev)) shown.set(key, m);
+    }
+    return found.filter((m) => shown.get((entries.get(m.id) as PatternEntry).key) === m);
+  }
+
   function similar(draft: Escalation, { now, days = DEFAULT_WINDOW_DAYS }: SimilarOptions): SimilarIssues {
     const dismissed = new Set(draft.patterns.dismissed);
     const linked = new Set(draft.patterns.linked.map((l) => l.id));
@@ -299,7 +314,7 @@ export function createLibrary() {
       const asWritten = written;
       return { ...m, matched: { ...m.matched, words: m.matched.words.flatMap((w) => asWritten.get(w) ?? []) } };
     };
-    const found = index
+    const candidates = index
       .query(doc, { now, days, threshold: POSSIBLE_THRESHOLD, explain: false })
       .filter(
         (m) =>
@@ -308,10 +323,18 @@ export function createLibrary() {
           entries.has(m.id) &&
           !ownTicket(entries.get(m.id) as PatternEntry),
       );
+    const found = oneByTicket(candidates, linked);
+    // Each ticket's one entry among those found: another of the ticket is not reached through links either.
+    const foundTickets = new Map(found.map((m) => [entries.get(m.id)?.key, m.id]));
     const inWindow = withinWindow(now.getTime(), days);
     const reached = linkedToMatches(
       [...found.filter((m) => m.score >= MATCH_THRESHOLD).map((m) => m.id), ...linked],
-      (e) => e.id === draft.id || dismissed.has(e.id) || ownTicket(e) || !inWindow(Date.parse(e.createdAt)),
+      (e) =>
+        e.id === draft.id ||
+        dismissed.has(e.id) ||
+        ownTicket(e) ||
+        (foundTickets.get(e.key) ?? e.id) !== e.id ||
+        !inWindow(Date.parse(e.createdAt)),
     );
     const matches: SimilarMatch[] = [];
     const possible: SimilarMatch[] = [];
@@ -348,8 +371,8 @@ export function createLibrary() {
       }
     }
     possible.sort((a, b) => (b.match?.score ?? 0) - (a.match?.score ?? 0));
-    // Linked, or reached through a link, without a score: listed all the same.
-    const scored = linked.size || reached.size ? new Set(found.map((m) => m.id)) : undefined;
+    // Linked, or reached through a link, without a score: listed all the same (once per ticket).
+    const scored = linked.size || reached.size ? new Set(candidates.map((m) => m.id)) : undefined;
     for (const id of linked) {
       const entry = entries.get(id);
       if (entry && !scored?.has(id)) matches.push({ entry, match: undefined, linked: true });
