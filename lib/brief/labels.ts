@@ -26,6 +26,8 @@ export interface BriefLabels {
   date: string;
   notSet: string;
   untitled: string;
+  // A linked escalation whose summary was never written, as the Similar issues box names it.
+  noSummary: string;
   impact: string;
   customersAffected: string;
   workflowImpact: string;
@@ -99,6 +101,7 @@ const en: BriefLabels = {
   date: 'Date',
   notSet: 'Not set',
   untitled: 'Summary not written yet',
+  noSummary: '(no summary)',
   impact: 'Impact',
   customersAffected: 'Customers affected',
   workflowImpact: 'Workflow impact',
@@ -187,6 +190,7 @@ const zhCN: BriefLabels = {
   date: '日期',
   notSet: '未设置',
   untitled: '尚未填写摘要',
+  noSummary: '（无摘要）',
   impact: '影响',
   customersAffected: '受影响的客户',
   workflowImpact: '工作流影响',

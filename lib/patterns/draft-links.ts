@@ -145,7 +145,10 @@ export function situationOf(s: SimilarIssues): { says: Situation; pattern: boole
 
 /** The supporting-threads line for a linked escalation, punctuated in the brief's language. */
 export const threadLine = (e: PatternEntry, locale: Locale) =>
-  [BRIEF_LABELS[locale].labelled(e.customerName || e.customerKey || '—', e.summary), e.ticketUrl]
+  [
+    BRIEF_LABELS[locale].labelled(e.customerName || e.customerKey || '—', e.summary || BRIEF_LABELS[locale].noSummary),
+    e.ticketUrl,
+  ]
     .filter(Boolean)
     .join(' — ');
 
