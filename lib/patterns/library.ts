@@ -231,7 +231,13 @@ export function describe(feature: string, locale: keyof Bilingual): string {
  */
 export function explain(matched: Match['matched'], locale: keyof Bilingual, count: number): string[] {
   const named = new Set(matched.concepts.flatMap((c) => words(`${conceptLabel(c, 'en')} ${conceptLabel(c, 'zh-CN')}`)));
-  const more = matched.words.filter((w) => !words(w).some((term) => named.has(term)));
+  // A shared code is named already: a word that is the code ("ExportJobError" beside exportjoberror), a
+  // part of one written as one word ("error" of it), or a word of a shared message says it again.
+  const codeNames = matched.codes.map((c) => describe(c, locale).toLowerCase());
+  const codeTerms = new Set(codeNames.flatMap((c) => words(c)));
+  const inCode = (w: string) =>
+    codeNames.some((c) => !/\s/.test(c) && c.includes(w.toLowerCase())) || words(w).some((t) => codeTerms.has(t));
+  const more = matched.words.filter((w) => !words(w).some((term) => named.has(term)) && !inCode(w));
   return [
     ...new Set([
       ...[...matched.concepts, ...matched.codes, ...matched.tags.slice(0, count)].map((f) => describe(f, locale)),
