@@ -183,7 +183,11 @@ const POSSIBLY_RECURRING = 0.45;
 // One figure per customer: their largest in the currency of their latest figure (the draft's, else that of
 // the escalation created last). Figures in two currencies cannot be compared, and the latest is the one the
 // customer stands by now: $48,000 on an earlier escalation and €45,000 on the draft is €45,000.
-function revenueByCurrency(entries: readonly PatternEntry[], who: (entry: PatternEntry) => string): Revenue[] {
+function revenueByCurrency(
+  entries: readonly PatternEntry[],
+  who: (entry: PatternEntry) => string,
+  first: string,
+): Revenue[] {
   const withFigure = entries.filter(hasFigure);
   const when = (entry: PatternEntry) =>
     entry.kind === 'draft' ? Number.POSITIVE_INFINITY : Date.parse(entry.createdAt) || 0;
@@ -200,15 +204,25 @@ function revenueByCurrency(entries: readonly PatternEntry[], who: (entry: Patter
     const prev = perCustomer.get(who(entry));
     if (!prev || prev.amount < amount) perCustomer.set(who(entry), { currency, amount });
   }
-  return summed(perCustomer.values());
+  return summed(perCustomer.values(), first);
 }
 
 const hasFigure = (entry: PatternEntry) => entry.revenue.amount !== undefined && entry.revenue.amount > 0;
 
-function summed(figures: Iterable<Revenue>): Revenue[] {
-  const sums = new Map<string, number>();
-  for (const { currency, amount } of figures) sums.set(currency, (sums.get(currency) ?? 0) + amount);
-  return [...sums].map(([currency, amount]) => ({ currency, amount })).sort((a, b) => b.amount - a.amount);
+// Sums in several currencies cannot be ranked by amount (¥3,000,000 is not the most): the draft's currency
+// first, the one the agent reckons in, then those summing the most figures, then by currency code.
+function summed(figures: Iterable<Revenue>, first: string): Revenue[] {
+  const sums = new Map<string, { amount: number; figures: number }>();
+  for (const { currency, amount } of figures) {
+    const sum = sums.get(currency) ?? { amount: 0, figures: 0 };
+    sums.set(currency, { amount: sum.amount + amount, figures: sum.figures + 1 });
+  }
+  return [...sums]
+    .sort(
+      ([a, x], [b, y]) =>
+        Number(b === first) - Number(a === first) || y.figures - x.figures || (a < b ? -1 : a > b ? 1 : 0),
+    )
+    .map(([currency, { amount }]) => ({ currency, amount }));
 }
 
 const TAG: Bilingual = { en: 'tag', 'zh-CN': '标签' };
@@ -427,8 +441,8 @@ export function createLibrary() {
       unattributed,
       ownUnknown: !own,
       days: Math.max(0, Math.floor((now.getTime() - earliest) / DAY_MS)),
-      revenue: revenueByCurrency(known, (entry) => customers.of(entry) as string),
-      unattributedRevenue: summed(unknown),
+      revenue: revenueByCurrency(known, (entry) => customers.of(entry) as string, self.revenue.currency),
+      unattributedRevenue: summed(unknown, self.revenue.currency),
       recurring,
       possiblyRecurring: recurring.length ? undefined : closestResolved,
       rising: risingSeverity(matches, draft.severity ?? draft.suggested.severity),
