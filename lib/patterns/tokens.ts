@@ -100,41 +100,85 @@ function strip(s: string): string {
   return s.normalize('NFKD').replace(/\p{M}/gu, '');
 }
 
+// Indexing thousands of escalations reads the same few thousand words over and over: what each word and each
+// CJK run gives is worked out once. Bounded, as pasted logs bring any number of one-off words: when full, the
+// entries not read since the last time it was full are let go.
+const CACHED_MAX = 10_000;
+function cache<T>() {
+  let recent = new Map<string, T>();
+  let older = new Map<string, T>();
+  const keep = (key: string, value: T): T => {
+    if (recent.size >= CACHED_MAX) [older, recent] = [recent, new Map()];
+    recent.set(key, value);
+    return value;
+  };
+  return {
+    get(key: string): T | undefined {
+      const value = recent.get(key);
+      if (value !== undefined) return value;
+      const old = older.get(key);
+      return old === undefined ? undefined : keep(key, old);
+    },
+    keep,
+  };
+}
+const termOfWord = cache<string | null>();
+const termsOfRun = cache<readonly string[]>();
+const DIGITS = /^\d+$/;
+// A word of the text is a slice of it: kept as a key, it would keep the whole text alive.
+const own = (word: string) => (word.length > 12 ? [...word].join('') : word);
+
+/** The term of a lower-cased word that is not a CJK run; null for a stop word, a number or a lone letter. */
+function termOf(raw: string): string | null {
+  if (DIGITS.test(raw)) return null;
+  const known = termOfWord.get(raw);
+  if (known !== undefined) return known;
+  const key = own(raw);
+  const w = strip(key)
+    .replace(/['’-]+$/g, '')
+    .replace(/['’]s$/, '');
+  const term = w.length < 2 || STOP_WORDS.has(w) || DIGITS.test(w) ? null : canonical(stem(w.replace(/[’']/g, '')));
+  return termOfWord.keep(key, term);
+}
+
 /**
- * Each word feature of a text with the word as written (a CJK bigram and a glossary word: the run), and,
- * when `explaining` (scoring does not need it), whether "Matched on" shows it: not a lone CJK character,
+ * Each word feature of a lower-cased CJK run with the word as written (a bigram, a glossary word: the run),
+ * and, when `explaining` (scoring does not need it), whether "Matched on" shows it: not a lone character,
  * nor a bigram that reads as no word.
  */
-function* wordsAsWritten(text: string, explaining = false): Generator<[term: string, written: string, shown: boolean]> {
+function* runAsWritten(raw: string, explaining: boolean): Generator<[term: string, written: string, shown: boolean]> {
+  const kept = [...raw].map((c, at) => ({ c, at })).filter(({ c }) => !CJK_PUNCT_STOP.has(c));
+  const chars = kept.map((k) => k.c);
+  const at = kept.map((k) => k.at);
+  const glossary = englishOf(raw);
+  const glossed: (string | undefined)[] = [];
+  for (const [, zh] of explaining ? glossary : []) {
+    for (let from = raw.indexOf(zh); from >= 0; from = raw.indexOf(zh, from + zh.length)) {
+      for (let k = from; k < from + zh.length; k++) glossed[k] ??= zh;
+    }
+  }
+  if (chars.length === 1) yield [chars[0] as string, raw, false];
+  for (let i = 0; i + 1 < chars.length; i++) {
+    const bigram = `${chars[i]}${chars[i + 1]}`;
+    if (!CJK_STOP_BIGRAMS.has(bigram)) yield [bigram, bigram, explaining && shownBigram(chars, at, glossed, i)];
+  }
+  for (const [en, zh] of glossary) if (!STOP_WORDS.has(en)) yield [canonical(stem(en)), zh, true];
+}
+
+/** Each word feature of a text with the word as written and whether "Matched on" shows it (runAsWritten). */
+function* wordsAsWritten(text: string): Generator<[term: string, written: string, shown: boolean]> {
   for (const m of text.matchAll(WORD_RE)) {
     const written = m[0];
     const raw = written.toLowerCase();
     if (CJK_RUN_RE.test(raw)) {
-      const kept = [...raw].map((c, at) => ({ c, at })).filter(({ c }) => !CJK_PUNCT_STOP.has(c));
-      const chars = kept.map((k) => k.c);
-      const at = kept.map((k) => k.at);
-      const glossary = englishOf(raw);
-      const glossed: (string | undefined)[] = [];
-      for (const [, zh] of explaining ? glossary : []) {
-        for (let from = raw.indexOf(zh); from >= 0; from = raw.indexOf(zh, from + zh.length)) {
-          for (let k = from; k < from + zh.length; k++) glossed[k] ??= zh;
-        }
-      }
-      if (chars.length === 1) yield [chars[0] as string, raw, false];
-      for (let i = 0; i + 1 < chars.length; i++) {
-        const bigram = `${chars[i]}${chars[i + 1]}`;
-        if (!CJK_STOP_BIGRAMS.has(bigram)) yield [bigram, bigram, explaining && shownBigram(chars, at, glossed, i)];
-      }
-      for (const [en, zh] of glossary) if (!STOP_WORDS.has(en)) yield [canonical(stem(en)), zh, true];
+      yield* runAsWritten(raw, true);
       continue;
     }
-    const w = strip(raw)
-      .replace(/['’-]+$/g, '')
-      .replace(/['’]s$/, '');
-    if (w.length < 2 || STOP_WORDS.has(w) || /^\d+$/.test(w)) continue;
+    const term = termOf(raw);
+    if (term === null) continue;
     // "Report" that starts a sentence is "report"; "SSO" and "iOS" stay as written.
     const shown = /^\p{Lu}[^\p{Lu}]*$/u.test(written) ? raw : written;
-    yield [canonical(stem(w.replace(/[’']/g, ''))), shown.replace(/['’-]+$/g, '').replace(/['’]s$/, ''), true];
+    yield [term, shown.replace(/['’-]+$/g, '').replace(/['’]s$/, ''), true];
   }
 }
 
@@ -143,7 +187,23 @@ function* wordsAsWritten(text: string, explaining = false): Generator<[term: str
  * English words of the support vocabulary they contain (glossary.ts).
  */
 export function words(text: string): string[] {
-  return Array.from(wordsAsWritten(text), ([term]) => term);
+  const out: string[] = [];
+  for (const m of text.matchAll(WORD_RE)) {
+    const raw = m[0].toLowerCase();
+    if (CJK_RUN_RE.test(raw)) {
+      const terms =
+        termsOfRun.get(raw) ??
+        termsOfRun.keep(
+          own(raw),
+          Array.from(runAsWritten(own(raw), false), ([term]) => term),
+        );
+      for (const term of terms) out.push(term);
+      continue;
+    }
+    const term = termOf(raw);
+    if (term !== null) out.push(term);
+  }
+  return out;
 }
 
 /**
@@ -152,7 +212,7 @@ export function words(text: string): string[] {
  */
 export function writtenWords(text: string): Map<string, string> {
   const out = new Map<string, string>();
-  for (const [term, written, shown] of wordsAsWritten(text, true)) if (shown && !out.has(term)) out.set(term, written);
+  for (const [term, written, shown] of wordsAsWritten(text)) if (shown && !out.has(term)) out.set(term, written);
   return out;
 }
 
