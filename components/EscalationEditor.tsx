@@ -71,7 +71,7 @@ export function EscalationEditor({
   // Until the agent picks, the brief carries the engine's suggestions rather than "Not set", and "Severity
   // keeps rising" ends with the severity the header shows.
   const briefDraft = useMemo(() => withSuggestions(deferred, assessment), [deferred, assessment]);
-  const { library, version } = patterns;
+  const { library, version, progress } = patterns;
   const matchOn = matchKey(briefDraft);
   // A matcher that fails on some draft says so in its box; the editor around it stays.
   // biome-ignore lint/correctness/useExhaustiveDependencies: version says the library changed, matchOn the draft's matched part
@@ -79,24 +79,26 @@ export function EscalationEditor({
     if (!library) return {};
     try {
       const similar = library.similar(briefDraft, { now: new Date(), days: settings.patternWindowDays });
-      return { found: { similar, explain: library.explain } };
+      return { found: { similar, explain: library.explain, progress } };
     } catch (e) {
       return { error: e instanceof Error ? e.message : String(e) };
     }
-  }, [library, version, matchOn, settings.patternWindowDays]);
+  }, [library, version, progress, matchOn, settings.patternWindowDays]);
   const { found } = matching;
   const latest = useRef(draft);
   latest.current = draft;
   // The criteria's evidence goes into the brief: in its language.
   const briefLabels = BRIEF_LABELS[draft.briefLocale ?? 'en'];
-  // What similar escalations suggest now, also for a criterion the agent answered themselves.
+  // What similar escalations suggest now, also for a criterion the agent answered themselves. Only once every
+  // stored escalation is indexed: a count from the newest ones alone would be filled in, then changed.
+  const complete = found && !found.progress ? found : undefined;
   const suggested = useMemo(
-    () => (found ? patternAnswers(found.similar, briefLabels.severities) : {}),
-    [found, briefLabels],
+    () => (complete ? patternAnswers(complete.similar, briefLabels.severities) : {}),
+    [complete, briefLabels],
   );
   useEffect(() => {
-    if (!found) return;
-    const change = patternPrefill(latest.current, found.similar, briefLabels.severities);
+    if (!complete) return;
+    const change = patternPrefill(latest.current, complete.similar, briefLabels.severities);
     asPanel(() => {
       if (change.answers) form.setValue('triage.answers', change.answers, { shouldDirty: true });
       if (change.breadth) {
@@ -109,7 +111,7 @@ export function EscalationEditor({
       }
       if (change.prefilled) form.setValue('prefilled', change.prefilled, { shouldDirty: true });
     });
-  }, [found, form, asPanel, briefLabels]);
+  }, [complete, form, asPanel, briefLabels]);
   const relink = (next: Pick<Escalation, 'patterns' | 'supporting'>) => {
     form.setValue('patterns', next.patterns, { shouldDirty: true });
     form.setValue('supporting.threads', next.supporting.threads, { shouldDirty: true });

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { formatMoney } from '../lib/brief/money';
 import { situationOf } from '../lib/patterns/draft-links';
 import type { PatternEntry, PatternLibrary, SimilarIssues as Similar, SimilarMatch } from '../lib/patterns/library';
+import type { IndexProgress } from '../lib/patterns/live-library';
 import { HELPDESK_NAMES } from './helpdesk-names';
 import { useI18n } from './i18n';
 import { Unbroken } from './Unbroken';
@@ -13,6 +14,8 @@ const MAX_WORDS = 5;
 export interface Found {
   similar: Similar;
   explain: PatternLibrary['explain'];
+  /** Set while the stored escalations are still being indexed: what is shown is what the newest ones hold. */
+  progress?: IndexProgress;
 }
 
 interface Props {
@@ -224,8 +227,14 @@ export function SimilarIssues({ found, error, windowDays, onLink, onUnlink, onDi
       possible: t('patterns_nonePossible', String(windowDays)),
       none: t('patterns_none', String(windowDays)),
     }[says];
+    const count = new Intl.NumberFormat(locale);
     body = (
       <>
+        {found.progress ? (
+          <p className={cx('muted')}>
+            {t('patterns_progress', count.format(found.progress.indexed), count.format(found.progress.total))}
+          </p>
+        ) : null}
         {/* One status line whatever it says, so a change is announced. */}
         <p className={cx(pattern ? 'notice' : 'muted')} role="status">
           {matches.length ? <strong>{status}</strong> : status}

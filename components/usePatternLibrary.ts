@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { PatternLibrary } from '../lib/patterns/library';
-import { keepLibrary } from '../lib/patterns/live-library';
+import { type IndexProgress, keepLibrary } from '../lib/patterns/live-library';
 import { loadPatternSources, onPatternSourceChange } from '../lib/platform/pattern-source';
 
 // After the draft is on screen: reading and indexing thousands of escalations must not delay it.
@@ -9,6 +9,8 @@ const START_MS = 300;
 export interface PatternState {
   library: PatternLibrary | undefined;
   version: number;
+  /** Set while the stored escalations are still being indexed (newest first). */
+  progress?: IndexProgress;
   error?: string;
 }
 
@@ -34,8 +36,9 @@ export function usePatternLibrary(ownDraftId: string | undefined): PatternState 
         },
         subscribe: onPatternSourceChange,
         ignore: ({ id, kind }) => kind === 'draft' && id === own.current,
+        clock: () => performance.now(),
         pause: () => new Promise((resolve) => setTimeout(resolve, 0)),
-        onChange: (library) => setState((s) => ({ library, version: s.version + 1 })),
+        onChange: (library, progress) => setState((s) => ({ library, version: s.version + 1, progress })),
         onError: (error) => setState((s) => ({ ...s, error })),
       });
     }, START_MS);

@@ -9,11 +9,12 @@ const SHARED_SHOWN = 6;
 // Clustering thousands of open escalations takes a while: it runs in slices, the panel answering between.
 const SLICE_MS = 12;
 
-function useClusters({ library, version }: PatternState) {
+function useClusters({ library, version, progress }: PatternState) {
   const [state, setState] = useState<{ clusters?: Cluster[]; progress: number }>({ progress: 0 });
   // biome-ignore lint/correctness/useExhaustiveDependencies: version is how the library says it changed
   useEffect(() => {
-    if (!library) return;
+    // Clusters of the newest escalations alone would be redrawn as the rest are indexed: they wait for all.
+    if (!library || progress) return;
     const steps = library.clusters();
     let timer: ReturnType<typeof setTimeout> | undefined;
     const slice = () => {
@@ -33,7 +34,7 @@ function useClusters({ library, version }: PatternState) {
     };
     slice();
     return () => clearTimeout(timer);
-  }, [library, version]);
+  }, [library, version, progress]);
   return state;
 }
 
@@ -51,7 +52,7 @@ export function PatternsView({
   const { t, locale } = useI18n();
   const { clusters, progress } = useClusters(patterns);
   const { library } = patterns;
-  const shown = !!patterns.error || (!!clusters && !!library);
+  const shown = !!patterns.error || (!!clusters && !!library && !patterns.progress);
   useEffect(() => {
     if (shown) onShown();
   }, [shown, onShown]);
@@ -62,7 +63,7 @@ export function PatternsView({
       </p>
     );
   }
-  if (!clusters || !library) {
+  if (!clusters || !library || patterns.progress) {
     return (
       <p role="status">
         {t('patterns_finding')} <progress value={progress} max={1} aria-label={t('patterns_finding')} />

@@ -7,6 +7,7 @@ import { I18nProvider } from '../../components/i18n';
 import { renderBrief } from '../../lib/brief/render';
 import type { Escalation, EscalationInput } from '../../lib/escalation/model';
 import { createLibrary, type PatternLibrary } from '../../lib/patterns/library';
+import type { IndexProgress } from '../../lib/patterns/live-library';
 import { loadDraft, saveDraft } from '../../lib/platform/draft-store';
 import { webhooksLate } from './engine-draft';
 import { EDITOR_PROPS } from './support/editor';
@@ -47,13 +48,21 @@ const written = (extra: Partial<EscalationInput> = {}) =>
     ...extra,
   });
 
-let setLibrary: (lib: PatternLibrary) => void;
+let setLibrary: (lib: PatternLibrary, progress?: IndexProgress) => void;
 /** Closes the panel's editor and opens it again on `draft`. */
 let reopen: (draft: Escalation) => void;
 
-function Editor({ initial, library }: { initial: Escalation; library: PatternLibrary }) {
-  const [patterns, setPatterns] = useState({ library, version: 1 });
-  setLibrary = (next) => setPatterns((p) => ({ library: next, version: p.version + 1 }));
+function Editor({
+  initial,
+  library,
+  progress,
+}: {
+  initial: Escalation;
+  library: PatternLibrary;
+  progress?: IndexProgress;
+}) {
+  const [patterns, setPatterns] = useState({ library, version: 1, progress });
+  setLibrary = (next, progress) => setPatterns((p) => ({ library: next, version: p.version + 1, progress }));
   const [opened, setOpened] = useState({ draft: initial, times: 1 });
   reopen = (draft) => setOpened((o) => ({ draft, times: o.times + 1 }));
   return (
@@ -63,8 +72,8 @@ function Editor({ initial, library }: { initial: Escalation; library: PatternLib
   );
 }
 
-async function open(initial: Escalation, library = reports()) {
-  const host = await mount(<Editor initial={initial} library={library} />);
+async function open(initial: Escalation, library = reports(), progress?: IndexProgress) {
+  const host = await mount(<Editor initial={initial} library={library} progress={progress} />);
   await waitFor(() => expect(host.querySelector('#similar-heading')).not.toBeNull());
   return host;
 }
@@ -212,4 +221,15 @@ test('the agent’s own answer to the pattern criterion says so, with the custom
   await waitFor(async () =>
     expect((await stored()).triage.answers['three-plus-customers']).toEqual({ value: true, source: 'agent' }),
   );
+});
+
+test('while the stored escalations are still being indexed, the count is not filled in; once all are, it is', async () => {
+  const lib = reports();
+  const host = await open(acme(), lib, { indexed: 2, total: 9000 });
+  await waitFor(() => expect(host.textContent).toContain('Looked through the newest 2 of 9,000 escalations'));
+  expect(host.textContent).toContain('3 customers reported');
+  await goTo(host, 'Impact');
+  expect(await customersBox(host)).toBe('');
+  await act(async () => setLibrary(lib));
+  await waitFor(() => expect(fieldByLabel(host, 'Customers affected').value).toBe('3'));
 });

@@ -1,15 +1,24 @@
 import { describe, expect, test } from 'vitest';
 import { createLibrary, type PatternLibrary } from '../../lib/patterns/library';
-import { keepLibrary, type SourceChange } from '../../lib/patterns/live-library';
+import { type IndexProgress, keepLibrary, type SourceChange } from '../../lib/patterns/live-library';
 import { draft } from './engine-draft';
 
-const escalation = (id: string, summary = 'Webhooks delivered hours late') =>
-  draft({ id, key: `zendesk:${id}`, status: 'escalated', summary, customer: { name: '', email: '', account: id } });
+const escalation = (id: string, summary = 'Webhooks delivered hours late', day = 1) =>
+  draft({
+    id,
+    key: `zendesk:${id}`,
+    status: 'escalated',
+    summary,
+    customer: { name: '', email: '', account: id },
+    createdAt: new Date(Date.UTC(2026, 0, day)).toISOString(),
+  });
 
-function harness(sources: SourceChange['put'], load?: () => Promise<never>) {
+// Each escalation indexed takes `msEach` on the harness's clock (read once after each).
+function harness(sources: SourceChange['put'], load?: () => Promise<never>, msEach = 1) {
   let listener: ((change: SourceChange) => void) | undefined;
   const pauses: (() => void)[] = [];
-  const seen: { ids: string[] }[] = [];
+  const seen: { ids: string[]; progress?: IndexProgress }[] = [];
+  let time = 0;
   const errors: string[] = [];
   const stop = keepLibrary({
     load: load ?? (async () => ({ library: createLibrary(), sources })),
@@ -20,9 +29,14 @@ function harness(sources: SourceChange['put'], load?: () => Promise<never>) {
       };
     },
     ignore: ({ id, kind }) => kind === 'draft' && id === 'own',
-    // Each chunk waits for the test to let it go on.
+    clock: () => {
+      time += msEach;
+      return time;
+    },
+    // Each slice waits for the test to let it go on.
     pause: () => new Promise((resolve) => pauses.push(resolve)),
-    onChange: (library: PatternLibrary) => seen.push({ ids: [...library.entries()].map((e) => e.id).sort() }),
+    onChange: (library: PatternLibrary, progress) =>
+      seen.push({ ids: [...library.entries()].map((e) => e.id).sort(), ...(progress ? { progress } : {}) }),
     onError: (message) => errors.push(message),
   });
   const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
@@ -44,21 +58,62 @@ const stored = (n: number) =>
   Array.from({ length: n }, (_, i) => ({ escalation: escalation(`s${i}`), kind: 'record' as const }));
 
 describe('the panel library, kept live', () => {
+  test('the newest stored escalations are indexed first, each slice shown with how far it got', async () => {
+    // Oldest first in storage: s0 on 1 January … s29 on 30 January.
+    const h = harness(
+      Array.from({ length: 30 }, (_, i) => ({
+        escalation: escalation(`s${i}`, undefined, i + 1),
+        kind: 'record' as const,
+      })),
+      undefined,
+      2,
+    );
+    await h.nextChunk();
+    // 8 ms slices of 2 ms escalations: the four newest first.
+    expect(h.seen[0]).toEqual({ ids: ['s26', 's27', 's28', 's29'], progress: { indexed: 4, total: 30 } });
+    for (let i = 0; i < 10; i++) await h.nextChunk();
+    expect(h.seen.map((s) => s.progress?.indexed)).toEqual([4, 8, 12, 16, 20, 24, 28, undefined]);
+    expect(h.seen.at(-1)?.ids).toHaveLength(30);
+  });
+
+  test('a slice is cut by time, not count: slow indexing makes smaller slices, never a long task', async () => {
+    const h = harness(stored(40), undefined, 5);
+    for (let i = 0; i < 30; i++) await h.nextChunk();
+    const sizes = h.seen.map((s, i) => s.ids.length - (h.seen[i - 1]?.ids.length ?? 0));
+    expect(Math.max(...sizes)).toBe(2);
+    expect(h.seen.at(-1)?.ids).toHaveLength(40);
+  });
+
   test('writes made while the stored escalations are indexed are applied after them, in order', async () => {
     const h = harness(stored(150));
     await h.nextChunk();
-    // A record written, then deleted, and another written, all while the second chunk waits.
+    // A record written, then deleted, and another written, all while the second slice waits.
     h.emit({ put: [{ escalation: escalation('new1'), kind: 'record' }], removed: [] });
     h.emit({ put: [], removed: [{ id: 'new1', kind: 'record' }] });
     h.emit({ put: [{ escalation: escalation('new2'), kind: 'record' }], removed: [{ id: 's0', kind: 'record' }] });
-    expect(h.seen).toEqual([]);
-    await h.nextChunk();
-    expect(h.seen).toHaveLength(1);
-    const ids = h.seen[0]?.ids ?? [];
+    for (let i = 0; i < 40; i++) await h.nextChunk();
+    // The writes come after the stored ones: no slice before the last of those has them.
+    expect(h.seen.filter((s) => s.progress).some((s) => s.ids.includes('new2'))).toBe(false);
+    const ids = h.seen.at(-1)?.ids ?? [];
     expect(ids).toHaveLength(150);
     expect(ids).toContain('new2');
     expect(ids).not.toContain('new1');
     expect(ids).not.toContain('s0');
+  });
+
+  test('many records written at once (a worker rewriting an import) are applied in slices too', async () => {
+    const h = harness(stored(3));
+    await h.nextChunk();
+    expect(h.seen).toEqual([{ ids: ['s0', 's1', 's2'] }]);
+    h.emit({
+      put: stored(350).map(({ escalation: e }) => ({ escalation: { ...e, summary: 'Rewritten' }, kind: 'record' })),
+      removed: [],
+    });
+    for (let i = 0; i < 100; i++) await h.nextChunk();
+    // One change per slice of about eight, none reporting progress: the library was complete already.
+    expect(h.seen.length).toBeGreaterThan(40);
+    expect(h.seen.every((s) => !s.progress)).toBe(true);
+    expect(h.seen.at(-1)?.ids).toHaveLength(350);
   });
 
   test('after it is ready, each write changes it once; the draft being edited never does', async () => {
@@ -74,11 +129,12 @@ describe('the panel library, kept live', () => {
   test('stopped while indexing (the panel closed): nothing more is reported and nothing listened to', async () => {
     const h = harness(stored(250));
     await h.nextChunk();
+    const before = h.seen.length;
     h.stop();
     expect(h.listening()).toBe(false);
     await h.nextChunk();
     await h.nextChunk();
-    expect(h.seen).toEqual([]);
+    expect(h.seen).toHaveLength(before);
     expect(h.errors).toEqual([]);
   });
 
