@@ -7,6 +7,7 @@ import { Escalation, type TicketMessage } from '../lib/escalation/model';
 import { openPerStep, STEPS, type Step, stepOf } from '../lib/escalation/steps';
 import { dismiss, link, patternAnswers, patternPrefill, unlink } from '../lib/patterns/draft-links';
 import { matchKey } from '../lib/patterns/input';
+import type { PatternEntry } from '../lib/patterns/library';
 import { redactionOf } from '../lib/redaction-options';
 import type { Settings } from '../lib/settings/model';
 import { focusField } from './focus-field';
@@ -15,6 +16,7 @@ import { LaterPart } from './LaterPart';
 import { LaterSimilarIssues } from './LaterSimilarIssues';
 import { laterSteps } from './later-parts';
 import { PanelHeader } from './PanelHeader';
+import type { Found } from './SimilarIssues';
 import { StepNav } from './StepNav';
 import { TriageStep } from './steps/TriageStep';
 import { cx } from './ui';
@@ -73,13 +75,21 @@ export function EscalationEditor({
   const briefDraft = useMemo(() => withSuggestions(deferred, assessment), [deferred, assessment]);
   const { library, version, progress } = patterns;
   const matchOn = matchKey(briefDraft);
+  const lastFound = useRef<{ version: number; shows: string; found: Found }>(undefined);
   // A matcher that fails on some draft says so in its box; the editor around it stays.
   // biome-ignore lint/correctness/useExhaustiveDependencies: version says the library changed, matchOn the draft's matched part
   const matching = useMemo(() => {
     if (!library) return {};
     try {
       const similar = library.similar(briefDraft, { now: new Date(), days: settings.patternWindowDays });
-      return { found: { similar, explain: library.explain, progress } };
+      // A keystroke that changes no match, score or word in common finds what was found: the box, memoised,
+      // and what is prefilled from it are left as they are.
+      const shows = JSON.stringify(similar, (key, value) => (key === 'entry' || key === 'via' ? value.id : value));
+      const last = lastFound.current;
+      if (last?.version === version && last.shows === shows) return { found: last.found };
+      const found = { similar, explain: library.explain, progress };
+      lastFound.current = { version, shows, found };
+      return { found };
     } catch (e) {
       return { error: e instanceof Error ? e.message : String(e) };
     }
@@ -112,18 +122,24 @@ export function EscalationEditor({
       if (change.prefilled) form.setValue('prefilled', change.prefilled, { shouldDirty: true });
     });
   }, [complete, form, asPanel, briefLabels]);
-  const relink = (next: Pick<Escalation, 'patterns' | 'supporting'>) => {
-    form.setValue('patterns', next.patterns, { shouldDirty: true });
-    form.setValue('supporting.threads', next.supporting.threads, { shouldDirty: true });
-  };
+  // Stable, with the box memoised: a keystroke that leaves what was found as it was does not render it again.
+  const relinks = useMemo(() => {
+    const relink = (next: Pick<Escalation, 'patterns' | 'supporting'>) => {
+      form.setValue('patterns', next.patterns, { shouldDirty: true });
+      form.setValue('supporting.threads', next.supporting.threads, { shouldDirty: true });
+    };
+    return {
+      onLink: (entry: PatternEntry) => relink(link(latest.current, entry)),
+      onUnlink: (id: string) => relink(unlink(latest.current, id)),
+      onDismiss: (id: string) => relink(dismiss(latest.current, id)),
+    };
+  }, [form]);
   const similarView = (
     <LaterSimilarIssues
       found={found}
       error={patterns.error ?? matching.error}
       windowDays={settings.patternWindowDays}
-      onLink={(entry) => relink(link(latest.current, entry))}
-      onUnlink={(id) => relink(unlink(latest.current, id))}
-      onDismiss={(id) => relink(dismiss(latest.current, id))}
+      {...relinks}
     />
   );
   const [step, setStep] = useState<Step>('triage');

@@ -1,4 +1,4 @@
-import type { ComponentProps } from 'react';
+import { type ComponentProps, memo } from 'react';
 import { useI18n } from './i18n';
 import { similarIssues } from './later-parts';
 import { PartLoadFailed } from './PartLoadFailed';
@@ -6,7 +6,7 @@ import type { SimilarIssues } from './SimilarIssues';
 import { cx } from './ui';
 
 /** The similar escalations, loaded just after the panel's first paint: until then they are being looked for. */
-export function LaterSimilarIssues(props: ComponentProps<typeof SimilarIssues>) {
+export const LaterSimilarIssues = memo(function LaterSimilarIssues(props: ComponentProps<typeof SimilarIssues>) {
   const { t } = useI18n();
   const part = similarIssues.use();
   if (part.state === 'ready') return <part.module.SimilarIssues {...props} />;
@@ -18,4 +18,4 @@ export function LaterSimilarIssues(props: ComponentProps<typeof SimilarIssues>) 
       {part.state === 'failed' ? <PartLoadFailed error={part.error} /> : <p role="status">{t('patterns_loading')}</p>}
     </section>
   );
-}
+});

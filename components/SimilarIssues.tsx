@@ -9,6 +9,8 @@ import { Unbroken } from './Unbroken';
 import { cx } from './ui';
 
 const MAX_WORDS = 5;
+// Past ten, the list is what an agent scrolls by; the counts above it are made of all of them.
+const MATCHES_SHOWN = 10;
 
 /** What the matcher found for the draft, and how to say what matched: both come with the matcher's chunk. */
 export interface Found {
@@ -152,6 +154,7 @@ export function SimilarIssues({ found, error, windowDays, onLink, onUnlink, onDi
   const summary = useRef<HTMLElement>(null);
   // Whether the group was last open, kept while it is gone (all of it linked) so it comes back as it was.
   const [possibleOpen, setPossibleOpen] = useState<boolean>();
+  const [allShown, setAllShown] = useState(false);
   const focused = useCallback(() => setRefocus(undefined), []);
   const focusedInPossible = useCallback(() => {
     setPossibleOpen(true);
@@ -247,14 +250,19 @@ export function SimilarIssues({ found, error, windowDays, onLink, onUnlink, onDi
             ? `${L.punct.gap}${t(revenue.length ? 'patterns_revenueUnattributed' : 'patterns_revenueOnlyUnattributed', money(unattributedRevenue))}`
             : ''}
         </p>
-        {recurring.map(({ entry }) => (
+        {recurring[0] ? (
+          // The closest resolved match; the others are in the list.
           <FixedBefore
-            key={`r-${entry.id}`}
             label={t('patterns_recurring')}
-            entry={entry}
-            then={entry.learning ? t('patterns_learning', entry.learning) : ''}
+            entry={recurring[0].entry}
+            then={[
+              recurring[0].entry.learning ? t('patterns_learning', recurring[0].entry.learning) : '',
+              recurring.length > 1 ? t('patterns_recurringMore', String(recurring.length - 1)) : '',
+            ]
+              .filter(Boolean)
+              .join(L.punct.gap)}
           />
-        ))}
+        ) : null}
         {possiblyRecurring ? (
           <FixedBefore
             label={t('patterns_possiblyRecurring')}
@@ -271,10 +279,18 @@ export function SimilarIssues({ found, error, windowDays, onLink, onUnlink, onDi
         ) : null}
         {matches.length ? (
           <ul className={cx('similar-list')} aria-label={t('patterns_matches')}>
-            {matches.map((m) => (
+            {(allShown
+              ? matches
+              : matches.filter((m, i) => i < MATCHES_SHOWN || m.linked || m.entry.id === landing)
+            ).map((m) => (
               <SimilarItem key={m.entry.id} {...itemProps(m, false)} />
             ))}
           </ul>
+        ) : null}
+        {matches.length > MATCHES_SHOWN ? (
+          <button type="button" aria-expanded={allShown} onClick={() => setAllShown(!allShown)}>
+            {allShown ? t('patterns_showFewer', String(MATCHES_SHOWN)) : t('patterns_showAll', String(matches.length))}
+          </button>
         ) : null}
         {possible.length ? (
           // Open when nothing else was found: then it is all there is to look at. Then as the agent left it,
