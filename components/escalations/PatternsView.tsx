@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { Cluster } from '../../lib/patterns/clusters';
+import type { PatternLibrary } from '../../lib/patterns/library';
 import { useI18n } from '../i18n';
 import { Unbroken } from '../Unbroken';
 import { cx } from '../ui';
@@ -9,12 +10,27 @@ const SHARED_SHOWN = 6;
 // Clustering thousands of open escalations takes a while: it runs in slices, the panel answering between.
 const SLICE_MS = 12;
 
+// The clusters last found for a library as it was: the tab opened again, with nothing written since, shows
+// them at once instead of comparing every open escalation again.
+const found = new WeakMap<PatternLibrary, { version: number; clusters: Cluster[] }>();
+const foundFor = (library: PatternLibrary | undefined, version: number) => {
+  const last = library && found.get(library);
+  return last?.version === version ? last.clusters : undefined;
+};
+
 function useClusters({ library, version, progress }: PatternState) {
-  const [state, setState] = useState<{ clusters?: Cluster[]; progress: number }>({ progress: 0 });
-  // biome-ignore lint/correctness/useExhaustiveDependencies: version is how the library says it changed
+  const [state, setState] = useState<{ clusters?: Cluster[]; progress: number }>(() => {
+    const clusters = foundFor(library, version);
+    return clusters ? { clusters, progress: 1 } : { progress: 0 };
+  });
   useEffect(() => {
     // Clusters of the newest escalations alone would be redrawn as the rest are indexed: they wait for all.
     if (!library || progress) return;
+    const known = foundFor(library, version);
+    if (known) {
+      setState((s) => (s.clusters === known ? s : { clusters: known, progress: 1 }));
+      return;
+    }
     const steps = library.clusters();
     let timer: ReturnType<typeof setTimeout> | undefined;
     const slice = () => {
@@ -22,11 +38,14 @@ function useClusters({ library, version, progress }: PatternState) {
       for (;;) {
         const step = steps.next();
         if (step.done) {
+          found.set(library, { version, clusters: step.value });
           setState({ clusters: step.value, progress: 1 });
           return;
         }
         if (performance.now() > until) {
-          setState((s) => ({ clusters: s.clusters, progress: step.value }));
+          // Clusters on screen stay until the new ones are ready: the progress bar is not shown beside them,
+          // and re-rendering thousands of members after every slice kept the panel from answering a click.
+          setState((s) => (s.clusters ? s : { progress: step.value }));
           timer = setTimeout(slice, 0);
           return;
         }

@@ -77,14 +77,15 @@ export function* clustering(library: PatternLibrary): Generator<number, Cluster[
     yield i / open.length;
     const doc = library.index.get(entry.id);
     if (!doc) continue;
-    // Open escalations are compared whatever their age: an old open one is still open.
+    // Open escalations are compared whatever their age: an old open one is still open. Each pair is scored
+    // once, by the query of the one with the lower id; resolved escalations are not scored at all.
     const matches = library.index.query(doc, {
       days: Number.POSITIVE_INFINITY,
       threshold: MATCH_THRESHOLD,
       explain: false,
+      only: (id) => id > doc.id && byId.has(id),
     });
     for (const m of matches) {
-      if (m.id <= doc.id || !byId.has(m.id)) continue;
       const edge = { score: m.score, shared: [...m.matched.concepts, ...m.matched.codes] };
       neighbours.get(doc.id)?.set(m.id, edge);
       neighbours.get(m.id)?.set(doc.id, edge);

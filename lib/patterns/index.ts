@@ -60,6 +60,8 @@ export interface QueryOptions {
   limit?: number;
   /** false: matched lists only the shared codes and concepts (no words, tags or fields), for bulk comparison. */
   explain?: boolean;
+  /** Only the stored escalations this accepts are scored (the others are not even compared). */
+  only?: (id: string) => boolean;
 }
 
 export interface PatternIndex {
@@ -247,7 +249,7 @@ export function createIndex(initial: Iterable<PatternDoc | PatternInput> = []): 
       sharedRarity[slot] = 0;
       const doc = slots[slot] as Stored;
       if (doc.id === draft.id) continue;
-      if (!inWindow(doc.createdAt)) continue;
+      if (!inWindow(doc.createdAt) || (options.only && !options.only(doc.id))) continue;
       const fast = combine(draft, doc, shared);
       if (fast < threshold) continue;
       // Only the few above the threshold pay for the explanation.

@@ -526,3 +526,25 @@ describe('labelled set', () => {
     expect(r.recall).toBeGreaterThanOrEqual(0.8);
   });
 });
+
+test('a query limited to some stored escalations scores only those (the Patterns tab: open ones, each pair once)', () => {
+  const index = createIndex([
+    { id: 'a', summary: 'CSV export stops at 10,000 rows' },
+    { id: 'b', summary: 'CSV export cut off at 10,000 rows' },
+    { id: 'c', summary: 'CSV export truncated at 10,000 rows' },
+  ]);
+  const draft = { id: 'd', summary: 'CSV export stops at 10,000 rows' };
+  const all = { days: Number.POSITIVE_INFINITY, threshold: 0 };
+  expect(
+    index
+      .query(draft, all)
+      .map((m) => m.id)
+      .sort(),
+  ).toEqual(['a', 'b', 'c']);
+  expect(
+    index
+      .query(draft, { ...all, only: (id) => id !== 'b' })
+      .map((m) => m.id)
+      .sort(),
+  ).toEqual(['a', 'c']);
+});
