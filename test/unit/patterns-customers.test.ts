@@ -175,3 +175,43 @@ test('a currency in small letters (from an import) is the same currency: one sum
   ]);
   expect(s.revenue).toEqual([{ currency: 'JPY', amount: 1_235_067 }]);
 });
+
+describe('an address at an internet provider or a mail service is one person, not its whole domain', () => {
+  test('a bakery writing from cox.net does not take in another cox.net customer', () => {
+    const { s } = similarFor(ownDraft(who('Smallbiz Bakery', 'Owner', 'owner@cox.net')), [
+      report('jane', who('', "Jane (Jane's Florist)", 'jane@cox.net')),
+      report('gx', who('Globex')),
+    ]);
+    expect(s).toMatchObject({ customers: 3, customerNames: ['Smallbiz Bakery', 'Globex', "Jane (Jane's Florist)"] });
+  });
+
+  test.each([
+    'cox.net',
+    'shaw.ca',
+    'posteo.de',
+    'mailbox.org',
+    'bol.com.br',
+    'terra.com.br',
+    'tiscali.it',
+    'sfr.fr',
+    'virgilio.it',
+    'alice.it',
+    'interia.pl',
+    'onet.pl',
+    'ig.com.br',
+    'telus.net',
+    'rogers.com',
+    'optusnet.com.au',
+    'xtra.co.nz',
+    'aol.co.uk',
+    'yandex.com',
+    'gmx.at',
+    'tutanota.de',
+  ])('two people at %s are two customers', (domain) => {
+    const { s } = similarFor(ownDraft(who('Smallbiz Bakery', 'Owner', `owner@${domain}`)), [
+      report('jane', who('', 'Jane', `jane@${domain}`)),
+      report('gx', who('Globex')),
+    ]);
+    expect(s.customers).toBe(3);
+  });
+});
