@@ -874,27 +874,33 @@ const REFERENCE_LABEL_ZH = /(?:订单|发票|账单|工单|预约|报价单?)(?=
 
 const lowerCased = (text: string) => text.replace(PEOPLES_TEAMS, 'team').toLowerCase().replace(REFERENCE_LABEL, '');
 
-function speaksOf(c: ConceptDef, lower: string, text: string, cjk: boolean): boolean {
-  return c.en.test(lower) || (cjk && c.zh?.test(text) === true);
+interface Read {
+  /** For the English patterns. */
+  lower: string;
+  /** For the Chinese patterns, when the text has CJK characters. */
+  zh: string | undefined;
 }
 
-const withoutReferencesZh = (text: string) => text.replace(REFERENCE_LABEL_ZH, '');
+// A text as the patterns read it, the references left out of both readings.
+function read(text: string): Read {
+  return { lower: lowerCased(text), zh: HAS_CJK.test(text) ? text.replace(REFERENCE_LABEL_ZH, '') : undefined };
+}
+
+function speaksOf(c: ConceptDef, { lower, zh }: Read): boolean {
+  return c.en.test(lower) || (zh !== undefined && c.zh?.test(zh) === true);
+}
 
 /** The concepts a text speaks of, as ids (`area:export`, `symptom:delay`). */
 export function concepts(text: string): string[] {
   if (!text) return [];
-  const lower = lowerCased(text);
-  const cjk = HAS_CJK.test(text);
-  const zh = cjk ? withoutReferencesZh(text) : text;
-  return CONCEPTS.filter((c) => speaksOf(c, lower, zh, cjk)).map((c) => c.id);
+  const r = read(text);
+  return CONCEPTS.filter((c) => speaksOf(c, r)).map((c) => c.id);
 }
 
 /** Whether a text speaks of one concept (found in a longer text, looked for in its parts). */
 export function speaksOfConcept(id: string, text: string): boolean {
   const c = BY_ID.get(id);
-  if (c === undefined || text === '') return false;
-  const cjk = HAS_CJK.test(text);
-  return speaksOf(c, lowerCased(text), cjk ? withoutReferencesZh(text) : text, cjk);
+  return c !== undefined && text !== '' && speaksOf(c, read(text));
 }
 
 export const conceptKind = (id: string): ConceptKind => (id.startsWith('area:') ? 'area' : 'symptom');

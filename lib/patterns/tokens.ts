@@ -195,7 +195,7 @@ export function words(text: string): string[] {
         termsOfRun.get(raw) ??
         termsOfRun.keep(
           own(raw),
-          Array.from(runAsWritten(own(raw), false), ([term]) => term),
+          Array.from(runAsWritten(raw, false), ([term]) => term),
         );
       for (const term of terms) out.push(term);
       continue;
