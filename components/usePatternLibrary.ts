@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { PatternLibrary } from '../lib/patterns/library';
 import { type IndexProgress, keepLibrary } from '../lib/patterns/live-library';
-import { loadPatternSources, onPatternSourceChange } from '../lib/platform/pattern-source';
+import { onPatternSourceChange, patternSources } from '../lib/platform/pattern-source';
 
 // After the draft is on screen: reading and indexing thousands of escalations must not delay it.
 const START_MS = 300;
@@ -28,11 +28,8 @@ export function usePatternLibrary(ownDraftId: string | undefined): PatternState 
       stop = keepLibrary({
         // The matcher is its own chunk: the panel's first paint does not wait to load it.
         load: async () => {
-          const [{ createLibrary }, sources] = await Promise.all([
-            import('../lib/patterns/library'),
-            loadPatternSources(),
-          ]);
-          return { library: createLibrary(), sources };
+          const [{ createLibrary }, stored] = await Promise.all([import('../lib/patterns/library'), patternSources()]);
+          return { library: createLibrary(), stored };
         },
         subscribe: onPatternSourceChange,
         ignore: ({ id, kind }) => kind === 'draft' && id === own.current,

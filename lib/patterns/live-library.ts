@@ -16,9 +16,15 @@ export interface IndexProgress {
   total: number;
 }
 
+/** Stored escalations as they are read: the newest first, and how many keys each read covered. */
+export interface StoredSource {
+  total: number;
+  batches: AsyncIterator<{ put: SourceChange['put']; read: number }>;
+}
+
 export interface LiveLibraryDeps {
-  /** The library (its code may load only now) and what is stored. */
-  load(): Promise<{ library: PatternLibrary; sources: SourceChange['put'] }>;
+  /** The library (its code may load only now) and the stored escalations, still to be read. */
+  load(): Promise<{ library: PatternLibrary; stored: StoredSource }>;
   subscribe(listener: (change: SourceChange) => void): () => void;
   /** Changes left out: the draft being edited is saved as it is typed and is never its own match. */
   ignore(source: { id: string; kind: Kind }): boolean;
@@ -38,52 +44,75 @@ export interface LiveLibraryDeps {
 // so no slice becomes a long task (50 ms) and a keystroke waits at most this long.
 const SLICE_MS = 8;
 
-type Step = { put: Escalation; kind: Kind } | { remove: string; kind: Kind };
+type Step = { put: Escalation; kind: Kind; stored?: true } | { remove: string; kind: Kind; stored?: undefined };
 
 const stepsOf = (change: SourceChange): Step[] => [
   ...change.removed.map(({ id, kind }) => ({ remove: id, kind })),
   ...change.put.map(({ escalation, kind }) => ({ put: escalation, kind })),
 ];
+const keyOf = (kind: Kind, id: string) => `${kind}:${id}`;
 
-// The newest first: the agent sees the recent matches, those most likely the same issue, within a moment.
-function newestFirst(sources: SourceChange['put']): Step[] {
-  const at = (e: Escalation) => Date.parse(e.createdAt) || 0;
-  return sources
-    .map(({ escalation, kind }) => ({ put: escalation, kind, at: at(escalation) }))
-    .sort((a, b) => b.at - a.at)
-    .map(({ put, kind }) => ({ put, kind }));
-}
-
-/** Starts loading and listening; the function returned stops both. */
+/**
+ * Starts loading and listening; the function returned stops both. Stored escalations are read and indexed a
+ * batch at a time, so the newest are matched long before the oldest are read. A write seen meanwhile is
+ * newer than what storage gave or will give for the same escalation: that one is skipped.
+ */
 export function keepLibrary(deps: LiveLibraryDeps): () => void {
   let stopped = false;
   let library: PatternLibrary | undefined;
-  // Writes made before the stored escalations are read wait for them (applied in order afterwards).
-  const early: Step[] = [];
-  let queue: Step[] = [];
-  let next = 0;
+  let stored: StoredSource | undefined;
+  // Writes go before what storage gave: the agent's own are the newest, and matched at once.
+  const writes: Step[] = [];
+  let reads: Step[] = [];
+  let nextRead = 0;
+  // Keys read, and stored steps read but not yet applied: their difference is how far indexing got.
+  let read = 0;
+  let waiting = 0;
   let total = 0;
+  // What was written while indexing: a copy read from storage before the write is older than it.
+  const written = new Set<string>();
   let running = false;
 
+  const indexing = () => stored !== undefined || waiting > 0;
+  const pending = () => writes.length > 0 || nextRead < reads.length;
+  const take = (batch: { put: SourceChange['put']; read: number }) => {
+    read += batch.read;
+    for (const { escalation, kind } of batch.put) reads.push({ put: escalation, kind, stored: true });
+    waiting += batch.put.length;
+    // All read: the last slice says so, with no read after it to find the end.
+    if (read >= total) stored = undefined;
+  };
+  const apply = (built: PatternLibrary, step: Step) => {
+    if (step.stored) {
+      waiting--;
+      if (written.has(keyOf(step.kind, step.put.id))) return;
+    }
+    if ('put' in step) built.put(step.put, step.kind);
+    else built.remove(step.remove, step.kind);
+  };
   const run = async (built: PatternLibrary) => {
     running = true;
-    while (!stopped && next < queue.length) {
-      const until = deps.clock() + SLICE_MS;
-      do {
-        const step = queue[next++] as Step;
-        if ('put' in step) built.put(step.put, step.kind);
-        else built.remove(step.remove, step.kind);
-      } while (next < queue.length && deps.clock() < until);
-      // The stored escalations are the first `total` steps of the queue, which is emptied only once all is done.
-      const indexed = Math.min(next, total);
-      const progress = indexed < total ? { indexed, total } : undefined;
-      if (!progress) total = 0;
-      if (next === queue.length) {
-        queue.length = 0;
-        next = 0;
+    while (!stopped) {
+      if (!pending()) {
+        reads = [];
+        nextRead = 0;
+        if (!stored) break;
+        const batch = await stored.batches.next();
+        if (stopped) break;
+        if (!batch.done) take(batch.value);
+        else {
+          stored = undefined;
+          written.clear();
+          deps.onChange(built, undefined);
+        }
+        continue;
       }
-      deps.onChange(built, progress);
-      if (queue.length) await deps.pause();
+      const until = deps.clock() + SLICE_MS;
+      do apply(built, (writes.shift() ?? reads[nextRead++]) as Step);
+      while (pending() && deps.clock() < until);
+      if (!indexing()) written.clear();
+      deps.onChange(built, indexing() ? { indexed: read - waiting, total } : undefined);
+      if (pending() || stored) await deps.pause();
     }
     running = false;
   };
@@ -94,17 +123,17 @@ export function keepLibrary(deps: LiveLibraryDeps): () => void {
       removed: all.removed.filter((r) => !deps.ignore(r)),
     };
     if (!change.put.length && !change.removed.length) return;
-    if (!library) {
-      early.push(...stepsOf(change));
-      return;
+    for (const step of stepsOf(change)) {
+      if (!library || indexing()) written.add(keyOf(step.kind, 'put' in step ? step.put.id : step.remove));
+      writes.push(step);
     }
-    for (const step of stepsOf(change)) queue.push(step);
-    if (!running) void run(library).catch(fail);
+    if (library && !running) void run(library).catch(fail);
   });
   const stop = () => {
     stopped = true;
-    early.length = 0;
-    queue.length = 0;
+    writes.length = 0;
+    reads = [];
+    written.clear();
     unsubscribe();
   };
   const fail = (error: unknown) => {
@@ -114,14 +143,12 @@ export function keepLibrary(deps: LiveLibraryDeps): () => void {
   };
   deps
     .load()
-    .then(({ library: built, sources }) => {
+    .then(({ library: built, stored: source }) => {
       if (stopped) return;
-      const stored = newestFirst(sources);
-      total = stored.length;
-      queue = stored.concat(early.splice(0));
       library = built;
-      if (!queue.length) deps.onChange(built, undefined);
-      else return run(built);
+      stored = source;
+      total = source.total;
+      return run(built);
     })
     .catch(fail);
   return stop;

@@ -1,7 +1,9 @@
 import { browser } from 'wxt/browser';
+import { z } from 'zod';
 import { StoredEscalation } from '../escalation/migrate';
 import type { Escalation } from '../escalation/model';
 import { DRAFT_PREFIX } from './draft-store';
+import { INDEX_KEY } from './record-index';
 import { RECORD_PREFIX } from './record-store';
 import { storedKeys } from './storage';
 
@@ -12,43 +14,82 @@ export interface PatternSourceChange {
   removed: { id: string; kind: SourceKind }[];
 }
 
+/** One read of stored escalations: those that parse, and how many keys it covered (parsed or not). */
+export interface SourceBatch {
+  put: PatternSourceChange['put'];
+  read: number;
+}
+export interface StoredSources {
+  /** How many stored records and drafts there are to read. */
+  total: number;
+  /** Drafts, then records newest first, a few at a time. */
+  batches: AsyncGenerator<SourceBatch>;
+}
+
 const kindOf = (key: string): SourceKind | undefined =>
   key.startsWith(RECORD_PREFIX) ? 'record' : key.startsWith(DRAFT_PREFIX) ? 'draft' : undefined;
 
-// Reading and parsing thousands of records takes a while: in batches, the panel answering in between.
-const BATCH = 200;
-const yieldToPanel = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+// Parsing a record takes up to a millisecond on a busy machine: a batch is read and parsed between two of
+// the panel's slices without becoming a long task.
+const BATCH = 40;
+// Only the dates are needed to order the reads; a row without one is read last.
+const RowDates = z.object({ rows: z.record(z.string(), z.object({ createdAt: z.string() }).catch({ createdAt: '' })) });
 
-async function* storedBatches(): AsyncGenerator<Record<string, unknown>> {
-  const all = await storedKeys();
-  if (!all) {
-    yield await browser.storage.local.get(null);
-    return;
-  }
-  const keys = all.filter((k) => kindOf(k) !== undefined);
+function parsed(entries: [string, unknown][]): PatternSourceChange['put'] {
+  return entries.flatMap(([key, raw]) => {
+    const kind = kindOf(key);
+    const escalation = kind && StoredEscalation.safeParse(raw);
+    return kind && escalation?.success ? [{ escalation: escalation.data, kind }] : [];
+  });
+}
+
+const at = (createdAt: string | undefined) => Date.parse(createdAt ?? '') || 0;
+
+// The record index holds every record's date: the newest are read first, without reading the others.
+async function newestFirst(keys: string[]): Promise<string[]> {
+  const index = RowDates.safeParse((await browser.storage.local.get(INDEX_KEY))[INDEX_KEY]);
+  const rows = index.success ? index.data.rows : {};
+  const date = (key: string) =>
+    at(
+      Object.hasOwn(rows, key.slice(RECORD_PREFIX.length))
+        ? rows[key.slice(RECORD_PREFIX.length)]?.createdAt
+        : undefined,
+    );
+  const drafts = keys.filter((k) => kindOf(k) === 'draft');
+  const records = keys
+    .filter((k) => kindOf(k) === 'record')
+    .map((key) => ({ key, at: date(key) }))
+    .sort((a, b) => b.at - a.at)
+    .map(({ key }) => key);
+  return [...drafts, ...records];
+}
+
+async function* keyBatches(keys: string[]): AsyncGenerator<SourceBatch> {
   for (let i = 0; i < keys.length; i += BATCH) {
-    yield await browser.storage.local.get(keys.slice(i, i + BATCH));
-    await yieldToPanel();
+    const slice = keys.slice(i, i + BATCH);
+    const stored = await browser.storage.local.get(slice);
+    yield { put: parsed(slice.map((k) => [k, stored[k]])), read: slice.length };
   }
+}
+
+async function* oneBatch(put: PatternSourceChange['put'], read: number): AsyncGenerator<SourceBatch> {
+  yield { put, read };
 }
 
 /**
  * Every stored escalation and draft, for similar-issue matching. One that does not parse is skipped here:
  * the record index and the draft loader set it aside and say so.
  */
-export async function loadPatternSources(): Promise<PatternSourceChange['put']> {
-  const out: PatternSourceChange['put'] = [];
-  let n = 0;
-  for await (const batch of storedBatches()) {
-    for (const [key, raw] of Object.entries(batch)) {
-      const kind = kindOf(key);
-      if (!kind) continue;
-      const parsed = StoredEscalation.safeParse(raw);
-      if (parsed.success) out.push({ escalation: parsed.data, kind });
-      if (++n % BATCH === 0) await yieldToPanel();
-    }
+export async function patternSources(): Promise<StoredSources> {
+  const all = await storedKeys();
+  if (all) {
+    const keys = await newestFirst(all.filter((k) => kindOf(k) !== undefined));
+    return { total: keys.length, batches: keyBatches(keys) };
   }
-  return out;
+  // A browser that cannot list keys alone reads everything at once.
+  const entries = Object.entries(await browser.storage.local.get(null)).filter(([k]) => kindOf(k) !== undefined);
+  const put = parsed(entries).sort((a, b) => at(b.escalation.createdAt) - at(a.escalation.createdAt));
+  return { total: entries.length, batches: oneBatch(put, entries.length) };
 }
 
 /** Records and drafts as they are written, escalated (draft → record) or deleted. */

@@ -1,11 +1,30 @@
-import { beforeEach, describe, expect, test } from 'vitest';
+import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { loadPatternSources, onPatternSourceChange, type PatternSourceChange } from '../../lib/platform/pattern-source';
+import {
+  onPatternSourceChange,
+  type PatternSourceChange,
+  patternSources,
+  type SourceBatch,
+} from '../../lib/platform/pattern-source';
 import { draft } from './engine-draft';
 
 beforeEach(() => fakeBrowser.reset());
 
-const record = (id: string) => draft({ id, key: `zendesk:${id}`, status: 'escalated', summary: `Issue ${id}` });
+const record = (id: string, day = 1) =>
+  draft({
+    id,
+    key: `zendesk:${id}`,
+    status: 'escalated',
+    summary: `Issue ${id}`,
+    createdAt: new Date(Date.UTC(2026, 0, day)).toISOString(),
+  });
+
+async function readAll(): Promise<{ total: number; batches: SourceBatch[] }> {
+  const { total, batches } = await patternSources();
+  const out: SourceBatch[] = [];
+  for await (const batch of batches) out.push(batch);
+  return { total, batches: out };
+}
 
 describe('what the similar-issue library is built from', () => {
   // Chromium lists keys and reads them in batches; a browser without getKeys reads everything at once.
@@ -25,7 +44,11 @@ describe('what the similar-issue library is built from', () => {
         settings: { schemaVersion: 2 },
         'index:records': { version: 1, rows: {} },
       });
-      const sources = await loadPatternSources();
+      const { total, batches } = await readAll();
+      // 453 keys read (the broken one too, so progress reaches the end); 452 parse.
+      expect(total).toBe(453);
+      expect(batches.reduce((n, b) => n + b.read, 0)).toBe(453);
+      const sources = batches.flatMap((b) => b.put);
       expect(sources).toHaveLength(452);
       expect(
         sources
@@ -38,6 +61,46 @@ describe('what the similar-issue library is built from', () => {
       ]);
     },
   );
+
+  test('the newest records are read first, by the dates in the record index, a few at a time', async () => {
+    const local = fakeBrowser.storage.local as { getKeys?: () => Promise<string[]> };
+    local.getKeys = async () => Object.keys(await fakeBrowser.storage.local.get(null));
+    // Stored oldest first: r1 on 1 January … r100 on 10 April; r101 is not in the index yet.
+    const records = Array.from({ length: 101 }, (_, i) => record(`r${i + 1}`, i + 1));
+    await fakeBrowser.storage.local.set({
+      ...Object.fromEntries(records.map((r) => [`record:${r.id}`, r])),
+      'draft:zendesk:9': draft({ id: 'd9', key: 'zendesk:9', createdAt: new Date(Date.UTC(2025, 0, 1)).toISOString() }),
+      'index:records': {
+        version: 3,
+        rows: Object.fromEntries(records.slice(0, 100).map((r) => [r.id, { createdAt: r.createdAt }])),
+      },
+    });
+    const get = vi.spyOn(fakeBrowser.storage.local, 'get');
+    const { batches } = await readAll();
+    const ids = batches.flatMap((b) => b.put.map((p) => p.escalation.id));
+    const gets = get.mock.calls
+      .map(([keys]) => keys)
+      .filter((keys): keys is string[] => Array.isArray(keys) && keys.every((k) => /^(record|draft):/.test(String(k))))
+      .map((keys) => keys.length);
+    get.mockRestore();
+    // The draft being worked on, then newest to oldest, then what the index does not date.
+    expect(ids.slice(0, 4)).toEqual(['d9', 'r100', 'r99', 'r98']);
+    expect(ids.slice(-2)).toEqual(['r1', 'r101']);
+    expect(Math.max(...gets)).toBeLessThanOrEqual(50);
+    expect(gets.length).toBeGreaterThan(2);
+  });
+
+  test('a browser that cannot list keys reads everything at once, newest first', async () => {
+    (fakeBrowser.storage.local as { getKeys?: unknown }).getKeys = undefined;
+    await fakeBrowser.storage.local.set({
+      'record:a': record('a', 3),
+      'record:b': record('b', 9),
+      'record:c': record('c', 5),
+    });
+    const { total, batches } = await readAll();
+    expect(total).toBe(3);
+    expect(batches.map((b) => b.put.map((p) => p.escalation.id))).toEqual([['b', 'c', 'a']]);
+  });
 
   test('writes and deletions arrive as changes, with the kind of what was removed', async () => {
     const seen: PatternSourceChange[] = [];
