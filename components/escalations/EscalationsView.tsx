@@ -37,6 +37,7 @@ export function EscalationsView({
   const [filter, setFilter] = useState<RecordFilter>({ status: 'open', query: '' });
   const [openId, setOpenId] = useState<string | undefined>(focus?.id);
   const [tab, setTab] = useState<'list' | 'patterns'>('list');
+  const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
   const [shownFocus, setShownFocus] = useState(focus);
   const setAside = useSetAsideRecords();
   if (focus !== shownFocus) {
@@ -72,7 +73,15 @@ export function EscalationsView({
         <p className={cx('live')} role="status">
           {note}
         </p>
-        <PatternsView patterns={patterns} onOpen={open} onShown={land} />
+        <PatternsView
+          patterns={patterns}
+          onOpen={open}
+          onShown={land}
+          expanded={expanded}
+          onExpand={(cluster, whole) =>
+            setExpanded((s) => new Set(whole ? [...s, cluster] : [...s].filter((c) => c !== cluster)))
+          }
+        />
       </section>
     );
   }

@@ -7,6 +7,9 @@ import { cx } from '../ui';
 import type { PatternState } from '../usePatternLibrary';
 
 const SHARED_SHOWN = 6;
+// Thousands of members in the page took seconds to render and to leave: the first reported of each, the
+// rest on request.
+const MEMBERS_SHOWN = 10;
 // Clustering thousands of open escalations takes a while: it runs in slices, the panel answering between.
 const SLICE_MS = 12;
 
@@ -62,9 +65,14 @@ export function PatternsView({
   patterns,
   onOpen,
   onShown,
+  expanded,
+  onExpand,
 }: {
   patterns: PatternState;
   onOpen: (id: string) => void;
+  /** Clusters (by their first member) shown whole: kept by the view, so a visit to a member leaves them so. */
+  expanded: ReadonlySet<string>;
+  onExpand: (cluster: string, whole: boolean) => void;
   /** Called once the clusters (or why there are none) are on screen: a member can then get focus. */
   onShown: () => void;
 }) {
@@ -92,39 +100,50 @@ export function PatternsView({
   if (!clusters.length) return <p className={cx('muted')}>{t('patterns_noClusters')}</p>;
   return (
     <ol className={cx('clusters')} aria-label={t('patterns_clusters')}>
-      {clusters.map((c) => (
-        <li key={c.members[0]?.id}>
-          <p>
-            <strong>
-              {c.customers > 1
-                ? t('patterns_clusterHead', String(c.customers), String(c.members.length))
-                : t(c.customers ? 'patterns_clusterHeadOne' : 'patterns_clusterHeadNone', String(c.members.length))}
-            </strong>
-            {c.unattributed ? ` ${t('patterns_clusterUnattributed', String(c.unattributed))}` : ''}
-            {c.shared.length ? (
-              <span className={cx('evidence')}>
-                {t(
-                  'patterns_clusterShared',
-                  c.shared
-                    .slice(0, SHARED_SHOWN)
-                    .map((f) => library.describe(f, locale))
-                    .join(t('listSeparator')),
-                )}
-              </span>
+      {clusters.map((c) => {
+        const key = c.members[0]?.id ?? '';
+        const whole = expanded.has(key);
+        return (
+          <li key={key}>
+            <p>
+              <strong>
+                {c.customers > 1
+                  ? t('patterns_clusterHead', String(c.customers), String(c.members.length))
+                  : t(c.customers ? 'patterns_clusterHeadOne' : 'patterns_clusterHeadNone', String(c.members.length))}
+              </strong>
+              {c.unattributed ? ` ${t('patterns_clusterUnattributed', String(c.unattributed))}` : ''}
+              {c.shared.length ? (
+                <span className={cx('evidence')}>
+                  {t(
+                    'patterns_clusterShared',
+                    c.shared
+                      .slice(0, SHARED_SHOWN)
+                      .map((f) => library.describe(f, locale))
+                      .join(t('listSeparator')),
+                  )}
+                </span>
+              ) : null}
+            </p>
+            <ul className={cx('records')}>
+              {(whole ? c.members : c.members.slice(0, MEMBERS_SHOWN)).map((m) => (
+                <li key={m.id} className={cx('record')}>
+                  <button type="button" data-record={m.id} onClick={() => onOpen(m.id)}>
+                    <strong>{m.customerName || t('followup_noCustomer')}</strong> —{' '}
+                    {m.summary ? <Unbroken text={m.summary} /> : t('followup_noSummary')}
+                  </button>
+                </li>
+              ))}
+            </ul>
+            {c.members.length > MEMBERS_SHOWN ? (
+              <button type="button" aria-expanded={whole} onClick={() => onExpand(key, !whole)}>
+                {whole
+                  ? t('patterns_clusterFewer', String(MEMBERS_SHOWN))
+                  : t('patterns_clusterAll', String(c.members.length))}
+              </button>
             ) : null}
-          </p>
-          <ul className={cx('records')}>
-            {c.members.map((m) => (
-              <li key={m.id} className={cx('record')}>
-                <button type="button" data-record={m.id} onClick={() => onOpen(m.id)}>
-                  <strong>{m.customerName || t('followup_noCustomer')}</strong> —{' '}
-                  {m.summary ? <Unbroken text={m.summary} /> : t('followup_noSummary')}
-                </button>
-              </li>
-            ))}
-          </ul>
-        </li>
-      ))}
+          </li>
+        );
+      })}
     </ol>
   );
 }

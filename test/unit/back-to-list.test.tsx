@@ -108,3 +108,38 @@ test('the last row gone, focus lands on the one before it; a changed severity is
   expect(leftFilter({ ...row, status: 'resolved' }, { status: 'open', severity: 'high', query: '' })).toBe('status');
   expect(leftFilter(row, { status: 'all', query: '' })).toBeUndefined();
 });
+
+test('a large cluster shows the first ten reported; shown whole, it stays whole after a visit to a member', async () => {
+  const more: Escalation[] = [];
+  for (let i = 0; i < 10; i++) {
+    more.push(
+      await escalateDraft(
+        draft({
+          id: `c${i}`,
+          key: `zendesk:c${i}`,
+          summary: 'CSV export stops at 10,000 rows',
+          customer: { name: '', email: '', account: `Acme ${i}` },
+        }),
+        NOW,
+        DEFAULT_SETTINGS,
+      ),
+    );
+  }
+  await act(async () => setRecords([...records, ...more]));
+  await click(button('patterns_tabPatterns'));
+  await settle();
+  expect(rows()).toHaveLength(10);
+  const whole = button('patterns_clusterAll');
+  expect(whole.getAttribute('aria-expanded')).toBe('false');
+  await click(whole);
+  expect(rows()).toHaveLength(12);
+  const last = rows()[11] as HTMLButtonElement;
+  const id = last.dataset.record;
+  await click(last);
+  await click(button('esc_back'));
+  await settle();
+  expect(rows()).toHaveLength(12);
+  expect((document.activeElement as HTMLElement | null)?.dataset.record).toBe(id);
+  await click(button('patterns_clusterFewer'));
+  expect(rows()).toHaveLength(10);
+});
