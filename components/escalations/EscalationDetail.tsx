@@ -151,6 +151,7 @@ function RecordDetail({ record: r, settings, now, startWith, onBack }: DetailPro
   const [deReason, setDeReason] = useState<DeEscalationReason>('workaround');
   const [deNote, setDeNote] = useState('');
   const [rootCause, setRootCause] = useState('');
+  const [told, setTold] = useState('');
   const [learning, setLearning] = useState('');
   const briefLocale = r.briefLocale ?? settings.briefLocale;
   const briefT = useTranslator(briefLocale);
@@ -236,7 +237,7 @@ function RecordDetail({ record: r, settings, now, startWith, onBack }: DetailPro
   const messages = deEscalationMessages(r, deReason, deNote, briefT, redaction);
   // A lower severity is no reason to stop the reminders of an escalation that stays open: that is a change of severity.
   const lowered = deReason === 'lower-severity';
-  const closing = resolutionMessages(r, rootCause, learning, briefT, redaction);
+  const closing = resolutionMessages(r, { rootCause, learning, told }, briefT, redaction);
   return (
     <section aria-label={t('esc_detail')}>
       <button type="button" onClick={onBack}>
@@ -430,6 +431,10 @@ function RecordDetail({ record: r, settings, now, startWith, onBack }: DetailPro
             <div className={cx('field')}>
               <label htmlFor="res-learning">{t('esc_learning')}</label>
               <textarea id="res-learning" value={learning} onChange={(e) => setLearning(e.target.value)} />
+            </div>
+            <div className={cx('field')}>
+              <label htmlFor="res-told">{t('esc_toldCustomer')}</label>
+              <textarea id="res-told" value={told} onChange={(e) => setTold(e.target.value)} />
             </div>
             <CopySteps
               label={t('resolve_steps')}

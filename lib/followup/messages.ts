@@ -148,15 +148,15 @@ export function deEscalationMessages(
 
 export type ResolutionStep = 'customer' | 'tracking';
 
-// Closing the loop before resolving: the customer confirms the fix, internal tracking hears the outcome.
+// Closing the loop before resolving: the customer confirms the fix, internal tracking hears the outcome. The
+// root cause is written for the team (a service name, a pull request, whose change it was): the customer
+// reads only what the agent wrote for them.
 export function resolutionMessages(
   r: Escalation,
-  rootCause: string,
-  learning: string,
+  { rootCause, learning, told }: { rootCause: string; learning: string; told: string },
   t: Translate,
   redaction: RedactOptions,
 ): Record<ResolutionStep, string> {
-  const cause = trailing(rootCause, t);
   const summary = about(r, t('msg_noSummary'));
   // No learning written leaves "Learning" out rather than saying "Learning: —".
   const learned = sentence(learning, t);
@@ -164,7 +164,7 @@ export function resolutionMessages(
   const ticket = r.ticketUrl.trim();
   return cleanAll(
     {
-      customer: t('resolve_msg_customer', greeted(r, t), summary, cause),
+      customer: t('resolve_msg_customer', greeted(r, t), summary, trailing(told, t)),
       // Without a ticket link the message ends at the learning (or the root cause), not at a bare "Ticket:".
       tracking: ticket
         ? t('resolve_msg_tracking', summary, outcome, ticket)

@@ -128,10 +128,13 @@ test('escalate → alarm at the cadence → worker stopped → reminder, badge �
   await panel.getByLabel('Root cause', { exact: true }).fill('Export cursor TTL of 10 minutes');
   expect(await tracking.getByRole('button').count()).toBe(1);
   await panel.getByLabel('Learning', { exact: true }).fill('Alert when an export cursor expires');
+  await panel.getByLabel(/What the customer is told/).fill('Long exports finish again');
   await closing.getByRole('listitem').filter({ hasText: 'Confirm with the customer' }).getByRole('button').click();
+  // The root cause stays with the team: the customer reads what the agent wrote for them.
   await expect
     .poll(async () => (await readClipboard(env.h)).text)
-    .toMatch(/您好.*我们已经修复了该问题。Export cursor TTL of 10 minutes。能否/);
+    .toMatch(/您好.*我们已经修复了该问题。Long exports finish again。能否/);
+  expect((await readClipboard(env.h)).text).not.toContain('cursor TTL');
   await panel.getByRole('button', { name: 'Resolve' }).click();
   await expect.poll(async () => (await extensionState(panel)).alarm).toBeUndefined();
   expect(await panel.getByRole('region', { name: 'Escalation' }).textContent()).toContain(

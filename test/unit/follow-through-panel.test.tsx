@@ -76,14 +76,16 @@ test('each de-escalation step shows the message its Copy message copies, with wh
   }
 });
 
-test('each closing-the-loop step with a message shows it, the root cause in it, before its button', async () => {
+test('each closing-the-loop step with a message shows it before its button: the root cause to tracking, what the customer is told to the customer', async () => {
   await open();
   await type('input#res-cause', 'Cursor TTL');
-  const customer = step('Closing the loop', 'Confirm with the customer');
   // The test's reading of the locale file keeps the YAML's escaped quotes: the summary's quotes are not asserted.
-  expect(customer.message).toMatch(
-    /^Hi Dana, about .*Exports stop.*: we have fixed it\. Cursor TTL\. Could you confirm/,
+  expect(step('Closing the loop', 'Confirm with the customer').message).toMatch(
+    /^Hi Dana, about .*Exports stop.*: we have fixed it\. Could you confirm/,
   );
+  await type('textarea#res-told', 'Long exports finish again');
+  const customer = step('Closing the loop', 'Confirm with the customer');
+  expect(customer.message).toMatch(/: we have fixed it\. Long exports finish again\. Could you confirm/);
   expect(customer.shownBeforeButton).toBe(true);
   expect(step('Closing the loop', 'Update internal tracking').message).toContain('Root cause: Cursor TTL.');
   // Done in the form itself: nothing to show or copy.
@@ -93,8 +95,9 @@ test('each closing-the-loop step with a message shows it, the root cause in it, 
 test('in Chinese the messages shown are in the brief’s language', async () => {
   await open('zh-CN');
   await type('input#res-cause', 'Cursor TTL');
+  await type('textarea#res-told', '导出已恢复');
   expect(step('闭环', '与客户确认').message).toBe(
-    'Dana 您好，关于“Exports stop”：我们已经修复了该问题。Cursor TTL。能否请您确认现在一切正常？',
+    'Dana 您好，关于“Exports stop”：我们已经修复了该问题。导出已恢复。能否请您确认现在一切正常？',
   );
 });
 

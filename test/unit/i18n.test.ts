@@ -191,7 +191,18 @@ describe('messages copied after escalating are masked as the brief is', () => {
       });
       const all = [
         ...Object.values(deEscalationMessages(record, 'workaround', 'password=hunter2hunter2', t, MASKING)),
-        ...Object.values(resolutionMessages(record, 'Key sk_live_51HxAbCdEfGhIjKlMnOpQrSt leaked', '', t, MASKING)),
+        ...Object.values(
+          resolutionMessages(
+            record,
+            {
+              rootCause: 'Key sk_live_51HxAbCdEfGhIjKlMnOpQrSt leaked',
+              learning: '',
+              told: 'Key sk_live_51HxAbCdEfGhIjKlMnOpQrSt leaked',
+            },
+            t,
+            MASKING,
+          ),
+        ),
       ];
       for (const text of all) expect(text).not.toMatch(/sk_live|hunter2|\u202e|\u202c/);
       expect(all.some((text) => text.includes('[API key removed]'))).toBe(true);
@@ -208,38 +219,60 @@ describe('messages to a customer with no name, and what was typed with its own f
   ] as const)('%s greets them as the language does', (_, messages, greeting) => {
     const t = makeTranslate(Object.fromEntries([...messages].map(([k, message]) => [k, { message }])));
     const record = draft({ summary: 'Exports stop', customer: { name: ' ', email: '', account: '' } });
-    expect(resolutionMessages(record, 'Cache', '', t, MASKING).customer.startsWith(greeting)).toBe(true);
+    expect(
+      resolutionMessages(record, { rootCause: 'Cache', learning: '', told: 'Cache' }, t, MASKING).customer.startsWith(
+        greeting,
+      ),
+    ).toBe(true);
     expect(deEscalationMessages(record, 'workaround', '', t, MASKING).customer.startsWith(greeting)).toBe(true);
   });
 
   test('in Chinese a Latin name is set off by a space, a Chinese one is not', () => {
     const t = makeTranslate(Object.fromEntries([...zh].map(([k, message]) => [k, { message }])));
     const named = (name: string) => draft({ summary: 'Exports stop', customer: { name, email: '', account: '' } });
-    expect(resolutionMessages(named('Dana Whitfield'), 'Cache', '', t, MASKING).customer).toMatch(
-      /^Dana Whitfield 您好/,
-    );
+    expect(
+      resolutionMessages(named('Dana Whitfield'), { rootCause: 'Cache', learning: '', told: 'Cache' }, t, MASKING)
+        .customer,
+    ).toMatch(/^Dana Whitfield 您好/);
     expect(deEscalationMessages(named('王先生'), 'workaround', '', t, MASKING).customer).toMatch(/^王先生您好/);
   });
 
   test('a root cause ending in a full stop gets no second one, and with no learning, Learning is left out', () => {
     const t = makeTranslate(Object.fromEntries([...en].map(([k, message]) => [k, { message }])));
     const record = draft({ summary: 'Exports stop', ticketUrl: 'https://acme.zendesk.com/agent/tickets/4821' });
-    expect(resolutionMessages(record, 'Stale cache.', ' ', t, MASKING).tracking).toMatch(
-      /Root cause: Stale cache\. Ticket: https:\/\/acme\.zendesk\.com\/agent\/tickets\/4821$/,
-    );
-    expect(resolutionMessages({ ...record, ticketUrl: '' }, 'Stale cache', '', t, MASKING).tracking).toMatch(
-      /Root cause: Stale cache\.$/,
-    );
+    expect(
+      resolutionMessages(record, { rootCause: 'Stale cache.', learning: ' ', told: 'Stale cache.' }, t, MASKING)
+        .tracking,
+    ).toMatch(/Root cause: Stale cache\. Ticket: https:\/\/acme\.zendesk\.com\/agent\/tickets\/4821$/);
+    expect(
+      resolutionMessages(
+        { ...record, ticketUrl: '' },
+        { rootCause: 'Stale cache', learning: '', told: 'Stale cache' },
+        t,
+        MASKING,
+      ).tracking,
+    ).toMatch(/Root cause: Stale cache\.$/);
     const zhT = translatorOf(zh);
-    expect(resolutionMessages(record, 'Stale cache', '', zhT, MASKING).tracking).toMatch(
-      /根本原因：Stale cache。工单：https:\/\/acme\.zendesk\.com\/agent\/tickets\/4821$/,
-    );
-    expect(resolutionMessages(record, 'Stale cache', 'Alert on expiry', zhT, MASKING).tracking).toContain(
-      '根本原因：Stale cache。经验：Alert on expiry。工单：',
-    );
-    expect(resolutionMessages(record, 'Stale cache', 'Alert on expiry', t, MASKING).tracking).toContain(
-      'Root cause: Stale cache. Learning: Alert on expiry. Ticket: ',
-    );
+    expect(
+      resolutionMessages(record, { rootCause: 'Stale cache', learning: '', told: 'Stale cache' }, zhT, MASKING)
+        .tracking,
+    ).toMatch(/根本原因：Stale cache。工单：https:\/\/acme\.zendesk\.com\/agent\/tickets\/4821$/);
+    expect(
+      resolutionMessages(
+        record,
+        { rootCause: 'Stale cache', learning: 'Alert on expiry', told: 'Stale cache' },
+        zhT,
+        MASKING,
+      ).tracking,
+    ).toContain('根本原因：Stale cache。经验：Alert on expiry。工单：');
+    expect(
+      resolutionMessages(
+        record,
+        { rootCause: 'Stale cache', learning: 'Alert on expiry', told: 'Stale cache' },
+        t,
+        MASKING,
+      ).tracking,
+    ).toContain('Root cause: Stale cache. Learning: Alert on expiry. Ticket: ');
   });
 });
 
@@ -254,7 +287,12 @@ describe('closing the loop', () => {
       customer: { name: 'Dana', email: '', account: '' },
       ticketUrl: 'https://acme.zendesk.com/agent/tickets/4821',
     });
-    const closing = resolutionMessages(record, 'Cursor TTL too short', 'Alert on cursor expiry', t, MASKING);
+    const closing = resolutionMessages(
+      record,
+      { rootCause: 'Cursor TTL too short', learning: 'Alert on cursor expiry', told: 'Cursor TTL too short' },
+      t,
+      MASKING,
+    );
     expect(closing.customer).toContain('Dana');
     expect(closing.customer).toContain('Exports stop');
     for (const part of [
@@ -271,7 +309,14 @@ describe('closing the loop', () => {
   ] as const)('%s: what the agent typed ends as a sentence before the message goes on', (_, messages, fixed, told) => {
     const t = makeTranslate(Object.fromEntries([...messages].map(([k, message]) => [k, { message }])));
     const record = draft({ summary: 'Exports stop', customer: { name: 'Dana', email: '', account: '' } });
-    expect(resolutionMessages(record, 'Cursor TTL too short', '', t, MASKING).customer).toContain(fixed);
+    expect(
+      resolutionMessages(
+        record,
+        { rootCause: 'Cursor TTL too short', learning: '', told: 'Cursor TTL too short' },
+        t,
+        MASKING,
+      ).customer,
+    ).toContain(fixed);
     expect(deEscalationMessages(record, 'workaround', 'Restarted the sync job', t, MASKING).customer).toContain(told);
     // Its own end mark is kept, not doubled, also inside quotes; a hanging colon gives way to the full stop.
     const customer = (note: string) => deEscalationMessages(record, 'workaround', note, t, MASKING).customer;
@@ -279,8 +324,11 @@ describe('closing the loop', () => {
     expect(customer('He said "restart it."')).toMatch(/restart it\."\s?\S/);
     expect(customer('“已修复。”')).not.toContain('”。');
     expect(customer('Steps taken:')).not.toMatch(/:[.。]/);
-    expect(resolutionMessages(record, 'It was DNS!', '', t, MASKING).tracking).not.toMatch(/![.。]/);
-    const tracking = (cause: string) => resolutionMessages(record, cause, '', t, MASKING).tracking;
+    expect(
+      resolutionMessages(record, { rootCause: 'It was DNS!', learning: '', told: 'It was DNS!' }, t, MASKING).tracking,
+    ).not.toMatch(/![.。]/);
+    const tracking = (cause: string) =>
+      resolutionMessages(record, { rootCause: cause, learning: '', told: cause }, t, MASKING).tracking;
     expect(tracking('He said "restart it."')).not.toMatch(/\."[.。]/);
     expect(tracking('Was it DNS?')).toContain('Was it DNS?');
     expect(tracking('Unclear…')).not.toMatch(/…[.。]/);
@@ -300,7 +348,12 @@ describe('messages for an escalation with no summary or ticket link', () => {
       const none = BRIEF_LABELS[locale].untitled;
       const record = draft({ summary: ' ', customer: { name: 'Dana', email: '', account: '' } });
       const stepDown = deEscalationMessages(record, 'workaround', '', t, MASKING);
-      const closing = resolutionMessages(record, 'Cursor TTL too short', '', t, MASKING);
+      const closing = resolutionMessages(
+        record,
+        { rootCause: 'Cursor TTL too short', learning: '', told: 'Cursor TTL too short' },
+        t,
+        MASKING,
+      );
       for (const text of [stepDown.team, stepDown.customer, stepDown.learning, closing.customer, closing.tracking])
         expect(text).toContain(none);
       expect(closing.tracking).not.toMatch(/Ticket|工单/);
@@ -317,8 +370,13 @@ describe('messages for an escalation with no summary or ticket link', () => {
     const customer = deEscalationMessages(record, 'workaround', '', t, MASKING).customer;
     expect(customer.startsWith('Hi there, ')).toBe(true);
     expect(customer).toContain('Export fails after 10k rows');
-    expect(resolutionMessages(record, 'Cursor TTL too short', '', t, MASKING).tracking).toContain(
-      'Export fails after 10k rows',
-    );
+    expect(
+      resolutionMessages(
+        record,
+        { rootCause: 'Cursor TTL too short', learning: '', told: 'Cursor TTL too short' },
+        t,
+        MASKING,
+      ).tracking,
+    ).toContain('Export fails after 10k rows');
   });
 });

@@ -32,7 +32,12 @@ describe('the messages after escalating break a channel-wide mention they quote'
   });
 
   test('resolution: the summary, the root cause and the learning', () => {
-    const messages = resolutionMessages(record, '@channel the cursor TTL', '@everyone alert on it', en, MASKING);
+    const messages = resolutionMessages(
+      record,
+      { rootCause: '@channel the cursor TTL', learning: '@everyone alert on it', told: '@channel the cursor TTL' },
+      en,
+      MASKING,
+    );
     for (const text of Object.values(messages)) {
       expect(text).not.toMatch(/@(?:here|channel|everyone)/);
     }

@@ -14,15 +14,21 @@ const record = draft({
   ticketUrl: 'https://acme.zendesk.com/agent/tickets/4821',
 });
 const told = (note: string, t = en) => deEscalationMessages(record, 'workaround', note, t, MASKING).customer;
-const fixed = (cause: string, t = en) => resolutionMessages(record, cause, '', t, MASKING).customer;
+const fixed = (cause: string, t = en) =>
+  resolutionMessages(record, { rootCause: cause, learning: '', told: cause }, t, MASKING).customer;
 
 describe('what the agent typed starts its sentence with a capital letter', () => {
   test('a word typed in lower case is capitalised where it starts a sentence of the message', () => {
     expect(told('use the retry button')).toContain('a workaround should unblock you now. Use the retry button. Let us');
     expect(fixed('cursor TTL was too short')).toContain('we have fixed it. Cursor TTL was too short. Could you');
-    expect(resolutionMessages(record, 'cursor TTL', 'alert on expiry', en, MASKING).tracking).toContain(
-      'Root cause: Cursor TTL. Learning: Alert on expiry.',
-    );
+    expect(
+      resolutionMessages(
+        record,
+        { rootCause: 'cursor TTL', learning: 'alert on expiry', told: 'cursor TTL' },
+        en,
+        MASKING,
+      ).tracking,
+    ).toContain('Root cause: Cursor TTL. Learning: Alert on expiry.');
     expect(deEscalationMessages(record, 'workaround', 'it was the cache', en, MASKING).team).toContain(
       '. It was the cache.',
     );
@@ -45,5 +51,24 @@ describe('what the agent typed starts its sentence with a capital letter', () =>
   ])('"%s", which starts with a name, code or link, stays as typed', (typed) => {
     expect(fixed(typed)).toContain(`we have fixed it. ${typed}`);
     expect(told(typed)).toContain(typed);
+  });
+});
+
+describe('the root cause stays with the team', () => {
+  test('the customer reads what the agent wrote for them, never the root cause, which tracking gets', () => {
+    const closing = (told: string) =>
+      resolutionMessages(
+        record,
+        { rootCause: 'billing-worker race after PR #4411, hotfix 2.3.1', learning: '', told },
+        en,
+        MASKING,
+      );
+    expect(closing('').customer).toContain('we have fixed it. Could you confirm that everything works for you now?');
+    expect(closing('').customer).not.toMatch(/race|4411/);
+    expect(closing('a timing problem in exports is fixed').customer).toContain(
+      'we have fixed it. A timing problem in exports is fixed. Could you',
+    );
+    expect(closing('a timing problem in exports is fixed').customer).not.toContain('PR #4411');
+    expect(closing('').tracking).toContain('Root cause: Billing-worker race after PR #4411, hotfix 2.3.1.');
   });
 });
