@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { buildExport, type ImportResult, planImport, shownKey } from '../../lib/data/backup';
-import { deleteAllStored, importInTurn, readAllStored } from '../../lib/platform/data-store';
+import { deleteAllStored, importInTurn, readAllStored, storedCounts } from '../../lib/platform/data-store';
 import { useI18n } from '../i18n';
 import { type Said, said, useSaidText } from '../said';
 import { cx } from '../ui';
@@ -49,11 +49,24 @@ export function DataSection({ onChanged }: { onChanged: () => void }) {
   const [status, setStatus] = useStatusMessage<Said>();
   const [report, setReport] = useState<Said[]>([]);
   const [confirming, setConfirming] = useState(false);
+  const [counts, setCounts] = useState<Awaited<ReturnType<typeof storedCounts>>>();
   const [importing, setImporting] = useState(false);
   // Keyboard focus goes into the question on its safe answer, and back to Delete all data when it closes.
   const deleteButton = useRef<HTMLButtonElement>(null);
   const keepButton = useRef<HTMLButtonElement>(null);
   const asked = useRef(false);
+  // The question says how much it would delete; a count that cannot be read leaves the question as it was.
+  useEffect(() => {
+    setCounts(undefined);
+    if (!confirming) return;
+    let current = true;
+    storedCounts()
+      .then((c) => current && setCounts(c))
+      .catch(() => undefined);
+    return () => {
+      current = false;
+    };
+  }, [confirming]);
   useEffect(() => {
     if (confirming) keepButton.current?.focus();
     else if (asked.current) deleteButton.current?.focus();
@@ -162,6 +175,9 @@ export function DataSection({ onChanged }: { onChanged: () => void }) {
           }}
         >
           <p id={`${id}-ask`}>{t('options_deleteAsk')}</p>
+          {counts ? (
+            <p aria-live="polite">{t('options_deleteCounts', counts.escalations, counts.open, counts.drafts)}</p>
+          ) : null}
           <div className={cx('row')}>
             <button
               type="button"

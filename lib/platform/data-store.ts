@@ -1,7 +1,13 @@
 import { browser } from 'wxt/browser';
+import { z } from 'zod';
 import type { ImportResult } from '../data/backup';
+import { IndexRow } from '../escalation/migrate';
+import { isOpen } from '../followup/schedule';
+import { DRAFT_PREFIX } from './draft-store';
 import { wakeWorkerSoon } from './follow-up-alarm';
-import { withIndexMarks } from './record-store';
+import { INDEX_KEY } from './record-index';
+import { RECORD_PREFIX, withIndexMarks } from './record-store';
+import { allKeys } from './storage';
 import { inTurn } from './turns';
 
 export async function readAllStored(): Promise<Record<string, unknown>> {
@@ -23,4 +29,28 @@ export function importInTurn(plan: (stored: Record<string, unknown>) => ImportRe
 
 export async function deleteAllStored(): Promise<void> {
   await inTurn(() => browser.storage.local.clear());
+}
+
+const Status = IndexRow.pick({ status: true });
+const Statuses = z.object({ rows: z.record(z.string(), Status) });
+
+/**
+ * What Delete all data would delete, told before it does: escalations (how many still open) and drafts. Read
+ * only: the statuses come from the record index, or where it cannot be read from the records themselves.
+ */
+export async function storedCounts(): Promise<{ escalations: number; open: number; drafts: number }> {
+  const keys = await allKeys();
+  const records = keys.filter((k) => k.startsWith(RECORD_PREFIX));
+  const index = Statuses.safeParse((await browser.storage.local.get(INDEX_KEY))[INDEX_KEY]);
+  const statuses = index.success
+    ? Object.values(index.data.rows)
+    : Object.values(await browser.storage.local.get(records)).flatMap((r) => {
+        const parsed = Status.safeParse(r);
+        return parsed.success ? [parsed.data] : [];
+      });
+  return {
+    escalations: records.length,
+    open: statuses.filter(isOpen).length,
+    drafts: keys.filter((k) => k.startsWith(DRAFT_PREFIX)).length,
+  };
 }

@@ -1,7 +1,12 @@
 import { act } from 'react';
 import { beforeEach, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { I18nProvider } from '../../components/i18n';
 import { DataSection } from '../../components/options/DataSection';
+import { escalateDraft } from '../../lib/platform/record-store';
+import { DEFAULT_SETTINGS } from '../../lib/settings/model';
+import { draft, NOW } from './engine-draft';
+import { serveLocaleMessages } from './support/messages';
 import { mount } from './support/mount';
 
 // Without messages loaded, the page shows message keys: the tests look for those.
@@ -105,4 +110,43 @@ test('a second Export all is announced again: the status line empties, then says
   await act(async () => button('options_export')?.click());
   await act(async () => new Promise((done) => setTimeout(done, 400)));
   expect(texts).toEqual(['', 'options_exported']);
+});
+
+test('the question says how many escalations (and how many open) and drafts it would delete', async () => {
+  serveLocaleMessages();
+  const settings = { ...DEFAULT_SETTINGS };
+  await escalateDraft(draft({ id: 'e1', key: 'zendesk:1', summary: 'Exports stop' }), NOW, settings);
+  await escalateDraft(draft({ id: 'e2', key: 'zendesk:2', summary: 'Login loops' }), NOW, settings);
+  const e3 = await escalateDraft(draft({ id: 'e3', key: 'zendesk:3', summary: 'Slow search' }), NOW, settings);
+  await fakeBrowser.storage.local.set({
+    'record:e3': { ...e3, status: 'resolved' },
+    'draft:zendesk:4': draft({ id: 'd4', key: 'zendesk:4' }),
+  });
+  const page = await mount(
+    <I18nProvider locale="en">
+      <DataSection onChanged={() => undefined} />
+    </I18nProvider>,
+  );
+  const remove = await vi.waitFor(() => {
+    const found = [...page.querySelectorAll('button')].find((b) => b.textContent === 'Delete all data');
+    if (!found) throw new Error('not shown yet');
+    return found;
+  });
+  await act(async () => remove.click());
+  await vi.waitFor(() =>
+    expect(page.querySelector('[role="alertdialog"]')?.textContent).toContain(
+      'escalations: 3 (2 of them open, whose reminders stop); drafts: 1.',
+    ),
+  );
+  // Where the record index can be read, the statuses come from it, without reading every record.
+  await fakeBrowser.storage.local.set({
+    'index:records': { version: 3, rows: { e1: { status: 'escalated' }, e2: { status: 'resolved' } } },
+  });
+  const keep = [...page.querySelectorAll('button')].find((b) => b.textContent === 'Keep my data');
+  await act(async () => keep?.click());
+  await act(async () => [...page.querySelectorAll('button')].find((b) => b.textContent === 'Delete all data')?.click());
+  await vi.waitFor(() =>
+    expect(page.querySelector('[role="alertdialog"]')?.textContent).toContain('escalations: 3 (1 of them open'),
+  );
+  vi.unstubAllGlobals();
 });
