@@ -43,7 +43,7 @@ function download(name: string, text: string): void {
 }
 
 export function DataSection({ onChanged }: { onChanged: () => void }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const text = useSaidText();
   const id = useId();
   const [status, setStatus] = useStatusMessage<Said>();
@@ -176,7 +176,12 @@ export function DataSection({ onChanged }: { onChanged: () => void }) {
         >
           <p id={`${id}-ask`}>{t('options_deleteAsk')}</p>
           {counts ? (
-            <p aria-live="polite">{t('options_deleteCounts', counts.escalations, counts.open, counts.drafts)}</p>
+            <p aria-live="polite">
+              {t(
+                'options_deleteCounts',
+                ...[counts.escalations, counts.open, counts.drafts].map(new Intl.NumberFormat(locale).format),
+              )}
+            </p>
           ) : null}
           <div className={cx('row')}>
             <button

@@ -139,14 +139,18 @@ test('the question says how many escalations (and how many open) and drafts it w
     ),
   );
   // Where the record index can be read, the statuses come from it, without reading every record.
+  const rows = Object.fromEntries(
+    Array.from({ length: 1204 }, (_, i) => [`r${i}`, { status: i < 87 ? 'escalated' : 'resolved' }]),
+  );
   await fakeBrowser.storage.local.set({
-    'index:records': { version: 3, rows: { e1: { status: 'escalated' }, e2: { status: 'resolved' } } },
+    'index:records': { version: 3, rows },
+    ...Object.fromEntries(Object.keys(rows).map((id) => [`record:${id}`, { id }])),
   });
   const keep = [...page.querySelectorAll('button')].find((b) => b.textContent === 'Keep my data');
   await act(async () => keep?.click());
   await act(async () => [...page.querySelectorAll('button')].find((b) => b.textContent === 'Delete all data')?.click());
   await vi.waitFor(() =>
-    expect(page.querySelector('[role="alertdialog"]')?.textContent).toContain('escalations: 3 (1 of them open'),
+    expect(page.querySelector('[role="alertdialog"]')?.textContent).toContain('escalations: 1,207 (87 of them open'),
   );
   vi.unstubAllGlobals();
 });
