@@ -49,12 +49,11 @@ const at = (createdAt: string | undefined) => Date.parse(createdAt ?? '') || 0;
 async function newestFirst(keys: string[]): Promise<string[]> {
   const index = RowDates.safeParse((await browser.storage.local.get(INDEX_KEY))[INDEX_KEY]);
   const rows = index.success ? index.data.rows : {};
-  const date = (key: string) =>
-    at(
-      Object.hasOwn(rows, key.slice(RECORD_PREFIX.length))
-        ? rows[key.slice(RECORD_PREFIX.length)]?.createdAt
-        : undefined,
-    );
+  // A row is its own key's: a record named "constructor" is not dated by every object's.
+  const date = (key: string) => {
+    const id = key.slice(RECORD_PREFIX.length);
+    return at(Object.hasOwn(rows, id) ? rows[id]?.createdAt : undefined);
+  };
   const drafts = keys.filter((k) => kindOf(k) === 'draft');
   const records = keys
     .filter((k) => kindOf(k) === 'record')
