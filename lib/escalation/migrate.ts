@@ -86,6 +86,23 @@ export const RecordIndex = z.object({
 });
 export type RecordIndex = z.infer<typeof RecordIndex>;
 
+/**
+ * The records' ids, newest first: what the panel's similar-issue matching reads first, without reading the
+ * whole record index (megabytes at 10,000 records) to learn their dates. Only an order: a record it does not
+ * list is read after those it does.
+ */
+export const RecordDates = z.object({ version: z.literal(1), newestFirst: z.array(z.string()) });
+export type RecordDates = z.infer<typeof RecordDates>;
+
+export function recordDatesOf(rows: Iterable<readonly [string, Pick<IndexRow, 'createdAt'>]>): RecordDates {
+  const at = (iso: string) => Date.parse(iso) || 0;
+  const newestFirst = [...rows]
+    .map(([id, row]) => ({ id, at: at(row.createdAt) }))
+    .sort((a, b) => b.at - a.at)
+    .map(({ id }) => id);
+  return { version: 1, newestFirst };
+}
+
 // A row keeps the beginning of long text: the list shows and searches it, and every panel open reads the
 // whole index back (a 6 MB summary, kept whole, made that ~3.5 s). The escalation itself keeps all of it.
 export const INDEX_TEXT_CHARS = 1000;

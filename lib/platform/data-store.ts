@@ -1,11 +1,11 @@
 import { browser } from 'wxt/browser';
-import { z } from 'zod';
 import type { ImportResult } from '../data/backup';
 import { IndexRow } from '../escalation/migrate';
 import { isOpen } from '../followup/schedule';
+import { ScheduleIndex } from '../followup/schedule-index';
 import { DRAFT_PREFIX } from './draft-store';
 import { wakeWorkerSoon } from './follow-up-alarm';
-import { INDEX_KEY } from './record-index';
+import { SCHEDULE_KEY } from './record-index';
 import { RECORD_PREFIX, withIndexMarks } from './record-store';
 import { allKeys } from './storage';
 import { inTurn } from './turns';
@@ -32,18 +32,18 @@ export async function deleteAllStored(): Promise<void> {
 }
 
 const Status = IndexRow.pick({ status: true });
-const Statuses = z.object({ rows: z.record(z.string(), Status) });
 
 /**
  * What Delete all data would delete, told before it does: escalations (how many still open) and drafts. Read
- * only: the statuses come from the record index, or where it cannot be read from the records themselves.
+ * only: the statuses come from the follow-up schedule (a few bytes a record), or where it cannot be read from
+ * the records themselves.
  */
 export async function storedCounts(): Promise<{ escalations: number; open: number; drafts: number }> {
   const keys = await allKeys();
   const records = keys.filter((k) => k.startsWith(RECORD_PREFIX));
-  const index = Statuses.safeParse((await browser.storage.local.get(INDEX_KEY))[INDEX_KEY]);
-  const statuses = index.success
-    ? Object.values(index.data.rows)
+  const schedule = ScheduleIndex.safeParse((await browser.storage.local.get(SCHEDULE_KEY))[SCHEDULE_KEY]);
+  const statuses = schedule.success
+    ? Object.values(schedule.data.rows).map(([status]) => ({ status }))
     : Object.values(await browser.storage.local.get(records)).flatMap((r) => {
         const parsed = Status.safeParse(r);
         return parsed.success ? [parsed.data] : [];

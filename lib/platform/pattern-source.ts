@@ -1,9 +1,9 @@
 import { browser } from 'wxt/browser';
 import { z } from 'zod';
-import { StoredEscalation } from '../escalation/migrate';
+import { RecordDates, recordDatesOf, StoredEscalation } from '../escalation/migrate';
 import type { Escalation } from '../escalation/model';
 import { DRAFT_PREFIX } from './draft-store';
-import { INDEX_KEY } from './record-index';
+import { DATES_KEY, INDEX_KEY } from './record-index';
 import { RECORD_PREFIX } from './record-store';
 import { storedKeys } from './storage';
 
@@ -45,22 +45,20 @@ function parsed(entries: [string, unknown][]): PatternSourceChange['put'] {
 
 const at = (createdAt: string | undefined) => Date.parse(createdAt ?? '') || 0;
 
-// The record index holds every record's date: the newest are read first, without reading the others.
-async function newestFirst(keys: string[]): Promise<string[]> {
+// The newest are read first. The worker keeps their order beside the record index (a few hundred kB at
+// 10,000 records); until it has written one, the dates are read from the index itself (megabytes).
+async function recordOrder(): Promise<string[]> {
+  const stored = await browser.storage.local.get(DATES_KEY);
+  const dates = RecordDates.safeParse(stored[DATES_KEY]);
+  if (dates.success) return dates.data.newestFirst;
   const index = RowDates.safeParse((await browser.storage.local.get(INDEX_KEY))[INDEX_KEY]);
-  const rows = index.success ? index.data.rows : {};
-  // A row is its own key's: a record named "constructor" is not dated by every object's.
-  const date = (key: string) => {
-    const id = key.slice(RECORD_PREFIX.length);
-    return at(Object.hasOwn(rows, id) ? rows[id]?.createdAt : undefined);
-  };
-  const drafts = keys.filter((k) => kindOf(k) === 'draft');
-  const records = keys
-    .filter((k) => kindOf(k) === 'record')
-    .map((key) => ({ key, at: date(key) }))
-    .sort((a, b) => b.at - a.at)
-    .map(({ key }) => key);
-  return [...drafts, ...records];
+  return index.success ? recordDatesOf(Object.entries(index.data.rows)).newestFirst : [];
+}
+
+async function newestFirst(keys: string[]): Promise<string[]> {
+  const records = new Set(keys.filter((k) => kindOf(k) === 'record'));
+  const ordered = (await recordOrder()).map((id) => `${RECORD_PREFIX}${id}`).filter((k) => records.delete(k));
+  return [...keys.filter((k) => kindOf(k) === 'draft'), ...ordered, ...records];
 }
 
 async function* keyBatches(keys: string[]): AsyncGenerator<SourceBatch> {

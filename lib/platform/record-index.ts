@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { type IndexRow, indexRowOf, RECORD_INDEX_VERSION, RecordIndex } from '../escalation/migrate';
+import { type IndexRow, indexRowOf, RECORD_INDEX_VERSION, RecordIndex, recordDatesOf } from '../escalation/migrate';
 import type { Schedulable } from '../followup/schedule';
 import { ScheduleIndex, type ScheduleRow, schedulableOf, scheduleRowOf } from '../followup/schedule-index';
 import { RECORD_PREFIX, recordAt, UNINDEXED_PREFIX } from './record-store';
@@ -8,6 +8,7 @@ import { inTurn } from './turns';
 
 export const INDEX_KEY = 'index:records';
 export const SCHEDULE_KEY = 'index:schedule';
+export const DATES_KEY = 'index:dates';
 
 type Changes = Record<string, { newValue?: unknown; oldValue?: unknown }>;
 
@@ -35,6 +36,7 @@ async function rebuild(): Promise<Record<string, IndexRow>> {
   await browser.storage.local.set({
     [INDEX_KEY]: { version: RECORD_INDEX_VERSION, rows },
     [SCHEDULE_KEY]: { version: 1, rows: scheduleOf(rows) },
+    [DATES_KEY]: recordDatesOf(Object.entries(rows)),
   });
   const marks = Object.keys(all).filter((k) => k.startsWith(UNINDEXED_PREFIX));
   if (marks.length) await browser.storage.local.remove(marks);
@@ -136,6 +138,7 @@ async function indexKeys(keys: readonly string[]): Promise<void> {
     ...quarantine,
     [INDEX_KEY]: { version: RECORD_INDEX_VERSION, rows: Object.fromEntries(rows) },
     [SCHEDULE_KEY]: { version: 1, rows: Object.fromEntries(scheduleRows) },
+    [DATES_KEY]: recordDatesOf(rows),
   });
   const bad = Object.keys(quarantine).map((q) => q.slice(QUARANTINE_PREFIX.length).replace(/:\d+$/, ''));
   await browser.storage.local.remove([

@@ -138,13 +138,14 @@ test('the question says how many escalations (and how many open) and drafts it w
       'escalations: 3 (2 of them open, whose reminders stop); drafts: 1.',
     ),
   );
-  // Where the record index can be read, the statuses come from it, without reading every record.
+  // Where the follow-up schedule can be read, the statuses come from it, without reading every record.
+  const ids = Array.from({ length: 1204 }, (_, i) => `r${i}`);
   const rows = Object.fromEntries(
-    Array.from({ length: 1204 }, (_, i) => [`r${i}`, { status: i < 87 ? 'escalated' : 'resolved' }]),
+    ids.map((id, i) => [id, [i < 87 ? 'escalated' : 'resolved', 'high', 0, 0, 0, 0, 0, 0]]),
   );
   await fakeBrowser.storage.local.set({
-    'index:records': { version: 3, rows },
-    ...Object.fromEntries(Object.keys(rows).map((id) => [`record:${id}`, { id }])),
+    'index:schedule': { version: 1, rows },
+    ...Object.fromEntries(ids.map((id) => [`record:${id}`, { id }])),
   });
   const keep = [...page.querySelectorAll('button')].find((b) => b.textContent === 'Keep my data');
   await act(async () => keep?.click());

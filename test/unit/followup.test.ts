@@ -37,6 +37,7 @@ import { makeTranslate } from '../../lib/i18n/translate';
 import { FOLLOW_UP_ALARM, WAKE_ALARM } from '../../lib/platform/follow-up-alarm';
 import { reconcileFollowUps, wireFollowUps } from '../../lib/platform/followup-worker';
 import {
+  DATES_KEY,
   INDEX_KEY,
   loadIndex,
   loadSchedule,
@@ -1275,6 +1276,20 @@ describe('the record index', () => {
     await updateIndex({ 'record:a': { oldValue: a } });
     const after = (await fakeBrowser.storage.local.get(INDEX_KEY))[INDEX_KEY] as { rows: Record<string, unknown> };
     expect(after.rows).toEqual({});
+  });
+
+  test('keeps the records newest first beside it, for similar-issue matching to read the newest first', async () => {
+    const older = { ...open('older', 'high'), createdAt: '2026-11-01T10:00:00.000Z' };
+    const newer = { ...open('newer', 'high'), createdAt: '2026-11-20T10:00:00.000Z' };
+    await fakeBrowser.storage.local.set({ 'record:older': older, [INDEX_KEY]: { version: 9 } });
+    await reconcileFollowUps(MON_10);
+    await fakeBrowser.storage.local.set({ 'record:newer': newer });
+    await updateIndex({ 'record:newer': { newValue: newer } });
+    const dates = async () => (await fakeBrowser.storage.local.get(DATES_KEY))[DATES_KEY];
+    expect(await dates()).toEqual({ version: 1, newestFirst: ['newer', 'older'] });
+    await fakeBrowser.storage.local.remove('record:newer');
+    await updateIndex({ 'record:newer': { oldValue: newer } });
+    expect(await dates()).toEqual({ version: 1, newestFirst: ['older'] });
   });
 
   // Hand-edited storage: a record that no longer parses, written (with both indexes, or not) as the panel is

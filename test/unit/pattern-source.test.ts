@@ -90,6 +90,26 @@ describe('what the similar-issue library is built from', () => {
     expect(gets.length).toBeGreaterThan(2);
   });
 
+  test("the order the worker keeps beside the record index is read, not the index's megabytes", async () => {
+    const local = fakeBrowser.storage.local as { getKeys?: () => Promise<string[]> };
+    local.getKeys = async () => Object.keys(await fakeBrowser.storage.local.get(null));
+    await fakeBrowser.storage.local.set({
+      'record:a': record('a', 1),
+      'record:b': record('b', 2),
+      'record:c': record('c', 3),
+      'record:new': record('new', 4),
+      // Listed newest first; "gone" was deleted since, and "new" is not listed yet.
+      'index:dates': { version: 1, newestFirst: ['c', 'gone', 'a', 'b'] },
+      'index:records': { version: 3, rows: {} },
+    });
+    const get = vi.spyOn(fakeBrowser.storage.local, 'get');
+    const { total, batches } = await readAll();
+    expect(get.mock.calls.some(([keys]) => keys === 'index:records')).toBe(false);
+    get.mockRestore();
+    expect(total).toBe(4);
+    expect(batches.flatMap((b) => b.put.map((p) => p.escalation.id))).toEqual(['c', 'a', 'b', 'new']);
+  });
+
   test('a browser that cannot list keys reads everything at once, newest first', async () => {
     (fakeBrowser.storage.local as { getKeys?: unknown }).getKeys = undefined;
     await fakeBrowser.storage.local.set({
