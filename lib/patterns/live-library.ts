@@ -43,6 +43,9 @@ export interface LiveLibraryDeps {
 // One escalation takes from ~0.1 ms to over 1 ms on a busy machine: slices are cut by time, not by count,
 // so no slice becomes a long task (50 ms) and a keystroke waits at most this long.
 const SLICE_MS = 8;
+// While indexing, the panel hears of the library's change at most this often after the first slice: each
+// change runs the draft's matching again and redraws the box, which took longer than the slices themselves.
+const REPORT_MS = 400;
 
 type Step = { put: Escalation; kind: Kind; stored?: true } | { remove: string; kind: Kind; stored?: undefined };
 
@@ -72,6 +75,7 @@ export function keepLibrary(deps: LiveLibraryDeps): () => void {
   // What was written while indexing: a copy read from storage before the write is older than it.
   const written = new Set<string>();
   let running = false;
+  let reported = Number.NEGATIVE_INFINITY;
 
   const indexing = () => stored !== undefined || waiting > 0;
   const pending = () => writes.length > 0 || nextRead < reads.length;
@@ -110,8 +114,13 @@ export function keepLibrary(deps: LiveLibraryDeps): () => void {
       const until = deps.clock() + SLICE_MS;
       do apply(built, (writes.shift() ?? reads[nextRead++]) as Step);
       while (pending() && deps.clock() < until);
-      if (!indexing()) written.clear();
-      deps.onChange(built, indexing() ? { indexed: read - waiting, total } : undefined);
+      if (!indexing()) {
+        written.clear();
+        deps.onChange(built, undefined);
+      } else if (deps.clock() - reported >= REPORT_MS) {
+        reported = deps.clock();
+        deps.onChange(built, { indexed: read - waiting, total });
+      }
       if (pending() || stored) await deps.pause();
     }
     running = false;
