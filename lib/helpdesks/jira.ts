@@ -36,7 +36,12 @@ export const jiraSite: HelpdeskSite = {
 };
 
 // Data Center may live under a context path (https://jira.example.com/jira/browse/SUP-1): its REST API too.
-export function apiBase(url: URL): string {
+// Its pages name that path (ajs-context-path): the address alone cannot tell /jira/servicedesk/… there from
+// Cloud's /jira/servicedesk/… at the root. A path the address does not start with is not taken.
+const CONTEXT_PATH = /^(?:\/[^/?#\\]+)*$/;
+export function apiBase(url: URL, doc: Document): string {
+  const named = doc.querySelector('meta[name="ajs-context-path"]')?.getAttribute('content')?.trim().replace(/\/$/, '');
+  if (named !== undefined && CONTEXT_PATH.test(named) && `${url.pathname}/`.startsWith(`${named}/`)) return named;
   return (
     /^(.*?)\/(?:browse|projects|secure|issues|jira\/(?:servicedesk|software|core))\//.exec(url.pathname)?.[1] ?? ''
   );
@@ -80,8 +85,9 @@ function linkedIssues(links: Json, site: string): string[] | undefined {
 
 const isOrganizations = (v: Json) => arr(v).some((o) => str(obj(obj(o)?._links)?.self)?.includes('/organization/'));
 
-async function readApi({ ticketId: key, url, get }: ApiContext): Promise<ApiFields> {
-  const base = `${apiBase(url)}/rest/api/2/issue/${key}`;
+async function readApi({ ticketId: key, url, doc, get }: ApiContext): Promise<ApiFields> {
+  const site = apiBase(url, doc);
+  const base = `${site}/rest/api/2/issue/${key}`;
   // Comments come from their own endpoint: it pages, and expand=properties carries the internal flag on
   // Data Center (the issue's embedded comment field does not).
   const commentsAt = (n: number) => `${base}/comment?startAt=${n}&maxResults=${COMMENT_PAGE}&expand=properties`;
@@ -165,7 +171,7 @@ async function readApi({ ticketId: key, url, get }: ApiContext): Promise<ApiFiel
     updatedAt: str(f.updated),
     dueAt: due ?? endOfDay(str(f.duedate)),
     customFields: Object.keys(customFields).length ? customFields : undefined,
-    links: linkedIssues(f.issuelinks, `${url.origin}${apiBase(url)}`),
+    links: linkedIssues(f.issuelinks, `${url.origin}${site}`),
     ...(whole ? capThread(messages, skipped) : { oldest: messages }),
   };
 }

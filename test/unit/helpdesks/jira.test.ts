@@ -91,7 +91,23 @@ describe('jira URLs', () => {
     ['/jira/projects/SD/queues/custom/1/SD-12', '/jira'],
     ['/support/secure/RapidBoard.jspa', '/support'],
   ])('REST API base of %s is "%s"', (path, base) => {
-    expect(apiBase(new URL(path, 'https://jira.example.com'))).toBe(base);
+    expect(apiBase(new URL(path, 'https://jira.example.com'), parseHtml(''))).toBe(base);
+  });
+
+  // Data Center names its context path in the page; the address alone cannot tell /jira/servicedesk/… under
+  // /jira from Cloud's /jira/servicedesk/… at the root.
+  const contextPage = (path: string) => parseHtml(`<head><meta name="ajs-context-path" content="${path}"></head>`);
+  test.each([
+    ['/jira/servicedesk/projects/SD/queues/custom/1/SD-12', '/jira', '/jira'],
+    ['/jira/projects/SD/queues/custom/1/SD-12', '/jira', '/jira'],
+    ['/support/jira/browse/SD-12', '/support/jira/', '/support/jira'],
+    ['/browse/SD-12', '', ''],
+    // Not the start of the address, or not a path on this site: the address says.
+    ['/jira/browse/SD-12', '/other', '/jira'],
+    ['/jira/browse/SD-12', '//evil.example', '/jira'],
+    ['/jirafoo/browse/SD-12', '/jira', '/jirafoo'],
+  ])('with the page’s context path, REST API base of %s (page says "%s") is "%s"', (path, context, base) => {
+    expect(apiBase(new URL(path, 'https://jira.example.com'), contextPage(context))).toBe(base);
   });
 });
 
@@ -430,6 +446,43 @@ describe('reading through the Jira REST API', () => {
       { author: 'Ann Lee', role: 'customer', at: '2026-11-20T10:00:00.000+0100', text: 'Still full.' },
       { author: 'Bo Chan', role: 'note', text: 'Cleaning /var/cache' },
     ]);
+  });
+
+  test('Data Center under /jira, opened from a queue: the API is read under /jira, as the page says', async () => {
+    const fetchFn = fakeApi({
+      '/jira/rest/api/2/issue/SD-12?fields=*navigable,-comment': {
+        body: {
+          key: 'SD-12',
+          fields: {
+            summary: 'VPN drops every 20 minutes',
+            reporter: { key: 'JIRAUSER3', displayName: 'Ann Lee' },
+            issuelinks: [{ outwardIssue: { key: 'NET-4' } }],
+          },
+        },
+      },
+      '/jira/rest/api/2/issue/SD-12/comment?startAt=0&maxResults=100&expand=properties': {
+        body: { startAt: 0, maxResults: 100, total: 0, comments: [] },
+      },
+    });
+    const dc = parseHtml(
+      '<html><head><meta name="ajs-context-path" content="/jira"><title>[SD-12] VPN drops</title></head><body></body></html>',
+    );
+    const url = 'https://jira.acme.example/jira/servicedesk/projects/SD/queues/custom/1/SD-12';
+    const t = await jira.read(dc, new URL(url), fetchFn);
+    expect(t).toMatchObject({ source: 'api', ticketId: 'SD-12', subject: 'VPN drops every 20 minutes' });
+    expect(t.links).toEqual(['https://jira.acme.example/jira/browse/NET-4']);
+  });
+
+  test('Cloud: the API is read at the site root, the page’s empty context path or none', async () => {
+    for (const head of ['<meta name="ajs-context-path" content="">', '']) {
+      const fetchFn = fakeApi(ordinaryRoutes());
+      const cloud = parseHtml(`<html><head>${head}</head><body></body></html>`);
+      const t = await jira.read(cloud, new URL(ordinary.url), fetchFn);
+      expect(t.source).toBe('api');
+      expect(fetchFn.mock.calls.map(([u]) => u).sort()).toEqual(
+        [`${ORIGIN}${COMMENTS_API}`, `${ORIGIN}${ISSUE_API}`].sort(),
+      );
+    }
   });
 
   test('organizations from any JSM organizations field; the due date when there is no SLA', async () => {
