@@ -20,7 +20,7 @@ export type ApiFields = TicketFields & { oldest?: TicketMessage[] };
 export interface ReaderParts {
   // Resolves with the ticket from the helpdesk's own API, or rejects (any rejection falls back to DOM).
   api?: (ctx: ApiContext) => Promise<ApiFields>;
-  dom: (doc: Document, ticketId: string, url: URL) => TicketFields;
+  dom: (doc: Document, ticketId: string, url: URL, now?: Date) => TicketFields;
 }
 
 async function fromApi(
@@ -72,13 +72,13 @@ function withGaps(api: TicketFields, page: TicketFields): TicketFields {
 export function defineReader(site: HelpdeskSite, parts: ReaderParts): HelpdeskReader {
   return {
     site,
-    async read(doc, url, fetchFn): Promise<TicketContext> {
+    async read(doc, url, fetchFn, now): Promise<TicketContext> {
       const base = { helpdesk: site.id, url: url.href };
       const ticketId = site.ticketIn(url)?.ticketId;
       if (!ticketId) return { ...base, source: 'dom', missing: missingOf({}) };
       const fromPage = (): TicketFields => {
         try {
-          return parts.dom(doc, ticketId, url);
+          return parts.dom(doc, ticketId, url, now);
         } catch {
           return { ticketId };
         }

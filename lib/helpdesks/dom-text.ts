@@ -140,8 +140,9 @@ export function htmlText(html: string | undefined, page: Document): string {
 }
 
 // A date as the page gives it: a machine-readable attribute first, else the shown text when it is an
-// absolute date (it names a year); relative text such as "2 hours ago" is never turned into a date, and
-// shown text no form here or the browser reads is left unread (listed as not read, not kept as text).
+// absolute date (it names a year); relative text such as "2 hours ago" is not a date here (relativeTimeIso
+// reads it for a reader given the time of reading), and shown text no form here or the browser reads is left
+// unread (listed as not read, not kept as text).
 export function dateOf(el: Element | null | undefined, order?: SlashOrder): string | undefined {
   if (!el) return undefined;
   const iso = machineDate(el);

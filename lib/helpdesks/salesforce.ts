@@ -5,6 +5,7 @@ import { blockText, dateOf, oneLine, type SlashOrder, slashOrderOf } from './dom
 import { filled } from './empty-field';
 import { capThread } from './limits';
 import type { TicketFields } from './missing';
+import { relativeTimeIso } from './relative-time';
 import { recordId18 } from './salesforce-id';
 import type { HelpdeskSite } from './types';
 
@@ -117,9 +118,14 @@ function dateParts(pane: ParentNode, ...labels: string[]): Element[] {
   return value ? [...parts, value] : parts;
 }
 
-function firstDate(parts: Element[], order: SlashOrder | undefined): string | undefined {
+// The case feed shows recent times relative to now ("2h ago", "Yesterday at 3:04 PM"): those are dated
+// against the time of reading, when the reader is given it.
+const dated = (el: Element | undefined, order: SlashOrder | undefined, now: Date | undefined) =>
+  dateOf(el, order) ?? (el && now ? relativeTimeIso(oneLine(el.textContent) ?? '', now) : undefined);
+
+function firstDate(parts: Element[], order: SlashOrder | undefined, now: Date | undefined): string | undefined {
   for (const el of parts) {
-    const at = dateOf(el, order);
+    const at = dated(el, order, now);
     if (at) return at;
   }
   return undefined;
@@ -140,7 +146,7 @@ export function feedRole(type: string, fromCustomer: boolean, internal: boolean)
 const BODY = '.emailMessageBody,.cuf-feedBodyText,.feedBodyInner,.logCallDescription';
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
 
-function readSalesforceDom(doc: Document, id: string): TicketFields {
+function readSalesforceDom(doc: Document, id: string, _url: URL, now?: Date): TicketFields {
   shadowRoots = new WeakMap();
   const pane = activePane(doc, id);
   if (!pane) return { ticketId: id };
@@ -174,7 +180,7 @@ function readSalesforceDom(doc: Document, id: string): TicketFields {
   const messages: TicketMessage[] = [];
   for (const { type, author, internal, stamp, text: msg } of posts) {
     const role = feedRole(type, !!author && isCustomer(writer(author)), internal);
-    if (role) messages.push({ author, role, at: dateOf(stamp, order), text: msg });
+    if (role) messages.push({ author, role, at: dated(stamp, order, now), text: msg });
   }
   const caseNumber =
     text(field(pane, 'Case Number')) ??
@@ -187,8 +193,8 @@ function readSalesforceDom(doc: Document, id: string): TicketFields {
     priority: text(field(pane, 'Priority')),
     requester: contact || email ? { name: contact, email } : undefined,
     organization: text(field(pane, 'Account Name', 'Account')) ?? text(field(pane, 'Web Company')),
-    createdAt: firstDate(opened, order),
-    updatedAt: firstDate(modified, order),
+    createdAt: firstDate(opened, order, now),
+    updatedAt: firstDate(modified, order, now),
     customFields: caseNumber ? { caseNumber } : undefined,
     dateOrderGuessed: guessed,
     ...capThread(messages),

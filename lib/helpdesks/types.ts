@@ -27,8 +27,9 @@ export interface HelpdeskSite {
 
 export interface HelpdeskReader {
   site: HelpdeskSite;
-  // Never rejects: whatever the page or API does, it resolves with what it could read.
-  read(doc: Document, url: URL, fetchFn?: FetchLike): Promise<TicketContext>;
+  // Never rejects: whatever the page or API does, it resolves with what it could read. `now`, the time of
+  // reading, dates what a page shows relative to it ("2h ago"); without it that stays unread.
+  read(doc: Document, url: URL, fetchFn?: FetchLike, now?: Date): Promise<TicketContext>;
 }
 
 export const API_TIMEOUT_MS = 3000;

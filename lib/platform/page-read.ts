@@ -14,7 +14,7 @@ function pageFetch(): FetchLike {
 export async function readThisPage(reader: HelpdeskReader): Promise<ReadTicketResult> {
   const started = performance.now();
   try {
-    const ticket = await reader.read(document, new URL(location.href), pageFetch());
+    const ticket = await reader.read(document, new URL(location.href), pageFetch(), new Date());
     return { ok: true, ticket, readMs: performance.now() - started };
   } catch (error) {
     return { ok: false, reason: 'failed', detail: error instanceof Error ? error.message : String(error) };

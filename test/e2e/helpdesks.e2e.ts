@@ -64,6 +64,27 @@ describe('every helpdesk, on its real hostname', () => {
   });
 });
 
+describe('a Salesforce feed with times shown relative to now', () => {
+  test('shows a time for "Yesterday at 3:04 PM", "2h ago" and "Just now", and none for "2 days ago"', async () => {
+    const c = caseFiles()
+      .find((f) => f.helpdesk === 'salesforce')
+      ?.cases.find((k) => k.page === 'case-00001044-relative.html');
+    if (!c) throw new Error('the Salesforce relative-times fixture is missing');
+    const { page, tabId } = await openTicket(env.h, c.url);
+    const panel = await openPanel(env.h, tabId);
+    await panel.getByText('Thread (6 messages)').click();
+    const items = await panel
+      .getByRole('list', { name: 'Thread (6 messages)' })
+      .getByRole('listitem')
+      .allTextContents();
+    const clock = /\d{1,2}:\d{2}\s?[AP]M/;
+    expect(items.map((text) => clock.test(text))).toEqual([true, false, true, true, true, true]);
+    expect(items[2]).toContain('3:04 PM');
+    await panel.close();
+    await page.close();
+  });
+});
+
 describe('pages that are no helpdesk ticket', () => {
   test('a site the agent has not allowed is not read, and the panel says how to allow it', async () => {
     const { page, tabId } = await openTicket(env.h, env.server.otherUrl());

@@ -2,13 +2,14 @@ import { describe, expect, test, vi } from 'vitest';
 import type { TicketContext } from '../../../lib/escalation/model';
 import { dateOf } from '../../../lib/helpdesks/dom-text';
 import { hostMatches } from '../../../lib/helpdesks/registry';
+import { relativeTimeIso } from '../../../lib/helpdesks/relative-time';
 import { feedRole, salesforce, salesforceSite } from '../../../lib/helpdesks/salesforce';
 import type { FetchLike } from '../../../lib/helpdesks/types';
 import { caseFiles, type FixtureCase, fixtureText, parseHtml } from '../support/cases';
 
 const file = caseFiles().find((f) => f.helpdesk === 'salesforce');
 if (!file) throw new Error('test/fixtures/salesforce/cases.json is missing');
-const [ordinary, hard] = file.cases as [FixtureCase, FixtureCase];
+const [ordinary, hard, relative] = file.cases as [FixtureCase, FixtureCase, FixtureCase];
 const html = (c: FixtureCase) => fixtureText('salesforce', c.page);
 const roles = (t: TicketContext) => t.messages?.map((m) => m.role);
 const read = (page: string | Document, url = ordinary.url) =>
@@ -102,7 +103,7 @@ describe('reading the case page', () => {
     expect(t.source).toBe('dom');
   });
 
-  test('the thread is oldest first; system events are left out; relative times are not dates', async () => {
+  test('the thread is oldest first; system events are left out; without the time of reading, relative times are not dates', async () => {
     const t = await read(html(ordinary));
     expect(t.messages?.map((m) => [m.author, m.role, m.at])).toEqual([
       ['Dana Whitfield', 'customer', 'November 18, 2026 9:02 AM'],
@@ -255,6 +256,71 @@ describe('slash dates in the order the agent’s locale writes them, on an Engli
     const t = await read(shown('03/11/2026, 10:00', '04/11/2026, 16:40'));
     expect(t).toMatchObject({ createdAt: '2026-03-11T10:00', dateOrderGuessed: 'month-first' });
     expect((await read(html(ordinary))).dateOrderGuessed).toBeUndefined();
+  });
+});
+
+describe('feed times shown relative to now ("2h ago", "Yesterday at 3:04 PM")', () => {
+  // Read on 19 November 2026 at 16:42:30, where the agent is.
+  const now = new Date(2026, 10, 19, 16, 42, 30);
+  const minute = (hour: number, min: number) => new Date(2026, 10, 19, hour, min).toISOString();
+  const readAt = (page: string, url: string, at?: Date) =>
+    salesforce.read(parseHtml(page), new URL(url), undefined, at);
+
+  test('are read against the time of reading; "2 days ago", which gives no time of day, stays unread', async () => {
+    const t = await readAt(html(relative), relative.url, now);
+    expect(t.messages?.map((m) => [m.author, m.role, m.at])).toEqual([
+      ['Dana Whitfield', 'customer', 'November 16, 2026 9:00 AM'],
+      ['Sam Rivera', 'agent', undefined],
+      ['Dana Whitfield', 'customer', '2026-11-18T15:04'],
+      ['Sam Rivera', 'note', minute(14, 42)],
+      ['Dana Whitfield', 'customer', minute(16, 37)],
+      ['Sam Rivera', 'agent', minute(16, 42)],
+    ]);
+    expect(t).toMatchObject({ createdAt: '2026-11-16T09:00', updatedAt: '2026-11-19T16:40' });
+  });
+
+  test('the console page’s "2h ago" and "3h ago" too', async () => {
+    const t = await readAt(html(ordinary), ordinary.url, now);
+    expect(t.messages?.slice(-2).map((m) => [m.role, m.at])).toEqual([
+      ['note', minute(13, 42)],
+      ['agent', minute(14, 42)],
+    ]);
+  });
+
+  test('without the time of reading they stay unread', async () => {
+    const t = await readAt(html(relative), relative.url);
+    expect(t.messages?.map((m) => m.at)).toEqual(['November 16, 2026 9:00 AM', ...Array(5).fill(undefined)]);
+  });
+
+  test.each([
+    ['Just now', minute(16, 42)],
+    ['just now', minute(16, 42)],
+    ['1m ago', minute(16, 41)],
+    ['45 minutes ago', minute(15, 57)],
+    ['1 min ago', minute(16, 41)],
+    ['2h ago', minute(14, 42)],
+    ['an hour ago', minute(15, 42)],
+    ['23 hours ago', new Date(2026, 10, 18, 17, 42).toISOString()],
+    ['Yesterday at 3:04 PM', '2026-11-18T15:04'],
+    ['Yesterday at 12:30 AM', '2026-11-18T00:30'],
+    ['Yesterday at 12:05 pm', '2026-11-18T12:05'],
+    ['Yesterday at 15:04', '2026-11-18T15:04'],
+    ['Yesterday, 09:15', '2026-11-18T09:15'],
+    ['2 days ago', undefined],
+    ['Yesterday', undefined],
+    ['Tuesday at 3:04 PM', undefined],
+    ['Yesterday at 13:04 PM', undefined],
+    ['Yesterday at 24:00', undefined],
+    ['Yesterday at 3:75 PM', undefined],
+    ['in 5m', undefined],
+    ['5m', undefined],
+    ['2 h ago, edited', undefined],
+  ])('%s -> %s', (shown, expected) => {
+    expect(relativeTimeIso(shown, now)).toBe(expected);
+  });
+
+  test('yesterday of the first of January is the last of December', () => {
+    expect(relativeTimeIso('Yesterday at 11:58 PM', new Date(2027, 0, 1, 0, 10))).toBe('2026-12-31T23:58');
   });
 });
 
