@@ -15,10 +15,6 @@ function hourOf(h: number, half: string | undefined): number | undefined {
   return (h % 12) + (/p/i.test(half) ? 12 : 0);
 }
 
-/**
- * A relative time as a date: "5m ago" and "2h ago" as the instant (to the minute) that long before `now`,
- * "Yesterday at 3:04 PM" as that time on the day before `now`, in local time as the page's other dates are.
- */
 function minutesAgo(text: string): number | undefined {
   if (/^just now$/i.test(text)) return 0;
   const [, count = '', unit = ''] = AGO.exec(text) ?? [];
@@ -27,6 +23,10 @@ function minutesAgo(text: string): number | undefined {
   return /^m/i.test(unit) ? n : n * 60;
 }
 
+/**
+ * A relative time as a date: "5m ago" and "2h ago" as the instant (to the minute) that long before `now`,
+ * "Yesterday at 3:04 PM" as that time on the day before `now`, in local time as the page's other dates are.
+ */
 export function relativeTimeIso(shown: string, now: Date): string | undefined {
   const text = shown.trim();
   const minutes = minutesAgo(text);
