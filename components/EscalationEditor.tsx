@@ -5,8 +5,6 @@ import { BRIEF_LABELS } from '../lib/brief/labels';
 import { assess, withSuggestions } from '../lib/escalation/assess';
 import { Escalation, type TicketMessage } from '../lib/escalation/model';
 import { openPerStep, STEPS, type Step, stepOf } from '../lib/escalation/steps';
-import { dismiss, link, patternAnswers, patternPrefill, unlink } from '../lib/patterns/draft-links';
-import { matchKey } from '../lib/patterns/input';
 import type { PatternEntry } from '../lib/patterns/library';
 import { redactionOf } from '../lib/redaction-options';
 import type { Settings } from '../lib/settings/model';
@@ -23,7 +21,7 @@ import { cx } from './ui';
 import { useDraftAutosave } from './useDraftAutosave';
 import { useDraftForm } from './useDraftForm';
 import { useEvidenceInbox } from './useEvidenceInbox';
-import type { PatternState } from './usePatternLibrary';
+import type { DraftLinks, PatternState } from './usePatternLibrary';
 
 interface Props {
   initial: Escalation;
@@ -73,8 +71,8 @@ export function EscalationEditor({
   // Until the agent picks, the brief carries the engine's suggestions rather than "Not set", and "Severity
   // keeps rising" ends with the severity the header shows.
   const briefDraft = useMemo(() => withSuggestions(deferred, assessment), [deferred, assessment]);
-  const { library, version, progress } = patterns;
-  const matchOn = matchKey(briefDraft);
+  const { library, version, progress, links } = patterns;
+  const matchOn = library?.matchKey(briefDraft);
   const lastFound = useRef<{ version: number; shows: string; found: Found }>(undefined);
   // A matcher that fails on some draft says so in its box; the editor around it stays.
   // biome-ignore lint/correctness/useExhaustiveDependencies: version says the library changed, matchOn the draft's matched part
@@ -103,12 +101,12 @@ export function EscalationEditor({
   // stored escalation is indexed: a count from the newest ones alone would be filled in, then changed.
   const complete = found && !found.progress ? found : undefined;
   const suggested = useMemo(
-    () => (complete ? patternAnswers(complete.similar, briefLabels.severities) : {}),
-    [complete, briefLabels],
+    () => (complete && links ? links.patternAnswers(complete.similar, briefLabels.severities) : {}),
+    [complete, links, briefLabels],
   );
   useEffect(() => {
-    if (!complete) return;
-    const change = patternPrefill(latest.current, complete.similar, briefLabels.severities);
+    if (!complete || !links) return;
+    const change = links.patternPrefill(latest.current, complete.similar, briefLabels.severities);
     asPanel(() => {
       if (change.answers) form.setValue('triage.answers', change.answers, { shouldDirty: true });
       if (change.breadth) {
@@ -121,19 +119,22 @@ export function EscalationEditor({
       }
       if (change.prefilled) form.setValue('prefilled', change.prefilled, { shouldDirty: true });
     });
-  }, [complete, form, asPanel, briefLabels]);
+  }, [complete, links, form, asPanel, briefLabels]);
   // Stable, with the box memoised: a keystroke that leaves what was found as it was does not render it again.
   const relinks = useMemo(() => {
-    const relink = (next: Pick<Escalation, 'patterns' | 'supporting'>) => {
+    // A match is offered only once the library is loaded, and these with it.
+    const relink = (change: (links: DraftLinks) => Pick<Escalation, 'patterns' | 'supporting'>) => {
+      if (!links) return;
+      const next = change(links);
       form.setValue('patterns', next.patterns, { shouldDirty: true });
       form.setValue('supporting.threads', next.supporting.threads, { shouldDirty: true });
     };
     return {
-      onLink: (entry: PatternEntry) => relink(link(latest.current, entry)),
-      onUnlink: (id: string) => relink(unlink(latest.current, id)),
-      onDismiss: (id: string) => relink(dismiss(latest.current, id)),
+      onLink: (entry: PatternEntry) => relink((l) => l.link(latest.current, entry)),
+      onUnlink: (id: string) => relink((l) => l.unlink(latest.current, id)),
+      onDismiss: (id: string) => relink((l) => l.dismiss(latest.current, id)),
     };
-  }, [form]);
+  }, [form, links]);
   const similarView = (
     <LaterSimilarIssues
       found={found}

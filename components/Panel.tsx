@@ -3,16 +3,15 @@ import { LOCALE_NAMES, LOCALES, type Locale } from '../lib/brief/labels';
 import { briefTime, dateTime } from '../lib/brief/time';
 import type { Escalation } from '../lib/escalation/model';
 import { openForTicket } from '../lib/followup/list';
-import { severityOf } from '../lib/followup/schedule';
+import { severityOf } from '../lib/followup/status';
 import { nameAfterWords } from '../lib/i18n/spacing';
 import { popOutPanel } from '../lib/platform/panel';
 import type { Settings } from '../lib/settings/model';
 import type { Boot } from './boot';
 import { EscalationEditor } from './EscalationEditor';
 import { EscalationsTab } from './escalations/EscalationsTab';
-import { useClock } from './escalations/useClock';
 import { usePanelView } from './escalations/usePanelView';
-import { useRecordSummaries } from './escalations/useRecords';
+import { useRecordSummaries } from './escalations/useRecordSummaries';
 import { I18nProvider, useI18n } from './i18n';
 import { AFTER_PAINT_MS, loadAfterPaint } from './later-parts';
 import { PartBoundary } from './PartBoundary';
@@ -56,7 +55,6 @@ export function Panel({ api, settings, onSettings, settingsSaveError, boundTabId
   const { session, reread, escalate, newDraft, movedTo } = api;
   const { view, setView, focus, showEscalation } = usePanelView();
   const records = useRecordSummaries(view === 'escalations');
-  const now = useClock(records, settings);
   const patterns = usePatternLibrary(session.phase === 'ready' ? session.draft.id : undefined);
   const setAside = useSetAsideDrafts(session.phase === 'ready' ? session.draft.key : undefined);
   // The button pressed (Mark as escalated, Start a new draft) is gone with the view it was in: keyboard
@@ -98,7 +96,7 @@ export function Panel({ api, settings, onSettings, settingsSaveError, boundTabId
       </nav>
       {view === 'escalations' ? (
         <PartBoundary from={records}>
-          <EscalationsTab records={records} focus={focus} now={now} settings={settings} patterns={patterns} />
+          <EscalationsTab records={records} focus={focus} settings={settings} patterns={patterns} />
         </PartBoundary>
       ) : null}
       <div hidden={view !== 'ticket'}>

@@ -5,10 +5,9 @@ import { draftFromTicket } from '../lib/escalation/prefill';
 import { ticketKeyAt } from '../lib/helpdesks/registry';
 import { addressShowsNumber } from '../lib/helpdesks/ticket-number';
 import type { ReadTicketResult } from '../lib/messages/panel';
-import { keepDismissed } from '../lib/patterns/draft-links';
+import { keepDismissed } from '../lib/patterns/keep-dismissed';
 import { loadDraft } from '../lib/platform/draft-store';
 import { onActiveTabChange, onTabUrlChange, tabUrl } from '../lib/platform/panel';
-import { escalateDraft } from '../lib/platform/record-store';
 import type { Settings } from '../lib/settings/model';
 import { type Boot, readActiveTicket, type TabRead } from './boot';
 import { AUTOSAVE_MS } from './useDraftAutosave';
@@ -141,6 +140,8 @@ export function usePanelSession(boundTabId: number | undefined, boot: Boot, sett
 
   const escalate = useCallback(
     async (draft: Escalation) => {
+      // Escalating writes the record and its follow-up schedule: code the panel needs only now.
+      const { escalateDraft } = await import('../lib/platform/record-store');
       const record = await escalateDraft(draft, new Date(), settingsRef.current ?? (await boot.settings));
       escalated.current = record;
       setSession((s) => (s.phase === 'loading' ? s : { phase: 'escalated', read: s.read, record }));

@@ -26,7 +26,7 @@ import {
   deEscalationMessages,
   resolutionMessages,
 } from '../../lib/followup/messages';
-import { isOpen, severityOf } from '../../lib/followup/schedule';
+import { isOpen, severityOf } from '../../lib/followup/status';
 import { outcomeText, timelineText } from '../../lib/followup/timeline-text';
 import { updateRecord } from '../../lib/platform/record-store';
 import { copyToClipboard } from '../../lib/platform/worker-client';

@@ -1,9 +1,10 @@
-import { useMemo, useState } from 'react';
+import { type ComponentProps, useMemo, useState } from 'react';
 import { briefTime } from '../../lib/brief/time';
 import type { IndexRow } from '../../lib/escalation/migrate';
 import { HELPDESKS, type Helpdesk, SEVERITIES, type Severity } from '../../lib/escalation/model';
 import { customerName, filterRecords, isOverdue, type RecordFilter } from '../../lib/followup/list';
-import { byNextDue, nextDueAt, severityOf } from '../../lib/followup/schedule';
+import { byNextDue, nextDueAt } from '../../lib/followup/schedule';
+import { severityOf } from '../../lib/followup/status';
 import type { Settings } from '../../lib/settings/model';
 import { HELPDESK_NAMES } from '../helpdesk-names';
 import { useI18n } from '../i18n';
@@ -14,7 +15,17 @@ import { EscalationDetail } from './EscalationDetail';
 import { PatternsView } from './PatternsView';
 import { ShownCount } from './ShownCount';
 import { useBackToList } from './useBackToList';
+import { useClock } from './useClock';
 import { useSetAsideRecords } from './useRecords';
+
+/**
+ * The Escalations tab on the live clock (useClock). It keeps time only while shown: the panel's first paint
+ * loads none of the scheduling it takes.
+ */
+export function LiveEscalationsView(props: Omit<ComponentProps<typeof EscalationsView>, 'now'>) {
+  const now = useClock(props.records, props.settings);
+  return <EscalationsView {...props} now={now} />;
+}
 
 // Enough rows to see what is due; the rest on request, so 2,000 open escalations still open at once.
 const PAGE = 100;

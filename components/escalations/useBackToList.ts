@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { IndexRow } from '../../lib/escalation/migrate';
 import { landingRow, leftFilter } from '../../lib/followup/back-to-list';
 import type { RecordFilter } from '../../lib/followup/list';
-import { isOpen, severityOf } from '../../lib/followup/schedule';
+import { isOpen, severityOf } from '../../lib/followup/status';
 import { useI18n } from '../i18n';
 
 const rowsIn = (view: HTMLElement | null) => [

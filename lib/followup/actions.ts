@@ -9,9 +9,10 @@ import {
 } from '../escalation/model';
 import { addBusinessHours, type CadenceSettings, nextClock } from './cadence';
 import { trackedFields } from './changes';
-import { isOpen, restartClocks, severityOf, toClock } from './schedule';
+import { restartClocks, toClock } from './schedule';
 import { severityChangeText } from './severity-change';
 import { heldToSla, withinSla } from './sla';
+import { isOpen, severityOf } from './status';
 import { HOUR_MS } from './zoned-time';
 
 export type UpdateKind = 'update-team' | 'update-customer' | 'note';

@@ -1,6 +1,6 @@
 import type { IndexRow } from '../escalation/migrate';
 import type { RecordFilter } from './list';
-import { isOpen, severityOf } from './schedule';
+import { isOpen, severityOf } from './status';
 
 /**
  * The row to land on back from an escalation: its own while it is listed; else the nearest one listed after

@@ -4,8 +4,8 @@ import { formatMoney } from '../brief/money';
 import { briefTime } from '../brief/time';
 import { instantOf } from '../escalation/deadline';
 import type { Escalation, Severity, Target } from '../escalation/model';
-import { severityOf } from './schedule';
 import { severityChange } from './severity-change';
+import { severityOf } from './status';
 
 // A deadline typed without a zone is read in the options' time zone: kept as the moment it stood for when the
 // brief was copied, so that another zone set in the options since reads as the deadline it is, one that moved.

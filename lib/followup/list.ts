@@ -3,7 +3,7 @@ import { BLANK_DRAFT_KEY, GENERIC_DRAFT_PREFIX } from '../escalation/draft-key';
 import type { IndexRow } from '../escalation/migrate';
 import type { Escalation, Helpdesk, Severity } from '../escalation/model';
 import { FOLLOW_UP_CLOCKS } from '../escalation/model';
-import { isOpen, severityOf } from './schedule';
+import { isOpen, severityOf } from './status';
 
 export interface RecordFilter {
   status: 'open' | 'closed' | 'all';

@@ -6,8 +6,9 @@ import { nameBeforeWords } from '../i18n/spacing';
 import type { Translate } from '../i18n/translate';
 import type { RedactOptions } from '../redaction-options';
 import { type CadenceSettings, nextClock } from './cadence';
-import { severityOf, toClock } from './schedule';
+import { toClock } from './schedule';
 import { withinSla } from './sla';
+import { severityOf } from './status';
 
 // Masked and stripped as the brief is, and with an @here, @channel or @everyone quoted from the ticket or
 // typed by the agent broken as the brief's formats break it: a message is pasted into Slack (notifying the

@@ -4,7 +4,8 @@ import type { IndexRow } from '../escalation/migrate';
 import { FOLLOW_UP_CLOCKS, type FollowUpClockName } from '../escalation/model';
 import type { Translate } from '../i18n/translate';
 import { customerName, isOverdue } from './list';
-import { isOpen, type Reminder, type Schedulable, severityOf } from './schedule';
+import type { Reminder, Schedulable } from './schedule';
+import { isOpen, severityOf } from './status';
 
 const MAX_LINE = 120;
 

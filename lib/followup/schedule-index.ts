@@ -3,7 +3,8 @@
 // wake reads it in a few milliseconds; the record index is read only when a reminder needs its words.
 import { ESCALATION_STATUSES, type Escalation, SEVERITIES, type Severity } from '../escalation/model';
 import { z } from '../zod';
-import { type Schedulable, severityOf } from './schedule';
+import type { Schedulable } from './schedule';
+import { severityOf } from './status';
 
 const ms = z.number().int();
 

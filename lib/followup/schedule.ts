@@ -1,21 +1,10 @@
-import {
-  type Escalation,
-  FOLLOW_UP_CLOCKS,
-  type FollowUpClock,
-  type FollowUpClockName,
-  type Severity,
-} from '../escalation/model';
+import { type Escalation, FOLLOW_UP_CLOCKS, type FollowUpClock, type FollowUpClockName } from '../escalation/model';
 
 // The part of a record scheduling reads: the worker parses only this much of each stored record.
 export type Schedulable = Pick<Escalation, 'id' | 'status' | 'severity' | 'suggested' | 'followUps'>;
 
 import { type CadenceSettings, isBusinessTime, nextBusinessOpening, nextClock } from './cadence';
-
-// Only an escalation in progress has reminders; de-escalated and resolved ones are done.
-export const isOpen = (r: Pick<Escalation, 'status'>): boolean => r.status === 'escalated';
-
-export const severityOf = (r: Pick<Escalation, 'severity' | 'suggested'>): Severity =>
-  r.severity ?? r.suggested.severity ?? 'medium';
+import { isOpen, severityOf } from './status';
 
 export const toClock = (c: { dueAt: Date; overdueAt: Date }) => ({
   dueAt: c.dueAt.toISOString(),

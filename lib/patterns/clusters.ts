@@ -2,7 +2,7 @@
 // different issues into one cluster through an escalation that mentions both ("webhooks and emails late
 // since the queue incident"), so a member must match most of its cluster (see grow). Escalations the agent
 // linked are in one cluster whatever their scores. Pure.
-import { isOpen } from '../followup/schedule';
+import { isOpen } from '../followup/status';
 import { customersIn } from './customers';
 import { MATCH_THRESHOLD } from './index';
 import type { PatternEntry, PatternLibrary } from './library';

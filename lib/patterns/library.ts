@@ -16,7 +16,7 @@ import {
   POSSIBLE_THRESHOLD,
   withinWindow,
 } from './index';
-import { customerKey, patternInputOf, recurrenceInputOf, requesterKey } from './input';
+import { customerKey, matchKey, patternInputOf, recurrenceInputOf, requesterKey } from './input';
 import { saysItIsBack } from './recurrence';
 import { shown } from './shown';
 import { compare, docOf, fieldTexts, type PatternDoc } from './similarity';
@@ -474,6 +474,8 @@ export function createLibrary() {
     entry: (id: string) => entries.get(id),
     index,
     similar,
+    /** What similar() reads of a draft: the editor matches again only when it changes. */
+    matchKey,
     explain,
     /** Clusters of similar open escalations, computed in steps (see clusters.ts). */
     clusters(): Generator<number, Cluster[]> {

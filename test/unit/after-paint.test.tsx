@@ -103,12 +103,7 @@ test('the Escalations tab that cannot be loaded says the same', async () => {
   const { escalationsTab } = await import('../../components/later-parts');
   vi.spyOn(escalationsTab, 'use').mockReturnValue({ state: 'failed', error: CHUNK_GONE });
   const tab = await mount(
-    <EscalationsTab
-      records={[]}
-      now={new Date()}
-      settings={DEFAULT_SETTINGS}
-      patterns={{ library: undefined, version: 0 }}
-    />,
+    <EscalationsTab records={[]} settings={DEFAULT_SETTINGS} patterns={{ library: undefined, version: 0 }} />,
   );
   expect(tab.querySelector('[role="alert"] p')?.textContent).toBe('app_partLoadFailed');
   expect(tab.querySelector('[role="alert"] details')?.textContent).toContain(CHUNK_GONE);

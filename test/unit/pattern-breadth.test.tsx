@@ -6,6 +6,7 @@ import { EscalationEditor } from '../../components/EscalationEditor';
 import { I18nProvider } from '../../components/i18n';
 import { renderBrief } from '../../lib/brief/render';
 import type { Escalation, EscalationInput } from '../../lib/escalation/model';
+import * as links from '../../lib/patterns/draft-links';
 import { createLibrary, type PatternLibrary } from '../../lib/patterns/library';
 import type { IndexProgress } from '../../lib/patterns/live-library';
 import { loadDraft, saveDraft } from '../../lib/platform/draft-store';
@@ -61,8 +62,9 @@ function Editor({
   library: PatternLibrary;
   progress?: IndexProgress;
 }) {
-  const [patterns, setPatterns] = useState({ library, version: 1, progress });
-  setLibrary = (next, progress) => setPatterns((p) => ({ library: next, version: p.version + 1, progress }));
+  // As the panel has them: what a match does to the draft loads with the library.
+  const [patterns, setPatterns] = useState({ library, links, version: 1, progress });
+  setLibrary = (next, progress) => setPatterns((p) => ({ library: next, links, version: p.version + 1, progress }));
   const [opened, setOpened] = useState({ draft: initial, times: 1 });
   reopen = (draft) => setOpened((o) => ({ draft, times: o.times + 1 }));
   return (

@@ -15,6 +15,7 @@ test('a matcher that fails on the draft says so in the Similar issues box; the d
       throw new Error('index out of step');
     },
     explain: () => [],
+    matchKey: () => '',
   } as unknown as PatternLibrary;
   const host = await mount(
     <EscalationEditor
