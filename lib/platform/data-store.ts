@@ -1,8 +1,8 @@
 import { browser } from 'wxt/browser';
 import type { ImportResult } from '../data/backup';
 import { IndexRow } from '../escalation/migrate';
-import { isOpen } from '../followup/schedule';
 import { ScheduleIndex } from '../followup/schedule-index';
+import { isOpen } from '../followup/status';
 import { DRAFT_PREFIX } from './draft-store';
 import { wakeWorkerSoon } from './follow-up-alarm';
 import { SCHEDULE_KEY } from './record-index';
