@@ -1,5 +1,12 @@
 import { browser } from 'wxt/browser';
-import { type IndexRow, indexRowOf, RECORD_INDEX_VERSION, RecordIndex, recordDatesOf } from '../escalation/migrate';
+import {
+  type IndexRow,
+  indexRowOf,
+  RECORD_INDEX_VERSION,
+  RecordDates,
+  RecordIndex,
+  recordDatesOf,
+} from '../escalation/migrate';
 import type { Schedulable } from '../followup/schedule';
 import { ScheduleIndex, type ScheduleRow, schedulableOf, scheduleRowOf } from '../followup/schedule-index';
 import { RECORD_PREFIX, recordAt, UNINDEXED_PREFIX } from './record-store';
@@ -84,9 +91,22 @@ export async function loadIndex(): Promise<IndexRow[]> {
   return Object.values(parsed.success ? parsed.data.rows : await rebuilt());
 }
 
+// The order of the records is written with the index; an index from before it was (an update of the
+// extension) gets it at the worker's start, not only at the next record written.
+async function keepDates(): Promise<void> {
+  if (RecordDates.safeParse((await browser.storage.local.get(DATES_KEY))[DATES_KEY]).success) return;
+  await inTurn(async () => {
+    const index = RecordIndex.safeParse((await browser.storage.local.get(INDEX_KEY))[INDEX_KEY]);
+    if (index.success) await browser.storage.local.set({ [DATES_KEY]: recordDatesOf(Object.entries(index.data.rows)) });
+  });
+}
+
 /** What the follow-up worker schedules from: every record's clocks, read in milliseconds. */
 export async function loadSchedule(verify = false): Promise<Schedulable[]> {
-  if (verify) await indexMarked();
+  if (verify) {
+    await indexMarked();
+    await keepDates();
+  }
   const parsed = ScheduleIndex.safeParse((await browser.storage.local.get(SCHEDULE_KEY))[SCHEDULE_KEY]);
   const rows =
     parsed.success && (!verify || (await matchesStorage(parsed.data.rows)))

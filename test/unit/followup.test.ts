@@ -1290,6 +1290,14 @@ describe('the record index', () => {
     await fakeBrowser.storage.local.remove('record:newer');
     await updateIndex({ 'record:newer': { oldValue: newer } });
     expect(await dates()).toEqual({ version: 1, newestFirst: ['older'] });
+    // An index written before the order was (the extension updated): the worker's start writes it.
+    await fakeBrowser.storage.local.set({ 'record:newer': newer });
+    await updateIndex({ 'record:newer': { newValue: newer } });
+    await fakeBrowser.storage.local.remove(DATES_KEY);
+    await reconcileFollowUps(MON_10);
+    expect(await dates()).toBeUndefined();
+    await reconcileFollowUps(MON_10, true);
+    expect(await dates()).toEqual({ version: 1, newestFirst: ['newer', 'older'] });
   });
 
   // Hand-edited storage: a record that no longer parses, written (with both indexes, or not) as the panel is
