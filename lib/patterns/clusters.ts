@@ -28,13 +28,19 @@ interface Edge {
  * of its members, while that one matches more than half of them: an escalation that names two issues, as
  * the start, does not bring the second issue into the first one's cluster.
  */
-function grow(open: readonly PatternEntry[], neighbours: ReadonlyMap<string, ReadonlyMap<string, Edge>>) {
+function* grow(
+  open: readonly PatternEntry[],
+  neighbours: ReadonlyMap<string, ReadonlyMap<string, Edge>>,
+): Generator<number, Map<string, string>> {
   const cluster = new Map<string, string>();
   const starts = [...open].sort(
     (x, y) => (neighbours.get(y.id)?.size ?? 0) - (neighbours.get(x.id)?.size ?? 0) || x.id.localeCompare(y.id),
   );
   for (const { id: start } of starts) {
     if (cluster.has(start)) continue;
+    // Growing a few hundred-member clusters out of thousands took half a second in one go: the caller may
+    // pause between two clusters.
+    yield 1;
     cluster.set(start, start);
     let size = 1;
     // Unplaced escalations next to the cluster: how many of its members each matches.
@@ -92,7 +98,7 @@ export function* clustering(library: PatternLibrary): Generator<number, Cluster[
     }
   }
 
-  const cluster = grow(open, neighbours);
+  const cluster = yield* grow(open, neighbours);
   // The agent's judgement that two are one issue stands whatever the scores say: escalations linked to one
   // another, directly or through others, go together into the cluster of the oldest of them. Only the
   // linked move; the rest of their clusters stay where they were.

@@ -880,6 +880,16 @@ describe('patterns tab: clusters of similar open escalations', () => {
     expect(clusters[1]?.customers).toBe(2);
   });
 
+  test('the work can pause while clusters are grown too, not only between the queries', () => {
+    const lib = library();
+    const open = [...lib.entries()].filter((e) => e.kind === 'record' && e.status === 'escalated').length;
+    const steps = lib.clusters();
+    let pauses = 0;
+    for (let step = steps.next(); !step.done; step = steps.next()) pauses++;
+    // One before each open escalation's query, and one before each cluster is grown.
+    expect(pauses).toBeGreaterThan(open + 1);
+  });
+
   test('an escalation that names two issues does not merge their clusters', () => {
     const lib = library();
     lib.put(
