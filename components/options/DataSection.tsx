@@ -164,6 +164,7 @@ export function DataSection({ onChanged }: { onChanged: () => void }) {
           className={cx('danger')}
           role="alertdialog"
           aria-labelledby={`${id}-ask`}
+          aria-describedby={counts ? `${id}-counts` : undefined}
           onKeyDown={(e) => {
             // An alert dialog holds keyboard focus until it is answered: Tab goes round its two answers.
             if (e.key !== 'Tab') return;
@@ -176,7 +177,7 @@ export function DataSection({ onChanged }: { onChanged: () => void }) {
         >
           <p id={`${id}-ask`}>{t('options_deleteAsk')}</p>
           {counts ? (
-            <p aria-live="polite">
+            <p id={`${id}-counts`} aria-live="polite">
               {t(
                 'options_deleteCounts',
                 ...[counts.escalations, counts.open, counts.drafts].map(new Intl.NumberFormat(locale).format),

@@ -138,6 +138,9 @@ test('the question says how many escalations (and how many open) and drafts it w
       'escalations: 3 (2 of them open, whose reminders stop); drafts: 1.',
     ),
   );
+  // A screen reader hears them with the question, though focus is already on its safe answer.
+  const dialog = page.querySelector('[role="alertdialog"]');
+  expect(page.querySelector(`[id="${dialog?.getAttribute('aria-describedby')}"]`)?.textContent).toContain('drafts: 1.');
   // Where the follow-up schedule can be read, the statuses come from it, without reading every record.
   const ids = Array.from({ length: 1204 }, (_, i) => `r${i}`);
   const rows = Object.fromEntries(
