@@ -103,6 +103,17 @@ export function recordDatesOf(rows: Iterable<readonly [string, Pick<IndexRow, 'c
   return { version: 1, newestFirst };
 }
 
+// Only the rows' dates: the order of megabytes of index, without parsing every row whole.
+const IndexDates = z.object({
+  rows: z.record(z.string(), z.object({ createdAt: z.string() }).catch({ createdAt: '' })),
+});
+
+/** The records' order from a stored record index, where it has rows to read; a row without a date goes last. */
+export function recordDatesOfIndex(stored: unknown): RecordDates | undefined {
+  const index = IndexDates.safeParse(stored);
+  return index.success ? recordDatesOf(Object.entries(index.data.rows)) : undefined;
+}
+
 // A row keeps the beginning of long text: the list shows and searches it, and every panel open reads the
 // whole index back (a 6 MB summary, kept whole, made that ~3.5 s). The escalation itself keeps all of it.
 export const INDEX_TEXT_CHARS = 1000;

@@ -1,6 +1,5 @@
 import { browser } from 'wxt/browser';
-import { z } from 'zod';
-import { RecordDates, recordDatesOf, StoredEscalation } from '../escalation/migrate';
+import { RecordDates, recordDatesOfIndex, StoredEscalation } from '../escalation/migrate';
 import type { Escalation } from '../escalation/model';
 import { DRAFT_PREFIX } from './draft-store';
 import { DATES_KEY, INDEX_KEY } from './record-index';
@@ -32,9 +31,6 @@ const kindOf = (key: string): SourceKind | undefined =>
 // Parsing a record takes up to a millisecond on a busy machine: a batch is read and parsed between two of
 // the panel's slices without becoming a long task.
 const BATCH = 40;
-// Only the dates are needed to order the reads; a row without one is read last.
-const RowDates = z.object({ rows: z.record(z.string(), z.object({ createdAt: z.string() }).catch({ createdAt: '' })) });
-
 function parsed(entries: [string, unknown][]): PatternSourceChange['put'] {
   return entries.flatMap(([key, raw]) => {
     const kind = kindOf(key);
@@ -51,8 +47,7 @@ async function recordOrder(): Promise<string[]> {
   const stored = await browser.storage.local.get(DATES_KEY);
   const dates = RecordDates.safeParse(stored[DATES_KEY]);
   if (dates.success) return dates.data.newestFirst;
-  const index = RowDates.safeParse((await browser.storage.local.get(INDEX_KEY))[INDEX_KEY]);
-  return index.success ? recordDatesOf(Object.entries(index.data.rows)).newestFirst : [];
+  return recordDatesOfIndex((await browser.storage.local.get(INDEX_KEY))[INDEX_KEY])?.newestFirst ?? [];
 }
 
 async function newestFirst(keys: string[]): Promise<string[]> {

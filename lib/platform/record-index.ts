@@ -6,6 +6,7 @@ import {
   RecordDates,
   RecordIndex,
   recordDatesOf,
+  recordDatesOfIndex,
 } from '../escalation/migrate';
 import type { Schedulable } from '../followup/schedule';
 import { ScheduleIndex, type ScheduleRow, schedulableOf, scheduleRowOf } from '../followup/schedule-index';
@@ -96,8 +97,8 @@ export async function loadIndex(): Promise<IndexRow[]> {
 async function keepDates(): Promise<void> {
   if (RecordDates.safeParse((await browser.storage.local.get(DATES_KEY))[DATES_KEY]).success) return;
   await inTurn(async () => {
-    const index = RecordIndex.safeParse((await browser.storage.local.get(INDEX_KEY))[INDEX_KEY]);
-    if (index.success) await browser.storage.local.set({ [DATES_KEY]: recordDatesOf(Object.entries(index.data.rows)) });
+    const dates = recordDatesOfIndex((await browser.storage.local.get(INDEX_KEY))[INDEX_KEY]);
+    if (dates) await browser.storage.local.set({ [DATES_KEY]: dates });
   });
 }
 
