@@ -114,11 +114,12 @@ export function keepLibrary(deps: LiveLibraryDeps): () => void {
       const until = deps.clock() + SLICE_MS;
       do apply(built, (writes.shift() ?? reads[nextRead++]) as Step);
       while (pending() && deps.clock() < until);
+      const now = deps.clock();
       if (!indexing()) {
         written.clear();
         deps.onChange(built, undefined);
-      } else if (deps.clock() - reported >= REPORT_MS) {
-        reported = deps.clock();
+      } else if (now - reported >= REPORT_MS) {
+        reported = now;
         deps.onChange(built, { indexed: read - waiting, total });
       }
       if (pending() || stored) await deps.pause();
