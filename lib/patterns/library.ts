@@ -309,13 +309,13 @@ export function createLibrary() {
    */
   function oneByTicket(found: readonly Match[], linked: ReadonlySet<string>): Match[] {
     const rank = (m: Match) => (linked.has(m.id) ? 0 : 2) + (entries.get(m.id)?.kind === 'record' ? 0 : 1);
+    const ticketOf = new Map(found.map((m) => [m, (entries.get(m.id) as PatternEntry).key]));
     const shown = new Map<string, Match>();
-    for (const m of found) {
-      const key = (entries.get(m.id) as PatternEntry).key;
+    for (const [m, key] of ticketOf) {
       const prev = shown.get(key);
       if (!prev || rank(m) < rank(prev)) shown.set(key, m);
     }
-    return found.filter((m) => shown.get((entries.get(m.id) as PatternEntry).key) === m);
+    return found.filter((m) => shown.get(ticketOf.get(m) as string) === m);
   }
 
   function similar(draft: Escalation, { now, days = DEFAULT_WINDOW_DAYS }: SimilarOptions): SimilarIssues {
