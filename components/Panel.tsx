@@ -2,7 +2,6 @@ import { useEffect, useRef } from 'react';
 import { LOCALE_NAMES, LOCALES, type Locale } from '../lib/brief/labels';
 import { briefTime, dateTime } from '../lib/brief/time';
 import type { Escalation } from '../lib/escalation/model';
-import { openForTicket } from '../lib/followup/list';
 import { severityOf } from '../lib/followup/status';
 import { nameAfterWords } from '../lib/i18n/spacing';
 import { popOutPanel } from '../lib/platform/panel';
@@ -19,6 +18,7 @@ import { ReadStatus } from './ReadStatus';
 import { TicketView } from './TicketView';
 import { Unbroken } from './Unbroken';
 import { cx } from './ui';
+import { useOpenForTicket } from './useOpenForTicket';
 import { usePanelSession } from './usePanelSession';
 import { usePanelSettings } from './usePanelSettings';
 import { usePatternLibrary } from './usePatternLibrary';
@@ -54,8 +54,11 @@ export function Panel({ api, settings, onSettings, settingsSaveError, boundTabId
   const { t, L } = useI18n();
   const { session, reread, escalate, newDraft, movedTo } = api;
   const { view, setView, focus, showEscalation } = usePanelView();
-  const records = useRecordSummaries(view === 'escalations');
   const patterns = usePatternLibrary(session.phase === 'ready' ? session.draft.id : undefined);
+  // Read ahead for the Escalations tab once similar-issue matching has read what it needs, not before it.
+  const matchingRead = patterns.error !== undefined || (patterns.library !== undefined && !patterns.progress);
+  const records = useRecordSummaries(view === 'escalations' || matchingRead);
+  const existing = useOpenForTicket(session.phase === 'ready' ? session.draft.key : undefined);
   const setAside = useSetAsideDrafts(session.phase === 'ready' ? session.draft.key : undefined);
   // The button pressed (Mark as escalated, Start a new draft) is gone with the view it was in: keyboard
   // focus goes to what replaced it, the escalation's notice or the new draft's step.
@@ -84,7 +87,6 @@ export function Panel({ api, settings, onSettings, settingsSaveError, boundTabId
     );
   }
   const { read } = session;
-  const existing = records && session.phase === 'ready' ? openForTicket(records, session.draft.key) : [];
   return (
     <main>
       <nav className={cx('row', 'views')} aria-label={t('esc_views')}>

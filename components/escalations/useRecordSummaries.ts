@@ -1,21 +1,16 @@
 import { useEffect, useState } from 'react';
 import type { IndexRow } from '../../lib/escalation/migrate';
 
-const IDLE_MS = 400;
-
-// The list's rows (the record index), kept current as the worker updates it after any record write.
-// Loaded once the panel is idle (or when asked for), so the Escalations tab opens at once; the code that
-// reads the index loads then too, not with the panel's first paint.
+// The list's rows (the record index), kept current as the worker updates it after any record write. Loaded
+// when asked for, so the Escalations tab opens at once if the panel asks early: at 10,000 records the index
+// is megabytes, and a read of it queues every storage read after it. The code that reads the index loads
+// then too, not with the panel's first paint.
 export function useRecordSummaries(wanted: boolean) {
   const [records, setRecords] = useState<IndexRow[] | undefined>(undefined);
-  const [idle, setIdle] = useState(false);
+  const [asked, setAsked] = useState(false);
+  if (wanted && !asked) setAsked(true);
   useEffect(() => {
-    const timer = setTimeout(() => setIdle(true), IDLE_MS);
-    return () => clearTimeout(timer);
-  }, []);
-  const active = wanted || idle;
-  useEffect(() => {
-    if (!active) return;
+    if (!asked) return;
     let stop: (() => void) | undefined;
     let stopped = false;
     void import('../../lib/platform/record-index').then(({ loadIndex, onIndexChange }) => {
@@ -31,6 +26,6 @@ export function useRecordSummaries(wanted: boolean) {
       stopped = true;
       stop?.();
     };
-  }, [active]);
+  }, [asked]);
   return records;
 }

@@ -6,6 +6,12 @@ export const BLANK_DRAFT_KEY = 'blank';
 /** Drafts from pages the generic reader read are keyed by the page's address after this. */
 export const GENERIC_DRAFT_PREFIX = 'generic:';
 
+/**
+ * Whether a draft's key names one ticket: a draft for no ticket does not, nor one from a page the generic
+ * reader read (a status page or a list is no ticket: several issues may start there).
+ */
+export const isTicketKey = (key: string): boolean => key !== BLANK_DRAFT_KEY && !key.startsWith(GENERIC_DRAFT_PREFIX);
+
 // These helpdesks number tickets per account: acme.zendesk.com and globex.zendesk.com both have a ticket
 // 4821, two Atlassian sites both an SUP-12. Their keys name the account's host. The others' ids are unique
 // across accounts (Salesforce, Help Scout, Front, HubSpot, Intercom, Zoho).

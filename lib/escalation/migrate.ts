@@ -1,7 +1,8 @@
+import { type OpenTickets, openTicketsOf } from '../followup/open-tickets';
 import { recordId18 } from '../helpdesks/salesforce-id';
 import { z } from '../zod';
 import { canonicalTicketKey } from './draft-key';
-import { ESCALATION_SCHEMA_VERSION, Escalation } from './model';
+import { ESCALATION_SCHEMA_VERSION, ESCALATION_STATUSES, Escalation } from './model';
 
 // v1 (before follow-ups) stored follow-ups as two optional instants that nothing ever set; v2 keeps two
 // clocks. A v1 time, if present, becomes a clock that is due and overdue at that time.
@@ -112,6 +113,22 @@ const IndexDates = z.object({
 export function recordDatesOfIndex(stored: unknown): RecordDates | undefined {
   const index = IndexDates.safeParse(stored);
   return index.success ? recordDatesOf(Object.entries(index.data.rows)) : undefined;
+}
+
+// Only the rows' ticket and status, the ticket's key as this release writes it.
+const IndexTickets = z.object({
+  rows: z.record(
+    z.string(),
+    z
+      .preprocess(withCanonicalIds, z.object({ key: z.string(), status: z.enum(ESCALATION_STATUSES) }))
+      .catch({ key: '', status: 'resolved' }),
+  ),
+});
+
+/** The open escalations of each ticket from a stored record index, where it has rows to read. */
+export function openTicketsOfIndex(stored: unknown): OpenTickets | undefined {
+  const index = IndexTickets.safeParse(stored);
+  return index.success ? openTicketsOf(Object.entries(index.data.rows)) : undefined;
 }
 
 // A row keeps the beginning of long text: the list shows and searches it, and every panel open reads the

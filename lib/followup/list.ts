@@ -1,5 +1,5 @@
 import { customerOf } from '../escalation/customer';
-import { BLANK_DRAFT_KEY, GENERIC_DRAFT_PREFIX } from '../escalation/draft-key';
+import { isTicketKey } from '../escalation/draft-key';
 import type { IndexRow } from '../escalation/migrate';
 import type { Escalation, Helpdesk, Severity } from '../escalation/model';
 import { FOLLOW_UP_CLOCKS } from '../escalation/model';
@@ -28,13 +28,9 @@ const haystack = (r: IndexRow) =>
     .join('\n')
     .toLowerCase();
 
-/**
- * Open escalations of the ticket a draft is for. None for a draft that is for no ticket, nor for one from a
- * page the generic reader read (a status page or a list is no ticket: several issues may start there).
- */
+/** Open escalations of the ticket a draft is for; none for a draft whose key names no ticket (isTicketKey). */
 export function openForTicket<R extends Pick<IndexRow, 'key' | 'status'>>(rows: readonly R[], key: string): R[] {
-  if (key === BLANK_DRAFT_KEY || key.startsWith(GENERIC_DRAFT_PREFIX)) return [];
-  return rows.filter((r) => r.key === key && isOpen(r));
+  return isTicketKey(key) ? rows.filter((r) => r.key === key && isOpen(r)) : [];
 }
 
 export function filterRecords<R extends IndexRow>(records: readonly R[], f: RecordFilter): R[] {

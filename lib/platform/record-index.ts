@@ -2,12 +2,14 @@ import { browser } from 'wxt/browser';
 import {
   type IndexRow,
   indexRowOf,
+  openTicketsOfIndex,
   RECORD_INDEX_VERSION,
   RecordDates,
   RecordIndex,
   recordDatesOf,
   recordDatesOfIndex,
 } from '../escalation/migrate';
+import { OpenTickets, openTicketsOf } from '../followup/open-tickets';
 import type { Schedulable } from '../followup/schedule';
 import { ScheduleIndex, type ScheduleRow, schedulableOf, scheduleRowOf } from '../followup/schedule-index';
 import { RECORD_PREFIX, recordAt, UNINDEXED_PREFIX } from './record-store';
@@ -17,6 +19,7 @@ import { inTurn } from './turns';
 export const INDEX_KEY = 'index:records';
 export const SCHEDULE_KEY = 'index:schedule';
 export const DATES_KEY = 'index:dates';
+export const OPEN_KEY = 'index:open';
 
 type Changes = Record<string, { newValue?: unknown; oldValue?: unknown }>;
 
@@ -45,6 +48,7 @@ async function rebuild(): Promise<Record<string, IndexRow>> {
     [INDEX_KEY]: { version: RECORD_INDEX_VERSION, rows },
     [SCHEDULE_KEY]: { version: 1, rows: scheduleOf(rows) },
     [DATES_KEY]: recordDatesOf(Object.entries(rows)),
+    [OPEN_KEY]: openTicketsOf(Object.entries(rows)),
   });
   const marks = Object.keys(all).filter((k) => k.startsWith(UNINDEXED_PREFIX));
   if (marks.length) await browser.storage.local.remove(marks);
@@ -92,13 +96,16 @@ export async function loadIndex(): Promise<IndexRow[]> {
   return Object.values(parsed.success ? parsed.data.rows : await rebuilt());
 }
 
-// The order of the records is written with the index; an index from before it was (an update of the
-// extension) gets it at the worker's start, not only at the next record written.
-async function keepDates(): Promise<void> {
-  if (RecordDates.safeParse((await browser.storage.local.get(DATES_KEY))[DATES_KEY]).success) return;
+// The order of the records and their open tickets are written with the index; an index from before they
+// were (an update of the extension) gets them at the worker's start, not only at the next record written.
+async function keepDerived(): Promise<void> {
+  const stored = await browser.storage.local.get([DATES_KEY, OPEN_KEY]);
+  if (RecordDates.safeParse(stored[DATES_KEY]).success && OpenTickets.safeParse(stored[OPEN_KEY]).success) return;
   await inTurn(async () => {
-    const dates = recordDatesOfIndex((await browser.storage.local.get(INDEX_KEY))[INDEX_KEY]);
-    if (dates) await browser.storage.local.set({ [DATES_KEY]: dates });
+    const index = (await browser.storage.local.get(INDEX_KEY))[INDEX_KEY];
+    const dates = recordDatesOfIndex(index);
+    const open = openTicketsOfIndex(index);
+    if (dates && open) await browser.storage.local.set({ [DATES_KEY]: dates, [OPEN_KEY]: open });
   });
 }
 
@@ -106,7 +113,7 @@ async function keepDates(): Promise<void> {
 export async function loadSchedule(verify = false): Promise<Schedulable[]> {
   if (verify) {
     await indexMarked();
-    await keepDates();
+    await keepDerived();
   }
   const parsed = ScheduleIndex.safeParse((await browser.storage.local.get(SCHEDULE_KEY))[SCHEDULE_KEY]);
   const rows =
@@ -160,6 +167,7 @@ async function indexKeys(keys: readonly string[]): Promise<void> {
     [INDEX_KEY]: { version: RECORD_INDEX_VERSION, rows: Object.fromEntries(rows) },
     [SCHEDULE_KEY]: { version: 1, rows: Object.fromEntries(scheduleRows) },
     [DATES_KEY]: recordDatesOf(rows),
+    [OPEN_KEY]: openTicketsOf(rows),
   });
   const bad = Object.keys(quarantine).map((q) => q.slice(QUARANTINE_PREFIX.length).replace(/:\d+$/, ''));
   await browser.storage.local.remove([

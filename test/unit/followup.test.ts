@@ -41,6 +41,7 @@ import {
   INDEX_KEY,
   loadIndex,
   loadSchedule,
+  OPEN_KEY,
   recentlySetAside,
   SCHEDULE_KEY,
   updateIndex,
@@ -1298,6 +1299,39 @@ describe('the record index', () => {
     expect(await dates()).toBeUndefined();
     await reconcileFollowUps(MON_10, true);
     expect(await dates()).toEqual({ version: 1, newestFirst: ['newer', 'older'] });
+  });
+
+  test('keeps each ticket’s open escalations beside it, for the panel to say a ticket is already escalated', async () => {
+    const first = { ...open('first', 'high'), key: 'zendesk:acme.zendesk.com:4821' };
+    const second = { ...open('second', 'medium'), key: 'zendesk:acme.zendesk.com:4821' };
+    const other = { ...open('other', 'high'), key: 'zendesk:acme.zendesk.com:77' };
+    const noTicket = { ...open('blank', 'high'), key: 'blank' };
+    await fakeBrowser.storage.local.set({ 'record:first': first, 'record:other': other, 'record:blank': noTicket });
+    await fakeBrowser.storage.local.set({ [INDEX_KEY]: { version: 9 } });
+    await reconcileFollowUps(MON_10);
+    const opened = async () => (await fakeBrowser.storage.local.get(OPEN_KEY))[OPEN_KEY];
+    expect(await opened()).toEqual({
+      version: 1,
+      byTicket: { 'zendesk:acme.zendesk.com:4821': ['first'], 'zendesk:acme.zendesk.com:77': ['other'] },
+    });
+    await fakeBrowser.storage.local.set({ 'record:second': second });
+    await updateIndex({ 'record:second': { newValue: second } });
+    const resolved = { ...first, status: 'resolved' as const };
+    await fakeBrowser.storage.local.set({ 'record:first': resolved });
+    await updateIndex({ 'record:first': { newValue: resolved } });
+    expect(await opened()).toEqual({
+      version: 1,
+      byTicket: { 'zendesk:acme.zendesk.com:4821': ['second'], 'zendesk:acme.zendesk.com:77': ['other'] },
+    });
+    // An index written before the list was (the extension updated): the worker's start writes it.
+    await fakeBrowser.storage.local.remove(OPEN_KEY);
+    await reconcileFollowUps(MON_10);
+    expect(await opened()).toBeUndefined();
+    await reconcileFollowUps(MON_10, true);
+    expect(await opened()).toEqual({
+      version: 1,
+      byTicket: { 'zendesk:acme.zendesk.com:4821': ['second'], 'zendesk:acme.zendesk.com:77': ['other'] },
+    });
   });
 
   // Hand-edited storage: a record that no longer parses, written (with both indexes, or not) as the panel is

@@ -1,0 +1,85 @@
+import { act, useState } from 'react';
+import { beforeEach, expect, test, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { Panel } from '../../components/Panel';
+import type { PanelSession } from '../../components/usePanelSession';
+import { indexRowOf, RECORD_INDEX_VERSION } from '../../lib/escalation/migrate';
+import type { Escalation } from '../../lib/escalation/model';
+import { INDEX_KEY, OPEN_KEY } from '../../lib/platform/record-index';
+import { DEFAULT_SETTINGS } from '../../lib/settings/model';
+import { draft } from './engine-draft';
+import { mount } from './support/mount';
+
+const TICKET = 'zendesk:acme.zendesk.com:4821';
+const existing: Escalation = draft({
+  id: 'r1',
+  key: TICKET,
+  status: 'escalated',
+  severity: 'high',
+  summary: 'CSV export stops at 10,000 rows',
+});
+
+function Harness() {
+  const [session] = useState<PanelSession>({
+    phase: 'ready',
+    read: { ok: false, reason: 'unreachable' },
+    draft: draft({ id: 'd1', key: TICKET }),
+  });
+  const api = {
+    session,
+    reread: async () => undefined,
+    escalate: async () => undefined,
+    newDraft: async () => undefined,
+  };
+  return (
+    <Panel
+      api={{ ...api, movedTo: undefined }}
+      settings={DEFAULT_SETTINGS}
+      onSettings={() => undefined}
+      boundTabId={1}
+    />
+  );
+}
+
+let indexReads: () => number;
+beforeEach(async () => {
+  fakeBrowser.reset();
+  await fakeBrowser.storage.local.set({
+    'record:r1': existing,
+    [INDEX_KEY]: { version: RECORD_INDEX_VERSION, rows: { r1: indexRowOf(existing) } },
+    [OPEN_KEY]: { version: 1, byTicket: { [TICKET]: ['r1'] } },
+  });
+  const get = vi.spyOn(fakeBrowser.storage.local, 'get');
+  indexReads = () => get.mock.calls.filter(([keys]) => [keys].flat().includes(INDEX_KEY)).length;
+});
+
+// Without messages loaded, the panel shows message keys.
+const notice = (host: HTMLElement) =>
+  [...host.querySelectorAll('[role="status"]')].find((p) => p.textContent?.includes('app_alreadyOpen'));
+const until = async (done: () => boolean) => {
+  for (let i = 0; i < 250 && !done(); i++) await act(async () => new Promise((r) => setTimeout(r, 20)));
+  return done();
+};
+
+test('says the ticket is already escalated without reading the record index first', async () => {
+  const host = await mount(<Harness />);
+  expect(await until(() => notice(host) !== undefined)).toBe(true);
+  expect(notice(host)?.querySelector('button')?.textContent).toBe('app_openExisting');
+  expect(indexReads()).toBe(0);
+  // The Escalations tab's rows are read ahead once similar-issue matching has read the escalations.
+  expect(await until(() => indexReads() > 0)).toBe(true);
+});
+
+test('the notice goes when the escalation is resolved elsewhere', async () => {
+  const host = await mount(<Harness />);
+  expect(await until(() => notice(host) !== undefined)).toBe(true);
+  const resolved = { ...existing, status: 'resolved' as const };
+  await act(async () => {
+    await fakeBrowser.storage.local.set({
+      'record:r1': resolved,
+      [INDEX_KEY]: { version: RECORD_INDEX_VERSION, rows: { r1: indexRowOf(resolved) } },
+      [OPEN_KEY]: { version: 1, byTicket: {} },
+    });
+  });
+  expect(await until(() => notice(host) === undefined)).toBe(true);
+});
