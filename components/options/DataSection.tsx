@@ -179,8 +179,10 @@ export function DataSection({ onChanged }: { onChanged: () => void }) {
           {counts ? (
             <p id={`${id}-counts`} aria-live="polite">
               {t(
-                'options_deleteCounts',
-                ...[counts.escalations, counts.open, counts.drafts].map(new Intl.NumberFormat(locale).format),
+                counts.setAside ? 'options_deleteCountsSetAside' : 'options_deleteCounts',
+                ...[counts.escalations, counts.open, counts.drafts, counts.setAside].map(
+                  new Intl.NumberFormat(locale).format,
+                ),
               )}
             </p>
           ) : null}

@@ -7,7 +7,7 @@ import { DRAFT_PREFIX } from './draft-store';
 import { wakeWorkerSoon } from './follow-up-alarm';
 import { SCHEDULE_KEY } from './record-index';
 import { RECORD_PREFIX, withIndexMarks } from './record-store';
-import { allKeys } from './storage';
+import { allKeys, QUARANTINE_PREFIX } from './storage';
 import { inTurn } from './turns';
 
 export async function readAllStored(): Promise<Record<string, unknown>> {
@@ -34,11 +34,11 @@ export async function deleteAllStored(): Promise<void> {
 const Status = IndexRow.pick({ status: true });
 
 /**
- * What Delete all data would delete, told before it does: escalations (how many still open) and drafts. Read
- * only: the statuses come from the follow-up schedule (a few bytes a record), or where it cannot be read from
- * the records themselves.
+ * What Delete all data would delete, told before it does: escalations (how many still open), drafts, and what
+ * was set aside as unreadable (kept for Export all, deleted too). Read only: the statuses come from the
+ * follow-up schedule (a few bytes a record), or where it cannot be read from the records themselves.
  */
-export async function storedCounts(): Promise<{ escalations: number; open: number; drafts: number }> {
+export async function storedCounts(): Promise<{ escalations: number; open: number; drafts: number; setAside: number }> {
   const keys = await allKeys();
   const records = keys.filter((k) => k.startsWith(RECORD_PREFIX));
   const schedule = ScheduleIndex.safeParse((await browser.storage.local.get(SCHEDULE_KEY))[SCHEDULE_KEY]);
@@ -52,5 +52,6 @@ export async function storedCounts(): Promise<{ escalations: number; open: numbe
     escalations: records.length,
     open: statuses.filter(isOpen).length,
     drafts: keys.filter((k) => k.startsWith(DRAFT_PREFIX)).length,
+    setAside: keys.filter((k) => k.startsWith(QUARANTINE_PREFIX)).length,
   };
 }

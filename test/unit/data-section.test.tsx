@@ -156,5 +156,17 @@ test('the question says how many escalations (and how many open) and drafts it w
   await vi.waitFor(() =>
     expect(page.querySelector('[role="alertdialog"]')?.textContent).toContain('escalations: 1,207 (87 of them open'),
   );
+  // What was set aside as unreadable is deleted too, and said.
+  await fakeBrowser.storage.local.set({
+    'quarantine:record:r9:1764000000000': 'not a record',
+    'quarantine:draft:zendesk:4:1764000000000': { id: 4 },
+  });
+  await act(async () => [...page.querySelectorAll('button')].find((b) => b.textContent === 'Keep my data')?.click());
+  await act(async () => [...page.querySelectorAll('button')].find((b) => b.textContent === 'Delete all data')?.click());
+  await vi.waitFor(() =>
+    expect(page.querySelector('[role="alertdialog"]')?.textContent).toContain(
+      'drafts: 1; unreadable items set aside: 2. Use Export all first',
+    ),
+  );
   vi.unstubAllGlobals();
 });
