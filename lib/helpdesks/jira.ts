@@ -12,9 +12,12 @@ import type { HelpdeskSite } from './types';
 
 // Jira Service Management (Cloud on *.atlassian.net, Data Center on the customer's own domain).
 const KEY = /^[A-Z][A-Z0-9_]+-\d+$/;
+// The customer portal's view of a request is read too: an agent opens it from a customer's mail or link, and
+// its issue and comments are the same through the API.
 const PATHS = [
   /\/browse\/([A-Za-z][A-Za-z0-9_]+-\d+)\/?$/,
   /\/projects\/[^/]+\/(?:queues\/(?:[^/]+\/)*|issues\/)([A-Za-z][A-Za-z0-9_]+-\d+)\/?$/,
+  /\/servicedesk\/customer\/portal\/[^/]+\/([A-Za-z][A-Za-z0-9_]+-\d+)\/?$/,
 ];
 const COMMENT_PAGE = 100;
 const MAX_COMMENT_PAGES = 10;
@@ -42,8 +45,12 @@ const CONTEXT_PATH = /^(?:\/[^/?#\\]+)*$/;
 export function apiBase(url: URL, doc: Document): string {
   const named = doc.querySelector('meta[name="ajs-context-path"]')?.getAttribute('content')?.trim().replace(/\/$/, '');
   if (named !== undefined && CONTEXT_PATH.test(named) && `${url.pathname}/`.startsWith(`${named}/`)) return named;
+  // The portal is at /servicedesk/customer/ under the context path (Cloud's at the root): /jira/servicedesk/
+  // before it is a context path, not Cloud's agent pages.
   return (
-    /^(.*?)\/(?:browse|projects|secure|issues|jira\/(?:servicedesk|software|core))\//.exec(url.pathname)?.[1] ?? ''
+    /^(.*?)\/servicedesk\/customer\//.exec(url.pathname)?.[1] ??
+    /^(.*?)\/(?:browse|projects|secure|issues|jira\/(?:servicedesk|software|core))\//.exec(url.pathname)?.[1] ??
+    ''
   );
 }
 

@@ -69,6 +69,12 @@ describe('jira URLs', () => {
     ['https://acme.atlassian.net/browse/SUP-1234?selectedIssue=', 'SUP-1234'],
     ['https://acme.atlassian.net/wiki/spaces/ENG/pages/1?selectedIssue=SUP-1', null],
     ['https://acme.atlassian.net/jira/your-work', null],
+    // The customer portal's view of a request, on Cloud and on Data Center.
+    ['https://acme.atlassian.net/servicedesk/customer/portal/2/SUP-1234', 'SUP-1234'],
+    ['https://jira.example.com/jira/servicedesk/customer/portal/1/SD-12/', 'SD-12'],
+    ['https://acme.atlassian.net/servicedesk/customer/portal/2', null],
+    ['https://acme.atlassian.net/servicedesk/customer/portal/2/group/5', null],
+    ['https://acme.atlassian.net/servicedesk/customer/user/requests', null],
   ])('%s -> %s', (href, key) => {
     expect(jiraSite.ticketIn(new URL(href))?.ticketId ?? null).toBe(key);
   });
@@ -90,6 +96,8 @@ describe('jira URLs', () => {
     ['/jira/software/c/projects/SUP/boards/12', ''],
     ['/jira/projects/SD/queues/custom/1/SD-12', '/jira'],
     ['/support/secure/RapidBoard.jspa', '/support'],
+    ['/servicedesk/customer/portal/2/SUP-1', ''],
+    ['/jira/servicedesk/customer/portal/1/SD-12', '/jira'],
   ])('REST API base of %s is "%s"', (path, base) => {
     expect(apiBase(new URL(path, 'https://jira.example.com'), parseHtml(''))).toBe(base);
   });
@@ -535,6 +543,17 @@ describe('reading through the Jira REST API', () => {
     const draft = draftFromTicket(TicketContext.parse(t), { id: 'd', now: new Date('2026-11-30T12:00:00Z') });
     expect(draft.supporting.links).toEqual([`${ORIGIN}/browse/ENG-4521`, `${ORIGIN}/browse/SUP-1200`]);
     expect(draft.prefilled).toContain('supporting.links');
+  });
+
+  test('the customer portal’s view of a request is read through the API, as the agent’s view is', async () => {
+    const portal = `${ORIGIN}/servicedesk/customer/portal/2/SUP-1234`;
+    const [fromPortal, fromAgentView] = [
+      await jira.read(parseHtml(''), new URL(portal), fakeApi(ordinaryRoutes())),
+      await jira.read(parseHtml(''), new URL(ordinary.url), fakeApi(ordinaryRoutes())),
+    ];
+    expect({ ...fromPortal, url: undefined }).toEqual({ ...fromAgentView, url: undefined });
+    expect(fromPortal.ticketId).toBe('SUP-1234');
+    expect(fromPortal.messages?.length).toBeGreaterThan(1);
   });
 
   test('an issue without links adds none', async () => {
