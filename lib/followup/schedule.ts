@@ -48,16 +48,20 @@ const ms = (iso: string) => Date.parse(iso);
 // comes.
 const LATE_ALARM_GRACE_MS = 15 * 60_000;
 
-// Nor is a reminder held past the end of its window: a customer clock held to an SLA that comes before the
-// next opening (at night, say) is shown when due rather than after the breach. A team check-in, due and
-// overdue at once, has no window, and waits for the opening.
-function quietHours(now: Date, settings: CadenceSettings): (r: Schedulable, c: FollowUpClock) => boolean {
+// Nor is a customer reminder held past the end of its window: one held to an SLA that comes before the next
+// opening (at night, say) is shown when due rather than after the breach, also where it is due at the SLA
+// itself (an update to the customer, or a snooze, reaching it). A team check-in has no window, and waits for
+// the opening.
+function quietHours(
+  now: Date,
+  settings: CadenceSettings,
+): (r: Schedulable, clock: FollowUpClockName, c: FollowUpClock) => boolean {
   const opening = isBusinessTime(now, settings) ? undefined : nextBusinessOpening(now, settings)?.getTime();
   const inTime = (at: number) => now.getTime() - at <= LATE_ALARM_GRACE_MS;
-  return (r, c) => {
+  return (r, clock, c) => {
     if (opening === undefined || !settings.cadence[severityOf(r)].businessHoursOnly) return false;
     const dueInBusinessTime = inTime(ms(c.dueAt)) && isBusinessTime(new Date(c.dueAt), settings);
-    const overdueBeforeOpening = ms(c.overdueAt) > ms(c.dueAt) && inTime(ms(c.overdueAt)) && ms(c.overdueAt) < opening;
+    const overdueBeforeOpening = clock === 'customer' && inTime(ms(c.overdueAt)) && ms(c.overdueAt) < opening;
     return !(dueInBusinessTime || overdueBeforeOpening);
   };
 }
@@ -80,7 +84,7 @@ export function dueReminders<R extends Schedulable>(
     if (!isOpen(record)) continue;
     for (const clock of FOLLOW_UP_CLOCKS) {
       const c = record.followUps[clock];
-      if (!c || !pending(record, clock, t) || quiet(record, c)) continue;
+      if (!c || !pending(record, clock, t) || quiet(record, clock, c)) continue;
       // The team check-in is due and overdue at one time, and its alarm fires a moment after it: a reminder is
       // called overdue when it comes later than an alarm can be late (the browser was closed, say).
       out.push({ id: record.id, clock, dueAt: c.dueAt, overdue: t - ms(c.overdueAt) > LATE_ALARM_GRACE_MS, record });
@@ -141,7 +145,7 @@ export function nextWakeAt(records: readonly Schedulable[], now: Date, settings:
       const c = r.followUps[clock];
       if (!c) continue;
       for (const at of [ms(c.dueAt), ms(c.overdueAt)]) if (at > t && at < next) next = at;
-      if (pending(r, clock, t) && quiet(r, c)) held = true;
+      if (pending(r, clock, t) && quiet(r, clock, c)) held = true;
     }
   }
   const opening = held ? nextBusinessOpening(now, settings) : undefined;

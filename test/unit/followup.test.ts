@@ -163,6 +163,31 @@ describe('the customer clock follows an earlier SLA', () => {
     ]);
   });
 
+  test('Medium, an update to the customer at 11:00 with the SLA at 22:00: the reminder at the SLA is shown then', () => {
+    const r = withSla('2026-11-23T22:00:00Z', 'medium');
+    const res = logUpdate(r, 'update-customer', 'Still on it', at('2026-11-23T11:00:00Z'), SETTINGS);
+    if (!res.ok) throw new Error(res.error);
+    expect(res.record.followUps.customer).toEqual({
+      dueAt: '2026-11-23T22:00:00.000Z',
+      overdueAt: '2026-11-23T22:00:00.000Z',
+    });
+    expect(nextWakeAt([res.record], at('2026-11-23T11:00:00Z'), SETTINGS)?.toISOString()).toBe(
+      '2026-11-23T22:00:00.000Z',
+    );
+    expect(dueReminders([res.record], at('2026-11-23T22:00:05Z'), SETTINGS).map((d) => d.clock)).toEqual(['customer']);
+  });
+
+  test('Medium, a snooze at 16:31 capped at the SLA at 20:00: shown at the SLA, not the next morning', () => {
+    const r = withSla('2026-11-23T20:00:00Z', 'medium', at('2026-11-23T16:00:00Z'));
+    const s = snooze(r, 'customer', 1, at('2026-11-23T16:31:00Z'), SETTINGS);
+    if (!s.ok) throw new Error(s.error);
+    expect(s.record.followUps.customer).toEqual({
+      dueAt: '2026-11-23T20:00:00.000Z',
+      overdueAt: '2026-11-23T20:00:00.000Z',
+    });
+    expect(dueReminders([s.record], at('2026-11-23T20:00:05Z'), SETTINGS).map((d) => d.clock)).toEqual(['customer']);
+  });
+
   test('a Medium team check-in that falls on a holiday added since waits for the next opening', () => {
     const r = open('m', 'medium');
     expect(r.followUps.internal?.dueAt).toBe('2026-11-24T10:00:00.000Z');
