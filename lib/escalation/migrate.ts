@@ -1,4 +1,5 @@
 import { type OpenTickets, openTicketsOf } from '../followup/open-tickets';
+import { isOpen } from '../followup/status';
 import { recordId18 } from '../helpdesks/salesforce-id';
 import { z } from '../zod';
 import { canonicalTicketKey } from './draft-key';
@@ -104,31 +105,48 @@ export function recordDatesOf(rows: Iterable<readonly [string, Pick<IndexRow, 'c
   return { version: 1, newestFirst };
 }
 
-// Only the rows' dates: the order of megabytes of index, without parsing every row whole.
-const IndexDates = z.object({
-  rows: z.record(z.string(), z.object({ createdAt: z.string() }).catch({ createdAt: '' })),
-});
-
-/** The records' order from a stored record index, where it has rows to read; a row without a date goes last. */
-export function recordDatesOfIndex(stored: unknown): RecordDates | undefined {
-  const index = IndexDates.safeParse(stored);
-  return index.success ? recordDatesOf(Object.entries(index.data.rows)) : undefined;
-}
-
-// Only the rows' ticket and status, the ticket's key as this release writes it.
-const IndexTickets = z.object({
+// Only what the small views hold of each row (its date, and its ticket, as this release writes the key, and
+// status): megabytes of index read without parsing every row whole.
+const IndexGist = z.object({
   rows: z.record(
     z.string(),
     z
-      .preprocess(withCanonicalIds, z.object({ key: z.string(), status: z.enum(ESCALATION_STATUSES) }))
-      .catch({ key: '', status: 'resolved' }),
+      .preprocess(
+        withCanonicalIds,
+        z.object({
+          createdAt: z.string().catch(''),
+          key: z.string().catch(''),
+          status: z.enum(ESCALATION_STATUSES).catch('resolved'),
+        }),
+      )
+      .catch({ createdAt: '', key: '', status: 'resolved' }),
   ),
 });
 
-/** The open escalations of each ticket from a stored record index, where it has rows to read. */
-export function openTicketsOfIndex(stored: unknown): OpenTickets | undefined {
-  const index = IndexTickets.safeParse(stored);
-  return index.success ? openTicketsOf(Object.entries(index.data.rows)) : undefined;
+/**
+ * The small views of a stored record index (the records' order, each ticket's open escalations), where it
+ * has rows to read: a row without a date goes last, one without a status is not open.
+ */
+export function viewsOfIndex(stored: unknown): { dates: RecordDates; open: OpenTickets } | undefined {
+  const index = IndexGist.safeParse(stored);
+  if (!index.success) return undefined;
+  const rows = Object.entries(index.data.rows);
+  return { dates: recordDatesOf(rows), open: openTicketsOf(rows) };
+}
+
+/** Whether the small views list the records the follow-up schedule does, those open as open. */
+export function viewsMatch(
+  views: { dates: RecordDates; open: OpenTickets },
+  statuses: ReadonlyMap<string, Escalation['status']>,
+): boolean {
+  const listed = new Set(views.dates.newestFirst);
+  if (listed.size !== statuses.size || ![...listed].every((id) => statuses.has(id))) return false;
+  const listedOpen = Object.values(views.open.byTicket).flat();
+  const isOpenId = (id: string) => {
+    const status = statuses.get(id);
+    return status !== undefined && isOpen({ status });
+  };
+  return listedOpen.length === [...statuses.keys()].filter(isOpenId).length && listedOpen.every(isOpenId);
 }
 
 // A row keeps the beginning of long text: the list shows and searches it, and every panel open reads the

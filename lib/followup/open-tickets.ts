@@ -1,4 +1,3 @@
-import { isTicketKey } from '../escalation/draft-key';
 import type { IndexRow } from '../escalation/migrate';
 import { z } from '../zod';
 import { isOpen } from './status';
@@ -11,10 +10,12 @@ import { isOpen } from './status';
 export const OpenTickets = z.object({ version: z.literal(1), byTicket: z.record(z.string(), z.array(z.string())) });
 export type OpenTickets = z.infer<typeof OpenTickets>;
 
+// Every open escalation is listed, also one whose draft named no ticket (the panel asks for none of those):
+// the worker checks the list against the schedule's count of open escalations.
 export function openTicketsOf(rows: Iterable<readonly [string, Pick<IndexRow, 'key' | 'status'>]>): OpenTickets {
   const byTicket = new Map<string, string[]>();
   for (const [id, row] of rows) {
-    if (!isOpen(row) || !isTicketKey(row.key)) continue;
+    if (!isOpen(row)) continue;
     const ids = byTicket.get(row.key);
     if (ids) ids.push(id);
     else byTicket.set(row.key, [id]);

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { RecordDates, recordDatesOfIndex, StoredEscalation } from '../escalation/migrate';
+import { RecordDates, StoredEscalation, viewsOfIndex } from '../escalation/migrate';
 import type { Escalation } from '../escalation/model';
 import { DRAFT_PREFIX } from './draft-store';
 import { DATES_KEY, INDEX_KEY } from './record-index';
@@ -47,7 +47,7 @@ async function recordOrder(): Promise<string[]> {
   const stored = await browser.storage.local.get(DATES_KEY);
   const dates = RecordDates.safeParse(stored[DATES_KEY]);
   if (dates.success) return dates.data.newestFirst;
-  return recordDatesOfIndex((await browser.storage.local.get(INDEX_KEY))[INDEX_KEY])?.newestFirst ?? [];
+  return viewsOfIndex((await browser.storage.local.get(INDEX_KEY))[INDEX_KEY])?.dates.newestFirst ?? [];
 }
 
 async function newestFirst(keys: string[]): Promise<string[]> {

@@ -2,18 +2,18 @@ import { browser } from 'wxt/browser';
 import {
   type IndexRow,
   indexRowOf,
-  openTicketsOfIndex,
   RECORD_INDEX_VERSION,
   RecordDates,
   RecordIndex,
   recordDatesOf,
-  recordDatesOfIndex,
+  viewsMatch,
+  viewsOfIndex,
 } from '../escalation/migrate';
 import { OpenTickets, openTicketsOf } from '../followup/open-tickets';
 import type { Schedulable } from '../followup/schedule';
 import { ScheduleIndex, type ScheduleRow, schedulableOf, scheduleRowOf } from '../followup/schedule-index';
 import { RECORD_PREFIX, recordAt, UNINDEXED_PREFIX } from './record-store';
-import { QUARANTINE_PREFIX, quarantineKey, storedKeys } from './storage';
+import { allKeys, QUARANTINE_PREFIX, quarantineKey, storedKeys } from './storage';
 import { inTurn } from './turns';
 
 export const INDEX_KEY = 'index:records';
@@ -55,11 +55,10 @@ async function rebuild(): Promise<Record<string, IndexRow>> {
   return rows;
 }
 
-// Where the browser lists keys cheaply: records written while the worker was not there to index them
-// (marked, see withIndexMarks) are indexed now.
+// Records written while the worker was not there to index them (marked, see withIndexMarks) are indexed now.
+// Where the browser cannot list keys alone (Firefox before 143, Chrome before 130) that reads every value.
 async function indexMarked(): Promise<void> {
-  const keys = await storedKeys();
-  const marked = (keys ?? [])
+  const marked = (await allKeys())
     .filter((k) => k.startsWith(UNINDEXED_PREFIX))
     .map((k) => `${RECORD_PREFIX}${k.slice(UNINDEXED_PREFIX.length)}`);
   if (!marked.length) return;
@@ -96,30 +95,36 @@ export async function loadIndex(): Promise<IndexRow[]> {
   return Object.values(parsed.success ? parsed.data.rows : await rebuilt());
 }
 
-// The order of the records and their open tickets are written with the index; an index from before they
-// were (an update of the extension) gets them at the worker's start, not only at the next record written.
-async function keepDerived(): Promise<void> {
+// The small views are written with the index. One from before they were (an update of the extension), or
+// out of step with the follow-up schedule (hand-edited storage: a ticket's open escalation left out hides
+// the panel's "already escalated" notice), is written again from the index at the worker's start; where the
+// record index is out of step with the schedule too, all of them are rebuilt from the records.
+const statusesOf = (schedule: Record<string, ScheduleRow>) =>
+  new Map(Object.entries(schedule).map(([id, [status]]) => [id, status]));
+async function keepViews(schedule: Record<string, ScheduleRow>): Promise<void> {
   const stored = await browser.storage.local.get([DATES_KEY, OPEN_KEY]);
-  if (RecordDates.safeParse(stored[DATES_KEY]).success && OpenTickets.safeParse(stored[OPEN_KEY]).success) return;
+  const dates = RecordDates.safeParse(stored[DATES_KEY]);
+  const open = OpenTickets.safeParse(stored[OPEN_KEY]);
+  if (dates.success && open.success && viewsMatch({ dates: dates.data, open: open.data }, statusesOf(schedule))) return;
   await inTurn(async () => {
-    const index = (await browser.storage.local.get(INDEX_KEY))[INDEX_KEY];
-    const dates = recordDatesOfIndex(index);
-    const open = openTicketsOfIndex(index);
-    if (dates && open) await browser.storage.local.set({ [DATES_KEY]: dates, [OPEN_KEY]: open });
+    const now = await browser.storage.local.get([INDEX_KEY, SCHEDULE_KEY]);
+    const views = viewsOfIndex(now[INDEX_KEY]);
+    const current = ScheduleIndex.safeParse(now[SCHEDULE_KEY]);
+    if (views && current.success && viewsMatch(views, statusesOf(current.data.rows))) {
+      await browser.storage.local.set({ [DATES_KEY]: views.dates, [OPEN_KEY]: views.open });
+    } else await rebuild();
   });
 }
 
 /** What the follow-up worker schedules from: every record's clocks, read in milliseconds. */
 export async function loadSchedule(verify = false): Promise<Schedulable[]> {
-  if (verify) {
-    await indexMarked();
-    await keepDerived();
-  }
+  if (verify) await indexMarked();
   const parsed = ScheduleIndex.safeParse((await browser.storage.local.get(SCHEDULE_KEY))[SCHEDULE_KEY]);
   const rows =
     parsed.success && (!verify || (await matchesStorage(parsed.data.rows)))
       ? parsed.data.rows
       : scheduleOf(await rebuilt());
+  if (verify) await keepViews(rows);
   return Object.entries(rows).map(([id, row]) => schedulableOf(id, row));
 }
 

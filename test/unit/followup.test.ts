@@ -1337,7 +1337,11 @@ describe('the record index', () => {
     const opened = async () => (await fakeBrowser.storage.local.get(OPEN_KEY))[OPEN_KEY];
     expect(await opened()).toEqual({
       version: 1,
-      byTicket: { 'zendesk:acme.zendesk.com:4821': ['first'], 'zendesk:acme.zendesk.com:77': ['other'] },
+      byTicket: {
+        'zendesk:acme.zendesk.com:4821': ['first'],
+        'zendesk:acme.zendesk.com:77': ['other'],
+        blank: ['blank'],
+      },
     });
     await fakeBrowser.storage.local.set({ 'record:second': second });
     await updateIndex({ 'record:second': { newValue: second } });
@@ -1346,17 +1350,56 @@ describe('the record index', () => {
     await updateIndex({ 'record:first': { newValue: resolved } });
     expect(await opened()).toEqual({
       version: 1,
-      byTicket: { 'zendesk:acme.zendesk.com:4821': ['second'], 'zendesk:acme.zendesk.com:77': ['other'] },
+      byTicket: {
+        'zendesk:acme.zendesk.com:4821': ['second'],
+        'zendesk:acme.zendesk.com:77': ['other'],
+        blank: ['blank'],
+      },
     });
-    // An index written before the list was (the extension updated): the worker's start writes it.
-    await fakeBrowser.storage.local.remove(OPEN_KEY);
+    // An index written before the list was (the extension updated), or a list out of step with the records
+    // (hand-edited storage): the worker's start writes it again.
+    const whole = await opened();
+    for (const wrong of [undefined, { version: 1, byTicket: {} }, { version: 1, byTicket: { x: ['first'] } }]) {
+      await fakeBrowser.storage.local.set({ [OPEN_KEY]: wrong });
+      if (wrong === undefined) await fakeBrowser.storage.local.remove(OPEN_KEY);
+      await reconcileFollowUps(MON_10);
+      expect(await opened()).toEqual(wrong);
+      await reconcileFollowUps(MON_10, true);
+      expect(await opened()).toEqual(whole);
+    }
+  });
+
+  test('a record index out of step with the records (hand-edited) is rebuilt at the worker’s start', async () => {
+    const a = open('a', 'high');
+    const b = open('b', 'high');
+    await fakeBrowser.storage.local.set({ 'record:a': a, 'record:b': b, [INDEX_KEY]: { version: 9 } });
     await reconcileFollowUps(MON_10);
-    expect(await opened()).toBeUndefined();
+    const rows = async () =>
+      Object.keys(((await fakeBrowser.storage.local.get(INDEX_KEY))[INDEX_KEY] as { rows: object }).rows).sort();
+    const index = (await fakeBrowser.storage.local.get(INDEX_KEY))[INDEX_KEY] as { rows: Record<string, unknown> };
+    const { b: _, ...withoutB } = index.rows;
+    await fakeBrowser.storage.local.set({ [INDEX_KEY]: { ...index, rows: withoutB } });
+    await fakeBrowser.storage.local.remove(OPEN_KEY);
     await reconcileFollowUps(MON_10, true);
-    expect(await opened()).toEqual({
-      version: 1,
-      byTicket: { 'zendesk:acme.zendesk.com:4821': ['second'], 'zendesk:acme.zendesk.com:77': ['other'] },
-    });
+    expect(await rows()).toEqual(['a', 'b']);
+    expect(await loadIndex()).toHaveLength(2);
+  });
+
+  test('where the browser cannot list keys alone, a record written while the worker was stopped is indexed at its start', async () => {
+    const local = fakeBrowser.storage.local as { getKeys?: () => Promise<string[]> };
+    const original = local.getKeys;
+    try {
+      local.getKeys = undefined;
+      await fakeBrowser.storage.local.set({ settings: SETTINGS, 'record:h': open('h', 'high') });
+      await updateIndex({ 'record:h': { newValue: open('h', 'high') } });
+      // The panel escalates another ticket; the worker never sees the write, only its mark is left.
+      await saveRecord(open('c', 'critical'));
+      await reconcileFollowUps(at('2026-11-23T10:00:30Z'), true);
+      expect((await loadSchedule()).map((r) => r.id).sort()).toEqual(['c', 'h']);
+      expect((await fakeBrowser.alarms.get(FOLLOW_UP_ALARM))?.scheduledTime).toBe(Date.parse('2026-11-23T12:00:00Z'));
+    } finally {
+      local.getKeys = original;
+    }
   });
 
   // Hand-edited storage: a record that no longer parses, written (with both indexes, or not) as the panel is
