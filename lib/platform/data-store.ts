@@ -42,8 +42,10 @@ export async function storedCounts(): Promise<{ escalations: number; open: numbe
   const keys = await allKeys();
   const records = keys.filter((k) => k.startsWith(RECORD_PREFIX));
   const schedule = ScheduleIndex.safeParse((await browser.storage.local.get(SCHEDULE_KEY))[SCHEDULE_KEY]);
+  // Only the schedule's rows of stored records: a hand-edited schedule may list more.
+  const stored = new Set(records.map((k) => k.slice(RECORD_PREFIX.length)));
   const statuses = schedule.success
-    ? Object.values(schedule.data.rows).map(([status]) => ({ status }))
+    ? Object.entries(schedule.data.rows).flatMap(([id, [status]]) => (stored.has(id) ? [{ status }] : []))
     : Object.values(await browser.storage.local.get(records)).flatMap((r) => {
         const parsed = Status.safeParse(r);
         return parsed.success ? [parsed.data] : [];

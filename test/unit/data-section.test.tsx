@@ -143,8 +143,12 @@ test('the question says how many escalations (and how many open) and drafts it w
   expect(page.querySelector(`[id="${dialog?.getAttribute('aria-describedby')}"]`)?.textContent).toContain('drafts: 1.');
   // Where the follow-up schedule can be read, the statuses come from it, without reading every record.
   const ids = Array.from({ length: 1204 }, (_, i) => `r${i}`);
+  // A hand-edited schedule's rows of records not stored are not counted.
   const rows = Object.fromEntries(
-    ids.map((id, i) => [id, [i < 87 ? 'escalated' : 'resolved', 'high', 0, 0, 0, 0, 0, 0]]),
+    [...ids, 'gone1', 'gone2'].map((id, i) => [
+      id,
+      [i < 87 || i > 1203 ? 'escalated' : 'resolved', 'high', 0, 0, 0, 0, 0, 0],
+    ]),
   );
   await fakeBrowser.storage.local.set({
     'index:schedule': { version: 1, rows },
