@@ -50,14 +50,19 @@ interface PanelProps {
   settingsSaveError?: string;
 }
 
+// The Escalations tab's rows are read ahead once similar-issue matching has read what it needs, not before
+// it, and only while they are few enough to read back in a moment: 10,000 escalations' index is 6 MB, a
+// freeze of a second or more, better when the tab is opened than while the agent types.
+const READ_AHEAD_MAX = 2_000;
+
 export function Panel({ api, settings, onSettings, settingsSaveError, boundTabId }: PanelProps) {
   const { t, L } = useI18n();
   const { session, reread, escalate, newDraft, movedTo } = api;
   const { view, setView, focus, showEscalation } = usePanelView();
   const patterns = usePatternLibrary(session.phase === 'ready' ? session.draft.id : undefined);
-  // Read ahead for the Escalations tab once similar-issue matching has read what it needs, not before it.
   const matchingRead = patterns.error !== undefined || (patterns.library !== undefined && !patterns.progress);
-  const records = useRecordSummaries(view === 'escalations' || matchingRead);
+  const readAhead = matchingRead && (patterns.library?.size ?? 0) <= READ_AHEAD_MAX;
+  const records = useRecordSummaries(view === 'escalations' || readAhead);
   const existing = useOpenForTicket(session.phase === 'ready' ? session.draft.key : undefined);
   const setAside = useSetAsideDrafts(session.phase === 'ready' ? session.draft.key : undefined);
   // The button pressed (Mark as escalated, Start a new draft) is gone with the view it was in: keyboard

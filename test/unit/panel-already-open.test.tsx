@@ -5,7 +5,7 @@ import { Panel } from '../../components/Panel';
 import type { PanelSession } from '../../components/usePanelSession';
 import { indexRowOf, RECORD_INDEX_VERSION } from '../../lib/escalation/migrate';
 import type { Escalation } from '../../lib/escalation/model';
-import { INDEX_KEY, OPEN_KEY } from '../../lib/platform/record-index';
+import { DATES_KEY, INDEX_KEY, OPEN_KEY } from '../../lib/platform/record-index';
 import { DEFAULT_SETTINGS } from '../../lib/settings/model';
 import { draft } from './engine-draft';
 import { mount } from './support/mount';
@@ -48,6 +48,7 @@ beforeEach(async () => {
     'record:r1': existing,
     [INDEX_KEY]: { version: RECORD_INDEX_VERSION, rows: { r1: indexRowOf(existing) } },
     [OPEN_KEY]: { version: 1, byTicket: { [TICKET]: ['r1'] } },
+    [DATES_KEY]: { version: 1, newestFirst: ['r1'] },
   });
   const get = vi.spyOn(fakeBrowser.storage.local, 'get');
   indexReads = () => get.mock.calls.filter(([keys]) => [keys].flat().includes(INDEX_KEY)).length;
@@ -82,4 +83,26 @@ test('the notice goes when the escalation is resolved elsewhere', async () => {
     });
   });
   expect(await until(() => notice(host) === undefined)).toBe(true);
+});
+
+test('with more than 2,000 stored, the Escalations tab’s rows are read when it is opened, not ahead', async () => {
+  const many = Object.fromEntries(
+    Array.from({ length: 2_001 }, (_, i) => [
+      `record:m${i}`,
+      draft({ id: `m${i}`, key: `zendesk:acme.zendesk.com:${i}`, status: 'resolved', summary: `Issue ${i}` }),
+    ]),
+  );
+  await fakeBrowser.storage.local.set({
+    ...many,
+    [DATES_KEY]: { version: 1, newestFirst: ['r1', ...Object.keys(many).map((k) => k.slice('record:'.length))] },
+  });
+  const host = await mount(<Harness />);
+  const indexing = () => host.textContent?.includes('patterns_progress') ?? false;
+  expect(await until(indexing)).toBe(true);
+  expect(await until(() => !indexing())).toBe(true);
+  await act(async () => new Promise((r) => setTimeout(r, 100)));
+  expect(indexReads()).toBe(0);
+  const tab = [...host.querySelectorAll('button')].find((b) => b.textContent === 'esc_tab');
+  await act(async () => tab?.click());
+  expect(await until(() => indexReads() > 0)).toBe(true);
 });
