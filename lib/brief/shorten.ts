@@ -40,16 +40,31 @@ function linkSpans(text: string): [number, number][] {
   return spans;
 }
 
+const GRAPHEMES = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+// How far back a character as seen can start: an emoji joined of several (a family of four) is 11 units.
+const GRAPHEME_REACH = 64;
+
+// The last place at or before `at` between two characters as seen.
+function graphemeStart(text: string, at: number): number {
+  const from = Math.max(0, at - GRAPHEME_REACH);
+  let start = from;
+  for (const { index } of GRAPHEMES.segment(text.slice(from, at + GRAPHEME_REACH))) {
+    if (from + index > at) break;
+    start = from + index;
+  }
+  return start;
+}
+
 /**
  * Where to cut text down to at most `limit` characters: at a line end within the last eighth of what is
- * kept (a log keeps whole lines), else at a space there (prose keeps whole words); never between the two
- * halves of a surrogate pair (an emoji, a rare CJK character), and before the start of a secret it would
- * fall inside, or of an address (cut short, it would still be linked, to a page it never named).
+ * kept (a log keeps whole lines), else at a space there (prose keeps whole words); never inside a character
+ * as seen (an emoji, one joined of several as a family or a flag, a rare CJK character, a letter with its
+ * accents), and before the start of a secret it would fall inside, or of an address (cut short, it would
+ * still be linked, to a page it never named).
  */
 function cutPoint(text: string, limit: number, redaction: RedactOptions): number {
   if (text.length <= limit) return text.length;
-  const lastCode = text.charCodeAt(limit - 1);
-  let cut = lastCode >= 0xd800 && lastCode <= 0xdbff ? limit - 1 : limit;
+  let cut = graphemeStart(text, limit);
   const near = Math.max(1, cut - Math.floor(limit / 8));
   const tail = text.slice(near, cut + 1);
   const back = tail.includes('\n') ? tail.lastIndexOf('\n') : tail.search(/\s\S*$/);

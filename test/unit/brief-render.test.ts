@@ -672,6 +672,16 @@ describe('edges of shortened evidence and links', () => {
     expect(md).toContain('[truncated:');
   });
 
+  test.each([
+    ['a family', '👩\u200d👩\u200d👧', 3, /👩|👧|\u200d/u],
+    ['a flag', '🇯🇵', 2, /[\u{1F1E6}-\u{1F1FF}]/u],
+  ])('the evidence cut never splits an emoji joined of several: %s', (_, emoji, before, part) => {
+    const log = `${'x'.repeat(EVIDENCE_CHARS_IN_BRIEF - before)}${emoji.repeat(3)} tail`;
+    const md = renderBrief(draft({ summary: 's', repro: { evidence: [log] } }), 'markdown', 'en', OPTS);
+    expect(md).toContain('[truncated:');
+    expect(md.split(emoji).join('')).not.toMatch(part);
+  });
+
   test('a link at the end of a sentence does not swallow the full stop or bracket', () => {
     const html = renderBrief(
       draft({ summary: 's', supporting: { links: ['see https://status.example.com/i/42.', '(https://a.example/b)'] } }),
