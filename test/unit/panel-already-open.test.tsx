@@ -1,14 +1,12 @@
-import { act, useState } from 'react';
+import { act } from 'react';
 import { beforeEach, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { Panel } from '../../components/Panel';
-import type { PanelSession } from '../../components/usePanelSession';
 import { indexRowOf, RECORD_INDEX_VERSION } from '../../lib/escalation/migrate';
 import type { Escalation } from '../../lib/escalation/model';
 import { DATES_KEY, INDEX_KEY, OPEN_KEY } from '../../lib/platform/record-index';
-import { DEFAULT_SETTINGS } from '../../lib/settings/model';
 import { draft } from './engine-draft';
 import { mount } from './support/mount';
+import { ReadyPanel } from './support/ready-panel';
 
 const TICKET = 'zendesk:acme.zendesk.com:4821';
 const existing: Escalation = draft({
@@ -18,28 +16,6 @@ const existing: Escalation = draft({
   severity: 'high',
   summary: 'CSV export stops at 10,000 rows',
 });
-
-function Harness() {
-  const [session] = useState<PanelSession>({
-    phase: 'ready',
-    read: { ok: false, reason: 'unreachable' },
-    draft: draft({ id: 'd1', key: TICKET }),
-  });
-  const api = {
-    session,
-    reread: async () => undefined,
-    escalate: async () => undefined,
-    newDraft: async () => undefined,
-  };
-  return (
-    <Panel
-      api={{ ...api, movedTo: undefined }}
-      settings={DEFAULT_SETTINGS}
-      onSettings={() => undefined}
-      boundTabId={1}
-    />
-  );
-}
 
 let indexReads: () => number;
 beforeEach(async () => {
@@ -63,7 +39,7 @@ const until = async (done: () => boolean) => {
 };
 
 test('says the ticket is already escalated without reading the record index first', async () => {
-  const host = await mount(<Harness />);
+  const host = await mount(<ReadyPanel ticketKey={TICKET} />);
   expect(await until(() => notice(host) !== undefined)).toBe(true);
   expect(notice(host)?.querySelector('button')?.textContent).toBe('app_openExisting');
   expect(indexReads()).toBe(0);
@@ -72,7 +48,7 @@ test('says the ticket is already escalated without reading the record index firs
 });
 
 test('the notice goes when the escalation is resolved elsewhere', async () => {
-  const host = await mount(<Harness />);
+  const host = await mount(<ReadyPanel ticketKey={TICKET} />);
   expect(await until(() => notice(host) !== undefined)).toBe(true);
   const resolved = { ...existing, status: 'resolved' as const };
   await act(async () => {
@@ -96,7 +72,7 @@ test('with more than 2,000 stored, the Escalations tab’s rows are read when it
     ...many,
     [DATES_KEY]: { version: 1, newestFirst: ['r1', ...Object.keys(many).map((k) => k.slice('record:'.length))] },
   });
-  const host = await mount(<Harness />);
+  const host = await mount(<ReadyPanel ticketKey={TICKET} />);
   const indexing = () => host.textContent?.includes('patterns_progress') ?? false;
   expect(await until(indexing)).toBe(true);
   expect(await until(() => !indexing())).toBe(true);

@@ -4,12 +4,15 @@ import type { PanelSession } from '../../../components/usePanelSession';
 import { DEFAULT_SETTINGS } from '../../../lib/settings/model';
 import { draft } from '../engine-draft';
 
-/** The panel with a draft on screen and nothing read from a page: "Exports stop for all EU customers". */
-export function ReadyPanel() {
+/**
+ * The panel with a draft on screen and nothing read from a page: "Exports stop for all EU customers", for a
+ * ticket of its own or the one named.
+ */
+export function ReadyPanel({ ticketKey }: { ticketKey?: string }) {
   const [session] = useState<PanelSession>({
     phase: 'ready',
     read: { ok: false, reason: 'unreachable' },
-    draft: draft({ id: 'd1', summary: 'Exports stop for all EU customers' }),
+    draft: draft({ id: 'd1', summary: 'Exports stop for all EU customers', ...(ticketKey ? { key: ticketKey } : {}) }),
   });
   const api = {
     session,
