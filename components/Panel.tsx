@@ -50,19 +50,19 @@ interface PanelProps {
   settingsSaveError?: string;
 }
 
-// The Escalations tab's rows are read ahead once similar-issue matching has read what it needs, not before
-// it, and only while they are few enough to read back in a moment: 10,000 escalations' index is 6 MB, a
-// freeze of a second or more, better when the tab is opened than while the agent types.
-const READ_AHEAD_MAX = 2_000;
+// The Escalations tab's rows are read ahead, so that it opens at once, only where they are few enough to
+// read back in a moment: 10,000 escalations' index is 6 MB, a read that holds up every storage read after it
+// (the similar-issue matching's) and the panel itself for a second or more, better spent when the tab is
+// opened. How many are stored is known from the similar-issue matching's first read.
+const READ_AHEAD_MAX = 3_000;
 
 export function Panel({ api, settings, onSettings, settingsSaveError, boundTabId }: PanelProps) {
   const { t, L } = useI18n();
   const { session, reread, escalate, newDraft, movedTo } = api;
   const { view, setView, focus, showEscalation } = usePanelView();
   const patterns = usePatternLibrary(session.phase === 'ready' ? session.draft.id : undefined);
-  const matchingRead = patterns.error !== undefined || (patterns.library !== undefined && !patterns.progress);
-  const readAhead = matchingRead && (patterns.library?.size ?? 0) <= READ_AHEAD_MAX;
-  const records = useRecordSummaries(view === 'escalations' || readAhead);
+  const stored = patterns.progress?.total ?? patterns.library?.size;
+  const records = useRecordSummaries(view === 'escalations' || (stored !== undefined && stored <= READ_AHEAD_MAX));
   const existing = useOpenForTicket(session.phase === 'ready' ? session.draft.key : undefined);
   const setAside = useSetAsideDrafts(session.phase === 'ready' ? session.draft.key : undefined);
   // The button pressed (Mark as escalated, Start a new draft) is gone with the view it was in: keyboard

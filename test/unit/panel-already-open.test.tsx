@@ -43,7 +43,7 @@ test('says the ticket is already escalated without reading the record index firs
   expect(await until(() => notice(host) !== undefined)).toBe(true);
   expect(notice(host)?.querySelector('button')?.textContent).toBe('app_openExisting');
   expect(indexReads()).toBe(0);
-  // The Escalations tab's rows are read ahead once similar-issue matching has read the escalations.
+  // With few stored, the Escalations tab's rows are read ahead once similar-issue matching has counted them.
   expect(await until(() => indexReads() > 0)).toBe(true);
 });
 
@@ -61,9 +61,9 @@ test('the notice goes when the escalation is resolved elsewhere', async () => {
   expect(await until(() => notice(host) === undefined)).toBe(true);
 });
 
-test('with more than 2,000 stored, the Escalations tab’s rows are read when it is opened, not ahead', async () => {
+test('with more than 3,000 stored, the Escalations tab’s rows are read when it is opened, not ahead', async () => {
   const many = Object.fromEntries(
-    Array.from({ length: 2_001 }, (_, i) => [
+    Array.from({ length: 3_001 }, (_, i) => [
       `record:m${i}`,
       draft({ id: `m${i}`, key: `zendesk:acme.zendesk.com:${i}`, status: 'resolved', summary: `Issue ${i}` }),
     ]),
