@@ -22,6 +22,7 @@ const SKIP_KEYS = {
   'older-in-file': 'options_skipOlderInFile',
   'newer-entry': 'options_skipNewerEntry',
   'bad-id': 'options_skipBadId',
+  'escalated-since': 'options_skipEscalatedSince',
   'quarantined-entry': 'options_skipQuarantined',
   'settings-kept': 'options_skipSettingsKept',
   'own-choice': 'options_skipOwnChoice',
@@ -105,7 +106,7 @@ export function DataSection({ onChanged }: { onChanged: () => void }) {
       requestAnimationFrame(() => setTimeout(painted));
       setTimeout(painted, 100);
     });
-    const result: ImportResult = await importInTurn((stored) => planImport(content, stored));
+    const result: ImportResult = await importInTurn((stored) => planImport(content, stored, new Date()));
     if (!result.ok) {
       setStatus(said(FAILURES[result.reason]));
       setReport([]);

@@ -6,6 +6,7 @@ import { isRecordId } from '../escalation/record-id';
 import { isWebAddress } from '../escalation/ticket-address';
 import { obj } from '../helpdesks/json';
 import { checkDomain } from '../settings/domains';
+import { formIssues } from '../settings/issues';
 import { StoredSettings } from '../settings/migrate';
 import { DEFAULT_SETTINGS, type Settings } from '../settings/model';
 import { z } from '../zod';
@@ -37,6 +38,7 @@ export type SkipReason =
   | 'older-in-file'
   | 'newer-entry'
   | 'bad-id'
+  | 'escalated-since'
   | 'quarantined-entry'
   | 'settings-kept'
   | 'own-choice'
@@ -60,11 +62,12 @@ export type ImportResult =
   | { ok: false; reason: 'empty' | 'not-json' | 'not-an-export' | 'newer-export'; detail?: string };
 
 // Every entry is validated on its own, so one bad entry skips only itself. A draft or record replaces
-// the stored one only when it is newer. Entries set aside because they did not read are not imported
-// (they failed once already); a draft set aside in a two-panel conflict is a whole draft and is. The
-// file's settings are taken only where this browser has none of its own: an export is often imported to
-// recover one draft, and its settings, which carry no date, may be older than the ones in use.
-export function planImport(text: string, stored: Record<string, unknown>): ImportResult {
+// the stored one only when it is newer; one stored that no longer reads is set aside under `quarantine:`
+// (at `now`), not overwritten. Entries set aside because they did not read are not imported (they failed
+// once already); a draft set aside in a two-panel conflict is a whole draft and is. The file's settings are
+// taken only where this browser has none of its own: an export is often imported to recover one draft, and
+// its settings, which carry no date, may be older than the ones in use.
+export function planImport(text: string, stored: Record<string, unknown>, now = new Date()): ImportResult {
   if (!text.trim()) return { ok: false, reason: 'empty' };
   let raw: unknown;
   try {
@@ -94,7 +97,7 @@ export function planImport(text: string, stored: Record<string, unknown>): Impor
       continue;
     }
     if (key === 'settings') {
-      planSettings(plan, value, stored);
+      planSettings(plan, value, stored, now);
       continue;
     }
     if (!/^(draft|record):/.test(key)) {
@@ -110,15 +113,26 @@ export function planImport(text: string, stored: Record<string, unknown>): Impor
       );
       continue;
     }
-    if (key.startsWith('record:') && !isRecordId(entry.data.id)) {
+    // A draft's id becomes its escalation's: one no record may have would be set aside as it is escalated.
+    if (!isRecordId(entry.data.id)) {
       plan.skipped.push({ key, reason: 'bad-id' });
       continue;
     }
+    const isRecord = key.startsWith('record:');
+    // A draft exported before it was escalated: escalated again, it would overwrite its escalation.
+    const escalated = `record:${entry.data.id}`;
+    if (!isRecord && (stored[escalated] !== undefined || items[escalated] !== undefined)) {
+      plan.skipped.push({ key, reason: 'escalated-since' });
+      continue;
+    }
+    // A file is text from outside, as a ticket is: nothing in it may reorder or hide what the panel shows,
+    // its ticket key included.
+    const data = withoutControls(entry.data);
     // Stored where the extension looks for it: a record under its id, a draft under its ticket's key (a
     // hand-edited file, or a key spelled as an older release did, would otherwise be a record no one can
     // open whose reminders no one can stop).
-    const target = key.startsWith('record:') ? `record:${entry.data.id}` : `draft:${entry.data.key}`;
-    const when = Date.parse(entry.data.updatedAt);
+    const target = isRecord ? escalated : `draft:${data.key}`;
+    const when = Date.parse(data.updatedAt);
     if (Number.isNaN(when)) {
       plan.skipped.push({ key, reason: 'invalid', detail: 'updatedAt' });
       continue;
@@ -137,8 +151,8 @@ export function planImport(text: string, stored: Record<string, unknown>): Impor
       plan.skipped.push({ key: replaced, reason: 'older-in-file' });
     }
     writtenFrom.set(target, key);
-    // A file is text from outside, as a ticket is: nothing in it may reorder or hide what the panel shows.
-    plan.writes[target] = withoutControls(withWebAddresses(plan, key, entry.data));
+    if (!inFile && stored[target] !== undefined && !current.success) setAside(plan, target, stored[target], now);
+    plan.writes[target] = withWebAddresses(plan, key, data);
     plan.imported.push(key);
   }
   for (const { key } of plan.skipped) {
@@ -146,6 +160,12 @@ export function planImport(text: string, stored: Record<string, unknown>): Impor
     if (name) plan.names[key] = name;
   }
   return { ok: true, plan };
+}
+
+// What the file replaces that no longer reads (a newer release's, hand-edited) is kept, as the extension
+// keeps what it cannot read.
+function setAside(plan: ImportPlan, key: string, value: unknown, now: Date): void {
+  plan.writes[`quarantine:${key}:${now.getTime()}`] = value;
 }
 
 // The escalation comes in without a ticket address that is no web page's, and the report names the field:
@@ -194,13 +214,15 @@ function planSetAside(plan: ImportPlan, key: string, value: unknown, stored: Rec
     plan.skipped.push({ key, reason: 'quarantined-entry' });
     return;
   }
-  // Under the key of the draft it was set aside from, where the panel on that ticket looks for it.
-  const target = `quarantine:draft:${copy.data.key}:${since}`;
+  // Under the key of the draft it was set aside from, where the panel on that ticket looks for it; a draft
+  // too, which Use this version makes the ticket's draft.
+  const data = withoutControls(copy.data);
+  const target = `quarantine:draft:${data.key}:${since}`;
   if (stored[target] !== undefined || plan.writes[target] !== undefined) {
     plan.skipped.push({ key, reason: 'same-as-stored' });
     return;
   }
-  plan.writes[target] = copy.data;
+  plan.writes[target] = withWebAddresses(plan, key, data);
   plan.imported.push(key);
 }
 
@@ -209,7 +231,7 @@ function planSetAside(plan: ImportPlan, key: string, value: unknown, stored: Rec
 const ownChoices = ({ uiLocale, briefLocale, agentTier }: Settings) => ({ uiLocale, briefLocale, agentTier });
 const inPassing = (settings: Settings) => JSON.stringify({ ...settings, ...ownChoices(DEFAULT_SETTINGS) });
 
-function planSettings(plan: ImportPlan, value: unknown, stored: Record<string, unknown>): void {
+function planSettings(plan: ImportPlan, value: unknown, stored: Record<string, unknown>, now: Date): void {
   const own = StoredSettings.safeParse(stored.settings);
   if (own.success && inPassing(own.data) !== inPassing(DEFAULT_SETTINGS)) {
     plan.skipped.push({ key: 'settings', reason: 'settings-kept' });
@@ -225,6 +247,12 @@ function planSettings(plan: ImportPlan, value: unknown, stored: Record<string, u
   const settings = StoredSettings.safeParse({ ...value, customDomains: [] });
   if (!settings.success) {
     plan.skipped.push({ key: 'settings', reason: 'invalid', detail: fieldOf(settings.error) });
+    return;
+  }
+  // As the options page refuses them: no business day would make business-hours reminders count round the clock.
+  const refused = formIssues(settings.data)[0];
+  if (refused) {
+    plan.skipped.push({ key: 'settings', reason: 'invalid', detail: refused.path.join('.') });
     return;
   }
   // As the options page takes them: an https site, tidied to its origin ("https://support.acme.com", no
@@ -247,6 +275,7 @@ function planSettings(plan: ImportPlan, value: unknown, stored: Record<string, u
     if (settings.data[field as keyof typeof mine] !== value)
       plan.skipped.push({ key: `settings.${field}`, reason: 'own-choice' });
   }
-  plan.writes.settings = { ...settings.data, customDomains, ...mine };
+  if (!own.success && stored.settings !== undefined) setAside(plan, 'settings', stored.settings, now);
+  plan.writes.settings = withoutControls({ ...settings.data, customDomains, ...mine });
   plan.imported.push('settings');
 }

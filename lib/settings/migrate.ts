@@ -27,7 +27,8 @@ function fromRefusedZone(raw: unknown): unknown {
     return refused ? { ...raw, timeZone: defaultTimeZone() } : raw;
   }
   const [, sign, hours = '0', minutes = '00'] = m;
-  const whole = minutes === '00' && Number(hours) <= 14;
+  // Etc zones run from GMT-14 to GMT+12: UTC-13 and UTC-14 are none.
+  const whole = minutes === '00' && Number(hours) <= (sign === '+' ? 14 : 12);
   const zone = Number(hours) === 0 ? 'UTC' : `Etc/GMT${sign === '+' ? '-' : '+'}${Number(hours)}`;
   return { ...raw, timeZone: whole ? zone : defaultTimeZone() };
 }

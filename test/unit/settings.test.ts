@@ -84,6 +84,11 @@ describe('settings', () => {
     ['-03:00', 'Etc/GMT+3'],
     ['+00:00', 'UTC'],
     ['+05:30', defaultTimeZone()],
+    ['+14:00', 'Etc/GMT-14'],
+    ['-12:00', 'Etc/GMT+12'],
+    // No Etc zone is 13 or 14 hours behind UTC.
+    ['-13', defaultTimeZone()],
+    ['-14:00', defaultTimeZone()],
   ])('settings an earlier release saved with the offset %s read with %s, the rest kept', (offset, zone) => {
     const stored = { ...DEFAULT_SETTINGS, timeZone: offset, customDomains: ['https://support.acme.com'] };
     expect(StoredSettings.parse(stored)).toMatchObject({ timeZone: zone, customDomains: ['https://support.acme.com'] });
@@ -504,6 +509,73 @@ describe('export and import', () => {
     const r = planImport(JSON.stringify(file), {});
     if (!r.ok) throw new Error('expected a plan');
     expect(Object.keys(r.plan.writes).sort()).toEqual(['draft:salesforce:500Hu00001Mz3KqIAJ', 'record:B']);
+  });
+
+  const planOf = (items: Record<string, unknown>, stored: Record<string, unknown> = {}) => {
+    const file = buildExport({}, new Date());
+    file.items = items;
+    const r = planImport(JSON.stringify(file), stored, new Date('2026-11-22T12:00:00Z'));
+    if (!r.ok) throw new Error('expected a plan');
+    return r.plan;
+  };
+
+  test('a draft exported before it was escalated is not brought back over its escalation', () => {
+    const before = draft({ id: 'rec-1', key: 'zendesk:1', summary: 'Exports stop' });
+    const escalated = { ...before, status: 'escalated', updatedAt: '2026-11-23T09:00:00.000Z' };
+    const plan = planOf({ 'draft:zendesk:1': before }, { 'record:rec-1': escalated });
+    expect(plan.writes).toEqual({});
+    expect(plan.skipped).toEqual([{ key: 'draft:zendesk:1', reason: 'escalated-since' }]);
+    // Nor when the same file holds the escalation.
+    expect(planOf({ 'draft:zendesk:1': before, 'record:rec-1': escalated }).skipped).toEqual([
+      { key: 'draft:zendesk:1', reason: 'escalated-since' },
+    ]);
+    expect(panelTranslator('en')('options_skipEscalatedSince')).toContain('would replace that escalation');
+  });
+
+  test('a draft whose id no escalation could have is skipped: escalated, it would be set aside at once', () => {
+    const plan = planOf({ 'draft:zendesk:1': draft({ id: '__proto__', key: 'zendesk:1' }) });
+    expect(plan.writes).toEqual({});
+    expect(plan.skipped).toEqual([{ key: 'draft:zendesk:1', reason: 'bad-id' }]);
+  });
+
+  test('a stored escalation that no longer reads is set aside, not overwritten, when the file replaces it', () => {
+    const unreadable = { ...draft({ id: 'e1', summary: 'STORED BY A NEWER RELEASE' }), schemaVersion: 99 };
+    const plan = planOf({ 'record:e1': draft({ id: 'e1', summary: 'FILE' }) }, { 'record:e1': unreadable });
+    expect(plan.writes['record:e1']).toMatchObject({ summary: 'FILE' });
+    expect(plan.writes[`quarantine:record:e1:${Date.parse('2026-11-22T12:00:00Z')}`]).toEqual(unreadable);
+  });
+
+  test('stored settings that no longer read are set aside as the file’s are taken', () => {
+    const plan = planOf({ settings: DEFAULT_SETTINGS }, { settings: 'garbage' });
+    expect(plan.imported).toEqual(['settings']);
+    expect(plan.writes[`quarantine:settings:${Date.parse('2026-11-22T12:00:00Z')}`]).toBe('garbage');
+  });
+
+  test('what comes in is cleaned of direction overrides before it is keyed: drafts, set-aside drafts, settings', () => {
+    const rlo = '\u202e';
+    const plan = planOf({
+      'draft:x': draft({ id: 'd1', key: `zendesk:1${rlo}`, summary: `Export ${rlo}fails` }),
+      'quarantine:draft:zendesk:2:1700000000000': draft({
+        id: 'd2',
+        key: 'zendesk:2',
+        summary: `Login ${rlo}loops`,
+        ticketUrl: 'javascript:alert(1)',
+      }),
+      settings: { ...DEFAULT_SETTINGS, reporter: { name: `Ann${rlo} Lee`, team: '' } },
+    });
+    expect(plan.writes['draft:zendesk:1']).toMatchObject({ key: 'zendesk:1', summary: 'Export fails' });
+    expect(plan.writes['quarantine:draft:zendesk:2:1700000000000']).toMatchObject({
+      summary: 'Login loops',
+      ticketUrl: '',
+    });
+    expect(plan.writes.settings).toMatchObject({ reporter: { name: 'Ann Lee' } });
+  });
+
+  test('settings with no business day are refused, as the options page refuses them', () => {
+    const settings = { ...DEFAULT_SETTINGS, businessHours: { days: [], start: '09:00', end: '17:00' } };
+    const plan = planOf({ settings });
+    expect(plan.writes.settings).toBeUndefined();
+    expect(plan.skipped).toEqual([{ key: 'settings', reason: 'invalid', detail: 'businessHours.days' }]);
   });
 
   test.each([
