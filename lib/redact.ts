@@ -169,8 +169,8 @@ function valueGroups(alternatives: readonly string[]): number[] {
 // A digit as typed: ASCII or full-width.
 const D = '[0-9０-９]';
 // What groups a card's digits: a space of any width (no-break, thin, ideographic, zero-width) or a dash, as a
-// word processor or an IME writes it.
-const CARD_SEP = String.raw`[- \u00a0\u2000-\u200d\u2010-\u2015\u202f\u205f\u2060\u3000－]`;
+// word processor or an IME writes it, or a space as an address's query encodes it ("cc=4111+1111+…", "%20").
+const CARD_SEP = String.raw`(?:[- \u00a0\u2000-\u200d\u2010-\u2015\u202f\u205f\u2060\u3000－+]|%20)`;
 const DASH = String.raw`[-\u2010-\u2015－]`;
 // A card number: grouped by CARD_SEP, or by dots in fours (4-6-5 for Amex); digits either side of a dot otherwise
 // are a decimal ("thread_ts=1700000000.123456"). A group of 1 or 2 digits before "/" or a dash is an expiry month
@@ -752,9 +752,14 @@ export function redact(text: string, opts: RedactOptions, found: Map<string, Red
 const TRAILING_DIGITS = /(?:[-. ()\u00a0\u2000-\u200d\u2010-\u2015\u202f\u205f\u2060\u3000－．]*[0-9０-９])+/y;
 
 /** Where secrets start and end in a text (what redact would mask), so a cut can avoid splitting one. */
+// An AWS secret key written before its key id is one only with the id after it (the rule looks ahead for it):
+// a cut between the two would leave the key to be masked without the id, that is not at all.
+const AWS_SECRET_THEN_ID = new RegExp(String.raw`(?<![A-Za-z0-9/+])${AWS_SECRET}${AWS_BETWEEN}${AWS_ID}\b`, 'g');
+
 export function secretSpans(text: string, opts: RedactOptions): [number, number][] {
   const { taken, reach } = scan(text, opts, new Map());
   const spans: [number, number][] = [...reach, ...taken.map((s): [number, number] => [s.start, s.end])];
+  for (const m of text.matchAll(AWS_SECRET_THEN_ID)) spans.push([m.index, m.index + m[0].length]);
   // What a rule finds in the text as written counts too: a cut is planned before anything is masked.
   for (const rule of rulesFor(opts)) {
     for (const { index, match } of secretsOf(rule, text)) spans.push([index, index + match.length]);

@@ -4,6 +4,7 @@ import { slaStatusOf } from '../escalation/signals';
 import { triedLines } from '../escalation/tried';
 import { readPastDate } from '../escalation/typed-date';
 import { HOUR_MS } from '../followup/zoned-time';
+import { onOneLine } from '../i18n/spacing';
 import { type Redaction, redact } from '../redact';
 import type { RedactOptions } from '../redaction-options';
 import { BRIEF_LABELS, type BriefLabels, type Locale } from './labels';
@@ -180,10 +181,14 @@ function evidenceBlock(e: Escalation, L: BriefLabels, redaction: RedactOptions, 
 // code's), and Markdown and Jira escape its brackets: text is measured as it will be written, masked.
 function afterMasking(written: Measure, redaction: RedactOptions): Measure {
   const masked =
-    (cost: Cost): Cost =>
+    (cost: Cost, join = (s: string) => s): Cost =>
     (s) =>
-      cost(redact(stripControls(s), redaction, new Map()));
-  return { line: masked(written.line), paragraph: masked(written.paragraph), logs: masked(written.logs) };
+      cost(redact(join(stripControls(s)), redaction, new Map()));
+  return {
+    line: masked(written.line, onOneLine),
+    paragraph: masked(written.paragraph),
+    logs: masked(written.logs),
+  };
 }
 
 /** `written`: how long ticket text is once the format writes it, so the budgets hold for what is pasted. */
@@ -289,29 +294,32 @@ export function buildBrief(
 
 type Clean = (s: string) => string;
 
-function cleanBlock(b: Block, clean: Clean): Block {
-  const field = (f: Field): Field => ({ label: f.label, value: clean(f.value) });
+// `line` cleans what every format writes on one line (the title, a field, a list item), `text` the rest.
+function cleanBlock(b: Block, line: Clean, text: Clean): Block {
+  const field = (f: Field): Field => ({ label: f.label, value: line(f.value) });
   switch (b.kind) {
     case 'fields':
     case 'lines':
       return { ...b, items: b.items.map(field) };
     case 'paragraph':
-      return { ...b, text: clean(b.text) };
+      return { ...b, text: text(b.text) };
     case 'ordered':
     case 'bullets':
-      return { ...b, items: b.items.map(clean) };
+      return { ...b, items: b.items.map(line) };
     case 'code':
-      return { ...b, text: clean(b.text) };
+      return { ...b, text: text(b.text) };
   }
 }
 
 // Every format renders from this document, so cleaning it once covers them all: invisible characters
-// out, secrets and (optionally) personal data masked.
+// out, secrets and (optionally) personal data masked. What is written on one line is joined before it is
+// masked: a card typed over two lines of a field ("4111 1111⏎1111 1111") was rejoined whole by the format.
 function sanitize(doc: BriefDocument, redaction: RedactOptions): BriefDocument {
   const found = new Map<string, Redaction>();
-  const clean: Clean = (s) => redact(stripControls(s), redaction, found);
-  const title = { label: doc.title.label, value: clean(doc.title.value) };
-  const meta = doc.meta.map((f) => ({ label: f.label, value: clean(f.value) }));
-  const sections = doc.sections.map((s) => ({ ...s, blocks: s.blocks.map((b) => cleanBlock(b, clean)) }));
+  const text: Clean = (s) => redact(stripControls(s), redaction, found);
+  const line: Clean = (s) => redact(onOneLine(stripControls(s)), redaction, found);
+  const title = { label: doc.title.label, value: line(doc.title.value) };
+  const meta = doc.meta.map((f) => ({ label: f.label, value: line(f.value) }));
+  const sections = doc.sections.map((s) => ({ ...s, blocks: s.blocks.map((b) => cleanBlock(b, line, text)) }));
   return { punct: doc.punct, redactions: [...found.values()], title, meta, sections };
 }

@@ -45,7 +45,7 @@ const JOINERS = [
 const OTHER_INVISIBLE =
   // biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the purpose
   // biome-ignore lint/suspicious/noMisleadingCharacterClass: each invisible mark is removed on its own
-  /(\u{1f3f4}\u{e0067}\u{e0062}(?:\u{e0065}\u{e006e}\u{e0067}|\u{e0073}\u{e0063}\u{e0074}|\u{e0077}\u{e006c}\u{e0073})\u{e007f})|[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180e\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\u3164\ufe00-\ufe0e\ufeff\uffa0\ufff9-\ufffb\u{1d173}-\u{1d17a}\u{e0000}-\u{e007f}\u{e0100}-\u{e01ef}]|\u034f|(?<!\p{Extended_Pictographic}\p{Emoji_Modifier}?)\ufe0f(?!\u20e3)/u;
+  /(\u{1f3f4}\u{e0067}\u{e0062}(?:\u{e0065}\u{e006e}\u{e0067}|\u{e0073}\u{e0063}\u{e0074}|\u{e0077}\u{e006c}\u{e0073})\u{e007f})|[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\u3164\ufe00-\ufe0e\ufeff\uffa0\ufff9-\ufffb\u{13430}-\u{1343f}\u{1bca0}-\u{1bca3}\u{1d173}-\u{1d17a}\u{e0000}-\u{e007f}\u{e0100}-\u{e01ef}]|\u034f|(?<!\p{Extended_Pictographic}\p{Emoji_Modifier}?)\ufe0f(?!\u20e3)/u;
 const INVISIBLE = new RegExp(`${OTHER_INVISIBLE.source}|${JOINERS}`, 'gu');
 
 /**

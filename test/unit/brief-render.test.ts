@@ -871,3 +871,35 @@ describe('a value of several lines, on one line in the brief', () => {
     },
   );
 });
+
+describe('secrets the brief masks however they are written', () => {
+  const R = { emails: false, phones: false, keep: [] as string[] };
+  const SECRET = 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY';
+
+  test.each(BRIEF_FORMATS)('%s: a card typed over two lines of a one-line field is masked', (f) => {
+    const out = renderBrief(draft({ summary: 'card 4111 1111\n1111 1111 please' }), f, 'en', { ...OPTS, redaction: R });
+    expect(out).not.toMatch(/4111 1111 1111 1111/);
+    expect(out).toContain('card •••• 1111');
+  });
+
+  test.each(BRIEF_FORMATS)('%s: an AWS secret key before its key id is masked where the cut falls between', (f) => {
+    const log = `${'x'.repeat(EVIDENCE_CHARS_IN_BRIEF - 11 - SECRET.length)}\n${SECRET}\nAKIAIOSFODNN7EXAMPLE\n${'more\n'.repeat(50)}`;
+    const out = renderBrief(draft({ summary: 's', repro: { evidence: [log] } }), f, 'en', { ...OPTS, redaction: R });
+    expect(out).toContain('[truncated:');
+    expect(out).not.toContain(SECRET);
+  });
+
+  test.each([
+    ['U+180F', '\u180f'],
+    ['U+1BCA0', '\u{1bca0}'],
+    ['U+13430', '\u{13430}'],
+    ['+', '+'],
+    ['%20', '%20'],
+  ])('a card grouped by %s is masked', (_, sep) => {
+    const out = renderBrief(draft({ summary: `card 4111${sep}1111${sep}1111${sep}1111` }), 'text', 'en', {
+      ...OPTS,
+      redaction: R,
+    });
+    expect(out).toMatch(/\[card •••• 1111\]/);
+  });
+});
