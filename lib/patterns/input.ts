@@ -128,7 +128,9 @@ const FREE_MAIL = new Set([
   'iinet.net.au',
   'xtra.co.nz',
 ]);
-const FREE_MAIL_BRANDS = /^(?:yahoo|hotmail|outlook|live|aol|gmx|yandex)\./;
+// A brand's country domains (yahoo.co.uk, gmx.de, outlook.com.br): its name then a suffix, not the start of a
+// company's own subdomain (live.globex.example).
+const FREE_MAIL_BRANDS = /^(?:yahoo|hotmail|outlook|live|aol|gmx|yandex)\.[a-z]{2,3}(?:\.[a-z]{2})?$/;
 const isFreeMail = (domain: string) =>
   FREE_MAIL_BRANDS.test(domain) || domain.split('.').some((_, i, labels) => FREE_MAIL.has(labels.slice(i).join('.')));
 
@@ -146,7 +148,8 @@ export function requesterKey(e: PatternInput): string | undefined {
 
 /** The key two tickets from one customer share: `org:` the account (accountOf), else requesterKey. */
 export function customerKey(e: PatternInput): string | undefined {
-  const org = accountOf(e).toLowerCase();
+  // Spaces as typed ("Globex  Corp" corrected in Impact) do not make another customer.
+  const org = accountOf(e).replace(/\s+/g, ' ').toLowerCase();
   return org ? `org:${org}` : requesterKey(e);
 }
 

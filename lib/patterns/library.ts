@@ -187,10 +187,11 @@ function revenueByCurrency(
   entries: readonly PatternEntry[],
   who: (entry: PatternEntry) => string,
   first: string,
+  self: string,
 ): Revenue[] {
   const withFigure = entries.filter(hasFigure);
   const when = (entry: PatternEntry) =>
-    entry.kind === 'draft' ? Number.POSITIVE_INFINITY : Date.parse(entry.createdAt) || 0;
+    entry.id === self ? Number.POSITIVE_INFINITY : Date.parse(entry.createdAt) || 0;
   const latest = new Map<string, PatternEntry>();
   for (const entry of withFigure) {
     const prev = latest.get(who(entry));
@@ -321,6 +322,8 @@ export function createLibrary() {
   function similar(draft: Escalation, { now, days = DEFAULT_WINDOW_DAYS }: SimilarOptions): SimilarIssues {
     const dismissed = new Set(draft.patterns.dismissed);
     const linked = new Set(draft.patterns.linked.map((l) => l.id));
+    const dismissedTickets = new Set([...dismissed].flatMap((id) => entries.get(id)?.key ?? []));
+    const linkedTickets = new Set([...linked].flatMap((id) => entries.get(id)?.key ?? []));
     // The ticket's own earlier escalations (a new draft after escalating) are this ticket, not another report.
     const ownTicket = (e: PatternEntry) =>
       e.key === draft.key || (!!draft.ticketUrl && e.ticketUrl === draft.ticketUrl);
@@ -341,6 +344,8 @@ export function createLibrary() {
           m.id !== draft.id &&
           !dismissed.has(m.id) &&
           entries.has(m.id) &&
+          !dismissedTickets.has((entries.get(m.id) as PatternEntry).key) &&
+          (linked.has(m.id) || !linkedTickets.has((entries.get(m.id) as PatternEntry).key)) &&
           !ownTicket(entries.get(m.id) as PatternEntry),
       );
     const found = oneByTicket(candidates, linked);
@@ -352,6 +357,8 @@ export function createLibrary() {
       (e) =>
         e.id === draft.id ||
         dismissed.has(e.id) ||
+        dismissedTickets.has(e.key) ||
+        linkedTickets.has(e.key) ||
         ownTicket(e) ||
         (foundTickets.get(e.key) ?? e.id) !== e.id ||
         !inWindow(Date.parse(e.createdAt)),
@@ -441,7 +448,7 @@ export function createLibrary() {
       unattributed,
       ownUnknown: !own,
       days: Math.max(0, Math.floor((now.getTime() - earliest) / DAY_MS)),
-      revenue: revenueByCurrency(known, (entry) => customers.of(entry) as string, self.revenue.currency),
+      revenue: revenueByCurrency(known, (entry) => customers.of(entry) as string, self.revenue.currency, self.id),
       unattributedRevenue: summed(unknown, self.revenue.currency),
       recurring,
       possiblyRecurring: recurring.length ? undefined : closestResolved,
