@@ -26,7 +26,8 @@ export function toLocalInput(d: Date, timeZone?: string): string {
 const WALL_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?$/;
 // A zone the value names at its end: "Z", an offset ("+08:00", "GMT+1", "-0500") or a name ("UTC", "PST",
 // "(CET)"); AM and PM are none.
-const NAMES_ZONE = /(?:\dZ|[+-]\d{1,2}(?::?\d{2})?|\b(?!AM\b|PM\b)[A-Z]{2,5})\)?$/;
+const NAMES_ZONE =
+  /(?:\dZ|(?:\d:\d{2}(?::\d{2}(?:\.\d+)?)?\s?|GMT|UTC)[+-]\d{1,2}(?::?\d{2})?|\b(?!AM\b|PM\b)[A-Z]{2,5})\)?$/;
 
 /**
  * The instant a date-time stands for. One that names no zone ("2026-11-23T17:00", "Nov 18, 2026 2:05 PM" as a

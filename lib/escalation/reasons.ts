@@ -39,7 +39,10 @@ function impactSignals({ impact }: Escalation): Signals {
 // "no" stays "no" even when the SLA clock says otherwise. An SLA status chosen in Impact is the agent's
 // reading of the clock, and replaces the ticket's.
 export function effectiveSignals(draft: Escalation, now: Date, timeZone?: string): Signals {
-  const clock = draft.impact.contractual.slaStatus ? {} : detectTimeSignals(draft.ticket, now, timeZone);
+  const clock =
+    draft.impact.contractual.slaStatus || draft.triage.answers['sla-breach']?.value === false
+      ? {}
+      : detectTimeSignals(draft.ticket, now, timeZone);
   const out: Signals = { ...clock, ...impactSignals(draft) };
   for (const [id, answer] of Object.entries(draft.triage.answers)) {
     if (isSignalId(id)) out[id] = answer;

@@ -82,17 +82,20 @@ export function route(signals: Signals, tier: AgentTier): RoutingResult {
       );
       delete reasons[team];
     }
-  } else if (reasons.l2 && !reasons.engineering && !reasons.product) {
-    // For L2 agents and managers the next tier after their own investigation is Engineering.
-    reasons.engineering = reasons.l2.map((r) => ({ ...r }));
-    add(
-      'engineering',
-      routeRule(
-        'routing.l2-next-tier',
-        'You are already at L2 or above: the next tier is Engineering',
-        '你已处于 L2 或更高层级：下一层级是工程团队',
-      ),
-    );
+  } else if (reasons.l2) {
+    // For L2 agents and managers the next tier after their own investigation is Engineering; where
+    // Engineering or Product is already a target, L2 (their own tier) is no second one.
+    if (!reasons.engineering && !reasons.product) {
+      reasons.engineering = reasons.l2.map((r) => ({ ...r }));
+      add(
+        'engineering',
+        routeRule(
+          'routing.l2-next-tier',
+          'You are already at L2 or above: the next tier is Engineering',
+          '你已处于 L2 或更高层级：下一层级是工程团队',
+        ),
+      );
+    }
     delete reasons.l2;
   }
 

@@ -61,10 +61,7 @@ export function suggestSeverity(draft: Escalation, signals: Signals, now: Date, 
   const blocked = draft.impact.depth === 'blocked';
   // One high-value customer among several affected is not "multiple high-value customers" (Critical): the
   // draft cannot tell how many of them are high-value, so the agent raises it when they all are.
-  const many =
-    isOn(signals, 'multiple-customers') ||
-    isOn(signals, 'three-plus-customers') ||
-    (draft.impact.breadth.count ?? 0) >= 2;
+  const many = isOn(signals, 'multiple-customers') || isOn(signals, 'three-plus-customers');
   if (blocked && (isOn(signals, 'high-value-at-risk') || isOn(signals, 'critical-account'))) {
     high.push(rule('severity.high.key-customer-blocked', 'Key customer blocked', '关键客户受阻'));
   } else if (blocked) {
