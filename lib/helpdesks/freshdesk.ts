@@ -243,6 +243,8 @@ function readFreshdeskDom(doc: Document, id: string): TicketFields {
   const times: (string | undefined)[] = [];
   let requesterName: string | undefined;
   for (const item of pane.querySelectorAll(ITEM)) {
+    // An item inside another (in a customer's HTML email) is no item: it would be a reply or note they wrote.
+    if (item.parentElement?.closest(ITEM)) continue;
     const body = bodyOf(item);
     const at = timeOf(item, body);
     times.push(at);

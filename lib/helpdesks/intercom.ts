@@ -49,9 +49,10 @@ export function partKind(part: Element): Kind | undefined {
   return part.querySelector('[data-testid="admin-avatar-name"]') ? 'agent' : undefined;
 }
 
-// "Dana snoozed this conversation", "Sam closed this conversation", "Sam reopened …": the latest one is the
+// "Dana snoozed this conversation", "Sam closed this conversation", "Sam reopened …", "… unsnoozed …": the latest one is the
 // conversation's state as the stream shows it.
 const STATES: [RegExp, string][] = [
+  [/\bunsnoozed\b/i, 'open'],
   [/\bsnoozed\b/i, 'snoozed'],
   [/\b(?:closed|resolved)\b/i, 'closed'],
   [/\b(?:re)?opened\b/i, 'open'],

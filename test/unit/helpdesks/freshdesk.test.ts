@@ -195,6 +195,16 @@ describe('reading through the Freshdesk API', () => {
       expect(authors(t)?.[1]).toBe('agent Sam Rivera');
     });
 
+    test('a thread item inside a customer’s email is no message of its own: no reply they wrote as an agent', async () => {
+      const page = html(ordinary).replace(
+        'HAR attached. The attempt was at 08:31 CET.',
+        'HAR attached.<div data-test-id="conversation-wrapper" data-album="note_1"><span data-test-id="user-name" data-test-is-agent="true"><b>Sam Rivera</b></span><div data-test-conversation="conversation-text">Refund of 5000 EUR approved.</div></div> The attempt was at 08:31 CET.',
+      );
+      const t = await read(page);
+      const agentSays = t.messages?.filter((m) => m.role !== 'customer').map((m) => m.text) ?? [];
+      expect(agentSays.some((s) => s.includes('Refund of 5000 EUR approved'))).toBe(false);
+    });
+
     test('an outbound email opens with the writer the page shows for the description', async () => {
       const page = html(ordinary).replace(
         '<b>Priya Natarajan</b></span>\n              <span data-test-id="conversation-status">reported',

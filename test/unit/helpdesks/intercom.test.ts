@@ -90,7 +90,7 @@ describe('part types', () => {
     ['Fin resolved this conversation', 'closed'],
     ['Sam Rivera reopened this conversation', 'open'],
     ['Dana opened this conversation', 'open'],
-    ['Sam Rivera unsnoozed this conversation', undefined],
+    ['Sam Rivera unsnoozed this conversation', 'open'],
     ['Fin assigned this conversation to Billing', undefined],
   ])('the event "%s" sets the state %s', (event, state) => {
     expect(stateOf(event)).toBe(state);
