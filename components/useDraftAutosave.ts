@@ -60,6 +60,8 @@ export function useDraftAutosave(
   // The last write this panel started: what a removal of the draft must come after.
   const lastWrite = useRef<Promise<void>>(Promise.resolve());
   const lastUpdatedAt = useRef(0);
+  // The last write was refused (storage full): nothing waits to be saved, but what was typed is not stored.
+  const refused = useRef(false);
   // The agent changed something that storage does not hold yet: any change but the panel's own (asPanel).
   const typed = useRef(false);
   const byPanel = useRef(false);
@@ -95,10 +97,14 @@ export function useDraftAutosave(
     const stored = { ...value, suggested: { severity, target }, updatedAt: new Date(at).toISOString() };
     inFlight.current.add(stored.updatedAt);
     lastWrite.current = saveDraft(stored).then(
-      () => setSaveError(''),
+      () => {
+        refused.current = false;
+        setSaveError('');
+      },
       (error: unknown) => {
         // No echo will come; what was typed is still not stored, so `typed` stays as it is.
         inFlight.current.delete(stored.updatedAt);
+        refused.current = true;
         setSaveError(error instanceof Error ? error.message : String(error));
       },
     );
@@ -155,7 +161,16 @@ export function useDraftAutosave(
         setSaveError(`${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'invalid'}`);
       }
     });
-    const flush = () => (conflictRef.current ? setAside() : s.flush());
+    // Closing or hiding the panel after a refused write tries once more with what the form holds: storage may
+    // have room again, and nothing else would save it.
+    const flush = () => {
+      if (conflictRef.current) setAside();
+      else if (s.pending() || !refused.current) s.flush();
+      else {
+        const value = current();
+        if (value) save(value);
+      }
+    };
     const onHidden = () => document.visibilityState === 'hidden' && flush();
     window.addEventListener('pagehide', flush);
     document.addEventListener('visibilitychange', onHidden);

@@ -305,6 +305,19 @@ describe('a draft changed elsewhere while this panel is open', () => {
     expect(panel.form.getValues('summary')).toBe('Written in the pop-out');
   });
 
+  test('what a refused write did not store is written as the panel closes, where storage has room again', async () => {
+    const panel = mount();
+    const realSet = fakeBrowser.storage.local.set.bind(fakeBrowser.storage.local);
+    const set = vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValue(new Error('QUOTA_BYTES quota exceeded'));
+    await type(panel, 'Typed while storage was full');
+    await wait(1000);
+    expect(panel.api.saveError).toMatch(/quota/);
+    set.mockImplementation(realSet);
+    panel.unmount();
+    await wait(10);
+    expect(await stored()).toBe('Typed while storage was full');
+  });
+
   test('a value the draft cannot hold is named at once, and saving goes on once it is mended', async () => {
     const panel = mount();
     await act(async () => panel.form.setValue('impact.breadth.count', Number.POSITIVE_INFINITY));
