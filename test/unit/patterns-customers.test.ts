@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { BRIEF_LABELS } from '../../lib/brief/labels';
 import type { EscalationInput } from '../../lib/escalation/model';
 import { clusterOpen } from '../../lib/patterns/clusters';
-import { patternPrefill, situationOf, threadLine } from '../../lib/patterns/draft-links';
+import { dismiss, patternPrefill, situationOf, threadLine } from '../../lib/patterns/draft-links';
 import { matchKey } from '../../lib/patterns/input';
 import { createLibrary } from '../../lib/patterns/library';
 import { draft, webhooksLate } from './engine-draft';
@@ -213,5 +213,69 @@ describe('an address at an internet provider or a mail service is one person, no
       report('gx', who('Globex')),
     ]);
     expect(s.customers).toBe(3);
+  });
+});
+
+describe('who counts, once, in the Similar issues box', () => {
+  test('a dismissed escalation does not come back as the new draft started for its ticket', () => {
+    const lib = createLibrary();
+    lib.put(report('r1', who('Globex')), 'record');
+    // The new draft started for ticket r1 after escalating it: same key and address, another id.
+    lib.put(report('d2', who('Globex'), { key: 'zendesk:r1', status: 'draft' }), 'draft');
+    let d = ownDraft(who('Acme'));
+    const before = lib.similar(d, { now: NOW });
+    expect(before.matches.map((m) => m.entry.id)).toEqual(['r1']);
+    d = { ...d, ...dismiss(d, 'r1') };
+    const after = lib.similar(d, { now: NOW });
+    expect(after.matches.map((m) => m.entry.key)).toEqual([]);
+    expect(after.customers).toBe(1);
+  });
+
+  test('a linked escalation outside the window and the new draft of its ticket are one entry', () => {
+    const lib = createLibrary();
+    lib.put(report('r1', who('Globex'), { createdAt: daysAgo(200) }), 'record');
+    lib.put(report('d2', who('Globex'), { key: 'zendesk:r1', status: 'draft', createdAt: daysAgo(2) }), 'draft');
+    const d = ownDraft(who('Acme'), { patterns: { linked: [{ id: 'r1', text: 'x' }], dismissed: [] } } as never);
+    const s = lib.similar(d, { now: NOW });
+    expect(s.matches.map((m) => m.entry.key)).toEqual(['zendesk:r1']);
+  });
+
+  test("another ticket's in-progress draft is not the customer's latest figure", () => {
+    const lib = createLibrary();
+    // Globex: an old draft (never escalated) with $48,000, a recent escalation with €45,000.
+    lib.put(
+      report('g-old', who('Globex'), {
+        status: 'draft',
+        createdAt: daysAgo(40),
+        impact: { revenueAtRisk: { amount: 48000, currency: 'USD' } },
+      } as never),
+      'draft',
+    );
+    lib.put(
+      report('g-new', who('Globex'), {
+        createdAt: daysAgo(2),
+        impact: { revenueAtRisk: { amount: 45000, currency: 'EUR' } },
+      } as never),
+      'record',
+    );
+    const s = lib.similar(ownDraft(who('Acme')), { now: NOW });
+    expect(s.customers).toBe(2);
+    expect(s.revenue).toEqual([{ currency: 'EUR', amount: 45000 }]);
+  });
+
+  test('an account differing only in inner spaces is one customer', () => {
+    const lib = createLibrary();
+    lib.put(report('a', who('Globex  Corp')), 'record');
+    lib.put(report('b', who('Globex Corp')), 'record');
+    const s = lib.similar(ownDraft(who('Acme')), { now: NOW });
+    expect(s.customers).toBe(2);
+  });
+
+  test('a company subdomain starting live. is the company’s domain, not a mail service anyone signs up to', () => {
+    const lib = createLibrary();
+    lib.put(report('a', who('', '', 'ann@live.globex.example')), 'record');
+    lib.put(report('b', who('', '', 'bob@live.globex.example')), 'record');
+    const s = lib.similar(ownDraft(who('Acme')), { now: NOW });
+    expect(s.customers).toBe(2);
   });
 });
