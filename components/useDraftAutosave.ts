@@ -87,28 +87,35 @@ export function useDraftAutosave(
     const parsed = Escalation.safeParse(form.getValues());
     return parsed.success ? parsed.data : undefined;
   }, [form]);
-  const save = useCallback((value: Escalation) => {
-    if (done.current || conflictRef.current) return;
+  // The draft as it is written: its suggestions, and a time strictly after this panel's last write, so two
+  // saves in one millisecond are still told apart by their echoes.
+  const stamped = useCallback((value: Escalation): Escalation => {
     const { agentTier, timeZone } = engine.current;
     const { severity, target } = assess({ draft: value, now: new Date(), agentTier, timeZone });
-    // Strictly increasing, so two saves in one millisecond are still told apart by their echoes.
     const at = Math.max(Date.now(), lastUpdatedAt.current + 1);
     lastUpdatedAt.current = at;
-    const stored = { ...value, suggested: { severity, target }, updatedAt: new Date(at).toISOString() };
-    inFlight.current.add(stored.updatedAt);
-    lastWrite.current = saveDraft(stored).then(
-      () => {
-        refused.current = false;
-        setSaveError('');
-      },
-      (error: unknown) => {
-        // No echo will come; what was typed is still not stored, so `typed` stays as it is.
-        inFlight.current.delete(stored.updatedAt);
-        refused.current = true;
-        setSaveError(error instanceof Error ? error.message : String(error));
-      },
-    );
+    return { ...value, suggested: { severity, target }, updatedAt: new Date(at).toISOString() };
   }, []);
+  const save = useCallback(
+    (value: Escalation) => {
+      if (done.current || conflictRef.current) return;
+      const stored = stamped(value);
+      inFlight.current.add(stored.updatedAt);
+      lastWrite.current = saveDraft(stored).then(
+        () => {
+          refused.current = false;
+          setSaveError('');
+        },
+        (error: unknown) => {
+          // No echo will come; what was typed is still not stored, so `typed` stays as it is.
+          inFlight.current.delete(stored.updatedAt);
+          refused.current = true;
+          setSaveError(error instanceof Error ? error.message : String(error));
+        },
+      );
+    },
+    [stamped],
+  );
   const adopt = useCallback(
     (draft: Escalation) => {
       adopting.current = true;
@@ -126,16 +133,26 @@ export function useDraftAutosave(
     saver.current?.cancel();
     void lastWrite.current.then(() => deleteDraft(key)).finally(() => deleted.current());
   }, [key]);
-  // A panel closed mid-conflict keeps the version storage does not hold, under one key per conflict.
+  // A panel closed mid-conflict keeps the version storage does not hold, under one key per conflict. Where
+  // storage holds this panel's own copy, what was typed while the question was open (saving waits for the
+  // answer) is written over it: it was lost before.
   const setAside = useCallback(() => {
     const open = conflictRef.current;
     if (!open || done.current) return;
     const other = open.change.state === 'saved' ? open.change.draft : undefined;
-    const kept = storageHoldsMine.current ? other : current();
-    if (!kept) return;
-    asideWritten.current = true;
-    void setAsideDraft(kept, open.since);
-  }, [current]);
+    const mine = current();
+    const kept = storageHoldsMine.current ? other : mine;
+    if (kept) {
+      asideWritten.current = true;
+      void setAsideDraft(kept, open.since);
+    }
+    if (storageHoldsMine.current && mine && typed.current) {
+      const stored = stamped(mine);
+      // Its echo is this panel's own (the question stays open where only the page was hidden).
+      inFlight.current.add(stored.updatedAt);
+      void saveDraft(stored);
+    }
+  }, [current, stamped]);
 
   useEffect(() => {
     base.current ??= current();

@@ -305,6 +305,26 @@ describe('a draft changed elsewhere while this panel is open', () => {
     expect(panel.form.getValues('summary')).toBe('Written in the pop-out');
   });
 
+  test('typing while the two-panel question is open, after this panel’s own late write landed, survives closing', async () => {
+    const release = holdSave((d) => d?.summary === 'X');
+    const panel = mount();
+    await type(panel, 'X');
+    await wait(300);
+    await writtenElsewhere('Y');
+    expect(panel.api.conflict).toBeDefined();
+    await act(async () => release());
+    await type(panel, 'X and more typed while asked');
+    // Hidden, not closed: the typing is stored, and the question stays as it was (its echo is this panel's).
+    await act(async () => window.dispatchEvent(new Event('pagehide')));
+    await wait(10);
+    expect(await stored()).toBe('X and more typed while asked');
+    expect(panel.api.conflict).toMatchObject({ state: 'saved', draft: { summary: 'Y' } });
+    panel.unmount();
+    await wait(10);
+    expect(await stored()).toBe('X and more typed while asked');
+    expect(await setAside()).toEqual(['Y']);
+  });
+
   test('what a refused write did not store is written as the panel closes, where storage has room again', async () => {
     const panel = mount();
     const realSet = fakeBrowser.storage.local.set.bind(fakeBrowser.storage.local);
