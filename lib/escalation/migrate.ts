@@ -96,7 +96,7 @@ export type RecordIndex = z.infer<typeof RecordIndex>;
 export const RecordDates = z.object({ version: z.literal(1), newestFirst: z.array(z.string()) });
 export type RecordDates = z.infer<typeof RecordDates>;
 
-export function recordDatesOf(rows: Iterable<readonly [string, Pick<IndexRow, 'createdAt'>]>): RecordDates {
+function recordDatesOf(rows: Iterable<readonly [string, Pick<IndexRow, 'createdAt'>]>): RecordDates {
   const at = (iso: string) => Date.parse(iso) || 0;
   const newestFirst = [...rows]
     .map(([id, row]) => ({ id, at: at(row.createdAt) }))
@@ -123,22 +123,28 @@ const IndexGist = z.object({
   ),
 });
 
+/** The small views kept beside the record index: the records' order, each ticket's open escalations. */
+export interface IndexViews {
+  dates: RecordDates;
+  open: OpenTickets;
+}
+
+export function viewsOf(rows: Iterable<readonly [string, Pick<IndexRow, 'createdAt' | 'key' | 'status'>]>): IndexViews {
+  const all = [...rows];
+  return { dates: recordDatesOf(all), open: openTicketsOf(all) };
+}
+
 /**
- * The small views of a stored record index (the records' order, each ticket's open escalations), where it
- * has rows to read: a row without a date goes last, one without a status is not open.
+ * The small views of a stored record index, where it has rows to read: a row without a date goes last, one
+ * without a status is not open.
  */
-export function viewsOfIndex(stored: unknown): { dates: RecordDates; open: OpenTickets } | undefined {
+export function viewsOfIndex(stored: unknown): IndexViews | undefined {
   const index = IndexGist.safeParse(stored);
-  if (!index.success) return undefined;
-  const rows = Object.entries(index.data.rows);
-  return { dates: recordDatesOf(rows), open: openTicketsOf(rows) };
+  return index.success ? viewsOf(Object.entries(index.data.rows)) : undefined;
 }
 
 /** Whether the small views list the records the follow-up schedule does, those open as open. */
-export function viewsMatch(
-  views: { dates: RecordDates; open: OpenTickets },
-  statuses: ReadonlyMap<string, Escalation['status']>,
-): boolean {
+export function viewsMatch(views: IndexViews, statuses: ReadonlyMap<string, Escalation['status']>): boolean {
   const listed = new Set(views.dates.newestFirst);
   if (listed.size !== statuses.size || ![...listed].every((id) => statuses.has(id))) return false;
   const listedOpen = Object.values(views.open.byTicket).flat();

@@ -1,15 +1,16 @@
 import { browser } from 'wxt/browser';
 import {
   type IndexRow,
+  type IndexViews,
   indexRowOf,
   RECORD_INDEX_VERSION,
   RecordDates,
   RecordIndex,
-  recordDatesOf,
   viewsMatch,
+  viewsOf,
   viewsOfIndex,
 } from '../escalation/migrate';
-import { OpenTickets, openTicketsOf } from '../followup/open-tickets';
+import { OpenTickets } from '../followup/open-tickets';
 import type { Schedulable } from '../followup/schedule';
 import { ScheduleIndex, type ScheduleRow, schedulableOf, scheduleRowOf } from '../followup/schedule-index';
 import { RECORD_PREFIX, recordAt, UNINDEXED_PREFIX } from './record-store';
@@ -22,6 +23,9 @@ export const DATES_KEY = 'index:dates';
 export const OPEN_KEY = 'index:open';
 
 type Changes = Record<string, { newValue?: unknown; oldValue?: unknown }>;
+
+// The small views as stored, each under its key: written with every write of the record index.
+const viewEntries = ({ dates, open }: IndexViews) => ({ [DATES_KEY]: dates, [OPEN_KEY]: open });
 
 const scheduleOf = (rows: Record<string, IndexRow>): Record<string, ScheduleRow> =>
   Object.fromEntries(Object.entries(rows).map(([id, row]) => [id, scheduleRowOf(row)]));
@@ -47,8 +51,7 @@ async function rebuild(): Promise<Record<string, IndexRow>> {
   await browser.storage.local.set({
     [INDEX_KEY]: { version: RECORD_INDEX_VERSION, rows },
     [SCHEDULE_KEY]: { version: 1, rows: scheduleOf(rows) },
-    [DATES_KEY]: recordDatesOf(Object.entries(rows)),
-    [OPEN_KEY]: openTicketsOf(Object.entries(rows)),
+    ...viewEntries(viewsOf(Object.entries(rows))),
   });
   const marks = Object.keys(all).filter((k) => k.startsWith(UNINDEXED_PREFIX));
   if (marks.length) await browser.storage.local.remove(marks);
@@ -111,7 +114,7 @@ async function keepViews(schedule: Record<string, ScheduleRow>): Promise<void> {
     const views = viewsOfIndex(now[INDEX_KEY]);
     const current = ScheduleIndex.safeParse(now[SCHEDULE_KEY]);
     if (views && current.success && viewsMatch(views, statusesOf(current.data.rows))) {
-      await browser.storage.local.set({ [DATES_KEY]: views.dates, [OPEN_KEY]: views.open });
+      await browser.storage.local.set(viewEntries(views));
     } else await rebuild();
   });
 }
@@ -171,8 +174,7 @@ async function indexKeys(keys: readonly string[]): Promise<void> {
     ...quarantine,
     [INDEX_KEY]: { version: RECORD_INDEX_VERSION, rows: Object.fromEntries(rows) },
     [SCHEDULE_KEY]: { version: 1, rows: Object.fromEntries(scheduleRows) },
-    [DATES_KEY]: recordDatesOf(rows),
-    [OPEN_KEY]: openTicketsOf(rows),
+    ...viewEntries(viewsOf(rows)),
   });
   const bad = Object.keys(quarantine).map((q) => q.slice(QUARANTINE_PREFIX.length).replace(/:\d+$/, ''));
   await browser.storage.local.remove([
