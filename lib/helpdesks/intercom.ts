@@ -49,8 +49,8 @@ export function partKind(part: Element): Kind | undefined {
   return part.querySelector('[data-testid="admin-avatar-name"]') ? 'agent' : undefined;
 }
 
-// "Dana snoozed this conversation", "Sam closed this conversation", "Sam reopened …", "… unsnoozed …": the latest one is the
-// conversation's state as the stream shows it.
+// "Dana snoozed this conversation", "Sam closed this conversation", "Sam reopened …", "… unsnoozed …": the
+// latest one is the conversation's state as the stream shows it.
 const STATES: [RegExp, string][] = [
   [/\bunsnoozed\b/i, 'open'],
   [/\bsnoozed\b/i, 'snoozed'],

@@ -337,17 +337,17 @@ export function createLibrary() {
       const asWritten = written;
       return { ...m, matched: { ...m.matched, words: m.matched.words.flatMap((w) => asWritten.get(w) ?? []) } };
     };
-    const candidates = index
-      .query(doc, { now, days, threshold: POSSIBLE_THRESHOLD, explain: false })
-      .filter(
-        (m) =>
-          m.id !== draft.id &&
-          !dismissed.has(m.id) &&
-          entries.has(m.id) &&
-          !dismissedTickets.has((entries.get(m.id) as PatternEntry).key) &&
-          (linked.has(m.id) || !linkedTickets.has((entries.get(m.id) as PatternEntry).key)) &&
-          !ownTicket(entries.get(m.id) as PatternEntry),
+    // A dismissed entry's ticket is in dismissedTickets; another entry of a linked one's ticket is left out.
+    const candidates = index.query(doc, { now, days, threshold: POSSIBLE_THRESHOLD, explain: false }).filter((m) => {
+      const e = entries.get(m.id);
+      return (
+        !!e &&
+        m.id !== draft.id &&
+        !dismissedTickets.has(e.key) &&
+        (linked.has(m.id) || !linkedTickets.has(e.key)) &&
+        !ownTicket(e)
       );
+    });
     const found = oneByTicket(candidates, linked);
     // Each ticket's one entry among those found: another of the ticket is not reached through links either.
     const foundTickets = new Map(found.map((m) => [entries.get(m.id)?.key, m.id]));
@@ -356,7 +356,6 @@ export function createLibrary() {
       [...found.filter((m) => m.score >= MATCH_THRESHOLD).map((m) => m.id), ...linked],
       (e) =>
         e.id === draft.id ||
-        dismissed.has(e.id) ||
         dismissedTickets.has(e.key) ||
         linkedTickets.has(e.key) ||
         ownTicket(e) ||
